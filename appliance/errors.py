@@ -1,0 +1,55 @@
+"""Errors the core raises. Messages are written for the person who will read them.
+
+    ApplianceError
+     +-- InputError            bad input from a user; safe to show
+     |    +-- UnreadableDocument   corrupt, empty, encrypted or unsupported file
+     |    +-- DocumentTooLarge
+     |    +-- ConsentRequired       no lawful basis / family-informed date on the case yet
+     +-- NotFound
+     +-- PermissionDenied
+     +-- StoreError            the encrypted store cannot be opened (wrong key, not a store)
+     +-- ModelError            the model file is missing, altered or failed
+     +-- Cancelled             a job was cancelled by its owner
+"""
+
+from __future__ import annotations
+
+
+class ApplianceError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class InputError(ApplianceError):
+    pass
+
+
+class UnreadableDocument(InputError):
+    pass
+
+
+class DocumentTooLarge(InputError):
+    pass
+
+
+class ConsentRequired(InputError):
+    pass
+
+
+class NotFound(ApplianceError):
+    pass
+
+
+class PermissionDenied(ApplianceError):
+    pass
+
+
+class StoreError(ApplianceError):
+    pass
+
+
+class ModelError(ApplianceError):
+    pass
+
+
+class Cancelled(ApplianceError):
+    pass

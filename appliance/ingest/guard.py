@@ -1,0 +1,64 @@
+"""Checks on uploaded bytes before any parser sees them: size, real type, unsafe archives."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from appliance.errors import DocumentTooLarge, UnreadableDocument
+
+MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SUPPORTED = "Word (.docx), PDF (.pdf) and text (.txt) files"
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB"
+
+
+def check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise DocumentTooLarge(f"This file is {_megabytes(size)}; the largest file accepted is {_megabytes(max_bytes)}.")
+
+
+def _check_docx(data: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise UnreadableDocument("This Word document is damaged and cannot be read.") from None
+    with archive:
+        infos = archive.infolist()
+        names = {i.filename for i in infos}
+        for info in infos:
+            name = info.filename.replace("\\", "/")
+            if name.startswith("/") or ".." in name.split("/"):
+                raise UnreadableDocument("This file contains unsafe paths and was rejected.")
+        total = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos) or 1
+        if total > MAX_UNZIPPED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
+            raise UnreadableDocument("This file expands to an unsafe size (a 'zip bomb') and was rejected.")
+        if "word/document.xml" not in names:
+            if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+                raise UnreadableDocument("OpenDocument files are not read yet: save it as .docx and upload that.")
+            raise UnreadableDocument(f"This file is not a Word document. {SUPPORTED} can be read.")
+
+
+def sniff(data: bytes, max_bytes: int) -> str:
+    """The real type of `data` ("docx", "pdf" or "txt"), judged by content, never by name."""
+    check_size(len(data), max_bytes)
+    if not data.strip():
+        raise UnreadableDocument("This file is empty.")
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        _check_docx(data)
+        return "docx"
+    if data.startswith(OLE_MAGIC):
+        raise UnreadableDocument(
+            "This Word file is password-protected or in the old .doc format: save an unprotected .docx copy."
+        )
+    head = data[:8192]
+    if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 100:
+        raise UnreadableDocument(f"This file is not a document the appliance can read. {SUPPORTED} can be read.")
+    return "txt"

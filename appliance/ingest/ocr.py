@@ -1,0 +1,43 @@
+"""OCR of scanned PDF pages with Tesseract, through pipes: no image or text touches the disk."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+
+import pypdfium2
+
+from appliance.errors import UnreadableDocument
+
+OCR_DPI = 200
+OCR_TIMEOUT_S = 120
+
+
+def tesseract_available() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+def ocr_pdf_page(data: bytes, index: int) -> str:
+    if not tesseract_available():
+        raise UnreadableDocument(
+            "This PDF is scanned, and the OCR engine (tesseract-ocr) is not installed on this appliance."
+        )
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        image = pdf[index].render(scale=OCR_DPI / 72).to_pil().convert("L")
+    finally:
+        pdf.close()
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    result = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", "eng", "--psm", "3", "--dpi", str(OCR_DPI)],
+        input=png.getvalue(),
+        capture_output=True,
+        timeout=OCR_TIMEOUT_S,
+        check=False,
+        env={"OMP_THREAD_LIMIT": "2", "PATH": "/usr/bin:/bin"},
+    )
+    if result.returncode != 0:
+        raise UnreadableDocument("A scanned page of this PDF could not be read by OCR.")
+    return result.stdout.decode("utf-8", errors="replace")

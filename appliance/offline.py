@@ -1,0 +1,110 @@
+"""Offline by design: library telemetry opt-outs, and a guard on the process's own sockets.
+
+The guard wraps `socket.socket.connect` so that any connection to an address outside
+loopback and the configured intranet ranges is refused (and reported to a callback that
+audits it). The model runs in-process in C and opens no sockets.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+# Library opt-outs, set before those libraries are imported.
+OPT_OUTS = {
+    "DO_NOT_TRACK": "1",  # unstructured telemetry
+    "SCARF_NO_ANALYTICS": "true",  # unstructured's scarf analytics
+    "UNSTRUCTURED_DISABLE_NOTICE": "1",  # unstructured's advert
+    "HF_HUB_OFFLINE": "1",  # any Hugging Face hub lookup
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "ANONYMIZED_TELEMETRY": "False",
+    "PIP_NO_INDEX": "1",  # nothing at run time installs packages
+}
+
+
+def apply_library_opt_outs() -> None:
+    for name, value in OPT_OUTS.items():
+        os.environ[name] = value
+
+
+def opt_outs_in_force() -> dict[str, bool]:
+    return {name: os.environ.get(name) == value for name, value in OPT_OUTS.items()}
+
+
+class OutboundBlocked(ConnectionRefusedError):
+    """Raised instead of connecting to an address outside the allowed networks."""
+
+
+_original_connect = socket.socket.connect
+_original_connect_ex = socket.socket.connect_ex
+_guard_lock = threading.Lock()
+_allowed: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
+_on_attempt: Callable[[str], None] | None = None
+
+
+def _allowed_address(address: Any) -> bool:
+    if not isinstance(address, tuple):  # AF_UNIX paths never leave the machine
+        return True
+    try:
+        ip = ipaddress.ip_address(str(address[0]).split("%")[0])
+    except ValueError:
+        return False  # an unresolved name: resolution happens before connect, so refuse
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return any(ip in net for net in _allowed)
+
+
+def _check(address: Any) -> None:
+    if _allowed_address(address):
+        return
+    target = f"{address[0]}:{address[1]}" if isinstance(address, tuple) and len(address) > 1 else str(address)
+    if _on_attempt is not None:
+        try:
+            _on_attempt(target)
+        except Exception:  # noqa: S110 - reporting must never let the connection through
+            pass
+    raise OutboundBlocked(f"outbound connection to {target} blocked: the appliance works offline")
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> None:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        _check(address)
+    _original_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: Any) -> int:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        _check(address)
+    return _original_connect_ex(self, address)
+
+
+def install_network_guard(
+    allowed_networks: Iterable[str], on_attempt: Callable[[str], None] | None = None
+) -> None:
+    """Refuse connections outside `allowed_networks` from now on, in every thread."""
+    global _on_attempt
+    with _guard_lock:
+        _allowed[:] = [ipaddress.ip_network(n, strict=False) for n in allowed_networks]
+        _on_attempt = on_attempt
+        socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
+        socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
+
+
+def guard_installed() -> bool:
+    return socket.socket.connect is _guarded_connect  # type: ignore[comparison-overlap]
+
+
+def probe_outbound(host: str = "192.0.2.1", port: int = 443) -> str:
+    """Try a connection to a documentation-only address; say what happened."""
+    try:
+        with socket.create_connection((host, port), timeout=2):
+            return f"connected to {host}:{port} (NOT blocked)"
+    except OutboundBlocked as exc:
+        return f"refused by the appliance: {exc}"
+    except OSError as exc:
+        return f"failed at the network: {exc.__class__.__name__}"

@@ -1,0 +1,182 @@
+"""Schema migrations: small functions applied in order, each recorded by name once applied."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+Migration = Callable[[Any], None]
+
+
+def _script(conn: Any, sql: str) -> None:
+    """Run a multi-statement script inside the migration's transaction."""
+    conn.executescript("BEGIN;\n" + sql + "\nCOMMIT;")
+
+
+def m001_initial(conn: Any) -> None:
+    _script(
+        conn,
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('caseworker', 'manager', 'dpo', 'admin')),
+            team TEXT NOT NULL DEFAULT 'default',
+            disabled INTEGER NOT NULL DEFAULT 0,
+            must_change_password INTEGER NOT NULL DEFAULT 0,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            csrf_token TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            ip TEXT
+        );
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            child_name TEXT NOT NULL,
+            preferred_name TEXT,
+            date_of_birth TEXT,
+            year_group INTEGER,
+            request_date TEXT,
+            la_reference TEXT,
+            hearing_impairment INTEGER,
+            vision_impairment INTEGER,
+            team TEXT NOT NULL DEFAULT 'default',
+            status TEXT NOT NULL DEFAULT 'advice_gathering',
+            lawful_basis TEXT,
+            family_informed_on TEXT,
+            created_by INTEGER REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            closed_at TEXT,
+            retention_until TEXT
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            filename TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            content BLOB NOT NULL,
+            sha256 TEXT NOT NULL,
+            pages INTEGER,
+            advice_type TEXT NOT NULL DEFAULT 'other',
+            author_role TEXT,
+            author_name TEXT,
+            advice_date TEXT,
+            uploaded_by INTEGER REFERENCES users(id),
+            uploaded_at TEXT NOT NULL,
+            UNIQUE (case_id, sha256)
+        );
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            headings TEXT NOT NULL DEFAULT '[]',
+            locator TEXT NOT NULL,
+            page INTEGER,
+            cells TEXT
+        );
+        CREATE INDEX passages_document ON passages(document_id, seq);
+        CREATE VIRTUAL TABLE passages_fts USING fts5(text, content='passages', content_rowid='id');
+        CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+            INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            note TEXT,
+            created_by INTEGER REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            UNIQUE (case_id, version)
+        );
+        CREATE TABLE flag_decisions (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            flag_key TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('accepted', 'dismissed')),
+            reason TEXT,
+            decided_by INTEGER REFERENCES users(id),
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, flag_key)
+        );
+        CREATE TABLE section_reviews (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            section TEXT NOT NULL,
+            reviewed_by INTEGER REFERENCES users(id),
+            reviewed_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, section)
+        );
+        CREATE TABLE jobs (
+            id TEXT PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            stage TEXT,
+            progress REAL NOT NULL DEFAULT 0,
+            message TEXT,
+            draft_id INTEGER,
+            created_by INTEGER REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            started_at TEXT,
+            finished_at TEXT
+        );
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT,
+            role TEXT,
+            action TEXT NOT NULL,
+            case_id INTEGER,
+            object TEXT,
+            detail TEXT,
+            ip TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN
+            SELECT RAISE(ABORT, 'the audit log is append-only');
+        END;
+        CREATE TABLE settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial]
+
+
+def migrate(conn: Any) -> list[str]:
+    """Apply every migration not yet recorded; return the names applied."""
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.__name__ in done:
+            continue
+        try:
+            migration(conn)
+        except Exception:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute(
+            "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+            (migration.__name__, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+        applied.append(migration.__name__)
+    return applied
