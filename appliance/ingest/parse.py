@@ -145,10 +145,25 @@ def decode_text(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+def _blocks(text: str) -> str:
+    """Blank-line separated blocks with wrapped lines joined; bullets and table rows stay lines."""
+    out = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        joined: list[str] = []
+        for line in lines:
+            if joined and not BULLET_RE.match(line) and "|" not in line and "|" not in joined[-1]:
+                joined[-1] = f"{joined[-1]} {line}"
+            else:
+                joined.append(line)
+        out.extend(joined)
+    return "\n\n".join(out)
+
+
 def text_elements(text: str, page: int | None = None) -> list[Element]:
     """Blocks separated by blank lines, classified by unstructured's text partitioner."""
     elements = []
-    for el in partition_text(text=text, paragraph_grouper=False):
+    for el in partition_text(text=_blocks(text), paragraph_grouper=False):
         body = clean(el.text)
         if not body:
             continue
@@ -318,6 +333,7 @@ NOT_HEADING_RE = re.compile(
     r"|^[A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z'-]+, "  # "Name Surname, role"
     r"|^(tel|telephone|email|e-mail|cc|re|date|dob|nhs)\b[:.]?"
     r"|^(table|figure|chart)\s*\d"  # a caption
+    r"|^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+ \d{4}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$"  # a date line
 )
 
 
@@ -325,6 +341,6 @@ def looks_like_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > HEADING_MAX_WORDS or len(text) > 90 or NOT_HEADING_RE.search(text):
         return False
-    if text.endswith((".", ",", ";")) and not re.match(r"^\d+(\.\d+)*\.?$", words[0]):
+    if text.endswith((".", ",", ";", ":")) or re.match(r"^\d+\.\d+", words[0]):
         return False
     return text[0].isupper() or text[0].isdigit()

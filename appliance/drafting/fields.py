@@ -1,0 +1,190 @@
+"""Provision fields (how often, how long, group size, who delivers it) and outcome time
+frames, taken from the advice text by pattern: every value is a span of the source, so no
+field can carry a fact the advice does not state."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUM = (
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|forty-five|sixty|ninety|a|an|half an?)"
+)
+PERIOD = r"(?:day|week|fortnight|month|term|half[- ]term|year|school day|session|lesson|morning|afternoon)"
+UNIT = r"(?:minutes?|mins?|hours?|hrs?)"
+
+DURATION_RES = [
+    re.compile(p, re.I)
+    for p in (
+        rf"\b(?:about |around |approximately |at least |up to |no more than |a minimum of )?{NUM}[- ]{UNIT}"
+        rf"(?: (?:per|a|each|every) {PERIOD}| over \d+ (?:weeks|months|terms))?",
+        r"\b(?:the )?whole (?:lunchtime|morning|afternoon|day|session)(?: \(\d+ minutes\))?",
+        r"\b(?:a |one )?(?:half|full)[- ]day(?: visit| session)?",
+        rf"\b(?:about |around )?(?:an|one|two) hours?\b",
+        r"\b(?:for|over) (?:\d+|two|three|four|five|six|eight|ten|twelve) (?:weeks|months|terms|sessions)\b",
+    )
+]
+FREQUENCY_RES = [
+    re.compile(p, re.I)
+    for p in (
+        rf"\b(?:once|twice|three times|four times|five times|\d+ times|{NUM} sessions?|{NUM} (?:additional |extra )?"
+        rf"visits?|{NUM} nights?) (?:a|per|each|every|in (?:a|each)) {PERIOD}\b",
+        rf"\b(?:once|twice) (?:every|each) (?:{NUM} )?{PERIOD}s?\b",
+        rf"\bevery (?:{NUM} )?{PERIOD}s?\b",
+        rf"\b(?:once|twice) (?:a|per) {PERIOD}\b",
+        r"\b(?:daily|weekly|fortnightly|monthly|termly|annually|twice daily|twice weekly|three times weekly)\b",
+        rf"\b(?:per|a|each) (?:{PERIOD})\b",
+        r"\b(?:in|at|for|during|after|before|on) (?:every|each|all) (?:of the )?[a-z ,]{0,40}?"
+        r"(?:lessons?|sessions?|transfers?|days?|mornings?|afternoons?|breaks?|lunchtimes?|terms?|weeks?|"
+        r"work|beforehand|visits?)\b(?: beforehand)?",
+        r"\bat the start (?:and end )?of (?:each|every) [a-z ]{0,20}?(?:day|session|lesson)s?(?: and again after lunch)?",
+        r"\bthroughout the (?:school )?day\b",
+        r"\bevery (?:english|maths|science|writing|reading|literacy)[a-z ]{0,30}?lessons?\b",
+        r"\bin all lessons\b",
+        rf"\b(?:{NUM}) (?:additional |extra )?visits\b",
+    )
+]
+GROUP_RES = [
+    re.compile(p, re.I)
+    for p in (
+        r"\b1:1\b|\bone[- ]to[- ]one\b|\bindividual(?:ly)?\b(?= (?:session|support|teaching|work))",
+        r"\b(?:small )?group of (?:\d+|two|three|four|five|six|seven|eight|four to six|three to five)"
+        r"(?: (?:children|pupils|peers|students|young people))?\b",
+        r"\bin (?:a )?small groups?\b",
+        r"\b(?:pairs?|paired work)\b",
+        r"\bwith (?:\w+ )?(?:peers|other pupils|children) from\b",
+    )
+]
+DELIVERER_ROLES = (
+    r"(?:(?:two|2) )?(?:qualified |specialist |trained |nhs |children'?s |community |highly specialist )*"
+    r"(?:teaching assistants?|speech and language therapist|occupational therapist|physiotherapist|"
+    r"educational psychologist|class teacher|teachers?|senco|learning mentor|key adult|elsa|"
+    r"emotional literacy support assistant|midday supervisor|school nurs(?:e|ing team)|practice nurse|"
+    r"paediatrician|nurse|behaviour outreach teacher|outreach teacher|specialist teacher|"
+    r"teacher of the deaf|qualified teacher of the deaf|family support worker|social worker|"
+    r"personal assistant|support worker|dietitian|audiologist|members of (?:school )?staff|staff|adult)"
+    r"(?: (?:trained|who has completed|with training)(?: in| by)? [^,.;()]{3,60})?"
+)
+DELIVERER_BY_RE = re.compile(
+    r"\b(?:led|delivered|run|supervised|provided|taught|prompted|accompanied|given|checked) by "
+    r"(?:the |a |an |his |her |their |school'?s? )?([^,.;]{3,90})",
+    re.I,
+)
+DELIVERER_END_RE = re.compile(r"\s(?:will|to|who will|with a|using|so that|in order)\s.*$", re.I)
+SESSIONS_RE = re.compile(
+    rf"\b({NUM}) ({NUM}[- ]{UNIT}|\d+-minute|\d+-hour) (sessions?) ((?:each|per|a|every) {PERIOD})\b", re.I
+)
+DELIVERER_ROLE_RE = re.compile(r"\b" + DELIVERER_ROLES + r"\b", re.I)
+TIMEFRAME_RE = re.compile(
+    r"\b(?:by|before|within|at) (?:the end of |the start of )?(?:the )?(?:summer |autumn |spring )?"
+    r"(?:term|year \d+|key stage \d|ks\d|year|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|\d{4}|end of)[^,.;]{0,40}",
+    re.I,
+)
+TIMEFRAME_WORDS_RE = re.compile(r"\d{4}|year \d+|key stage|\bterm\b|months?|weeks?|ks\d", re.I)
+
+
+@dataclass(frozen=True)
+class ProvisionFields:
+    frequency: str | None = None
+    duration: str | None = None
+    group_size: str | None = None
+    delivered_by: str | None = None
+
+
+def _first(patterns: list[re.Pattern[str]], text: str, exclude: str = "") -> str | None:
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            span = m.group(0).strip(" ,;")
+            if span and span.lower() not in exclude.lower():
+                return span
+    return None
+
+
+def _all(patterns: list[re.Pattern[str]], text: str, exclude: str = "") -> str | None:
+    """Every frequency phrase found, in text order, none inside another or inside `exclude`."""
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if any(a >= s and b <= e for s, e in spans) or m.group(0).strip().lower() in exclude.lower():
+                continue
+            spans = [(s, e) for s, e in spans if not (s >= a and e <= b)] + [(a, b)]
+    if not spans:
+        return None
+    return ", ".join(text[a:b].strip(" ,;") for a, b in sorted(spans))
+
+
+def deliverer(text: str) -> str | None:
+    for m in DELIVERER_BY_RE.finditer(text):
+        if DELIVERER_ROLE_RE.search(m.group(1)):
+            return DELIVERER_END_RE.sub("", m.group(1)).strip()
+    m = DELIVERER_ROLE_RE.search(text)
+    return DELIVERER_END_RE.sub("", m.group(0)).strip() if m else None
+
+
+def from_text(text: str) -> ProvisionFields:
+    blocks = SESSIONS_RE.search(text)
+    if blocks:  # "six 45-minute sessions each term": how many, how long each, how often
+        return ProvisionFields(
+            frequency=f"{blocks.group(1)} {blocks.group(3)} {blocks.group(4)}",
+            duration=blocks.group(2),
+            group_size=_first(GROUP_RES, text),
+            delivered_by=deliverer(text),
+        )
+    duration = _first(DURATION_RES, text)
+    frequency = _all(FREQUENCY_RES, text, exclude=duration or "")
+    return ProvisionFields(
+        frequency=frequency,
+        duration=duration,
+        group_size=_first(GROUP_RES, text),
+        delivered_by=deliverer(text),
+    )
+
+
+COLUMN_FIELDS = [
+    ("frequency", re.compile(r"how often|frequency|when", re.I)),
+    ("duration", re.compile(r"how long|duration|length|time", re.I)),
+    ("group_size", re.compile(r"group|ratio|size", re.I)),
+    ("delivered_by", re.compile(r"delivered|staff|who|by whom|provider|responsib", re.I)),
+]
+
+
+def from_table_row(header: tuple[str, ...], cells: tuple[str, ...]) -> ProvisionFields:
+    """Fields from a provision map: each column's header says what it holds."""
+    found: dict[str, str] = {}
+    for head, cell in zip(header, cells, strict=False):
+        if not cell:
+            continue
+        for name, pattern in COLUMN_FIELDS:
+            if pattern.search(head) and name not in found:
+                if name == "frequency" and re.search(r"how long|duration", head, re.I):
+                    if "," in cell:  # "How often / how long": "Daily, 15 minutes"
+                        often, _, long = cell.partition(",")
+                        found["frequency"], found["duration"] = often.strip(), long.strip()
+                    else:
+                        parsed = from_text(cell)
+                        found.update({k: v for k, v in (("frequency", parsed.frequency),
+                                                         ("duration", parsed.duration)) if v})  # fmt: skip
+                else:
+                    found[name] = cell
+                break
+    what = " ".join(cells)
+    fallback = from_text(what)
+    return ProvisionFields(
+        frequency=found.get("frequency") or fallback.frequency,
+        duration=found.get("duration") or fallback.duration,
+        group_size=found.get("group_size") or fallback.group_size,
+        delivered_by=found.get("delivered_by") or fallback.delivered_by,
+    )
+
+
+def timeframe(text: str, header: tuple[str, ...] = (), cells: tuple[str, ...] = ()) -> str | None:
+    for head, cell in zip(header, cells, strict=False):
+        if re.search(r"by when|timescale|time ?frame|when|date", head, re.I) and cell:
+            return cell
+    m = TIMEFRAME_RE.search(text)
+    if m and TIMEFRAME_WORDS_RE.search(m.group(0)):
+        return m.group(0).strip(" ,;")
+    return None

@@ -1,0 +1,172 @@
+"""The draft plan: sections of cited statements, QA flags, and the JSON of `ehcp-draft/1`.
+
+Everything here is a frozen value; an edit makes a new `Draft` (and the store a new version).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+SCHEMA_ID = "ehcp-draft/1"
+SECTIONS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
+SECTION_TITLES = {
+    "A": "Views, interests and aspirations of the child and their parents",
+    "B": "Special educational needs",
+    "C": "Health needs related to the special educational needs",
+    "D": "Social care needs related to the special educational needs or disability",
+    "E": "Outcomes",
+    "F": "Special educational provision",
+    "G": "Health provision",
+    "H1": "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+    "H2": "Other social care provision",
+    "I": "Placement (name and type of school or other institution)",
+    "J": "Personal budget",
+    "K": "Advice and information gathered",
+}
+PROVISION_SECTIONS = ("F", "G", "H1", "H2")
+NEED_SECTIONS = ("B", "C", "D")
+AREAS = (
+    "communication_and_interaction",
+    "cognition_and_learning",
+    "social_emotional_mental_health",
+    "sensory_and_physical",
+    "preparing_for_adulthood",
+    "health",
+    "social_care",
+    "other",
+)
+AREA_LABELS = {
+    "communication_and_interaction": "Communication and interaction",
+    "cognition_and_learning": "Cognition and learning",
+    "social_emotional_mental_health": "Social, emotional and mental health",
+    "sensory_and_physical": "Sensory and/or physical",
+    "preparing_for_adulthood": "Preparing for adulthood",
+    "health": "Health",
+    "social_care": "Social care",
+    "other": "Other",
+}
+
+
+@dataclass(frozen=True)
+class Citation:
+    document_id: str
+    quote: str
+    locator: str | None = None
+    passage: int | None = None  # the passage's seq within its document
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    text: str
+    citations: tuple[Citation, ...]
+    area: str | None = None
+    frequency: str | None = None
+    duration: str | None = None
+    group_size: str | None = None
+    delivered_by: str | None = None
+    meets: tuple[str, ...] = ()
+    timeframe: str | None = None
+    who: str | None = None  # views: child | parent | other
+    origin: str = "extract"  # model | extract | caseworker
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    severity: str
+    message: str
+    basis: str | None = None
+    section: str | None = None
+    statement_id: str | None = None
+    document_id: str | None = None
+    quote: str | None = None
+    key: str = ""
+    decision: str | None = None  # accepted | dismissed
+    reason: str | None = None
+    decided_by: str | None = None
+
+
+@dataclass(frozen=True)
+class DraftDocument:
+    id: str
+    filename: str
+    advice_type: str
+    author_role: str | None = None
+    author_name: str | None = None
+    date: str | None = None
+    pages: int | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    case: dict[str, Any]
+    documents: tuple[DraftDocument, ...]
+    sections: dict[str, tuple[Statement, ...]]
+    flags: tuple[Flag, ...] = ()
+    model: dict[str, Any] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    def statements(self) -> list[tuple[str, Statement]]:
+        return [(sec, s) for sec in SECTIONS for s in self.sections.get(sec, ())]
+
+    def statement(self, statement_id: str) -> Statement | None:
+        return next((s for _, s in self.statements() if s.id == statement_id), None)
+
+    def section_of(self, statement_id: str) -> str | None:
+        return next((sec for sec, s in self.statements() if s.id == statement_id), None)
+
+    def document(self, document_id: str) -> DraftDocument | None:
+        return next((d for d in self.documents if d.id == document_id), None)
+
+    def with_flags(self, flags: tuple[Flag, ...]) -> Draft:
+        return replace(self, flags=flags)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA_ID,
+            "case": self.case,
+            "model": self.model,
+            "documents": [asdict(d) for d in self.documents],
+            "sections": {
+                sec: [_statement_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS
+            },
+            "flags": [asdict(f) for f in self.flags],
+            "stats": self.stats,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Draft:
+        return cls(
+            case=dict(data.get("case") or {}),
+            documents=tuple(DraftDocument(**d) for d in data.get("documents") or []),
+            sections={
+                sec: tuple(_statement_from_json(s) for s in (data.get("sections") or {}).get(sec) or [])
+                for sec in SECTIONS
+            },
+            flags=tuple(Flag(**f) for f in data.get("flags") or []),
+            model=dict(data.get("model") or {}),
+            stats=dict(data.get("stats") or {}),
+        )
+
+
+def _statement_json(s: Statement) -> dict[str, Any]:
+    out = asdict(s)
+    out["citations"] = [asdict(c) for c in s.citations]
+    out["meets"] = list(s.meets)
+    if s.area is None:
+        del out["area"]  # the contract's area is an enum without null
+    return out
+
+
+def _statement_from_json(data: dict[str, Any]) -> Statement:
+    fields = dict(data)
+    fields["citations"] = tuple(Citation(**c) for c in fields.get("citations") or [])
+    fields["meets"] = tuple(fields.get("meets") or ())
+    known = Statement.__dataclass_fields__
+    return Statement(**{k: v for k, v in fields.items() if k in known})
+
+
+def empty_sections() -> dict[str, tuple[Statement, ...]]:
+    return {sec: () for sec in SECTIONS}

@@ -1,0 +1,61 @@
+"""Which broad area of need a passage bears on (SEND Code of Practice 6.28-6.35)."""
+
+from __future__ import annotations
+
+import re
+
+AREA_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
+    ("communication_and_interaction", re.compile(r"communication|interaction|speech|language", re.I)),
+    ("cognition_and_learning", re.compile(r"cognition|\blearning\b|literacy|numeracy", re.I)),
+    ("social_emotional_mental_health", re.compile(r"social,? emotional|mental health|semh|wellbeing", re.I)),
+    ("sensory_and_physical", re.compile(r"sensory|physical|hearing|\bvision\b|\bmotor\b|mobility", re.I)),
+    ("preparing_for_adulthood", re.compile(r"adulthood|independen|employment|post-16", re.I)),
+]
+
+AREA_WORDS: dict[str, tuple[str, ...]] = {
+    "communication_and_interaction": (
+        "language", "speech", "communicat", "vocabulary", "instruction", "conversation", "understand",
+        "expressive", "receptive", "sentences", "listening", "social interaction", "aac", "device",
+        "words", "talk", "dysarthria", "eye-gaze", "signing", "makaton", "play", "turn-taking", "lego",
+    ),
+    "cognition_and_learning": (
+        "reading", "read ", "writing", "write", "spell", "spelling", "phonics", "maths", "literacy", "numeracy", "memory",
+        "processing", "comprehension", "dyslexi", "attention", "concentrat", "focus", "tasks", "learning",
+        "recording", "touch-type", "word bank", "writing frame", "curriculum",
+    ),
+    "social_emotional_mental_health": (
+        "anxious", "anxiety", "self-esteem", "emotion", "anger", "angry", "behaviour", "friend",
+        "outburst", "regulat", "worried", "worry", "isolated", "lonely", "wellbeing", "transition",
+        "check-in", "calm", "distress", "confidence", "peers", "excluded", "fights", "elsa", "mentor",
+        "feelings", "zones of regulation", "social skills", "circle of friends",
+    ),
+    "sensory_and_physical": (
+        "hearing", "deaf", "vision", "visual impair", "motor", "physical", "sensory", "noise", "mobility",
+        "hoist", "standing", "walk", "stretch", "fine motor", "gross motor", "physiotherap", "wheelchair",
+        "transfer", "radio aid", "hearing aid", "seating", "switch", "pen", "occupational therap",
+        "muscle", "ear defenders", "tired", "fatigue", "handwriting",
+    ),
+    "preparing_for_adulthood": (
+        "adulthood", "independent living", "travel training", "employment", "college", "careers",
+        "work experience", "money", "cooking", "life skills",
+    ),
+}  # fmt: skip
+
+
+def area_from_headings(headings: tuple[str, ...]) -> str | None:
+    for heading in reversed(headings):
+        for area, pattern in AREA_HEADINGS:
+            if pattern.search(heading) and len(heading.split()) <= 8:
+                return area
+    return None
+
+
+def area_from_text(text: str) -> str | None:
+    low = text.lower()
+    scores = {area: sum(low.count(w) for w in words) for area, words in AREA_WORDS.items()}
+    best = max(scores, key=lambda a: scores[a])
+    return best if scores[best] else None
+
+
+def classify_area(text: str, headings: tuple[str, ...] = ()) -> str | None:
+    return area_from_headings(headings) or area_from_text(text)

@@ -1,0 +1,89 @@
+"""What part of a report a passage sits in, read from the report's own structure.
+
+A role comes from the nearest heading that says what its section holds ("Recommendations",
+"Summary of needs", "Targets", "What I would like for ..."), from the label cell of a
+question-and-answer form, or from a table's header row.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (role, pattern); the first pattern to match a heading decides its role.
+HEADING_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    (role, re.compile(pattern, re.I))
+    for role, pattern in [
+        ("placement", r"\bplacement\b|type of (school|setting)|\bsection i\b|school to be named"),
+        ("skip", r"appendi|distribution|interpreting|tools used|references|glossary|sources of information|"
+                 r"consent|about this (advice|report)|signature|contact details"),
+        ("outcomes", r"\boutcomes?\b|\btargets?\b|\bgoals?\b|what (we|i) (want|hope) to achieve|\baims\b"),
+        ("health_provision", r"health (care )?provision|medical provision|health (support|plan) (needed|required)"),
+        ("social_care_provision", r"social care provision|(h1|h2)\b"),
+        ("provision", r"provision|recommendation|recommended|support (required|needed|recommended)|"
+                      r"interventions?|strategies|what (school|we|the school) will (do|provide)|action plan"),
+        ("health_needs", r"health needs|medical needs|physical health needs"),
+        ("social_care_needs", r"social care needs|needs related to|further needs"),
+        ("skip", r"background|history|story so far|\bso far\b|what has happened|context|attendance|"
+                 r"introduction|reason for|involvement|observation|assessment (results|approach|methods)|"
+                 r"^\d*\.?\s*assessments?$|results|attainment|progress|formulation|medication|diagnos|"
+                 r"anything else|additional information|other information|safeguarding|conclusion|^\d*\.?\s*summary$|"
+                 r"family composition|health and care in school|support (has|had) .*so far"),
+        ("needs", r"\bneeds?\b|difficult|concerns?|areas? of (need|difficulty)|presenting|barriers|"
+                  r"what is hard|things that are hard|challenges"),
+        ("views", r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams|important to|"
+                  r"worr(y|ies)|what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"
+                  r"when i am|what helps|how things are|admire|what people like|what i am good at|"
+                  r"good at|interests"),
+        ("strengths", r"strengths?"),
+    ]
+]  # fmt: skip
+
+# Label cells of question-and-answer forms (social care advice and similar).
+LABEL_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    (role, re.compile(pattern, re.I))
+    for role, pattern in [
+        ("social_care_provision", r"provision|services? (offered|provided|to be provided)|support (offered|provided)"),
+        ("outcomes", r"\boutcomes?\b|\btargets?\b"),
+        ("child_views", r"views of (the )?(child|young person|pupil)|(child|young person|pupil)'?s? views|"
+                        r"^views of (?!(the )?(parents?|family|carers?|mother|father))\w+$"),
+        ("parent_views", r"views of (the )?(parents?|family|carers?|mother|father)|(parent|family|carer)s?'? views"),
+        ("social_care_needs", r"\bneeds?\b"),
+        ("health_needs", r"health needs|medical needs"),
+    ]
+]  # fmt: skip
+
+NEGATIVE_ANSWER_RE = re.compile(
+    r"^(no|none|not (recorded|known|applicable)|n/?a)\b|no (social care |current |identified )?needs have been"
+    r"|not been able to gather|none (are|were) recorded|did not want to (meet|complete|talk)",
+    re.I,
+)
+
+
+def heading_role(headings: tuple[str, ...]) -> str | None:
+    """The role of the nearest heading that has one."""
+    for heading in reversed(headings):
+        for role, pattern in HEADING_ROLES:
+            if pattern.search(heading):
+                return role
+    return None
+
+
+def label_role(label: str) -> str | None:
+    for role, pattern in LABEL_ROLES:
+        if pattern.search(label):
+            return role
+    return None
+
+
+def header_role(header: tuple[str, ...]) -> str | None:
+    """A table's role from its header row: a provision map, a targets table, or data to skip."""
+    text = " ".join(header).lower()
+    if re.search(r"provision|intervention|support|strategy", text) and re.search(
+        r"frequency|how often|duration|how long|staff|delivered|who|group", text
+    ):
+        return "provision"
+    if re.search(r"target|outcome", text):
+        return "outcomes"
+    if re.search(r"score|percentile|subject|attainment|measure|expected|working at|result", text):
+        return "skip"
+    return None

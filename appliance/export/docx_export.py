@@ -1,0 +1,134 @@
+"""The Word export: every section separately labelled, each statement with its sources, the
+provision details, and a QA report. The only module that imports python-docx for writing."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt, RGBColor
+
+from appliance.drafting.plan import AREA_LABELS, SECTION_TITLES, SECTIONS, Draft, Statement
+from appliance.ingest.doctype import ADVICE_LABELS
+
+GREY = RGBColor(0x50, 0x5A, 0x5F)
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+EMPTY = {
+    "I": "Left blank in a draft: the local authority names the placement after consultation.",
+    "J": "No personal budget has been requested in the advice.",
+}
+
+
+def _clean(text: str | None) -> str:
+    return CONTROL_RE.sub("", text or "")
+
+
+def _details(stmt: Statement) -> str:
+    parts = [
+        ("How often", stmt.frequency), ("How long", stmt.duration), ("Group size", stmt.group_size),
+        ("Delivered by", stmt.delivered_by), ("By when", stmt.timeframe),
+        ("Meets", ", ".join(stmt.meets) if stmt.meets else None),
+    ]  # fmt: skip
+    return "; ".join(f"{label}: {value}" for label, value in parts if value)
+
+
+def _statement(doc: Document, draft: Draft, stmt: Statement) -> None:
+    para = doc.add_paragraph()
+    run = para.add_run(f"[{stmt.id}] ")
+    run.bold = True
+    para.add_run(_clean(stmt.text))
+    details = _details(stmt)
+    if details:
+        extra = doc.add_paragraph()
+        extra.paragraph_format.left_indent = Pt(18)
+        r = extra.add_run(_clean(details))
+        r.font.size = Pt(9)
+    for c in stmt.citations:
+        source = draft.document(c.document_id)
+        name = source.filename if source else c.document_id
+        cite = doc.add_paragraph()
+        cite.paragraph_format.left_indent = Pt(18)
+        r = cite.add_run(f"Source {c.document_id} ({_clean(name)}), {_clean(c.locator or '')}: “{_clean(c.quote)}”")
+        r.italic = True
+        r.font.size = Pt(8)
+        r.font.color.rgb = GREY
+
+
+def _section(doc: Document, draft: Draft, sec: str) -> None:
+    doc.add_heading(f"Section {sec}: {SECTION_TITLES[sec]}", level=1)
+    statements = draft.sections.get(sec, ())
+    if not statements:
+        doc.add_paragraph(EMPTY.get(sec, "Nothing was drafted for this section from the advice."))
+        return
+    if sec == "A":
+        for who, title in (("child", "The child's or young person's views"), ("parent", "Parents' views"),
+                           (None, "Other views")):  # fmt: skip
+            group = [s for s in statements if s.who == who]
+            if group:
+                doc.add_heading(title, level=2)
+                for stmt in group:
+                    _statement(doc, draft, stmt)
+        return
+    if sec == "B":
+        for area, label in AREA_LABELS.items():
+            group = [s for s in statements if s.area == area]
+            if group:
+                doc.add_heading(label, level=2)
+                for stmt in group:
+                    _statement(doc, draft, stmt)
+        for stmt in (s for s in statements if s.area not in AREA_LABELS):
+            _statement(doc, draft, stmt)
+        return
+    for stmt in statements:
+        _statement(doc, draft, stmt)
+
+
+def _qa_report(doc: Document, draft: Draft) -> None:
+    doc.add_heading("Quality-assurance report", level=1)
+    if not draft.flags:
+        doc.add_paragraph("No quality-assurance flags were raised.")
+        return
+    table = doc.add_table(rows=1, cols=5)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ("Flag", "Where", "What to check", "Basis", "Decision"), strict=True):
+        cell.text = text
+    for f in draft.flags:
+        where = ", ".join(x for x in (f"Section {f.section}" if f.section else "", f.statement_id or "",
+                                      f.document_id or "") if x)  # fmt: skip
+        decision = f"{f.decision}: {f.reason}" if f.decision else "Open"
+        message = f.message + (f" “{f.quote}”" if f.quote else "")
+        row = table.add_row().cells
+        for cell, text in zip(row, (f"{f.code} ({f.severity})", where, message, f.basis or "", decision), strict=True):
+            cell.text = _clean(text)
+
+
+def render(draft: Draft) -> bytes:
+    doc = Document()
+    title = doc.add_heading("Draft Education, Health and Care plan", level=0)
+    title.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    note = doc.add_paragraph("DRAFT: for the family's comments. Drafted from the advice listed in Section K; "
+                             "every statement shows its source.")  # fmt: skip
+    note.runs[0].italic = True
+    case = draft.case
+    table = doc.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for label, key in (("Name", "child_name"), ("Date of birth", "date_of_birth"), ("Year group", "year_group"),
+                       ("Date of request", "request_date"), ("LA reference", "la_reference")):  # fmt: skip
+        if case.get(key) not in (None, ""):
+            row = table.add_row().cells
+            row[0].text, row[1].text = label, _clean(str(case[key]))
+    for sec in SECTIONS:
+        _section(doc, draft, sec)
+    doc.add_heading("Documents", level=1)
+    for d in draft.documents:
+        who = ", ".join(x for x in (d.author_name, d.author_role) if x)
+        doc.add_paragraph(
+            _clean(f"{d.id}: {d.filename} ({ADVICE_LABELS.get(d.advice_type, d.advice_type)}; {who}; {d.date or 'undated'})"),
+            style="List Bullet",
+        )
+    _qa_report(doc, draft)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()

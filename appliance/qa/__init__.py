@@ -1,0 +1,26 @@
+"""Quality assurance: every check in the catalogue, run on every draft."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from appliance.drafting.plan import Draft, Flag
+from appliance.qa import checks_case, checks_draft  # noqa: F401 - registers the checks
+from appliance.qa.registry import CHECKS, Context, QASettings
+
+if TYPE_CHECKING:
+    from appliance.drafting.pipeline import CaseDocument
+
+__all__ = ["CHECKS", "QASettings", "run_checks"]
+
+
+def run_checks(draft: Draft, documents: list[CaseDocument], settings: QASettings | None = None) -> tuple[Flag, ...]:
+    ctx = Context(draft, documents, settings or QASettings())
+    seen: set[str] = set()
+    flags = []
+    for spec in CHECKS.values():
+        for f in spec.fn(ctx):
+            if f.key not in seen:
+                seen.add(f.key)
+                flags.append(f)
+    return tuple(flags)

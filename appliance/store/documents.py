@@ -1,0 +1,114 @@
+"""Advice documents: the original bytes (kept inside the encrypted store) and their passages."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from appliance.errors import NotFound
+from appliance.ingest import Ingested
+from appliance.ingest.passages import Passage
+from appliance.store.cases import now
+from appliance.store.db import Connection
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    case_id: int
+    filename: str
+    media_type: str
+    sha256: str
+    pages: int | None
+    advice_type: str
+    author_role: str | None
+    author_name: str | None
+    advice_date: str | None
+    uploaded_at: str
+
+
+COLUMNS = "id, case_id, filename, media_type, sha256, pages, advice_type, author_role, author_name, " \
+          "advice_date, uploaded_at"  # fmt: skip
+
+
+def add(conn: Connection, case_id: int, data: bytes, doc: Ingested, uploaded_by: int | None = None) -> int:
+    cur = conn.execute(
+        "INSERT INTO documents (case_id, filename, media_type, content, sha256, pages, advice_type, author_role, "
+        "author_name, advice_date, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (case_id, doc.filename, doc.media_type, data, doc.sha256, doc.pages, doc.info.advice_type,
+         doc.info.author_role, doc.info.author_name, doc.info.date, uploaded_by, now()),
+    )  # fmt: skip
+    document_id = int(cur.lastrowid)
+    conn.executemany(
+        "INSERT INTO passages (document_id, seq, kind, text, headings, locator, page, cells) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (document_id, p.seq, p.kind, p.text, json.dumps(p.headings), p.locator, p.page,
+             json.dumps({"cells": p.cells, "header": p.header}) if p.cells else None)
+            for p in doc.passages
+        ],
+    )  # fmt: skip
+    return document_id
+
+
+def find_by_hash(conn: Connection, case_id: int, sha256: str) -> int | None:
+    row = conn.execute("SELECT id FROM documents WHERE case_id = ? AND sha256 = ?", (case_id, sha256)).fetchone()
+    return int(row[0]) if row else None
+
+
+def get(conn: Connection, document_id: int) -> DocumentRow:
+    row = conn.execute(f"SELECT {COLUMNS} FROM documents WHERE id = ?", (document_id,)).fetchone()  # noqa: S608
+    if row is None:
+        raise NotFound("No such document.")
+    return DocumentRow(**dict(row))
+
+
+def for_case(conn: Connection, case_id: int) -> list[DocumentRow]:
+    rows = conn.execute(f"SELECT {COLUMNS} FROM documents WHERE case_id = ? ORDER BY id", (case_id,))  # noqa: S608
+    return [DocumentRow(**dict(r)) for r in rows.fetchall()]
+
+
+def content(conn: Connection, document_id: int) -> bytes:
+    row = conn.execute("SELECT content FROM documents WHERE id = ?", (document_id,)).fetchone()
+    if row is None:
+        raise NotFound("No such document.")
+    return bytes(row[0])
+
+
+def passages(conn: Connection, document_id: int) -> list[Passage]:
+    rows = conn.execute(
+        "SELECT seq, kind, text, headings, locator, page, cells FROM passages WHERE document_id = ? ORDER BY seq",
+        (document_id,),
+    ).fetchall()
+    out = []
+    for r in rows:
+        extra: dict[str, Any] = json.loads(r["cells"]) if r["cells"] else {}
+        out.append(
+            Passage(r["seq"], r["kind"], r["text"], tuple(json.loads(r["headings"])), r["locator"], r["page"],
+                    tuple(extra.get("cells", ())), tuple(extra.get("header", ())))  # fmt: skip
+        )
+    return out
+
+
+def update_info(conn: Connection, document_id: int, *, advice_type: str, author_role: str | None,
+                author_name: str | None, advice_date: str | None) -> None:  # fmt: skip
+    conn.execute(
+        "UPDATE documents SET advice_type = ?, author_role = ?, author_name = ?, advice_date = ? WHERE id = ?",
+        (advice_type, author_role, author_name, advice_date, document_id),
+    )
+
+
+def delete(conn: Connection, document_id: int) -> None:
+    conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
+
+def search(conn: Connection, case_id: int, query: str, limit: int = 20) -> list[tuple[int, int, str]]:
+    """Full-text search of a case's passages: (document id, passage seq, text)."""
+    rows = conn.execute(
+        "SELECT p.document_id, p.seq, p.text FROM passages_fts f JOIN passages p ON p.id = f.rowid "
+        "JOIN documents d ON d.id = p.document_id WHERE passages_fts MATCH ? AND d.case_id = ? "
+        "ORDER BY rank LIMIT ?",
+        (query, case_id, limit),
+    ).fetchall()
+    return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
