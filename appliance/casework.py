@@ -50,7 +50,7 @@ def case_documents(store: Store, case_id: int) -> list[CaseDocument]:
         for n, row in enumerate(documents.for_case(conn, case_id), start=1):
             record = DraftDocument(
                 id=f"D{n}", filename=row.filename, advice_type=row.advice_type, author_role=row.author_role,
-                author_name=row.author_name, date=row.advice_date, pages=row.pages,
+                author_name=row.author_name, date=row.advice_date, pages=row.pages, store_id=row.id,
             )  # fmt: skip
             out.append(CaseDocument(record, tuple(documents.passages(conn, row.id))))
     return out

@@ -97,6 +97,7 @@ class DraftDocument:
     author_name: str | None = None
     date: str | None = None
     pages: int | None = None
+    store_id: int | None = None  # the document's id in the store, for links back to its passages
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,181 @@
+"""The draft queue: one worker thread in front of the one loaded model, first in first out,
+with live progress and cancellation. Web requests never wait on the model."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from appliance import casework
+from appliance.drafting.pipeline import DraftOptions
+from appliance.errors import ApplianceError, Cancelled
+from appliance.llm.base import LLM
+from appliance.store import Store
+from appliance.store.cases import now
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class JobStatus:
+    id: str
+    case_id: int
+    status: str  # queued | running | done | failed | cancelled
+    stage: str = ""
+    progress: float = 0.0
+    message: str = ""
+    elapsed: float = 0.0
+    position: int = 0  # place in the queue while queued (1 = next)
+    version: int | None = None  # the draft version made, when done
+
+    @property
+    def finished(self) -> bool:
+        return self.status in ("done", "failed", "cancelled")
+
+
+class JobQueue:
+    def __init__(self, store: Store, llm: LLM | None, options: DraftOptions,
+                 on_finish: Callable[[JobStatus], None] | None = None) -> None:  # fmt: skip
+        self.store = store
+        self.llm = llm
+        self.options = options
+        self.on_finish = on_finish
+        self._queue: deque[str] = deque()
+        self._jobs: dict[str, JobStatus] = {}
+        self._owners: dict[str, int | None] = {}
+        self._cancel: dict[str, threading.Event] = {}
+        self._started: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._stop = False
+        self._worker = threading.Thread(target=self._run, name="draft-worker", daemon=True)
+        self._worker.start()
+
+    def submit(self, case_id: int, user_id: int | None = None) -> str:
+        job_id = uuid.uuid4().hex
+        with self.store.write() as conn:
+            conn.execute(
+                "INSERT INTO jobs (id, case_id, kind, status, created_by, created_at) VALUES (?, ?, 'draft', "
+                "'queued', ?, ?)",
+                (job_id, case_id, user_id, now()),
+            )
+        with self._wake:
+            self._jobs[job_id] = JobStatus(job_id, case_id, "queued", message="Waiting for the model")
+            self._owners[job_id] = user_id
+            self._cancel[job_id] = threading.Event()
+            self._queue.append(job_id)
+            self._wake.notify()
+        return job_id
+
+    def status(self, job_id: str) -> JobStatus | None:
+        with self._lock:
+            job = self._jobs.get(job_id)
+            if job is None:
+                return self._stored(job_id)
+            if job.status == "queued":
+                job = replace(job, position=list(self._queue).index(job_id) + 1)
+            elif job.status == "running":
+                job = replace(job, elapsed=time.monotonic() - self._started[job_id])
+            return job
+
+    def active_for_case(self, case_id: int) -> JobStatus | None:
+        with self._lock:
+            ids = [j.id for j in self._jobs.values() if j.case_id == case_id and not j.finished]
+        return self.status(ids[-1]) if ids else None
+
+    def cancel(self, job_id: str) -> bool:
+        with self._lock:
+            job = self._jobs.get(job_id)
+            if job is None or job.finished:
+                return False
+            self._cancel[job_id].set()
+            if job.status == "queued":
+                self._queue.remove(job_id)
+                self._set(job_id, status="cancelled", message="Cancelled before it started")
+        if job.status == "queued":
+            self._persist(job_id)
+        return True
+
+    def shutdown(self) -> None:
+        with self._wake:
+            self._stop = True
+            for event in self._cancel.values():
+                event.set()
+            self._wake.notify()
+        self._worker.join(timeout=30)
+
+    # ------------------------------------------------------------------ worker
+    def _set(self, job_id: str, **values: object) -> None:
+        self._jobs[job_id] = replace(self._jobs[job_id], **values)  # type: ignore[arg-type]
+
+    def _persist(self, job_id: str) -> None:
+        job = self._jobs[job_id]
+        finished = now() if job.finished else None
+        with self.store.write() as conn:
+            conn.execute(
+                "UPDATE jobs SET status = ?, stage = ?, progress = ?, message = ?, draft_id = ?, "
+                "started_at = COALESCE(started_at, ?), finished_at = ? WHERE id = ?",
+                (job.status, job.stage, job.progress, job.message, job.version, now(), finished, job_id),
+            )
+
+    def _stored(self, job_id: str) -> JobStatus | None:
+        with self.store.read() as conn:
+            row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        if row is None:
+            return None
+        return JobStatus(row["id"], row["case_id"], row["status"], row["stage"] or "", row["progress"],
+                         row["message"] or "", version=row["draft_id"])  # fmt: skip
+
+    def _next(self) -> str | None:
+        with self._wake:
+            while not self._queue and not self._stop:
+                self._wake.wait()
+            if self._stop:
+                return None
+            job_id = self._queue.popleft()
+            self._started[job_id] = time.monotonic()
+            self._set(job_id, status="running", message="Starting", position=0)
+            return job_id
+
+    def _run(self) -> None:
+        while (job_id := self._next()) is not None:
+            self._persist(job_id)
+            self._draft(job_id)
+            self._persist(job_id)
+            if self.on_finish is not None:
+                try:
+                    self.on_finish(self._jobs[job_id])
+                except Exception:
+                    log.exception("on_finish failed for job %s", job_id)
+
+    def _draft(self, job_id: str) -> None:
+        job = self._jobs[job_id]
+
+        def progress(stage: str, fraction: float, message: str) -> None:
+            with self._lock:
+                self._set(job_id, stage=stage, progress=fraction, message=message)
+
+        try:
+            version, _ = casework.draft_case(
+                self.store, job.case_id, self.llm, self.options, created_by=self._owners.get(job_id),
+                progress=progress, cancel=self._cancel[job_id],
+            )  # fmt: skip
+        except Cancelled:
+            with self._lock:
+                self._set(job_id, status="cancelled", message="Cancelled")
+        except ApplianceError as exc:
+            with self._lock:
+                self._set(job_id, status="failed", message=str(exc))
+        except Exception:
+            log.exception("draft job %s failed", job_id)
+            with self._lock:
+                self._set(job_id, status="failed", message="The draft failed; the error has been logged.")
+        else:
+            with self._lock:
+                self._set(job_id, status="done", progress=1.0, message="Draft ready", version=version,
+                          elapsed=time.monotonic() - self._started[job_id])  # fmt: skip

@@ -1,0 +1,107 @@
+"""User accounts and their sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from appliance.errors import NotFound
+from appliance.store.cases import now
+from appliance.store.db import Connection
+
+ROLES = ("caseworker", "manager", "dpo", "admin")
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    team: str
+    disabled: bool
+    must_change_password: bool
+    failed_logins: int
+    locked_until: str | None
+
+
+COLUMNS = "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until"
+
+
+def _user(row: Any) -> User:
+    data = dict(row)
+    data["disabled"] = bool(data["disabled"])
+    data["must_change_password"] = bool(data["must_change_password"])
+    return User(**data)
+
+
+def create(conn: Connection, username: str, display_name: str, password_hash: str, role: str,
+           team: str = "default", must_change_password: bool = True) -> int:  # fmt: skip
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    cur = conn.execute(
+        "INSERT INTO users (username, display_name, password_hash, role, team, must_change_password, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (username, display_name, password_hash, role, team, int(must_change_password), now()),
+    )
+    return int(cur.lastrowid)
+
+
+def get(conn: Connection, user_id: int) -> User:
+    row = conn.execute(f"SELECT {COLUMNS} FROM users WHERE id = ?", (user_id,)).fetchone()  # noqa: S608
+    if row is None:
+        raise NotFound("No such user.")
+    return _user(row)
+
+
+def by_username(conn: Connection, username: str) -> tuple[User, str] | None:
+    row = conn.execute(f"SELECT {COLUMNS}, password_hash FROM users WHERE username = ?", (username,)).fetchone()  # noqa: S608
+    if row is None:
+        return None
+    data = dict(row)
+    password_hash = data.pop("password_hash")
+    return _user(data), password_hash
+
+
+def list_users(conn: Connection) -> list[User]:
+    return [_user(r) for r in conn.execute(f"SELECT {COLUMNS} FROM users ORDER BY username").fetchall()]  # noqa: S608
+
+
+def count(conn: Connection) -> int:
+    return int(conn.execute("SELECT COUNT(*) FROM users").fetchone()[0])
+
+
+def update(conn: Connection, user_id: int, **values: Any) -> None:
+    allowed = {"display_name", "password_hash", "role", "team", "disabled", "must_change_password",
+               "failed_logins", "locked_until"}  # fmt: skip
+    if set(values) - allowed:
+        raise ValueError(f"unknown user fields: {sorted(set(values) - allowed)}")
+    if values:
+        sets = ", ".join(f"{k} = ?" for k in values)
+        conn.execute(f"UPDATE users SET {sets} WHERE id = ?", (*values.values(), user_id))  # noqa: S608
+
+
+# ---------------------------------------------------------------------------- sessions
+def create_session(conn: Connection, token_hash: str, user_id: int, csrf_token: str, ip: str | None) -> None:
+    stamp = now()
+    conn.execute(
+        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen, ip) VALUES (?, ?, ?, ?, ?, ?)",
+        (token_hash, user_id, csrf_token, stamp, stamp, ip),
+    )
+
+
+def session(conn: Connection, token_hash: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT * FROM sessions WHERE token_hash = ?", (token_hash,)).fetchone()
+    return dict(row) if row else None
+
+
+def touch_session(conn: Connection, token_hash: str) -> None:
+    conn.execute("UPDATE sessions SET last_seen = ? WHERE token_hash = ?", (now(), token_hash))
+
+
+def delete_session(conn: Connection, token_hash: str) -> None:
+    conn.execute("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
+
+
+def delete_user_sessions(conn: Connection, user_id: int) -> None:
+    conn.execute("DELETE FROM sessions WHERE user_id = ?", (user_id,))

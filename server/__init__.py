@@ -1,0 +1,1 @@
+"""The web app: FastAPI pages and JSON over the appliance core."""

@@ -1,0 +1,79 @@
+"""The app factory: `create_app(settings, llm)` with a lifespan that opens the encrypted store,
+loads the model once, and starts the draft queue. No module-level state."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from appliance import audit, offline
+from appliance.casework import draft_options
+from appliance.config import PROJECT_ROOT, Settings
+from appliance.jobs import JobQueue
+from appliance.llm import LLM, load_llm
+from appliance.store import Store, open_store
+from server import errors, security
+from server.bootstrap import ensure_first_admin
+from server.routes import ROUTERS
+
+log = logging.getLogger(__name__)
+UI = PROJECT_ROOT / "ui"
+
+
+@dataclass
+class AppState:
+    settings: Settings
+    store: Store
+    llm: LLM | None
+    queue: JobQueue
+    templates: Jinja2Templates
+
+
+def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load_model: bool = True) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        offline.apply_library_opt_outs()
+        store = open_store(settings)
+
+        def blocked(target: str) -> None:
+            audit.record(store, "network.blocked", obj=target)
+
+        offline.install_network_guard(settings.allowed_networks, on_attempt=blocked)
+        ensure_first_admin(store, settings)
+        model = llm if llm is not None else (load_llm(settings) if load_model else None)
+        queue = JobQueue(store, model, draft_options(settings))
+        app.state.appliance = AppState(settings, store, model, queue, templates(settings))
+        audit.record(store, "appliance.start", detail={"model": model.info.name if model else None})
+        try:
+            yield
+        finally:
+            queue.shutdown()
+            store.close()
+
+    app = FastAPI(title="EHCP drafting appliance", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url=None)  # fmt: skip
+    security.install(app, settings)
+    errors.install(app)
+    app.mount("/static", StaticFiles(directory=UI / "static"), name="static")
+    for router in ROUTERS:
+        app.include_router(router)
+    return app
+
+
+def templates(settings: Settings) -> Jinja2Templates:
+    env = Jinja2Templates(directory=str(UI / "templates"))
+    env.env.globals["app_name"] = "EHCP drafting appliance"
+    return env
+
+
+def static_dir() -> Path:
+    return UI / "static"

@@ -1,0 +1,174 @@
+"""Cases and their advice documents."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+
+from appliance import audit, casework
+from appliance.errors import InputError
+from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES
+from appliance.store import cases, documents, drafts
+from server.deps import CaseDep, CaseWorker, StateDep, client_ip
+from server.routes.pages import redirect, render
+
+router = APIRouter()
+REQUIRED_TYPES = {
+    "parent_views": "Parent or young person's views",
+    "educational": "Educational advice",
+    "medical": "Medical advice",
+    "psychological": "Psychological advice",
+    "social_care": "Social care advice",
+}
+
+
+def _int_or_none(value: str) -> int | None:
+    value = value.strip()
+    return int(value) if value.lstrip("-").isdigit() else None
+
+
+def _date_or_none(value: str) -> str | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(f"{value} is not a date (use YYYY-MM-DD).") from None
+
+
+@router.get("/")
+def home(request: Request, state: StateDep, user: CaseWorker) -> Response:
+    with state.store.read() as conn:
+        rows = cases.list_cases(conn, team=user.team)
+    return render(request, "cases.html", {"cases": rows, "today": date.today()})
+
+
+@router.get("/cases/new")
+def new_case_page(request: Request, user: CaseWorker) -> Response:
+    return render(request, "case_new.html")
+
+
+@router.post("/cases")
+def create_case(
+    request: Request, state: StateDep, user: CaseWorker, child_name: Annotated[str, Form()],
+    date_of_birth: Annotated[str, Form()] = "", year_group: Annotated[str, Form()] = "",
+    request_date: Annotated[str, Form()] = "", la_reference: Annotated[str, Form()] = "",
+    lawful_basis: Annotated[str, Form()] = "", family_informed_on: Annotated[str, Form()] = "",
+) -> Response:  # fmt: skip
+    if not child_name.strip():
+        return render(request, "case_new.html", {"error": "Enter the child's name."}, status_code=400)
+    details = {
+        "child_name": child_name.strip(),
+        "preferred_name": child_name.strip().split()[0],
+        "date_of_birth": _date_or_none(date_of_birth),
+        "year_group": _int_or_none(year_group),
+        "request_date": _date_or_none(request_date),
+        "la_reference": la_reference.strip() or None,
+    }
+    case_id = casework.create_case(
+        state.store, details, team=user.team, created_by=user.id, lawful_basis=lawful_basis.strip() or None,
+        family_informed_on=_date_or_none(family_informed_on),
+    )  # fmt: skip
+    audit.record(state.store, "case.create", actor=user.username, role=user.role, case_id=case_id,
+                 ip=client_ip(request))  # fmt: skip
+    return redirect(f"/cases/{case_id}")
+
+
+def _case_page(request: Request, state: StateDep, case: cases.Case, **extra: object) -> Response:
+    with state.store.read() as conn:
+        docs = documents.for_case(conn, case.id)
+        versions = drafts.versions(conn, case.id)
+    present = {d.advice_type for d in docs}
+    if "child_views" in present:
+        present.add("parent_views")
+    missing = [label for kind, label in REQUIRED_TYPES.items() if kind not in present]
+    job = state.queue.active_for_case(case.id)
+    return render(request, "case.html", {
+        "case": case, "documents": docs, "versions": versions, "missing": missing, "job": job,
+        "advice_types": ADVICE_TYPES, "advice_labels": ADVICE_LABELS, **extra,
+    })  # fmt: skip
+
+
+@router.get("/cases/{case_id}")
+def case_page(request: Request, state: StateDep, user: CaseWorker, case: CaseDep) -> Response:
+    audit.record(state.store, "case.view", actor=user.username, role=user.role, case_id=case.id,
+                 ip=client_ip(request))  # fmt: skip
+    return _case_page(request, state, case)
+
+
+@router.post("/cases/{case_id}/consent")
+def record_consent(request: Request, state: StateDep, user: CaseWorker, case: CaseDep,
+                   lawful_basis: Annotated[str, Form()], family_informed_on: Annotated[str, Form()]) -> Response:  # fmt: skip
+    if not lawful_basis.strip():
+        raise InputError("Enter the lawful basis for processing the child's data.")
+    informed = _date_or_none(family_informed_on)
+    if informed is None:
+        raise InputError("Enter the date the family was informed.")
+    with state.store.write() as conn:
+        cases.update(conn, case.id, lawful_basis=lawful_basis.strip(), family_informed_on=informed)
+    audit.record(state.store, "case.consent", actor=user.username, role=user.role, case_id=case.id,
+                 ip=client_ip(request))  # fmt: skip
+    return redirect(f"/cases/{case.id}")
+
+
+@router.post("/cases/{case_id}/documents")
+async def upload(request: Request, state: StateDep, user: CaseWorker, case: CaseDep,
+                 files: Annotated[list[UploadFile], File()]) -> Response:  # fmt: skip
+    results = []
+    for upload_file in files:
+        name = (upload_file.filename or "document").replace("/", "_").replace("\\", "_")[:200]
+        data = await upload_file.read(state.settings.max_upload_bytes + 1)
+        try:
+            doc_id = await run_in_threadpool(
+                casework.add_document, state.store, case.id, name, data, state.settings, uploaded_by=user.id
+            )
+        except InputError as exc:
+            results.append({"filename": name, "ok": False, "message": str(exc)})
+            audit.record(state.store, "document.rejected", actor=user.username, role=user.role, case_id=case.id,
+                         ip=client_ip(request), detail={"reason": type(exc).__name__})  # fmt: skip
+            continue
+        results.append({"filename": name, "ok": True, "document_id": doc_id})
+        audit.record(state.store, "document.upload", actor=user.username, role=user.role, case_id=case.id,
+                     obj=f"document:{doc_id}", ip=client_ip(request))  # fmt: skip
+    if "application/json" in request.headers.get("accept", ""):
+        from fastapi.responses import JSONResponse
+
+        return JSONResponse({"results": results})
+    with state.store.read() as conn:
+        fresh = cases.get(conn, case.id)
+    return _case_page(request, state, fresh, upload_results=results)
+
+
+@router.post("/cases/{case_id}/documents/{document_id}/info")
+def document_info(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, document_id: int,
+                  advice_type: Annotated[str, Form()], author_role: Annotated[str, Form()] = "",
+                  author_name: Annotated[str, Form()] = "", advice_date: Annotated[str, Form()] = "") -> Response:  # fmt: skip
+    if advice_type not in ADVICE_TYPES:
+        raise InputError("Choose an advice type from the list.")
+    with state.store.write() as conn:
+        doc = documents.get(conn, document_id)
+        if doc.case_id != case.id:
+            raise InputError("That document belongs to another case.")
+        documents.update_info(conn, document_id, advice_type=advice_type, author_role=author_role.strip() or None,
+                              author_name=author_name.strip() or None, advice_date=_date_or_none(advice_date))  # fmt: skip
+    audit.record(state.store, "document.edit", actor=user.username, role=user.role, case_id=case.id,
+                 obj=f"document:{document_id}", ip=client_ip(request))  # fmt: skip
+    return redirect(f"/cases/{case.id}")
+
+
+@router.get("/cases/{case_id}/documents/{document_id}")
+def document_page(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, document_id: int,
+                  p: int | None = None) -> Response:  # fmt: skip
+    with state.store.read() as conn:
+        doc = documents.get(conn, document_id)
+        if doc.case_id != case.id:
+            raise InputError("That document belongs to another case.")
+        passages = documents.passages(conn, document_id)
+    audit.record(state.store, "document.view", actor=user.username, role=user.role, case_id=case.id,
+                 obj=f"document:{document_id}", ip=client_ip(request))  # fmt: skip
+    return render(request, "document.html", {"case": case, "doc": doc, "passages": passages, "highlight": p})

@@ -1,0 +1,114 @@
+"""Drafting a case: start, watch progress, cancel, view, export."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
+
+from appliance import audit
+from appliance.drafting.plan import AREA_LABELS, SECTION_TITLES, SECTIONS
+from appliance.errors import NotFound
+from appliance.export import docx_export, json_export
+from appliance.store import drafts
+from server.deps import CaseDep, CaseWorker, CurrentUser, StateDep, client_ip
+from server.routes.pages import redirect, render
+
+router = APIRouter()
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _job_json(job: object) -> dict[str, object]:
+    from dataclasses import asdict
+
+    data = asdict(job)  # type: ignore[call-overload]
+    data["elapsed"] = round(float(data["elapsed"]), 1)
+    return data  # type: ignore[no-any-return]
+
+
+@router.post("/cases/{case_id}/draft")
+def start_draft(request: Request, state: StateDep, user: CaseWorker, case: CaseDep) -> Response:
+    job = state.queue.active_for_case(case.id)
+    job_id = job.id if job else state.queue.submit(case.id, user.id)
+    audit.record(state.store, "draft.start", actor=user.username, role=user.role, case_id=case.id,
+                 obj=f"job:{job_id}", ip=client_ip(request))  # fmt: skip
+    return redirect(f"/cases/{case.id}/jobs/{job_id}")
+
+
+@router.get("/cases/{case_id}/jobs/{job_id}")
+def job_page(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, job_id: str) -> Response:
+    job = state.queue.status(job_id)
+    if job is None or job.case_id != case.id:
+        raise NotFound("No such draft job.")
+    return render(request, "job.html", {"case": case, "job": job})
+
+
+@router.get("/api/jobs/{job_id}")
+def job_status(state: StateDep, user: CurrentUser, job_id: str) -> Response:
+    job = state.queue.status(job_id)
+    if job is None:
+        raise NotFound("No such draft job.")
+    from server.deps import case_for_user
+
+    case_for_user(job.case_id, user, state)
+    return JSONResponse(_job_json(job))
+
+
+@router.post("/cases/{case_id}/jobs/{job_id}/cancel")
+def cancel_job(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, job_id: str) -> Response:
+    job = state.queue.status(job_id)
+    if job is None or job.case_id != case.id:
+        raise NotFound("No such draft job.")
+    state.queue.cancel(job_id)
+    audit.record(state.store, "draft.cancel", actor=user.username, role=user.role, case_id=case.id,
+                 obj=f"job:{job_id}", ip=client_ip(request))  # fmt: skip
+    return redirect(f"/cases/{case.id}")
+
+
+@router.get("/cases/{case_id}/draft")
+def draft_page(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
+               ) -> Response:  # fmt: skip
+    with state.store.read() as conn:
+        meta, draft = drafts.load(conn, case.id, version)
+        versions = drafts.versions(conn, case.id)
+    audit.record(state.store, "draft.view", actor=user.username, role=user.role, case_id=case.id,
+                 obj=f"version:{meta.version}", ip=client_ip(request))  # fmt: skip
+    return render(request, "draft.html", {
+        "case": case, "draft": draft, "meta": meta, "versions": versions, "sections": SECTIONS,
+        "titles": SECTION_TITLES, "areas": AREA_LABELS,
+        "flags_by_statement": _flags_by_statement(draft),
+    })  # fmt: skip
+
+
+def _flags_by_statement(draft: object) -> dict[str | None, list[object]]:
+    out: dict[str | None, list[object]] = {}
+    for f in draft.flags:  # type: ignore[attr-defined]
+        out.setdefault(f.statement_id, []).append(f)
+    return out
+
+
+@router.get("/cases/{case_id}/draft.docx")
+def export_docx(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
+                ) -> Response:  # fmt: skip
+    with state.store.read() as conn:
+        meta, draft = drafts.load(conn, case.id, version)
+    audit.record(state.store, "export.docx", actor=user.username, role=user.role, case_id=case.id,
+                 obj=f"version:{meta.version}", ip=client_ip(request))  # fmt: skip
+    name = f"draft-ehc-plan-case-{case.id}-v{meta.version}.docx"
+    return Response(docx_export.render(draft), media_type=DOCX,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+
+
+@router.get("/cases/{case_id}/draft.json")
+def export_json(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
+                ) -> Response:  # fmt: skip
+    with state.store.read() as conn:
+        meta, draft = drafts.load(conn, case.id, version)
+    audit.record(state.store, "export.json", actor=user.username, role=user.role, case_id=case.id,
+                 obj=f"version:{meta.version}", ip=client_ip(request))  # fmt: skip
+    name = f"draft-ehc-plan-case-{case.id}-v{meta.version}.json"
+    return JSONResponse(json_export.to_json(draft), headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/cases/{case_id}/drafts")
+def versions_redirect(case: CaseDep, user: CaseWorker) -> Response:
+    return redirect(f"/cases/{case.id}/draft")
