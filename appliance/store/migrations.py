@@ -157,7 +157,42 @@ def m001_initial(conn: Any) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial]
+def m002_audit_protection(conn: Any) -> None:
+    """Anchor the audit chain's head inside the store, refuse deletion of audit records, and
+    index the audit for the DPO's searches and the sign-in throttle."""
+    _script(
+        conn,
+        """
+        CREATE TABLE audit_head (
+            one INTEGER PRIMARY KEY CHECK (one = 1),
+            last_id INTEGER NOT NULL,
+            hash TEXT NOT NULL
+        );
+        INSERT INTO audit_head (one, last_id, hash)
+            SELECT 1, COALESCE(MAX(id), 0),
+                   COALESCE((SELECT hash FROM audit ORDER BY id DESC LIMIT 1), printf('%.64d', 0))
+            FROM audit;
+        CREATE TRIGGER audit_head_advance AFTER INSERT ON audit BEGIN
+            UPDATE audit_head SET last_id = new.id, hash = new.hash WHERE one = 1;
+        END;
+        CREATE TRIGGER audit_head_forward_only BEFORE UPDATE ON audit_head
+            WHEN new.last_id <= old.last_id BEGIN
+            SELECT RAISE(ABORT, 'the audit head only moves forward');
+        END;
+        CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head BEGIN
+            SELECT RAISE(ABORT, 'the audit head cannot be deleted');
+        END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN
+            SELECT RAISE(ABORT, 'the audit log is append-only');
+        END;
+        CREATE INDEX audit_case ON audit(case_id, id);
+        CREATE INDEX audit_action_ip ON audit(action, ip, at);
+        CREATE INDEX audit_at ON audit(at);
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_audit_protection]
 
 
 def migrate(conn: Any) -> list[str]:
