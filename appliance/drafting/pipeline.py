@@ -180,6 +180,7 @@ def _statements(cands: list[Candidate], texts: list[tuple[str, str]]) -> list[tu
                     timeframe=cand.timeframe,
                     who=cand.who,
                     origin=origin,
+                    moved_from=cand.moved_from,
                 ),
             )
         )

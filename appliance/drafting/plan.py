@@ -70,6 +70,7 @@ class Statement:
     timeframe: str | None = None
     who: str | None = None  # views: child | parent | other
     origin: str = "extract"  # model | extract | caseworker
+    moved_from: str | None = None  # the section the advice put it in (G, H1, H2) before drafting moved it to F
 
 
 @dataclass(frozen=True)
