@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from appliance import offline
+from appliance import cli_admin, offline
 from appliance.config import Settings
 from appliance.errors import ApplianceError, InputError
 
@@ -116,15 +117,21 @@ def build_parser() -> argparse.ArgumentParser:
     d.set_defaults(func=cmd_draft)
     s = sub.add_parser("serve", help="serve the web app")
     s.set_defaults(func=cmd_serve)
+    cli_admin.add_commands(sub)
     return parser
 
 
+def _report_blocked(target: str) -> None:
+    print(f"blocked an outbound connection to {target}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    os.umask(0o077)  # the store, key, backups and exports are created readable by their owner only
     offline.apply_library_opt_outs()
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     settings = Settings()
-    offline.install_network_guard(settings.allowed_networks)
+    offline.install_network_guard(settings.allowed_networks, on_attempt=_report_blocked)
     func: Command = args.func
     try:
         return func(args, settings)

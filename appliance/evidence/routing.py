@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from appliance.evidence.areas import classify_area
 from appliance.evidence.roles import NEGATIVE_ANSWER_RE, header_role, heading_role, label_role
+from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import Passage
 
 VIEWS_TYPES = ("parent_views", "child_views")
@@ -196,7 +197,7 @@ def _health_letter_kind(text: str) -> str | None:
 
 
 def _route_passage(doc: SourceDocument, p: Passage, has_views_docs: set[str]) -> Evidence | None:
-    if p.kind == "heading":
+    if p.kind == "heading" or addressed_to_machine(p.text):
         return None
     role, who = _passage_role(p, doc.advice_type)
     text = _content(p)

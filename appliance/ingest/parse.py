@@ -172,7 +172,7 @@ def text_elements(text: str, page: int | None = None) -> list[Element]:
             elements.append(Element("table_row", body, page, cells=tuple(pipe_cells)))
         elif el.category == "ListItem" or BULLET_RE.match(el.text or ""):
             elements.append(Element("list_item", BULLET_RE.sub("", body), page))
-        elif el.category == "Title" and looks_like_heading(body):
+        elif looks_like_heading(body) and is_possible_title(body):
             elements.append(Element("heading", body, page))
         else:
             elements.append(Element("paragraph", body, page))

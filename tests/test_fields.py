@@ -1,0 +1,52 @@
+"""Provision fields and time frames are spans of the advice text."""
+
+from __future__ import annotations
+
+import pytest
+
+from appliance.drafting.fields import ProvisionFields, from_table_row, from_text, timeframe
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sam should attend a social skills group of four pupils for 30 minutes twice a week, led by a "
+         "teaching assistant trained in Talkabout.",
+         ProvisionFields("twice a week", "30 minutes", "group of four pupils", "teaching assistant trained in Talkabout")),
+        ("Direct speech and language therapy from a speech and language therapist, 45 minutes once a week.",
+         ProvisionFields("once a week", "45 minutes", None, "speech and language therapist")),
+        ("A family support worker will visit weekly for one hour over 10 weeks.",
+         ProvisionFields("weekly", "one hour over 10 weeks", None, "family support worker")),
+        ("A block of six 45-minute sessions each term with the occupational therapist.",
+         ProvisionFields("six sessions each term", "45-minute", None, "occupational therapist")),
+        ("In every maths lesson the class teacher will give Sam a number line.",
+         ProvisionFields("In every maths lesson", None, None, "class teacher")),
+        ("Support with reading.", ProvisionFields(None, None, None, None)),
+    ],
+)
+def test_fields_from_text(text: str, expected: ProvisionFields) -> None:
+    assert from_text(text) == expected
+
+
+def test_fields_from_a_provision_map_row() -> None:
+    header = ("Provision", "How often / how long", "Delivered by", "Need addressed")
+    cells = ("Lunch in a quiet room", "Every day, whole lunchtime (40 minutes)", "Midday supervisor", "Noise")
+    assert from_table_row(header, cells) == ProvisionFields(
+        "Every day", "whole lunchtime (40 minutes)", None, "Midday supervisor"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By the end of Year 4, Sam will read 100 words.", "By the end of Year 4"),
+        ("By July 2026, Sam will swim 10 metres.", "By July 2026"),
+        ("Sam will be able to speak more clearly.", None),
+    ],
+)
+def test_timeframe(text: str, expected: str | None) -> None:
+    assert timeframe(text) == expected
+
+
+def test_timeframe_from_a_targets_table() -> None:
+    assert timeframe("", ("Target", "By when"), ("Sam will count to 20", "End of Key Stage 1")) == "End of Key Stage 1"

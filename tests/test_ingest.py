@@ -1,0 +1,92 @@
+"""Real .docx, .pdf and .txt parsing into passages with locators; bad files get clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from appliance.errors import DocumentTooLarge, UnreadableDocument
+from appliance.ingest import ingest
+from tests.builders import EP_REPORT, PAEDIATRIC_LETTER, SCHOOL_ADVICE, docx_bytes, pdf_bytes
+
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+LIMIT = 5 * 1024 * 1024
+
+
+def _ingest(data: bytes, name: str):  # type: ignore[no-untyped-def]
+    return ingest(data, name, max_bytes=LIMIT, max_pages=50)
+
+
+def test_docx_passages_have_headings_and_locators() -> None:
+    doc = _ingest(docx_bytes(EP_REPORT), "EP report.docx")
+    by_text = {p.text[:12]: p for p in doc.passages}
+    need = by_text["2.1 Zara fin"]
+    assert need.locator == "para 2.1"
+    assert need.headings[-2:] == ("2. Special educational needs", "Communication and interaction")
+    assert doc.info.advice_type == "psychological"
+    assert doc.info.author_name == "Dr Imogen Hale"
+    assert doc.info.date == "2025-02-12"
+
+
+def test_docx_table_rows_keep_their_header() -> None:
+    doc = _ingest(docx_bytes(SCHOOL_ADVICE), "School advice.docx")
+    row = next(p for p in doc.passages if p.text.startswith("Precision teaching"))
+    assert row.kind == "table_row"
+    assert row.header == ("Provision", "Frequency", "Duration", "Staff", "Group size")
+    assert row.cells[1:3] == ("Daily", "10 minutes")
+    assert row.locator.startswith("table 2, row 2")
+    assert doc.info.advice_type == "educational"
+
+
+def test_text_pdf_is_read_with_page_locators() -> None:
+    doc = _ingest(pdf_bytes(PAEDIATRIC_LETTER), "Paediatric letter.pdf")
+    assert doc.pages == 1
+    assert doc.ocr_pages == 0
+    asthma = next(p for p in doc.passages if "inhaler" in p.text)
+    assert asthma.locator.startswith("p.1, ")
+    assert doc.info.advice_type == "medical"
+    assert doc.info.date == "2025-01-20"
+
+
+def test_txt_is_read() -> None:
+    doc = _ingest(b"Parent views\n\nWe hope Zara will make a friend.\n", "views.txt")
+    assert [p.text for p in doc.passages if p.kind != "heading"] == ["We hope Zara will make a friend."]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage", "damaged|no pages|No text"),
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "not a document"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "password-protected or in the old .doc"),
+    ],
+)
+def test_bad_files_are_rejected_clearly(data: bytes, message: str) -> None:
+    with pytest.raises(UnreadableDocument, match=message):
+        _ingest(data, "bad.pdf")
+
+
+def test_too_large_is_rejected() -> None:
+    with pytest.raises(DocumentTooLarge, match="largest file accepted"):
+        ingest(b"x" * 2048, "big.txt", max_bytes=1024, max_pages=5)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("corrupt.pdf", "damaged|no pages|No text"),
+        ("encrypted.pdf", "password-protected"),
+        ("not-a-docx.docx", "not a document|not a Word"),
+        ("zip-bomb.docx", "zip bomb"),
+        ("path-traversal.docx", "unsafe paths"),
+        ("empty.txt", "empty"),
+    ],
+)
+def test_hostile_fixtures(name: str, message: str) -> None:
+    path = HOSTILE / name
+    if not path.exists():
+        pytest.skip(f"{name} not generated")
+    with pytest.raises(UnreadableDocument, match=message):
+        _ingest(path.read_bytes(), name)

@@ -1,0 +1,39 @@
+"""Routing uses the report's own structure: needs, provision, outcomes, views; not background."""
+
+from __future__ import annotations
+
+from appliance.evidence.routing import SourceDocument, route
+from appliance.ingest import ingest
+from tests.builders import EP_REPORT, PAEDIATRIC_LETTER, PARENT_VIEWS, SCHOOL_ADVICE, docx_bytes, pdf_bytes
+
+
+def _doc(doc_id: str, data: bytes, name: str) -> SourceDocument:
+    d = ingest(data, name, max_bytes=10**7, max_pages=20)
+    return SourceDocument(doc_id, name, d.info.advice_type, tuple(d.passages))
+
+
+def _routed() -> list[tuple[str, str, str]]:
+    docs = [
+        _doc("D1", docx_bytes(EP_REPORT), "EP report.docx"),
+        _doc("D2", docx_bytes(SCHOOL_ADVICE), "School advice.docx"),
+        _doc("D3", pdf_bytes(PAEDIATRIC_LETTER), "Paediatric letter.pdf"),
+        _doc("D4", docx_bytes(PARENT_VIEWS), "Parent views.docx"),
+    ]
+    return [(ev.section, ev.kind, ev.passages[0].text[:24]) for ev in route(docs)]
+
+
+def test_sections_follow_the_reports_structure() -> None:
+    assert PAEDIATRIC_LETTER  # the letter has no headings: sentence patterns decide
+    assert _routed() == [
+        ("B", "need", "2.1 Zara finds it hard t"),
+        ("B", "need", "2.2 Zara becomes anxious"),
+        ("E", "outcome", "3.1 By the end of Year 4"),
+        ("F", "provision", "4.1 Zara should attend a"),
+        ("B", "need", "Zara's reading is well b"),
+        ("F", "provision", "Precision teaching of hi"),
+        ("E", "outcome", "By July 2025, Zara will "),
+        ("C", "health_need", "Zara has asthma and need"),
+        ("G", "health_provision", "Her asthma will be revie"),
+        ("A", "view", "Zara is funny, kind and "),
+        ("A", "view", "We hope Zara will make a"),
+    ]

@@ -1,0 +1,74 @@
+"""The issue-2 journey through the web app with TestClient: sign in, create a case, upload
+several documents, draft, see every section labelled with citations, download .docx and JSON."""
+
+from __future__ import annotations
+
+import html
+import io
+import time
+
+from docx import Document
+from fastapi.testclient import TestClient
+
+from appliance.drafting.plan import SECTIONS
+from appliance.export.json_export import validation_errors
+from tests.builders import CHILD, EP_REPORT, PAEDIATRIC_LETTER, SCHOOL_ADVICE, docx_bytes, pdf_bytes
+from tests.conftest import csrf_of, sign_in_as
+
+
+def _wait_for(client: TestClient, job_url: str) -> dict[str, object]:
+    job_id = job_url.rsplit("/", 1)[-1]
+    for _ in range(120):
+        job = client.get(f"/api/jobs/{job_id}").json()
+        if job["status"] in ("done", "failed", "cancelled"):
+            return job  # type: ignore[no-any-return]
+        time.sleep(0.25)
+    raise AssertionError("the draft did not finish")
+
+
+def test_caseworker_journey(app_client: TestClient) -> None:
+    sign_in_as(app_client, "caseworker")
+    token = csrf_of(app_client.get("/cases/new").text)
+    created = app_client.post("/cases", data={
+        "csrf_token": token, "child_name": CHILD, "date_of_birth": "2016-03-03", "year_group": "3",
+        "request_date": "2025-01-15", "lawful_basis": "Public task", "family_informed_on": "2025-01-10",
+    }, follow_redirects=False)  # fmt: skip
+    assert created.status_code == 303
+    case_url = created.headers["location"]
+    files = [
+        ("files", ("EP report.docx", docx_bytes(EP_REPORT))),
+        ("files", ("Paediatric letter.pdf", pdf_bytes(PAEDIATRIC_LETTER))),
+        ("files", ("School advice.docx", docx_bytes(SCHOOL_ADVICE))),
+        ("files", ("Parent views.txt", b"Parent views\n\nWe hope Zara will make a good friend this year.\n")),
+        ("files", ("broken.pdf", b"%PDF-1.4 this is not really a pdf")),
+    ]
+    reply = app_client.post(f"{case_url}/documents", data={"csrf_token": token}, files=files,
+                            headers={"Accept": "application/json"})  # fmt: skip
+    results = {r["filename"]: r for r in reply.json()["results"]}
+    assert [name for name, r in results.items() if r["ok"]] == [f[1][0] for f in files[:4]]
+    assert results["broken.pdf"]["message"].startswith("This PDF")
+    started = app_client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False)
+    job = _wait_for(app_client, started.headers["location"])
+    assert job["status"] == "done" and job["version"] == 1
+    draft_page = app_client.get(f"{case_url}/draft").text
+    for sec in SECTIONS:
+        assert f'id="section-{sec}"' in draft_page and f"Section {sec}:" in draft_page
+    data = app_client.get(f"{case_url}/draft.json").json()
+    assert validation_errors(data) == [] and len(data["documents"]) == 4
+    for statements in data["sections"].values():
+        for stmt in statements:  # every statement shows its quoted source passage and locator
+            assert html.escape(stmt["citations"][0]["quote"], quote=False) in draft_page.replace("&#39;", "'")
+            assert html.escape(stmt["citations"][0]["locator"], quote=False) in draft_page.replace("&#39;", "'")
+    docx = app_client.get(f"{case_url}/draft.docx")
+    headings = [p.text for p in Document(io.BytesIO(docx.content)).paragraphs if p.style.name == "Heading 1"]
+    assert sum(h.startswith("Section ") for h in headings) == len(SECTIONS)
+
+
+def test_uploads_wait_for_a_lawful_basis(app_client: TestClient) -> None:
+    sign_in_as(app_client, "caseworker")
+    token = csrf_of(app_client.get("/cases/new").text)
+    created = app_client.post("/cases", data={"csrf_token": token, "child_name": CHILD}, follow_redirects=False)
+    case_url = created.headers["location"]
+    reply = app_client.post(f"{case_url}/documents", data={"csrf_token": token},
+                            files=[("files", ("EP.docx", docx_bytes(EP_REPORT)))], headers={"Accept": "application/json"})
+    assert reply.json()["results"][0]["message"].startswith("Record the lawful basis")
