@@ -53,6 +53,11 @@ class SectionView:
     reviewed: SectionReview | None
     empty_note: str
 
+    @property
+    def open_flags(self) -> int:
+        flags = [*self.flags, *(f for sv in self.statements for f in sv.flags)]
+        return sum(1 for f in flags if f.decision is None)
+
 
 @dataclass(frozen=True)
 class VersionView:

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from server.routes import admin, auth, cases, drafts
+from server.routes import admin, auth, cases, dpo, drafts, lifecycle, review
 
-ROUTERS = [auth.router, cases.router, drafts.router, admin.router]
+ROUTERS = [auth.router, cases.router, drafts.router, review.router, lifecycle.router, admin.router, dpo.router]

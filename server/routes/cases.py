@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from appliance import audit, casework
+from appliance import audit, caselist, casework, review
 from appliance.errors import InputError
 from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES
 from appliance.store import cases, documents, drafts
@@ -17,13 +17,7 @@ from server.deps import CaseDep, CaseWorker, StateDep, client_ip
 from server.routes.pages import redirect, render
 
 router = APIRouter()
-REQUIRED_TYPES = {
-    "parent_views": "Parent or young person's views",
-    "educational": "Educational advice",
-    "medical": "Medical advice",
-    "psychological": "Psychological advice",
-    "social_care": "Social care advice",
-}
+DEFAULT_LAWFUL_BASIS = "UK GDPR Art 6(1)(e) and 9(2)(g): statutory EHC needs assessment (Children and Families Act 2014)"
 
 
 def _int_or_none(value: str) -> int | None:
@@ -42,15 +36,20 @@ def _date_or_none(value: str) -> str | None:
 
 
 @router.get("/")
-def home(request: Request, state: StateDep, user: CaseWorker) -> Response:
-    with state.store.read() as conn:
-        rows = cases.list_cases(conn, team=user.team)
-    return render(request, "cases.html", {"cases": rows, "today": date.today()})
+def home(request: Request, state: StateDep, user: CaseWorker, q: str = "", status: str = "", due: str = ""
+         ) -> Response:  # fmt: skip
+    status = status if status in review.STATUS_LABELS else ""
+    due = due if due in ("overdue", "soon") else ""
+    rows = caselist.case_list(state.store, user.team, date.today(), query=q.strip()[:100], status=status, due=due)
+    return render(request, "cases.html", {
+        "cases": rows, "q": q, "status": status, "due": due, "statuses": review.STATUS_LABELS,
+        "filtered": bool(q or status or due),
+    })  # fmt: skip
 
 
 @router.get("/cases/new")
 def new_case_page(request: Request, user: CaseWorker) -> Response:
-    return render(request, "case_new.html")
+    return render(request, "case_new.html", {"form": {"lawful_basis": DEFAULT_LAWFUL_BASIS}, "errors": {}})
 
 
 @router.post("/cases")
@@ -60,19 +59,31 @@ def create_case(
     request_date: Annotated[str, Form()] = "", la_reference: Annotated[str, Form()] = "",
     lawful_basis: Annotated[str, Form()] = "", family_informed_on: Annotated[str, Form()] = "",
 ) -> Response:  # fmt: skip
+    form = {"child_name": child_name, "date_of_birth": date_of_birth, "year_group": year_group,
+            "request_date": request_date, "la_reference": la_reference, "lawful_basis": lawful_basis,
+            "family_informed_on": family_informed_on}  # fmt: skip
+    errors: dict[str, str] = {}
     if not child_name.strip():
-        return render(request, "case_new.html", {"error": "Enter the child's name."}, status_code=400)
+        errors["child_name"] = "Enter the child's full name."
+    dates: dict[str, str | None] = {}
+    for key in ("date_of_birth", "request_date", "family_informed_on"):
+        try:
+            dates[key] = _date_or_none(form[key])
+        except InputError as exc:
+            errors[key] = str(exc)
+    if errors:
+        return render(request, "case_new.html", {"errors": errors, "form": form}, status_code=400)
     details = {
         "child_name": child_name.strip(),
         "preferred_name": child_name.strip().split()[0],
-        "date_of_birth": _date_or_none(date_of_birth),
+        "date_of_birth": dates["date_of_birth"],
         "year_group": _int_or_none(year_group),
-        "request_date": _date_or_none(request_date),
+        "request_date": dates["request_date"],
         "la_reference": la_reference.strip() or None,
     }
     case_id = casework.create_case(
         state.store, details, team=user.team, created_by=user.id, lawful_basis=lawful_basis.strip() or None,
-        family_informed_on=_date_or_none(family_informed_on),
+        family_informed_on=dates["family_informed_on"],
     )  # fmt: skip
     audit.record(state.store, "case.create", actor=user.username, role=user.role, case_id=case_id,
                  ip=client_ip(request))  # fmt: skip
@@ -83,14 +94,11 @@ def _case_page(request: Request, state: StateDep, case: cases.Case, **extra: obj
     with state.store.read() as conn:
         docs = documents.for_case(conn, case.id)
         versions = drafts.versions(conn, case.id)
-    present = {d.advice_type for d in docs}
-    if "child_views" in present:
-        present.add("parent_views")
-    missing = [label for kind, label in REQUIRED_TYPES.items() if kind not in present]
+    missing = caselist.missing_advice((d.advice_type for d in docs), case.year_group)
     job = state.queue.active_for_case(case.id)
     return render(request, "case.html", {
-        "case": case, "documents": docs, "versions": versions, "missing": missing, "job": job,
-        "advice_types": ADVICE_TYPES, "advice_labels": ADVICE_LABELS, **extra,
+        "case": case, "summary": caselist.summarise(case, date.today()), "documents": docs, "versions": versions,
+        "missing": missing, "job": job, "advice_types": ADVICE_TYPES, "advice_labels": ADVICE_LABELS, **extra,
     })  # fmt: skip
 
 
@@ -132,7 +140,11 @@ async def upload(request: Request, state: StateDep, user: CaseWorker, case: Case
             audit.record(state.store, "document.rejected", actor=user.username, role=user.role, case_id=case.id,
                          ip=client_ip(request), detail={"reason": type(exc).__name__})  # fmt: skip
             continue
-        results.append({"filename": name, "ok": True, "document_id": doc_id})
+        with state.store.read() as conn:
+            row = documents.get(conn, doc_id)
+        results.append({"filename": name, "ok": True, "document_id": doc_id,
+                        "advice_type": ADVICE_LABELS.get(row.advice_type, row.advice_type),
+                        "author_role": row.author_role, "advice_date": row.advice_date})  # fmt: skip
         audit.record(state.store, "document.upload", actor=user.username, role=user.role, case_id=case.id,
                      obj=f"document:{doc_id}", ip=client_ip(request))  # fmt: skip
     if "application/json" in request.headers.get("accept", ""):
@@ -158,7 +170,7 @@ def document_info(request: Request, state: StateDep, user: CaseWorker, case: Cas
                               author_name=author_name.strip() or None, advice_date=_date_or_none(advice_date))  # fmt: skip
     audit.record(state.store, "document.edit", actor=user.username, role=user.role, case_id=case.id,
                  obj=f"document:{document_id}", ip=client_ip(request))  # fmt: skip
-    return redirect(f"/cases/{case.id}")
+    return redirect(f"/cases/{case.id}#documents")
 
 
 @router.get("/cases/{case_id}/documents/{document_id}")

@@ -5,13 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
-from appliance import audit
-from appliance.drafting.plan import AREA_LABELS, SECTION_TITLES, SECTIONS
+from appliance import audit, review
 from appliance.errors import NotFound
 from appliance.export import docx_export, json_export
-from appliance.store import drafts
 from server.deps import CaseDep, CaseWorker, CurrentUser, StateDep, client_ip
 from server.routes.pages import redirect, render
+
+STAGES = {
+    "": "Waiting", "routing": "Finding the evidence", "generation": "Writing the plan",
+    "grounding": "Checking statements against their sources", "qa": "Quality checks", "done": "Done",
+}  # fmt: skip
 
 router = APIRouter()
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -22,6 +25,8 @@ def _job_json(job: object) -> dict[str, object]:
 
     data = asdict(job)  # type: ignore[call-overload]
     data["elapsed"] = round(float(data["elapsed"]), 1)
+    data["percent"] = round(float(data["progress"]) * 100)
+    data["stage_label"] = STAGES.get(str(data["stage"]), str(data["stage"]))
     return data  # type: ignore[no-any-return]
 
 
@@ -39,7 +44,7 @@ def job_page(request: Request, state: StateDep, user: CaseWorker, case: CaseDep,
     job = state.queue.status(job_id)
     if job is None or job.case_id != case.id:
         raise NotFound("No such draft job.")
-    return render(request, "job.html", {"case": case, "job": job})
+    return render(request, "job.html", {"case": case, "job": job, "data": _job_json(job)})
 
 
 @router.get("/api/jobs/{job_id}")
@@ -64,33 +69,10 @@ def cancel_job(request: Request, state: StateDep, user: CaseWorker, case: CaseDe
     return redirect(f"/cases/{case.id}")
 
 
-@router.get("/cases/{case_id}/draft")
-def draft_page(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
-               ) -> Response:  # fmt: skip
-    with state.store.read() as conn:
-        meta, draft = drafts.load(conn, case.id, version)
-        versions = drafts.versions(conn, case.id)
-    audit.record(state.store, "draft.view", actor=user.username, role=user.role, case_id=case.id,
-                 obj=f"version:{meta.version}", ip=client_ip(request))  # fmt: skip
-    return render(request, "draft.html", {
-        "case": case, "draft": draft, "meta": meta, "versions": versions, "sections": SECTIONS,
-        "titles": SECTION_TITLES, "areas": AREA_LABELS,
-        "flags_by_statement": _flags_by_statement(draft),
-    })  # fmt: skip
-
-
-def _flags_by_statement(draft: object) -> dict[str | None, list[object]]:
-    out: dict[str | None, list[object]] = {}
-    for f in draft.flags:  # type: ignore[attr-defined]
-        out.setdefault(f.statement_id, []).append(f)
-    return out
-
-
 @router.get("/cases/{case_id}/draft.docx")
 def export_docx(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
                 ) -> Response:  # fmt: skip
-    with state.store.read() as conn:
-        meta, draft = drafts.load(conn, case.id, version)
+    meta, draft = review.load(state.store, case.id, version)
     audit.record(state.store, "export.docx", actor=user.username, role=user.role, case_id=case.id,
                  obj=f"version:{meta.version}", ip=client_ip(request))  # fmt: skip
     name = f"draft-ehc-plan-case-{case.id}-v{meta.version}.docx"
@@ -101,8 +83,7 @@ def export_docx(request: Request, state: StateDep, user: CaseWorker, case: CaseD
 @router.get("/cases/{case_id}/draft.json")
 def export_json(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
                 ) -> Response:  # fmt: skip
-    with state.store.read() as conn:
-        meta, draft = drafts.load(conn, case.id, version)
+    meta, draft = review.load(state.store, case.id, version)
     audit.record(state.store, "export.json", actor=user.username, role=user.role, case_id=case.id,
                  obj=f"version:{meta.version}", ip=client_ip(request))  # fmt: skip
     name = f"draft-ehc-plan-case-{case.id}-v{meta.version}.json"

@@ -1,24 +1,139 @@
-// Progressive enhancement: live progress on the drafting page. Works without it (reload).
-(function () {
-  var box = document.getElementById("job");
-  if (!box) { return; }
+// Progressive enhancement. Every page works without this file; with it: GOV.UK Frontend's
+// components, live drafting progress, per-file upload progress, and sources opened beside the plan.
+import { initAll } from "/static/govuk/govuk-frontend.min.js";
+
+document.body.classList.add("js-enabled", "govuk-frontend-supported");
+initAll();
+
+function byId(id) { return document.getElementById(id); }
+function setText(id, value) { var el = byId(id); if (el) { el.textContent = value; } }
+
+// ---- Drafting progress: poll the job's status; the page never waits on the model.
+function watchJob(box) {
   var id = box.getAttribute("data-job");
-  function set(name, value) { var el = document.getElementById(name); if (el) { el.textContent = value; } }
+  var lastStage = "";
+  function show(job) {
+    setText("job-status", job.status.charAt(0).toUpperCase() + job.status.slice(1));
+    setText("job-stage", job.stage_label);
+    setText("job-message", job.message + (job.status === "queued" && job.position ? " (number " + job.position + " in the queue)" : ""));
+    setText("job-elapsed", job.elapsed);
+    setText("job-percent", job.percent);
+    var bar = byId("job-progress");
+    if (bar) { bar.value = job.percent; }
+    if (job.stage_label !== lastStage) { setText("job-announce", job.stage_label); lastStage = job.stage_label; }
+  }
+  function finish(job) {
+    var cancel = byId("job-cancel");
+    if (cancel) { cancel.hidden = true; }
+    var target = byId(job.status === "done" ? "job-done" : "job-failed");
+    if (job.status !== "done") { setText("job-failed-message", job.message); }
+    if (target) { target.hidden = false; var link = target.querySelector("a"); if (link) { link.focus(); } }
+  }
   function poll() {
     fetch("/api/jobs/" + id, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
       .then(function (r) { return r.json(); })
       .then(function (job) {
-        set("job-status", job.status);
-        set("job-stage", job.stage);
-        set("job-message", job.message);
-        set("job-elapsed", job.elapsed);
-        var bar = document.getElementById("job-progress");
-        if (bar) { bar.value = Math.round(job.progress * 100); }
-        if (job.status === "done") { document.getElementById("job-done").hidden = false; return; }
-        if (job.status === "failed" || job.status === "cancelled") { return; }
-        setTimeout(poll, 700);
+        show(job);
+        if (job.status === "done" || job.status === "failed" || job.status === "cancelled") { finish(job); return; }
+        setTimeout(poll, 600);
       })
       .catch(function () { setTimeout(poll, 2000); });
   }
   poll();
-})();
+}
+
+// ---- Uploads: each file on its own request, with its own progress and result.
+function uploadOne(form, file, list) {
+  var item = document.createElement("li");
+  var name = document.createElement("strong");
+  name.textContent = file.name;
+  var bar = document.createElement("progress");
+  bar.max = 100; bar.value = 0;
+  bar.setAttribute("aria-label", "Uploading " + file.name);
+  var status = document.createElement("span");
+  status.textContent = "Waiting";
+  item.append(name, bar, status);
+  list.appendChild(item);
+  return new Promise(function (resolve) {
+    var data = new FormData();
+    data.append("files", file, file.name);
+    var xhr = new XMLHttpRequest();
+    xhr.open("POST", form.action);
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.setRequestHeader("X-CSRF-Token", form.getAttribute("data-csrf"));
+    xhr.upload.onprogress = function (e) {
+      if (e.lengthComputable) { bar.value = Math.round(e.loaded / e.total * 100); status.textContent = "Uploading"; }
+    };
+    xhr.upload.onload = function () { bar.value = 100; status.textContent = "Reading the document"; };
+    xhr.onload = function () {
+      var result = null;
+      try { result = JSON.parse(xhr.responseText).results[0]; } catch (e) { result = null; }
+      bar.remove();
+      if (xhr.status === 200 && result && result.ok) {
+        item.className = "app-ok";
+        var info = [result.advice_type, result.author_role, result.advice_date || "undated"].filter(Boolean).join(", ");
+        status.textContent = "Uploaded: " + info;
+      } else {
+        item.className = "app-failed";
+        status.textContent = (result && result.message) || "This file could not be uploaded. Try again.";
+      }
+      resolve();
+    };
+    xhr.onerror = function () { bar.remove(); item.className = "app-failed"; status.textContent = "The upload failed. Check the connection and try again."; resolve(); };
+    xhr.send(data);
+  });
+}
+
+function refreshRegions() {
+  return fetch(window.location.pathname, { credentials: "same-origin" })
+    .then(function (r) { return r.text(); })
+    .then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, "text/html");
+      document.querySelectorAll("[data-refresh]").forEach(function (el) {
+        var other = fresh.getElementById(el.id);
+        if (other) { el.replaceWith(document.importNode(other, true)); }
+      });
+    });
+}
+
+function enhanceUploader(form) {
+  var input = form.querySelector("input[type=file]");
+  var list = byId("upload-progress");
+  form.addEventListener("submit", function (event) {
+    if (!input || !input.files || !input.files.length || !window.FormData) { return; }
+    event.preventDefault();
+    var files = Array.prototype.slice.call(input.files);
+    list.innerHTML = "";
+    var chain = Promise.resolve();
+    files.forEach(function (file) { chain = chain.then(function () { return uploadOne(form, file, list); }); });
+    chain.then(function () { input.value = ""; input.dispatchEvent(new Event("change")); return refreshRegions(); });
+  });
+}
+
+// ---- Sources: open the cited passage beside the plan without leaving the page.
+function enhanceCitations(panel) {
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[data-context]") : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
+    event.preventDefault();
+    fetch(link.getAttribute("data-context"), { credentials: "same-origin" })
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
+      .then(function (html) {
+        panel.innerHTML = html;
+        document.querySelectorAll("a[data-context][aria-current]").forEach(function (a) { a.removeAttribute("aria-current"); });
+        link.setAttribute("aria-current", "true");
+        var cited = panel.querySelector(".app-passage--cited");
+        var box = byId("source");
+        if (cited && box) { box.scrollTop = Math.max(cited.offsetTop - box.offsetTop - 60, 0); }
+        var heading = byId("source-heading");
+        if (heading) { heading.focus({ preventScroll: window.innerWidth > 900 }); }
+      })
+      .catch(function () { window.location.href = link.href; });
+  });
+}
+
+var job = byId("job");
+if (job) { watchJob(job); }
+document.querySelectorAll("form[data-uploader]").forEach(enhanceUploader);
+var panel = byId("source-panel");
+if (panel) { enhanceCitations(panel); }
