@@ -39,8 +39,8 @@ class CaseDocument:
 @dataclass
 class DraftOptions:
     # all: the model writes every statement of B-H; needed: only those whose extract still reads
-    # like a report (first person); none: extracts only. Manifest entries set it per model.
-    rewrite: str = "needed"
+    # like a report (first person); none: extracts only. None: what the model's manifest entry says.
+    rewrite: str | None = None
     qa: QASettings = field(default_factory=QASettings)
 
 
@@ -110,11 +110,12 @@ def draft_plan(
 
     started = time.perf_counter()
     names = _child_names(case)
-    writer = Writer(llm, str(case.get("child_name") or ""), names) if llm and options.rewrite != "none" else None
+    policy = options.rewrite or (llm.info.rewrite if llm else "none")
+    writer = Writer(llm, str(case.get("child_name") or ""), names) if llm and policy != "none" else None
     texts: list[tuple[str, str]] = []
 
     def wanted(c: Candidate) -> bool:
-        return c.section in MODEL_SECTIONS and (options.rewrite == "all" or needs_rewrite(c))
+        return c.section in MODEL_SECTIONS and (policy == "all" or needs_rewrite(c))
 
     todo = [c for c in cands if writer and wanted(c)]
     done = 0

@@ -13,6 +13,7 @@ class ModelInfo:
     file: str | None = None
     sha256: str | None = None
     context: int = 4096
+    rewrite: str = "needed"  # which statements the model writes: all | needed | none (see pipeline)
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ class LlamaCppLLM:
         self._format = Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos)
         self._grammars: dict[str, Any] = {}
         self._lock = threading.Lock()
-        self.info = ModelInfo(spec.name, "llama.cpp", spec.path.name, spec.sha256, spec.context)
+        self.info = ModelInfo(spec.name, "llama.cpp", spec.path.name, spec.sha256, spec.context, spec.rewrite)
 
     def _grammar(self, schema: dict[str, Any]) -> Any:
         from llama_cpp import LlamaGrammar

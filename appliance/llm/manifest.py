@@ -23,6 +23,7 @@ class ModelSpec:
     context: int
     chat_format: str
     description: str = ""
+    rewrite: str = "needed"
 
 
 def _locate(file: str, base: Path) -> Path:
@@ -50,6 +51,7 @@ def load_manifest(path: Path) -> tuple[str, dict[str, ModelSpec]]:
             context=int(entry.get("context", 4096)),
             chat_format=str(entry.get("chat_format", "gguf")),
             description=str(entry.get("description", "")),
+            rewrite=str(entry.get("rewrite", "needed")),
         )
     return str(data.get("default", "")), specs
 

@@ -16,7 +16,7 @@ class OpenAICompatibleLLM:
     def __init__(self, base_url: str, model: str = "default", timeout: float = 120.0) -> None:
         self._client = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout, trust_env=False)
         self._model = model
-        self.info = ModelInfo(name=model, backend=f"openai-compatible ({base_url})")
+        self.info = ModelInfo(name=model, backend=f"openai-compatible ({base_url})", rewrite="all")
 
     def complete(
         self, messages: list[dict[str, str]], *, schema: dict[str, Any] | None = None, max_tokens: int = 256
