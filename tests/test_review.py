@@ -247,9 +247,9 @@ def test_review_view_puts_flags_beside_what_they_concern(store: Store, drafted: 
     assert [v.version for v in view.versions] == [2, 1] and view.versions[0].by == "casey"
     section_f = next(s for s in view.sections if s.code == "F")
     added = section_f.statements[-1]
-    assert added.provision and [f.code for f in added.flags] == ["UNSUPPORTED_STATEMENT"]
+    assert added.provision and "UNSUPPORTED_STATEMENT" in [f.code for f in added.flags]
     k = next(s for s in view.sections if s.code == "K")
-    assert {f.code for f in k.flags} == {"ADVICE_MISSING"}
+    assert "ADVICE_MISSING" in {f.code for f in k.flags}
     cited = section_f.statements[0].citations[0]
     assert cited.filename in ("EP advice.docx", "School advice.docx") and cited.store_id is not None
     assert view.blockers
