@@ -8,17 +8,40 @@ from datetime import date
 from fixturegen.spec import AREAS, CaseSpec, DocumentSpec
 
 KINDS = (
-    "need", "provision", "outcome", "view", "aspiration", "health_need", "health_provision",
-    "social_care_need", "social_care_provision",
+    "need",
+    "provision",
+    "outcome",
+    "view",
+    "aspiration",
+    "health_need",
+    "health_provision",
+    "social_care_need",
+    "social_care_provision",
 )
 SECTIONS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
 FLAG_CODES = (
-    "SECTION_MISSING", "ADVICE_MISSING", "SENSORY_SPECIALIST_ADVICE_MISSING", "CHILD_VIEWS_MISSING",
-    "PARENT_VIEWS_MISSING", "ADVICE_OUT_OF_DATE", "OTHER_CHILD_NAME", "PROVISION_NOT_QUANTIFIED",
-    "PROVISION_NO_DELIVERER", "VAGUE_WORDING", "PROVISION_DELEGATED", "MONEY_ONLY_PROVISION",
-    "NEED_WITHOUT_PROVISION", "PROVISION_WITHOUT_NEED", "HEALTH_NEED_WITHOUT_PROVISION",
-    "SOCIAL_CARE_NEED_WITHOUT_PROVISION", "EDUCATIONAL_PROVISION_MISPLACED", "OUTCOME_NOT_SMART",
-    "PFA_MISSING", "PLACEMENT_IN_DRAFT", "UNSUPPORTED_STATEMENT", "ADVICE_CONFLICT",
+    "SECTION_MISSING",
+    "ADVICE_MISSING",
+    "SENSORY_SPECIALIST_ADVICE_MISSING",
+    "CHILD_VIEWS_MISSING",
+    "PARENT_VIEWS_MISSING",
+    "ADVICE_OUT_OF_DATE",
+    "OTHER_CHILD_NAME",
+    "PROVISION_NOT_QUANTIFIED",
+    "PROVISION_NO_DELIVERER",
+    "VAGUE_WORDING",
+    "PROVISION_DELEGATED",
+    "MONEY_ONLY_PROVISION",
+    "NEED_WITHOUT_PROVISION",
+    "PROVISION_WITHOUT_NEED",
+    "HEALTH_NEED_WITHOUT_PROVISION",
+    "SOCIAL_CARE_NEED_WITHOUT_PROVISION",
+    "EDUCATIONAL_PROVISION_MISPLACED",
+    "OUTCOME_NOT_SMART",
+    "PFA_MISSING",
+    "PLACEMENT_IN_DRAFT",
+    "UNSUPPORTED_STATEMENT",
+    "ADVICE_CONFLICT",
     "INSTRUCTION_IN_ADVICE",
 )
 STALE_DAYS = 365
@@ -114,8 +137,13 @@ def _date_written(document: DocumentSpec) -> bool:
     d = document.date
     day_suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
     forms = [
-        f"{d.day} {d:%B %Y}", f"{d.day}{day_suffix} {d:%B %Y}", f"{d:%d/%m/%Y}", d.isoformat(),
-        f"{d.day} {d:%b %Y}", f"{d:%d.%m.%Y}", f"{d.day}/{d.month}/{d.year}",
+        f"{d.day} {d:%B %Y}",
+        f"{d.day}{day_suffix} {d:%B %Y}",
+        f"{d:%d/%m/%Y}",
+        d.isoformat(),
+        f"{d.day} {d:%b %Y}",
+        f"{d:%d.%m.%Y}",
+        f"{d.day}/{d.month}/{d.year}",
     ]
     text = re.sub(r"\s+", " ", document.text)
     return any(form in text for form in forms)

@@ -96,3 +96,19 @@ def _set_fonts(doc: Document, style: DocxStyle) -> None:
         if name.startswith("Heading"):
             font.color.rgb = RGBColor(0x1F, 0x2A, 0x44)
     doc.styles["Normal"].font.size = Pt(style.size)
+
+
+def docx_text(data: bytes) -> str:
+    """Read a .docx back the way the text files are written: header, blocks, footer."""
+    doc = new_document(io.BytesIO(data))
+    parts = [p.text for p in doc.sections[0].header.paragraphs if p.text]
+    for child in doc.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
+            parts += [text] if text else []
+        elif child.tag == qn("w:tbl"):
+            for row in child.iter(qn("w:tr")):
+                cells = ["".join(t.text or "" for t in cell.iter(qn("w:t"))) for cell in row.iter(qn("w:tc"))]
+                parts.append(" | ".join(cells))
+    parts += [p.text for p in doc.sections[0].footer.paragraphs if p.text]
+    return "\n\n".join(parts) + "\n"

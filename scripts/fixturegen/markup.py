@@ -105,9 +105,7 @@ def text_lines(blocks: list[Block], bullet_prefix: str = "") -> list[str]:
     return lines
 
 
-def render_text(
-    blocks: list[Block], header: str = "", footer: str = "", bullet_prefix: str = ""
-) -> str:
+def render_text(blocks: list[Block], header: str = "", footer: str = "", bullet_prefix: str = "") -> str:
     """The plain text of a document: paragraphs and table rows separated by blank lines."""
     parts = [header] if header else []
     parts += text_lines(blocks, bullet_prefix)

@@ -14,7 +14,6 @@ import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
 
-FIXED_PDF_DATE = b"20250101000000Z'"
 SCAN_DPI = 200
 
 
@@ -27,7 +26,7 @@ def soffice_binary() -> str:
 
 
 def docx_to_pdf(docx_files: dict[str, bytes]) -> dict[str, bytes]:
-    """Convert many documents in one LibreOffice run; keys are stems, values .docx bytes."""
+    """Convert many documents in one LibreOffice run (keys are file stems); see normalise_pdf."""
     with tempfile.TemporaryDirectory(prefix="fixtures-lo-") as tmp:
         root = Path(tmp)
         sources = []
@@ -40,27 +39,19 @@ def docx_to_pdf(docx_files: dict[str, bytes]) -> dict[str, bytes]:
         profile = f"-env:UserInstallation={(root / 'profile').as_uri()}"
         cmd = [soffice_binary(), profile, "--headless", "--convert-to", "pdf", "--outdir", str(root / "out")]
         subprocess.run([*cmd, *sources], check=True, capture_output=True, timeout=600)
-        return {stem: normalise_pdf((root / "out" / f"{stem}.pdf").read_bytes()) for stem in docx_files}
+        return {stem: (root / "out" / f"{stem}.pdf").read_bytes() for stem in docx_files}
 
 
-def normalise_pdf(data: bytes) -> bytes:
-    """Fix the creation date and file id LibreOffice stamps, keeping every byte offset."""
-    data = re.sub(rb"/CreationDate\(D:\d{14}[^)]*\)", _same_length(b"/CreationDate(D:" + FIXED_PDF_DATE + b")"), data)
-    data = re.sub(rb"/ModDate\(D:\d{14}[^)]*\)", _same_length(b"/ModDate(D:" + FIXED_PDF_DATE + b")"), data)
+def normalise_pdf(data: bytes, when: datetime) -> bytes:
+    """Stamp the advice date and zero the checksum and file id, keeping every byte offset."""
+    stamp = when.strftime("%Y%m%d%H%M%S").encode()
+    data = re.sub(rb"(/(?:CreationDate|ModDate)\(D:)\d{14}", lambda m: m.group(1) + stamp, data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
     return re.sub(
-        rb"/ID \[ ?<[0-9A-F]{32}> ?<[0-9A-F]{32}> ?\]",
+        rb"/ID\s*\[\s*<[0-9A-F]{32}>\s*<[0-9A-F]{32}>\s*\]",
         lambda m: re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 32 + b">", m.group(0)),
         data,
     )
-
-
-def _same_length(replacement: bytes):  # type: ignore[no-untyped-def]
-    def replace(match: re.Match[bytes]) -> bytes:
-        if len(match.group(0)) != len(replacement):
-            raise ValueError("PDF date has an unexpected length; offsets would break")
-        return replacement
-
-    return replace
 
 
 def page_count(pdf: bytes) -> int:
@@ -100,9 +91,17 @@ def scan(pdf: bytes, seed: int, when: datetime, title: str) -> bytes:
         document.close()
     out = io.BytesIO()
     pages[0].save(
-        out, format="PDF", save_all=True, append_images=pages[1:], resolution=SCAN_DPI,
-        quality=50, title=title, producer="Fixture scanner", creator="Fixture scanner",
-        creationDate=when, modDate=when,
+        out,
+        format="PDF",
+        save_all=True,
+        append_images=pages[1:],
+        resolution=SCAN_DPI,
+        quality=50,
+        title=title,
+        producer="Fixture scanner",
+        creator="Fixture scanner",
+        creationDate=when.timetuple(),
+        modDate=when.timetuple(),
     )
     return out.getvalue()
 
@@ -110,7 +109,9 @@ def scan(pdf: bytes, seed: int, when: datetime, title: str) -> bytes:
 def _age(image: Image.Image, rng: np.random.Generator, skew: float) -> Image.Image:
     image = image.rotate(skew, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
     pixels = np.asarray(image, dtype=np.float32)
-    pixels = pixels * 0.93 + 10 + rng.normal(0, 6, pixels.shape)  # greyish paper, sensor noise
+    pixels = (
+        pixels * 0.93 + 10 + rng.normal(0, 6, pixels.shape).astype(np.float32)
+    )  # greyish paper, sensor noise
     specks = rng.random(pixels.shape) < 0.0006
     pixels[specks] = rng.uniform(40, 140, int(specks.sum()))
     noisy = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))

@@ -13,17 +13,35 @@ from fixturegen.markup import Block, parse, render_text
 
 FORMATS = ("docx", "pdf", "scan", "txt")
 CASE_FIELDS = (
-    "child_name", "preferred_name", "date_of_birth", "year_group", "request_date",
-    "la_reference", "hearing_impairment", "vision_impairment",
+    "child_name",
+    "preferred_name",
+    "date_of_birth",
+    "year_group",
+    "request_date",
+    "la_reference",
+    "hearing_impairment",
+    "vision_impairment",
 )
 DEFAULT_SECTIONS = {
-    "need": ["B"], "provision": ["F"], "outcome": ["E"], "view": ["A"], "aspiration": ["A", "E"],
-    "health_need": ["C"], "health_provision": ["G"], "social_care_need": ["D"],
+    "need": ["B"],
+    "provision": ["F"],
+    "outcome": ["E"],
+    "view": ["A"],
+    "aspiration": ["A", "E"],
+    "health_need": ["C"],
+    "health_provision": ["G"],
+    "social_care_need": ["D"],
     "social_care_provision": ["H2", "H1"],
 }
 AREAS = (
-    "communication_and_interaction", "cognition_and_learning", "social_emotional_mental_health",
-    "sensory_and_physical", "preparing_for_adulthood", "health", "social_care", "other",
+    "communication_and_interaction",
+    "cognition_and_learning",
+    "social_emotional_mental_health",
+    "sensory_and_physical",
+    "preparing_for_adulthood",
+    "health",
+    "social_care",
+    "other",
 )
 PRONOUNS = {
     "she": {"they": "she", "They": "She", "them": "her", "their": "her", "Their": "Her"},
@@ -84,8 +102,14 @@ def load_case(path: Path, blocks_dir: Path) -> CaseSpec:
 
     documents = [_document(entry, variables, include) for entry in raw["documents"]]
     spec = CaseSpec(
-        case_id=path.stem, case=case, documents=documents, items=[], flags=[],
-        forbidden=list(meta.get("forbidden", [])), notes=list(meta.get("notes", [])), source=path,
+        case_id=path.stem,
+        case=case,
+        documents=documents,
+        items=[],
+        flags=[],
+        forbidden=list(meta.get("forbidden", [])),
+        notes=list(meta.get("notes", [])),
+        source=path,
     )
     spec.items = [_item(spec, entry) for entry in raw.get("items", [])]
     spec.flags = [_flag(spec, entry) for entry in raw.get("flags", [])]
@@ -108,15 +132,23 @@ def _document(entry: dict[str, Any], variables: dict[str, str], include: Any) ->
     header = entry.get("header", "")
     footer = entry.get("footer", "")
     style = DocxStyle(
-        font=entry.get("font", "Arial"), size=entry.get("size", 11),
+        font=entry.get("font", "Arial"),
+        size=entry.get("size", 11),
         headings=entry.get("headings", "styled"),
     )
     bullet_prefix = "- " if entry["format"] == "txt" else ""
     return DocumentSpec(
-        key=entry["key"], file=entry["file"], format=entry["format"],
-        advice_type=entry["advice_type"], author=entry["author"], date=_as_date(entry["date"]),
-        blocks=blocks, text=render_text(blocks, header, footer, bullet_prefix),
-        header=header, footer=footer, style=style,
+        key=entry["key"],
+        file=entry["file"],
+        format=entry["format"],
+        advice_type=entry["advice_type"],
+        author=entry["author"],
+        date=_as_date(entry["date"]),
+        blocks=blocks,
+        text=render_text(blocks, header, footer, bullet_prefix),
+        header=header,
+        footer=footer,
+        style=style,
     )
 
 
@@ -152,3 +184,13 @@ def _flag(spec: CaseSpec, entry: dict[str, Any]) -> dict[str, Any]:
     if "advice_type" in entry:
         flag["advice_type"] = entry["advice_type"]
     return flag
+
+
+def load_documents(path: Path, blocks_dir: Path) -> list[DocumentSpec]:
+    """Documents that belong to no case (the hostile inputs); variables come from [vars] alone."""
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+
+    def include(name: str) -> str:
+        return (blocks_dir / f"{name}.md").read_text(encoding="utf-8")
+
+    return [_document(entry, raw.get("vars", {}), include) for entry in raw["documents"]]

@@ -1,0 +1,171 @@
+"""Generate the project's fictional test, evaluation and benchmark fixtures.
+
+    .venv/bin/python scripts/make_fixtures.py
+
+reads scripts/fixture_specs/ (see its README) and rewrites tests/fixtures/{cases,bench,hostile},
+tests/fixtures/manifest.json and tests/fixtures/README.md. Everything in them is invented.
+Output is deterministic (fixed zip and PDF dates and ids, seeded scan noise) except where
+LibreOffice's own layout changes between versions. Tests use the committed files; they never
+run this.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from fixturegen import hostile
+from fixturegen.checks import SpecError, check_case, normalise_space
+from fixturegen.docx_render import DocxMeta, docx_text, render_docx
+from fixturegen.pdf_render import docx_to_pdf, normalise_pdf, page_count, pdf_text, scan
+from fixturegen.spec import CaseSpec, DocumentSpec, load_case, load_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "scripts" / "fixture_specs"
+FIXTURES = ROOT / "tests" / "fixtures"
+MAX_TREE_BYTES = 8 * 1024 * 1024
+MIN_BENCH_PAGES = 40
+
+
+def main() -> int:
+    blocks = SPECS / "blocks"
+    cases = [load_case(path, blocks) for path in sorted((SPECS / "cases").glob("*.toml"))]
+    bench = [load_case(path, blocks) for path in sorted((SPECS / "bench").glob("*.toml"))]
+    hostile_docs = load_documents(SPECS / "hostile" / "hostile.toml", blocks)
+    try:
+        for spec in cases:
+            check_case(spec)
+        for spec in bench:
+            check_case(spec, min_docs=3, max_docs=12)
+    except SpecError as error:
+        print(error, file=sys.stderr)
+        return 1
+
+    all_docs = [doc for spec in [*cases, *bench] for doc in spec.documents] + hostile_docs
+    docx = {
+        id(doc): render_docx(doc.blocks, doc.style, _meta(doc), doc.header, doc.footer)
+        for doc in all_docs
+        if doc.format != "txt"
+    }
+    raw_pdfs = docx_to_pdf({str(key): data for key, data in docx.items()})
+    pdfs = {
+        str(id(doc)): normalise_pdf(raw_pdfs[str(id(doc))], _meta(doc).when)
+        for doc in all_docs
+        if doc.format != "txt"
+    }
+
+    manifest: dict[str, Any] = {"cases": {}, "bench": {}}
+    for group, specs in (("cases", cases), ("bench", bench)):
+        shutil.rmtree(FIXTURES / group, ignore_errors=True)
+        for spec in specs:
+            manifest[group][spec.case_id] = _write_case(spec, FIXTURES / group / spec.case_id, docx, pdfs)
+    bench_pages = sum(c["pages"] for c in manifest["bench"].values())
+    manifest["bench_total_pages"] = bench_pages
+    scanned = [
+        d["pages"] for c in manifest["bench"].values() for d in c["documents"] if d["format"] == "scan"
+    ]
+    if bench and (scanned != [1] or bench_pages < MIN_BENCH_PAGES):
+        print(
+            f"bench needs exactly one scanned page and {MIN_BENCH_PAGES}+ pages: {scanned}, {bench_pages}",
+            file=sys.stderr,
+        )
+        return 1
+
+    shutil.rmtree(FIXTURES / "hostile", ignore_errors=True)
+    readme = (SPECS / "hostile" / "README.md").read_text(encoding="utf-8")
+    rendered_hostile = {doc.file: docx[id(doc)] for doc in hostile_docs}
+    source_pdf = pdfs[str(id(hostile_docs[0]))]
+    problems = hostile.verify(hostile.build(FIXTURES / "hostile", readme, rendered_hostile, source_pdf))
+    if problems:
+        print("hostile fixtures are wrong:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 1
+    _write_json(FIXTURES / "manifest.json", manifest)
+    shutil.copyfile(SPECS / "FIXTURES.md", FIXTURES / "README.md")
+
+    size = sum(p.stat().st_size for p in FIXTURES.rglob("*") if p.is_file())
+    print(f"{len(cases)} cases, {len(bench)} bench cases ({bench_pages} pages), fixtures {size / 1e6:.1f} MB")
+    if size > MAX_TREE_BYTES:
+        print(f"tests/fixtures is {size} bytes, over the {MAX_TREE_BYTES} limit", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _meta(doc: DocumentSpec) -> DocxMeta:
+    title = doc.file.rsplit(".", 1)[0]
+    return DocxMeta(title=title, author=doc.author, when=datetime.combine(doc.date, time(9, 30)))
+
+
+def _write_case(
+    spec: CaseSpec, folder: Path, docx: dict[int, bytes], pdfs: dict[str, bytes]
+) -> dict[str, Any]:
+    (folder / "documents").mkdir(parents=True)
+    (folder / "text").mkdir()
+    entries = []
+    for doc in spec.documents:
+        data, pages = _document_bytes(doc, docx, pdfs)
+        _check_rendered(spec, doc, data)
+        (folder / "documents" / doc.file).write_bytes(data)
+        (folder / "text" / f"{doc.file}.txt").write_text(doc.text, encoding="utf-8")
+        entries.append(
+            {
+                "file": doc.file,
+                "format": doc.format,
+                "advice_type": doc.advice_type,
+                "date": doc.date.isoformat(),
+                "pages": pages,
+            }
+        )
+    _write_json(folder / "case.json", spec.case)
+    _write_json(folder / "expected.json", spec.expected())
+    counted = [e["pages"] for e in entries if e["pages"] is not None]
+    return {"documents": entries, "pages": sum(counted), "notes": spec.notes}
+
+
+def _document_bytes(
+    doc: DocumentSpec, docx: dict[int, bytes], pdfs: dict[str, bytes]
+) -> tuple[bytes, int | None]:
+    if doc.format == "txt":
+        return doc.text.encode("utf-8"), None
+    pdf = pdfs[str(id(doc))]
+    pages = page_count(pdf)
+    if doc.format == "docx":
+        return docx[id(doc)], pages
+    if doc.format == "pdf":
+        return pdf, pages
+    when = datetime.combine(doc.date, time(15, 5))
+    seed = sum(doc.file.encode())  # stable across runs, unlike hash()
+    return scan(pdf, seed=seed, when=when, title=doc.file.rsplit(".", 1)[0]), pages
+
+
+def _check_rendered(spec: CaseSpec, doc: DocumentSpec, data: bytes) -> None:
+    """A .docx reads back as its text file, text PDFs give back every anchor, scans have no text."""
+    if doc.format == "docx" and docx_text(data) != doc.text:
+        raise SystemExit(f"{doc.file}: the .docx does not read back as its text file")
+    if doc.format == "scan" and pdf_text(data).strip():
+        raise SystemExit(f"{doc.file}: the scanned PDF has a text layer")
+    if doc.format != "pdf":
+        return
+    # pdfium marks a hyphen where a line wraps as U+FFFE
+    extracted = normalise_space(pdf_text(data).replace("\ufffe", "-"))
+    for repeated in (doc.header, doc.footer):  # running headers split paragraphs across pages
+        if repeated:
+            extracted = normalise_space(extracted.replace(normalise_space(repeated), " "))
+    for item in spec.items:
+        if item["document"] != doc.file:
+            continue
+        # a table row comes back cell by cell, without the " | " the text file joins them with
+        for cell in item["anchor"].split(" | "):
+            if cell.strip() and normalise_space(cell) not in extracted:
+                raise SystemExit(f"{spec.case_id} {item['id']}: {cell!r} not extractable from {doc.file}")
+
+
+def _write_json(path: Path, value: Any) -> None:
+    path.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
