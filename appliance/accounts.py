@@ -1,26 +1,51 @@
 """Accounts: argon2id password hashes, a password policy, sign-in with throttling and lock-out,
-and sessions (only a hash of the session token is stored)."""
+sessions (only a hash of the session token is stored), and the admin's actions on accounts.
+
+Every sign-in attempt is audited here, so the web app and the CLI record them the same way.
+An unknown username is never written to the audit (people type passwords into that box).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from argon2.exceptions import InvalidHashError, VerificationError
 
+from appliance import audit
 from appliance.errors import InputError, PermissionDenied
 from appliance.store import Store, users
+from appliance.store.db import Connection
 from appliance.store.users import User
 
-HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
+HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters (RFC 9106)
 MIN_PASSWORD_LENGTH = 12
-MAX_FAILED_LOGINS = 5
+MAX_PASSWORD_LENGTH = 256
+MAX_FAILED_LOGINS = 5  # per account, then it is locked for LOCKOUT
 LOCKOUT = timedelta(minutes=15)
+MAX_FAILURES_PER_ADDRESS = 20  # per client address within THROTTLE_WINDOW, then refused
+THROTTLE_WINDOW = timedelta(minutes=15)
+COMMON_PASSWORDS = frozenset(
+    {
+        "password1234",
+        "password12345",
+        "qwerty123456",
+        "welcome12345",
+        "letmein12345",
+        "changeme1234",
+        "administrator1",
+        "passw0rd1234",
+    }
+)
 # Verified against when the username is unknown, so timing does not reveal which names exist.
 _DUMMY_HASH = HASHER.hash(secrets.token_urlsafe(16))
+FAILURE = "The username or password is not right."
 
 
 @dataclass(frozen=True)
@@ -30,16 +55,22 @@ class SignedIn:
     csrf_token: str
 
 
-def hash_password(password: str) -> str:
-    check_policy(password)
+def hash_password(password: str, username: str | None = None) -> str:
+    check_policy(password, username)
     return HASHER.hash(password)
 
 
-def check_policy(password: str) -> None:
+def check_policy(password: str, username: str | None = None) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InputError(f"Passwords must be at least {MIN_PASSWORD_LENGTH} characters long.")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise InputError(f"Passwords must be at most {MAX_PASSWORD_LENGTH} characters long.")
     if password.lower() == password or password.upper() == password or not any(c.isdigit() for c in password):
         raise InputError("Passwords must mix upper and lower case letters and include a number.")
+    if password.lower() in COMMON_PASSWORDS:
+        raise InputError("That password is too common; choose another.")
+    if username and len(username) >= 3 and username.lower() in password.lower():
+        raise InputError("Passwords must not contain the username.")
 
 
 def token_hash(token: str) -> str:
@@ -50,52 +81,133 @@ def generate_password() -> str:
     return secrets.token_urlsafe(12) + "aA1"
 
 
-def create_user(store: Store, username: str, password: str, role: str, *, display_name: str | None = None,
-                team: str = "default", must_change_password: bool = True) -> int:  # fmt: skip
-    password_hash = hash_password(password)
+def create_user(
+    store: Store,
+    username: str,
+    password: str,
+    role: str,
+    *,
+    display_name: str | None = None,
+    team: str = "default",
+    must_change_password: bool = True,
+) -> int:
+    if (
+        not username
+        or len(username) > 64
+        or not username.replace("-", "").replace("_", "").replace(".", "").isalnum()
+    ):
+        raise InputError("Usernames are 1 to 64 letters, digits, dots, dashes or underscores.")
+    password_hash = hash_password(password, username)
     with store.write() as conn:
         if users.by_username(conn, username) is not None:
             raise InputError(f"The username {username} is already taken.")
-        return users.create(conn, username, display_name or username, password_hash, role, team,
-                            must_change_password)  # fmt: skip
+        return users.create(
+            conn, username, display_name or username, password_hash, role, team, must_change_password
+        )
+
+
+# ---------------------------------------------------------------------------- signing in
+def _recent_failures(conn: Connection, ip: str | None) -> int:
+    if ip is None:
+        return 0
+    since = (datetime.now(UTC) - THROTTLE_WINDOW).isoformat(timespec="seconds")
+    row = conn.execute(
+        "SELECT COUNT(*) FROM audit WHERE action = 'sign_in.failed' AND ip = ? AND at >= ?", (ip, since)
+    ).fetchone()
+    return int(row[0])
+
+
+def _locked(user: User) -> bool:
+    return bool(user.locked_until and datetime.fromisoformat(user.locked_until) > datetime.now(UTC))
+
+
+def _verify(stored_hash: str, password: str) -> bool:
+    try:
+        return bool(HASHER.verify(stored_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _record_failure(conn: Connection, user: User | None, ip: str | None, why: str) -> None:
+    if user is not None:
+        conn.execute("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?", (user.id,))
+        if users.get(conn, user.id).failed_logins >= MAX_FAILED_LOGINS:
+            until = (datetime.now(UTC) + LOCKOUT).isoformat(timespec="seconds")
+            users.update(conn, user.id, failed_logins=0, locked_until=until)
+            audit.append(conn, "account.locked", actor=user.username, role=user.role, ip=ip)
+    audit.append(
+        conn,
+        "sign_in.failed",
+        actor=user.username if user else None,
+        role=user.role if user else None,
+        ip=ip,
+        detail={"why": why},
+    )
+
+
+def _start_session(conn: Connection, user: User, password: str, stored_hash: str, ip: str | None) -> SignedIn:
+    if HASHER.check_needs_rehash(stored_hash):
+        users.update(conn, user.id, password_hash=HASHER.hash(password))
+    users.update(conn, user.id, failed_logins=0, locked_until=None)
+    token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    users.create_session(conn, token_hash(token), user.id, csrf, ip)
+    audit.append(conn, "sign_in", actor=user.username, role=user.role, ip=ip)
+    return SignedIn(users.get(conn, user.id), token, csrf)
 
 
 def sign_in(store: Store, username: str, password: str, ip: str | None = None) -> SignedIn:
-    failure = PermissionDenied("The username or password is not right.")
-    with store.write() as conn:
+    """A new session, or `PermissionDenied` with a message fit to show. The password is checked
+    outside the store's lock (argon2 takes tens of milliseconds by design)."""
+    with store.read() as conn:
+        throttled = _recent_failures(conn, ip) >= MAX_FAILURES_PER_ADDRESS
         found = users.by_username(conn, username)
-        if found is None:
-            try:
-                HASHER.verify(_DUMMY_HASH, password)
-            except VerificationError:
-                pass
-            raise failure
-        user, stored_hash = found
-        if user.disabled:
-            raise failure
-        if user.locked_until and datetime.fromisoformat(user.locked_until) > datetime.now(UTC):
-            raise PermissionDenied("This account is locked after too many failed sign-ins. Try again later.")
-        try:
-            HASHER.verify(stored_hash, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            failed = user.failed_logins + 1
-            locked = (datetime.now(UTC) + LOCKOUT).isoformat() if failed >= MAX_FAILED_LOGINS else None
-            users.update(conn, user.id, failed_logins=0 if locked else failed, locked_until=locked)
-            raise failure from None
-        if HASHER.check_needs_rehash(stored_hash):
-            users.update(conn, user.id, password_hash=HASHER.hash(password))
-        users.update(conn, user.id, failed_logins=0, locked_until=None)
-        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-        users.create_session(conn, token_hash(token), user.id, csrf, ip)
-        return SignedIn(users.get(conn, user.id), token, csrf)
+    user, stored_hash = found if found else (None, _DUMMY_HASH)
+    matches = _verify(stored_hash, password)  # always run, so timing says nothing
+    error: PermissionDenied | None = None
+    signed: SignedIn | None = None
+    with store.write() as conn:
+        if throttled:
+            error = PermissionDenied("Too many failed sign-ins from this computer. Try again in 15 minutes.")
+            audit.append(conn, "sign_in.throttled", ip=ip)
+        elif user is None or user.disabled:
+            error = PermissionDenied(FAILURE)
+            _record_failure(conn, None, ip, "unknown user" if user is None else "account disabled")
+        elif _locked(user):
+            error = PermissionDenied(
+                "This account is locked after too many failed sign-ins. Try again later."
+            )
+            audit.append(
+                conn,
+                "sign_in.failed",
+                actor=user.username,
+                role=user.role,
+                ip=ip,
+                detail={"why": "account locked"},
+            )
+        elif not matches:
+            error = PermissionDenied(FAILURE)
+            _record_failure(conn, user, ip, "wrong password")
+        else:
+            signed = _start_session(conn, user, password, stored_hash, ip)
+    audit.write_anchor(store)
+    if error is not None:
+        raise error
+    assert signed is not None
+    return signed
 
 
-def change_password(store: Store, user_id: int, new_password: str) -> None:
-    new_hash = hash_password(new_password)
+def change_password(store: Store, user_id: int, new_password: str, *, keep_token: str | None = None) -> None:
+    """Set a new password and end every other session of the account."""
+    with store.read() as conn:
+        user = users.get(conn, user_id)
+    new_hash = hash_password(new_password, user.username)
     with store.write() as conn:
         users.update(conn, user_id, password_hash=new_hash, must_change_password=0)
+        keep = token_hash(keep_token) if keep_token else ""
+        conn.execute("DELETE FROM sessions WHERE user_id = ? AND token_hash != ?", (user_id, keep))
 
 
+# ---------------------------------------------------------------------------- sessions
 def session_user(store: Store, token: str, idle: timedelta, absolute: timedelta) -> tuple[User, str] | None:
     """The signed-in user and the session's CSRF token, or None when expired or unknown."""
     digest = token_hash(token)
@@ -104,8 +216,10 @@ def session_user(store: Store, token: str, idle: timedelta, absolute: timedelta)
         if row is None:
             return None
         stamp = datetime.now(UTC)
-        if (stamp - datetime.fromisoformat(row["last_seen"]) > idle
-                or stamp - datetime.fromisoformat(row["created_at"]) > absolute):  # fmt: skip
+        if (
+            stamp - datetime.fromisoformat(row["last_seen"]) > idle
+            or stamp - datetime.fromisoformat(row["created_at"]) > absolute
+        ):
             users.delete_session(conn, digest)
             return None
         user = users.get(conn, row["user_id"])
@@ -119,3 +233,75 @@ def session_user(store: Store, token: str, idle: timedelta, absolute: timedelta)
 def sign_out(store: Store, token: str) -> None:
     with store.write() as conn:
         users.delete_session(conn, token_hash(token))
+
+
+def purge_sessions(store: Store, idle: timedelta, absolute: timedelta) -> int:
+    """Delete every expired session; the number deleted."""
+    stamp = datetime.now(UTC)
+    idle_cut = (stamp - idle).isoformat(timespec="seconds")
+    absolute_cut = (stamp - absolute).isoformat(timespec="seconds")
+    with store.write() as conn:
+        cur = conn.execute(
+            "DELETE FROM sessions WHERE last_seen < ? OR created_at < ?", (idle_cut, absolute_cut)
+        )
+        return int(cur.rowcount)
+
+
+# ---------------------------------------------------------------------------- the admin's actions
+def reset_password(store: Store, user_id: int) -> str:
+    """A new one-off password (to be changed at first sign-in); unlocks and signs the account out."""
+    password = generate_password()
+    with store.write() as conn:
+        users.update(
+            conn,
+            user_id,
+            password_hash=HASHER.hash(password),
+            must_change_password=1,
+            failed_logins=0,
+            locked_until=None,
+        )
+        users.delete_user_sessions(conn, user_id)
+    return password
+
+
+def set_disabled(store: Store, user_id: int, disabled: bool, *, by: User) -> User:
+    if disabled and user_id == by.id:
+        raise InputError("You cannot disable your own account.")
+    with store.write() as conn:
+        target = users.get(conn, user_id)
+        if disabled and target.role == "admin" and not target.disabled and _active_admins(conn) <= 1:
+            raise InputError("This is the last active admin account; create another admin first.")
+        users.update(conn, user_id, disabled=int(disabled))
+        if disabled:
+            users.delete_user_sessions(conn, user_id)
+        return users.get(conn, user_id)
+
+
+def _active_admins(conn: Connection) -> int:
+    return int(conn.execute("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0").fetchone()[0])
+
+
+# ---------------------------------------------------------------------------- installation
+INITIAL_PASSWORD_FILE = "initial-admin-password"  # noqa: S105 - a file name, not a password
+
+
+def ensure_first_admin(store: Store, data_dir: Path) -> str | None:
+    """At install (first start): when there are no accounts, create `admin` with a random password
+    (or EHCP_ADMIN_PASSWORD), written to a file only its owner can read; the password, or None."""
+    with store.read() as conn:
+        if users.count(conn):
+            return None
+    password = os.environ.get("EHCP_ADMIN_PASSWORD") or generate_password()
+    create_user(store, "admin", password, "admin", display_name="Administrator", must_change_password=True)
+    path = data_dir / INITIAL_PASSWORD_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(password + "\n")
+    print(
+        f"\nFirst start: created the account 'admin'. Its password is in {path} (readable only by you);\n"
+        "sign in, then change it. The admin creates caseworker, manager and DPO accounts.\n",
+        file=sys.stderr,
+    )
+    audit.record(store, "user.create", actor="install", obj="admin", detail={"role": "admin"})
+    return password

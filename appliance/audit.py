@@ -1,14 +1,23 @@
 """The audit log: append-only and hash-chained, so an edited or deleted record is detectable.
 
 Each record holds who, what, which case, when and from where, never document text. Its hash
-covers its fields and the previous record's hash.
+covers its fields and the previous record's hash. The head of the chain (the newest record's id
+and hash) is anchored twice, so that deleting the newest records is detectable too: in the
+`audit_head` row, which a trigger moves forward with every insert, and in a small file beside the
+store (`<store>.audit-head`), rewritten after each record. `python -m appliance audit head`
+prints the head so the DPO can keep a copy outside the box and check it later with
+`audit verify --head ID:HASH`.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from appliance.store import Store
@@ -17,6 +26,7 @@ from appliance.store.db import Connection
 
 GENESIS = "0" * 64
 FIELDS = ("at", "actor", "role", "action", "case_id", "object", "detail", "ip")
+CSV_COLUMNS = ("id", *FIELDS, "hash")
 
 
 def _digest(prev_hash: str, record: dict[str, Any]) -> str:
@@ -24,13 +34,29 @@ def _digest(prev_hash: str, record: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
 
 
-def append(conn: Connection, action: str, *, actor: str | None = None, role: str | None = None,
-           case_id: int | None = None, obj: str | None = None, detail: dict[str, Any] | None = None,
-           ip: str | None = None) -> None:  # fmt: skip
+def append(
+    conn: Connection,
+    action: str,
+    *,
+    actor: str | None = None,
+    role: str | None = None,
+    case_id: int | None = None,
+    obj: str | None = None,
+    detail: dict[str, Any] | None = None,
+    ip: str | None = None,
+) -> None:
     row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
-    record = {"at": now(), "actor": actor, "role": role, "action": action, "case_id": case_id, "object": obj,
-              "detail": json.dumps(detail, sort_keys=True) if detail else None, "ip": ip}  # fmt: skip
+    record = {
+        "at": now(),
+        "actor": actor,
+        "role": role,
+        "action": action,
+        "case_id": case_id,
+        "object": obj,
+        "detail": json.dumps(detail, sort_keys=True) if detail else None,
+        "ip": ip,
+    }
     conn.execute(
         "INSERT INTO audit (at, actor, role, action, case_id, object, detail, ip, prev_hash, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -41,29 +67,176 @@ def append(conn: Connection, action: str, *, actor: str | None = None, role: str
 def record(store: Store, action: str, **kwargs: Any) -> None:
     with store.write() as conn:
         append(conn, action, **kwargs)
+    write_anchor(store)
 
 
+# ---------------------------------------------------------------------------- the head
+@dataclass(frozen=True)
+class Head:
+    id: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.id}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> Head:
+        number, _, digest = text.strip().partition(":")
+        if not number.isdigit() or len(digest) != 64:
+            raise ValueError("a head is written ID:HASH (the output of `audit head`)")
+        return cls(int(number), digest.lower())
+
+
+def head(store: Store) -> Head:
+    with store.read() as conn:
+        row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return Head(int(row[0]), str(row[1])) if row else Head(0, GENESIS)
+
+
+def anchor_path(store: Store) -> Path | None:
+    return None if store.path == ":memory:" else Path(store.path + ".audit-head")
+
+
+def write_anchor(store: Store) -> None:
+    """Rewrite the anchor file with the current head (atomically; owner-only)."""
+    path = anchor_path(store)
+    if path is None:
+        return
+    tmp = path.with_name(path.name + ".new")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(str(head(store)) + "\n")
+    os.replace(tmp, path)
+
+
+def read_anchor(store: Store) -> Head | None:
+    path = anchor_path(store)
+    if path is None or not path.exists():
+        return None
+    return Head.parse(path.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------------------- verification
 @dataclass(frozen=True)
 class Verification:
     ok: bool
     records: int
     first_bad: int | None = None
     reason: str = ""
+    head: Head | None = None
 
 
-def verify(store: Store) -> Verification:
-    prev = GENESIS
-    count = 0
-    expected_id = None
+def _walk_chain(conn: Connection) -> Verification:
+    prev, count, expected_id = GENESIS, 0, None
+    for row in conn.execute("SELECT * FROM audit ORDER BY id"):
+        count += 1
+        if expected_id is not None and row["id"] != expected_id:
+            return Verification(False, count, row["id"], f"record {expected_id} is missing")
+        if row["prev_hash"] != prev:
+            return Verification(False, count, row["id"], "the chain is broken before this record")
+        if _digest(prev, dict(row)) != row["hash"]:
+            return Verification(False, count, row["id"], "this record was altered")
+        prev = row["hash"]
+        expected_id = row["id"] + 1
+    return Verification(True, count, head=Head(expected_id - 1 if expected_id else 0, prev))
+
+
+def _hash_at(conn: Connection, record_id: int) -> str | None:
+    if record_id == 0:
+        return GENESIS
+    row = conn.execute("SELECT hash FROM audit WHERE id = ?", (record_id,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def _check_anchor(conn: Connection, chain: Verification, anchor: Head, name: str) -> Verification:
+    assert chain.head is not None
+    if anchor.id > chain.head.id:
+        return Verification(
+            False,
+            chain.records,
+            anchor.id,
+            f"records after {chain.head.id} were deleted (the {name} says {anchor.id})",
+        )
+    if _hash_at(conn, anchor.id) != anchor.hash:
+        return Verification(False, chain.records, anchor.id, f"record {anchor.id} differs from the {name}")
+    return chain
+
+
+def verify(store: Store, expected: Head | None = None) -> Verification:
+    """Walk the chain, then check it reaches the heads anchored in the store, in the anchor file
+    and (when given) one the DPO recorded earlier."""
     with store.read() as conn:
-        for row in conn.execute("SELECT * FROM audit ORDER BY id"):
-            count += 1
-            if expected_id is not None and row["id"] != expected_id:
-                return Verification(False, count, row["id"], f"record {expected_id} is missing")
-            if row["prev_hash"] != prev:
-                return Verification(False, count, row["id"], "the chain is broken before this record")
-            if _digest(prev, dict(row)) != row["hash"]:
-                return Verification(False, count, row["id"], "this record was altered")
-            prev = row["hash"]
-            expected_id = row["id"] + 1
-    return Verification(True, count)
+        chain = _walk_chain(conn)
+        if not chain.ok:
+            return chain
+        row = conn.execute("SELECT last_id, hash FROM audit_head").fetchone()
+        anchors = [
+            (Head(int(row[0]), str(row[1])) if row else Head(1 << 62, GENESIS), "head kept in the store")
+        ]
+        file_anchor = read_anchor(store)
+        if file_anchor is not None:
+            anchors.append((file_anchor, "anchor file"))
+        if expected is not None:
+            anchors.append((expected, "head you recorded"))
+        for anchor, name in anchors:
+            chain = _check_anchor(conn, chain, anchor, name)
+            if not chain.ok:
+                return chain
+    return chain
+
+
+# ---------------------------------------------------------------------------- search and export
+@dataclass(frozen=True)
+class Query:
+    actor: str | None = None
+    action: str | None = None
+    case_id: int | None = None
+    since: str | None = None  # ISO date or timestamp, inclusive
+    until: str | None = None  # ISO date or timestamp, inclusive of that whole day
+    limit: int | None = 500
+
+
+def _where(query: Query) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.actor:
+        clauses.append("actor = ?")
+        params.append(query.actor)
+    if query.action:
+        clauses.append("(action = ? OR action LIKE ?)")
+        params += [query.action, query.action + ".%"]
+    if query.case_id is not None:
+        clauses.append("case_id = ?")
+        params.append(query.case_id)
+    if query.since:
+        clauses.append("at >= ?")
+        params.append(query.since)
+    if query.until:
+        clauses.append("at < ?")
+        params.append(query.until + "\uffff")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def search(store: Store, query: Query) -> list[dict[str, Any]]:
+    """The newest matching records first."""
+    where, params = _where(query)
+    limit = f" LIMIT {int(query.limit)}" if query.limit else ""
+    sql = f"SELECT id, {', '.join(FIELDS)}, hash FROM audit{where} ORDER BY id DESC{limit}"  # noqa: S608
+    with store.read() as conn:
+        return [dict(r) for r in conn.execute(sql, params).fetchall()]
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _csv_safe(row.get(k)) for k in CSV_COLUMNS})
+    return buffer.getvalue()
+
+
+def _csv_safe(value: Any) -> Any:
+    # A cell starting with = + - @ runs as a formula when the CSV is opened in a spreadsheet.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

@@ -1,12 +1,16 @@
 """Offline by design: library telemetry opt-outs, and a guard on the process's own sockets.
 
-The guard wraps `socket.socket.connect` so that any connection to an address outside
-loopback and the configured intranet ranges is refused (and reported to a callback that
-audits it). The model runs in-process in C and opens no sockets.
+The guard wraps `socket.socket.connect`, `connect_ex`, `sendto` and `sendmsg` so that any
+connection or datagram to an address outside loopback and the configured intranet ranges is
+refused (and reported to a callback that audits it). The model runs in-process in C and opens
+no sockets; Tesseract runs as a child process without network use. The guard covers this
+process only: the network namespace test (`unshare -n`) proves the whole journey works with no
+network at all.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import socket
@@ -21,9 +25,11 @@ OPT_OUTS = {
     "UNSTRUCTURED_DISABLE_NOTICE": "1",  # unstructured's advert
     "HF_HUB_OFFLINE": "1",  # any Hugging Face hub lookup
     "HF_HUB_DISABLE_TELEMETRY": "1",
+    "HF_DATASETS_OFFLINE": "1",
     "TRANSFORMERS_OFFLINE": "1",
     "ANONYMIZED_TELEMETRY": "False",
     "PIP_NO_INDEX": "1",  # nothing at run time installs packages
+    "PIP_DISABLE_PIP_VERSION_CHECK": "1",
 }
 
 
@@ -42,6 +48,8 @@ class OutboundBlocked(ConnectionRefusedError):
 
 _original_connect = socket.socket.connect
 _original_connect_ex = socket.socket.connect_ex
+_original_sendto = socket.socket.sendto
+_original_sendmsg = socket.socket.sendmsg
 _guard_lock = threading.Lock()
 _allowed: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
 _on_attempt: Callable[[str], None] | None = None
@@ -64,10 +72,8 @@ def _check(address: Any) -> None:
         return
     target = f"{address[0]}:{address[1]}" if isinstance(address, tuple) and len(address) > 1 else str(address)
     if _on_attempt is not None:
-        try:
+        with contextlib.suppress(Exception):  # reporting must never let the connection through
             _on_attempt(target)
-        except Exception:  # noqa: S110 - reporting must never let the connection through
-            pass
     raise OutboundBlocked(f"outbound connection to {target} blocked: the appliance works offline")
 
 
@@ -83,6 +89,21 @@ def _guarded_connect_ex(self: socket.socket, address: Any) -> int:
     return _original_connect_ex(self, address)
 
 
+def _guarded_sendto(self: socket.socket, data: Any, *args: Any) -> int:
+    if self.family in (socket.AF_INET, socket.AF_INET6) and args:
+        _check(args[-1])  # sendto(data, address) or sendto(data, flags, address)
+    return _original_sendto(self, data, *args)  # type: ignore[call-overload, no-any-return]
+
+
+def _guarded_sendmsg(
+    self: socket.socket, buffers: Any, ancdata: Any = (), flags: int = 0, address: Any = None
+) -> int:
+    if self.family in (socket.AF_INET, socket.AF_INET6) and address is not None:
+        _check(address)
+        return _original_sendmsg(self, buffers, ancdata, flags, address)
+    return _original_sendmsg(self, buffers, ancdata, flags)
+
+
 def install_network_guard(
     allowed_networks: Iterable[str], on_attempt: Callable[[str], None] | None = None
 ) -> None:
@@ -91,12 +112,19 @@ def install_network_guard(
     with _guard_lock:
         _allowed[:] = [ipaddress.ip_network(n, strict=False) for n in allowed_networks]
         _on_attempt = on_attempt
-        socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
-        socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
+        socket.socket.connect = _guarded_connect  # type: ignore[method-assign, assignment]
+        socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign, assignment]
+        socket.socket.sendto = _guarded_sendto  # type: ignore[method-assign, assignment]
+        socket.socket.sendmsg = _guarded_sendmsg  # type: ignore[method-assign, assignment]
 
 
 def guard_installed() -> bool:
-    return socket.socket.connect is _guarded_connect  # type: ignore[comparison-overlap]
+    methods: dict[str, object] = dict(vars(socket.socket))
+    return methods.get("connect") is _guarded_connect and methods.get("sendto") is _guarded_sendto
+
+
+def allowed_networks() -> list[str]:
+    return [str(n) for n in _allowed]
 
 
 def probe_outbound(host: str = "192.0.2.1", port: int = 443) -> str:

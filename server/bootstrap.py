@@ -1,34 +1,22 @@
-"""First start: when there are no accounts, create the first admin with a random password,
-shown once on the console and written to a file only its owner can read."""
+"""Start-up housekeeping: the first admin when there are no accounts (see
+`appliance.accounts.ensure_first_admin`; `python -m appliance init` does the same at install),
+and expired sessions removed."""
 
 from __future__ import annotations
 
-import os
-import sys
+from datetime import timedelta
 
-from appliance import accounts, audit
+from appliance import accounts
 from appliance.config import Settings
-from appliance.store import Store, users
+from appliance.store import Store
 
-PASSWORD_FILE = "initial-admin-password"
+PASSWORD_FILE = accounts.INITIAL_PASSWORD_FILE
 
 
 def ensure_first_admin(store: Store, settings: Settings) -> str | None:
-    with store.read() as conn:
-        if users.count(conn):
-            return None
-    password = os.environ.get("EHCP_ADMIN_PASSWORD") or accounts.generate_password()
-    accounts.create_user(store, "admin", password, "admin", display_name="Administrator",
-                         must_change_password=True)  # fmt: skip
-    path = settings.data_dir / PASSWORD_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        f.write(password + "\n")
-    print(
-        f"\nFirst start: created the account 'admin'. Its password is in {path} (readable only by you);\n"
-        "sign in, then change it. The admin creates caseworker, manager and DPO accounts.\n",
-        file=sys.stderr,
+    accounts.purge_sessions(
+        store,
+        timedelta(minutes=settings.session_idle_minutes),
+        timedelta(hours=settings.session_absolute_hours),
     )
-    audit.record(store, "user.create", actor="install", obj="admin", detail={"role": "admin"})
-    return password
+    return accounts.ensure_first_admin(store, settings.data_dir)

@@ -1,18 +1,28 @@
 """Request dependencies: the app state, the signed-in user, CSRF, roles and case access.
 
 Routes read like prose with the `Annotated` aliases; every lookup and permission check lives
-here, not in handlers.
+here, not in handlers. Who may do what:
+
+- caseworker: the cases of their own team;
+- manager: the same cases, and review, sign-off and closure;
+- dpo: audit, data-protection reports and lifecycle actions; case content only through the
+  DPO's own pages, each view recorded with a reason;
+- admin: accounts and settings, never case content.
+
+Every request that reaches a case through `CaseDep` is audited: when the route records nothing
+about the case itself, a `case.access` record is added with the route it used.
 """
 
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable, Iterator
 from datetime import timedelta
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, Request
 
-from appliance import accounts
+from appliance import accounts, audit
 from appliance.errors import PermissionDenied
 from appliance.store import cases
 from appliance.store.cases import Case
@@ -25,6 +35,8 @@ if TYPE_CHECKING:
 SESSION_COOKIE = "ehcp_session"
 CASE_ROLES = ("caseworker", "manager")
 UNSAFE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
+# Where an account that must change its password may still go.
+PASSWORD_CHANGE_PATHS = ("/account/password", "/logout")
 
 
 def app_state(request: Request) -> AppState:
@@ -34,13 +46,25 @@ def app_state(request: Request) -> AppState:
 StateDep = Annotated["AppState", Depends(app_state)]
 
 
+async def _check_csrf(request: Request, csrf_token: str) -> None:
+    sent = request.headers.get("x-csrf-token")
+    if sent is None:
+        form = await request.form()
+        sent = str(form.get("csrf_token") or "")
+    if not hmac.compare_digest(sent.encode(), csrf_token.encode()):
+        raise PermissionDenied("This form has expired. Go back, reload the page and try again.")
+
+
 async def current_user(request: Request, state: StateDep) -> User:
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
         raise SignInRequired()
     s = state.settings
     found = accounts.session_user(
-        state.store, token, timedelta(minutes=s.session_idle_minutes), timedelta(hours=s.session_absolute_hours)
+        state.store,
+        token,
+        timedelta(minutes=s.session_idle_minutes),
+        timedelta(hours=s.session_absolute_hours),
     )
     if found is None:
         raise SignInRequired()
@@ -48,25 +72,27 @@ async def current_user(request: Request, state: StateDep) -> User:
     request.state.user = user
     request.state.csrf_token = csrf_token
     if request.method in UNSAFE_METHODS:
-        sent = request.headers.get("x-csrf-token")
-        if sent is None:
-            form = await request.form()
-            sent = str(form.get("csrf_token") or "")
-        if not hmac.compare_digest(sent, csrf_token):
-            raise PermissionDenied("This form has expired. Go back, reload the page and try again.")
+        await _check_csrf(request, csrf_token)
+    if user.must_change_password and request.url.path not in PASSWORD_CHANGE_PATHS:
+        raise PermissionDenied("Change your password first (Account: change password).")
     return user
 
 
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def require_roles(*roles: str):  # type: ignore[no-untyped-def]
+def require_roles(*roles: str) -> Any:
     def dependency(user: CurrentUser) -> User:
         if user.role not in roles:
             raise PermissionDenied("Your role does not give access to this page.")
         return user
 
+    dependency.allowed_roles = roles  # type: ignore[attr-defined]  # read by the route-walking test
     return Depends(dependency)
+
+
+def allowed_roles(dependency: Callable[..., Any]) -> tuple[str, ...] | None:
+    return getattr(dependency, "allowed_roles", None)
 
 
 CaseWorker = Annotated[User, require_roles(*CASE_ROLES)]
@@ -76,6 +102,9 @@ DPO = Annotated[User, require_roles("dpo")]
 
 
 def case_for_user(case_id: int, user: CaseWorker, state: StateDep) -> Case:
+    # The role is checked here too: some routes call this directly, outside the dependency.
+    if user.role not in CASE_ROLES:
+        raise PermissionDenied("Your role does not give access to case content.")
     with state.store.read() as conn:
         case = cases.get(conn, case_id)
     if case.team != user.team:
@@ -83,7 +112,37 @@ def case_for_user(case_id: int, user: CaseWorker, state: StateDep) -> Case:
     return case
 
 
-CaseDep = Annotated[Case, Depends(case_for_user)]
+def _last_audit_id(state: AppState) -> int:
+    with state.store.read() as conn:
+        return int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()[0])
+
+
+def _audited_since(state: AppState, mark: int, case_id: int, actor: str) -> bool:
+    with state.store.read() as conn:
+        row = conn.execute(
+            "SELECT 1 FROM audit WHERE id > ? AND case_id = ? AND actor = ? LIMIT 1", (mark, case_id, actor)
+        ).fetchone()
+    return row is not None
+
+
+def audited_case(request: Request, case_id: int, user: CaseWorker, state: StateDep) -> Iterator[Case]:
+    case = case_for_user(case_id, user, state)
+    mark = _last_audit_id(state)
+    yield case
+    if not _audited_since(state, mark, case.id, user.username):
+        route = request.scope.get("route")
+        audit.record(
+            state.store,
+            "case.access",
+            actor=user.username,
+            role=user.role,
+            case_id=case.id,
+            obj=f"{request.method} {getattr(route, 'path', request.url.path)}",
+            ip=client_ip(request),
+        )
+
+
+CaseDep = Annotated[Case, Depends(audited_case, scope="function")]
 
 
 def client_ip(request: Request) -> str | None:

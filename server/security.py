@@ -1,11 +1,22 @@
-"""Response headers every page carries: a strict Content-Security-Policy (no inline script),
-no framing, no referrer, no sniffing."""
+"""Protections every request passes through, as one plain ASGI middleware:
+
+- response headers: a strict Content-Security-Policy (no inline script), no framing, no
+  referrer, no sniffing, no caching of pages that show case data;
+- a cap on request bodies, checked on Content-Length before anything is read and enforced
+  while reading (for chunked bodies), so an oversized upload is refused with 413;
+- state-changing requests from another site are refused (Origin / Sec-Fetch-Site), a second
+  line behind the CSRF token that `server.deps` checks;
+- uploads are kept in memory (Starlette would spool large ones to a plaintext temp file).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlsplit
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
+from starlette.formparsers import MultiPartParser
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from appliance.config import Settings
 
@@ -13,19 +24,113 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
 )
+HEADERS = {
+    "content-security-policy": CSP,
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-store",
+    "cross-origin-opener-policy": "same-origin",
+    "cross-origin-resource-policy": "same-origin",
+    "permissions-policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+}
+UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+FILES_PER_REQUEST = 4  # a request may carry this many files of the largest size allowed
+FORM_OVERHEAD = 1024 * 1024
+
+
+def request_limit(settings: Settings) -> int:
+    return settings.max_upload_bytes * FILES_PER_REQUEST + FORM_OVERHEAD
+
+
+def keep_uploads_in_memory(settings: Settings) -> None:
+    """Starlette spools uploads over 1 MB to a temporary file on disk, in plaintext; raise its
+    in-memory threshold above the request limit so advice never touches the disk unencrypted."""
+    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, request_limit(settings) + 1)
+
+
+def _headers(scope: Scope) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+
+
+def cross_site(scope: Scope) -> bool:
+    """True when a browser says this request was made by another site's page."""
+    headers = _headers(scope)
+    site = headers.get("sec-fetch-site")
+    if site is not None:
+        # Browsers that send it are trusted over Origin, which is "null" on every form POST from
+        # a page served with Referrer-Policy: no-referrer (Chromium).
+        return site not in ("same-origin", "none")
+    origin = headers.get("origin")
+    if not origin or origin == "null":
+        return origin == "null"
+    return urlsplit(origin).netloc.lower() != headers.get("host", "").lower()
+
+
+class SecurityMiddleware:
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.limit = request_limit(settings)
+        self.hsts = bool(settings.tls_certfile)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] in UNSAFE_METHODS and cross_site(scope):
+            await self._refuse(send, 403, b"Requests from other sites are refused.")
+            return
+        length = _headers(scope).get("content-length", "")
+        if length.isdigit() and int(length) > self.limit:
+            await self._refuse(send, 413, b"The upload is too large.")
+            return
+        state = {"read": 0, "too_large": False, "refused": False}
+
+        async def limited_receive() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                state["read"] += len(message.get("body", b""))
+                if state["read"] > self.limit:
+                    state["too_large"] = True
+                    raise BodyTooLarge()
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                if state["too_large"]:
+                    state["refused"] = True
+                    await self._refuse(send, 413, b"The upload is too large.")
+                    return
+                message["headers"] = self._with_headers(message.get("headers", []))
+            elif state["refused"]:
+                return
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, guarded_send)
+        except BodyTooLarge:
+            if not state["refused"]:
+                await self._refuse(send, 413, b"The upload is too large.")
+
+    def _with_headers(self, raw: Any) -> list[tuple[bytes, bytes]]:
+        kept = [(k, v) for k, v in raw if k.decode("latin-1").lower() not in HEADERS]
+        extra = dict(HEADERS)
+        if self.hsts:
+            extra["strict-transport-security"] = "max-age=31536000"
+        return kept + [(k.encode(), v.encode()) for k, v in extra.items()]
+
+    async def _refuse(self, send: Send, status: int, body: bytes) -> None:
+        headers = self._with_headers(
+            [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode())]
+        )
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+class BodyTooLarge(Exception):
+    """Raised while reading a request body past the limit; becomes a 413."""
 
 
 def install(app: FastAPI, settings: Settings) -> None:
-    tls = bool(settings.tls_certfile)
-
-    @app.middleware("http")
-    async def headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Cache-Control"] = "no-store"
-        if tls:
-            response.headers["Strict-Transport-Security"] = "max-age=31536000"
-        return response
+    keep_uploads_in_memory(settings)
+    app.add_middleware(SecurityMiddleware, settings=settings)

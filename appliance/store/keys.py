@@ -1,4 +1,11 @@
-"""Where the store key comes from: environment, systemd credential, or a 0600 key file."""
+"""Where the store key comes from: environment, systemd credential, or a 0600 key file; and
+rotating it.
+
+A rotation stages the new key in `<key file>.rotating` (0600, flushed to disk) before the store
+is re-keyed, and moves it over the key file only once the store has been opened with it, so
+one of the two files always opens the store. An interrupted rotation is finished (or undone)
+by running `python -m appliance key rotate` again.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,13 @@ import os
 import secrets
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from appliance.config import Settings
 from appliance.errors import StoreError
+
+if TYPE_CHECKING:
+    from appliance.store.db import Store
 
 KEY_BYTES = 32
 
@@ -35,6 +46,8 @@ def write_key_file(path: Path, key: bytes) -> None:
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as f:
         f.write(key.hex() + "\n")
+        f.flush()
+        os.fsync(f.fileno())
     os.replace(tmp, path)
 
 
@@ -58,10 +71,76 @@ def load_key(settings: Settings, *, create: bool = True) -> bytes:
     if path.exists():
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:
-            raise StoreError(f"The key file {path} is readable by others (mode {mode:o}); run chmod 600 on it.")
+            raise StoreError(
+                f"The key file {path} is readable by others (mode {mode:o}); run chmod 600 on it."
+            )
         return parse_key(path.read_text())
     if not create:
         raise StoreError(f"No store key: {path} does not exist.")
     key = new_key()
     write_key_file(path, key)
     return key
+
+
+def file_mode(path: Path) -> int | None:
+    return stat.S_IMODE(path.stat().st_mode) if path.exists() else None
+
+
+def _from_file(settings: Settings) -> bool:
+    return key_source(settings).startswith("key file")
+
+
+def staged_key_path(settings: Settings) -> Path:
+    return settings.key_path.with_name(settings.key_path.name + ".rotating")
+
+
+def _opens(store_class: type[Store], settings: Settings, key: bytes) -> bool:
+    try:
+        store_class(settings.store_file, key).close()
+    except StoreError:
+        return False
+    return True
+
+
+def finish_interrupted_rotation(settings: Settings) -> str | None:
+    """Complete or undo a rotation that stopped half-way; what was done, or None."""
+    from appliance.store.db import Store  # here: db imports this module
+
+    staged = staged_key_path(settings)
+    if not staged.exists() or not _from_file(settings):
+        return None
+    if _opens(Store, settings, parse_key(staged.read_text())):
+        os.replace(staged, settings.key_path)
+        return "finished an interrupted key rotation: the store opens with the new key"
+    staged.unlink()
+    return "undid an interrupted key rotation: the store still opens with the old key"
+
+
+def rotate_key(settings: Settings, out: Path | None = None) -> Path:
+    """Re-key the store with a new random key; the file that now holds the key.
+
+    With a key file the new key replaces it. With the key in the environment or a systemd
+    credential the new key is written to `out`, and that setting must be updated by hand.
+    """
+    from appliance.store.db import Store
+
+    finish_interrupted_rotation(settings)
+    old = load_key(settings, create=False)
+    if _from_file(settings):
+        target, staged = settings.key_path, staged_key_path(settings)
+    elif out is None:
+        raise StoreError(f"The key comes from {key_source(settings)}: name a file for the new key (--out).")
+    else:
+        target = staged = out
+    new = new_key()
+    write_key_file(staged, new)
+    store = Store(settings.store_file, old)
+    try:
+        store.rekey(new)
+    finally:
+        store.close()
+    if not _opens(Store, settings, new):
+        raise StoreError("The store did not open with the new key; the old key file is unchanged.")
+    if staged != target:
+        os.replace(staged, target)
+    return target

@@ -25,7 +25,9 @@ class User:
     locked_until: str | None
 
 
-COLUMNS = "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until"
+COLUMNS = (
+    "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until"
+)
 
 
 def _user(row: Any) -> User:
@@ -35,13 +37,20 @@ def _user(row: Any) -> User:
     return User(**data)
 
 
-def create(conn: Connection, username: str, display_name: str, password_hash: str, role: str,
-           team: str = "default", must_change_password: bool = True) -> int:  # fmt: skip
+def create(
+    conn: Connection,
+    username: str,
+    display_name: str,
+    password_hash: str,
+    role: str,
+    team: str = "default",
+    must_change_password: bool = True,
+) -> int:
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     cur = conn.execute(
-        "INSERT INTO users (username, display_name, password_hash, role, team, must_change_password, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO users (username, display_name, password_hash, role, team, must_change_password, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (username, display_name, password_hash, role, team, int(must_change_password), now()),
     )
     return int(cur.lastrowid)
@@ -55,7 +64,8 @@ def get(conn: Connection, user_id: int) -> User:
 
 
 def by_username(conn: Connection, username: str) -> tuple[User, str] | None:
-    row = conn.execute(f"SELECT {COLUMNS}, password_hash FROM users WHERE username = ?", (username,)).fetchone()  # noqa: S608
+    sql = f"SELECT {COLUMNS}, password_hash FROM users WHERE username = ?"  # noqa: S608
+    row = conn.execute(sql, (username,)).fetchone()
     if row is None:
         return None
     data = dict(row)
@@ -72,8 +82,16 @@ def count(conn: Connection) -> int:
 
 
 def update(conn: Connection, user_id: int, **values: Any) -> None:
-    allowed = {"display_name", "password_hash", "role", "team", "disabled", "must_change_password",
-               "failed_logins", "locked_until"}  # fmt: skip
+    allowed = {
+        "display_name",
+        "password_hash",
+        "role",
+        "team",
+        "disabled",
+        "must_change_password",
+        "failed_logins",
+        "locked_until",
+    }
     if set(values) - allowed:
         raise ValueError(f"unknown user fields: {sorted(set(values) - allowed)}")
     if values:
@@ -85,7 +103,8 @@ def update(conn: Connection, user_id: int, **values: Any) -> None:
 def create_session(conn: Connection, token_hash: str, user_id: int, csrf_token: str, ip: str | None) -> None:
     stamp = now()
     conn.execute(
-        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen, ip) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen, ip) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
         (token_hash, user_id, csrf_token, stamp, stamp, ip),
     )
 

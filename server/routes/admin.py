@@ -1,49 +1,122 @@
-"""Admin: user accounts (no case content)."""
+"""Admin: user accounts and the settings in force (never case content)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
 from appliance import accounts, audit
+from appliance.config import Settings
 from appliance.errors import InputError
 from appliance.store import users
 from server.deps import Admin, StateDep, client_ip
 from server.routes.pages import redirect, render
 
 router = APIRouter(prefix="/admin")
+SECRET_SETTINGS = {"store_key"}
+
+
+def _users_page(request: Request, state: StateDep, status_code: int = 200, **extra: Any) -> Response:
+    with state.store.read() as conn:
+        people = users.list_users(conn)
+    return render(
+        request,
+        "admin_users.html",
+        {"people": people, "roles": users.ROLES, **extra},
+        status_code=status_code,
+    )
+
+
+def _audit(request: Request, state: StateDep, user: Admin, action: str, obj: str, **detail: Any) -> None:
+    audit.record(
+        state.store,
+        action,
+        actor=user.username,
+        role=user.role,
+        obj=obj,
+        detail=detail or None,
+        ip=client_ip(request),
+    )
 
 
 @router.get("/users")
 def users_page(request: Request, state: StateDep, user: Admin) -> Response:
-    with state.store.read() as conn:
-        people = users.list_users(conn)
-    return render(request, "admin_users.html", {"people": people, "roles": users.ROLES})
+    return _users_page(request, state)
 
 
 @router.post("/users")
-def create_user(request: Request, state: StateDep, user: Admin, username: Annotated[str, Form()],
-                display_name: Annotated[str, Form()], role: Annotated[str, Form()],
-                team: Annotated[str, Form()] = "default") -> Response:  # fmt: skip
+def create_user(
+    request: Request,
+    state: StateDep,
+    user: Admin,
+    username: Annotated[str, Form()],
+    display_name: Annotated[str, Form()],
+    role: Annotated[str, Form()],
+    team: Annotated[str, Form()] = "default",
+) -> Response:
     password = accounts.generate_password()
     try:
-        accounts.create_user(state.store, username.strip(), password, role, display_name=display_name.strip(),
-                             team=team.strip() or "default")  # fmt: skip
+        accounts.create_user(
+            state.store,
+            username.strip(),
+            password,
+            role,
+            display_name=display_name.strip(),
+            team=team.strip() or "default",
+        )
     except (InputError, ValueError) as exc:
-        with state.store.read() as conn:
-            people = users.list_users(conn)
-        return render(request, "admin_users.html", {"people": people, "roles": users.ROLES, "error": str(exc)},
-                      status_code=400)  # fmt: skip
-    audit.record(state.store, "user.create", actor=user.username, role=user.role, obj=username.strip(),
-                 detail={"role": role}, ip=client_ip(request))  # fmt: skip
+        return _users_page(request, state, 400, error=str(exc))
+    _audit(request, state, user, "user.create", username.strip(), role=role, team=team.strip() or "default")
+    return _users_page(request, state, created=(username.strip(), password))
+
+
+def _target(state: StateDep, user_id: int) -> users.User:
     with state.store.read() as conn:
-        people = users.list_users(conn)
-    return render(request, "admin_users.html", {"people": people, "roles": users.ROLES,
-                                                "created": (username.strip(), password)})  # fmt: skip
+        return users.get(conn, user_id)
+
+
+@router.post("/users/{user_id}/disable")
+def disable_user(request: Request, state: StateDep, user: Admin, user_id: int) -> Response:
+    try:
+        target = accounts.set_disabled(state.store, user_id, True, by=user)
+    except InputError as exc:
+        return _users_page(request, state, 400, error=str(exc))
+    _audit(request, state, user, "user.disable", target.username)
+    return _users_page(request, state, done=f"{target.username} is disabled and signed out.")
+
+
+@router.post("/users/{user_id}/enable")
+def enable_user(request: Request, state: StateDep, user: Admin, user_id: int) -> Response:
+    target = accounts.set_disabled(state.store, user_id, False, by=user)
+    _audit(request, state, user, "user.enable", target.username)
+    return _users_page(request, state, done=f"{target.username} is enabled.")
+
+
+@router.post("/users/{user_id}/reset")
+def reset_user(request: Request, state: StateDep, user: Admin, user_id: int) -> Response:
+    target = _target(state, user_id)
+    password = accounts.reset_password(state.store, user_id)
+    _audit(request, state, user, "user.reset", target.username)
+    return _users_page(request, state, reset=(target.username, password))
+
+
+@router.get("/settings")
+def settings_page(request: Request, state: StateDep, user: Admin) -> Response:
+    rows = []
+    for name, field in Settings.model_fields.items():
+        value = (
+            "(set, not shown)"
+            if name in SECRET_SETTINGS and getattr(state.settings, name)
+            else getattr(state.settings, name)
+        )
+        env = field.validation_alias if isinstance(field.validation_alias, str) else f"EHCP_{name.upper()}"
+        rows.append({"name": env, "value": value, "description": field.description or ""})
+    _audit(request, state, user, "settings.view", "settings")
+    return render(request, "admin_settings.html", {"rows": rows})
 
 
 @router.get("")
-def admin_home() -> Response:
+def admin_home(user: Admin) -> Response:
     return redirect("/admin/users")

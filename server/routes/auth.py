@@ -22,21 +22,24 @@ def login_page(request: Request) -> Response:
 
 
 @router.post("/login")
-def login(request: Request, state: StateDep, username: Annotated[str, Form()], password: Annotated[str, Form()]
-          ) -> Response:  # fmt: skip
-    ip = client_ip(request)
+def login(
+    request: Request, state: StateDep, username: Annotated[str, Form()], password: Annotated[str, Form()]
+) -> Response:
     try:
-        signed = accounts.sign_in(state.store, username.strip(), password, ip)
+        signed = accounts.sign_in(state.store, username.strip()[:200], password[:1000], client_ip(request))
     except PermissionDenied as exc:
-        audit.record(state.store, "sign_in.failed", actor=username.strip()[:64], ip=ip)
         return render(request, "login.html", {"error": str(exc), "username": username}, status_code=401)
-    audit.record(state.store, "sign_in", actor=signed.user.username, role=signed.user.role, ip=ip)
     target = "/account/password" if signed.user.must_change_password else HOME[signed.user.role]
     response = redirect(target)
+    # No max_age: the cookie ends with the browser; the server ends the session on idle and age.
     response.set_cookie(
-        SESSION_COOKIE, signed.token, httponly=True, samesite="strict", secure=bool(state.settings.tls_certfile),
-        max_age=state.settings.session_absolute_hours * 3600,
-    )  # fmt: skip
+        SESSION_COOKIE,
+        signed.token,
+        httponly=True,
+        samesite="strict",
+        path="/",
+        secure=bool(state.settings.tls_certfile) or request.url.scheme == "https",
+    )
     return response
 
 
@@ -46,7 +49,7 @@ def logout(request: Request, state: StateDep, user: CurrentUser) -> Response:
     accounts.sign_out(state.store, token)
     audit.record(state.store, "sign_out", actor=user.username, role=user.role, ip=client_ip(request))
     response = redirect("/login")
-    response.delete_cookie(SESSION_COOKIE)
+    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
     return response
 
 
@@ -56,15 +59,22 @@ def password_page(request: Request, user: CurrentUser) -> Response:
 
 
 @router.post("/account/password")
-def change_password(request: Request, state: StateDep, user: CurrentUser, password: Annotated[str, Form()],
-                    confirm: Annotated[str, Form()]) -> Response:  # fmt: skip
+def change_password(
+    request: Request,
+    state: StateDep,
+    user: CurrentUser,
+    password: Annotated[str, Form()],
+    confirm: Annotated[str, Form()],
+) -> Response:
     if password != confirm:
         return render(request, "password.html", {"error": "The two passwords do not match."}, status_code=400)
     try:
-        accounts.change_password(state.store, user.id, password)
+        accounts.change_password(
+            state.store, user.id, password, keep_token=request.cookies.get(SESSION_COOKIE)
+        )
     except InputError as exc:
         return render(request, "password.html", {"error": str(exc)}, status_code=400)
     audit.record(state.store, "password.change", actor=user.username, role=user.role, ip=client_ip(request))
     if user.username == "admin":
-        (state.settings.data_dir / "initial-admin-password").unlink(missing_ok=True)
+        (state.settings.data_dir / accounts.INITIAL_PASSWORD_FILE).unlink(missing_ok=True)
     return redirect(HOME[user.role])

@@ -1,0 +1,203 @@
+"""The DPO's pages: the audit (search, CSV export, verification), the offline check, the cases'
+lifecycle (retention, erasure, subject access) and, with a recorded reason, a case's content."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+
+from appliance import audit, lifecycle, offline_report
+from appliance.errors import InputError
+from appliance.store import cases, documents, drafts
+from server.deps import DPO, StateDep, client_ip
+from server.routes.pages import redirect, render
+
+router = APIRouter(prefix="/dpo")
+MAX_REASON = 500
+
+
+def _record(request: Request, state: StateDep, user: DPO, action: str, **kwargs: Any) -> None:
+    audit.record(state.store, action, actor=user.username, role=user.role, ip=client_ip(request), **kwargs)
+
+
+def _reason(text: str) -> str:
+    text = " ".join(text.split())
+    if not text:
+        raise InputError("Give the reason for this action; it is kept in the audit.")
+    return text[:MAX_REASON]
+
+
+@router.get("")
+def home(request: Request, state: StateDep, user: DPO) -> Response:
+    verification = audit.verify(state.store)
+    due = lifecycle.due_for_erasure(state.store)
+    with state.store.read() as conn:
+        total = int(conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0])
+    return render(request, "dpo_home.html", {"verification": verification, "due": due, "total": total})
+
+
+def _query(actor: str, action: str, case_id: str, since: str, until: str, limit: int | None) -> audit.Query:
+    for value in (since, until):
+        if value:
+            try:
+                date.fromisoformat(value[:10])
+            except ValueError:
+                raise InputError(f"{value} is not a date (use YYYY-MM-DD).") from None
+    return audit.Query(
+        actor=actor.strip() or None,
+        action=action.strip() or None,
+        case_id=int(case_id) if case_id.strip().isdigit() else None,
+        since=since or None,
+        until=until or None,
+        limit=limit,
+    )
+
+
+@router.get("/audit")
+def audit_page(
+    request: Request,
+    state: StateDep,
+    user: DPO,
+    actor: str = "",
+    action: str = "",
+    case_id: str = "",
+    since: str = "",
+    until: str = "",
+) -> Response:
+    query = _query(actor, action, case_id, since, until, 500)
+    rows = audit.search(state.store, query)
+    _record(request, state, user, "audit.search", detail={"results": len(rows)})
+    form = {"actor": actor, "action": action, "case_id": case_id, "since": since, "until": until}
+    return render(request, "dpo_audit.html", {"rows": rows, "form": form, "limit": query.limit})
+
+
+@router.get("/audit.csv")
+def audit_csv(
+    request: Request,
+    state: StateDep,
+    user: DPO,
+    actor: str = "",
+    action: str = "",
+    case_id: str = "",
+    since: str = "",
+    until: str = "",
+) -> Response:
+    rows = list(reversed(audit.search(state.store, _query(actor, action, case_id, since, until, None))))
+    _record(request, state, user, "audit.export", detail={"records": len(rows)})
+    name = f"audit-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}.csv"
+    return Response(
+        audit.to_csv(rows),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.get("/offline")
+async def offline_page(request: Request, state: StateDep, user: DPO) -> Response:
+    checks = await run_in_threadpool(offline_report.run_checks, state.settings)
+    _record(request, state, user, "offline.check", detail={"passed": offline_report.passed(checks)})
+    return render(request, "dpo_offline.html", {"checks": checks, "passed": offline_report.passed(checks)})
+
+
+@router.get("/cases")
+def cases_page(
+    request: Request, state: StateDep, user: DPO, due: bool = False, erased: int | None = None
+) -> Response:
+    today = datetime.now(UTC).date()
+    records = lifecycle.due_for_erasure(state.store, today) if due else lifecycle.case_records(state.store)
+    return render(
+        request,
+        "dpo_cases.html",
+        {
+            "records": records,
+            "due_only": due,
+            "today": today.isoformat(),
+            "erased": erased,
+            "reasons": lifecycle.ERASURE_REASONS,
+        },
+    )
+
+
+@router.post("/cases/{case_id}/view")
+def view_case(
+    request: Request, state: StateDep, user: DPO, case_id: int, reason: Annotated[str, Form()] = ""
+) -> Response:
+    why = _reason(reason)
+    with state.store.read() as conn:
+        case = cases.get(conn, case_id)
+        docs = documents.for_case(conn, case_id)
+        versions = drafts.versions(conn, case_id)
+    _record(request, state, user, "case.view.dpo", case_id=case_id, detail={"reason": why})
+    return render(
+        request, "dpo_case.html", {"case": case, "documents": docs, "versions": versions, "reason": why}
+    )
+
+
+@router.post("/cases/{case_id}/export")
+def subject_access(
+    request: Request, state: StateDep, user: DPO, case_id: int, reason: Annotated[str, Form()] = ""
+) -> Response:
+    why = _reason(reason)
+    data = lifecycle.subject_access_export(state.store, case_id)
+    _record(
+        request,
+        state,
+        user,
+        "case.subject_access",
+        case_id=case_id,
+        detail={"reason": why, "bytes": len(data)},
+    )
+    name = f"subject-access-case-{case_id}-{datetime.now(UTC).strftime('%Y%m%d')}.zip"
+    return Response(
+        data, media_type="application/zip", headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
+
+
+@router.post("/cases/{case_id}/erase")
+async def erase(
+    request: Request,
+    state: StateDep,
+    user: DPO,
+    case_id: int,
+    reason: Annotated[str, Form()] = "",
+    confirm: Annotated[str, Form()] = "",
+) -> Response:
+    if confirm.strip() != str(case_id):
+        raise InputError(f"To erase case {case_id}, type its number ({case_id}) in the confirmation box.")
+    job = state.queue.active_for_case(case_id)
+    if job is not None:
+        state.queue.cancel(job.id)
+    await run_in_threadpool(
+        lifecycle.erase_case,
+        state.store,
+        case_id,
+        reason,
+        actor=user.username,
+        role=user.role,
+        ip=client_ip(request),
+    )
+    return redirect(f"/dpo/cases?erased={case_id}")
+
+
+@router.post("/retention/erase")
+async def erase_due(
+    request: Request, state: StateDep, user: DPO, confirm: Annotated[str, Form()] = ""
+) -> Response:
+    due = lifecycle.due_for_erasure(state.store)
+    if confirm != "erase" or not due:
+        raise InputError("Tick the box to confirm erasing every case past its retention date.")
+    for record in due:
+        await run_in_threadpool(
+            lifecycle.erase_case,
+            state.store,
+            record.id,
+            "retention_expired",
+            actor=user.username,
+            role=user.role,
+            ip=client_ip(request),
+        )
+    return redirect("/dpo/cases?due=true")
