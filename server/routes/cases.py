@@ -54,7 +54,7 @@ def new_case_page(request: Request, user: CaseWorker) -> Response:
 
 @router.post("/cases")
 def create_case(
-    request: Request, state: StateDep, user: CaseWorker, child_name: Annotated[str, Form()],
+    request: Request, state: StateDep, user: CaseWorker, child_name: Annotated[str, Form()] = "",
     date_of_birth: Annotated[str, Form()] = "", year_group: Annotated[str, Form()] = "",
     request_date: Annotated[str, Form()] = "", la_reference: Annotated[str, Form()] = "",
     lawful_basis: Annotated[str, Form()] = "", family_informed_on: Annotated[str, Form()] = "",
