@@ -9,6 +9,8 @@ from appliance.errors import DocumentTooLarge, UnreadableDocument
 
 MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
+MAX_ENTRIES = 2000
+XML_PROLOG_BYTES = 4096
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SUPPORTED = "Word (.docx), PDF (.pdf) and text (.txt) files"
 
@@ -19,7 +21,9 @@ def _megabytes(n: int) -> str:
 
 def check_size(size: int, max_bytes: int) -> None:
     if size > max_bytes:
-        raise DocumentTooLarge(f"This file is {_megabytes(size)}; the largest file accepted is {_megabytes(max_bytes)}.")
+        raise DocumentTooLarge(
+            f"This file is {_megabytes(size)}; the largest file accepted is {_megabytes(max_bytes)}."
+        )
 
 
 def _check_docx(data: bytes) -> None:
@@ -36,12 +40,30 @@ def _check_docx(data: bytes) -> None:
                 raise UnreadableDocument("This file contains unsafe paths and was rejected.")
         total = sum(i.file_size for i in infos)
         packed = sum(i.compress_size for i in infos) or 1
-        if total > MAX_UNZIPPED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
+        if len(infos) > MAX_ENTRIES or total > MAX_UNZIPPED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
             raise UnreadableDocument("This file expands to an unsafe size (a 'zip bomb') and was rejected.")
+        _check_xml_prologs(archive, infos)
         if "word/document.xml" not in names:
             if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
-                raise UnreadableDocument("OpenDocument files are not read yet: save it as .docx and upload that.")
+                raise UnreadableDocument(
+                    "OpenDocument files are not read yet: save it as .docx and upload that."
+                )
             raise UnreadableDocument(f"This file is not a Word document. {SUPPORTED} can be read.")
+
+
+def _check_xml_prologs(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """A Word document never declares a DTD; one that does may be an entity-expansion ("billion
+    laughs") or external-entity attack on the XML parser, so it is refused unparsed."""
+    for info in infos:
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        try:
+            with archive.open(info) as part:
+                prolog = part.read(XML_PROLOG_BYTES)
+        except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError):
+            raise UnreadableDocument("This Word document is damaged and cannot be read.") from None
+        if b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper():
+            raise UnreadableDocument("This Word document contains unsafe XML declarations and was rejected.")
 
 
 def sniff(data: bytes, max_bytes: int) -> str:
@@ -60,5 +82,7 @@ def sniff(data: bytes, max_bytes: int) -> str:
         )
     head = data[:8192]
     if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 100:
-        raise UnreadableDocument(f"This file is not a document the appliance can read. {SUPPORTED} can be read.")
+        raise UnreadableDocument(
+            f"This file is not a document the appliance can read. {SUPPORTED} can be read."
+        )
     return "txt"
