@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from appliance.drafting.plan import Draft, Flag
-from appliance.qa import checks_case, checks_draft  # noqa: F401 - registers the checks
+from appliance.qa import (  # noqa: F401 - registers the checks
+    checks_case,
+    checks_conflict,
+    checks_draft,
+    checks_identity,
+    checks_provision,
+    checks_sensory,
+    checks_thread,
+)
 from appliance.qa.registry import CHECKS, Context, QASettings
 
 if TYPE_CHECKING:
@@ -14,7 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["CHECKS", "QASettings", "run_checks"]
 
 
-def run_checks(draft: Draft, documents: list[CaseDocument], settings: QASettings | None = None) -> tuple[Flag, ...]:
+def run_checks(
+    draft: Draft, documents: list[CaseDocument], settings: QASettings | None = None
+) -> tuple[Flag, ...]:
     ctx = Context(draft, documents, settings or QASettings())
     seen: set[str] = set()
     flags = []

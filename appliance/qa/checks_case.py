@@ -1,4 +1,5 @@
-"""Checks on the case and its advice documents."""
+"""Checks on the case and its advice documents: which advice is there, how old it is, and
+whether any of it speaks to a machine."""
 
 from __future__ import annotations
 
@@ -6,48 +7,123 @@ import re
 from collections.abc import Iterator
 
 from appliance.drafting.plan import Flag
+from appliance.qa import child
+from appliance.qa.advice_dates import advice_date, months_before
 from appliance.qa.registry import Context, check, make_flag
 
+# Each advice reg 6(1) requires, with the document types that supply it.
 REQUIRED_ADVICE = {
-    "parent_views": ("parent_views", "child_views"),
-    "educational": ("educational",),
+    "educational": ("educational", "hearing_impairment_teacher", "vision_impairment_teacher"),
     "medical": ("medical",),
     "psychological": ("psychological",),
     "social_care": ("social_care",),
 }
 ADVICE_NAMES = {
-    "parent_views": "the views of the parent or young person",
-    "educational": "educational advice",
+    "parent_views": "record of the parent's or carer's views (the family's views)",
+    "young_person_views": "record of the views of the young person or their parent or carer",
+    "educational": "educational advice (from the school or a qualified teacher)",
     "medical": "medical advice",
-    "psychological": "psychological advice",
+    "psychological": "psychological advice (from an educational psychologist)",
     "social_care": "social care advice",
+    "preparing_for_adulthood": "preparing-for-adulthood advice (independent living, employment, community)",
 }
+PFA_YEAR = 9
+PFA_HEADING_RE = re.compile(r"preparing for adulthood|independent living|transition to adult", re.I)
+UNDATED_TYPES = ("existing_plan", "personal_details")
 INSTRUCTION_RE = re.compile(
-    r"ignore (all |your |any )?(previous|prior|above|earlier) instructions|you are an? (ai|language model|assistant)"
-    r"|system prompt|note to (any )?ai|disregard (the |your )?(instructions|above)|as an ai",
+    r"\b(ignore|disregard|forget|override) (all |any |your |the |these )*"
+    r"(previous|prior|above|earlier|preceding|original|system)? ?(instructions|prompts?|rules|directions)\b"
+    r"|\byou are (now )?(an? )?(ai|a\.i\.|chatbot|language model|large language model|llm|ai assistant)\b"
+    r"|\bsystem prompt\b|\bas an ai\b|\bprompt injection\b|<\|?im_start\|?>|\[/?inst\]"
+    r"|\b(note|message|instructions?) (to|for) (any |the |all )?"
+    r"(ai|a\.i\.|llm|language model|chatbot|ai system|ai tool|model)s?\b"
+    r"|\b(ai|llm|language model|chatbot|model) (system |tool )?(processing|reading|summari[sz]ing) this\b",
     re.I,
+)
+INSTRUCTION = (
+    "This report contains text addressed to an AI system; the appliance ignored it. "
+    "Check with the author why it is there."
 )
 
 
-@check("ADVICE_MISSING", "error", "SEND Regulations 2014 reg 6(1)(a)-(e),(g)",
-       "The law requires advice of each of these types before a plan is drafted.")  # fmt: skip
+@check(
+    "ADVICE_MISSING",
+    "error",
+    "SEND Regulations 2014 reg 6(1)(a)-(e),(g)",
+    "The law requires advice of each of these types before a plan is drafted.",
+)
 def advice_missing(ctx: Context) -> Iterator[Flag]:
     types = {d.record.advice_type for d in ctx.documents}
+    age = child.age(ctx)
+    if age is not None and age >= child.YOUNG_PERSON_AGE:
+        if not types & {"parent_views", "child_views"}:
+            yield _missing("young_person_views")
+    elif "parent_views" not in types:
+        yield _missing("parent_views")
     for need, accepted in REQUIRED_ADVICE.items():
         if not types & set(accepted):
-            yield make_flag("ADVICE_MISSING", f"No {ADVICE_NAMES[need]} has been uploaded.", quote=None,
-                            section="K")  # fmt: skip
+            yield _missing(need)
+    year = child.year_group(ctx)
+    if year is not None and year >= PFA_YEAR and not _has_pfa_advice(ctx):
+        yield _missing(
+            "preparing_for_adulthood", f" It is required from Year 9; the child is in Year {year}."
+        )
 
 
-@check("INSTRUCTION_IN_ADVICE", "warning", "The appliance's own security rule",
-       "A report contains text addressed to an AI system. It was treated as data and not obeyed.")  # fmt: skip
+def _missing(need: str, why: str = "") -> Flag:
+    message = f"Missing advice: there is no {ADVICE_NAMES[need]} among the documents.{why}"
+    return make_flag("ADVICE_MISSING", message, section="K", subject=need)
+
+
+def _has_pfa_advice(ctx: Context) -> bool:
+    """A preparing-for-adulthood report, or a report with its own preparing-for-adulthood section."""
+    for doc in ctx.documents:
+        if doc.record.advice_type == "preparing_for_adulthood":
+            return True
+        for p in doc.passages:
+            if p.kind != "heading" and any(PFA_HEADING_RE.search(h) for h in p.headings):
+                return True
+    return False
+
+
+@check(
+    "ADVICE_OUT_OF_DATE",
+    "warning",
+    "SEND Regulations 2014 reg 6(4) (older advice only if everyone agrees it is still sufficient)",
+    "Advice written long before the request may no longer describe the child.",
+)
+def advice_out_of_date(ctx: Context) -> Iterator[Flag]:
+    ref = child.reference_date(ctx)
+    against = "the request date" if ctx.case.get("request_date") else "today"
+    limit = ctx.settings.stale_months
+    for doc in ctx.documents:
+        dated = advice_date(doc) if doc.record.advice_type not in UNDATED_TYPES else None
+        if dated is None or months_before(ref, dated[0]) <= limit:
+            continue
+        when, passage = dated
+        message = (
+            f"This advice is dated {when:%d %B %Y}, {months_before(ref, when)} months before {against} "
+            f"({ref:%d %B %Y}). Advice more than {limit} months old can only be used if the family and "
+            "the LA agree it is still sufficient: consider asking for new advice."
+        )
+        yield make_flag(
+            "ADVICE_OUT_OF_DATE",
+            message,
+            section="K",
+            document_id=doc.record.id,
+            quote=passage.text if passage else None,
+            subject=when.isoformat(),
+        )
+
+
+@check(
+    "INSTRUCTION_IN_ADVICE",
+    "warning",
+    "The appliance's own security rule",
+    "A report contains text addressed to an AI system. It was treated as data and not obeyed.",
+)
 def instruction_in_advice(ctx: Context) -> Iterator[Flag]:
     for doc in ctx.documents:
         for p in doc.passages:
             if INSTRUCTION_RE.search(p.text):
-                yield make_flag(
-                    "INSTRUCTION_IN_ADVICE",
-                    "This report contains text addressed to an AI system; it was ignored. Check with the author.",
-                    document_id=doc.record.id,
-                    quote=p.text,
-                )
+                yield make_flag("INSTRUCTION_IN_ADVICE", INSTRUCTION, document_id=doc.record.id, quote=p.text)

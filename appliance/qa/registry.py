@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from appliance.drafting.plan import Draft, Flag
+from appliance.drafting.plan import Draft, Flag, Statement
 
 if TYPE_CHECKING:
     from appliance.drafting.pipeline import CaseDocument
@@ -22,7 +22,17 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class QASettings:
-    """Policy thresholds: settings with defaults, documented in the README."""
+    """Policy thresholds: settings with defaults, documented in the README.
+
+    stale_months: advice dated more than this many months before the request date (or before
+        `today` when the case has no request date) raises ADVICE_OUT_OF_DATE. Default 12, the
+        common LA reading of reg 6(4). Fed from `Settings.advice_stale_months`.
+    vague_terms: extra words or phrases that make provision vague (VAGUE_WORDING), added to the
+        catalogue's built-in list ("access to", "as appropriate", "regular", ...). Default none.
+        Fed from `Settings.vague_terms`.
+    today: the date to measure staleness against when there is no request date; None means the
+        real date (tests pass a fixed one).
+    """
 
     stale_months: int = 12
     vague_terms: tuple[str, ...] = ()
@@ -78,7 +88,11 @@ def make_flag(
     statement_id: str | None = None,
     document_id: str | None = None,
     quote: str | None = None,
+    subject: str | None = None,
 ) -> Flag:
+    """A flag of a registered code. Its key hashes the quoted source text, or `subject` (what the
+    flag is about, e.g. the missing advice type) where nothing is quoted: never a statement id,
+    which shifts when the draft is edited."""
     spec = CHECKS[code]
     return Flag(
         code=code,
@@ -89,5 +103,19 @@ def make_flag(
         statement_id=statement_id,
         document_id=document_id,
         quote=quote,
-        key=flag_key(code, section, document_id, quote or statement_id),
+        key=flag_key(code, section, document_id, quote or subject or message),
+    )
+
+
+def statement_flag(code: str, message: str, section: str, stmt: Statement) -> Flag:
+    """A flag on a drafted statement, quoting its first source passage (the draft's own text when
+    it cites nothing), so the key survives edits to the statement's wording."""
+    first = stmt.citations[0] if stmt.citations else None
+    return make_flag(
+        code,
+        message,
+        section=section,
+        statement_id=stmt.id,
+        document_id=first.document_id if first else None,
+        quote=first.quote if first else stmt.text,
     )

@@ -1,0 +1,86 @@
+"""How much provision an item recommends, as sessions a week and minutes a session, so that two
+reports' amounts of the same provision can be compared ("weekly" against "fortnightly")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCHOOL_DAYS = 5
+TERM_WEEKS = 13
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "once": 1, "twice": 2}
+N = r"(\d+|one|two|three|four|five|six|once|twice)"
+PER_WEEK: list[tuple[re.Pattern[str], float | None]] = [
+    (
+        re.compile(
+            rf"\b{N} (times |sessions |visits )?(a|per|each|every) (school )?days?\b|\b{N} (times )?daily\b",
+            re.I,
+        ),
+        SCHOOL_DAYS,
+    ),
+    (
+        re.compile(r"\bdaily\b|\bevery (school )?day\b|\beach (school )?day\b|\b(a|per) day\b", re.I),
+        SCHOOL_DAYS,
+    ),
+    (
+        re.compile(
+            r"\bfortnightly\b|\bevery (two|2|other) weeks\b|\b(once )?(a|per|each|every) fortnight\b", re.I
+        ),
+        0.5,
+    ),
+    (re.compile(rf"\b{N} (times |sessions )?(a|per|each|every) week\b|\b{N} (times )?weekly\b", re.I), 1),
+    (re.compile(r"\bweekly\b|\bevery week\b|\beach week\b|\b(a|per) week\b", re.I), 1.0),
+    (re.compile(rf"\b{N} (times |sessions |visits )?(a|per|each|every) month\b", re.I), 0.25),
+    (re.compile(r"\bmonthly\b|\bevery month\b|\beach month\b", re.I), 0.25),
+    (
+        re.compile(rf"\b{N} (times |sessions |visits )?(a|per|each|every) half[- ]term\b", re.I),
+        2 / TERM_WEEKS,
+    ),
+    (re.compile(r"\bevery half[- ]term\b|\beach half[- ]term\b|\bhalf[- ]termly\b", re.I), 2 / TERM_WEEKS),
+    (
+        re.compile(rf"\b{N} (\d+[- ]minute )?(times |sessions |visits )?(a|per|each|every) term\b", re.I),
+        1 / TERM_WEEKS,
+    ),
+    (re.compile(r"\btermly\b|\bevery term\b|\beach term\b", re.I), 1 / TERM_WEEKS),
+]
+MINUTES_RE = re.compile(
+    r"\b(\d+)[- ]?(minutes?|mins?)\b|\b(an|one|1) hours?\b|\b(\d+(?:\.\d+)?)[- ]?hours?\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    per_week: float | None
+    minutes: float | None
+    said: str  # the words that say it, for the message
+
+    def differs(self, other: Amount) -> bool:
+        def apart(a: float | None, b: float | None) -> bool:
+            return a is not None and b is not None and abs(a - b) > 0.1 * max(a, b)
+
+        return apart(self.per_week, other.per_week) or apart(self.minutes, other.minutes)
+
+
+def amount(text: str) -> Amount:
+    """The first frequency the text states (in text order) and the length of a session."""
+    best: tuple[int, float, str] | None = None
+    for pattern, scale in PER_WEEK:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            count = next((g for g in m.groups() if g and (g.lower() in NUMBERS or g.isdigit())), None)
+            times = float(NUMBERS.get(count.lower()) or count) if count else 1.0
+            best = (m.start(), times * float(scale or 1), m.group(0))
+    minutes, said_minutes = _minutes(text)
+    said = ", ".join(x for x in (best[2] if best else None, said_minutes) if x)
+    return Amount(best[1] if best else None, minutes, said)
+
+
+def _minutes(text: str) -> tuple[float | None, str | None]:
+    m = MINUTES_RE.search(text)
+    if not m:
+        return None, None
+    if m.group(1):
+        return float(m.group(1)), m.group(0)
+    if m.group(3):
+        return 60.0, m.group(0)
+    return float(m.group(4)) * 60, m.group(0)

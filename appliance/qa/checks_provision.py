@@ -1,0 +1,147 @@
+"""Checks on each provision item (F, G, H1, H2): is it specific, quantified, delivered by someone
+named, decided by the plan rather than left to others, more than money, and in the right section."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
+from appliance.qa import child, wording
+from appliance.qa.registry import Context, check, statement_flag
+
+EDUCATES_RE = re.compile(
+    r"speech and language therap(y|ist)|\bsalt\b|\bslt\b|occupational therap(y|ist)|\bot\b|"
+    r"physiotherap(y|ist)|social skills|(language|communication|motor skills?) programme|"
+    r"\b(literacy|phonics|reading|handwriting|fine motor|typing) (programme|intervention|sessions?|group)|"
+    r"\bteach(es)? (him|her|them)\b|\bwill be taught\b",
+    re.I,
+)
+HEALTH_ONLY_RE = re.compile(
+    r"swallow|dysphagia|eating and drinking|feeding|gastrostomy|medication|prescri|orthotic|splint|surgery|"
+    r"wheelchair (assessment|service)|hospital appointment",
+    re.I,
+)
+THERAPY_NAMES = (
+    ("speech and language therapy", re.compile(r"speech and language|\bsalt\b|\bslt\b", re.I)),
+    ("occupational therapy", re.compile(r"occupational therap|\bot\b", re.I)),
+    ("physiotherapy", re.compile(r"physio", re.I)),
+    ("social skills teaching", re.compile(r"social skills", re.I)),
+)
+SECTION_NAMES = {"G": "health provision", "H1": "social care provision", "H2": "social care provision"}
+NOT_QUANTIFIED = (
+    "This provision does not say how often or how much, or for how long "
+    "(for example '30 minutes, twice a week')."
+)
+NO_DELIVERER = (
+    "This provision does not say who will deliver it, or names only 'staff', 'an adult' or 'school' "
+    "without a role or training."
+)
+MONEY_ONLY = (
+    "This provision is only money, hours of funding or a band: describe what the money will provide, "
+    "how often and by whom."
+)
+
+
+def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
+    """Every provision item except those that are only money (they have their own flag)."""
+    names = child.names(ctx.case)
+    for sec, stmt in ctx.draft.statements():
+        if sec in PROVISION_SECTIONS and not wording.is_money_only(stmt.text, names):
+            yield sec, stmt
+
+
+@check(
+    "PROVISION_NOT_QUANTIFIED",
+    "error",
+    "SEND Code of Practice 9.69 (detailed, specific, normally quantified); L v Clarke and Somerset CC [1998]",
+    "Provision must say how often or how much, and for how long.",
+)
+def provision_not_quantified(ctx: Context) -> Iterator[Flag]:
+    for sec, stmt in provision(ctx):
+        if not wording.is_quantified(stmt, ctx.settings.vague_terms):
+            yield statement_flag("PROVISION_NOT_QUANTIFIED", NOT_QUANTIFIED, sec, stmt)
+
+
+@check(
+    "PROVISION_NO_DELIVERER",
+    "warning",
+    "SEND Code of Practice 9.69 (level of expertise); EC v North East Lincolnshire [2015]",
+    "Provision must say who delivers it and with what expertise.",
+)
+def provision_no_deliverer(ctx: Context) -> Iterator[Flag]:
+    for sec, stmt in provision(ctx):
+        if not wording.has_deliverer(stmt, sec):
+            yield statement_flag("PROVISION_NO_DELIVERER", NO_DELIVERER, sec, stmt)
+
+
+@check(
+    "VAGUE_WORDING",
+    "warning",
+    "Worcestershire CC v SE [2020] UKUT 217; IPSEA guidance on Section F",
+    "Hedged wording makes provision unenforceable.",
+)
+def vague_wording(ctx: Context) -> Iterator[Flag]:
+    for sec, stmt in provision(ctx):
+        terms = wording.vague_terms(stmt.text, ctx.settings.vague_terms)
+        if terms:
+            listed = ", ".join(f"'{t}'" for t in terms)
+            message = f"This provision uses hedged wording ({listed}); say exactly what will be provided."
+            yield statement_flag("VAGUE_WORDING", message, sec, stmt)
+
+
+@check(
+    "PROVISION_DELEGATED",
+    "error",
+    "C v SENT and Greenwich [1999]; E v Rotherham [2002]",
+    "The plan itself must fix the amount and nature of provision.",
+)
+def provision_delegated(ctx: Context) -> Iterator[Flag]:
+    for sec, stmt in provision(ctx):
+        m = wording.DELEGATED_RE.search(stmt.text)
+        if m:
+            message = (
+                f"This provision leaves the amount or kind of help for someone else to decide "
+                f"('{m.group(0)}'); the plan itself must fix it."
+            )
+            yield statement_flag("PROVISION_DELEGATED", message, sec, stmt)
+
+
+@check(
+    "MONEY_ONLY_PROVISION",
+    "error",
+    "R v Cumbria CC ex p P [1994]",
+    "Provision must describe the help itself, not only money, hours of funding or a band.",
+)
+def money_only_provision(ctx: Context) -> Iterator[Flag]:
+    names = child.names(ctx.case)
+    for sec, stmt in ctx.draft.statements():
+        if sec in PROVISION_SECTIONS and wording.is_money_only(stmt.text, names):
+            yield statement_flag("MONEY_ONLY_PROVISION", MONEY_ONLY, sec, stmt)
+
+
+@check(
+    "EDUCATIONAL_PROVISION_MISPLACED",
+    "error",
+    "Children and Families Act 2014 s21(5); R v Lancashire CC ex p M [1989]; Bromley v SENT [1999]",
+    "Health or social care provision that educates or trains the child is special educational provision.",
+)
+def educational_provision_misplaced(ctx: Context) -> Iterator[Flag]:
+    for sec, stmt in ctx.draft.statements():
+        if sec in SECTION_NAMES and EDUCATES_RE.search(stmt.text) and not HEALTH_ONLY_RE.search(stmt.text):
+            message = (
+                f"This {_therapy(stmt.text)} educates or trains the child, so it belongs in Section F, "
+                f"not Section {sec}."
+            )
+            yield statement_flag("EDUCATIONAL_PROVISION_MISPLACED", message, sec, stmt)
+        elif sec == "F" and stmt.moved_from in SECTION_NAMES:
+            message = (
+                f"The advice recommends this {_therapy(stmt.text)} as {SECTION_NAMES[stmt.moved_from]} "
+                f"(Section {stmt.moved_from}). It educates or trains the child, so the draft puts it in "
+                "Section F: tell the advice-giver and check who will secure it."
+            )
+            yield statement_flag("EDUCATIONAL_PROVISION_MISPLACED", message, sec, stmt)
+
+
+def _therapy(text: str) -> str:
+    return next((name for name, pattern in THERAPY_NAMES if pattern.search(text)), "provision")

@@ -1,0 +1,156 @@
+"""The golden thread: every need has provision, every provision item meets a need, health and
+social care needs have their provision, and outcomes are SMART."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from appliance.drafting import fields
+from appliance.drafting.plan import Citation, Flag, Statement
+from appliance.qa import child, wording
+from appliance.qa.registry import Context, check, make_flag, statement_flag
+from appliance.qa.topics import topics
+
+TIME_RE = re.compile(
+    r"\b(by|before|within|at) (the )?(end|start|beginning) of\b"
+    r"|\bby (the )?(summer|autumn|spring|next|christmas|easter|half[- ]term|year \d+|key stage|ks\d|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
+    r"|\bwithin (\d+|one|two|three|four|six|twelve|a) (weeks?|months?|terms?|years?)"
+    r"|\b(19|20)\d\d\b|\bkey stage \d\b",
+    re.I,
+)
+AS_PROVISION_RE = re.compile(
+    r"\bwill (receive|be given|be provided|be offered|have access to|be supported by|be taught|"
+    r"have (a|an) (daily|weekly|regular|termly|\d+)[\w -]{0,20}"
+    r"(session|check-in|programme|intervention|group))\b",
+    re.I,
+)
+MEASURE_RE = re.compile(
+    r"\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|once|twice|all|every|each|at least|"
+    r"out of|independently|without (adult |an adult |any )?(help|support|prompts?)|correctly|accurately|"
+    r"consistently|per cent|percent)\b",
+    re.I,
+)
+ELASTIC_RE = re.compile(
+    r"\b(improve|develop|increase|progress|be more|better|manage|understand|be happy|be confident|feel|"
+    r"make good choices|gain|work towards|continue to|cope)\w*",
+    re.I,
+)
+NEED_UNMET = "No provision in Section F meets this need: add provision for it, or explain why none is needed."
+NO_NEED = "This provision meets no need set out in Sections B to E: add the need it meets, or remove it."
+HEALTH_UNMET = "No health provision in Section G meets this health need."
+SOCIAL_CARE_UNMET = "No social care provision in Section H1 or H2 meets this social care need."
+
+
+@check(
+    "NEED_WITHOUT_PROVISION",
+    "error",
+    "SEND Code of Practice 9.69 (provision for each and every need); R v Secretary of State ex p E [1992]",
+    "Every special educational need in B must have provision in F.",
+)
+def need_without_provision(ctx: Context) -> Iterator[Flag]:
+    met = {nid for s in ctx.draft.sections.get("F", ()) for nid in s.meets}
+    for stmt in ctx.draft.sections.get("B", ()):
+        if stmt.id not in met:
+            yield statement_flag("NEED_WITHOUT_PROVISION", NEED_UNMET, "B", stmt)
+
+
+@check(
+    "PROVISION_WITHOUT_NEED",
+    "warning",
+    "The golden thread: need, outcome, provision (SEND Code of Practice 9.69)",
+    "Every provision item should meet a need set out in the plan.",
+)
+def provision_without_need(ctx: Context) -> Iterator[Flag]:
+    """A provision item about something (a topic) that no need or outcome of the plan is about.
+    Outcomes count: an outcome on the topic shows the need was identified."""
+    named = [s for sec in ("B", "C", "D", "E") for s in ctx.draft.sections.get(sec, ())]
+    identified = set().union(*(topics(_statement_text(s)) for s in named)) if named else set()
+    names = child.names(ctx.case)
+    for sec in ("F", "G", "H1", "H2"):
+        for stmt in ctx.draft.sections.get(sec, ()):
+            about = topics(stmt.text)
+            if about and not about & identified and not wording.is_money_only(stmt.text, names):
+                yield statement_flag("PROVISION_WITHOUT_NEED", NO_NEED, sec, stmt)
+
+
+@check(
+    "HEALTH_NEED_WITHOUT_PROVISION",
+    "warning",
+    "SEND Regulations 2014 reg 12(1)(c),(g)",
+    "Health needs related to the SEN should have health provision in G.",
+)
+def health_need_without_provision(ctx: Context) -> Iterator[Flag]:
+    moved = [s for s in ctx.draft.sections.get("F", ()) if s.moved_from]
+    provision = [*ctx.draft.sections.get("G", ()), *moved]
+    yield from _unmet("HEALTH_NEED_WITHOUT_PROVISION", "C", provision, ctx, HEALTH_UNMET)
+
+
+@check(
+    "SOCIAL_CARE_NEED_WITHOUT_PROVISION",
+    "warning",
+    "SEND Regulations 2014 reg 12(1)(d),(h)",
+    "Social care needs should have social care provision in H1 or H2.",
+)
+def social_care_need_without_provision(ctx: Context) -> Iterator[Flag]:
+    provision = [*ctx.draft.sections.get("H1", ()), *ctx.draft.sections.get("H2", ())]
+    yield from _unmet("SOCIAL_CARE_NEED_WITHOUT_PROVISION", "D", provision, ctx, SOCIAL_CARE_UNMET)
+
+
+def _unmet(code: str, section: str, provision: list[Statement], ctx: Context, message: str) -> Iterator[Flag]:
+    """Each need, one cited passage at a time (a statement may gather several needs): met when a
+    provision item shares its topic. A passage with no recognisable topic is met by any provision."""
+    offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
+    for stmt in ctx.draft.sections.get(section, ()):
+        if not provision:
+            yield statement_flag(code, message, section, stmt)
+            continue
+        for part in stmt.citations or (Citation(document_id="", quote=stmt.text),):
+            about = topics(_cited_text(part))
+            if about and not about & offered:
+                yield make_flag(
+                    code,
+                    message,
+                    section=section,
+                    statement_id=stmt.id,
+                    document_id=part.document_id or None,
+                    quote=part.quote,
+                )
+
+
+def _cited_text(c: Citation) -> str:
+    """A cited passage without a form's label cell ("Social care needs | ...")."""
+    cells = c.quote.split(" | ")
+    return cells[-1] if len(cells) == 2 else c.quote
+
+
+def _statement_text(stmt: Statement) -> str:
+    return " ".join([stmt.text, *(_cited_text(c) for c in stmt.citations)])
+
+
+@check(
+    "OUTCOME_NOT_SMART",
+    "warning",
+    "SEND Code of Practice 9.66",
+    "Outcomes must be specific, measurable, achievable, realistic and time-bound.",
+)
+def outcome_not_smart(ctx: Context) -> Iterator[Flag]:
+    for stmt in ctx.draft.sections.get("E", ()):
+        problem = _not_smart(stmt)
+        if problem:
+            yield statement_flag("OUTCOME_NOT_SMART", problem, "E", stmt)
+
+
+def _not_smart(stmt: Statement) -> str | None:
+    m = AS_PROVISION_RE.search(stmt.text)
+    if m:
+        return (
+            f"This outcome describes provision ('{m.group(0)}'), not the difference it should make for the "
+            "child: move it to Section F and write the outcome it is for."
+        )
+    if not (stmt.timeframe or fields.timeframe(stmt.text) or TIME_RE.search(stmt.text)):
+        return "This outcome has no time frame (for example 'by the end of Year 4' or a date)."
+    if ELASTIC_RE.search(stmt.text) and not MEASURE_RE.search(stmt.text):
+        return "This outcome has nothing to observe or measure: say what the child will do, and how well."
+    return None

@@ -1,0 +1,49 @@
+"""A caseworker's decisions on flags, carried over to a fresh QA run.
+
+Decisions are kept by flag key (registry.flag_key: code, section, document and the quoted source
+text), so re-running QA after an edit finds the same keys and the decisions stick. Storage is the
+store's business; this is the pure step that puts them back on the flags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Protocol
+
+from appliance.drafting.plan import Flag
+
+DECISIONS = ("accepted", "dismissed")
+
+
+class DecisionRecord(Protocol):
+    """A stored decision, e.g. `appliance.store.reviews.FlagDecision`."""
+
+    decision: str
+    reason: str | None
+    decided_by: str | None
+
+
+Decision = tuple[str, str | None, str | None] | DecisionRecord  # (decision, reason, decided_by)
+
+
+def apply_decisions(flags: tuple[Flag, ...], decisions: Mapping[str, Decision]) -> tuple[Flag, ...]:
+    """`flags` with the decision, reason and decider of every flag whose key has a decision;
+    flags without one are returned as they are (and lose any decision they carried)."""
+    out = []
+    for flag in flags:
+        found = decisions.get(flag.key)
+        if found is None:
+            out.append(replace(flag, decision=None, reason=None, decided_by=None))
+            continue
+        decision, reason, decided_by = _unpack(found)
+        if decision not in DECISIONS:
+            raise ValueError(f"unknown flag decision {decision!r}")
+        out.append(replace(flag, decision=decision, reason=reason, decided_by=decided_by))
+    return tuple(out)
+
+
+def _unpack(found: Decision) -> tuple[str, str | None, str | None]:
+    if isinstance(found, tuple):
+        return found
+    return found.decision, found.reason, found.decided_by

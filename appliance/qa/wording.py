@@ -1,0 +1,99 @@
+"""The wording of provision: hedged terms, amounts left to others, money without substance, and
+who delivers it. Patterns only; each names what it looks for."""
+
+from __future__ import annotations
+
+import re
+
+from appliance.drafting import fields, grounding
+from appliance.drafting.plan import Statement
+
+# The catalogue's hedged and elastic terms (VAGUE_WORDING); a council adds its own by setting.
+VAGUE_TERMS = (
+    "access to", "opportunities for", "opportunity to", "as appropriate", "where appropriate", "as required",
+    "when required", "when needed", "regular", "regularly", "up to", "would benefit from", "may",
+    "should consider", "such as", "e.g.", "etc.",
+)  # fmt: skip
+CASE_SENSITIVE_TERMS = frozenset({"may"})  # "May 2025" is a month, not a hedge
+NOT_VAGUE_AFTER = {"up to": re.compile(r"^\s*date\b", re.I)}
+DELEGATED_RE = re.compile(
+    r"\b(to be|will be|is to be|are to be|being) (determined|decided|set|agreed|judged|allocated) by\b"
+    r"|\b(amount|level|frequency|number|hours|type|nature|extent|intensity) of [\w' -]{0,40}?"
+    r"\b(will|is to|to|shall|should) (be )?(determined|decided|set|agreed|judged|varied|adjusted)\b"
+    r"|\bat the (school'?s |setting'?s |provider'?s |senco'?s )?discretion\b|\bat the discretion of\b"
+    r"|\bas (the )?(school|setting|staff|senco|provider|teachers?|head ?teacher)s? "
+    r"(sees?|deems?|considers?|thinks?) (fit|appropriate|necessary)\b"
+    r"|\bsubject to (availability|resources|funding|capacity)\b"
+    r"|\b(reduced|faded|withdrawn|increased|adjusted) (as|when|where) (appropriate|necessary|needed)\b",
+    re.I,
+)
+MONEY_RE = re.compile(
+    r"£\s?\d|\b\d[\d,.]*\s?(pounds|gbp)\b|\bfunding\b|\bfunded\b|\btop[- ]?up\b|\bresource band\b"
+    r"|\bband(ing)? [a-z0-9]\b|\belement (2|3|two|three)\b|\bhours? of funding\b|\bfunded hours\b",
+    re.I,
+)
+# Words that say how much money or how it is asked for, not what it buys.
+MONEY_WORDS = frozenset([
+    "meet", "need", "needs", "school", "setting", "request", "requests", "requested", "provide",
+    "provided", "allocate", "allocated", "agree", "agreed", "year", "years", "annual", "annually", "week",
+    "weeks", "term", "terms", "hour", "hours", "additional", "extra", "total", "amount", "support",
+    "supports", "funding", "funded", "fund", "funds", "top-up", "band", "banding", "element", "pound",
+    "pounds", "cost", "costs", "equivalent", "plus", "sum", "require", "required", "requires", "towards",
+    "contribution", "contribute",
+])  # fmt: skip
+SPECIFIC_ROLE_RE = re.compile(
+    r"teaching assistant|learning support assistant|\b(tas?|hltas?|lsas?)\b|teacher|senco|therapist|"
+    r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"
+    r"paediatrician|doctor|consultant|"
+    r"\bgp\b|audiolog|dietitian|physio|\bslt\b|\bsalt\b|\bot\b|clinic|service|\bteam\b|camhs|hospital|worker|"
+    r"personal assistant|\bpa\b|practitioner|specialist|coach|tutor|instructor|counsellor|outreach|"
+    r"\bparents?\b|\bcarers?\b|short break|unit\b|provider|\bi will\b|\bi have referred\b",
+    re.I,
+)
+TRAINED_RE = re.compile(
+    r"\b(staff|adults?|members? of staff|person|people)\b[^.;]{0,40}"
+    r"\b(trained|qualified|experienced|skilled)\b"
+    r"|\b(trained|qualified|experienced|skilled) (staff|adults?|members? of staff|person)",
+    re.I,
+)
+MEDICATION_RE = re.compile(r"\bmedication\b|\bprescri|\bdoses?\b|\bmg\b|\btablets?\b|\binhalers?\b", re.I)
+
+
+def vague_terms(text: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """The hedged terms `text` uses, in the order of the list."""
+    found = []
+    for term in (*VAGUE_TERMS, *extra):
+        flags = 0 if term in CASE_SENSITIVE_TERMS else re.I
+        for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags):
+            after = NOT_VAGUE_AFTER.get(term)
+            if after is None or not after.search(text[m.end() :]):
+                found.append(term)
+                break
+    return found
+
+
+def is_money_only(text: str, child_names: set[str]) -> bool:
+    """Money, hours of funding or a band, and nothing that says what it buys."""
+    if not MONEY_RE.search(text):
+        return False
+    names = {n.lower() for n in child_names}
+    words = {w for w in grounding.content_words(text) if w not in names and w.rstrip("s") not in names}
+    return not {w for w in words if w not in MONEY_WORDS and grounding.stem(w) not in MONEY_WORDS}
+
+
+def is_quantified(stmt: Statement, extra_vague: tuple[str, ...] = ()) -> bool:
+    """A frequency or amount, or a duration, that is not itself a hedge ("as required")."""
+    found = fields.from_text(stmt.text)
+    for value in (stmt.frequency, stmt.duration, found.frequency, found.duration):
+        if value and not vague_terms(value, extra_vague):
+            return True
+    return False
+
+
+def has_deliverer(stmt: Statement, section: str) -> bool:
+    """A role or level of expertise, not just "staff", "an adult" or "school"."""
+    for text in (stmt.delivered_by or "", stmt.text):
+        if SPECIFIC_ROLE_RE.search(text) or TRAINED_RE.search(text):
+            return True
+    # medication in health advice is the prescriber's: the letter's author delivers it
+    return section == "G" and MEDICATION_RE.search(stmt.text) is not None
