@@ -20,7 +20,7 @@ DISCIPLINES = (
     ("educational psychology", r"educational psycholog", "psychological"),
     ("counselling or therapy", r"counsell|play therap|music therap|art therap", "medical"),
 )
-DIRECT_RE = re.compile(r"\b(therapy|therapist|sessions?|treatment|intervention|teaching|counselling)\b", re.I)
+DIRECT_RE = re.compile(r"\b(therapy|sessions?|treatment|intervention|teaching|counselling)\b", re.I)
 CONSULT_RE = re.compile(r"\b(review|train|training|visit|advise|advice|consult|monitor|assess)\w*", re.I)
 Item = tuple[str, Statement]
 

@@ -149,8 +149,11 @@ def _not_smart(stmt: Statement) -> str | None:
             f"This outcome describes provision ('{m.group(0)}'), not the difference it should make for the "
             "child: move it to Section F and write the outcome it is for."
         )
-    if not (stmt.timeframe or fields.timeframe(stmt.text) or TIME_RE.search(stmt.text)):
+    when = stmt.timeframe or fields.timeframe(stmt.text)
+    if not (when or TIME_RE.search(stmt.text)):
         return "This outcome has no time frame (for example 'by the end of Year 4' or a date)."
-    if ELASTIC_RE.search(stmt.text) and not MEASURE_RE.search(stmt.text):
+    untimed = TIME_RE.sub(" ", stmt.text.replace(when, " ") if when else stmt.text)
+    untimed = re.sub(r"\b(19|20)\d\d\b|\byear \d+\b", " ", untimed, flags=re.I)  # a date is not a measure
+    if ELASTIC_RE.search(untimed) and not MEASURE_RE.search(untimed):
         return "This outcome has nothing to observe or measure: say what the child will do, and how well."
     return None

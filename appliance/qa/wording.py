@@ -17,7 +17,9 @@ VAGUE_TERMS = (
 CASE_SENSITIVE_TERMS = frozenset({"may"})  # "May 2025" is a month, not a hedge
 NOT_VAGUE_AFTER = {"up to": re.compile(r"^\s*date\b", re.I)}
 DELEGATED_RE = re.compile(
-    r"\b(to be|will be|is to be|are to be|being) (determined|decided|set|agreed|judged|allocated) by\b"
+    r"\b(to be|will be|is to be|are to be|being) (determined|decided) by\b"
+    r"|\b(to be|will be) (agreed|allocated|set|judged) by (the )?"
+    r"(school|setting|senco|provider|head ?teacher)\b"
     r"|\b(amount|level|frequency|number|hours|type|nature|extent|intensity) of [\w' -]{0,40}?"
     r"\b(will|is to|to|shall|should) (be )?(determined|decided|set|agreed|judged|varied|adjusted)\b"
     r"|\bat the (school'?s |setting'?s |provider'?s |senco'?s )?discretion\b|\bat the discretion of\b"

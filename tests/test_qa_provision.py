@@ -1,0 +1,191 @@
+"""QA checks on each provision item, and on two reports that disagree about one."""
+
+from __future__ import annotations
+
+from appliance.drafting.plan import Statement
+from appliance.qa import QASettings
+from tests.test_qa_fixtures import SETTINGS, add, codes, document, documents, draft, flags, sections, stmt
+
+
+def school_says(*texts: str) -> list:  # type: ignore[type-arg]
+    """The clean documents, with `texts` added to the school's advice."""
+    base = [p.text for p in documents()[2].passages]
+    return [d for d in documents() if d.record.id != "D3"] + [document("D3", "educational", [*base, *texts])]
+
+
+def raised(code: str, *items: Statement, settings: QASettings = SETTINGS) -> list[str | None]:
+    """The statement ids flagged `code` when `items` are added to Section F (cited from the school)."""
+    found = flags(draft(add("F", *items)), school_says(*(s.text for s in items)), settings)
+    return [f.statement_id for f in codes(found, code)]
+
+
+def f3(text: str, **fields: object) -> Statement:
+    return stmt("F-3", text, "D3", meets=("B-2",), **fields)  # type: ignore[arg-type]
+
+
+# --- PROVISION_NOT_QUANTIFIED
+
+
+def test_provision_without_an_amount_is_not_quantified() -> None:
+    text = "He will also need support with literacy from a teaching assistant."
+    assert raised("PROVISION_NOT_QUANTIFIED", f3(text)) == ["F-3"]
+
+
+def test_provision_with_an_amount_in_its_text_is_quantified() -> None:
+    text = "A reading group for 20 minutes twice a week, led by a teaching assistant."
+    assert raised("PROVISION_NOT_QUANTIFIED", f3(text)) == []
+
+
+def test_a_hedge_in_the_frequency_field_is_not_an_amount() -> None:
+    item = f3("Movement breaks with a teaching assistant.", frequency="As required")
+    assert raised("PROVISION_NOT_QUANTIFIED", item) == ["F-3"]
+
+
+# --- PROVISION_NO_DELIVERER
+
+
+def test_staff_alone_is_no_deliverer() -> None:
+    text = "Staff will use a consistent reward chart with Sam throughout the day."
+    assert raised("PROVISION_NO_DELIVERER", f3(text, delivered_by="Staff")) == ["F-3"]
+    nobody = "Sam will have a quiet space to go to at lunchtime every day."
+    assert raised("PROVISION_NO_DELIVERER", f3(nobody)) == ["F-3"]
+
+
+def test_a_role_or_trained_staff_is_a_deliverer() -> None:
+    assert (
+        raised("PROVISION_NO_DELIVERER", f3("The class teacher will use a reward chart with Sam all day."))
+        == []
+    )
+    trained = "Two members of staff trained in moving and handling will help Sam at every transfer."
+    assert raised("PROVISION_NO_DELIVERER", f3(trained)) == []
+
+
+def test_medication_in_health_advice_is_the_prescribers() -> None:
+    text = "Current medication: salbutamol inhaler twice daily, given at home."
+    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
+    found = flags(draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))),
+                  [d for d in documents() if d.record.id != "D4"] + [letter])  # fmt: skip
+    assert not codes(found, "PROVISION_NO_DELIVERER")
+
+
+# --- VAGUE_WORDING
+
+
+def test_hedged_terms_are_vague() -> None:
+    item = f3("Sam will have access to a quiet space as appropriate, with his key adult, twice a day.")
+    found = codes(flags(draft(add("F", item)), school_says(item.text)), "VAGUE_WORDING")
+    assert [f.statement_id for f in found] == ["F-3"]
+    assert "'access to'" in found[0].message and "'as appropriate'" in found[0].message
+
+
+def test_a_month_and_up_to_date_are_not_hedges() -> None:
+    text = "From May 2025 his key adult will keep his visual timetable up to date at the start of each day."
+    assert raised("VAGUE_WORDING", f3(text)) == []
+
+
+def test_a_council_adds_its_own_vague_terms() -> None:
+    text = "His key adult will run a calm-down session each morning where possible."
+    assert raised("VAGUE_WORDING", f3(text)) == []
+    assert raised("VAGUE_WORDING", f3(text), settings=QASettings(vague_terms=("where possible",))) == ["F-3"]
+
+
+# --- PROVISION_DELEGATED
+
+
+def test_provision_left_to_the_school_is_delegated() -> None:
+    text = (
+        "Sam needs adult support in lessons from a teaching assistant, 10 hours a week. "
+        "The amount of adult support will be determined by the school, depending on how settled he is."
+    )
+    assert raised("PROVISION_DELEGATED", f3(text)) == ["F-3"]
+    assert raised("PROVISION_DELEGATED", f3("Sessions daily, at the discretion of the SENCO, by a TA.")) == [
+        "F-3"
+    ]
+
+
+def test_targets_set_with_the_child_are_not_delegation() -> None:
+    text = "His key adult will meet Sam for 15 minutes each week; targets will be set with Sam each term."
+    assert raised("PROVISION_DELEGATED", f3(text)) == []
+
+
+# --- MONEY_ONLY_PROVISION
+
+
+def test_money_alone_is_money_only_and_raises_nothing_else() -> None:
+    item = f3("To meet Sam's needs the school requests £6,000 top-up funding per year.")
+    found = flags(draft(add("F", item)), school_says(item.text))
+    assert [f.statement_id for f in codes(found, "MONEY_ONLY_PROVISION")] == ["F-3"]
+    assert [f.code for f in found if f.statement_id == "F-3"] == ["MONEY_ONLY_PROVISION"]
+
+
+def test_money_that_says_what_it_buys_is_not_money_only() -> None:
+    text = "A direct payment for 6 hours a week of personal assistant support so that Sam can go swimming."
+    assert raised("MONEY_ONLY_PROVISION", f3(text)) == []
+
+
+# --- EDUCATIONAL_PROVISION_MISPLACED
+
+
+def test_therapy_drafted_as_health_provision_is_misplaced() -> None:
+    text = "Speech and language therapy sessions of 30 minutes weekly with the speech and language therapist."
+    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
+    item = stmt("G-2", text, "D4", meets=("C-1",))
+    found = codes(flags(draft(add("G", item)), [*documents()[:3], letter, *documents()[4:]]),
+                  "EDUCATIONAL_PROVISION_MISPLACED")  # fmt: skip
+    assert [f.statement_id for f in found] == ["G-2"] and "speech and language therapy" in found[0].message
+
+
+def test_health_care_by_a_therapist_is_not_misplaced() -> None:
+    text = "The speech and language therapist will review his swallowing every six months."
+    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
+    found = flags(draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))),
+                  [*documents()[:3], letter, *documents()[4:]])  # fmt: skip
+    assert not codes(found, "EDUCATIONAL_PROVISION_MISPLACED")
+
+
+def test_therapy_the_draft_moved_out_of_health_advice_is_pointed_out() -> None:
+    text = "A block of six 45-minute sessions each term with the children's occupational therapist."
+    moved = f3(text, moved_from="G")
+    found = codes(flags(draft(add("F", moved)), school_says(text)), "EDUCATIONAL_PROVISION_MISPLACED")
+    assert [f.statement_id for f in found] == ["F-3"]
+    assert "occupational therapy" in found[0].message and "health provision" in found[0].message
+    assert raised("EDUCATIONAL_PROVISION_MISPLACED", f3(text)) == []
+
+
+# --- ADVICE_CONFLICT
+
+
+def salt_and_school(salt: str, school: str) -> list[str]:
+    salt_report = document("D7", "speech_and_language", [salt], filename="SALT report.docx")
+    found = flags(
+        draft(add("F", stmt("F-3", salt, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
+        [*school_says(school), salt_report],
+    )
+    return [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")]
+
+
+SALT = "Direct speech and language therapy with a speech and language therapist, 30 minutes every week."
+
+
+def test_weekly_against_fortnightly_therapy_is_a_conflict_on_the_departing_advice() -> None:
+    school = "Speech and language therapy session with the NHS therapist, fortnightly, 30 minutes."
+    assert salt_and_school(SALT, school) == ["F-4@D3"]
+
+
+def test_the_same_amount_or_a_therapists_review_visit_is_no_conflict() -> None:
+    same = "Speech and language therapy with the speech and language therapist for 30 minutes weekly."
+    assert salt_and_school(SALT, same) == []
+    review = "The speech and language therapist will visit once every half term to review his targets."
+    assert salt_and_school(SALT, review) == []
+
+
+def test_different_amounts_in_one_report_are_not_a_conflict_between_advice() -> None:
+    items = (
+        stmt("F-3", SALT, "D3", meets=("B-2",)),
+        stmt("F-4", "Speech and language therapy with the speech and language therapist, fortnightly.", "D3"),
+    )
+    assert not codes(flags(draft(add("F", *items)), school_says(*(s.text for s in items))), "ADVICE_CONFLICT")
+
+
+def test_the_clean_provision_raises_nothing() -> None:
+    assert not flags(draft({"F": sections()["F"]}))

@@ -1,0 +1,149 @@
+"""QA checks on the golden thread: needs and provision, health and social care, outcomes."""
+
+from __future__ import annotations
+
+from appliance.drafting.plan import Citation, Statement
+from tests.test_qa_fixtures import add, codes, document, documents, draft, flags, sections, stmt
+
+WORKING_MEMORY = "Sam can hold only two pieces of spoken information in mind at once."
+
+
+def ep_says(*texts: str) -> list:  # type: ignore[type-arg]
+    base = [p.text for p in documents()[4].passages]
+    return [d for d in documents() if d.record.id != "D5"] + [
+        document("D5", "psychological", [*base, *texts])
+    ]
+
+
+# --- NEED_WITHOUT_PROVISION
+
+
+def test_a_need_no_provision_meets_is_flagged() -> None:
+    need = stmt("B-3", WORKING_MEMORY, "D5", area="cognition_and_learning")
+    found = codes(flags(draft(add("B", need)), ep_says(WORKING_MEMORY)), "NEED_WITHOUT_PROVISION")
+    assert [(f.statement_id, f.document_id, f.quote) for f in found] == [("B-3", "D5", WORKING_MEMORY)]
+
+
+def test_a_need_that_provision_meets_is_not_flagged() -> None:
+    need = stmt("B-3", WORKING_MEMORY, "D5", area="cognition_and_learning")
+    help_ = "The class teacher will give instructions in short chunks with a checklist in every lesson."
+    provision = stmt("F-3", help_, "D5", meets=("B-3",), frequency="in every lesson")
+    found = flags(draft({**add("B", need), **add("F", provision)}), ep_says(WORKING_MEMORY, help_))
+    assert not codes(found, "NEED_WITHOUT_PROVISION")
+
+
+# --- PROVISION_WITHOUT_NEED
+
+FINE_MOTOR = "Sam will attend a fine motor group for 30 minutes once a week, led by a teaching assistant."
+
+
+def test_provision_for_something_no_need_mentions_is_flagged() -> None:
+    item = stmt("F-3", FINE_MOTOR, "D5", meets=("B-1",))
+    found = codes(flags(draft(add("F", item)), ep_says(FINE_MOTOR)), "PROVISION_WITHOUT_NEED")
+    assert [f.statement_id for f in found] == ["F-3"]
+
+
+def test_provision_for_a_need_in_b_is_not_flagged() -> None:
+    grip = "Sam's handwriting is slow and his pencil grip is weak."
+    changes = {**add("B", stmt("B-3", grip, "D5")), **add("F", stmt("F-3", FINE_MOTOR, "D5", meets=("B-3",)))}
+    assert not codes(flags(draft(changes), ep_says(grip, FINE_MOTOR)), "PROVISION_WITHOUT_NEED")
+
+
+def test_an_outcome_on_the_same_topic_shows_the_need_was_identified() -> None:
+    outcome = "By July 2025, Sam will cut along a line with scissors in 4 out of 5 attempts."
+    changes = {**add("E", stmt("E-3", outcome, "D5", timeframe="By July 2025")),
+               **add("F", stmt("F-3", FINE_MOTOR, "D5"))}  # fmt: skip
+    assert not codes(flags(draft(changes), ep_says(outcome, FINE_MOTOR)), "PROVISION_WITHOUT_NEED")
+
+
+# --- HEALTH_NEED_WITHOUT_PROVISION
+
+SLEEP = "Sam has great difficulty falling asleep, often not until after midnight."
+
+
+def letter_says(*texts: str) -> list:  # type: ignore[type-arg]
+    base = [p.text for p in documents()[3].passages]
+    return [d for d in documents() if d.record.id != "D4"] + [document("D4", "medical", [*base, *texts])]
+
+
+def test_a_health_need_without_health_provision_is_flagged() -> None:
+    found = codes(
+        flags(draft(add("C", stmt("C-2", SLEEP, "D4"))), letter_says(SLEEP)), "HEALTH_NEED_WITHOUT_PROVISION"
+    )
+    assert [(f.statement_id, f.quote) for f in found] == [("C-2", SLEEP)]
+
+
+def test_a_health_need_with_its_provision_is_not_flagged() -> None:
+    review = "The paediatrician will review his sleep and melatonin every six months."
+    changes = {**add("C", stmt("C-2", SLEEP, "D4")), **add("G", stmt("G-2", review, "D4", meets=("C-2",)))}
+    assert not codes(flags(draft(changes), letter_says(SLEEP, review)), "HEALTH_NEED_WITHOUT_PROVISION")
+
+
+def test_each_need_a_statement_gathers_is_checked_on_its_own() -> None:
+    gathered = Statement("C-1", "Sam has asthma. " + SLEEP, (Citation("D4", documents()[3].passages[0].text),
+                                                             Citation("D4", SLEEP)))  # fmt: skip
+    found = codes(flags(draft({"C": (gathered,)}), letter_says(SLEEP)), "HEALTH_NEED_WITHOUT_PROVISION")
+    assert [f.quote for f in found] == [SLEEP]
+
+
+# --- SOCIAL_CARE_NEED_WITHOUT_PROVISION
+
+BREAKS = (
+    "Social care needs | Ms Taylor is a single parent and is exhausted; she needs breaks from caring for Sam."
+)
+BEHAVIOUR = "Further needs | The family needs support to manage Sam's behaviour at home."
+SUPPORT = "A family support worker will visit weekly for one hour to help with behaviour strategies at home."
+SHORT_BREAKS = "Overnight short breaks at a short break unit, two nights per month, with trained staff."
+
+
+def social_care(*provision: str) -> list[str | None]:
+    texts = [BREAKS, BEHAVIOUR, *provision]
+    report = document("D6", "social_care", texts)
+    need = Statement("D-1", "Ms Taylor needs breaks from caring; the family needs support with behaviour.",
+                     (Citation("D6", BREAKS), Citation("D6", BEHAVIOUR)), area="social_care")  # fmt: skip
+    items = tuple(stmt(f"H1-{n}", t, "D6", meets=("D-1",)) for n, t in enumerate(provision, 1))
+    found = flags(
+        draft({"D": (need,), "H1": items}), [d for d in documents() if d.record.id != "D6"] + [report]
+    )
+    return [f.quote for f in codes(found, "SOCIAL_CARE_NEED_WITHOUT_PROVISION")]
+
+
+def test_a_social_care_need_no_provision_meets_is_flagged_on_its_own_passage() -> None:
+    assert social_care(SUPPORT) == [BREAKS]
+
+
+def test_social_care_needs_each_with_provision_are_not_flagged() -> None:
+    assert social_care(SUPPORT, SHORT_BREAKS) == []
+
+
+def test_social_care_needs_with_no_provision_at_all_are_flagged() -> None:
+    assert social_care() == [BREAKS]
+
+
+# --- OUTCOME_NOT_SMART
+
+
+def outcome_flags(text: str, timeframe: str | None = None) -> list[str]:
+    found = flags(draft(add("E", stmt("E-3", text, "D5", timeframe=timeframe))), ep_says(text))
+    return [f.message for f in codes(found, "OUTCOME_NOT_SMART")]
+
+
+def test_an_outcome_without_a_time_frame_is_not_smart() -> None:
+    found = outcome_flags("Sam will be able to speak more clearly.")
+    assert len(found) == 1 and "time frame" in found[0]
+
+
+def test_an_outcome_written_as_provision_is_not_smart() -> None:
+    found = outcome_flags("Sam will receive a daily check-in with a trusted adult.")
+    assert len(found) == 1 and "provision" in found[0]
+
+
+def test_an_outcome_with_nothing_to_measure_is_not_smart() -> None:
+    found = outcome_flags("By July 2025, Sam will manage his feelings better.", "By July 2025")
+    assert len(found) == 1 and "measure" in found[0]
+
+
+def test_a_timed_measurable_outcome_is_smart() -> None:
+    assert outcome_flags("By the end of Year 5, Sam will manage his feelings by asking for a break in 4 of 5 "
+                         "observed lessons.", "By the end of Year 5") == []  # fmt: skip
+    assert not codes(flags(draft({"E": sections()["E"]})), "OUTCOME_NOT_SMART")
