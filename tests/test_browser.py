@@ -100,7 +100,10 @@ def page(live: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         errors: list[str] = []
         tab.on("pageerror", lambda exc: errors.append(str(exc)))
         # 4xx responses are part of the journey (a form with errors is a 400); script errors and 5xx are not.
-        tab.on("console", lambda m: errors.append(m.text) if m.type == "error" and "Failed to load" not in m.text else None)
+        tab.on(
+            "console",
+            lambda m: errors.append(m.text) if m.type == "error" and "Failed to load" not in m.text else None,
+        )
         tab.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 500 else None)
         yield tab
         context.close()
@@ -169,11 +172,15 @@ def test_new_case(page: Any, journey: dict[str, Any]) -> None:
 def test_upload_three_documents_and_one_unreadable(page: Any, tmp_path: Path) -> None:
     broken = tmp_path / "Scan that will not open.pdf"
     broken.write_bytes(b"%PDF-1.4\nthis is not a pdf")
-    page.set_input_files("input[type=file][name=files]", [str(KAI / name) for name in UPLOADS] + [str(broken)])
+    page.set_input_files(
+        "input[type=file][name=files]", [str(KAI / name) for name in UPLOADS] + [str(broken)]
+    )
     page.get_by_role("button", name="Upload", exact=True).click()
     progress = page.locator("#upload-progress li")
     progress.nth(3).wait_for()
-    page.wait_for_function("document.querySelectorAll('#upload-progress progress').length === 0", timeout=120_000)
+    page.wait_for_function(
+        "document.querySelectorAll('#upload-progress progress').length === 0", timeout=120_000
+    )
     texts = progress.all_inner_texts()
     assert sum("Uploaded:" in t for t in texts) == 3, texts
     assert "Psychological advice" in " ".join(texts)
@@ -181,7 +188,11 @@ def test_upload_three_documents_and_one_unreadable(page: Any, tmp_path: Path) ->
     page.locator(".app-documents tbody tr").nth(2).wait_for()
     assert page.locator(".app-documents tbody tr").count() == 3
     missing = page.locator("#missing-advice").inner_text()
-    assert "Medical advice" in missing and "Social care advice" in missing and "Educational advice" not in missing
+    assert (
+        "Medical advice" in missing
+        and "Social care advice" in missing
+        and "Educational advice" not in missing
+    )
     page.evaluate("window.scrollTo(0, 0)")
     check_accessible(page, "case")
 

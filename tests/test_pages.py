@@ -134,3 +134,11 @@ def test_sign_off_button_is_for_managers(app_client: TestClient) -> None:
     blocked = app_client.post(f"/cases/{case_id}/sign-off", data={"csrf_token": manager_csrf})
     assert blocked.status_code == 400 and "cannot be signed off yet" in blocked.text
     assert csrf_of(page.text)
+
+
+def test_versions_page_with_a_single_version(app_client: TestClient) -> None:
+    csrf = sign_in_as(app_client, "caseworker")
+    case_id = _drafted(app_client, csrf)
+    page = app_client.get(f"/cases/{case_id}/draft/versions")
+    assert page.status_code == 200, page.text[:500]
+    assert "No statement changed" in page.text
