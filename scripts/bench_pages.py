@@ -113,7 +113,8 @@ def _prepare_store(env: dict[str, str]) -> None:
     code = (
         "from appliance import accounts; from appliance.config import Settings; "
         "from appliance.store import open_store; s = open_store(Settings()); "
-        f"accounts.create_user(s, {USER!r}, {PASSWORD!r}, 'caseworker', must_change_password=False); s.close()"
+        f"accounts.create_user(s, {USER!r}, {PASSWORD!r}, 'caseworker', must_change_password=False); "
+        "s.close()"
     )
     subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
 

@@ -26,12 +26,21 @@ from tests.conftest import FIXTURES, PASSWORD
 pytestmark = pytest.mark.browser
 playwright_sync = pytest.importorskip("playwright.sync_api")
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]  # fmt: skip
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SHOTS = PROJECT_ROOT / "docs" / "screenshots"
 KAI = FIXTURES / "cases" / "c02-kai-year4-dyslexia" / "documents"
-UPLOADS = ["Parent views - Kai Rendell.txt", "School SEN advice - Kai Rendell.docx",
-           "Educational Psychology Advice - Kai Rendell.docx"]  # fmt: skip
+UPLOADS = [
+    "Parent views - Kai Rendell.txt",
+    "School SEN advice - Kai Rendell.docx",
+    "Educational Psychology Advice - Kai Rendell.docx",
+]
 DRAFT_TIMEOUT_MS = 300_000
 
 if not Path(CHROMIUM).exists():
@@ -55,8 +64,9 @@ class LiveServer:
 
         keep_uploads_in_memory(settings)
         self.app = create_app(settings)
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=settings.port, log_level="warning",
-                                access_log=False)  # fmt: skip
+        config = uvicorn.Config(
+            self.app, host="127.0.0.1", port=settings.port, log_level="warning", access_log=False
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="live-server", daemon=True)
         self.url = f"http://127.0.0.1:{settings.port}"
@@ -84,8 +94,14 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     data = tmp_path_factory.mktemp("browser-data")
     settings = Settings(data_dir=data, store_key=None, llm_base_url=None, port=free_port())
     with LiveServer(settings) as server:
-        accounts.create_user(server.store, "casey", PASSWORD, "caseworker", display_name="Casey Jones",
-                             must_change_password=False)  # fmt: skip
+        accounts.create_user(
+            server.store,
+            "casey",
+            PASSWORD,
+            "caseworker",
+            display_name="Casey Jones",
+            must_change_password=False,
+        )
         yield server
 
 
@@ -93,8 +109,9 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 def page(live: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     with playwright_sync.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        context = browser.new_context(base_url=live.url, viewport={"width": 1400, "height": 900},
-                                      accept_downloads=True)  # fmt: skip
+        context = browser.new_context(
+            base_url=live.url, viewport={"width": 1400, "height": 900}, accept_downloads=True
+        )
         context.set_default_timeout(20_000)
         tab = context.new_page()
         errors: list[str] = []
@@ -121,8 +138,11 @@ def check_accessible(page: Any, name: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(page)
-    bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-           for v in results.response["violations"] if v["impact"] in ("serious", "critical")]  # fmt: skip
+    bad = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
     assert bad == [], f"accessibility violations on {name}: {bad}"
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
@@ -270,8 +290,21 @@ def test_export_docx_opens_in_libreoffice(page: Any, tmp_path: Path) -> None:
     soffice = shutil.which("soffice")
     if soffice is None:
         pytest.skip("LibreOffice is not installed (scripts/system-deps.sh test)")
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(docx)], check=True, capture_output=True, timeout=180)  # fmt: skip
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     pdf = (tmp_path / "plan.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000
 
