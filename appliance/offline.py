@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import logging
 import os
 import socket
 import threading
@@ -33,9 +34,25 @@ OPT_OUTS = {
 }
 
 
+# Library loggers that echo document text at debug or info level; capped so that turning on
+# debug logging for the appliance never writes a child's details to the logs.
+CONTENT_LOGGERS = {
+    "unstructured": logging.WARNING,
+    "unstructured.trace": logging.CRITICAL + 1,
+    "pdfminer": logging.WARNING,
+    "docx": logging.WARNING,
+    "spacy": logging.WARNING,
+    "llama_cpp": logging.WARNING,
+    "multipart": logging.WARNING,
+    "httpx": logging.WARNING,
+}
+
+
 def apply_library_opt_outs() -> None:
     for name, value in OPT_OUTS.items():
         os.environ[name] = value
+    for logger, level in CONTENT_LOGGERS.items():
+        logging.getLogger(logger).setLevel(level)
 
 
 def opt_outs_in_force() -> dict[str, bool]:
