@@ -189,3 +189,20 @@ def test_different_amounts_in_one_report_are_not_a_conflict_between_advice() -> 
 
 def test_the_clean_provision_raises_nothing() -> None:
     assert not flags(draft({"F": sections()["F"]}))
+
+
+def test_provision_in_every_lesson_of_a_kind_is_quantified() -> None:
+    text = "Sam will use a laptop for all extended writing tasks, set up by his teaching assistant."
+    assert raised("PROVISION_NOT_QUANTIFIED", f3(text)) == []
+
+
+def test_medication_when_required_is_a_prescription_not_a_hedge() -> None:
+    text = "Salbutamol inhaler when required, as prescribed by the practice nurse."
+    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
+    found = flags(
+        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))), [*documents()[:3], letter, *documents()[4:]]
+    )
+    assert not codes(found, "VAGUE_WORDING")
+    assert raised(
+        "VAGUE_WORDING", f3("Time in the quiet room when required, with his key adult, daily.")
+    ) == ["F-3"]

@@ -147,3 +147,25 @@ def test_a_timed_measurable_outcome_is_smart() -> None:
     assert outcome_flags("By the end of Year 5, Sam will manage his feelings by asking for a break in 4 of 5 "
                          "observed lessons.", "By the end of Year 5") == []  # fmt: skip
     assert not codes(flags(draft({"E": sections()["E"]})), "OUTCOME_NOT_SMART")
+
+
+def test_provision_for_another_topic_is_flagged_even_in_lessons() -> None:
+    text = (
+        "Sam will attend a fine motor group during English lessons for 30 minutes once a week, led by a TA."
+    )
+    found = codes(flags(draft(add("F", stmt("F-3", text, "D5"))), ep_says(text)), "PROVISION_WITHOUT_NEED")
+    assert [f.statement_id for f in found] == ["F-3"]
+
+
+def test_therapy_in_f_meets_a_health_need() -> None:
+    speech = "Sam's speech is unclear because of a structural difference in his palate."
+    therapy = "Direct speech and language therapy, 30 minutes weekly, with the speech and language therapist."
+    changes = {**add("C", stmt("C-2", speech, "D4")), **add("F", stmt("F-3", therapy, "D5", meets=("B-1",)))}
+    docs = [d for d in ep_says(therapy) if d.record.id != "D4"] + [letter_says(speech)[-1]]
+    assert not codes(flags(draft(changes), docs), "HEALTH_NEED_WITHOUT_PROVISION")
+
+
+def test_an_outcome_timed_by_the_next_annual_review_has_a_time_frame() -> None:
+    assert (
+        outcome_flags("By his next annual review, Sam will read 20 common exception words correctly.") == []
+    )

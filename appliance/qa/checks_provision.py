@@ -83,7 +83,7 @@ def provision_no_deliverer(ctx: Context) -> Iterator[Flag]:
 )
 def vague_wording(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in provision(ctx):
-        terms = wording.vague_terms(stmt.text, ctx.settings.vague_terms)
+        terms = wording.provision_hedges(stmt, sec, ctx.settings.vague_terms)
         if terms:
             listed = ", ".join(f"'{t}'" for t in terms)
             message = f"This provision uses hedged wording ({listed}); say exactly what will be provided."

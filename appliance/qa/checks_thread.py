@@ -13,7 +13,9 @@ from appliance.qa.registry import Context, check, make_flag, statement_flag
 from appliance.qa.topics import topics
 
 TIME_RE = re.compile(
-    r"\b(by|before|within|at) (the )?(end|start|beginning) of\b"
+    r"\b(by|before|within|at|until) (the )?(end|start|beginning) of\b"
+    r"|\b(by|at) (the time (he|she|they) (leaves?|moves?|transfers?|starts?)|(his|her|their|the) next "
+    r"(annual )?review|age \d+)|\b(over|in|during) the next (\w+ )?(weeks?|months?|terms?|year|school year)\b"
     r"|\bby (the )?(summer|autumn|spring|next|christmas|easter|half[- ]term|year \d+|key stage|ks\d|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
     r"|\bwithin (\d+|one|two|three|four|six|twelve|a) (weeks?|months?|terms?|years?)"
@@ -36,6 +38,10 @@ ELASTIC_RE = re.compile(
     r"\b(improve|develop|increase|progress|be more|better|manage|understand|be happy|be confident|feel|"
     r"make good choices|gain|work towards|continue to|cope)\w*",
     re.I,
+)
+GENERAL_TOPICS = frozenset({"learning"})
+THERAPY_RE = re.compile(
+    r"speech and language therap|occupational therap|physiotherap|\b(slt|salt|ot)\b", re.I
 )
 NEED_UNMET = "No provision in Section F meets this need: add provision for it, or explain why none is needed."
 NO_NEED = "This provision meets no need set out in Sections B to E: add the need it meets, or remove it."
@@ -71,6 +77,7 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
     for sec in ("F", "G", "H1", "H2"):
         for stmt in ctx.draft.sections.get(sec, ()):
             about = topics(stmt.text)
+            about = about - GENERAL_TOPICS or about  # "in lessons" says where, not what for
             if about and not about & identified and not wording.is_money_only(stmt.text, names):
                 yield statement_flag("PROVISION_WITHOUT_NEED", NO_NEED, sec, stmt)
 
@@ -82,8 +89,9 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
     "Health needs related to the SEN should have health provision in G.",
 )
 def health_need_without_provision(ctx: Context) -> Iterator[Flag]:
-    moved = [s for s in ctx.draft.sections.get("F", ()) if s.moved_from]
-    provision = [*ctx.draft.sections.get("G", ()), *moved]
+    # therapies are health services even when the plan specifies them in F (CFA 2014 s21(5))
+    therapy = [s for s in ctx.draft.sections.get("F", ()) if s.moved_from or THERAPY_RE.search(s.text)]
+    provision = [*ctx.draft.sections.get("G", ()), *therapy]
     yield from _unmet("HEALTH_NEED_WITHOUT_PROVISION", "C", provision, ctx, HEALTH_UNMET)
 
 

