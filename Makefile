@@ -49,8 +49,11 @@ check: install-test
 	$(PY) -m ruff format --check appliance server tests scripts
 	$(PY) -m ruff check appliance server tests scripts
 	$(PY) -m mypy
+	@# bandit: report medium and above, fail on high severity
+	$(PY) -m bandit -q -r appliance server -ll --exit-zero
 	$(PY) -m bandit -q -r appliance server -lll
-	$(PY) -m pip_audit --skip-editable --progress-spinner off || echo "pip-audit: see report above"
+	@# pip-audit: report every known vulnerability, fail on high, critical or unrated ones
+	$(PY) scripts/audit_deps.py
 
 bench: install-test
 	$(PY) -m appliance.bench $(BENCH_ARGS)
