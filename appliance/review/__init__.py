@@ -8,6 +8,7 @@ Permission to see the case is checked at the edge; what only a manager may do is
 
 from __future__ import annotations
 
+from appliance.qa.decisions import apply_decisions
 from appliance.review.diff import StatementChange, TextOp, diff
 from appliance.review.edits import (
     EDITABLE_FIELDS,
@@ -16,7 +17,7 @@ from appliance.review.edits import (
     delete_statement,
     edit_statement,
 )
-from appliance.review.flags import apply_decisions, decide, reopen, with_decisions
+from appliance.review.flags import decide, reopen, with_decisions
 from appliance.review.signoff import blockers, mark_reviewed, sign_off
 from appliance.review.signoff import reopen as reopen_plan
 from appliance.review.status import DEADLINE_DAYS, STATUS_LABELS, PlanSignedOff, days_left, deadline, move

@@ -1,5 +1,6 @@
 """Flag decisions: a caseworker accepts a flag or dismisses it with a reason; the decision is kept
-by the flag's key, so it sticks to the same flag in later versions and is applied on loading."""
+by the flag's key, so it sticks to the same flag in later versions, and `appliance.qa.decisions`
+puts it back on the flags whenever a version is loaded."""
 
 from __future__ import annotations
 
@@ -7,28 +8,27 @@ from dataclasses import replace
 
 from appliance.drafting.plan import Draft, Flag
 from appliance.errors import InputError, NotFound
+from appliance.qa.decisions import apply_decisions
 from appliance.review.status import start_review
 from appliance.store import Store, drafts, reviews
-from appliance.store.reviews import FlagDecision
+from appliance.store.db import Connection
 from appliance.store.users import User
 
 DECISIONS = ("accepted", "dismissed")
 MAX_REASON = 1000
 
 
-def apply_decisions(flags: tuple[Flag, ...], decisions: dict[str, FlagDecision]) -> tuple[Flag, ...]:
-    out = []
-    for f in flags:
-        d = decisions.get(f.key)
-        out.append(
-            f if d is None else replace(f, decision=d.decision, reason=d.reason, decided_by=d.decided_by)
-        )
-    return tuple(out)
+def decisions_of(conn: Connection, case_id: int) -> dict[str, tuple[str, str | None, str | None]]:
+    return {k: (d.decision, d.reason, d.decided_by) for k, d in reviews.decisions(conn, case_id).items()}
+
+
+def decided(conn: Connection, case_id: int, flags: tuple[Flag, ...]) -> tuple[Flag, ...]:
+    return apply_decisions(flags, decisions_of(conn, case_id))
 
 
 def with_decisions(store: Store, case_id: int, draft: Draft) -> Draft:
     with store.read() as conn:
-        return draft.with_flags(apply_decisions(draft.flags, reviews.decisions(conn, case_id)))
+        return draft.with_flags(decided(conn, case_id, draft.flags))
 
 
 def decide(store: Store, case_id: int, flag_key: str, decision: str, reason: str, user: User) -> Flag:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from appliance.drafting.plan import SECTIONS, Draft
 from appliance.errors import InputError
-from appliance.review.flags import apply_decisions
+from appliance.review.flags import decided
 from appliance.review.status import move, require_manager, start_review
 from appliance.store import Store, cases, drafts, reviews
 from appliance.store.db import Connection
@@ -25,8 +25,9 @@ def mark_reviewed(store: Store, case_id: int, section: str, user: User, *, revie
 
 def blockers(conn: Connection, case_id: int, draft: Draft) -> list[str]:
     """Why the plan cannot be signed off yet, in words for the manager; empty when it can."""
-    decided = apply_decisions(draft.flags, reviews.decisions(conn, case_id))
-    open_errors = [f for f in decided if f.severity == "error" and f.decision is None]
+    open_errors = [
+        f for f in decided(conn, case_id, draft.flags) if f.severity == "error" and f.decision is None
+    ]
     done = reviews.section_reviews(conn, case_id)
     unreviewed = [sec for sec in SECTIONS if sec not in done]
     out = []

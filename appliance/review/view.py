@@ -15,7 +15,7 @@ from appliance.drafting.plan import (
     Flag,
     Statement,
 )
-from appliance.review.flags import apply_decisions
+from appliance.review.flags import decided
 from appliance.review.signoff import blockers
 from appliance.store import Store, cases, drafts, reviews
 from appliance.store.drafts import Version
@@ -88,7 +88,7 @@ def load(store: Store, case_id: int, version: int | None = None) -> tuple[Versio
     """A version of the plan with the reviewers' flag decisions applied."""
     with store.read() as conn:
         meta, draft = drafts.load(conn, case_id, version)
-        return meta, draft.with_flags(apply_decisions(draft.flags, reviews.decisions(conn, case_id)))
+        return meta, draft.with_flags(decided(conn, case_id, draft.flags))
 
 
 def _citations(draft: Draft, stmt: Statement) -> tuple[CitationView, ...]:
