@@ -4,4 +4,12 @@ from __future__ import annotations
 
 from server.routes import admin, auth, cases, dpo, drafts, lifecycle, review
 
-ROUTERS = [auth.router, cases.router, drafts.router, review.router, lifecycle.router, admin.router, dpo.router]
+ROUTERS = [
+    auth.router,
+    cases.router,
+    drafts.router,
+    review.router,
+    lifecycle.router,
+    admin.router,
+    dpo.router,
+]
