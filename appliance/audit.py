@@ -103,10 +103,11 @@ def write_anchor(store: Store) -> None:
     if path is None:
         return
     tmp = path.with_name(path.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        f.write(str(head(store)) + "\n")
-    os.replace(tmp, path)
+    with store.read():  # requests record concurrently: one writer of the temp file at a time
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(str(head(store)) + "\n")
+        os.replace(tmp, path)
 
 
 def read_anchor(store: Store) -> Head | None:
