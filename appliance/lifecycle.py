@@ -70,7 +70,10 @@ def close_case(store: Store, case_id: int, retention_years: int, *, on: date | N
 
 
 def reopen_case(store: Store, case_id: int) -> None:
+    """Undo a closure: the case is no longer due for erasure."""
     with store.write() as conn:
+        if cases.get(conn, case_id).status != "closed":
+            raise InputError("This case is not closed.")
         has_draft = conn.execute("SELECT 1 FROM drafts WHERE case_id = ? LIMIT 1", (case_id,)).fetchone()
         cases.update(
             conn,

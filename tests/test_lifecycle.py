@@ -274,13 +274,16 @@ def test_a_manager_closes_a_case(app_client: TestClient) -> None:
     token = sign_in_as(app_client, "manager")
     app_client.post(f"/cases/{case_id}/close", data={"csrf_token": token})
     record = lifecycle.case_records(state.store)[0]
+    closed = date.fromisoformat(record.closed_at or "")
+    assert record.status == "closed"
     assert (
-        record.status == "closed"
-        and record.retention_until
-        == lifecycle.retention_date(
-            date.fromisoformat(record.closed_at or ""), state.settings.retention_years
-        ).isoformat()
+        record.retention_until == lifecycle.retention_date(closed, state.settings.retention_years).isoformat()
     )
+    assert audit.search(state.store, audit.Query(action="case.close", case_id=case_id))
+    app_client.post(f"/cases/{case_id}/close/undo", data={"csrf_token": token})
+    record = lifecycle.case_records(state.store)[0]
+    assert (record.status, record.retention_until) == ("advice_gathering", None)
+    assert app_client.post(f"/cases/{case_id}/close/undo", data={"csrf_token": token}).status_code == 400
 
 
 # ---------------------------------------------------------------------------- subject access
