@@ -59,7 +59,7 @@ bench: install-test
 	$(PY) -m appliance.bench $(BENCH_ARGS)
 
 eval: install-test
-	$(PY) -m appliance.evaluation tests/fixtures/eval
+	$(PY) -m appliance.evaluation tests/fixtures/cases
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -57,5 +57,12 @@ def area_from_text(text: str) -> str | None:
     return best if scores[best] else None
 
 
+LEAD_LABEL_RE = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?([A-Z][\w ,/&-]{3,45}):\s")
+
+
 def classify_area(text: str, headings: tuple[str, ...] = ()) -> str | None:
-    return area_from_headings(headings) or area_from_text(text)
+    """From a paragraph's own lead label ("3.1 Communication and interaction: ..."), its
+    headings, then its words."""
+    label = LEAD_LABEL_RE.match(text)
+    lead = area_from_headings((label.group(1),)) if label else None
+    return lead or area_from_headings(headings) or area_from_text(text)

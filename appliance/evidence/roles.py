@@ -15,26 +15,30 @@ HEADING_ROLES: list[tuple[str, re.Pattern[str]]] = [
     for role, pattern in [
         ("placement", r"\bplacement\b|type of (school|setting)|\bsection i\b|school to be named"),
         ("skip", r"appendi|distribution|interpreting|tools used|references|glossary|sources of information|"
-                 r"consent|about this (advice|report)|signature|contact details"),
+                 r"consent|about this (advice|report)|signature|contact details|how this (advice|report) was|"
+                 r"\bgathered\b"),
         ("outcomes", r"\boutcomes?\b|\btargets?\b|\bgoals?\b|what (we|i) (want|hope) to achieve|\baims\b"),
         ("health_provision", r"health (care )?provision|medical provision|health (support|plan) (needed|required)"),
         ("social_care_provision", r"social care provision|(h1|h2)\b"),
         ("provision", r"provision|recommendation|recommended|support (required|needed|recommended)|"
-                      r"interventions?|strategies|what (school|we|the school) will (do|provide)|action plan"),
+                      r"interventions?|strategies|what (school|we|the school) will (do|provide)|action plan|"
+                      r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|"
+                      r"support (that|which) would help|adjustments|next steps|arrangements"),
         ("health_needs", r"health needs|medical needs|physical health needs"),
         ("social_care_needs", r"social care needs|needs related to|further needs"),
+        ("needs", r"\bneeds?\b(?! assessment)|difficult|concerns?|areas? of (need|difficulty)|presenting|barriers|"
+                  r"what is hard|things that are hard|challenges"),
+        ("attainment", r"attainment|progress|current (levels?|performance)|where .{1,20} is now"),
         ("skip", r"background|history|story so far|\bso far\b|what has happened|context|attendance|"
                  r"introduction|reason for|involvement|observation|assessment (results|approach|methods)|"
-                 r"^\d*\.?\s*assessments?$|results|attainment|progress|formulation|medication|diagnos|"
+                 r"^\d*\.?\s*assessments?$|results|formulation|medication|diagnos|"
                  r"anything else|additional information|other information|safeguarding|conclusion|^\d*\.?\s*summary$|"
                  r"family composition|health and care in school|support (has|had) .*so far"),
-        ("needs", r"\bneeds?\b|difficult|concerns?|areas? of (need|difficulty)|presenting|barriers|"
-                  r"what is hard|things that are hard|challenges"),
         ("views", r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams|important to|"
                   r"worr(y|ies)|what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"
                   r"when i am|what helps|how things are|admire|what people like|what i am good at|"
                   r"good at|interests"),
-        ("strengths", r"strengths?"),
+        ("strengths", r"strengths?|going well|does well|positives"),
     ]
 ]  # fmt: skip
 

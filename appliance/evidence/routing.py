@@ -49,6 +49,11 @@ DIFFICULTY_RE = re.compile(
     r"hearing loss|deaf|incontinen|pain|allerg",
     re.I,
 )
+GAP_RE = re.compile(
+    r"did not (pass|reach|meet)|while most|compared (with|to) (his|her|their) peers|well below|behind (his|her|their)|"
+    r"working towards|not yet (able|secure|reading|writing)|gap between",
+    re.I,
+)
 POSITIVE_ONLY_RE = re.compile(
     r"age-appropriate|\btypical\b|within (the )?(normal|average)|no concerns|(is|are) a (relative |real )?strength|"
     r"average range|is normal|were normal|satisfactory|well liked",
@@ -154,6 +159,9 @@ def _kind_for(p: Passage, role: str | None, advice_type: str, text: str) -> str 
         return None
     if role == "outcomes":
         return "outcome" if OUTCOME_RE.search(text) and not PREAMBLE_RE.search(text) else None
+    if role == "attainment":  # a sentence about the gap is a need; scores and tables are not
+        gap = GAP_RE.search(text) and not POSITIVE_ONLY_RE.search(text)
+        return "need" if p.kind != "table_row" and gap and len(text.split()) >= 8 else None
     if role in ("provision", "health_provision", "social_care_provision"):
         if POINTER_RE.search(text) and not re.search(r"\d|once|twice|daily|weekly", text):
             return None
@@ -165,9 +173,10 @@ def _kind_for(p: Passage, role: str | None, advice_type: str, text: str) -> str 
             return "health_provision"
         return "provision"
     if role in ("needs", "health_needs", "social_care_needs"):
+        # under a needs heading a passage is a need unless it is only good news or a pointer
         if POINTER_RE.search(text) or (POSITIVE_ONLY_RE.search(text) and not DIFFICULTY_RE.search(text)):
             return None
-        if not DIFFICULTY_RE.search(text) or len(text.split()) < 5:
+        if len(text.split()) < 5 or p.kind == "table_row" and p.header:
             return None
         if role == "social_care_needs" or advice_type == "social_care":
             return "social_care_need"

@@ -270,6 +270,33 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
     return blocks
 
 
+PAGE_NUMBER_RE = re.compile(r"^(page )?\d+( of \d+)?$", re.I)
+EDGE = 0.1  # the top and bottom tenth of a page, where running headers and footers sit
+
+
+def _without_running_lines(pages: list[tuple[list[_Line], float]]) -> list[list[_Line]]:
+    """Drop page numbers, and headers or footers repeated on later pages (kept on the first)."""
+
+    def edge(line: _Line, height: float) -> bool:
+        return line.top < EDGE * height or line.bottom > (1 - EDGE) * height
+
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower()).strip()
+
+    seen: dict[str, int] = {}
+    for lines, height in pages:
+        for k in {key(ln) for ln in lines if edge(ln, height)}:
+            seen[k] = seen.get(k, 0) + 1
+    repeated = {k for k, n in seen.items() if n >= 2}
+    out = []
+    for number, (lines, height) in enumerate(pages):
+        out.append([
+            ln for ln in lines
+            if not (edge(ln, height) and (PAGE_NUMBER_RE.match(ln.text.strip()) or (number and key(ln) in repeated)))
+        ])  # fmt: skip
+    return out
+
+
 def parse_pdf(data: bytes, max_pages: int) -> Parsed:
     out = Parsed()
     tables = 0
@@ -290,8 +317,8 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
     if not pages:
         raise UnreadableDocument("This PDF has no pages.")
     out.pages = len(pages)
-    for number, layout in enumerate(pages, start=1):
-        lines = _pdf_lines(layout, layout.height)
+    page_lines = _without_running_lines([(_pdf_lines(p, p.height), p.height) for p in pages])
+    for number, (layout, lines) in enumerate(zip(pages, page_lines, strict=True), start=1):
         if sum(len(ln.text) for ln in lines) < 40:
             text = ocr.ocr_pdf_page(data, number - 1)
             if text.strip():
@@ -333,6 +360,7 @@ NOT_HEADING_RE = re.compile(
     r"|^[A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z'-]+, "  # "Name Surname, role"
     r"|^(tel|telephone|email|e-mail|cc|re|date|dob|nhs)\b[:.]?"
     r"|^(table|figure|chart)\s*\d"  # a caption
+    r"|^(?!(?i:appendix|annex|section|part|chapter)\b)[A-Z][\w' ]{0,25}:\s*\S"  # "Label: value"
     r"|^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+ \d{4}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$"  # a date line
 )
 
