@@ -36,7 +36,8 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 CHATML = (
     "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + "
-    "'<|im_end|>' + '\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+    "'<|im_end|>' + '\n'}}{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
 )
 BATCH = 512  # llama-cpp-python's default n_batch: prompts are decoded in the same chunks as before
 
@@ -114,7 +115,7 @@ class _Decoder:
 
     def _allowed(self, grammar: Any, token: int, logit: float) -> bool:
         one = self.one
-        one[0].id, one[0].logit, one[0].p = token, logit, 0.0
+        one[0].id, one[0].logit, one[0].p = token, logit, 0.0  # type: ignore[assignment]
         arr = self.lib.llama_token_data_array(one, 1, -1, False)
         self.lib.llama_sampler_apply(grammar, ctypes.byref(arr))
         return bool(one[0].logit != float("-inf"))
@@ -199,10 +200,10 @@ class LlamaCppLLM:
         self._decoder = _Decoder(self._llama)
         self._grammars: dict[str, str] = {}
         self._lock = threading.Lock()
-        self.info = ModelInfo(spec.name, "llama.cpp", spec.path.name, spec.sha256, spec.context)
+        self.info = ModelInfo(spec.name, "llama.cpp", spec.path.name, spec.sha256, spec.context, spec.rewrite)
 
     def _grammar_text(self, schema: dict[str, Any]) -> str:
-        from llama_cpp import LlamaGrammar
+        from llama_cpp.llama_grammar import LlamaGrammar
 
         key = json.dumps(schema, sort_keys=True)
         if key not in self._grammars:
@@ -226,7 +227,7 @@ class LlamaCppLLM:
     ) -> Completion:
         import llama_cpp
 
-        formatted = self._format(messages=messages)
+        formatted = self._format(messages=messages)  # type: ignore[arg-type]
         stop = formatted.stop or []
         stops = [s.encode("utf-8") for s in ([stop] if isinstance(stop, str) else stop)]
         with self._lock:
