@@ -172,11 +172,18 @@ def test_weekly_against_fortnightly_therapy_is_a_conflict_on_the_departing_advic
     assert salt_and_school(SALT, school) == ["F-4@D3"]
 
 
-def test_the_same_amount_or_a_therapists_review_visit_is_no_conflict() -> None:
+def test_an_advisory_visit_instead_of_direct_therapy_is_a_conflict_of_kind() -> None:
+    review = "The speech and language therapist will visit once every half term to review his targets."
+    assert salt_and_school(SALT, review) == ["F-4@D3"]
+
+
+def test_the_same_amount_training_for_staff_or_a_programme_someone_else_delivers_is_no_conflict() -> None:
     same = "Speech and language therapy with the speech and language therapist for 30 minutes weekly."
     assert salt_and_school(SALT, same) == []
-    review = "The speech and language therapist will visit once every half term to review his targets."
-    assert salt_and_school(SALT, review) == []
+    training = "The speech and language therapist will train his teaching assistant once a term."
+    assert salt_and_school(SALT, training) == []
+    programme = "A language programme set by the speech and language therapist, delivered daily by his TA."
+    assert salt_and_school(SALT, programme) == []
 
 
 def test_different_amounts_in_one_report_are_not_a_conflict_between_advice() -> None:

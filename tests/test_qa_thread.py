@@ -5,7 +5,7 @@ from __future__ import annotations
 from appliance.drafting.plan import Citation, Statement
 from tests.test_qa_fixtures import add, codes, document, documents, draft, flags, sections, stmt
 
-WORKING_MEMORY = "Sam can hold only two pieces of spoken information in mind at once."
+WORKING_MEMORY = "Sam has a weak working memory: he can hold only two pieces of spoken information in mind."
 
 
 def ep_says(*texts: str) -> list:  # type: ignore[type-arg]

@@ -1,4 +1,5 @@
-"""ADVICE_CONFLICT: two reports recommend different amounts of the same provision."""
+"""ADVICE_CONFLICT: two reports recommend different amounts or kinds of the same provision, such
+as weekly against fortnightly therapy, or direct teaching against an advisory visit."""
 
 from __future__ import annotations
 
@@ -10,19 +11,40 @@ from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
 from appliance.qa.amounts import amount
 from appliance.qa.registry import Context, check, statement_flag
 
-# (provision, the words that name it or who delivers it, the advice type of that specialist)
+# (provision, how reports name it, the practitioner who delivers it, the advice type of that specialist)
 DISCIPLINES = (
-    ("speech and language therapy", r"speech and language therap|\bslt\b|\bsalt\b", "speech_and_language"),
-    ("occupational therapy", r"occupational therap|\bot\b", "occupational_therapy"),
-    ("physiotherapy", r"physiotherap|\bphysio\b", "physiotherapy"),
-    ("teacher of the deaf support", r"teacher of the deaf|\bqtod\b", "hearing_impairment_teacher"),
-    ("vision support", r"teacher of (children with )?(the )?visual|\bqtvi\b", "vision_impairment_teacher"),
-    ("educational psychology", r"educational psycholog", "psychological"),
-    ("counselling or therapy", r"counsell|play therap|music therap|art therap", "medical"),
+    ("speech and language therapy", r"speech and language therapy|\bslt\b|\bsalt\b",
+     r"speech and language therap(ist|y service)|\bslt\b|\bsalt\b", "speech_and_language"),
+    ("occupational therapy", r"occupational therapy|\bot\b", r"occupational therapist|\bot\b",
+     "occupational_therapy"),
+    ("physiotherapy", r"physiotherapy|\bphysio\b", r"physiotherapist|\bphysio\b", "physiotherapy"),
+    ("specialist teaching for deafness", r"teacher of the deaf|\bqtod\b", r"teacher of the deaf|\bqtod\b",
+     "hearing_impairment_teacher"),
+    ("specialist teaching for vision impairment", r"\bqtvi\b|teacher of (children with )?(the )?visual",
+     r"teacher of (children with )?(the )?visual\w* impair\w*|\bqtvi\b", "vision_impairment_teacher"),
+    ("educational psychology", r"educational psycholog", r"educational psychologist", "psychological"),
+    ("counselling or therapy", r"counselling|play therapy|music therapy|art therapy",
+     r"counsellor|play therapist|music therapist|art therapist", "medical"),
+)  # fmt: skip
+# someone other than the specialist delivers it
+OTHER_DELIVERER_RE = re.compile(
+    r"teaching assistant|\b(ta|lsa|hlta)s?\b|learning support|teacher\b|mentor|key (adult|worker)|\belsa\b|"
+    r"\bparents?\b|\bcarers?\b",
+    re.I,
 )
-DIRECT_RE = re.compile(r"\b(therapy|sessions?|treatment|intervention|teaching|counselling)\b", re.I)
-CONSULT_RE = re.compile(r"\b(review|train|training|visit|advise|advice|consult|monitor|assess)\w*", re.I)
-Item = tuple[str, Statement]
+# "trained by the therapist", "a programme set by the SLT": someone else delivers it
+INDIRECT_RE = re.compile(
+    r"(\b(trained|set|written|planned|designed|advised|guided|supervised|overseen|modelled)\s+by"
+    r"|\b(guidance|advice|direction|supervision|support) (of|from))\s+((the|a|an|his|her|their)\s+)?$",
+    re.I,
+)
+DIRECT_RE = re.compile(
+    r"\b(therapy|sessions?|treatment|intervention|teaching|teach|counselling|direct|1:1|individual)\b", re.I
+)
+TRAINING_RE = re.compile(r"\btrain(s|ing)?\b|\bawareness\b", re.I)
+CONSULT_RE = re.compile(r"\b(review|visit|advise|advice|consult|monitor|assess)\w*", re.I)
+COMPARABLE = ({"direct"}, {"consult"}, {"training"}, {"direct", "consult"})
+Item = tuple[str, Statement, tuple[str, str]]
 
 
 @check(
@@ -32,41 +54,60 @@ Item = tuple[str, Statement]
     "Two reports recommend different amounts or kinds of the same provision.",
 )
 def advice_conflict(ctx: Context) -> Iterator[Flag]:
-    items = [(sec, s) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS and _kind(s)]
-    types = {d.record.id: d.record.advice_type for d in ctx.documents}
+    items = [(sec, s, k) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS if (k := _kind(s))]
     names = {d.record.id: d.record.filename for d in ctx.documents}
+    types = {d.record.id: d.record.advice_type for d in ctx.documents}
     for a, b in combinations(items, 2):
-        kind = _kind(a[1])
-        if kind is None or kind != _kind(b[1]) or _documents(a[1]) & _documents(b[1]):
+        if not _comparable(a, b):
             continue
         said_a, said_b = amount(a[1].text), amount(b[1].text)
-        if not said_a.differs(said_b):
+        if a[2][1] == b[2][1] and not said_a.differs(said_b):
             continue
-        specialist = next(t for name, _, t in DISCIPLINES if name == kind[0])
         # the flag sits on the advice that departs from the specialist's own, else on the later one
-        (sec, stmt, said), (_, other, other_said) = sorted(
-            ((*a, said_a.said), (*b, said_b.said)),
-            key=lambda item: types.get(_first_document(item[1])) != specialist,
-            reverse=True,
-        )
+        specialist = next(t for name, _, _, t in DISCIPLINES if name == a[2][0])
+        if types.get(_first_document(b[1])) == specialist and types.get(_first_document(a[1])) != specialist:
+            (a, said_a), (b, said_b) = (b, said_b), (a, said_a)
         message = (
-            f"Two reports recommend different amounts of {kind[0]}: "
-            f"{names.get(_first_document(stmt), 'one')} says '{said}', "
-            f"{names.get(_first_document(other), 'another')} says '{other_said}'. "
-            "Decide what the plan specifies and record why it departs from the other advice."
+            f"Reports disagree about {a[2][0]}: this one recommends '{said_b.said or b[1].text[:60]}', "
+            f"{names.get(_first_document(a[1]), 'another report')} recommends "
+            f"'{said_a.said or a[1].text[:60]}'. Decide what the plan specifies and record why it departs "
+            "from the other advice."
         )
-        yield statement_flag("ADVICE_CONFLICT", message, sec, stmt)
+        yield statement_flag("ADVICE_CONFLICT", message, b[0], b[1])
+
+
+def _comparable(a: Item, b: Item) -> bool:
+    """The same discipline, comparable kinds of work, from different reports."""
+    (_, stmt_a, kind_a), (_, stmt_b, kind_b) = a, b
+    return (
+        kind_a[0] == kind_b[0]
+        and {kind_a[1], kind_b[1]} in COMPARABLE
+        and not (_documents(stmt_a) & _documents(stmt_b))
+    )
 
 
 def _kind(stmt: Statement) -> tuple[str, str] | None:
-    """The discipline a provision item is delivered in, and whether it is direct work or a review."""
-    text = f"{stmt.text} {stmt.delivered_by or ''}"
-    for name, pattern, _ in DISCIPLINES:
-        if re.search(pattern, text, re.I):
+    """The discipline whose practitioner delivers the item, and whether it is direct work with the
+    child, an advisory visit or review, or training for staff."""
+    for name, activity, practitioner, _ in DISCIPLINES:
+        if _delivered_by(stmt, practitioner) or (
+            re.search(activity, stmt.text, re.I)
+            and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)
+        ):
+            if TRAINING_RE.search(stmt.text):
+                return name, "training"
             if DIRECT_RE.search(stmt.text):
                 return name, "direct"
-            return name, "consult" if CONSULT_RE.search(text) else "other"
+            return name, "consult" if CONSULT_RE.search(stmt.text) else "direct"
     return None
+
+
+def _delivered_by(stmt: Statement, practitioner: str) -> bool:
+    for text in (stmt.delivered_by or "", stmt.text):
+        for m in re.finditer(practitioner, text, re.I):
+            if not INDIRECT_RE.search(text[max(0, m.start() - 40) : m.start()]):
+                return True
+    return False
 
 
 def _documents(stmt: Statement) -> set[str]:

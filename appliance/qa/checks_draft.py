@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 PFA_YEAR = 9
 PFA_RE = re.compile(
     r"adulthood|independent living|live independently|independence skills|\bemploy(ment|ed|able|er)|"
-    r"\bjobs?\b|work experience|\bcareers?\b|\bcollege\b|further education|post-16|sixth form|apprentice|"
+    r"\bjobs?\b|work experience|\bcareers?\b|\bcollege\b|further education|post-16|apprentice|"
     r"supported internship|travel training|travel(ling)? independently|independent travel|money skills|"
     r"manag\w+ (his |her |their )?money|"
     r"\bbudget(ing)?\b|\bcook(ing)?\b|life skills|in the community|community (activities|groups|facilities)|"
@@ -34,6 +34,7 @@ NO_CHILD_VIEWS = (
 )
 NO_PARENT_VIEWS = "Section A has no views of the child's parents or carers."
 FIRST_PERSON_RE = re.compile(r"\b(I|me|my)\b")
+THIRD_PERSON_RE = re.compile(r"\b(he|she|his|her|him)\b", re.I)
 PARENT_VOICE_RE = re.compile(
     r"\b(we|our|us)\b|\b(his|her|their) (mum|mother|dad|father|parents?|carers?)\b", re.I
 )
@@ -69,7 +70,8 @@ def placement_in_draft(ctx: Context) -> Iterator[Flag]:
     "Section A must give the child's own views, wishes and aspirations.",
 )
 def child_views_missing(ctx: Context) -> Iterator[Flag]:
-    if not any(_voice(s) == "child" for s in ctx.draft.sections.get("A", ())):
+    names = child.names(ctx.case)
+    if not any(_voice(s, names) == "child" for s in ctx.draft.sections.get("A", ())):
         yield make_flag("CHILD_VIEWS_MISSING", NO_CHILD_VIEWS, section="A")
 
 
@@ -83,16 +85,22 @@ def parent_views_missing(ctx: Context) -> Iterator[Flag]:
     age = child.age(ctx)
     if age is not None and age >= child.YOUNG_PERSON_AGE:
         return
-    if not any(_voice(s) == "parent" for s in ctx.draft.sections.get("A", ())):
+    names = child.names(ctx.case)
+    if not any(_voice(s, names) == "parent" for s in ctx.draft.sections.get("A", ())):
         yield make_flag("PARENT_VIEWS_MISSING", NO_PARENT_VIEWS, section="A")
 
 
-def _voice(stmt: Statement) -> str | None:
-    """Whose views a Section A statement gives; a caseworker's own statement by its wording."""
+def _voice(stmt: Statement, child_names: set[str]) -> str | None:
+    """Whose views a Section A statement gives: "I like ..." that names no child is the child's own,
+    whatever form it came from; otherwise as drafting recorded it, or by its wording."""
+    speaks = FIRST_PERSON_RE.search(stmt.text) is not None
+    about_child = THIRD_PERSON_RE.search(stmt.text) or any(
+        re.search(rf"\b{re.escape(n)}\b", stmt.text) for n in child_names
+    )
+    if speaks and not about_child:
+        return "child"
     if stmt.who:
         return stmt.who
-    if FIRST_PERSON_RE.search(stmt.text):
-        return "child"
     return "parent" if PARENT_VOICE_RE.search(stmt.text) else None
 
 

@@ -10,7 +10,7 @@ from appliance.drafting import fields
 from appliance.drafting.plan import Citation, Flag, Statement
 from appliance.qa import child, wording
 from appliance.qa.registry import Context, check, make_flag, statement_flag
-from appliance.qa.topics import topics
+from appliance.qa.topics import main_topics, topics
 
 TIME_RE = re.compile(
     r"\b(by|before|within|at|until) (the )?(end|start|beginning) of\b"
@@ -40,8 +40,13 @@ ELASTIC_RE = re.compile(
     re.I,
 )
 GENERAL_TOPICS = frozenset({"learning"})
-THERAPY_RE = re.compile(
-    r"speech and language therap|occupational therap|physiotherap|\b(slt|salt|ot)\b", re.I
+SELF_MET_RE = re.compile(
+    r"\bwill (continue to )?(be )?(reviewed|offered|seen|monitored|prescribed)\b"
+    r"|\bwill (continue to )?(review|see|monitor|prescribe|offer)\b"
+    r"|\bcontinues? to (need|have|attend) (a |an |her |his |their )?[\w ]{0,20}(review|appointment|clinic)"
+    r"|\bno (health |medical )?(provision|medication|treatment|support|intervention)s? (is |are )?"
+    r"(needed|required|necessary)|\bno health needs (that|which) require|\bunder the care of\b",
+    re.I,
 )
 NEED_UNMET = "No provision in Section F meets this need: add provision for it, or explain why none is needed."
 NO_NEED = "This provision meets no need set out in Sections B to E: add the need it meets, or remove it."
@@ -56,9 +61,14 @@ SOCIAL_CARE_UNMET = "No social care provision in Section H1 or H2 meets this soc
     "Every special educational need in B must have provision in F.",
 )
 def need_without_provision(ctx: Context) -> Iterator[Flag]:
-    met = {nid for s in ctx.draft.sections.get("F", ()) for nid in s.meets}
+    """A need that drafting linked to no provision, and that no provision is even about: a need
+    with no recognisable topic is given the benefit of the doubt."""
+    provision = ctx.draft.sections.get("F", ())
+    met = {nid for s in provision for nid in s.meets}
+    offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
     for stmt in ctx.draft.sections.get("B", ()):
-        if stmt.id not in met:
+        about = main_topics(stmt.text, GENERAL_TOPICS)
+        if stmt.id not in met and about and not about & offered:
             yield statement_flag("NEED_WITHOUT_PROVISION", NEED_UNMET, "B", stmt)
 
 
@@ -76,8 +86,7 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
     names = child.names(ctx.case)
     for sec in ("F", "G", "H1", "H2"):
         for stmt in ctx.draft.sections.get(sec, ()):
-            about = topics(stmt.text)
-            about = about - GENERAL_TOPICS or about  # "in lessons" says where, not what for
+            about = topics(stmt.text) - GENERAL_TOPICS  # "in lessons" says where, not what for
             if about and not about & identified and not wording.is_money_only(stmt.text, names):
                 yield statement_flag("PROVISION_WITHOUT_NEED", NO_NEED, sec, stmt)
 
@@ -89,9 +98,9 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
     "Health needs related to the SEN should have health provision in G.",
 )
 def health_need_without_provision(ctx: Context) -> Iterator[Flag]:
-    # therapies are health services even when the plan specifies them in F (CFA 2014 s21(5))
-    therapy = [s for s in ctx.draft.sections.get("F", ()) if s.moved_from or THERAPY_RE.search(s.text)]
-    provision = [*ctx.draft.sections.get("G", ()), *therapy]
+    # a health need met by special educational provision (anxiety by a mentor, fatigue by rest
+    # breaks) is met: the plan need not repeat it in G
+    provision = [s for sec in ("F", "G", "H1", "H2") for s in ctx.draft.sections.get(sec, ())]
     yield from _unmet("HEALTH_NEED_WITHOUT_PROVISION", "C", provision, ctx, HEALTH_UNMET)
 
 
@@ -115,7 +124,10 @@ def _unmet(code: str, section: str, provision: list[Statement], ctx: Context, me
             yield statement_flag(code, message, section, stmt)
             continue
         for part in stmt.citations or (Citation(document_id="", quote=stmt.text),):
-            about = topics(_cited_text(part))
+            text = _cited_text(part)
+            if SELF_MET_RE.search(text):
+                continue  # the advice gives the provision (or says none is needed) in the same breath
+            about = topics(text)
             if about and not about & offered:
                 yield make_flag(
                     code,

@@ -46,6 +46,14 @@ DESCRIBING_VERBS = frozenset([
     "tends", "told", "tried", "tries", "understands", "understood", "used", "uses", "wanted", "wants",
     "was", "wasn't", "will", "worked", "works", "would", "writes", "wrote",
 ])  # fmt: skip
+# verbs whose subject is a person: tools, places and programmes "help", "are" or "have", but do not "struggle"
+PERSON_VERBS = frozenset([
+    "avoided", "avoids", "copes", "coped", "cried", "cries", "enjoyed", "enjoys", "finds", "found", "hid",
+    "hides", "knew", "knows", "learned", "learns", "learnt", "liked", "likes", "loved", "loves", "prefers",
+    "preferred", "refused", "refuses", "responded", "responds", "said", "says", "seemed", "seems", "speaks",
+    "spoke", "struggled", "struggles", "talked", "talks", "tells", "told", "tried", "tries", "understands",
+    "understood", "wanted", "wants", "writes", "wrote", "reads",
+])  # fmt: skip
 RELATION_WORDS = (
     r"mother|mum|mom|father|dad|brother|sister|sibling|twin|cousin|friend|friends|nan|nana|nanna|gran|grandma|"
     r"grandmother|grandad|grandfather|aunt|auntie|uncle|carer|stepfather|stepmother|stepdad|stepmum|partner|"
@@ -138,7 +146,11 @@ def subject_findings(
             sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
             if any(re.search(rf"\b{re.escape(n)}\b", sentence, re.I) for n in lowered):
                 continue  # the child is in the sentence too: a peer or an adult, not a copy-paste
-            if _common_word(word, all_text) or _named_as_other(word, all_text) or not _a_person(sentence):
+            if (
+                _common_word(word, all_text)
+                or _named_as_other(word, all_text)
+                or not _a_person(verb, sentence)
+            ):
                 continue
             yield Finding(p, "subject", word)
             break
@@ -163,9 +175,10 @@ def _named_as_other(word: str, all_text: str) -> bool:
     )
 
 
-def _a_person(sentence: str) -> bool:
-    """A proper noun, the subject of its verb, that the sentence goes on to call he or she."""
-    if PRONOUN_RE.search(sentence) is None:
+def _a_person(verb: str, sentence: str) -> bool:
+    """A proper noun, the subject of its verb, that only a person would be the subject of ("finds",
+    "struggles") or that the sentence goes on to call he or she ("Makaton helps him" is neither)."""
+    if verb not in PERSON_VERBS and PRONOUN_RE.search(sentence) is None:
         return False
     nlp = _tagger()
     if nlp is None:

@@ -17,7 +17,7 @@ TOPICS: dict[str, str] = {
     "language": r"language|speech|speak|spoken|talk|vocabular|words?\b|sentence|communicat|instructions?|"
                 r"listening|conversation|expressive|receptive|narrative|\baac\b|device|eye-gaze|signing|makaton|"
                 r"\bpecs\b|verbal|stammer|articulat|intelligib|dysarthria|sounds|questions|understand",
-    "literacy": r"read|phonic|spell|writ|literacy|comprehension|decod|\btexts?\b|books?\b|letters|dyslexi|"
+    "literacy": r"read|phonic|spell|\bwrit|literacy|comprehension|decod|\btexts?\b|books?\b|letters|dyslexi|"
                 r"recording|inference|story|stories",
     "maths": r"math|number|numeracy|calculat|arithmetic|counting",
     "learning": r"learning|curriculum|lessons?\b|tasks?\b|worksheets?|work\b|progress|attainment|pre-teach|"
@@ -31,15 +31,16 @@ TOPICS: dict[str, str] = {
     "behaviour": r"behaviour|reward|sanction|aggress|fights?\b|hurt|exclu|suspension|consequence|incident|"
                  r"rules|choices|dysregulat|throw|kick|outburst",
     "routine": r"transition|routine|change|timetable|now[- ]and[- ]next|social stor|predictab|new school|"
-               r"secondary|move to|moving to|supply teacher",
+               r"secondary|supply teacher",
     "sensory": r"sensory|noise|noisy|ear defenders|busy|hall\b|crowd|overload|lights|smell|texture",
     "hearing": r"hearing|deaf|radio aid|\bears?\b|listening|acoustic|audiolog|lip-?read|\bbsl\b",
     "vision": r"vision|visual impair|sight|braille|large print|magnif|low vision|eyes? (get )?tired",
     "fine_motor": r"fine motor|handwriting|pencil|\bpens?\b|grip|scissors|dexterity|fingers|hand strength|"
                   r"manipulat|cutting|buttons|typing|touch-type|keyboard|switch",
-    "mobility": r"gross motor|mobility|walk|standing|stand\b|balance|coordination|physio|stretch|muscle|"
-                r"contracture|posture|seating|wheelchair|hoist|transfer|moving and handling|\bpe\b|hips?\b|"
-                r"knees?\b|legs?\b|sling",
+    "mobility": r"gross motor|mobility|hypotonia|muscle tone|walk|standing|stand\b|balance|coordination|"
+                r"physio|stretch|muscle|contracture|posture|seating|wheelchair|hoist|transfer|"
+                r"moving and handling|"
+                r"\bpe\b|hips?\b|knees?\b|legs?\b|sling",
     "self_care": r"toilet|continen|wetting|\bdry\b|soiling|dressing|self-care|hygiene|personal care",
     "eating": r"eating|\beat\b|feed|gastrostomy|swallow|bolus|nutrition|weight|diet|lunch",
     "epilepsy": r"seizure|epilep|midazolam|rescue medication",
@@ -50,8 +51,10 @@ TOPICS: dict[str, str] = {
     "medication": r"medicat|prescri|\bdoses?\b|tablets?|\bmg\b",
     "continence": r"toilet|continen|wetting|soiling|\bdry\b|catheter",
     "mental_health": r"camhs|mental health|self-harm|low mood|depress|panic|therap(y|ist) for anxiety",
+    "autism": r"autis|\basd\b|\basc\b",
+    "pain": r"\bpain|migraine|headache|abdominal|stomach ?ache|tummy",
     "sleep": r"sleep|bedtime|melatonin|night|asleep|awake|\bwake",
-    "fatigue": r"tired|fatigue|tires|exhaust|energy|rest break|listening break",
+    "fatigue": r"tired|tiring|fatigue|tires|exhaust|energy|rest break|listening break",
     "independence": r"independen|life skills|travel|money|cooking|employment|college|careers|adulthood",
     "respite": r"short breaks?|respite|overnight|breaks? from caring|planned breaks|sitting service|"
                r"carers? (break|assessment)",
@@ -66,3 +69,13 @@ _COMPILED = {name: re.compile(pattern, re.I) for name, pattern in TOPICS.items()
 def topics(text: str) -> set[str]:
     """The topics `text` touches."""
     return {name for name, pattern in _COMPILED.items() if pattern.search(text)}
+
+
+def main_topics(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
+    """What a need is mainly about: the topics of its first clause that has any ("a weakness in
+    working memory: she loses track of instructions" is about memory, not instructions)."""
+    for clause in re.split(r"[:;.]\s", text):
+        found = topics(clause) - ignore
+        if found:
+            return found
+    return set()

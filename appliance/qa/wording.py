@@ -41,7 +41,7 @@ MONEY_WORDS = frozenset([
     "weeks", "term", "terms", "hour", "hours", "additional", "extra", "total", "amount", "support",
     "supports", "funding", "funded", "fund", "funds", "top-up", "band", "banding", "element", "pound",
     "pounds", "cost", "costs", "equivalent", "plus", "sum", "require", "required", "requires", "towards",
-    "contribution", "contribute",
+    "contribution", "contribute", "receive", "receives", "given", "awarded", "budget", "personal",
 ])  # fmt: skip
 SPECIFIC_ROLE_RE = re.compile(
     r"teaching assistant|learning support assistant|\b(tas?|hltas?|lsas?)\b|teacher|senco|therapist|"
@@ -49,20 +49,35 @@ SPECIFIC_ROLE_RE = re.compile(
     r"paediatrician|doctor|consultant|"
     r"\bgp\b|audiolog|dietitian|physio|\bslt\b|\bsalt\b|\bot\b|clinic|service|\bteam\b|camhs|hospital|worker|"
     r"personal assistant|\bpa\b|practitioner|specialist|coach|tutor|instructor|counsellor|outreach|"
+    r"\bqtvi\b|\bqtod\b|\bqtmsi\b|head of (year|department|house|key stage)|pastoral|form tutor|officer|"
+    r"advis[eo]r|trainer|invigilator|interpreter|communicator|intervenor|librarian|coordinator|\blead\b|"
     r"\bparents?\b|\bcarers?\b|short break|unit\b|provider|\bi will\b|\bi have referred\b",
     re.I,
 )
 TRAINED_RE = re.compile(
     r"\b(staff|adults?|members? of staff|person|people)\b[^.;]{0,40}"
     r"\b(trained|qualified|experienced|skilled)\b"
-    r"|\b(trained|qualified|experienced|skilled) (staff|adults?|members? of staff|person)",
+    r"|\b(trained|qualified|experienced|skilled|licensed|accredited) [\w-]+",
     re.I,
+)
+NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+COUNTED_RE = re.compile(
+    rf"\b{NUMBER}[- ](sessions?|visits?|consultations?|meetings?|reviews?|appointments?|blocks?|lessons?|"
+    r"days?|day|weeks?|half[- ]days?|terms?)\b(?! (old|ago))"
+    r"|\d+(\.\d+)?\s?(%|mg\b|ml\b|micrograms?\b)|\b(at bedtime|every night|each night|nightly|each morning|"
+    r"every morning)\b",
+    re.I,
+)
+ONE_OFF_RE = re.compile(
+    r"\b(has been|have|I have|was|is being|will be) referred\b|\bwithin \d+ (days|weeks|months)\b", re.I
 )
 PRESCRIBING_TERMS = ("as required", "when required", "when needed")
 EVERY_RE = re.compile(
-    r"\b(every|each|all|throughout the|at all)\b(?:\s+[\w-]+){0,3}?\s+(lessons?|sessions?|days?|mornings?|"
+    r"\b(every|each|all|throughout the|at all)\b(?:\s+[\w'’-]+){0,3}?\s+(lessons?|sessions?|days?|mornings?|"
     r"afternoons?|breaks?|lunchtimes?|playtimes?|transitions?|tasks?|activit(y|ies)|times|weeks?|terms?|"
-    r"subjects?|classes|visits?|transfers?|occasions?)\b",
+    r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|"
+    r"materials?|worksheets?|resources?|texts?|books?|written work|homework)\b"
+    r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b",
     re.I,
 )
 MEDICATION_RE = re.compile(r"\bmedication\b|\bprescri|\bdoses?\b|\bmg\b|\btablets?\b|\binhalers?\b", re.I)
@@ -85,7 +100,8 @@ def is_money_only(text: str, child_names: set[str]) -> bool:
     """Money, hours of funding or a band, and nothing that says what it buys."""
     if not MONEY_RE.search(text):
         return False
-    names = {n.lower() for n in child_names}
+    proper = re.findall(r"(?<![.!?]\s)(?<=[\s(])[A-Z][a-z'-]+", text)  # a council's or band's name
+    names = {n.lower() for n in (*child_names, *proper)}
     words = {w for w in grounding.content_words(text) if w not in names and w.rstrip("s") not in names}
     return not {w for w in words if w not in MONEY_WORDS and grounding.stem(w) not in MONEY_WORDS}
 
@@ -99,13 +115,14 @@ def provision_hedges(stmt: Statement, section: str, extra: tuple[str, ...] = ())
 
 
 def is_quantified(stmt: Statement, extra_vague: tuple[str, ...] = ()) -> bool:
-    """A frequency or amount, or a duration, that is not itself a hedge ("as required"), or
-    provision in every lesson or session of some kind."""
+    """A frequency or amount, or a duration, that is not itself a hedge ("as required"); or
+    provision for every lesson, task or exam of some kind; a counted number of sessions, visits or
+    days; a dose; or a one-off referral with its timescale."""
     found = fields.from_text(stmt.text)
     for value in (stmt.frequency, stmt.duration, found.frequency, found.duration):
         if value and not vague_terms(value, extra_vague):
             return True
-    return EVERY_RE.search(stmt.text) is not None
+    return any(p.search(stmt.text) for p in (EVERY_RE, COUNTED_RE, ONE_OFF_RE))
 
 
 def has_deliverer(stmt: Statement, section: str) -> bool:
