@@ -79,3 +79,10 @@ def test_the_advice_list_in_k_is_checked_for_its_dates_only() -> None:
     assert not codes(flags(draft({"K": (k,)}), with_document(letter)), "UNSUPPORTED_STATEMENT")
     wrong = replace(k, text="Medical advice - 1 February 2024")
     assert codes(flags(draft({"K": (wrong,)}), with_document(letter)), "UNSUPPORTED_STATEMENT")
+
+
+def test_a_childs_own_words_in_a_family_form_are_the_childs_views() -> None:
+    mixed = stmt("A-2", "I like dancing and singing. I like my friend Lola.", "D1", who="parent")
+    parent_about_child = stmt("A-3", "I want Sam to be happy at school.", "D1", who="parent")
+    assert not codes(flags(draft({"A": (sections()["A"][0], mixed)})), "CHILD_VIEWS_MISSING")
+    assert codes(flags(draft({"A": (sections()["A"][0], parent_about_child)})), "CHILD_VIEWS_MISSING")

@@ -213,3 +213,29 @@ def test_medication_when_required_is_a_prescription_not_a_hedge() -> None:
     assert raised(
         "VAGUE_WORDING", f3("Time in the quiet room when required, with his key adult, daily.")
     ) == ["F-3"]
+
+
+def test_counted_sessions_doses_and_referrals_are_amounts() -> None:
+    assert (
+        raised(
+            "PROVISION_NOT_QUANTIFIED", f3("The educational psychologist will provide three consultations.")
+        )
+        == []
+    )
+    assert (
+        raised("PROVISION_NOT_QUANTIFIED", f3("Sam has been referred to the dietitian, who will see him."))
+        == []
+    )
+
+
+def test_a_council_or_band_name_does_not_describe_what_money_buys() -> None:
+    text = "Sam will receive top-up funding of £6,000 a year (Westmere Band C)."
+    assert raised("MONEY_ONLY_PROVISION", f3(text)) == ["F-3"]
+
+
+def test_specialist_teachers_and_officers_are_deliverers() -> None:
+    assert (
+        raised("PROVISION_NO_DELIVERER", f3("The QTVI will visit Sam once each half term for 1 hour.")) == []
+    )
+    exams = "Sam will have 25% extra time in all tests, arranged by the exams officer."
+    assert raised("PROVISION_NO_DELIVERER", f3(exams)) == []

@@ -169,3 +169,19 @@ def test_an_outcome_timed_by_the_next_annual_review_has_a_time_frame() -> None:
     assert (
         outcome_flags("By his next annual review, Sam will read 20 common exception words correctly.") == []
     )
+
+
+def test_a_need_drafting_did_not_link_is_met_by_provision_on_its_main_topic() -> None:
+    need = stmt("B-3", "Sam is anxious before tests: he worries that he will fail.", "D3")
+    school = document("D3", "educational", [*[p.text for p in documents()[2].passages], need.text])
+    found = flags(draft(add("B", need)), [*documents()[:2], school, *documents()[3:]])
+    assert not codes(found, "NEED_WITHOUT_PROVISION")  # F-2's check-in is about his worries
+
+
+def test_a_health_need_the_advice_already_provides_for_is_met() -> None:
+    reviewed = "Sam has a heart murmur and will continue to be reviewed in the cardiology clinic every year."
+    changes = add("C", stmt("C-2", reviewed, "D4"))
+    assert not codes(flags(draft(changes), letter_says(reviewed)), "HEALTH_NEED_WITHOUT_PROVISION")
+    none_needed = "Sam takes medication for his thyroid at home, so no medication is needed in school."
+    changes = add("C", stmt("C-2", none_needed, "D4"))
+    assert not codes(flags(draft(changes), letter_says(none_needed)), "HEALTH_NEED_WITHOUT_PROVISION")
