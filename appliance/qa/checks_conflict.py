@@ -44,6 +44,11 @@ DIRECT_RE = re.compile(
 TRAINING_RE = re.compile(r"\btrain(s|ing)?\b|\bawareness\b", re.I)
 CONSULT_RE = re.compile(r"\b(review|visit|advise|advice|consult|monitor|assess)\w*", re.I)
 COMPARABLE = ({"direct"}, {"consult"}, {"training"}, {"direct", "consult"})
+KINDS = {
+    "direct": "direct work with the child",
+    "consult": "visits to review or advise",
+    "training": "staff training",
+}
 Item = tuple[str, Statement, tuple[str, str]]
 
 
@@ -68,10 +73,10 @@ def advice_conflict(ctx: Context) -> Iterator[Flag]:
         if types.get(_first_document(b[1])) == specialist and types.get(_first_document(a[1])) != specialist:
             (a, said_a), (b, said_b) = (b, said_b), (a, said_a)
         message = (
-            f"Reports disagree about {a[2][0]}: this one recommends '{said_b.said or b[1].text[:60]}', "
-            f"{names.get(_first_document(a[1]), 'another report')} recommends "
-            f"'{said_a.said or a[1].text[:60]}'. Decide what the plan specifies and record why it departs "
-            "from the other advice."
+            f"Reports disagree about {a[2][0]}: this one recommends {KINDS[b[2][1]]} "
+            f"('{said_b.said or b[1].text[:60]}'), {names.get(_first_document(a[1]), 'another report')} "
+            f"recommends {KINDS[a[2][1]]} ('{said_a.said or a[1].text[:60]}'). Decide what the plan "
+            "specifies and record why it departs from the other advice."
         )
         yield statement_flag("ADVICE_CONFLICT", message, b[0], b[1])
 
