@@ -25,8 +25,8 @@ TOPICS: dict[str, str] = {
     "social": r"friend|peers?\b|social|play\b|playtime|playground|lunchtime|unstructured|break ?times?|"
               r"turn-tak|interaction|isolated|lonel|relationship|join in|games?\b|left out|circle of friends|"
               r"lego",
-    "emotional": r"anxi|worr|emotion|feeling|self-esteem|confiden|calm|regulat|distress|upset|\bcry|cries|"
-                 r"meltdown|anger|angry|temper|outburst|mood|wellbeing|well-being|check-in|\belsa\b|mentor|"
+    "emotional": r"anxi|worr|panic|emotion|feeling|self-esteem|confiden|calm|regulat|distress|upset|\bcry|"
+                 r"cries|meltdown|anger|angry|temper|outburst|mood|wellbeing|well-being|check-in|\belsa\b|mentor|"
                  r"safe space|quiet (space|room|area)|zones of regulation|5-point scale|frustrat|stress",
     "behaviour": r"behaviour|reward|sanction|aggress|fights?\b|hurt|exclu|suspension|consequence|incident|"
                  r"rules|choices|dysregulat|throw|kick|outburst",
