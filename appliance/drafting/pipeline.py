@@ -80,6 +80,20 @@ def _similar(a: str, b: str, threshold: float = 0.7) -> bool:
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= threshold
 
 
+def _other_child_passages(case: dict[str, Any], documents: list[CaseDocument]) -> set[tuple[str, int]]:
+    """Passages that describe another child (a copy-paste from their advice): never drafted;
+    the OTHER_CHILD_NAME flag quotes them for the caseworker instead."""
+    from appliance.qa import child, identity
+
+    names = child.names(case)
+    if not names:
+        return set()
+    all_text = "\n".join(p.text for d in documents for p in d.passages)
+    adults = identity.adult_names(documents)
+    return {(d.record.id, f.passage.seq) for d in documents
+            for f in identity.subject_findings(d, all_text, names, adults)}  # fmt: skip
+
+
 def draft_plan(
     case: dict[str, Any],
     documents: list[CaseDocument],
@@ -100,7 +114,12 @@ def draft_plan(
 
     started = time.perf_counter()
     checkpoint("routing", 0.05, "Finding needs, provision, outcomes and views in the advice")
-    sources = [SourceDocument(d.record.id, d.record.filename, d.record.advice_type, d.passages) for d in documents]
+    withheld = _other_child_passages(case, documents)
+    sources = [
+        SourceDocument(d.record.id, d.record.filename, d.record.advice_type,
+                       tuple(p for p in d.passages if (d.record.id, p.seq) not in withheld))
+        for d in documents
+    ]  # fmt: skip
     roles = {d.record.id: d.record.author_role for d in documents}
     evidence = route(sources)
     cands = _merge_duplicates([compose(ev, roles.get(ev.document_id)) for ev in evidence])

@@ -28,11 +28,12 @@ HEADING_ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("social_care_needs", r"social care needs|needs related to|further needs"),
         ("needs", r"\bneeds?\b(?! assessment)|difficult|concerns?|areas? of (need|difficulty)|presenting|barriers|"
                   r"what is hard|things that are hard|challenges"),
+        ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$"),
         ("attainment", r"attainment|progress|current (levels?|performance)|where .{1,20} is now"),
         ("skip", r"background|history|story so far|\bso far\b|what has happened|context|attendance|"
                  r"introduction|reason for|involvement|observation|assessment (results|approach|methods)|"
                  r"^\d*\.?\s*assessments?$|results|formulation|medication|diagnos|"
-                 r"anything else|additional information|other information|safeguarding|conclusion|^\d*\.?\s*summary$|"
+                 r"anything else|additional information|other information|safeguarding|conclusion|"
                  r"family composition|health and care in school|support (has|had) .*so far"),
         ("views", r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams|important to|"
                   r"worr(y|ies)|what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"

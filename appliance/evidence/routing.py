@@ -46,7 +46,7 @@ DIFFICULTY_RE = re.compile(
     r"impair|loss|loses|lonely|withdraw|avoid|distress|refus|frustrat|tired|unclear|does not|doesn'?t|"
     r"rarely|fragile|dysregulat|aggress|hurt|exhaust|worr|behind|\bgap\b|only understood|understood only|"
     r"diagnos|disorder|epilepsy|asthma|seizure|wetting|sleep|fed through|gastrostomy|adhd|autis|palsy|"
-    r"hearing loss|deaf|incontinen|pain|allerg",
+    r"hearing loss|deaf|incontinen|pain|allerg|restricted|fewer than|only eats|urgency|infections?\b",
     re.I,
 )
 GAP_RE = re.compile(
@@ -60,7 +60,7 @@ POSITIVE_ONLY_RE = re.compile(
     re.I,
 )
 HISTORY_RE = re.compile(
-    r"^(he|she|they|[A-Z][a-z]+) (was|were) (born|diagnosed|referred|seen|first)|^(past medical|history)|"
+    r"^(he|she|they|[A-Z][a-z]+) (was|were) (born|referred|seen|first)|^(past medical|history)|"
     r"^(he|she|[A-Z][a-z]+) (started|had|walked|attended)\b|^in \d{4}\b|genetic testing|audiogram|"
     r"^(thank you|dear|yours|i have known|i last|i saw|i am writing|i am aware|i have discussed|i have not|"
     r"i found|on examination|re:|cc\b|diagnos[ie]s\b|(current )?medications?:)"
@@ -69,8 +69,24 @@ HISTORY_RE = re.compile(
 )
 HEALTH_PROVISION_RE = re.compile(
     r"\bwill (continue to |also )?(review|prescribe|see|monitor|refer|train|visit|check|update|assess|provide|"
-    r"refresh)|\bwill be (reviewed|seen|monitored|checked)|referred .{0,60}\bwho will\b|\bmust be on site\b|"
-    r"\bneeds? (occupational|speech|physio)|\btrained by the\b|\bwill refresh\b",
+    r"refresh|receive|have|attend)|\bwill be (reviewed|seen|monitored|checked)|referred .{0,60}\bwho will\b|"
+    r"\bmust be on site\b|\bneeds? (occupational|speech|physio)|\btrained by the\b|\bwill refresh\b|"
+    r"\bwill remain under\b|\b(has|have) been offered\b|\bshould (continue to )?(have|receive|attend)\b",
+    re.I,
+)
+HEALTH_SERVICE_RE = re.compile(
+    r"\b(reviews?|x-rays?|tests|injections?|appointments?|clinic|programme|sessions|surveillance)\b",
+    re.I,
+)
+REGULAR_RE = re.compile(r"\bevery\b|\bonce an?\b|\btwice an?\b|\bannual(ly)?\b|\byearly\b|\beach (year|term|month)", re.I)
+EDUCATIONAL_NEED_RE = re.compile(
+    r"handwriting|reading|writing|spelling|learning|fastenings|dressing|communication|speech|language|"
+    r"friendships?|social skills",
+    re.I,
+)
+MEDICAL_WORDS_RE = re.compile(
+    r"diagnos|adhd|autis|epilep|asthma|seizure|medication|sleep|diabet|allerg|palsy|syndrome|hearing loss|"
+    r"deaf|vision|sight|tonsil|bladder|bowel|continence|wetting|pain|infection|heart|cardiac",
     re.I,
 )
 OUTCOME_RE = re.compile(r"\bwill\b|\bto be able to\b", re.I)
@@ -196,19 +212,39 @@ def _health_letter_kind(text: str) -> str | None:
         return None
     if not text.rstrip().endswith((".", ";", ")")) and len(text.split()) < 12:
         return None  # letterhead or a label, not a sentence
-    if HEALTH_PROVISION_RE.search(text):
+    if HEALTH_PROVISION_RE.search(text) or (REGULAR_RE.search(text) and HEALTH_SERVICE_RE.search(text)):
         return "health_provision"
     if POSITIVE_ONLY_RE.search(text) and not re.search(r"difficult|not yet|needs", text, re.I):
         return None
     if re.search(r"\b(takes no|has no|no regular|no allergies)\b", text, re.I):
         return None
-    return "health_need" if DIFFICULTY_RE.search(text) else None
+    if not DIFFICULTY_RE.search(text):
+        return None
+    if EDUCATIONAL_NEED_RE.search(text) and not MEDICAL_WORDS_RE.search(text):
+        return "need"  # a difficulty at school described by a doctor is still a special educational need
+    return "health_need"
+
+
+def _first_needs_heading(doc: SourceDocument) -> int | None:
+    return next((p.seq for p in doc.passages if p.kind == "heading" and heading_role((p.text,)) == "needs"), None)
+
+
+PLACEMENT_RE = re.compile(
+    r"\b(attend|be placed|placement (at|in)|place at|best met (at|in|by)|named in section i|transfer to|move to|"
+    r"a place at)\b[^.;]{0,80}\b([A-Z][\w'-]+ )+(School|Academy|College|Centre|Unit|Base)\b"
+    r"|\bsection i\b|\b(special|specialist|independent|residential) (school|college|provision|placement)\b",
+)
 
 
 def _route_passage(doc: SourceDocument, p: Passage, has_views_docs: set[str]) -> Evidence | None:
     if p.kind == "heading" or addressed_to_machine(p.text):
         return None
+    if PLACEMENT_RE.search(p.text) and doc.advice_type not in VIEWS_TYPES:
+        return None  # placement is the LA's decision after consultation: Section I stays blank
     role, who = _passage_role(p, doc.advice_type)
+    if role == "summary":  # a report's summary of needs, unless it has a needs section of its own
+        needs_at = _first_needs_heading(doc)
+        role = "needs" if needs_at is None or needs_at > p.seq else "skip"
     text = _content(p)
     if doc.advice_type in VIEWS_TYPES and role not in ("skip", "placement"):
         if p.kind == "table_row" or SIGN_OFF_RE.match(text) or len(text.split()) < 4:

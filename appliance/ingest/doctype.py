@@ -52,6 +52,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     ("speech_and_language", r"speech and language|\bsalt\b|\bslt\b|speech therap"),
     ("occupational_therapy", r"occupational therap|\bot report\b|\bot advice\b"),
     ("physiotherapy", r"physiotherap|\bphysio\b"),
+    ("educational", r"home and hospital (education|tuition|teaching)|education (service|team|support service)|"
+                    r"tuition service"),
     ("social_care", r"social care|social work|children'?s services|disabled children'?s team|children and families"),
     ("medical", r"paediatric|medical advice|\bnhs\b|camhs|audiolog|consultant|\bgp\b|health advice|hospital|clinic"),
     ("educational", r"educational advice|school advice|advice from the school|\bsenco\b|head ?teacher|specialist teacher|outreach"),
@@ -84,6 +86,19 @@ DEFAULT_ROLE = {
     "child_views": "Child or young person",
     "hearing_impairment_teacher": "Qualified teacher of the deaf",
     "vision_impairment_teacher": "Qualified teacher of the visually impaired",
+}
+
+TYPE_ROLE_HINTS = {
+    "psychological": r"psycholog",
+    "speech_and_language": r"speech|language",
+    "occupational_therapy": r"occupational",
+    "physiotherapy": r"physio",
+    "medical": r"paediatric|consultant|doctor|nurse|psychiatr|audiolog|\bgp\b|practitioner|clinical",
+    "social_care": r"social|family support|worker",
+    "educational": r"senco|teacher|head|inclusion|outreach|tutor|co-?ordinator",
+    "hearing_impairment_teacher": r"deaf|hearing",
+    "vision_impairment_teacher": r"vision|visual",
+    "preparing_for_adulthood": r"careers|adviser|transition|adulthood",
 }
 
 MONTHS = {m: i for i, m in enumerate(
@@ -152,7 +167,7 @@ def detect_type(filename: str, passages: list[Passage]) -> str:
         rx = re.compile(pattern, re.I | re.M)
         score = 6.0 * bool(rx.search(name)) + 3.0 * bool(rx.search(head)) + min(len(rx.findall(body)), 5) * 0.2
         if score:
-            scores[kind] = score
+            scores[kind] = scores.get(kind, 0.0) + score
     if not scores:
         return "other"
     best = max(scores.values())
@@ -183,12 +198,19 @@ def detect_author(passages: list[Passage], advice_type: str) -> tuple[str | None
         name = next((_name_in(p.text) for p in labelled if _name_in(p.text)), None)
         return DEFAULT_ROLE[advice_type], name, labelled[0].seq if labelled else None
     tail = [p for p in reversed(passages[-8:]) if len(p.text) < 160 and not COPY_LINE_RE.match(p.text)]
+    found = []
     for p in labelled + tail + passages[:10]:
         role = _find_role(p.text)
         if role:
             value = p.cells[-1] if p.cells else re.sub(AUTHOR_LABEL_RE, "", p.text).strip(" :")
-            return role[0].upper() + role[1:], _name_in(value), p.seq
-    return DEFAULT_ROLE.get(advice_type), None, None
+            found.append((role[0].upper() + role[1:], _name_in(value), p.seq))
+    # the author's role fits the kind of advice: an EP report also names the class teacher it consulted
+    fitting = TYPE_ROLE_HINTS.get(advice_type)
+    for role, name, seq in found:
+        if fitting is None or re.search(fitting, role, re.I):
+            return role, name, seq
+    named = next((f for f in found if f[1]), None)
+    return DEFAULT_ROLE.get(advice_type), (named[1] if named and fitting is None else None), None
 
 
 def detect_date(passages: list[Passage]) -> tuple[str | None, int | None]:
