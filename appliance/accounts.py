@@ -91,19 +91,13 @@ def create_user(
     team: str = "default",
     must_change_password: bool = True,
 ) -> int:
-    if (
-        not username
-        or len(username) > 64
-        or not username.replace("-", "").replace("_", "").replace(".", "").isalnum()
-    ):
+    if not username or len(username) > 64 or not username.replace("-", "").replace("_", "").replace(".", "").isalnum():
         raise InputError("Usernames are 1 to 64 letters, digits, dots, dashes or underscores.")
     password_hash = hash_password(password, username)
     with store.write() as conn:
         if users.by_username(conn, username) is not None:
             raise InputError(f"The username {username} is already taken.")
-        return users.create(
-            conn, username, display_name or username, password_hash, role, team, must_change_password
-        )
+        return users.create(conn, username, display_name or username, password_hash, role, team, must_change_password)
 
 
 # ---------------------------------------------------------------------------- signing in
@@ -173,9 +167,7 @@ def sign_in(store: Store, username: str, password: str, ip: str | None = None) -
             error = PermissionDenied(FAILURE)
             _record_failure(conn, None, ip, "unknown user" if user is None else "account disabled")
         elif _locked(user):
-            error = PermissionDenied(
-                "This account is locked after too many failed sign-ins. Try again later."
-            )
+            error = PermissionDenied("This account is locked after too many failed sign-ins. Try again later.")
             audit.append(
                 conn,
                 "sign_in.failed",
@@ -241,9 +233,7 @@ def purge_sessions(store: Store, idle: timedelta, absolute: timedelta) -> int:
     idle_cut = (stamp - idle).isoformat(timespec="seconds")
     absolute_cut = (stamp - absolute).isoformat(timespec="seconds")
     with store.write() as conn:
-        cur = conn.execute(
-            "DELETE FROM sessions WHERE last_seen < ? OR created_at < ?", (idle_cut, absolute_cut)
-        )
+        cur = conn.execute("DELETE FROM sessions WHERE last_seen < ? OR created_at < ?", (idle_cut, absolute_cut))
         return int(cur.rowcount)
 
 

@@ -171,9 +171,7 @@ def verify(store: Store, expected: Head | None = None) -> Verification:
         if not chain.ok:
             return chain
         row = conn.execute("SELECT last_id, hash FROM audit_head").fetchone()
-        anchors = [
-            (Head(int(row[0]), str(row[1])) if row else Head(1 << 62, GENESIS), "head kept in the store")
-        ]
+        anchors = [(Head(int(row[0]), str(row[1])) if row else Head(1 << 62, GENESIS), "head kept in the store")]
         file_anchor = read_anchor(store)
         if file_anchor is not None:
             anchors.append((file_anchor, "anchor file"))

@@ -76,9 +76,7 @@ def _checked_copy(source: Path, staging: Path, backup_key: bytes, store_key: byt
     return chain.records
 
 
-def restore(
-    settings: Settings, source: Path, *, backup_key: bytes | None = None, actor: str | None = None
-) -> Restored:
+def restore(settings: Settings, source: Path, *, backup_key: bytes | None = None, actor: str | None = None) -> Restored:
     """Replace the store with the backup `source`. Run it with the appliance stopped."""
     if not source.is_file():
         raise InputError(f"{source} is not a file.")

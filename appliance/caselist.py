@@ -61,9 +61,7 @@ def case_list(
     with store.read() as conn:
         rows = cases.list_cases(conn, team=team)
     out = [
-        summarise(c, today)
-        for c in rows
-        if (not query or _matches(c, query)) and (not status or c.status == status)
+        summarise(c, today) for c in rows if (not query or _matches(c, query)) and (not status or c.status == status)
     ]
     if due == "overdue":
         out = [s for s in out if s.overdue]

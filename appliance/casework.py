@@ -25,17 +25,21 @@ def create_case(store: Store, details: dict[str, Any], **kwargs: Any) -> int:
 
 
 def add_document(
-    store: Store, case_id: int, filename: str, data: bytes, settings: Settings, *, uploaded_by: int | None = None,
+    store: Store,
+    case_id: int,
+    filename: str,
+    data: bytes,
+    settings: Settings,
+    *,
+    uploaded_by: int | None = None,
     require_consent: bool = True,
-) -> int:  # fmt: skip
+) -> int:
     """Read and keep one advice document. Raises an `InputError` with a message for the user;
     nothing is stored for a file that cannot be read, and other documents are untouched."""
     with store.read() as conn:
         case = cases.get(conn, case_id)
     if require_consent and not case.consent_recorded:
-        raise ConsentRequired(
-            "Record the lawful basis and the date the family was informed before uploading advice."
-        )
+        raise ConsentRequired("Record the lawful basis and the date the family was informed before uploading advice.")
     doc = ingest(data, filename, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages)
     with store.write() as conn:
         existing = documents.find_by_hash(conn, case_id, doc.sha256)
@@ -49,9 +53,15 @@ def case_documents(store: Store, case_id: int) -> list[CaseDocument]:
     with store.read() as conn:
         for n, row in enumerate(documents.for_case(conn, case_id), start=1):
             record = DraftDocument(
-                id=f"D{n}", filename=row.filename, advice_type=row.advice_type, author_role=row.author_role,
-                author_name=row.author_name, date=row.advice_date, pages=row.pages, store_id=row.id,
-            )  # fmt: skip
+                id=f"D{n}",
+                filename=row.filename,
+                advice_type=row.advice_type,
+                author_role=row.author_role,
+                author_name=row.author_name,
+                date=row.advice_date,
+                pages=row.pages,
+                store_id=row.id,
+            )
             out.append(CaseDocument(record, tuple(documents.passages(conn, row.id))))
     return out
 
@@ -63,9 +73,15 @@ def draft_options(settings: Settings) -> DraftOptions:
 
 
 def draft_case(
-    store: Store, case_id: int, llm: LLM | None, options: DraftOptions, *, created_by: int | None = None,
-    progress: Progress | None = None, cancel: threading.Event | None = None,
-) -> tuple[int, Draft]:  # fmt: skip
+    store: Store,
+    case_id: int,
+    llm: LLM | None,
+    options: DraftOptions,
+    *,
+    created_by: int | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> tuple[int, Draft]:
     """Draft the plan from every document of the case and save it as a new version."""
     with store.read() as conn:
         details = cases.get(conn, case_id).details()

@@ -99,9 +99,7 @@ def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
-    backup_key = (
-        store_keys.parse_key(Path(args.backup_key_file).read_text()) if args.backup_key_file else None
-    )
+    backup_key = store_keys.parse_key(Path(args.backup_key_file).read_text()) if args.backup_key_file else None
     restored = backup.restore(settings, Path(args.file), backup_key=backup_key, actor=_actor())
     print(f"restored {args.file} into {restored.path} ({restored.audit_records} audit records verified)")
     if restored.replaced:
@@ -196,9 +194,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         dest="audit_command", required=True
     )
     v = a.add_parser("verify", help="check the hash chain and its anchored head")
-    v.add_argument(
-        "--head", help="a head recorded earlier (ID:HASH from `audit head`) that must still be there"
-    )
+    v.add_argument("--head", help="a head recorded earlier (ID:HASH from `audit head`) that must still be there")
     v.set_defaults(func=cmd_audit_verify)
     a.add_parser("head", help="print the newest record's ID:HASH, to keep outside the box").set_defaults(
         func=cmd_audit_head
@@ -220,9 +216,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     b.set_defaults(func=cmd_backup)
     rs = sub.add_parser("restore", help="replace the store with an encrypted backup")
     rs.add_argument("file")
-    rs.add_argument(
-        "--backup-key-file", help="the key the backup was made with, if the key has been rotated since"
-    )
+    rs.add_argument("--backup-key-file", help="the key the backup was made with, if the key has been rotated since")
     rs.set_defaults(func=cmd_restore)
     sub.add_parser("offline-check", help="report the evidence of offline, encrypted operation").set_defaults(
         func=cmd_offline_check
@@ -230,9 +224,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     t = sub.add_parser("retention", help="cases due for erasure").add_subparsers(
         dest="retention_command", required=True
     )
-    t.add_parser("list", help="list the cases past their retention date").set_defaults(
-        func=cmd_retention_list
-    )
+    t.add_parser("list", help="list the cases past their retention date").set_defaults(func=cmd_retention_list)
     er = t.add_parser("erase", help="erase cases past their retention date")
     er.add_argument("--case", type=int, action="append", help="only this case (repeatable)")
     er.add_argument("--confirm", action="store_true", help="really erase (otherwise only lists)")

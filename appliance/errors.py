@@ -1,15 +1,15 @@
 """Errors the core raises. Messages are written for the person who will read them.
 
-    ApplianceError
-     +-- InputError            bad input from a user; safe to show
-     |    +-- UnreadableDocument   corrupt, empty, encrypted or unsupported file
-     |    +-- DocumentTooLarge
-     |    +-- ConsentRequired       no lawful basis / family-informed date on the case yet
-     +-- NotFound
-     +-- PermissionDenied
-     +-- StoreError            the encrypted store cannot be opened (wrong key, not a store)
-     +-- ModelError            the model file is missing, altered or failed
-     +-- Cancelled             a job was cancelled by its owner
+ApplianceError
+ +-- InputError            bad input from a user; safe to show
+ |    +-- UnreadableDocument   corrupt, empty, encrypted or unsupported file
+ |    +-- DocumentTooLarge
+ |    +-- ConsentRequired       no lawful basis / family-informed date on the case yet
+ +-- NotFound
+ +-- PermissionDenied
+ +-- StoreError            the encrypted store cannot be opened (wrong key, not a store)
+ +-- ModelError            the model file is missing, altered or failed
+ +-- Cancelled             a job was cancelled by its owner
 """
 
 from __future__ import annotations

@@ -49,6 +49,8 @@ class CaseResult:
     items: int = 0
     found: int = 0
     found_anywhere: int = 0
+    content_statements: int = 0  # statements outside I, J and K
+    useful: int = 0  # of those, the ones that carry an expected item in an acceptable section
     statements: int = 0
     valid_citations: int = 0
     invented: list[str] = field(default_factory=list)
@@ -63,17 +65,21 @@ def _statements(draft: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return [(sec, s) for sec, items in draft["sections"].items() for s in items]
 
 
-def _item_hits(item: dict[str, Any], draft: dict[str, Any], docs: dict[str, str]) -> tuple[bool, bool]:
+def _item_hits(item: dict[str, Any], draft: dict[str, Any], docs: dict[str, str], used: set[str]) -> tuple[bool, bool]:
     need = math.ceil(len(item["keywords"]) / 2)
     anywhere = right = False
     for sec, s in _statements(draft):
-        if not any(docs.get(c["document_id"]) == item["document"] and overlaps(c["quote"], item["anchor"])
-                   for c in s["citations"]):  # fmt: skip
+        if not any(
+            docs.get(c["document_id"]) == item["document"] and overlaps(c["quote"], item["anchor"])
+            for c in s["citations"]
+        ):
             continue
         text = joined(" ".join(str(s.get(k) or "") for k in ("text", "frequency", "duration", "delivered_by")))
         if sum(joined(k) in text for k in item["keywords"]) >= need:
             anywhere = True
-            right = right or sec in item["sections"]
+            if sec in item["sections"]:
+                right = True
+                used.add(s["id"])
     return anywhere, right
 
 
@@ -82,12 +88,15 @@ def score(case_dir: Path, draft: dict[str, Any], seconds: float) -> CaseResult:
     texts = {p.name[: -len(".txt")]: joined(p.read_text(encoding="utf-8")) for p in (case_dir / "text").glob("*.txt")}
     docs = {d["id"]: d["filename"] for d in draft["documents"]}
     result = CaseResult(case_dir.name, items=len(expected["items"]), seconds=seconds)
+    used: set[str] = set()
     for item in expected["items"]:
-        anywhere, right = _item_hits(item, draft, docs)
+        anywhere, right = _item_hits(item, draft, docs, used)
         result.found_anywhere += anywhere
         result.found += right
         if not right:
             result.missed.append(item["id"] + (" (wrong section)" if anywhere else ""))
+    content = [s["id"] for sec, s in _statements(draft) if sec not in ("I", "J", "K")]
+    result.content_statements, result.useful = len(content), len(used & set(content))
     for _, s in _statements(draft):
         result.statements += 1
         quotes = " ".join(c["quote"] for c in s["citations"])
@@ -107,8 +116,11 @@ def draft_case(case_dir: Path) -> tuple[dict[str, Any], float]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "draft.json"
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "appliance", "draft", str(case_dir), "--out", str(out)],
-                       check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "-m", "appliance", "draft", str(case_dir), "--out", str(out)],
+            check=True,
+            capture_output=True,
+        )
         return json.loads(out.read_text(encoding="utf-8")), time.perf_counter() - started
 
 
@@ -117,12 +129,18 @@ def ratio(n: float, d: float) -> str:
 
 
 def report(results: list[CaseResult]) -> str:
-    head = f"{'case':34} {'recall':>6} {'sect':>5} {'cit_ok':>6} {'inv#':>4} {'flags':>5} {'forb':>4} {'secs':>6}"
+    head = (
+        f"{'case':34} {'recall':>6} {'sect':>5} {'prec':>5} {'cit_ok':>6} {'inv#':>4} {'flags':>5} {'forb':>4} "
+        f"{'secs':>6}"
+    )
     lines = [head, "-" * len(head)]
     for r in [*results, _total(results)]:
-        lines.append(f"{r.case[:34]:34} {ratio(r.found, r.items):>6} {ratio(r.found, r.found_anywhere):>5} "
-                     f"{ratio(r.valid_citations, r.statements):>6} {len(r.invented):>4} "
-                     f"{ratio(r.flags_found, r.flags_expected):>5} {len(r.forbidden):>4} {r.seconds:6.1f}")  # fmt: skip
+        lines.append(
+            f"{r.case[:34]:34} {ratio(r.found, r.items):>6} {ratio(r.found, r.found_anywhere):>5} "
+            f"{ratio(r.useful, r.content_statements):>5} "
+            f"{ratio(r.valid_citations, r.statements):>6} {len(r.invented):>4} "
+            f"{ratio(r.flags_found, r.flags_expected):>5} {len(r.forbidden):>4} {r.seconds:6.1f}"
+        )
     lines.append(f"median seconds per case: {statistics.median(r.seconds for r in results):.1f}")
     for r in results:
         for label, values in (("missed", r.missed), ("invented", r.invented), ("forbidden", r.forbidden)):
@@ -134,8 +152,18 @@ def report(results: list[CaseResult]) -> str:
 def _total(results: list[CaseResult]) -> CaseResult:
     total = CaseResult("TOTAL")
     for r in results:
-        for name in ("items", "found", "found_anywhere", "statements", "valid_citations", "flags_expected",
-                     "flags_found", "seconds"):  # fmt: skip
+        for name in (
+            "items",
+            "found",
+            "found_anywhere",
+            "statements",
+            "valid_citations",
+            "flags_expected",
+            "flags_found",
+            "seconds",
+            "content_statements",
+            "useful",
+        ):
             setattr(total, name, getattr(total, name) + getattr(r, name))
         total.invented += r.invented
         total.forbidden += r.forbidden

@@ -39,8 +39,9 @@ class JobStatus:
 
 
 class JobQueue:
-    def __init__(self, store: Store, llm: LLM | None, options: DraftOptions,
-                 on_finish: Callable[[JobStatus], None] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, store: Store, llm: LLM | None, options: DraftOptions, on_finish: Callable[[JobStatus], None] | None = None
+    ) -> None:
         self.store = store
         self.llm = llm
         self.options = options
@@ -128,8 +129,15 @@ class JobQueue:
             row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
         if row is None:
             return None
-        return JobStatus(row["id"], row["case_id"], row["status"], row["stage"] or "", row["progress"],
-                         row["message"] or "", version=row["draft_id"])  # fmt: skip
+        return JobStatus(
+            row["id"],
+            row["case_id"],
+            row["status"],
+            row["stage"] or "",
+            row["progress"],
+            row["message"] or "",
+            version=row["draft_id"],
+        )
 
     def _next(self) -> str | None:
         with self._wake:
@@ -162,9 +170,14 @@ class JobQueue:
 
         try:
             version, _ = casework.draft_case(
-                self.store, job.case_id, self.llm, self.options, created_by=self._owners.get(job_id),
-                progress=progress, cancel=self._cancel[job_id],
-            )  # fmt: skip
+                self.store,
+                job.case_id,
+                self.llm,
+                self.options,
+                created_by=self._owners.get(job_id),
+                progress=progress,
+                cancel=self._cancel[job_id],
+            )
         except Cancelled:
             with self._lock:
                 self._set(job_id, status="cancelled", message="Cancelled")
@@ -177,5 +190,11 @@ class JobQueue:
                 self._set(job_id, status="failed", message="The draft failed; the error has been logged.")
         else:
             with self._lock:
-                self._set(job_id, status="done", progress=1.0, message="Draft ready", version=version,
-                          elapsed=time.monotonic() - self._started[job_id])  # fmt: skip
+                self._set(
+                    job_id,
+                    status="done",
+                    progress=1.0,
+                    message="Draft ready",
+                    version=version,
+                    elapsed=time.monotonic() - self._started[job_id],
+                )

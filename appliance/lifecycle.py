@@ -111,8 +111,7 @@ def case_tables(conn: Connection) -> list[str]:
     return [
         name
         for name in names
-        if name not in KEPT_TABLES
-        and any(col[1] == "case_id" for col in conn.execute(f'PRAGMA table_info("{name}")'))
+        if name not in KEPT_TABLES and any(col[1] == "case_id" for col in conn.execute(f'PRAGMA table_info("{name}")'))
     ]
 
 

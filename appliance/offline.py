@@ -112,18 +112,14 @@ def _guarded_sendto(self: socket.socket, data: Any, *args: Any) -> int:
     return _original_sendto(self, data, *args)  # type: ignore[call-overload, no-any-return]
 
 
-def _guarded_sendmsg(
-    self: socket.socket, buffers: Any, ancdata: Any = (), flags: int = 0, address: Any = None
-) -> int:
+def _guarded_sendmsg(self: socket.socket, buffers: Any, ancdata: Any = (), flags: int = 0, address: Any = None) -> int:
     if self.family in (socket.AF_INET, socket.AF_INET6) and address is not None:
         _check(address)
         return _original_sendmsg(self, buffers, ancdata, flags, address)
     return _original_sendmsg(self, buffers, ancdata, flags)
 
 
-def install_network_guard(
-    allowed_networks: Iterable[str], on_attempt: Callable[[str], None] | None = None
-) -> None:
+def install_network_guard(allowed_networks: Iterable[str], on_attempt: Callable[[str], None] | None = None) -> None:
     """Refuse connections outside `allowed_networks` from now on, in every thread."""
     global _on_attempt
     with _guard_lock:

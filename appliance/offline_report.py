@@ -40,9 +40,7 @@ def model_checks(settings: Settings) -> list[Check]:
     for name, spec in specs.items():
         label = f"{name}{' (default)' if name == default else ''}"
         if not spec.path.exists():
-            out.append(
-                Check("model", label, None if name != default else False, f"{spec.path} is not installed")
-            )
+            out.append(Check("model", label, None if name != default else False, f"{spec.path} is not installed"))
             continue
         actual = manifest.file_sha256(spec.path)
         matches = actual == spec.sha256
@@ -51,8 +49,7 @@ def model_checks(settings: Settings) -> list[Check]:
                 "model",
                 label,
                 matches,
-                f"{spec.path.name} sha256 {actual} {'matches' if matches else 'DOES NOT match'} "
-                "models/manifest.toml",
+                f"{spec.path.name} sha256 {actual} {'matches' if matches else 'DOES NOT match'} models/manifest.toml",
             )
         )
     return out
@@ -178,9 +175,7 @@ def listening_checks(settings: Settings) -> list[Check]:
 
 def tls_checks(settings: Settings) -> list[Check]:
     if not settings.tls_certfile:
-        return [
-            Check("tls", "TLS", None, "off: serving plain HTTP (acceptable on loopback behind a TLS proxy)")
-        ]
+        return [Check("tls", "TLS", None, "off: serving plain HTTP (acceptable on loopback behind a TLS proxy)")]
     cert, key = settings.tls_certfile, settings.tls_keyfile
     if not cert.exists() or key is None or not key.exists():
         return [Check("tls", "TLS", False, "a certificate or key file is missing")]

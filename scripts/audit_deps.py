@@ -75,9 +75,7 @@ def severity(vuln: dict[str, Any], lookup: Lookup) -> str:
 def accepted_ids(path: Path = ACCEPTED) -> set[str]:
     if not path.exists():
         return set()
-    return {
-        line.split("#")[0].strip() for line in path.read_text().splitlines() if line.split("#")[0].strip()
-    }
+    return {line.split("#")[0].strip() for line in path.read_text().splitlines() if line.split("#")[0].strip()}
 
 
 def assess(report: dict[str, Any], lookup: Lookup, accepted: set[str]) -> tuple[list[str], list[str], int]:

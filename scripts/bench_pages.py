@@ -235,9 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             paths = ["/", f"/cases/{case_id}", f"/cases/{case_id}/draft", f"/cases/{case_id}/draft/versions"]
             busy = {"running": 0.0, "drafts": 0.0}
             until = time.monotonic() + args.seconds + 2
-            drafting = threading.Thread(
-                target=_keep_drafting, args=(url, cookies, case_id, csrf, until, busy)
-            )
+            drafting = threading.Thread(target=_keep_drafting, args=(url, cookies, case_id, csrf, until, busy))
             drafting.start()
             time.sleep(2)  # let the first draft reach the model
             result = measure_pages(url, cookies, paths, args.seconds, args.concurrency)

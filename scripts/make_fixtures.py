@@ -53,9 +53,7 @@ def main() -> int:
     }
     raw_pdfs = docx_to_pdf({str(key): data for key, data in docx.items()})
     pdfs = {
-        str(id(doc)): normalise_pdf(raw_pdfs[str(id(doc))], _meta(doc).when)
-        for doc in all_docs
-        if doc.format != "txt"
+        str(id(doc)): normalise_pdf(raw_pdfs[str(id(doc))], _meta(doc).when) for doc in all_docs if doc.format != "txt"
     }
 
     manifest: dict[str, Any] = {"cases": {}, "bench": {}}
@@ -65,9 +63,7 @@ def main() -> int:
             manifest[group][spec.case_id] = _write_case(spec, FIXTURES / group / spec.case_id, docx, pdfs)
     bench_pages = sum(c["pages"] for c in manifest["bench"].values())
     manifest["bench_total_pages"] = bench_pages
-    scanned = [
-        d["pages"] for c in manifest["bench"].values() for d in c["documents"] if d["format"] == "scan"
-    ]
+    scanned = [d["pages"] for c in manifest["bench"].values() for d in c["documents"] if d["format"] == "scan"]
     if bench and (scanned != [1] or bench_pages < MIN_BENCH_PAGES):
         print(
             f"bench needs exactly one scanned page and {MIN_BENCH_PAGES}+ pages: {scanned}, {bench_pages}",
@@ -99,9 +95,7 @@ def _meta(doc: DocumentSpec) -> DocxMeta:
     return DocxMeta(title=title, author=doc.author, when=datetime.combine(doc.date, time(9, 30)))
 
 
-def _write_case(
-    spec: CaseSpec, folder: Path, docx: dict[int, bytes], pdfs: dict[str, bytes]
-) -> dict[str, Any]:
+def _write_case(spec: CaseSpec, folder: Path, docx: dict[int, bytes], pdfs: dict[str, bytes]) -> dict[str, Any]:
     (folder / "documents").mkdir(parents=True)
     (folder / "text").mkdir()
     entries = []
@@ -125,9 +119,7 @@ def _write_case(
     return {"documents": entries, "pages": sum(counted), "notes": spec.notes}
 
 
-def _document_bytes(
-    doc: DocumentSpec, docx: dict[int, bytes], pdfs: dict[str, bytes]
-) -> tuple[bytes, int | None]:
+def _document_bytes(doc: DocumentSpec, docx: dict[int, bytes], pdfs: dict[str, bytes]) -> tuple[bytes, int | None]:
     if doc.format == "txt":
         return doc.text.encode("utf-8"), None
     pdf = pdfs[str(id(doc))]

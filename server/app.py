@@ -59,8 +59,7 @@ def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load
             queue.shutdown()
             store.close()
 
-    app = FastAPI(title="EHCP drafting appliance", lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url=None)  # fmt: skip
+    app = FastAPI(title="EHCP drafting appliance", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     security.install(app, settings)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=UI / "static"), name="static")

@@ -25,8 +25,10 @@ def _page(request: Request, status: int, title: str, message: str) -> Response:
     if _wants_json(request):
         return JSONResponse({"error": message}, status_code=status)
     templates = request.app.state.appliance.templates
-    return templates.TemplateResponse(request, "error.html", {"title": title, "message": message},
-                                      status_code=status)  # fmt: skip
+    page: Response = templates.TemplateResponse(
+        request, "error.html", {"title": title, "message": message}, status_code=status
+    )
+    return page
 
 
 def install(app: FastAPI) -> None:

@@ -65,8 +65,12 @@ CHILD = "Zara Whitfield"
 EP_REPORT = [
     "Westmere Educational Psychology Service",
     ("h", "Psychological Advice"),
-    [["Name", CHILD], ["Date of birth", "3 March 2016"], ["Report date", "12 February 2025"],
-     ["Educational Psychologist", "Dr Imogen Hale"]],
+    [
+        ["Name", CHILD],
+        ["Date of birth", "3 March 2016"],
+        ["Report date", "12 February 2025"],
+        ["Educational Psychologist", "Dr Imogen Hale"],
+    ],
     ("h", "1. Background"),
     "1.1 Zara lives with her mother and two brothers. She joined the school in Reception.",
     ("h", "2. Special educational needs"),
@@ -89,19 +93,27 @@ SCHOOL_ADVICE = [
     ("h", "Needs"),
     "Zara's reading is well below age-related expectations and she avoids reading aloud.",
     ("h", "Provision map"),
-    [["Provision", "Frequency", "Duration", "Staff", "Group size"],
-     ["Precision teaching of high-frequency words", "Daily", "10 minutes", "Teaching assistant", "1:1"]],
+    [
+        ["Provision", "Frequency", "Duration", "Staff", "Group size"],
+        ["Precision teaching of high-frequency words", "Daily", "10 minutes", "Teaching assistant", "1:1"],
+    ],
     ("h", "Outcomes"),
     "By July 2025, Zara will read 50 high-frequency words accurately.",
 ]
 
 PAEDIATRIC_LETTER = [
-    "Westmere Hospitals NHS Trust", "",
-    "20 January 2025", "",
-    "Dear colleagues,", "",
-    "Zara has asthma and needs her reliever inhaler with her in school at all times.", "",
-    "Her asthma will be reviewed once a year by the practice nurse.", "",
-    "Yours sincerely,", "",
+    "Westmere Hospitals NHS Trust",
+    "",
+    "20 January 2025",
+    "",
+    "Dear colleagues,",
+    "",
+    "Zara has asthma and needs her reliever inhaler with her in school at all times.",
+    "",
+    "Her asthma will be reviewed once a year by the practice nurse.",
+    "",
+    "Yours sincerely,",
+    "",
     "Dr Farah Lowe, Consultant Paediatrician",
 ]
 

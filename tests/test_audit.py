@@ -142,9 +142,7 @@ def _journey(client: TestClient) -> int:
     )
     client.post(f"{case_url}/documents", data={"csrf_token": token}, files=[("files", ("EP.docx", report))])
     client.get(case_url)
-    job_url = client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False).headers[
-        "location"
-    ]
+    job_url = client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False).headers["location"]
     for _ in range(100):
         if client.get("/api/jobs/" + job_url.rsplit("/", 1)[-1]).json()["status"] == "done":
             break

@@ -64,9 +64,7 @@ class LiveServer:
 
         keep_uploads_in_memory(settings)
         self.app = create_app(settings)
-        config = uvicorn.Config(
-            self.app, host="127.0.0.1", port=settings.port, log_level="warning", access_log=False
-        )
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=settings.port, log_level="warning", access_log=False)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="live-server", daemon=True)
         self.url = f"http://127.0.0.1:{settings.port}"
@@ -109,9 +107,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 def page(live: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     with playwright_sync.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        context = browser.new_context(
-            base_url=live.url, viewport={"width": 1400, "height": 900}, accept_downloads=True
-        )
+        context = browser.new_context(base_url=live.url, viewport={"width": 1400, "height": 900}, accept_downloads=True)
         context.set_default_timeout(20_000)
         tab = context.new_page()
         errors: list[str] = []
@@ -192,15 +188,11 @@ def test_new_case(page: Any, journey: dict[str, Any]) -> None:
 def test_upload_three_documents_and_one_unreadable(page: Any, tmp_path: Path) -> None:
     broken = tmp_path / "Scan that will not open.pdf"
     broken.write_bytes(b"%PDF-1.4\nthis is not a pdf")
-    page.set_input_files(
-        "input[type=file][name=files]", [str(KAI / name) for name in UPLOADS] + [str(broken)]
-    )
+    page.set_input_files("input[type=file][name=files]", [str(KAI / name) for name in UPLOADS] + [str(broken)])
     page.get_by_role("button", name="Upload", exact=True).click()
     progress = page.locator("#upload-progress li")
     progress.nth(3).wait_for()
-    page.wait_for_function(
-        "document.querySelectorAll('#upload-progress progress').length === 0", timeout=120_000
-    )
+    page.wait_for_function("document.querySelectorAll('#upload-progress progress').length === 0", timeout=120_000)
     texts = progress.all_inner_texts()
     assert sum("Uploaded:" in t for t in texts) == 3, texts
     assert "Psychological advice" in " ".join(texts)
@@ -208,11 +200,7 @@ def test_upload_three_documents_and_one_unreadable(page: Any, tmp_path: Path) ->
     page.locator(".app-documents tbody tr").nth(2).wait_for()
     assert page.locator(".app-documents tbody tr").count() == 3
     missing = page.locator("#missing-advice").inner_text()
-    assert (
-        "Medical advice" in missing
-        and "Social care advice" in missing
-        and "Educational advice" not in missing
-    )
+    assert "Medical advice" in missing and "Social care advice" in missing and "Educational advice" not in missing
     page.evaluate("window.scrollTo(0, 0)")
     check_accessible(page, "case")
 

@@ -14,7 +14,15 @@ from docx import Document
 
 from appliance.drafting.plan import SECTIONS
 from appliance.export.json_export import validation_errors
-from tests.builders import CHILD, EP_REPORT, PAEDIATRIC_LETTER, PARENT_VIEWS, SCHOOL_ADVICE, docx_bytes, pdf_bytes
+from tests.builders import (
+    CHILD,
+    EP_REPORT,
+    PAEDIATRIC_LETTER,
+    PARENT_VIEWS,
+    SCHOOL_ADVICE,
+    docx_bytes,
+    pdf_bytes,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,14 +34,19 @@ def _case_dir(tmp_path: Path) -> Path:
     (docs / "School advice.docx").write_bytes(docx_bytes(SCHOOL_ADVICE))
     (docs / "Paediatric letter.pdf").write_bytes(pdf_bytes(PAEDIATRIC_LETTER))
     (docs / "Parent views.docx").write_bytes(docx_bytes(PARENT_VIEWS))
-    (docs.parent / "case.json").write_text(json.dumps({"child_name": CHILD, "year_group": 3,
-                                                       "request_date": "2025-01-15"}))  # fmt: skip
+    (docs.parent / "case.json").write_text(
+        json.dumps({"child_name": CHILD, "year_group": 3, "request_date": "2025-01-15"})
+    )
     return docs.parent
 
 
 def _run(cmd: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "EHCP_DATA_DIR": str(tmp_path / "data"),
-           "TMPDIR": str(tmp_path / "tmp")}  # fmt: skip
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "EHCP_DATA_DIR": str(tmp_path / "data"),
+        "TMPDIR": str(tmp_path / "tmp"),
+    }
     (tmp_path / "tmp").mkdir(exist_ok=True)
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
 
@@ -53,8 +66,10 @@ def _check_outputs(out: Path, docx: Path, tmp_path: Path) -> None:
 @pytest.mark.model
 def test_cli_drafts_a_case_with_the_embedded_model(tmp_path: Path) -> None:
     out, docx = tmp_path / "draft.json", tmp_path / "draft.docx"
-    result = _run([sys.executable, "-m", "appliance", "draft", str(_case_dir(tmp_path)), "--out", str(out),
-                   "--docx", str(docx)], tmp_path)  # fmt: skip
+    result = _run(
+        [sys.executable, "-m", "appliance", "draft", str(_case_dir(tmp_path)), "--out", str(out), "--docx", str(docx)],
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     _check_outputs(out, docx, tmp_path)
     assert "Drafted" in result.stderr
@@ -67,8 +82,22 @@ def test_cli_drafts_with_networking_cut_off(tmp_path: Path) -> None:
     if unshare is None or subprocess.run([unshare, "-n", "true"], capture_output=True, check=False).returncode:
         pytest.skip("unshare -n is not permitted here")
     out, docx = tmp_path / "draft.json", tmp_path / "draft.docx"
-    result = _run([unshare, "-n", sys.executable, "-m", "appliance", "draft", str(_case_dir(tmp_path)), "--out",
-                   str(out), "--docx", str(docx)], tmp_path)  # fmt: skip
+    result = _run(
+        [
+            unshare,
+            "-n",
+            sys.executable,
+            "-m",
+            "appliance",
+            "draft",
+            str(_case_dir(tmp_path)),
+            "--out",
+            str(out),
+            "--docx",
+            str(docx),
+        ],
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert "blocked an outbound connection" not in result.stderr
     _check_outputs(out, docx, tmp_path)

@@ -10,17 +10,32 @@ from appliance.drafting.fields import ProvisionFields, from_table_row, from_text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Sam should attend a social skills group of four pupils for 30 minutes twice a week, led by a "
-         "teaching assistant trained in Talkabout.",
-         ProvisionFields("twice a week", "30 minutes", "group of four pupils", "teaching assistant trained in Talkabout")),
-        ("Direct speech and language therapy from a speech and language therapist, 45 minutes once a week.",
-         ProvisionFields("once a week", "45 minutes", None, "speech and language therapist")),
-        ("A family support worker will visit weekly for one hour over 10 weeks.",
-         ProvisionFields("weekly", "one hour over 10 weeks", None, "family support worker")),
-        ("A block of six 45-minute sessions each term with the occupational therapist.",
-         ProvisionFields("six sessions each term", "45-minute", None, "occupational therapist")),
-        ("In every maths lesson the class teacher will give Sam a number line.",
-         ProvisionFields("In every maths lesson", None, None, "class teacher")),
+        (
+            "Sam should attend a social skills group of four pupils for 30 minutes twice a week, led by a "
+            "teaching assistant trained in Talkabout.",
+            ProvisionFields(
+                "twice a week",
+                "30 minutes",
+                "group of four pupils",
+                "teaching assistant trained in Talkabout",
+            ),
+        ),
+        (
+            "Direct speech and language therapy from a speech and language therapist, 45 minutes once a week.",
+            ProvisionFields("once a week", "45 minutes", None, "speech and language therapist"),
+        ),
+        (
+            "A family support worker will visit weekly for one hour over 10 weeks.",
+            ProvisionFields("weekly", "one hour over 10 weeks", None, "family support worker"),
+        ),
+        (
+            "A block of six 45-minute sessions each term with the occupational therapist.",
+            ProvisionFields("six sessions each term", "45-minute", None, "occupational therapist"),
+        ),
+        (
+            "In every maths lesson the class teacher will give Sam a number line.",
+            ProvisionFields("In every maths lesson", None, None, "class teacher"),
+        ),
         ("Support with reading.", ProvisionFields(None, None, None, None)),
     ],
 )

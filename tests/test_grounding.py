@@ -8,8 +8,11 @@ SOURCE = "Sam should attend a social skills group for 30 minutes twice a week, l
 
 
 def test_faithful_statement_passes() -> None:
-    assert check("Sam will attend a social skills group for 30 minutes twice a week, led by Mrs Khan.", [SOURCE],
-                 {"Sam"}).ok
+    assert check(
+        "Sam will attend a social skills group for 30 minutes twice a week, led by Mrs Khan.",
+        [SOURCE],
+        {"Sam"},
+    ).ok
 
 
 def test_invented_number_fails() -> None:

@@ -181,9 +181,7 @@ def test_restore_refuses_a_file_it_cannot_open_and_keeps_the_store(tmp_path: Pat
     assert _names(settings) == [CHILD]
 
 
-def test_cli_backup_restore_round_trip_across_a_rotation(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_cli_backup_restore_round_trip_across_a_rotation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = _settings(tmp_path)
     _seed(settings)
     monkeypatch.setenv("EHCP_DATA_DIR", str(settings.data_dir))

@@ -101,14 +101,10 @@ def _full_case(store: Store, settings: Settings, name: str = CHILD) -> int:
 
 
 # ---------------------------------------------------------------------------- consent
-def test_uploads_need_a_lawful_basis_and_the_date_the_family_was_informed(
-    store: Store, settings: Settings
-) -> None:
+def test_uploads_need_a_lawful_basis_and_the_date_the_family_was_informed(store: Store, settings: Settings) -> None:
     data = docx_bytes(REPORT)
     for basis, informed in [(None, None), ("Public task", None), (None, "2025-01-10")]:
-        case_id = casework.create_case(
-            store, {"child_name": CHILD}, lawful_basis=basis, family_informed_on=informed
-        )
+        case_id = casework.create_case(store, {"child_name": CHILD}, lawful_basis=basis, family_informed_on=informed)
         with pytest.raises(ConsentRequired, match="lawful basis"):
             casework.add_document(store, case_id, "a.docx", data, settings)
         with store.read() as conn:
@@ -177,9 +173,7 @@ def test_only_cases_past_their_date_are_due(store: Store) -> None:
 
 
 # ---------------------------------------------------------------------------- erasure
-def test_erasure_leaves_no_trace_in_the_file(
-    keyed_store: tuple[Store, bytes, Path], settings: Settings
-) -> None:
+def test_erasure_leaves_no_trace_in_the_file(keyed_store: tuple[Store, bytes, Path], settings: Settings) -> None:
     store, key, path = keyed_store
     case_id = _full_case(store, settings)
     other = _full_case(store, settings, name="Ottoline Brackenbury")
@@ -188,15 +182,9 @@ def test_erasure_leaves_no_trace_in_the_file(
     assert erasure.rows["documents"] == 2 and erasure.rows["drafts"] == 1
     for table in lifecycle.case_tables(store._conn):
         with store.read() as conn:
-            assert (
-                conn.execute(f'SELECT COUNT(*) FROM "{table}" WHERE case_id = ?', (case_id,)).fetchone()[0]
-                == 0
-            )
+            assert conn.execute(f'SELECT COUNT(*) FROM "{table}" WHERE case_id = ?', (case_id,)).fetchone()[0] == 0
     with store.read() as conn:
-        assert (
-            conn.execute("SELECT COUNT(*) FROM passages_fts WHERE passages_fts MATCH 'Zebedee'").fetchone()[0]
-            == 0
-        )
+        assert conn.execute("SELECT COUNT(*) FROM passages_fts WHERE passages_fts MATCH 'Zebedee'").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM documents WHERE case_id = ?", (other,)).fetchone()[0] == 2
     pages = plaintext_pages(path, key)
     assert not _holds(pages, CHILD) and not _holds(pages, "Zebedee") and not _holds(pages, "Quartermaine")
@@ -276,9 +264,7 @@ def test_a_manager_closes_a_case(app_client: TestClient) -> None:
     record = lifecycle.case_records(state.store)[0]
     closed = date.fromisoformat(record.closed_at or "")
     assert record.status == "closed"
-    assert (
-        record.retention_until == lifecycle.retention_date(closed, state.settings.retention_years).isoformat()
-    )
+    assert record.retention_until == lifecycle.retention_date(closed, state.settings.retention_years).isoformat()
     assert audit.search(state.store, audit.Query(action="case.close", case_id=case_id))
     app_client.post(f"/cases/{case_id}/close/undo", data={"csrf_token": token})
     record = lifecycle.case_records(state.store)[0]
@@ -311,9 +297,7 @@ def test_the_dpo_exports_and_views_only_with_a_reason(app_client: TestClient) ->
     token = sign_in_as(app_client, "dpo")
     assert app_client.post(f"/dpo/cases/{case_id}/export", data={"csrf_token": token}).status_code == 400
     assert app_client.post(f"/dpo/cases/{case_id}/view", data={"csrf_token": token}).status_code == 400
-    reply = app_client.post(
-        f"/dpo/cases/{case_id}/export", data={"csrf_token": token, "reason": "SAR 2025/14"}
-    )
+    reply = app_client.post(f"/dpo/cases/{case_id}/export", data={"csrf_token": token, "reason": "SAR 2025/14"})
     assert reply.headers["content-type"] == "application/zip"
     assert "case.json" in zipfile.ZipFile(io.BytesIO(reply.content)).namelist()
     view = app_client.post(f"/dpo/cases/{case_id}/view", data={"csrf_token": token, "reason": "Complaint 7"})

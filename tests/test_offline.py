@@ -103,9 +103,7 @@ def test_the_report_shows_every_piece_of_evidence(tmp_path: Path, guard: list[st
     assert checks["telemetry/DO_NOT_TRACK"].ok is True
     assert checks["network/guard"].ok is True
     outbound = checks["network/outbound connection"]
-    assert (
-        outbound.ok is True and "refused by the appliance" in outbound.detail and guard == ["192.0.2.1:443"]
-    )
+    assert outbound.ok is True and "refused by the appliance" in outbound.detail and guard == ["192.0.2.1:443"]
     assert checks["store/encrypted store"].ok is True
     assert checks["key/key file permissions"].ok is True
     assert checks["listening/web app address"].ok is True
@@ -114,19 +112,12 @@ def test_the_report_shows_every_piece_of_evidence(tmp_path: Path, guard: list[st
     assert "[FAIL]" not in offline_report.as_text(list(checks.values()))
 
 
-def test_the_report_fails_on_a_changed_model_loose_key_or_exposed_plain_http(
-    tmp_path: Path, guard: list[str]
-) -> None:
-    settings = Settings(
-        data_dir=tmp_path / "data", manifest_path=_model(tmp_path, good=False), host="0.0.0.0"
-    )
+def test_the_report_fails_on_a_changed_model_loose_key_or_exposed_plain_http(tmp_path: Path, guard: list[str]) -> None:
+    settings = Settings(data_dir=tmp_path / "data", manifest_path=_model(tmp_path, good=False), host="0.0.0.0")
     open_store(settings).close()
     os.chmod(settings.key_path, 0o644)
     checks = _checks(settings)
-    assert (
-        checks["model/tiny (default)"].ok is False
-        and "DOES NOT match" in checks["model/tiny (default)"].detail
-    )
+    assert checks["model/tiny (default)"].ok is False and "DOES NOT match" in checks["model/tiny (default)"].detail
     assert checks["key/key file permissions"].ok is False
     assert checks["listening/web app address"].ok is False
     assert not offline_report.passed(list(checks.values()))
@@ -154,9 +145,7 @@ def _self_signed(tmp_path: Path) -> tuple[Path, Path]:
     cert_path, key_path = tmp_path / "tls.crt", tmp_path / "tls.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     os.chmod(key_path, 0o600)
     return cert_path, key_path
@@ -173,9 +162,7 @@ def test_the_report_checks_tls(tmp_path: Path) -> None:
     assert _checks(bad)["tls/TLS"].ok is False
 
 
-def test_cli_offline_check(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_offline_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("EHCP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("EHCP_MANIFEST_PATH", str(_model(tmp_path, good=True)))
     assert cli.main(["offline-check"]) == 0
@@ -249,10 +236,7 @@ def journey_without_network(workdir: str) -> dict[str, object]:
 @pytest.mark.slow
 def test_the_journey_runs_with_no_network(tmp_path: Path) -> None:
     unshare = shutil.which("unshare")
-    if (
-        unshare is None
-        or subprocess.run([unshare, "-n", "true"], capture_output=True, check=False).returncode
-    ):
+    if unshare is None or subprocess.run([unshare, "-n", "true"], capture_output=True, check=False).returncode:
         pytest.skip("unshare -n is not permitted here")
     code = (
         f"import json, sys; sys.path.insert(0, {str(ROOT)!r}); from tests.test_offline import "

@@ -102,18 +102,14 @@ def test_review_journey_edit_flag_diff_export(app_client: TestClient) -> None:
     )
     assert edited.status_code == 200 and "Version 2" in edited.text and "twice a week" in edited.text
     key = re.search(r'id="flag-([0-9a-f]+)"', edited.text).group(1)  # type: ignore[union-attr]
-    refused = app_client.post(
-        f"/cases/{case_id}/flags/{key}", data={"csrf_token": csrf, "decision": "dismissed"}
-    )
+    refused = app_client.post(f"/cases/{case_id}/flags/{key}", data={"csrf_token": csrf, "decision": "dismissed"})
     assert refused.status_code == 400 and "Enter the reason" in refused.text
     dismissed = app_client.post(
         f"/cases/{case_id}/flags/{key}",
         data={"csrf_token": csrf, "decision": "dismissed", "reason": "Checked with the EP"},
     )
     assert "Checked with the EP" in dismissed.text
-    reviewed = app_client.post(
-        f"/cases/{case_id}/sections/A/reviewed", data={"csrf_token": csrf, "reviewed": "yes"}
-    )
+    reviewed = app_client.post(f"/cases/{case_id}/sections/A/reviewed", data={"csrf_token": csrf, "reviewed": "yes"})
     assert "Reviewed by caseworker-user" in reviewed.text
     diff = app_client.get(f"/cases/{case_id}/draft/versions?old=1&new=2")
     assert "<ins>" in diff.text and "twice a week" in diff.text and "Changed" in diff.text

@@ -66,16 +66,18 @@ def test_normal_hearing_or_the_specialists_advice_raises_nothing() -> None:
     normal = document("D4", "medical", ["His hearing was tested in audiology and was normal."])
     assert not codes(flags(docs=with_document(normal)), "SENSORY_SPECIALIST_ADVICE_MISSING")
     qtod = document("D7", "hearing_impairment_teacher", ["Sam wears hearing aids in both ears."])
-    assert not codes(
-        flags(draft(hearing_impairment=True), with_document(qtod)), "SENSORY_SPECIALIST_ADVICE_MISSING"
-    )
+    assert not codes(flags(draft(hearing_impairment=True), with_document(qtod)), "SENSORY_SPECIALIST_ADVICE_MISSING")
 
 
 def test_saying_the_specialists_advice_was_not_available_is_not_their_input() -> None:
-    ep = document("D5", "psychological", [
-        "Sam wears hearing aids.",
-        "No report from a qualified teacher of the deaf was available; their advice should be sought.",
-    ])  # fmt: skip
+    ep = document(
+        "D5",
+        "psychological",
+        [
+            "Sam wears hearing aids.",
+            "No report from a qualified teacher of the deaf was available; their advice should be sought.",
+        ],
+    )
     assert codes(flags(docs=with_document(ep)), "SENSORY_SPECIALIST_ADVICE_MISSING")
 
 
@@ -101,16 +103,19 @@ def test_advice_11_months_old_is_not_stale() -> None:
 
 def test_the_threshold_is_a_setting() -> None:
     old = document("D4", "medical", ["Date: 12/12/2023"], on="2023-12-12")
-    assert not codes(
-        flags(docs=with_document(old), settings=QASettings(stale_months=24)), "ADVICE_OUT_OF_DATE"
-    )
+    assert not codes(flags(docs=with_document(old), settings=QASettings(stale_months=24)), "ADVICE_OUT_OF_DATE")
 
 
 def test_an_undated_record_is_dated_from_its_header_but_never_by_the_date_of_birth() -> None:
-    letter = document("D4", "medical", [
-        "Clinic date: 28 November 2023. Typed: 12 December 2023",
-        "Re: Sam TAYLOR, DOB 10/03/2016",
-    ], on=None)  # fmt: skip
+    letter = document(
+        "D4",
+        "medical",
+        [
+            "Clinic date: 28 November 2023. Typed: 12 December 2023",
+            "Re: Sam TAYLOR, DOB 10/03/2016",
+        ],
+        on=None,
+    )
     found = codes(flags(docs=with_document(letter)), "ADVICE_OUT_OF_DATE")
     assert len(found) == 1 and "12 December 2023" in found[0].message
     only_dob = document("D4", "medical", ["Re: Sam TAYLOR, DOB 10/03/2016"], on=None)
@@ -134,11 +139,15 @@ def test_text_addressed_to_an_ai_is_quoted() -> None:
 
 
 def test_instructions_to_the_child_are_not_instructions_to_a_machine() -> None:
-    school = document("D3", "educational", [
-        *[p.text for p in documents()[2].passages],
-        "Sam follows instructions best when they are given one at a time; ignore minor fidgeting.",
-        "Please ignore the previous version of this report, which had the wrong date.",
-    ])  # fmt: skip
+    school = document(
+        "D3",
+        "educational",
+        [
+            *[p.text for p in documents()[2].passages],
+            "Sam follows instructions best when they are given one at a time; ignore minor fidgeting.",
+            "Please ignore the previous version of this report, which had the wrong date.",
+        ],
+    )
     assert not codes(flags(docs=with_document(school)), "INSTRUCTION_IN_ADVICE")
 
 
@@ -153,29 +162,44 @@ def test_another_childs_name_as_the_subject_is_flagged() -> None:
 
 
 def test_adults_family_friends_and_everyday_words_are_not_another_child() -> None:
-    views = document("D1", "parent_views", [
-        "We would like Sam to make friends and enjoy school.",
-        "Homework is a battle. She helps him with it every night.",
-        "Mrs Bell helps him every morning. Bell is very patient with him.",
-        "He plays with his friend Malik. Malik is kind to him and shares his toys.",
-        "His sister Isla reads with him. Isla is eleven and she loves him.",
-        "Sam is happiest outdoors, and he loves his bike.",
-    ])  # fmt: skip
+    views = document(
+        "D1",
+        "parent_views",
+        [
+            "We would like Sam to make friends and enjoy school.",
+            "Homework is a battle. She helps him with it every night.",
+            "Mrs Bell helps him every morning. Bell is very patient with him.",
+            "He plays with his friend Malik. Malik is kind to him and shares his toys.",
+            "His sister Isla reads with him. Isla is eleven and she loves him.",
+            "Sam is happiest outdoors, and he loves his bike.",
+        ],
+    )
     assert not codes(flags(docs=with_document(views)), "OTHER_CHILD_NAME")
 
 
 def test_a_different_date_of_birth_in_the_header_is_flagged() -> None:
-    ep = document("D5", "psychological", ["Name | Sam Taylor", "Date of birth | 09/10/2013",
-                                          *[p.text for p in documents()[4].passages]])  # fmt: skip
+    ep = document(
+        "D5",
+        "psychological",
+        ["Name | Sam Taylor", "Date of birth | 09/10/2013", *[p.text for p in documents()[4].passages]],
+    )
     found = codes(flags(docs=with_document(ep)), "OTHER_CHILD_NAME")
     assert [f.quote for f in found] == ["Date of birth | 09/10/2013"]
     assert "date of birth" in found[0].message and "09/10/2013" in found[0].message
 
 
 def test_the_childs_own_header_raises_nothing() -> None:
-    ep = document("D5", "psychological", ["Name | Sam Taylor", "Date of birth | 10/03/2016", "Class | Year 4",
-                                          "Re: Sam TAYLOR, DOB 10/03/2016",
-                                          *[p.text for p in documents()[4].passages]])  # fmt: skip
+    ep = document(
+        "D5",
+        "psychological",
+        [
+            "Name | Sam Taylor",
+            "Date of birth | 10/03/2016",
+            "Class | Year 4",
+            "Re: Sam TAYLOR, DOB 10/03/2016",
+            *[p.text for p in documents()[4].passages],
+        ],
+    )
     assert not codes(flags(docs=with_document(ep)), "OTHER_CHILD_NAME")
 
 
@@ -191,11 +215,15 @@ def test_a_case_without_a_childs_name_is_not_checked_for_names() -> None:
 
 
 def test_tools_days_and_named_adults_are_not_another_child() -> None:
-    school = document("D3", "educational", [
-        *[p.text for p in documents()[2].passages],
-        "Makaton helps him to communicate when he is anxious.",
-        "Monday is PE day and he finds the changing room hard.",
-        "Sarah Jones, teaching assistant, works with Sam each morning.",
-        "Sarah says he settles well when she greets him at the door.",
-    ])  # fmt: skip
+    school = document(
+        "D3",
+        "educational",
+        [
+            *[p.text for p in documents()[2].passages],
+            "Makaton helps him to communicate when he is anxious.",
+            "Monday is PE day and he finds the changing room hard.",
+            "Sarah Jones, teaching assistant, works with Sam each morning.",
+            "Sarah says he settles well when she greets him at the door.",
+        ],
+    )
     assert not codes(flags(docs=with_document(school)), "OTHER_CHILD_NAME")

@@ -19,9 +19,7 @@ def school_says(*texts: str) -> list:  # type: ignore[type-arg]
 
 
 def unquantified(text: str = LITERACY, sid: str = "F-3") -> Flag:
-    found = flags(
-        draft(add("F", stmt(sid, text, "D3", quote=LITERACY, meets=("B-1",)))), school_says(LITERACY)
-    )
+    found = flags(draft(add("F", stmt(sid, text, "D3", quote=LITERACY, meets=("B-1",)))), school_says(LITERACY))
     (flag,) = codes(found, "PROVISION_NOT_QUANTIFIED")
     return flag
 
@@ -29,9 +27,7 @@ def unquantified(text: str = LITERACY, sid: str = "F-3") -> Flag:
 def test_a_decision_is_set_on_the_flag_with_its_key() -> None:
     flag = unquantified()
     other = replace(flag, key="someotherkey")
-    decided = apply_decisions(
-        (flag, other), {flag.key: ("dismissed", "Agreed with the family", "caseworker1")}
-    )
+    decided = apply_decisions((flag, other), {flag.key: ("dismissed", "Agreed with the family", "caseworker1")})
     assert [(f.decision, f.reason, f.decided_by) for f in decided] == [
         ("dismissed", "Agreed with the family", "caseworker1"),
         (None, None, None),
@@ -63,9 +59,7 @@ class Stored:
 
 def test_stored_decision_records_are_accepted_as_well_as_tuples() -> None:
     flag = unquantified()
-    (after,) = apply_decisions(
-        (flag,), {flag.key: Stored("dismissed", "Quantified in the costed map", "qa_lead")}
-    )
+    (after,) = apply_decisions((flag,), {flag.key: Stored("dismissed", "Quantified in the costed map", "qa_lead")})
     assert (after.decision, after.reason, after.decided_by) == (
         "dismissed",
         "Quantified in the costed map",

@@ -48,8 +48,10 @@ def test_preparing_for_adulthood_missing_from_year_9() -> None:
 def test_an_outcome_on_independent_travel_is_preparing_for_adulthood() -> None:
     text = "By the end of Year 10, Sam will travel independently to college on the bus twice a week."
     college = document("D3", "educational", [text])
-    found = flags(draft(add("E", stmt("E-3", text, "D3", timeframe="By the end of Year 10")), year_group=9),
-                  with_document(college))  # fmt: skip
+    found = flags(
+        draft(add("E", stmt("E-3", text, "D3", timeframe="By the end of Year 10")), year_group=9),
+        with_document(college),
+    )
     assert not codes(found, "PFA_MISSING")
 
 
@@ -73,9 +75,20 @@ def test_a_quote_that_is_not_in_its_document_is_unsupported() -> None:
 
 def test_the_advice_list_in_k_is_checked_for_its_dates_only() -> None:
     k = stmt("K-1", "Medical advice - 1 February 2025", "D4", quote="Date: 01/02/2025")
-    letter = document("D4", "medical", ["Date: 01/02/2025", *[t for t in (
-        "Sam has asthma and needs his inhaler with him in school.",
-        "His asthma will be reviewed once a year by the practice nurse.")]])  # fmt: skip
+    letter = document(
+        "D4",
+        "medical",
+        [
+            "Date: 01/02/2025",
+            *[
+                t
+                for t in (
+                    "Sam has asthma and needs his inhaler with him in school.",
+                    "His asthma will be reviewed once a year by the practice nurse.",
+                )
+            ],
+        ],
+    )
     assert not codes(flags(draft({"K": (k,)}), with_document(letter)), "UNSUPPORTED_STATEMENT")
     wrong = replace(k, text="Medical advice - 1 February 2024")
     assert codes(flags(draft({"K": (wrong,)}), with_document(letter)), "UNSUPPORTED_STATEMENT")

@@ -31,35 +31,64 @@ SETTINGS = QASettings(today=date(2025, 3, 1))
 DOCUMENTS = [
     ("D1", "parent_views", "Parent views.docx", ["We would like Sam to make friends and enjoy school."]),
     ("D2", "child_views", "All about me.docx", ["I like drawing and football."]),
-    ("D3", "educational", "School advice.docx", [
-        "Sam becomes anxious in busy, noisy places such as the hall.",
-        "A 10-minute check-in with his key adult at the start of each school day to talk about his worries.",
-        "By July 2025, Sam will tell an adult when he feels anxious on 4 out of 5 occasions.",
-    ]),
-    ("D4", "medical", "Paediatric letter.pdf", [
-        "Sam has asthma and needs his inhaler with him in school.",
-        "His asthma will be reviewed once a year by the practice nurse.",
-    ]),
-    ("D5", "psychological", "EP report.docx", [
-        "Sam finds reading difficult: he reads at the level of a six-year-old.",
-        "A structured reading programme for 20 minutes three times a week, delivered by a teaching assistant "
-        "trained in the programme.",
-        "By the end of Year 5, Sam will read a book at his age level with 90% accuracy.",
-    ]),
+    (
+        "D3",
+        "educational",
+        "School advice.docx",
+        [
+            "Sam becomes anxious in busy, noisy places such as the hall.",
+            "A 10-minute check-in with his key adult at the start of each school day to talk about his worries.",
+            "By July 2025, Sam will tell an adult when he feels anxious on 4 out of 5 occasions.",
+        ],
+    ),
+    (
+        "D4",
+        "medical",
+        "Paediatric letter.pdf",
+        [
+            "Sam has asthma and needs his inhaler with him in school.",
+            "His asthma will be reviewed once a year by the practice nurse.",
+        ],
+    ),
+    (
+        "D5",
+        "psychological",
+        "EP report.docx",
+        [
+            "Sam finds reading difficult: he reads at the level of a six-year-old.",
+            "A structured reading programme for 20 minutes three times a week, delivered by a teaching assistant "
+            "trained in the programme.",
+            "By the end of Year 5, Sam will read a book at his age level with 90% accuracy.",
+        ],
+    ),
     ("D6", "social_care", "Social care advice.docx", ["No social care needs have been identified."]),
-]  # fmt: skip
+]
 
 
 def passage(seq: int, text: str, headings: tuple[str, ...] = (), cells: tuple[str, ...] = ()) -> Passage:
-    return Passage(seq=seq, kind="table_row" if cells else "paragraph", text=text, headings=headings,
-                   locator=f"para {seq + 1}", cells=cells)  # fmt: skip
+    return Passage(
+        seq=seq,
+        kind="table_row" if cells else "paragraph",
+        text=text,
+        headings=headings,
+        locator=f"para {seq + 1}",
+        cells=cells,
+    )
 
 
-def document(doc_id: str, advice_type: str, texts: list[str], *, filename: str | None = None,
-             on: str | None = "2025-02-01", role: str | None = None) -> CaseDocument:  # fmt: skip
+def document(
+    doc_id: str,
+    advice_type: str,
+    texts: list[str],
+    *,
+    filename: str | None = None,
+    on: str | None = "2025-02-01",
+    role: str | None = None,
+) -> CaseDocument:
     passages = [passage(n, t, cells=tuple(t.split(" | ")) if " | " in t else ()) for n, t in enumerate(texts)]
-    record = DraftDocument(id=doc_id, filename=filename or f"{doc_id}.docx", advice_type=advice_type,
-                           author_role=role, date=on)  # fmt: skip
+    record = DraftDocument(
+        id=doc_id, filename=filename or f"{doc_id}.docx", advice_type=advice_type, author_role=role, date=on
+    )
     return CaseDocument(record, tuple(passages))
 
 
@@ -79,42 +108,79 @@ def sections() -> dict[str, tuple[Statement, ...]]:
         stmt("A-2", "I like drawing and football.", "D2", who="child"),
     )
     out["B"] = (
-        stmt("B-1", "Sam finds reading difficult: he reads at the level of a six-year-old.", "D5",
-             area="cognition_and_learning"),
-        stmt("B-2", "Sam becomes anxious in busy, noisy places such as the hall.", "D3",
-             area="social_emotional_mental_health"),
-    )  # fmt: skip
+        stmt(
+            "B-1",
+            "Sam finds reading difficult: he reads at the level of a six-year-old.",
+            "D5",
+            area="cognition_and_learning",
+        ),
+        stmt(
+            "B-2",
+            "Sam becomes anxious in busy, noisy places such as the hall.",
+            "D3",
+            area="social_emotional_mental_health",
+        ),
+    )
     out["C"] = (stmt("C-1", "Sam has asthma and needs his inhaler with him in school.", "D4", area="health"),)
     out["E"] = (
-        stmt("E-1", "By the end of Year 5, Sam will read a book at his age level with 90% accuracy.", "D5",
-             meets=("B-1",), timeframe="By the end of Year 5"),
+        stmt(
+            "E-1",
+            "By the end of Year 5, Sam will read a book at his age level with 90% accuracy.",
+            "D5",
+            meets=("B-1",),
+            timeframe="By the end of Year 5",
+        ),
         stmt("E-2", DOCUMENTS[2][3][2], "D3", meets=("B-2",), timeframe="By July 2025"),
-    )  # fmt: skip
+    )
     out["F"] = (
-        stmt("F-1", DOCUMENTS[4][3][1], "D5", meets=("B-1",), frequency="three times a week",
-             duration="20 minutes", delivered_by="teaching assistant trained in the programme"),
-        stmt("F-2", DOCUMENTS[2][3][1], "D3", meets=("B-2",), frequency="at the start of each school day",
-             duration="10-minute", delivered_by="key adult"),
-    )  # fmt: skip
+        stmt(
+            "F-1",
+            DOCUMENTS[4][3][1],
+            "D5",
+            meets=("B-1",),
+            frequency="three times a week",
+            duration="20 minutes",
+            delivered_by="teaching assistant trained in the programme",
+        ),
+        stmt(
+            "F-2",
+            DOCUMENTS[2][3][1],
+            "D3",
+            meets=("B-2",),
+            frequency="at the start of each school day",
+            duration="10-minute",
+            delivered_by="key adult",
+        ),
+    )
     out["G"] = (
-        stmt("G-1", "His asthma will be reviewed once a year by the practice nurse.", "D4", meets=("C-1",),
-             frequency="once a year", delivered_by="practice nurse"),
-    )  # fmt: skip
+        stmt(
+            "G-1",
+            "His asthma will be reviewed once a year by the practice nurse.",
+            "D4",
+            meets=("C-1",),
+            frequency="once a year",
+            delivered_by="practice nurse",
+        ),
+    )
     return out
 
 
 def draft(changes: dict[str, tuple[Statement, ...]] | None = None, **case: Any) -> Draft:
     """The clean draft, with some sections replaced and some case details changed."""
-    return Draft(case={**CASE, **case}, documents=tuple(d.record for d in documents()),
-                 sections={**sections(), **(changes or {})})  # fmt: skip
+    return Draft(
+        case={**CASE, **case},
+        documents=tuple(d.record for d in documents()),
+        sections={**sections(), **(changes or {})},
+    )
 
 
 def add(section: str, *extra: Statement) -> dict[str, tuple[Statement, ...]]:
     return {section: (*sections()[section], *extra)}
 
 
-def flags(d: Draft | None = None, docs: list[CaseDocument] | None = None,
-          settings: QASettings = SETTINGS) -> tuple[Flag, ...]:  # fmt: skip
+def flags(
+    d: Draft | None = None, docs: list[CaseDocument] | None = None, settings: QASettings = SETTINGS
+) -> tuple[Flag, ...]:
     return run_checks(d or draft(), docs if docs is not None else documents(), settings)
 
 

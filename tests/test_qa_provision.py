@@ -52,10 +52,7 @@ def test_staff_alone_is_no_deliverer() -> None:
 
 
 def test_a_role_or_trained_staff_is_a_deliverer() -> None:
-    assert (
-        raised("PROVISION_NO_DELIVERER", f3("The class teacher will use a reward chart with Sam all day."))
-        == []
-    )
+    assert raised("PROVISION_NO_DELIVERER", f3("The class teacher will use a reward chart with Sam all day.")) == []
     trained = "Two members of staff trained in moving and handling will help Sam at every transfer."
     assert raised("PROVISION_NO_DELIVERER", f3(trained)) == []
 
@@ -63,8 +60,10 @@ def test_a_role_or_trained_staff_is_a_deliverer() -> None:
 def test_medication_in_health_advice_is_the_prescribers() -> None:
     text = "Current medication: salbutamol inhaler twice daily, given at home."
     letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
-    found = flags(draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))),
-                  [d for d in documents() if d.record.id != "D4"] + [letter])  # fmt: skip
+    found = flags(
+        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))),
+        [d for d in documents() if d.record.id != "D4"] + [letter],
+    )
     assert not codes(found, "PROVISION_NO_DELIVERER")
 
 
@@ -98,9 +97,7 @@ def test_provision_left_to_the_school_is_delegated() -> None:
         "The amount of adult support will be determined by the school, depending on how settled he is."
     )
     assert raised("PROVISION_DELEGATED", f3(text)) == ["F-3"]
-    assert raised("PROVISION_DELEGATED", f3("Sessions daily, at the discretion of the SENCO, by a TA.")) == [
-        "F-3"
-    ]
+    assert raised("PROVISION_DELEGATED", f3("Sessions daily, at the discretion of the SENCO, by a TA.")) == ["F-3"]
 
 
 def test_targets_set_with_the_child_are_not_delegation() -> None:
@@ -130,16 +127,18 @@ def test_therapy_drafted_as_health_provision_is_misplaced() -> None:
     text = "Speech and language therapy sessions of 30 minutes weekly with the speech and language therapist."
     letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
     item = stmt("G-2", text, "D4", meets=("C-1",))
-    found = codes(flags(draft(add("G", item)), [*documents()[:3], letter, *documents()[4:]]),
-                  "EDUCATIONAL_PROVISION_MISPLACED")  # fmt: skip
+    found = codes(
+        flags(draft(add("G", item)), [*documents()[:3], letter, *documents()[4:]]), "EDUCATIONAL_PROVISION_MISPLACED"
+    )
     assert [f.statement_id for f in found] == ["G-2"] and "speech and language therapy" in found[0].message
 
 
 def test_health_care_by_a_therapist_is_not_misplaced() -> None:
     text = "The speech and language therapist will review his swallowing every six months."
     letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
-    found = flags(draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))),
-                  [*documents()[:3], letter, *documents()[4:]])  # fmt: skip
+    found = flags(
+        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))), [*documents()[:3], letter, *documents()[4:]]
+    )
     assert not codes(found, "EDUCATIONAL_PROVISION_MISPLACED")
 
 
@@ -210,22 +209,14 @@ def test_medication_when_required_is_a_prescription_not_a_hedge() -> None:
         draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))), [*documents()[:3], letter, *documents()[4:]]
     )
     assert not codes(found, "VAGUE_WORDING")
-    assert raised(
-        "VAGUE_WORDING", f3("Time in the quiet room when required, with his key adult, daily.")
-    ) == ["F-3"]
+    assert raised("VAGUE_WORDING", f3("Time in the quiet room when required, with his key adult, daily.")) == ["F-3"]
 
 
 def test_counted_sessions_doses_and_referrals_are_amounts() -> None:
     assert (
-        raised(
-            "PROVISION_NOT_QUANTIFIED", f3("The educational psychologist will provide three consultations.")
-        )
-        == []
+        raised("PROVISION_NOT_QUANTIFIED", f3("The educational psychologist will provide three consultations.")) == []
     )
-    assert (
-        raised("PROVISION_NOT_QUANTIFIED", f3("Sam has been referred to the dietitian, who will see him."))
-        == []
-    )
+    assert raised("PROVISION_NOT_QUANTIFIED", f3("Sam has been referred to the dietitian, who will see him.")) == []
 
 
 def test_a_council_or_band_name_does_not_describe_what_money_buys() -> None:
@@ -234,8 +225,6 @@ def test_a_council_or_band_name_does_not_describe_what_money_buys() -> None:
 
 
 def test_specialist_teachers_and_officers_are_deliverers() -> None:
-    assert (
-        raised("PROVISION_NO_DELIVERER", f3("The QTVI will visit Sam once each half term for 1 hour.")) == []
-    )
+    assert raised("PROVISION_NO_DELIVERER", f3("The QTVI will visit Sam once each half term for 1 hour.")) == []
     exams = "Sam will have 25% extra time in all tests, arranged by the exams officer."
     assert raised("PROVISION_NO_DELIVERER", f3(exams)) == []

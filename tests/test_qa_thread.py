@@ -10,9 +10,7 @@ WORKING_MEMORY = "Sam has a weak working memory: he can hold only two pieces of 
 
 def ep_says(*texts: str) -> list:  # type: ignore[type-arg]
     base = [p.text for p in documents()[4].passages]
-    return [d for d in documents() if d.record.id != "D5"] + [
-        document("D5", "psychological", [*base, *texts])
-    ]
+    return [d for d in documents() if d.record.id != "D5"] + [document("D5", "psychological", [*base, *texts])]
 
 
 # --- NEED_WITHOUT_PROVISION
@@ -51,8 +49,10 @@ def test_provision_for_a_need_in_b_is_not_flagged() -> None:
 
 def test_an_outcome_on_the_same_topic_shows_the_need_was_identified() -> None:
     outcome = "By July 2025, Sam will cut along a line with scissors in 4 out of 5 attempts."
-    changes = {**add("E", stmt("E-3", outcome, "D5", timeframe="By July 2025")),
-               **add("F", stmt("F-3", FINE_MOTOR, "D5"))}  # fmt: skip
+    changes = {
+        **add("E", stmt("E-3", outcome, "D5", timeframe="By July 2025")),
+        **add("F", stmt("F-3", FINE_MOTOR, "D5")),
+    }
     assert not codes(flags(draft(changes), ep_says(outcome, FINE_MOTOR)), "PROVISION_WITHOUT_NEED")
 
 
@@ -67,9 +67,7 @@ def letter_says(*texts: str) -> list:  # type: ignore[type-arg]
 
 
 def test_a_health_need_without_health_provision_is_flagged() -> None:
-    found = codes(
-        flags(draft(add("C", stmt("C-2", SLEEP, "D4"))), letter_says(SLEEP)), "HEALTH_NEED_WITHOUT_PROVISION"
-    )
+    found = codes(flags(draft(add("C", stmt("C-2", SLEEP, "D4"))), letter_says(SLEEP)), "HEALTH_NEED_WITHOUT_PROVISION")
     assert [(f.statement_id, f.quote) for f in found] == [("C-2", SLEEP)]
 
 
@@ -80,17 +78,16 @@ def test_a_health_need_with_its_provision_is_not_flagged() -> None:
 
 
 def test_each_need_a_statement_gathers_is_checked_on_its_own() -> None:
-    gathered = Statement("C-1", "Sam has asthma. " + SLEEP, (Citation("D4", documents()[3].passages[0].text),
-                                                             Citation("D4", SLEEP)))  # fmt: skip
+    gathered = Statement(
+        "C-1", "Sam has asthma. " + SLEEP, (Citation("D4", documents()[3].passages[0].text), Citation("D4", SLEEP))
+    )
     found = codes(flags(draft({"C": (gathered,)}), letter_says(SLEEP)), "HEALTH_NEED_WITHOUT_PROVISION")
     assert [f.quote for f in found] == [SLEEP]
 
 
 # --- SOCIAL_CARE_NEED_WITHOUT_PROVISION
 
-BREAKS = (
-    "Social care needs | Ms Taylor is a single parent and is exhausted; she needs breaks from caring for Sam."
-)
+BREAKS = "Social care needs | Ms Taylor is a single parent and is exhausted; she needs breaks from caring for Sam."
 BEHAVIOUR = "Further needs | The family needs support to manage Sam's behaviour at home."
 SUPPORT = "A family support worker will visit weekly for one hour to help with behaviour strategies at home."
 SHORT_BREAKS = "Overnight short breaks at a short break unit, two nights per month, with trained staff."
@@ -99,12 +96,14 @@ SHORT_BREAKS = "Overnight short breaks at a short break unit, two nights per mon
 def social_care(*provision: str) -> list[str | None]:
     texts = [BREAKS, BEHAVIOUR, *provision]
     report = document("D6", "social_care", texts)
-    need = Statement("D-1", "Ms Taylor needs breaks from caring; the family needs support with behaviour.",
-                     (Citation("D6", BREAKS), Citation("D6", BEHAVIOUR)), area="social_care")  # fmt: skip
-    items = tuple(stmt(f"H1-{n}", t, "D6", meets=("D-1",)) for n, t in enumerate(provision, 1))
-    found = flags(
-        draft({"D": (need,), "H1": items}), [d for d in documents() if d.record.id != "D6"] + [report]
+    need = Statement(
+        "D-1",
+        "Ms Taylor needs breaks from caring; the family needs support with behaviour.",
+        (Citation("D6", BREAKS), Citation("D6", BEHAVIOUR)),
+        area="social_care",
     )
+    items = tuple(stmt(f"H1-{n}", t, "D6", meets=("D-1",)) for n, t in enumerate(provision, 1))
+    found = flags(draft({"D": (need,), "H1": items}), [d for d in documents() if d.record.id != "D6"] + [report])
     return [f.quote for f in codes(found, "SOCIAL_CARE_NEED_WITHOUT_PROVISION")]
 
 
@@ -144,15 +143,18 @@ def test_an_outcome_with_nothing_to_measure_is_not_smart() -> None:
 
 
 def test_a_timed_measurable_outcome_is_smart() -> None:
-    assert outcome_flags("By the end of Year 5, Sam will manage his feelings by asking for a break in 4 of 5 "
-                         "observed lessons.", "By the end of Year 5") == []  # fmt: skip
+    assert (
+        outcome_flags(
+            "By the end of Year 5, Sam will manage his feelings by asking for a break in 4 of 5 observed lessons.",
+            "By the end of Year 5",
+        )
+        == []
+    )
     assert not codes(flags(draft({"E": sections()["E"]})), "OUTCOME_NOT_SMART")
 
 
 def test_provision_for_another_topic_is_flagged_even_in_lessons() -> None:
-    text = (
-        "Sam will attend a fine motor group during English lessons for 30 minutes once a week, led by a TA."
-    )
+    text = "Sam will attend a fine motor group during English lessons for 30 minutes once a week, led by a TA."
     found = codes(flags(draft(add("F", stmt("F-3", text, "D5"))), ep_says(text)), "PROVISION_WITHOUT_NEED")
     assert [f.statement_id for f in found] == ["F-3"]
 
@@ -166,9 +168,7 @@ def test_therapy_in_f_meets_a_health_need() -> None:
 
 
 def test_an_outcome_timed_by_the_next_annual_review_has_a_time_frame() -> None:
-    assert (
-        outcome_flags("By his next annual review, Sam will read 20 common exception words correctly.") == []
-    )
+    assert outcome_flags("By his next annual review, Sam will read 20 common exception words correctly.") == []
 
 
 def test_a_need_drafting_did_not_link_is_met_by_provision_on_its_main_topic() -> None:

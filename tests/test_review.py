@@ -55,9 +55,7 @@ def _provision(store: Store, case_id: int) -> str:
     return draft.sections["F"][0].id
 
 
-def test_editing_a_statement_saves_a_new_version_by_the_caseworker(
-    store: Store, drafted: int, worker: User
-) -> None:
+def test_editing_a_statement_saves_a_new_version_by_the_caseworker(store: Store, drafted: int, worker: User) -> None:
     sid = _provision(store, drafted)
     version = review.edit_statement(
         store,
@@ -108,9 +106,7 @@ def test_edits_are_checked(store: Store, drafted: int, worker: User) -> None:
 
 def test_qa_runs_again_after_an_edit(store: Store, drafted: int, worker: User) -> None:
     sid = _provision(store, drafted)
-    review.edit_statement(
-        store, drafted, sid, {"text": "Zara will see a unicorn 7 times on Mars."}, worker, QA
-    )
+    review.edit_statement(store, drafted, sid, {"text": "Zara will see a unicorn 7 times on Mars."}, worker, QA)
     _, draft = review.load(store, drafted)
     assert any(f.code == "UNSUPPORTED_STATEMENT" and f.statement_id == sid for f in draft.flags)
 
@@ -150,9 +146,7 @@ def test_dismissing_a_flag_needs_a_reason_and_sticks_to_later_versions(
     flag = next(f for f in draft.flags if f.code == "ADVICE_MISSING")
     with pytest.raises(InputError, match="reason"):
         review.decide(store, drafted, flag.key, "dismissed", "  ", worker)
-    review.decide(
-        store, drafted, flag.key, "dismissed", "Medical advice requested; health said none needed.", worker
-    )
+    review.decide(store, drafted, flag.key, "dismissed", "Medical advice requested; health said none needed.", worker)
     review.edit_statement(store, drafted, _provision(store, drafted), {"duration": "for a term"}, worker, QA)
     meta, draft = review.load(store, drafted)
     decided = next(f for f in draft.flags if f.key == flag.key)
@@ -176,16 +170,12 @@ def test_diff_between_versions(store: Store, drafted: int, worker: User) -> None
     review.edit_statement(
         store, drafted, sid, {"text": old.text + " Reviewed termly.", "delivered_by": "SENCO"}, worker, QA
     )
-    _, new_id = review.add_statement(
-        store, drafted, "E", "By July 2026 Zara will read 50 words.", {}, worker, QA
-    )
+    _, new_id = review.add_statement(store, drafted, "E", "By July 2026 Zara will read 50 words.", {}, worker, QA)
     removed = v1.sections["B"][0].id
     review.delete_statement(store, drafted, removed, worker, QA)
     _, v4 = review.load(store, drafted, 4)
     changes = {c.statement_id: c for c in review.diff(v1, v4)}
-    relinked = {
-        i for i, c in changes.items() if [f.name for f in c.fields] == ["meets"] and c.old_text == c.new_text
-    }
+    relinked = {i for i, c in changes.items() if [f.name for f in c.fields] == ["meets"] and c.old_text == c.new_text}
     assert relinked, "outcomes and provision that met the deleted need no longer point at it"
     assert set(changes) - relinked == {sid, new_id, removed}
     assert changes[new_id].kind == "added" and changes[removed].kind == "removed"
@@ -223,9 +213,7 @@ def test_sign_off_is_for_managers_once_flags_and_sections_are_done(
     with store.read() as conn:
         assert cases.get(conn, drafted).status == "signed_off"
     with pytest.raises(review.PlanSignedOff):
-        review.edit_statement(
-            store, drafted, _provision(store, drafted), {"text": "Late change."}, worker, QA
-        )
+        review.edit_statement(store, drafted, _provision(store, drafted), {"text": "Late change."}, worker, QA)
     review.reopen_plan(store, drafted, manager)
     with store.read() as conn:
         assert cases.get(conn, drafted).status == "in_review"
@@ -286,9 +274,7 @@ def test_case_list_searches_filters_and_puts_the_most_urgent_first(store: Store)
         "Amy Lane",
         "Cara Lane",
     ]
-    assert [s.case.child_name for s in caselist.case_list(store, "default", today, status="in_review")] == [
-        "Ben Cole"
-    ]
+    assert [s.case.child_name for s in caselist.case_list(store, "default", today, status="in_review")] == ["Ben Cole"]
     assert [s.case.child_name for s in caselist.case_list(store, "default", today, due="overdue")] == [
         "Amy Lane",
         "Dan Ray",
@@ -301,6 +287,6 @@ def test_missing_advice_names_the_reg_6_types() -> None:
         "Psychological advice (reg 6(1)(d))",
         "Social care advice (reg 6(1)(e))",
     ]
-    assert caselist.missing_advice(
-        ["parent_views", "educational", "medical", "psychological", "social_care"], 9
-    ) == ["Preparing for adulthood advice (reg 6(1)(g))"]
+    assert caselist.missing_advice(["parent_views", "educational", "medical", "psychological", "social_care"], 9) == [
+        "Preparing for adulthood advice (reg 6(1)(g))"
+    ]

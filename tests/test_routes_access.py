@@ -96,8 +96,7 @@ def world(app_client: TestClient) -> dict[str, str]:
     casework.draft_case(store, case_id, FakeLLM(), draft_options(state.settings))
     with store.write() as conn:
         conn.execute(
-            "INSERT INTO jobs (id, case_id, kind, status, created_at) VALUES ('j1', ?, 'draft', 'done', "
-            "'2025-01-01')",
+            "INSERT INTO jobs (id, case_id, kind, status, created_at) VALUES ('j1', ?, 'draft', 'done', '2025-01-01')",
             (case_id,),
         )
         victim = users.create(conn, "victim", "Victim", "x", "caseworker")
@@ -159,9 +158,7 @@ def test_no_route_answers_without_a_session(app_client: TestClient, world: dict[
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_each_role_is_refused_where_it_must_be(
-    app_client: TestClient, world: dict[str, str], role: str
-) -> None:
+def test_each_role_is_refused_where_it_must_be(app_client: TestClient, world: dict[str, str], role: str) -> None:
     token = sign_in_as(app_client, role)
     refused = 0
     for ep in endpoints(app_client, world):

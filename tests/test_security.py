@@ -84,10 +84,7 @@ def test_every_response_carries_the_security_headers(app_client: TestClient) -> 
         csp = reply.headers["content-security-policy"]
         assert "frame-ancestors 'none'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
         assert reply.headers["referrer-policy"] == "no-referrer"
-        assert (
-            reply.headers["x-frame-options"] == "DENY"
-            and reply.headers["x-content-type-options"] == "nosniff"
-        )
+        assert reply.headers["x-frame-options"] == "DENY" and reply.headers["x-content-type-options"] == "nosniff"
         assert reply.headers["cache-control"] == "no-store"
 
 

@@ -122,9 +122,7 @@ def test_sessions_store_only_a_hash_of_the_token(store: Store) -> None:
 def test_the_session_cookie_is_httponly_and_strict(app_client: TestClient) -> None:
     store = app_client.app.state.appliance.store  # type: ignore[attr-defined]
     _user(store)
-    reply = app_client.post(
-        "/login", data={"username": "alice", "password": PASSWORD}, follow_redirects=False
-    )
+    reply = app_client.post("/login", data={"username": "alice", "password": PASSWORD}, follow_redirects=False)
     cookie = reply.headers["set-cookie"].lower()
     assert cookie.startswith(SESSION_COOKIE) and "httponly" in cookie and "samesite=strict" in cookie
     assert "secure" not in cookie.replace("httponly", "") and "max-age" not in cookie
@@ -134,9 +132,7 @@ def test_the_session_cookie_is_secure_under_tls(app_client: TestClient) -> None:
     store = app_client.app.state.appliance.store  # type: ignore[attr-defined]
     _user(store)
     app_client.base_url = app_client.base_url.copy_with(scheme="https")  # type: ignore[misc]
-    reply = app_client.post(
-        "/login", data={"username": "alice", "password": PASSWORD}, follow_redirects=False
-    )
+    reply = app_client.post("/login", data={"username": "alice", "password": PASSWORD}, follow_redirects=False)
     assert "; secure" in reply.headers["set-cookie"].lower()
 
 
@@ -185,9 +181,7 @@ def test_a_changed_password_ends_the_other_sessions(app_client: TestClient) -> N
 def test_a_first_password_must_be_changed_before_anything_else(app_client: TestClient) -> None:
     store = app_client.app.state.appliance.store  # type: ignore[attr-defined]
     accounts.create_user(store, "newbie", PASSWORD, "caseworker", must_change_password=True)
-    reply = app_client.post(
-        "/login", data={"username": "newbie", "password": PASSWORD}, follow_redirects=False
-    )
+    reply = app_client.post("/login", data={"username": "newbie", "password": PASSWORD}, follow_redirects=False)
     assert reply.headers["location"] == "/account/password"
     assert app_client.get("/").status_code == 403
     assert app_client.get("/account/password").status_code == 200
@@ -223,9 +217,7 @@ def test_the_first_admin_is_created_at_install(app_client: TestClient) -> None:
     secret_file: Path = state.settings.data_dir / accounts.INITIAL_PASSWORD_FILE
     assert secret_file.stat().st_mode & 0o077 == 0
     password = secret_file.read_text().strip()
-    reply = app_client.post(
-        "/login", data={"username": "admin", "password": password}, follow_redirects=False
-    )
+    reply = app_client.post("/login", data={"username": "admin", "password": password}, follow_redirects=False)
     assert reply.headers["location"] == "/account/password"
     token = csrf_of(app_client.get("/account/password").text)
     app_client.post(

@@ -39,9 +39,7 @@ def _vuln(vuln_id: str, *aliases: str) -> dict[str, object]:
 
 def test_high_fails_low_is_reported() -> None:
     audit = _module()
-    lines, failing, _ = audit.assess(
-        _report(_vuln("PYSEC-1", "GHSA-high"), _vuln("GHSA-low")), SEVERITIES.get, set()
-    )
+    lines, failing, _ = audit.assess(_report(_vuln("PYSEC-1", "GHSA-high"), _vuln("GHSA-low")), SEVERITIES.get, set())
     assert len(lines) == 2 and len(failing) == 1 and "HIGH" in failing[0] and "fixed in 1.1" in failing[0]
 
 

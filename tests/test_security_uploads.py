@@ -89,9 +89,7 @@ def test_type_is_judged_by_content_not_by_name() -> None:
 
 def test_a_word_file_named_txt_is_read_as_word(store: Store, settings: Settings) -> None:
     case_id = _consenting_case(store)
-    doc_id = casework.add_document(
-        store, case_id, "notes.txt", docx_bytes(["Needs", "Help with reading."]), settings
-    )
+    doc_id = casework.add_document(store, case_id, "notes.txt", docx_bytes(["Needs", "Help with reading."]), settings)
     with store.read() as conn:
         assert documents.get(conn, doc_id).media_type.endswith("wordprocessingml.document")
 

@@ -24,8 +24,9 @@ def _all_bytes(path: Path) -> bytes:
 def test_store_file_is_encrypted_and_holds_no_child_name(tmp_path: Path, settings: Settings) -> None:
     path = tmp_path / "s.db"
     store = Store(path, new_key())
-    case_id = casework.create_case(store, {"child_name": CHILD}, lawful_basis="public task",
-                                   family_informed_on="2025-01-01")
+    case_id = casework.create_case(
+        store, {"child_name": CHILD}, lawful_basis="public task", family_informed_on="2025-01-01"
+    )
     casework.add_document(store, case_id, "EP report.docx", docx_bytes(EP_REPORT), settings)
     with store.read() as conn:
         assert cases.get(conn, case_id).child_name == CHILD

@@ -29,10 +29,19 @@ def _wait_for(client: TestClient, job_url: str) -> dict[str, object]:
 def test_caseworker_journey(app_client: TestClient) -> None:
     sign_in_as(app_client, "caseworker")
     token = csrf_of(app_client.get("/cases/new").text)
-    created = app_client.post("/cases", data={
-        "csrf_token": token, "child_name": CHILD, "date_of_birth": "2016-03-03", "year_group": "3",
-        "request_date": "2025-01-15", "lawful_basis": "Public task", "family_informed_on": "2025-01-10",
-    }, follow_redirects=False)  # fmt: skip
+    created = app_client.post(
+        "/cases",
+        data={
+            "csrf_token": token,
+            "child_name": CHILD,
+            "date_of_birth": "2016-03-03",
+            "year_group": "3",
+            "request_date": "2025-01-15",
+            "lawful_basis": "Public task",
+            "family_informed_on": "2025-01-10",
+        },
+        follow_redirects=False,
+    )
     assert created.status_code == 303
     case_url = created.headers["location"]
     files = [
@@ -42,8 +51,9 @@ def test_caseworker_journey(app_client: TestClient) -> None:
         ("files", ("Parent views.txt", b"Parent views\n\nWe hope Zara will make a good friend this year.\n")),
         ("files", ("broken.pdf", b"%PDF-1.4 this is not really a pdf")),
     ]
-    reply = app_client.post(f"{case_url}/documents", data={"csrf_token": token}, files=files,
-                            headers={"Accept": "application/json"})  # fmt: skip
+    reply = app_client.post(
+        f"{case_url}/documents", data={"csrf_token": token}, files=files, headers={"Accept": "application/json"}
+    )
     results = {r["filename"]: r for r in reply.json()["results"]}
     assert [name for name, r in results.items() if r["ok"]] == [f[1][0] for f in files[:4]]
     assert results["broken.pdf"]["message"].startswith("This PDF")
@@ -69,6 +79,10 @@ def test_uploads_wait_for_a_lawful_basis(app_client: TestClient) -> None:
     token = csrf_of(app_client.get("/cases/new").text)
     created = app_client.post("/cases", data={"csrf_token": token, "child_name": CHILD}, follow_redirects=False)
     case_url = created.headers["location"]
-    reply = app_client.post(f"{case_url}/documents", data={"csrf_token": token},
-                            files=[("files", ("EP.docx", docx_bytes(EP_REPORT)))], headers={"Accept": "application/json"})
+    reply = app_client.post(
+        f"{case_url}/documents",
+        data={"csrf_token": token},
+        files=[("files", ("EP.docx", docx_bytes(EP_REPORT)))],
+        headers={"Accept": "application/json"},
+    )
     assert reply.json()["results"][0]["message"].startswith("Record the lawful basis")

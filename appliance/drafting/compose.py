@@ -110,9 +110,14 @@ def _body(p: Passage) -> str:
 def compose(ev: Evidence, author_role: str | None = None) -> Candidate:
     citations = tuple(cite(ev.document_id, p) for p in ev.passages)
     base = {
-        "section": ev.section, "kind": ev.kind, "citations": citations, "sources": ev.passages,
-        "area": ev.area, "who": ev.who, "moved_from": ev.moved_from,
-    }  # fmt: skip
+        "section": ev.section,
+        "kind": ev.kind,
+        "citations": citations,
+        "sources": ev.passages,
+        "area": ev.area,
+        "who": ev.who,
+        "moved_from": ev.moved_from,
+    }
     p = ev.passages[0]
     if ev.kind.endswith("provision"):
         if p.kind == "table_row" and p.header:

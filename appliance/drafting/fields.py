@@ -21,7 +21,7 @@ DURATION_RES = [
         rf"(?: (?:per|a|each|every) {PERIOD}| over \d+ (?:weeks|months|terms))?",
         r"\b(?:the )?whole (?:lunchtime|morning|afternoon|day|session)(?: \(\d+ minutes\))?",
         r"\b(?:a |one )?(?:half|full)[- ]day(?: visit| session)?",
-        rf"\b(?:about |around )?(?:an|one|two) hours?\b",
+        r"\b(?:about |around )?(?:an|one|two) hours?\b",
         r"\b(?:for|over) (?:\d+|two|three|four|five|six|eight|ten|twelve) (?:weeks|months|terms|sessions)\b",
     )
 ]
@@ -38,7 +38,8 @@ FREQUENCY_RES = [
         r"\b(?:in|at|for|during|after|before|on) (?:every|each|all) (?:of the )?[a-z ,]{0,40}?"
         r"(?:lessons?|sessions?|transfers?|days?|mornings?|afternoons?|breaks?|lunchtimes?|terms?|weeks?|"
         r"work|beforehand|visits?)\b(?: beforehand)?",
-        r"\bat the start (?:and end )?of (?:each|every) [a-z ]{0,20}?(?:day|session|lesson)s?(?: and again after lunch)?",
+        r"\bat the start (?:and end )?of (?:each|every) [a-z ]{0,20}?(?:day|session|lesson)s?"
+        r"(?: and again after lunch)?",
         r"\bthroughout the (?:school )?day\b",
         r"\bevery (?:english|maths|science|writing|reading|literacy)[a-z ]{0,30}?lessons?\b",
         r"\bin all lessons\b",
@@ -120,8 +121,8 @@ def deliverer(text: str) -> str | None:
     for m in DELIVERER_BY_RE.finditer(text):
         if DELIVERER_ROLE_RE.search(m.group(1)):
             return DELIVERER_END_RE.sub("", m.group(1)).strip()
-    m = DELIVERER_ROLE_RE.search(text)
-    return DELIVERER_END_RE.sub("", m.group(0)).strip() if m else None
+    role = DELIVERER_ROLE_RE.search(text)
+    return DELIVERER_END_RE.sub("", role.group(0)).strip() if role else None
 
 
 def from_text(text: str) -> ProvisionFields:
@@ -165,8 +166,9 @@ def from_table_row(header: tuple[str, ...], cells: tuple[str, ...]) -> Provision
                         found["frequency"], found["duration"] = often.strip(), long.strip()
                     else:
                         parsed = from_text(cell)
-                        found.update({k: v for k, v in (("frequency", parsed.frequency),
-                                                         ("duration", parsed.duration)) if v})  # fmt: skip
+                        found.update(
+                            {k: v for k, v in (("frequency", parsed.frequency), ("duration", parsed.duration)) if v}
+                        )
                 else:
                     found[name] = cell
                 break

@@ -59,19 +59,23 @@ def _merge_duplicates(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         twin = next(
             (
-                o for o in out
-                if o.section == cand.section and o.kind == cand.kind and cand.kind.endswith("provision")
+                o
+                for o in out
+                if o.section == cand.section
+                and o.kind == cand.kind
+                and cand.kind.endswith("provision")
                 and o.citations[0].document_id != cand.citations[0].document_id
                 and grounding.numbers(o.text) == grounding.numbers(cand.text)
                 and _similar(o.text, cand.text)
             ),
             None,
-        )  # fmt: skip
+        )
         if twin is None:
             out.append(cand)
         else:
-            out[out.index(twin)] = replace(twin, citations=twin.citations + cand.citations,
-                                           sources=twin.sources + cand.sources)  # fmt: skip
+            out[out.index(twin)] = replace(
+                twin, citations=twin.citations + cand.citations, sources=twin.sources + cand.sources
+            )
     return out
 
 
@@ -90,8 +94,9 @@ def _other_child_passages(case: dict[str, Any], documents: list[CaseDocument]) -
         return set()
     all_text = "\n".join(p.text for d in documents for p in d.passages)
     adults = identity.adult_names(documents)
-    return {(d.record.id, f.passage.seq) for d in documents
-            for f in identity.subject_findings(d, all_text, names, adults)}  # fmt: skip
+    return {
+        (d.record.id, f.passage.seq) for d in documents for f in identity.subject_findings(d, all_text, names, adults)
+    }
 
 
 def draft_plan(
@@ -116,10 +121,14 @@ def draft_plan(
     checkpoint("routing", 0.05, "Finding needs, provision, outcomes and views in the advice")
     withheld = _other_child_passages(case, documents)
     sources = [
-        SourceDocument(d.record.id, d.record.filename, d.record.advice_type,
-                       tuple(p for p in d.passages if (d.record.id, p.seq) not in withheld))
+        SourceDocument(
+            d.record.id,
+            d.record.filename,
+            d.record.advice_type,
+            tuple(p for p in d.passages if (d.record.id, p.seq) not in withheld),
+        )
         for d in documents
-    ]  # fmt: skip
+    ]
     roles = {d.record.id: d.record.author_role for d in documents}
     evidence = route(sources)
     cands = _merge_duplicates([compose(ev, roles.get(ev.document_id)) for ev in evidence])

@@ -131,9 +131,7 @@ class Draft:
             "case": self.case,
             "model": self.model,
             "documents": [asdict(d) for d in self.documents],
-            "sections": {
-                sec: [_statement_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS
-            },
+            "sections": {sec: [_statement_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS},
             "flags": [asdict(f) for f in self.flags],
             "stats": self.stats,
         }

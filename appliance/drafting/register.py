@@ -24,16 +24,19 @@ def advice_list(documents: list[CaseDocument]) -> tuple[Statement, ...]:
         cited = [p for p in (title, *_info_passages(doc)) if p is not None]
         parts = [title.text if title else ADVICE_LABELS.get(rec.advice_type, "Advice")]
         author_cited = any(rec.author_name and rec.author_name in p.text for p in cited)
-        role = rec.author_role if any(rec.author_role and rec.author_role.lower() in p.text.lower()
-                                      for p in cited) else None  # fmt: skip
+        role = (
+            rec.author_role
+            if any(rec.author_role and rec.author_role.lower() in p.text.lower() for p in cited)
+            else None
+        )
         who = ", ".join(x for x in (rec.author_name if author_cited else None, role) if x)
         if who:
             parts.append(who)
         dated = next((parse_date(p.text) for p in cited if rec.date and parse_date(p.text)), None)
         if dated:
             parts.append(dated[1])
-        seen: set[int] = set()
-        citations = tuple(cite(rec.id, p) for p in cited if not (p.seq in seen or seen.add(p.seq)))
+        unique = {p.seq: p for p in cited}  # a passage may give both the author and the date
+        citations = tuple(cite(rec.id, p) for p in unique.values())
         if not citations and by_seq:
             citations = (cite(rec.id, doc.passages[0]),)
         out.append(Statement(id=f"K-{n}", text=" - ".join(parts), citations=citations, area=None))

@@ -28,8 +28,10 @@ Answer only with JSON: {{"text": "...", "cites": ["P1"]}}."""
 
 
 REPORT_VOICE_RE = re.compile(r"\b(I|we|We|my|My|our|Our|us)\b|\bwould benefit\b|\bin my view\b", re.I)
-PROFESSIONAL_ACTS = r"(?:continue to )?(?:prescribe|review|refer|train|assess|visit|monitor|write|deliver|provide|" \
-                    r"teach|supervise|lead|run|check|see|arrange|examine)"
+PROFESSIONAL_ACTS = (
+    r"(?:continue to )?(?:prescribe|review|refer|train|assess|visit|monitor|write|deliver|provide|"
+    r"teach|supervise|lead|run|check|see|arrange|examine)"
+)
 MIN_SIMILARITY = 0.5
 
 
@@ -55,11 +57,10 @@ def schema(passage_ids: list[str], max_chars: int) -> dict[str, Any]:
         "type": "object",
         "properties": {
             "text": {"type": "string", "minLength": 8, "maxLength": max_chars},
-            "cites": {"type": "array", "items": {"enum": passage_ids}, "minItems": 1,
-                      "maxItems": len(passage_ids)},
+            "cites": {"type": "array", "items": {"enum": passage_ids}, "minItems": 1, "maxItems": len(passage_ids)},
         },
         "required": ["text", "cites"],
-    }  # fmt: skip
+    }
 
 
 class Writer:

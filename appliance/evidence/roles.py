@@ -14,34 +14,49 @@ HEADING_ROLES: list[tuple[str, re.Pattern[str]]] = [
     (role, re.compile(pattern, re.I))
     for role, pattern in [
         ("placement", r"\bplacement\b|type of (school|setting)|\bsection i\b|school to be named"),
-        ("skip", r"appendi|distribution|interpreting|tools used|references|glossary|sources of information|"
-                 r"consent|about this (advice|report)|signature|contact details|how this (advice|report) was|"
-                 r"\bgathered\b"),
+        (
+            "skip",
+            r"appendi|distribution|interpreting|tools used|references|glossary|sources of information|"
+            r"consent|about this (advice|report)|signature|contact details|how this (advice|report) was|"
+            r"\bgathered\b",
+        ),
         ("outcomes", r"\boutcomes?\b|\btargets?\b|\bgoals?\b|what (we|i) (want|hope) to achieve|\baims\b"),
         ("health_provision", r"health (care )?provision|medical provision|health (support|plan) (needed|required)"),
         ("social_care_provision", r"social care provision|(h1|h2)\b"),
-        ("provision", r"provision|recommendation|recommended|support (required|needed|recommended)|"
-                      r"interventions?|strategies|what (school|we|the school) will (do|provide)|action plan|"
-                      r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|"
-                      r"support (that|which) would help|adjustments|next steps|arrangements"),
+        (
+            "provision",
+            r"provision|recommendation|recommended|support (required|needed|recommended)|"
+            r"interventions?|strategies|what (school|we|the school) will (do|provide)|action plan|"
+            r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|"
+            r"support (that|which) would help|adjustments|next steps|arrangements",
+        ),
         ("health_needs", r"health needs|medical needs|physical health needs"),
         ("social_care_needs", r"social care needs|needs related to|further needs"),
-        ("needs", r"\bneeds?\b(?! assessment)|difficult|concerns?|areas? of (need|difficulty)|presenting|barriers|"
-                  r"what is hard|things that are hard|challenges"),
+        (
+            "needs",
+            r"\bneeds?\b(?! assessment)|difficult|concerns?|areas? of (need|difficulty)|presenting|barriers|"
+            r"what is hard|things that are hard|challenges",
+        ),
         ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$"),
         ("attainment", r"attainment|progress|current (levels?|performance)|where .{1,20} is now"),
-        ("skip", r"background|history|story so far|\bso far\b|what has happened|context|attendance|"
-                 r"introduction|reason for|involvement|observation|assessment (results|approach|methods)|"
-                 r"^\d*\.?\s*assessments?$|results|formulation|medication|diagnos|"
-                 r"anything else|additional information|other information|safeguarding|conclusion|"
-                 r"family composition|health and care in school|support (has|had) .*so far"),
-        ("views", r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams|important to|"
-                  r"worr(y|ies)|what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"
-                  r"when i am|what helps|how things are|admire|what people like|what i am good at|"
-                  r"good at|interests"),
+        (
+            "skip",
+            r"background|history|story so far|\bso far\b|what has happened|context|attendance|"
+            r"introduction|reason for|involvement|observation|assessment (results|approach|methods)|"
+            r"^\d*\.?\s*assessments?$|results|formulation|medication|diagnos|"
+            r"anything else|additional information|other information|safeguarding|conclusion|"
+            r"family composition|health and care in school|support (has|had) .*so far",
+        ),
+        (
+            "views",
+            r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams|important to|"
+            r"worr(y|ies)|what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"
+            r"when i am|what helps|how things are|admire|what people like|what i am good at|"
+            r"good at|interests",
+        ),
         ("strengths", r"strengths?|going well|does well|positives"),
     ]
-]  # fmt: skip
+]
 
 # Label cells of question-and-answer forms (social care advice and similar).
 LABEL_ROLES: list[tuple[str, re.Pattern[str]]] = [
@@ -49,13 +64,16 @@ LABEL_ROLES: list[tuple[str, re.Pattern[str]]] = [
     for role, pattern in [
         ("social_care_provision", r"provision|services? (offered|provided|to be provided)|support (offered|provided)"),
         ("outcomes", r"\boutcomes?\b|\btargets?\b"),
-        ("child_views", r"views of (the )?(child|young person|pupil)|(child|young person|pupil)'?s? views|"
-                        r"^views of (?!(the )?(parents?|family|carers?|mother|father))\w+$"),
+        (
+            "child_views",
+            r"views of (the )?(child|young person|pupil)|(child|young person|pupil)'?s? views|"
+            r"^views of (?!(the )?(parents?|family|carers?|mother|father))\w+$",
+        ),
         ("parent_views", r"views of (the )?(parents?|family|carers?|mother|father)|(parent|family|carer)s?'? views"),
         ("social_care_needs", r"\bneeds?\b"),
         ("health_needs", r"health needs|medical needs"),
     ]
-]  # fmt: skip
+]
 
 NEGATIVE_ANSWER_RE = re.compile(
     r"^(no|none|not (recorded|known|applicable)|n/?a)\b|no (social care |current |identified )?needs have been"

@@ -78,7 +78,9 @@ HEALTH_SERVICE_RE = re.compile(
     r"\b(reviews?|x-rays?|tests|injections?|appointments?|clinic|programme|sessions|surveillance)\b",
     re.I,
 )
-REGULAR_RE = re.compile(r"\bevery\b|\bonce an?\b|\btwice an?\b|\bannual(ly)?\b|\byearly\b|\beach (year|term|month)", re.I)
+REGULAR_RE = re.compile(
+    r"\bevery\b|\bonce an?\b|\btwice an?\b|\bannual(ly)?\b|\byearly\b|\beach (year|term|month)", re.I
+)
 EDUCATIONAL_NEED_RE = re.compile(
     r"handwriting|reading|writing|spelling|learning|fastenings|dressing|communication|speech|language|"
     r"friendships?|social skills",
@@ -192,7 +194,7 @@ def _kind_for(p: Passage, role: str | None, advice_type: str, text: str) -> str 
         # under a needs heading a passage is a need unless it is only good news or a pointer
         if POINTER_RE.search(text) or (POSITIVE_ONLY_RE.search(text) and not DIFFICULTY_RE.search(text)):
             return None
-        if len(text.split()) < 5 or p.kind == "table_row" and p.header:
+        if len(text.split()) < 5 or (p.kind == "table_row" and p.header):
             return None
         if role == "social_care_needs" or advice_type == "social_care":
             return "social_care_need"
@@ -294,8 +296,9 @@ GROUPED_KINDS = ("view", "need", "health_need", "social_care_need")
 def route(documents: list[SourceDocument]) -> list[Evidence]:
     """Every passage that bears on the plan, as evidence items; views and needs under one
     heading of one report are grouped, each provision and outcome stands alone."""
-    has_views_docs = {"child" if d.advice_type == "child_views" else "parent" for d in documents
-                      if d.advice_type in VIEWS_TYPES}  # fmt: skip
+    has_views_docs = {
+        "child" if d.advice_type == "child_views" else "parent" for d in documents if d.advice_type in VIEWS_TYPES
+    }
     items: list[Evidence] = []
     for doc in documents:
         for p in doc.passages:

@@ -7,6 +7,7 @@ import io
 import re
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
@@ -27,14 +28,17 @@ def _clean(text: str | None) -> str:
 
 def _details(stmt: Statement) -> str:
     parts = [
-        ("How often", stmt.frequency), ("How long", stmt.duration), ("Group size", stmt.group_size),
-        ("Delivered by", stmt.delivered_by), ("By when", stmt.timeframe),
+        ("How often", stmt.frequency),
+        ("How long", stmt.duration),
+        ("Group size", stmt.group_size),
+        ("Delivered by", stmt.delivered_by),
+        ("By when", stmt.timeframe),
         ("Meets", ", ".join(stmt.meets) if stmt.meets else None),
-    ]  # fmt: skip
+    ]
     return "; ".join(f"{label}: {value}" for label, value in parts if value)
 
 
-def _statement(doc: Document, draft: Draft, stmt: Statement) -> None:
+def _statement(doc: DocxDocument, draft: Draft, stmt: Statement) -> None:
     para = doc.add_paragraph()
     run = para.add_run(f"[{stmt.id}] ")
     run.bold = True
@@ -56,15 +60,18 @@ def _statement(doc: Document, draft: Draft, stmt: Statement) -> None:
         r.font.color.rgb = GREY
 
 
-def _section(doc: Document, draft: Draft, sec: str) -> None:
+def _section(doc: DocxDocument, draft: Draft, sec: str) -> None:
     doc.add_heading(f"Section {sec}: {SECTION_TITLES[sec]}", level=1)
     statements = draft.sections.get(sec, ())
     if not statements:
         doc.add_paragraph(EMPTY.get(sec, "Nothing was drafted for this section from the advice."))
         return
     if sec == "A":
-        for who, title in (("child", "The child's or young person's views"), ("parent", "Parents' views"),
-                           (None, "Other views")):  # fmt: skip
+        for who, title in (
+            ("child", "The child's or young person's views"),
+            ("parent", "Parents' views"),
+            (None, "Other views"),
+        ):
             group = [s for s in statements if s.who == who]
             if group:
                 doc.add_heading(title, level=2)
@@ -85,7 +92,7 @@ def _section(doc: Document, draft: Draft, sec: str) -> None:
         _statement(doc, draft, stmt)
 
 
-def _qa_report(doc: Document, draft: Draft) -> None:
+def _qa_report(doc: DocxDocument, draft: Draft) -> None:
     doc.add_heading("Quality-assurance report", level=1)
     if not draft.flags:
         doc.add_paragraph("No quality-assurance flags were raised.")
@@ -95,8 +102,9 @@ def _qa_report(doc: Document, draft: Draft) -> None:
     for cell, text in zip(table.rows[0].cells, ("Flag", "Where", "What to check", "Basis", "Decision"), strict=True):
         cell.text = text
     for f in draft.flags:
-        where = ", ".join(x for x in (f"Section {f.section}" if f.section else "", f.statement_id or "",
-                                      f.document_id or "") if x)  # fmt: skip
+        where = ", ".join(
+            x for x in (f"Section {f.section}" if f.section else "", f.statement_id or "", f.document_id or "") if x
+        )
         decision = f"{f.decision}: {f.reason}" if f.decision else "Open"
         message = f.message + (f" “{f.quote}”" if f.quote else "")
         row = table.add_row().cells
@@ -108,14 +116,21 @@ def render(draft: Draft) -> bytes:
     doc = Document()
     title = doc.add_heading("Draft Education, Health and Care plan", level=0)
     title.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    note = doc.add_paragraph("DRAFT: for the family's comments. Drafted from the advice listed in Section K; "
-                             "every statement shows its source.")  # fmt: skip
+    note = doc.add_paragraph(
+        "DRAFT: for the family's comments. Drafted from the advice listed in Section K; "
+        "every statement shows its source."
+    )
     note.runs[0].italic = True
     case = draft.case
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
-    for label, key in (("Name", "child_name"), ("Date of birth", "date_of_birth"), ("Year group", "year_group"),
-                       ("Date of request", "request_date"), ("LA reference", "la_reference")):  # fmt: skip
+    for label, key in (
+        ("Name", "child_name"),
+        ("Date of birth", "date_of_birth"),
+        ("Year group", "year_group"),
+        ("Date of request", "request_date"),
+        ("LA reference", "la_reference"),
+    ):
         if case.get(key) not in (None, ""):
             row = table.add_row().cells
             row[0].text, row[1].text = label, _clean(str(case[key]))
@@ -124,10 +139,8 @@ def render(draft: Draft) -> bytes:
     doc.add_heading("Documents", level=1)
     for d in draft.documents:
         who = ", ".join(x for x in (d.author_name, d.author_role) if x)
-        doc.add_paragraph(
-            _clean(f"{d.id}: {d.filename} ({ADVICE_LABELS.get(d.advice_type, d.advice_type)}; {who}; {d.date or 'undated'})"),
-            style="List Bullet",
-        )
+        kind = ADVICE_LABELS.get(d.advice_type, d.advice_type)
+        doc.add_paragraph(_clean(f"{d.id}: {d.filename} ({kind}; {who}; {d.date or 'undated'})"), style="List Bullet")
     _qa_report(doc, draft)
     out = io.BytesIO()
     doc.save(out)

@@ -13,11 +13,23 @@ from datetime import date
 from appliance.ingest.passages import Passage
 
 ADVICE_TYPES = (
-    "parent_views", "child_views", "educational", "psychological", "medical",
-    "speech_and_language", "occupational_therapy", "physiotherapy", "social_care",
-    "hearing_impairment_teacher", "vision_impairment_teacher", "preparing_for_adulthood",
-    "personal_details", "existing_plan", "annual_review", "other",
-)  # fmt: skip
+    "parent_views",
+    "child_views",
+    "educational",
+    "psychological",
+    "medical",
+    "speech_and_language",
+    "occupational_therapy",
+    "physiotherapy",
+    "social_care",
+    "hearing_impairment_teacher",
+    "vision_impairment_teacher",
+    "preparing_for_adulthood",
+    "personal_details",
+    "existing_plan",
+    "annual_review",
+    "other",
+)
 
 ADVICE_LABELS = {
     "parent_views": "Views of the parent or carer",
@@ -52,24 +64,51 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     ("speech_and_language", r"speech and language|\bsalt\b|\bslt\b|speech therap"),
     ("occupational_therapy", r"occupational therap|\bot report\b|\bot advice\b"),
     ("physiotherapy", r"physiotherap|\bphysio\b"),
-    ("educational", r"home and hospital (education|tuition|teaching)|education (service|team|support service)|"
-                    r"tuition service"),
+    (
+        "educational",
+        r"home and hospital (education|tuition|teaching)|education (service|team|support service)|"
+        r"tuition service",
+    ),
     ("social_care", r"social care|social work|children'?s services|disabled children'?s team|children and families"),
     ("medical", r"paediatric|medical advice|\bnhs\b|camhs|audiolog|consultant|\bgp\b|health advice|hospital|clinic"),
-    ("educational", r"educational advice|school advice|advice from the school|\bsenco\b|head ?teacher|specialist teacher|outreach"),
-]  # fmt: skip
+    (
+        "educational",
+        r"educational advice|school advice|advice from the school|\bsenco\b|head ?teacher|specialist teacher|outreach",
+    ),
+]
 
 ROLE_PATTERNS: list[str] = [
-    r"senior educational psychologist", r"educational psychologist", r"(highly )?specialist speech and language therapist",
-    r"speech and language therapist", r"(clinical specialist |children'?s )?physiotherapist",
-    r"(children'?s )?occupational therapist", r"consultant (community )?paediatrician(?: \([^)]*\))?",
-    r"community paediatrician", r"paediatrician", r"clinical psychologist", r"(camhs )?psychiatrist",
-    r"audiologist", r"social worker", r"family support worker", r"senco", r"head ?teacher",
-    r"deputy head ?teacher", r"class teacher", r"(behaviour )?outreach teacher", r"specialist teacher",
-    r"qualified teacher of the deaf", r"teacher of the deaf", r"qualified teacher of (children and young people with )?vision impairment",
-    r"careers adviser", r"school nurse", r"teaching assistant", r"general practitioner", r"\bgp\b",
-    r"\bslt\b", r"\bsalt\b",
-]  # fmt: skip
+    r"senior educational psychologist",
+    r"educational psychologist",
+    r"(highly )?specialist speech and language therapist",
+    r"speech and language therapist",
+    r"(clinical specialist |children'?s )?physiotherapist",
+    r"(children'?s )?occupational therapist",
+    r"consultant (community )?paediatrician(?: \([^)]*\))?",
+    r"community paediatrician",
+    r"paediatrician",
+    r"clinical psychologist",
+    r"(camhs )?psychiatrist",
+    r"audiologist",
+    r"social worker",
+    r"family support worker",
+    r"senco",
+    r"head ?teacher",
+    r"deputy head ?teacher",
+    r"class teacher",
+    r"(behaviour )?outreach teacher",
+    r"specialist teacher",
+    r"qualified teacher of the deaf",
+    r"teacher of the deaf",
+    r"qualified teacher of (children and young people with )?vision impairment",
+    r"careers adviser",
+    r"school nurse",
+    r"teaching assistant",
+    r"general practitioner",
+    r"\bgp\b",
+    r"\bslt\b",
+    r"\bsalt\b",
+]
 ROLE_ABBREVIATIONS = {"slt": "Speech and language therapist", "salt": "Speech and language therapist"}
 VIEWS_TYPES = ("parent_views", "child_views")
 COPY_LINE_RE = re.compile(r"^(cc|copy to|copies to|distribution)\b", re.I)
@@ -101,8 +140,26 @@ TYPE_ROLE_HINTS = {
     "preparing_for_adulthood": r"careers|adviser|transition|adulthood",
 }
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}  # fmt: skip
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 MONTH_NAMES = "|".join(list(MONTHS) + [m[:3] for m in MONTHS] + ["sept"])
 DATE_RE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})\b"

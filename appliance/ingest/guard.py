@@ -45,9 +45,7 @@ def _check_docx(data: bytes) -> None:
         _check_xml_prologs(archive, infos)
         if "word/document.xml" not in names:
             if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
-                raise UnreadableDocument(
-                    "OpenDocument files are not read yet: save it as .docx and upload that."
-                )
+                raise UnreadableDocument("OpenDocument files are not read yet: save it as .docx and upload that.")
             raise UnreadableDocument(f"This file is not a Word document. {SUPPORTED} can be read.")
 
 
@@ -82,7 +80,5 @@ def sniff(data: bytes, max_bytes: int) -> str:
         )
     head = data[:8192]
     if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 100:
-        raise UnreadableDocument(
-            f"This file is not a document the appliance can read. {SUPPORTED} can be read."
-        )
+        raise UnreadableDocument(f"This file is not a document the appliance can read. {SUPPORTED} can be read.")
     return "txt"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 INSTRUCTION_RE = re.compile(
-    r"ignore (all |your |any )?(previous|prior|above|earlier|the) instructions|you are an? (ai|language model|assistant)"
+    r"ignore (all |your |any )?(previous|prior|above|earlier|the) instructions"
+    r"|you are an? (ai|language model|assistant)"
     r"|system prompt|note to (any )?ai|disregard (the |your |all )?(previous |above )?instructions|as an ai\b"
     r"|(any|an) ai (system|model|tool)|large language model",
     re.I,

@@ -36,7 +36,10 @@ def ocr_pdf_page(data: bytes, index: int) -> str:
         capture_output=True,
         timeout=OCR_TIMEOUT_S,
         check=False,
-        env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"},  # OpenMP threads spin and starve on a busy 2-core box
+        env={
+            "OMP_THREAD_LIMIT": "1",
+            "PATH": "/usr/bin:/bin",
+        },  # OpenMP threads spin and starve on a busy 2-core box
     )
     if result.returncode != 0:
         raise UnreadableDocument("A scanned page of this PDF could not be read by OCR.")

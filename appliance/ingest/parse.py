@@ -257,13 +257,7 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
                 continue
         columns = []
         starts_item = bool(BULLET_RE.match(line.text))
-        if (
-            last
-            and last[0] == "text"
-            and gap < 0.6 * height
-            and not starts_item
-            and last[2] == line.bold
-        ):
+        if last and last[0] == "text" and gap < 0.6 * height and not starts_item and last[2] == line.bold:
             last[1][0] = f"{last[1][0]} {line.text}"
         else:
             blocks.append(("text", [line.text], line.bold))
@@ -290,10 +284,15 @@ def _without_running_lines(pages: list[tuple[list[_Line], float]]) -> list[list[
     repeated = {k for k, n in seen.items() if n >= 2}
     out = []
     for number, (lines, height) in enumerate(pages):
-        out.append([
-            ln for ln in lines
-            if not (edge(ln, height) and (PAGE_NUMBER_RE.match(ln.text.strip()) or (number and key(ln) in repeated)))
-        ])  # fmt: skip
+        out.append(
+            [
+                ln
+                for ln in lines
+                if not (
+                    edge(ln, height) and (PAGE_NUMBER_RE.match(ln.text.strip()) or (number and key(ln) in repeated))
+                )
+            ]
+        )
     return out
 
 
@@ -303,9 +302,7 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
     try:
         pages = list(extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=1.0), maxpages=max_pages))
     except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise UnreadableDocument(
-            "This PDF is password-protected. Ask the author for an unprotected copy."
-        ) from None
+        raise UnreadableDocument("This PDF is password-protected. Ask the author for an unprotected copy.") from None
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UnreadableDocument("This PDF is damaged and cannot be read.") from exc
     except Exception as exc:
@@ -318,7 +315,7 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
         raise UnreadableDocument("This PDF has no pages.")
     out.pages = len(pages)
     page_lines = _without_running_lines([(_pdf_lines(p, p.height), p.height) for p in pages])
-    for number, (layout, lines) in enumerate(zip(pages, page_lines, strict=True), start=1):
+    for number, (_layout, lines) in enumerate(zip(pages, page_lines, strict=True), start=1):
         if sum(len(ln.text) for ln in lines) < 40:
             text = ocr.ocr_pdf_page(data, number - 1)
             if text.strip():

@@ -28,5 +28,8 @@ class FakeLLM:
         else:
             reply = {"text": ""}
         text = reply if isinstance(reply, str) else json.dumps(reply)
-        return Completion(text=text, prompt_tokens=sum(len(m["content"].split()) for m in messages),
-                          completion_tokens=len(text.split()))  # fmt: skip
+        return Completion(
+            text=text,
+            prompt_tokens=sum(len(m["content"].split()) for m in messages),
+            completion_tokens=len(text.split()),
+        )

@@ -72,8 +72,9 @@ class _Decoder:
         self.n_vocab, self.n_ctx = llama.n_vocab(), llama.n_ctx()
         self.batch = llama_cpp.llama_batch_init(BATCH, 0, 1)
         self.kv: list[int] = []
-        self.candidates = np.zeros(self.n_vocab, dtype=np.dtype(
-            [("id", np.int32), ("logit", np.float32), ("p", np.float32)], align=True))  # fmt: skip
+        self.candidates = np.zeros(
+            self.n_vocab, dtype=np.dtype([("id", np.int32), ("logit", np.float32), ("p", np.float32)], align=True)
+        )
         self.candidates["id"] = np.arange(self.n_vocab, dtype=np.int32)
         self.one = (llama_cpp.llama_token_data * 1)()
         self.piece = ctypes.create_string_buffer(64)

@@ -21,8 +21,7 @@ class OpenAICompatibleLLM:
     def complete(
         self, messages: list[dict[str, str]], *, schema: dict[str, Any] | None = None, max_tokens: int = 256
     ) -> Completion:
-        body: dict[str, Any] = {"model": self._model, "messages": messages, "max_tokens": max_tokens,
-                                "temperature": 0}  # fmt: skip
+        body: dict[str, Any] = {"model": self._model, "messages": messages, "max_tokens": max_tokens, "temperature": 0}
         if schema:
             body["response_format"] = {"type": "json_object", "schema": schema}
         started = time.perf_counter()

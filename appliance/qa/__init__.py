@@ -22,9 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CHECKS", "QASettings", "run_checks"]
 
 
-def run_checks(
-    draft: Draft, documents: list[CaseDocument], settings: QASettings | None = None
-) -> tuple[Flag, ...]:
+def run_checks(draft: Draft, documents: list[CaseDocument], settings: QASettings | None = None) -> tuple[Flag, ...]:
     ctx = Context(draft, documents, settings or QASettings())
     seen: set[str] = set()
     flags = []

@@ -23,9 +23,7 @@ PER_WEEK: list[tuple[re.Pattern[str], float | None]] = [
         SCHOOL_DAYS,
     ),
     (
-        re.compile(
-            r"\bfortnightly\b|\bevery (two|2|other) weeks\b|\b(once )?(a|per|each|every) fortnight\b", re.I
-        ),
+        re.compile(r"\bfortnightly\b|\bevery (two|2|other) weeks\b|\b(once )?(a|per|each|every) fortnight\b", re.I),
         0.5,
     ),
     (re.compile(rf"\b{N} (times |sessions )?(a|per|each|every) week\b|\b{N} (times )?weekly\b", re.I), 1),
@@ -43,9 +41,7 @@ PER_WEEK: list[tuple[re.Pattern[str], float | None]] = [
     ),
     (re.compile(r"\btermly\b|\bevery term\b|\beach term\b", re.I), 1 / TERM_WEEKS),
 ]
-MINUTES_RE = re.compile(
-    r"\b(\d+)[- ]?(minutes?|mins?)\b|\b(an|one|1) hours?\b|\b(\d+(?:\.\d+)?)[- ]?hours?\b", re.I
-)
+MINUTES_RE = re.compile(r"\b(\d+)[- ]?(minutes?|mins?)\b|\b(an|one|1) hours?\b|\b(\d+(?:\.\d+)?)[- ]?hours?\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -65,9 +65,7 @@ def advice_missing(ctx: Context) -> Iterator[Flag]:
             yield _missing(need)
     year = child.year_group(ctx)
     if year is not None and year >= PFA_YEAR and not _has_pfa_advice(ctx):
-        yield _missing(
-            "preparing_for_adulthood", f" It is required from Year 9; the child is in Year {year}."
-        )
+        yield _missing("preparing_for_adulthood", f" It is required from Year 9; the child is in Year {year}.")
 
 
 def _missing(need: str, why: str = "") -> Flag:

@@ -13,19 +13,34 @@ from appliance.qa.registry import Context, check, statement_flag
 
 # (provision, how reports name it, the practitioner who delivers it, the advice type of that specialist)
 DISCIPLINES = (
-    ("speech and language therapy", r"speech and language therapy|\bslt\b|\bsalt\b",
-     r"speech and language therap(ist|y service)|\bslt\b|\bsalt\b", "speech_and_language"),
-    ("occupational therapy", r"occupational therapy|\bot\b", r"occupational therapist|\bot\b",
-     "occupational_therapy"),
+    (
+        "speech and language therapy",
+        r"speech and language therapy|\bslt\b|\bsalt\b",
+        r"speech and language therap(ist|y service)|\bslt\b|\bsalt\b",
+        "speech_and_language",
+    ),
+    ("occupational therapy", r"occupational therapy|\bot\b", r"occupational therapist|\bot\b", "occupational_therapy"),
     ("physiotherapy", r"physiotherapy|\bphysio\b", r"physiotherapist|\bphysio\b", "physiotherapy"),
-    ("specialist teaching for deafness", r"teacher of the deaf|\bqtod\b", r"teacher of the deaf|\bqtod\b",
-     "hearing_impairment_teacher"),
-    ("specialist teaching for vision impairment", r"\bqtvi\b|teacher of (children with )?(the )?visual",
-     r"teacher of (children with )?(the )?visual\w* impair\w*|\bqtvi\b", "vision_impairment_teacher"),
+    (
+        "specialist teaching for deafness",
+        r"teacher of the deaf|\bqtod\b",
+        r"teacher of the deaf|\bqtod\b",
+        "hearing_impairment_teacher",
+    ),
+    (
+        "specialist teaching for vision impairment",
+        r"\bqtvi\b|teacher of (children with )?(the )?visual",
+        r"teacher of (children with )?(the )?visual\w* impair\w*|\bqtvi\b",
+        "vision_impairment_teacher",
+    ),
     ("educational psychology", r"educational psycholog", r"educational psychologist", "psychological"),
-    ("counselling or therapy", r"counselling|play therapy|music therapy|art therapy",
-     r"counsellor|play therapist|music therapist|art therapist", "medical"),
-)  # fmt: skip
+    (
+        "counselling or therapy",
+        r"counselling|play therapy|music therapy|art therapy",
+        r"counsellor|play therapist|music therapist|art therapist",
+        "medical",
+    ),
+)
 # someone other than the specialist delivers it
 OTHER_DELIVERER_RE = re.compile(
     r"teaching assistant|\b(ta|lsa|hlta)s?\b|learning support|teacher\b|mentor|key (adult|worker)|\belsa\b|"
@@ -96,8 +111,7 @@ def _kind(stmt: Statement) -> tuple[str, str] | None:
     child, an advisory visit or review, or training for staff."""
     for name, activity, practitioner, _ in DISCIPLINES:
         if _delivered_by(stmt, practitioner) or (
-            re.search(activity, stmt.text, re.I)
-            and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)
+            re.search(activity, stmt.text, re.I) and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)
         ):
             if TRAINING_RE.search(stmt.text):
                 return name, "training"

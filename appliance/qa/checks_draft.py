@@ -25,9 +25,7 @@ PFA_RE = re.compile(
     r"adult (health|services)|transition to adult",
     re.I,
 )
-PLACEMENT = (
-    "Section I names a school or type of school in a draft plan: leave it blank until the LA has consulted."
-)
+PLACEMENT = "Section I names a school or type of school in a draft plan: leave it blank until the LA has consulted."
 NO_CHILD_VIEWS = (
     "Section A has no views, wishes or aspirations of the child themselves. Ask the child (in a way that "
     "suits them) or record why their views could not be gathered."
@@ -35,9 +33,7 @@ NO_CHILD_VIEWS = (
 NO_PARENT_VIEWS = "Section A has no views of the child's parents or carers."
 FIRST_PERSON_RE = re.compile(r"\b(I|me|my)\b")
 THIRD_PERSON_RE = re.compile(r"\b(he|she|his|her|him)\b", re.I)
-PARENT_VOICE_RE = re.compile(
-    r"\b(we|our|us)\b|\b(his|her|their) (mum|mother|dad|father|parents?|carers?)\b", re.I
-)
+PARENT_VOICE_RE = re.compile(r"\b(we|our|us)\b|\b(his|her|their) (mum|mother|dad|father|parents?|carers?)\b", re.I)
 
 
 @check(
@@ -156,9 +152,7 @@ def _unsupported(sec: str, stmt: Statement, docs: dict[str, CaseDocument], names
 
 def _in_document(quote: str, doc: CaseDocument) -> bool:
     norm = _norm(quote)
-    return any(norm in _norm(p.text) for p in doc.passages) or norm in _norm(
-        " ".join(p.text for p in doc.passages)
-    )
+    return any(norm in _norm(p.text) for p in doc.passages) or norm in _norm(" ".join(p.text for p in doc.passages))
 
 
 def _norm(text: str) -> str:

@@ -30,8 +30,7 @@ THERAPY_NAMES = (
 )
 SECTION_NAMES = {"G": "health provision", "H1": "social care provision", "H2": "social care provision"}
 NOT_QUANTIFIED = (
-    "This provision does not say how often or how much, or for how long "
-    "(for example '30 minutes, twice a week')."
+    "This provision does not say how often or how much, or for how long (for example '30 minutes, twice a week')."
 )
 NO_DELIVERER = (
     "This provision does not say who will deliver it, or names only 'staff', 'an adult' or 'school' "

@@ -22,9 +22,7 @@ def iso_date(value: Any) -> date | None:
 
 def names(case: dict[str, Any]) -> set[str]:
     """Every word of the child's full and preferred names."""
-    return {
-        part for key in ("child_name", "preferred_name") for part in str(case.get(key) or "").split() if part
-    }
+    return {part for key in ("child_name", "preferred_name") for part in str(case.get(key) or "").split() if part}
 
 
 def reference_date(ctx: Context) -> date:

@@ -32,28 +32,179 @@ CHILD_LABEL_RE = re.compile(
     re.I,
 )
 TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?", re.I)
-DESCRIBING_VERBS = frozenset([
-    "achieved", "achieves", "appeared", "appears", "attended", "attends", "avoided", "avoids", "became",
-    "becomes", "benefited", "benefits", "can", "cannot", "communicates", "continued", "continues", "coped",
-    "copes", "could", "cried", "cries", "demonstrated", "demonstrates", "did", "didn't", "displayed",
-    "displays", "does", "doesn't", "engaged", "engages", "enjoyed", "enjoys", "finds", "followed",
-    "follows", "found", "gets", "got", "had", "has", "hid", "hides", "is", "isn't", "joined", "joins",
-    "knew", "knows", "lacks", "learned", "learns", "learnt", "liked", "likes", "loses", "lost", "loved",
-    "loves", "made", "makes", "managed", "manages", "needed", "needs", "played", "plays", "preferred",
-    "prefers", "presented", "presents", "reads", "refused", "refuses", "relies", "remained", "remains",
-    "requires", "responded", "responds", "said", "says", "scored", "scores", "seemed", "seems", "settled",
-    "settles", "showed", "shows", "speaks", "spoke", "struggled", "struggles", "talked", "talks", "tells",
-    "tends", "told", "tried", "tries", "understands", "understood", "used", "uses", "wanted", "wants",
-    "was", "wasn't", "will", "worked", "works", "would", "writes", "wrote",
-])  # fmt: skip
+DESCRIBING_VERBS = frozenset(
+    [
+        "achieved",
+        "achieves",
+        "appeared",
+        "appears",
+        "attended",
+        "attends",
+        "avoided",
+        "avoids",
+        "became",
+        "becomes",
+        "benefited",
+        "benefits",
+        "can",
+        "cannot",
+        "communicates",
+        "continued",
+        "continues",
+        "coped",
+        "copes",
+        "could",
+        "cried",
+        "cries",
+        "demonstrated",
+        "demonstrates",
+        "did",
+        "didn't",
+        "displayed",
+        "displays",
+        "does",
+        "doesn't",
+        "engaged",
+        "engages",
+        "enjoyed",
+        "enjoys",
+        "finds",
+        "followed",
+        "follows",
+        "found",
+        "gets",
+        "got",
+        "had",
+        "has",
+        "hid",
+        "hides",
+        "is",
+        "isn't",
+        "joined",
+        "joins",
+        "knew",
+        "knows",
+        "lacks",
+        "learned",
+        "learns",
+        "learnt",
+        "liked",
+        "likes",
+        "loses",
+        "lost",
+        "loved",
+        "loves",
+        "made",
+        "makes",
+        "managed",
+        "manages",
+        "needed",
+        "needs",
+        "played",
+        "plays",
+        "preferred",
+        "prefers",
+        "presented",
+        "presents",
+        "reads",
+        "refused",
+        "refuses",
+        "relies",
+        "remained",
+        "remains",
+        "requires",
+        "responded",
+        "responds",
+        "said",
+        "says",
+        "scored",
+        "scores",
+        "seemed",
+        "seems",
+        "settled",
+        "settles",
+        "showed",
+        "shows",
+        "speaks",
+        "spoke",
+        "struggled",
+        "struggles",
+        "talked",
+        "talks",
+        "tells",
+        "tends",
+        "told",
+        "tried",
+        "tries",
+        "understands",
+        "understood",
+        "used",
+        "uses",
+        "wanted",
+        "wants",
+        "was",
+        "wasn't",
+        "will",
+        "worked",
+        "works",
+        "would",
+        "writes",
+        "wrote",
+    ]
+)
 # verbs whose subject is a person: tools, places and programmes "help", "are" or "have", but do not "struggle"
-PERSON_VERBS = frozenset([
-    "avoided", "avoids", "copes", "coped", "cried", "cries", "enjoyed", "enjoys", "finds", "found", "hid",
-    "hides", "knew", "knows", "learned", "learns", "learnt", "liked", "likes", "loved", "loves", "prefers",
-    "preferred", "refused", "refuses", "responded", "responds", "said", "says", "seemed", "seems", "speaks",
-    "spoke", "struggled", "struggles", "talked", "talks", "tells", "told", "tried", "tries", "understands",
-    "understood", "wanted", "wants", "writes", "wrote", "reads",
-])  # fmt: skip
+PERSON_VERBS = frozenset(
+    [
+        "avoided",
+        "avoids",
+        "copes",
+        "coped",
+        "cried",
+        "cries",
+        "enjoyed",
+        "enjoys",
+        "finds",
+        "found",
+        "hid",
+        "hides",
+        "knew",
+        "knows",
+        "learned",
+        "learns",
+        "learnt",
+        "liked",
+        "likes",
+        "loved",
+        "loves",
+        "prefers",
+        "preferred",
+        "refused",
+        "refuses",
+        "responded",
+        "responds",
+        "said",
+        "says",
+        "seemed",
+        "seems",
+        "speaks",
+        "spoke",
+        "struggled",
+        "struggles",
+        "talked",
+        "talks",
+        "tells",
+        "told",
+        "tried",
+        "tries",
+        "understands",
+        "understood",
+        "wanted",
+        "wants",
+        "writes",
+        "wrote",
+        "reads",
+    ]
+)
 RELATION_WORDS = (
     r"mother|mum|mom|father|dad|brother|sister|sibling|twin|cousin|friend|friends|nan|nana|nanna|gran|grandma|"
     r"grandmother|grandad|grandfather|aunt|auntie|uncle|carer|stepfather|stepmother|stepdad|stepmum|partner|"
@@ -66,12 +217,47 @@ ROLE_WORDS = (
 )
 # he or she, or his or her own: "him" and "her" alone are as often a tool's object ("Makaton helps him")
 PRONOUN_RE = re.compile(r"\b(he|his|himself|she|hers|herself|her own)\b", re.I)
-NOT_NAMES = frozenset([
-    "mum", "mummy", "mom", "dad", "daddy", "nan", "nana", "nanny", "gran", "granny", "grandma", "grandad",
-    "grandpa", "auntie", "uncle", "miss", "sir", "teacher", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
-])  # fmt: skip
+NOT_NAMES = frozenset(
+    [
+        "mum",
+        "mummy",
+        "mom",
+        "dad",
+        "daddy",
+        "nan",
+        "nana",
+        "nanny",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "auntie",
+        "uncle",
+        "miss",
+        "sir",
+        "teacher",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))([A-Z][a-z]+)\s+([a-z']+)")
 
 
@@ -132,9 +318,7 @@ def _re_line_name(text: str) -> str | None:
     return m.group(1) if m and not TITLE_RE.match(m.group(1)) else None
 
 
-def subject_findings(
-    doc: CaseDocument, all_text: str, child_names: set[str], adults: set[str]
-) -> Iterator[Finding]:
+def subject_findings(doc: CaseDocument, all_text: str, child_names: set[str], adults: set[str]) -> Iterator[Finding]:
     """Another first name used as the subject of a sentence describing a child."""
     lowered = {n.lower() for n in child_names}
     for p in doc.passages:
@@ -146,11 +330,7 @@ def subject_findings(
             sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
             if any(re.search(rf"\b{re.escape(n)}\b", sentence, re.I) for n in lowered):
                 continue  # the child is in the sentence too: a peer or an adult, not a copy-paste
-            if (
-                _common_word(word, all_text)
-                or _named_as_other(word, all_text)
-                or not _a_person(verb, sentence)
-            ):
+            if _common_word(word, all_text) or _named_as_other(word, all_text) or not _a_person(verb, sentence):
                 continue
             yield Finding(p, "subject", word)
             break
@@ -169,9 +349,7 @@ def _named_as_other(word: str, all_text: str) -> bool:
     described = r"(?:(?:his|her|their|my|our|the|a)\s+)?(?:[\w'-]+\s+){0,2}"
     with_role = rf"\b{w}{surname}\s*(?:[,(]\s*|\s){described}(?:{ROLE_WORDS})\b"
     return bool(
-        re.search(titled, all_text)
-        or re.search(related, all_text, re.I)
-        or re.search(with_role, all_text, re.I)
+        re.search(titled, all_text) or re.search(related, all_text, re.I) or re.search(with_role, all_text, re.I)
     )
 
 

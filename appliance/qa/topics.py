@@ -12,35 +12,35 @@ import re
 
 TOPICS: dict[str, str] = {
     "attention": r"attention|attend to|concentrat|focus|distract|on task|off task|sustain|fidget|restless|"
-                 r"hyperactiv|adhd|impulsiv|sit still|movement breaks?|seated|leaves? (his|her|their) seat",
+    r"hyperactiv|adhd|impulsiv|sit still|movement breaks?|seated|leaves? (his|her|their) seat",
     "memory": r"memory|remember|recall|forget|retain|hold .{0,20}in mind|loses track",
     "language": r"language|speech|speak|spoken|talk|vocabular|words?\b|sentence|communicat|instructions?|"
-                r"listening|conversation|expressive|receptive|narrative|\baac\b|device|eye-gaze|signing|makaton|"
-                r"\bpecs\b|verbal|stammer|articulat|intelligib|dysarthria|sounds|questions|understand",
+    r"listening|conversation|expressive|receptive|narrative|\baac\b|device|eye-gaze|signing|makaton|"
+    r"\bpecs\b|verbal|stammer|articulat|intelligib|dysarthria|sounds|questions|understand",
     "literacy": r"read|phonic|spell|\bwrit|literacy|comprehension|decod|\btexts?\b|books?\b|letters|dyslexi|"
-                r"recording|inference|story|stories",
+    r"recording|inference|story|stories",
     "maths": r"math|number|numeracy|calculat|arithmetic|counting",
     "learning": r"learning|curriculum|lessons?\b|tasks?\b|worksheets?|work\b|progress|attainment|pre-teach|"
-                r"processing|cognitive|reasoning",
+    r"processing|cognitive|reasoning",
     "social": r"friend|peers?\b|social|play\b|playtime|playground|lunchtime|unstructured|break ?times?|"
-              r"turn-tak|interaction|isolated|lonel|relationship|join in|games?\b|left out|circle of friends|"
-              r"lego",
+    r"turn-tak|interaction|isolated|lonel|relationship|join in|games?\b|left out|circle of friends|"
+    r"lego",
     "emotional": r"anxi|worr|panic|emotion|feeling|self-esteem|confiden|calm|regulat|distress|upset|\bcry|"
-                 r"cries|meltdown|anger|angry|temper|outburst|mood|wellbeing|well-being|check-in|\belsa\b|mentor|"
-                 r"safe space|quiet (space|room|area)|zones of regulation|5-point scale|frustrat|stress",
+    r"cries|meltdown|anger|angry|temper|outburst|mood|wellbeing|well-being|check-in|\belsa\b|mentor|"
+    r"safe space|quiet (space|room|area)|zones of regulation|5-point scale|frustrat|stress",
     "behaviour": r"behaviour|reward|sanction|aggress|fights?\b|hurt|exclu|suspension|consequence|incident|"
-                 r"rules|choices|dysregulat|throw|kick|outburst",
+    r"rules|choices|dysregulat|throw|kick|outburst",
     "routine": r"transition|routine|change|timetable|now[- ]and[- ]next|social stor|predictab|new school|"
-               r"secondary|supply teacher",
+    r"secondary|supply teacher",
     "sensory": r"sensory|noise|noisy|ear defenders|busy|hall\b|crowd|overload|lights|smell|texture",
     "hearing": r"hearing|deaf|radio aid|\bears?\b|listening|acoustic|audiolog|lip-?read|\bbsl\b",
     "vision": r"vision|visual impair|sight|braille|large print|magnif|low vision|eyes? (get )?tired",
     "fine_motor": r"fine motor|handwriting|pencil|\bpens?\b|grip|scissors|dexterity|fingers|hand strength|"
-                  r"manipulat|cutting|buttons|typing|touch-type|keyboard|switch",
+    r"manipulat|cutting|buttons|typing|touch-type|keyboard|switch",
     "mobility": r"gross motor|mobility|hypotonia|muscle tone|walk|standing|stand\b|balance|coordination|"
-                r"physio|stretch|muscle|contracture|posture|seating|wheelchair|hoist|transfer|"
-                r"moving and handling|"
-                r"\bpe\b|hips?\b|knees?\b|legs?\b|sling",
+    r"physio|stretch|muscle|contracture|posture|seating|wheelchair|hoist|transfer|"
+    r"moving and handling|"
+    r"\bpe\b|hips?\b|knees?\b|legs?\b|sling",
     "self_care": r"toilet|continen|wetting|\bdry\b|soiling|dressing|self-care|hygiene|personal care",
     "eating": r"eating|\beat\b|feed|gastrostomy|swallow|bolus|nutrition|weight|diet|lunch",
     "epilepsy": r"seizure|epilep|midazolam|rescue medication",
@@ -57,12 +57,12 @@ TOPICS: dict[str, str] = {
     "fatigue": r"tired|tiring|fatigue|tires|exhaust|energy|rest break|listening break",
     "independence": r"independen|life skills|travel|money|cooking|employment|college|careers|adulthood",
     "respite": r"short breaks?|respite|overnight|breaks? from caring|planned breaks|sitting service|"
-               r"carers? (break|assessment)",
+    r"carers? (break|assessment)",
     "family_support": r"family support|parenting|strategies at home|at home|siblings|home visits?",
     "community": r"activities outside|outside (school|the home)|youth club|clubs?\b|swimming|leisure|"
-                 r"community|outings|going out|goes out|young people of (his|her|their) own age|weekends?|"
-                 r"holiday",
-}  # fmt: skip
+    r"community|outings|going out|goes out|young people of (his|her|their) own age|weekends?|"
+    r"holiday",
+}
 _COMPILED = {name: re.compile(pattern, re.I) for name, pattern in TOPICS.items()}
 
 

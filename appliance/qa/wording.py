@@ -10,10 +10,24 @@ from appliance.drafting.plan import Statement
 
 # The catalogue's hedged and elastic terms (VAGUE_WORDING); a council adds its own by setting.
 VAGUE_TERMS = (
-    "access to", "opportunities for", "opportunity to", "as appropriate", "where appropriate", "as required",
-    "when required", "when needed", "regular", "regularly", "up to", "would benefit from", "may",
-    "should consider", "such as", "e.g.", "etc.",
-)  # fmt: skip
+    "access to",
+    "opportunities for",
+    "opportunity to",
+    "as appropriate",
+    "where appropriate",
+    "as required",
+    "when required",
+    "when needed",
+    "regular",
+    "regularly",
+    "up to",
+    "would benefit from",
+    "may",
+    "should consider",
+    "such as",
+    "e.g.",
+    "etc.",
+)
 CASE_SENSITIVE_TERMS = frozenset({"may"})  # "May 2025" is a month, not a hedge
 NOT_VAGUE_AFTER = {"up to": re.compile(r"^\s*date\b", re.I)}
 DELEGATED_RE = re.compile(
@@ -35,14 +49,67 @@ MONEY_RE = re.compile(
     re.I,
 )
 # Words that say how much money or how it is asked for, not what it buys.
-MONEY_WORDS = frozenset([
-    "meet", "need", "needs", "school", "setting", "request", "requests", "requested", "provide",
-    "provided", "allocate", "allocated", "agree", "agreed", "year", "years", "annual", "annually", "week",
-    "weeks", "term", "terms", "hour", "hours", "additional", "extra", "total", "amount", "support",
-    "supports", "funding", "funded", "fund", "funds", "top-up", "band", "banding", "element", "pound",
-    "pounds", "cost", "costs", "equivalent", "plus", "sum", "require", "required", "requires", "towards",
-    "contribution", "contribute", "receive", "receives", "given", "awarded", "budget", "personal",
-])  # fmt: skip
+MONEY_WORDS = frozenset(
+    [
+        "meet",
+        "need",
+        "needs",
+        "school",
+        "setting",
+        "request",
+        "requests",
+        "requested",
+        "provide",
+        "provided",
+        "allocate",
+        "allocated",
+        "agree",
+        "agreed",
+        "year",
+        "years",
+        "annual",
+        "annually",
+        "week",
+        "weeks",
+        "term",
+        "terms",
+        "hour",
+        "hours",
+        "additional",
+        "extra",
+        "total",
+        "amount",
+        "support",
+        "supports",
+        "funding",
+        "funded",
+        "fund",
+        "funds",
+        "top-up",
+        "band",
+        "banding",
+        "element",
+        "pound",
+        "pounds",
+        "cost",
+        "costs",
+        "equivalent",
+        "plus",
+        "sum",
+        "require",
+        "required",
+        "requires",
+        "towards",
+        "contribution",
+        "contribute",
+        "receive",
+        "receives",
+        "given",
+        "awarded",
+        "budget",
+        "personal",
+    ]
+)
 SPECIFIC_ROLE_RE = re.compile(
     r"teaching assistant|learning support assistant|\b(tas?|hltas?|lsas?)\b|teacher|senco|therapist|"
     r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"

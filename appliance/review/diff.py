@@ -60,16 +60,12 @@ def _value(stmt: Statement, name: str) -> str | None:
 
 def _changed(section: str, old: Statement, new: Statement) -> StatementChange | None:
     fields = tuple(
-        FieldChange(n, _value(old, n), _value(new, n))
-        for n in COMPARED_FIELDS
-        if _value(old, n) != _value(new, n)
+        FieldChange(n, _value(old, n), _value(new, n)) for n in COMPARED_FIELDS if _value(old, n) != _value(new, n)
     )
     cites = old.citations != new.citations
     if old.text == new.text and not fields and not cites:
         return None
-    return StatementChange(
-        section, new.id, "changed", old.text, new.text, text_ops(old.text, new.text), fields, cites
-    )
+    return StatementChange(section, new.id, "changed", old.text, new.text, text_ops(old.text, new.text), fields, cites)
 
 
 def diff(old: Draft, new: Draft) -> list[StatementChange]:
@@ -79,14 +75,10 @@ def diff(old: Draft, new: Draft) -> list[StatementChange]:
     changes: list[StatementChange] = []
     for sec, stmt in old.statements():
         if stmt.id not in after:
-            changes.append(
-                StatementChange(sec, stmt.id, "removed", stmt.text, None, (TextOp("removed", stmt.text),))
-            )
+            changes.append(StatementChange(sec, stmt.id, "removed", stmt.text, None, (TextOp("removed", stmt.text),)))
     for sec, stmt in new.statements():
         if stmt.id not in before:
-            changes.append(
-                StatementChange(sec, stmt.id, "added", None, stmt.text, (TextOp("added", stmt.text),))
-            )
+            changes.append(StatementChange(sec, stmt.id, "added", None, stmt.text, (TextOp("added", stmt.text),)))
         elif (change := _changed(sec, before[stmt.id][1], stmt)) is not None:
             changes.append(change)
     return sorted(changes, key=_position)

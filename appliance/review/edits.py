@@ -46,15 +46,12 @@ def _latest(conn: Connection, case_id: int, expected: int | None) -> tuple[Versi
     meta, draft = drafts.load(conn, case_id)
     if expected is not None and meta.version != expected:
         raise VersionConflict(
-            f"Version {meta.version} was saved after you opened version {expected}. "
-            "Reload the plan and try again."
+            f"Version {meta.version} was saved after you opened version {expected}. Reload the plan and try again."
         )
     return meta, draft
 
 
-def _save(
-    conn: Connection, case_id: int, draft: Draft, note: str, user: User, qa: QASettings, touched: str
-) -> Version:
+def _save(conn: Connection, case_id: int, draft: Draft, note: str, user: User, qa: QASettings, touched: str) -> Version:
     checked = draft.with_flags(run_checks(draft, _documents_of(conn, draft), qa))
     reviews.unmark_reviewed(conn, case_id, touched)  # a changed section needs checking again
     return drafts.save(conn, case_id, checked, note=note, created_by=user.id)
@@ -96,9 +93,7 @@ def edit_statement(
             **draft.sections,
             section: tuple(edited if s.id == statement_id else s for s in draft.sections[section]),
         }
-        return _save(
-            conn, case_id, replace(draft, sections=sections), f"Edited {statement_id}", user, qa, section
-        )
+        return _save(conn, case_id, replace(draft, sections=sections), f"Edited {statement_id}", user, qa, section)
 
 
 def _next_id(draft: Draft, section: str) -> str:
@@ -134,17 +129,13 @@ def add_statement(
         new_id = _next_id(draft, section)
         stmt = Statement(id=new_id, text=body, citations=(), origin="caseworker", **extra)  # type: ignore[arg-type]
         sections = {**draft.sections, section: (*draft.sections.get(section, ()), stmt)}
-        version = _save(
-            conn, case_id, replace(draft, sections=sections), f"Added {new_id}", user, qa, section
-        )
+        version = _save(conn, case_id, replace(draft, sections=sections), f"Added {new_id}", user, qa, section)
     return version, new_id
 
 
 def _unlink(stmt: Statement, removed: str) -> Statement:
     """Outcomes and provision that pointed at a deleted need no longer do."""
-    return (
-        replace(stmt, meets=tuple(m for m in stmt.meets if m != removed)) if removed in stmt.meets else stmt
-    )
+    return replace(stmt, meets=tuple(m for m in stmt.meets if m != removed)) if removed in stmt.meets else stmt
 
 
 def delete_statement(
@@ -164,6 +155,4 @@ def delete_statement(
             sec: tuple(_unlink(s, statement_id) for s in stmts if s.id != statement_id)
             for sec, stmts in draft.sections.items()
         }
-        return _save(
-            conn, case_id, replace(draft, sections=sections), f"Deleted {statement_id}", user, qa, section
-        )
+        return _save(conn, case_id, replace(draft, sections=sections), f"Deleted {statement_id}", user, qa, section)

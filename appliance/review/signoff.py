@@ -25,16 +25,12 @@ def mark_reviewed(store: Store, case_id: int, section: str, user: User, *, revie
 
 def blockers(conn: Connection, case_id: int, draft: Draft) -> list[str]:
     """Why the plan cannot be signed off yet, in words for the manager; empty when it can."""
-    open_errors = [
-        f for f in decided(conn, case_id, draft.flags) if f.severity == "error" and f.decision is None
-    ]
+    open_errors = [f for f in decided(conn, case_id, draft.flags) if f.severity == "error" and f.decision is None]
     done = reviews.section_reviews(conn, case_id)
     unreviewed = [sec for sec in SECTIONS if sec not in done]
     out = []
     if open_errors:
-        out.append(
-            f"{len(open_errors)} error flag{'s' if len(open_errors) != 1 else ''} still to accept or dismiss"
-        )
+        out.append(f"{len(open_errors)} error flag{'s' if len(open_errors) != 1 else ''} still to accept or dismiss")
     if unreviewed:
         out.append(f"Sections not yet marked reviewed: {', '.join(unreviewed)}")
     return out

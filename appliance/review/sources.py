@@ -36,6 +36,4 @@ def passage_context(
             doc, tuple(passages[: around * 2 + 1]), None, None, 0, max(len(passages) - around * 2 - 1, 0)
         )
     start, end = max(index - around, 0), min(index + around + 1, len(passages))
-    return SourceContext(
-        doc, tuple(passages[start:end]), seq, passages[index].locator, start, len(passages) - end
-    )
+    return SourceContext(doc, tuple(passages[start:end]), seq, passages[index].locator, start, len(passages) - end)

@@ -48,9 +48,7 @@ def move(conn: Connection, case_id: int, to: str) -> None:
     if current == to:
         return
     if to not in TRANSITIONS.get(current, frozenset()):
-        raise InputError(
-            f"A case that is {STATUS_LABELS[current].lower()} cannot become {STATUS_LABELS[to].lower()}."
-        )
+        raise InputError(f"A case that is {STATUS_LABELS[current].lower()} cannot become {STATUS_LABELS[to].lower()}.")
     cases.update(conn, case_id, status=to)
 
 

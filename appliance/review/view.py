@@ -134,9 +134,7 @@ def review_view(store: Store, case_id: int, version: int | None = None) -> Revie
     for f in draft.flags:
         if f.decision is None:
             counts[f.severity] = counts.get(f.severity, 0) + 1
-    versions = tuple(
-        VersionView(v.version, v.note, names.get(v.created_by or -1), v.created_at) for v in history
-    )
+    versions = tuple(VersionView(v.version, v.note, names.get(v.created_by or -1), v.created_at) for v in history)
     return ReviewView(
         meta,
         latest_meta.version,

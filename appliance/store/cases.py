@@ -11,9 +11,15 @@ from appliance.store.db import Connection
 
 STATUSES = ("advice_gathering", "drafted", "in_review", "signed_off", "closed")
 DETAIL_FIELDS = (
-    "child_name", "preferred_name", "date_of_birth", "year_group", "request_date", "la_reference",
-    "hearing_impairment", "vision_impairment",
-)  # fmt: skip
+    "child_name",
+    "preferred_name",
+    "date_of_birth",
+    "year_group",
+    "request_date",
+    "la_reference",
+    "hearing_impairment",
+    "vision_impairment",
+)
 
 
 @dataclass(frozen=True)
@@ -56,11 +62,18 @@ def _row(row: Any) -> Case:
     return Case(**data)
 
 
-def create(conn: Connection, details: dict[str, Any], *, team: str = "default", created_by: int | None = None,
-           lawful_basis: str | None = None, family_informed_on: str | None = None) -> int:  # fmt: skip
+def create(
+    conn: Connection,
+    details: dict[str, Any],
+    *,
+    team: str = "default",
+    created_by: int | None = None,
+    lawful_basis: str | None = None,
+    family_informed_on: str | None = None,
+) -> int:
     values = [details.get(k) for k in DETAIL_FIELDS]
     cur = conn.execute(
-        f"INSERT INTO cases ({', '.join(DETAIL_FIELDS)}, team, created_by, created_at, lawful_basis, "
+        f"INSERT INTO cases ({', '.join(DETAIL_FIELDS)}, team, created_by, created_at, lawful_basis, "  # noqa: S608
         f"family_informed_on) VALUES ({', '.join('?' * len(DETAIL_FIELDS))}, ?, ?, ?, ?, ?)",
         (*values, team, created_by, now(), lawful_basis, family_informed_on),
     )
@@ -85,8 +98,14 @@ def list_cases(conn: Connection, team: str | None = None) -> list[Case]:
 
 
 def update(conn: Connection, case_id: int, **values: Any) -> None:
-    allowed = set(DETAIL_FIELDS) | {"status", "lawful_basis", "family_informed_on", "team", "closed_at",
-                                    "retention_until"}  # fmt: skip
+    allowed = set(DETAIL_FIELDS) | {
+        "status",
+        "lawful_basis",
+        "family_informed_on",
+        "team",
+        "closed_at",
+        "retention_until",
+    }
     unknown = set(values) - allowed
     if unknown:
         raise ValueError(f"unknown case fields: {sorted(unknown)}")

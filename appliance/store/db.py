@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import sqlcipher3
 
@@ -14,7 +15,7 @@ from appliance.errors import StoreError
 from appliance.store.keys import load_key
 from appliance.store.migrations import migrate
 
-Connection = sqlcipher3.Connection
+Connection: TypeAlias = Any  # a sqlcipher3 connection (the package has no type information)
 
 
 def _prepare(conn: Connection, key: bytes) -> None:

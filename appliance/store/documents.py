@@ -28,27 +28,48 @@ class DocumentRow:
     uploaded_at: str
 
 
-COLUMNS = "id, case_id, filename, media_type, sha256, pages, advice_type, author_role, author_name, " \
-          "advice_date, uploaded_at"  # fmt: skip
+COLUMNS = (
+    "id, case_id, filename, media_type, sha256, pages, advice_type, author_role, author_name, advice_date, uploaded_at"
+)
 
 
 def add(conn: Connection, case_id: int, data: bytes, doc: Ingested, uploaded_by: int | None = None) -> int:
     cur = conn.execute(
         "INSERT INTO documents (case_id, filename, media_type, content, sha256, pages, advice_type, author_role, "
         "author_name, advice_date, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (case_id, doc.filename, doc.media_type, data, doc.sha256, doc.pages, doc.info.advice_type,
-         doc.info.author_role, doc.info.author_name, doc.info.date, uploaded_by, now()),
-    )  # fmt: skip
+        (
+            case_id,
+            doc.filename,
+            doc.media_type,
+            data,
+            doc.sha256,
+            doc.pages,
+            doc.info.advice_type,
+            doc.info.author_role,
+            doc.info.author_name,
+            doc.info.date,
+            uploaded_by,
+            now(),
+        ),
+    )
     document_id = int(cur.lastrowid)
     conn.executemany(
         "INSERT INTO passages (document_id, seq, kind, text, headings, locator, page, cells) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (document_id, p.seq, p.kind, p.text, json.dumps(p.headings), p.locator, p.page,
-             json.dumps({"cells": p.cells, "header": p.header}) if p.cells else None)
+            (
+                document_id,
+                p.seq,
+                p.kind,
+                p.text,
+                json.dumps(p.headings),
+                p.locator,
+                p.page,
+                json.dumps({"cells": p.cells, "header": p.header}) if p.cells else None,
+            )
             for p in doc.passages
         ],
-    )  # fmt: skip
+    )
     return document_id
 
 
@@ -85,14 +106,29 @@ def passages(conn: Connection, document_id: int) -> list[Passage]:
     for r in rows:
         extra: dict[str, Any] = json.loads(r["cells"]) if r["cells"] else {}
         out.append(
-            Passage(r["seq"], r["kind"], r["text"], tuple(json.loads(r["headings"])), r["locator"], r["page"],
-                    tuple(extra.get("cells", ())), tuple(extra.get("header", ())))  # fmt: skip
+            Passage(
+                r["seq"],
+                r["kind"],
+                r["text"],
+                tuple(json.loads(r["headings"])),
+                r["locator"],
+                r["page"],
+                tuple(extra.get("cells", ())),
+                tuple(extra.get("header", ())),
+            )
         )
     return out
 
 
-def update_info(conn: Connection, document_id: int, *, advice_type: str, author_role: str | None,
-                author_name: str | None, advice_date: str | None) -> None:  # fmt: skip
+def update_info(
+    conn: Connection,
+    document_id: int,
+    *,
+    advice_type: str,
+    author_role: str | None,
+    author_name: str | None,
+    advice_date: str | None,
+) -> None:
     conn.execute(
         "UPDATE documents SET advice_type = ?, author_role = ?, author_name = ?, advice_date = ? WHERE id = ?",
         (advice_type, author_role, author_name, advice_date, document_id),

@@ -21,8 +21,9 @@ class Version:
     created_at: str
 
 
-def save(conn: Connection, case_id: int, draft: Draft, *, note: str | None = None,
-         created_by: int | None = None) -> Version:  # fmt: skip
+def save(
+    conn: Connection, case_id: int, draft: Draft, *, note: str | None = None, created_by: int | None = None
+) -> Version:
     row = conn.execute("SELECT COALESCE(MAX(version), 0) FROM drafts WHERE case_id = ?", (case_id,)).fetchone()
     version = int(row[0]) + 1
     stamp = now()

@@ -71,9 +71,7 @@ def load_key(settings: Settings, *, create: bool = True) -> bytes:
     if path.exists():
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:
-            raise StoreError(
-                f"The key file {path} is readable by others (mode {mode:o}); run chmod 600 on it."
-            )
+            raise StoreError(f"The key file {path} is readable by others (mode {mode:o}); run chmod 600 on it.")
         return parse_key(path.read_text())
     if not create:
         raise StoreError(f"No store key: {path} does not exist.")

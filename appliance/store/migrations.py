@@ -153,7 +153,7 @@ def m001_initial(conn: Any) -> None:
             name TEXT PRIMARY KEY,
             value TEXT NOT NULL
         );
-        """
+        """,
     )
 
 
@@ -188,7 +188,7 @@ def m002_audit_protection(conn: Any) -> None:
         CREATE INDEX audit_case ON audit(case_id, id);
         CREATE INDEX audit_action_ip ON audit(action, ip, at);
         CREATE INDEX audit_at ON audit(at);
-        """
+        """,
     )
 
 

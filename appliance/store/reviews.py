@@ -25,8 +25,9 @@ class SectionReview:
     reviewed_at: str
 
 
-def decide(conn: Connection, case_id: int, flag_key: str, decision: str, reason: str | None,
-           user_id: int | None) -> None:  # fmt: skip
+def decide(
+    conn: Connection, case_id: int, flag_key: str, decision: str, reason: str | None, user_id: int | None
+) -> None:
     conn.execute(
         "INSERT INTO flag_decisions (case_id, flag_key, decision, reason, decided_by, decided_at) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, flag_key) DO UPDATE SET "
@@ -51,8 +52,7 @@ def decisions(conn: Connection, case_id: int) -> dict[str, FlagDecision]:
 
 def mark_reviewed(conn: Connection, case_id: int, section: str, user_id: int | None) -> None:
     conn.execute(
-        "INSERT OR REPLACE INTO section_reviews (case_id, section, reviewed_by, reviewed_at) "
-        "VALUES (?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO section_reviews (case_id, section, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?)",
         (case_id, section, user_id, now()),
     )
 

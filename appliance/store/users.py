@@ -25,9 +25,7 @@ class User:
     locked_until: str | None
 
 
-COLUMNS = (
-    "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until"
-)
+COLUMNS = "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until"
 
 
 def _user(row: Any) -> User:
@@ -103,8 +101,7 @@ def update(conn: Connection, user_id: int, **values: Any) -> None:
 def create_session(conn: Connection, token_hash: str, user_id: int, csrf_token: str, ip: str | None) -> None:
     stamp = now()
     conn.execute(
-        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen, ip) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen, ip) VALUES (?, ?, ?, ?, ?, ?)",
         (token_hash, user_id, csrf_token, stamp, stamp, ip),
     )
 

@@ -34,9 +34,7 @@ class DocxMeta:
     when: datetime
 
 
-def render_docx(
-    blocks: list[Block], style: DocxStyle, meta: DocxMeta, header: str = "", footer: str = ""
-) -> bytes:
+def render_docx(blocks: list[Block], style: DocxStyle, meta: DocxMeta, header: str = "", footer: str = "") -> bytes:
     doc = new_document()
     _set_fonts(doc, style)
     if header:

@@ -109,9 +109,7 @@ def scan(pdf: bytes, seed: int, when: datetime, title: str) -> bytes:
 def _age(image: Image.Image, rng: np.random.Generator, skew: float) -> Image.Image:
     image = image.rotate(skew, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
     pixels = np.asarray(image, dtype=np.float32)
-    pixels = (
-        pixels * 0.93 + 10 + rng.normal(0, 6, pixels.shape).astype(np.float32)
-    )  # greyish paper, sensor noise
+    pixels = pixels * 0.93 + 10 + rng.normal(0, 6, pixels.shape).astype(np.float32)  # greyish paper, sensor noise
     specks = rng.random(pixels.shape) < 0.0006
     pixels[specks] = rng.uniform(40, 140, int(specks.sum()))
     noisy = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))

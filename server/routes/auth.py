@@ -69,9 +69,7 @@ def change_password(
     if password != confirm:
         return render(request, "password.html", {"error": "The two passwords do not match."}, status_code=400)
     try:
-        accounts.change_password(
-            state.store, user.id, password, keep_token=request.cookies.get(SESSION_COOKIE)
-        )
+        accounts.change_password(state.store, user.id, password, keep_token=request.cookies.get(SESSION_COOKIE))
     except InputError as exc:
         return render(request, "password.html", {"error": str(exc)}, status_code=400)
     audit.record(state.store, "password.change", actor=user.username, role=user.role, ip=client_ip(request))

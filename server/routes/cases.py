@@ -17,7 +17,9 @@ from server.deps import CaseDep, CaseWorker, StateDep, client_ip
 from server.routes.pages import redirect, render
 
 router = APIRouter()
-DEFAULT_LAWFUL_BASIS = "UK GDPR Art 6(1)(e) and 9(2)(g): statutory EHC needs assessment (Children and Families Act 2014)"
+DEFAULT_LAWFUL_BASIS = (
+    "UK GDPR Art 6(1)(e) and 9(2)(g): statutory EHC needs assessment (Children and Families Act 2014)"
+)
 
 
 def _int_or_none(value: str) -> int | None:
@@ -36,15 +38,22 @@ def _date_or_none(value: str) -> str | None:
 
 
 @router.get("/")
-def home(request: Request, state: StateDep, user: CaseWorker, q: str = "", status: str = "", due: str = ""
-         ) -> Response:  # fmt: skip
+def home(request: Request, state: StateDep, user: CaseWorker, q: str = "", status: str = "", due: str = "") -> Response:
     status = status if status in review.STATUS_LABELS else ""
     due = due if due in ("overdue", "soon") else ""
     rows = caselist.case_list(state.store, user.team, date.today(), query=q.strip()[:100], status=status, due=due)
-    return render(request, "cases.html", {
-        "cases": rows, "q": q, "status": status, "due": due, "statuses": review.STATUS_LABELS,
-        "filtered": bool(q or status or due),
-    })  # fmt: skip
+    return render(
+        request,
+        "cases.html",
+        {
+            "cases": rows,
+            "q": q,
+            "status": status,
+            "due": due,
+            "statuses": review.STATUS_LABELS,
+            "filtered": bool(q or status or due),
+        },
+    )
 
 
 @router.get("/cases/new")
@@ -54,14 +63,26 @@ def new_case_page(request: Request, user: CaseWorker) -> Response:
 
 @router.post("/cases")
 def create_case(
-    request: Request, state: StateDep, user: CaseWorker, child_name: Annotated[str, Form()] = "",
-    date_of_birth: Annotated[str, Form()] = "", year_group: Annotated[str, Form()] = "",
-    request_date: Annotated[str, Form()] = "", la_reference: Annotated[str, Form()] = "",
-    lawful_basis: Annotated[str, Form()] = "", family_informed_on: Annotated[str, Form()] = "",
-) -> Response:  # fmt: skip
-    form = {"child_name": child_name, "date_of_birth": date_of_birth, "year_group": year_group,
-            "request_date": request_date, "la_reference": la_reference, "lawful_basis": lawful_basis,
-            "family_informed_on": family_informed_on}  # fmt: skip
+    request: Request,
+    state: StateDep,
+    user: CaseWorker,
+    child_name: Annotated[str, Form()] = "",
+    date_of_birth: Annotated[str, Form()] = "",
+    year_group: Annotated[str, Form()] = "",
+    request_date: Annotated[str, Form()] = "",
+    la_reference: Annotated[str, Form()] = "",
+    lawful_basis: Annotated[str, Form()] = "",
+    family_informed_on: Annotated[str, Form()] = "",
+) -> Response:
+    form = {
+        "child_name": child_name,
+        "date_of_birth": date_of_birth,
+        "year_group": year_group,
+        "request_date": request_date,
+        "la_reference": la_reference,
+        "lawful_basis": lawful_basis,
+        "family_informed_on": family_informed_on,
+    }
     errors: dict[str, str] = {}
     if not child_name.strip():
         errors["child_name"] = "Enter the child's full name."
@@ -82,11 +103,16 @@ def create_case(
         "la_reference": la_reference.strip() or None,
     }
     case_id = casework.create_case(
-        state.store, details, team=user.team, created_by=user.id, lawful_basis=lawful_basis.strip() or None,
+        state.store,
+        details,
+        team=user.team,
+        created_by=user.id,
+        lawful_basis=lawful_basis.strip() or None,
         family_informed_on=dates["family_informed_on"],
-    )  # fmt: skip
-    audit.record(state.store, "case.create", actor=user.username, role=user.role, case_id=case_id,
-                 ip=client_ip(request))  # fmt: skip
+    )
+    audit.record(
+        state.store, "case.create", actor=user.username, role=user.role, case_id=case_id, ip=client_ip(request)
+    )
     return redirect(f"/cases/{case_id}")
 
 
@@ -96,22 +122,38 @@ def _case_page(request: Request, state: StateDep, case: cases.Case, **extra: obj
         versions = drafts.versions(conn, case.id)
     missing = caselist.missing_advice((d.advice_type for d in docs), case.year_group)
     job = state.queue.active_for_case(case.id)
-    return render(request, "case.html", {
-        "case": case, "summary": caselist.summarise(case, date.today()), "documents": docs, "versions": versions,
-        "missing": missing, "job": job, "advice_types": ADVICE_TYPES, "advice_labels": ADVICE_LABELS, **extra,
-    })  # fmt: skip
+    return render(
+        request,
+        "case.html",
+        {
+            "case": case,
+            "summary": caselist.summarise(case, date.today()),
+            "documents": docs,
+            "versions": versions,
+            "missing": missing,
+            "job": job,
+            "advice_types": ADVICE_TYPES,
+            "advice_labels": ADVICE_LABELS,
+            **extra,
+        },
+    )
 
 
 @router.get("/cases/{case_id}")
 def case_page(request: Request, state: StateDep, user: CaseWorker, case: CaseDep) -> Response:
-    audit.record(state.store, "case.view", actor=user.username, role=user.role, case_id=case.id,
-                 ip=client_ip(request))  # fmt: skip
+    audit.record(state.store, "case.view", actor=user.username, role=user.role, case_id=case.id, ip=client_ip(request))
     return _case_page(request, state, case)
 
 
 @router.post("/cases/{case_id}/consent")
-def record_consent(request: Request, state: StateDep, user: CaseWorker, case: CaseDep,
-                   lawful_basis: Annotated[str, Form()], family_informed_on: Annotated[str, Form()]) -> Response:  # fmt: skip
+def record_consent(
+    request: Request,
+    state: StateDep,
+    user: CaseWorker,
+    case: CaseDep,
+    lawful_basis: Annotated[str, Form()],
+    family_informed_on: Annotated[str, Form()],
+) -> Response:
     if not lawful_basis.strip():
         raise InputError("Enter the lawful basis for processing the child's data.")
     informed = _date_or_none(family_informed_on)
@@ -119,14 +161,16 @@ def record_consent(request: Request, state: StateDep, user: CaseWorker, case: Ca
         raise InputError("Enter the date the family was informed.")
     with state.store.write() as conn:
         cases.update(conn, case.id, lawful_basis=lawful_basis.strip(), family_informed_on=informed)
-    audit.record(state.store, "case.consent", actor=user.username, role=user.role, case_id=case.id,
-                 ip=client_ip(request))  # fmt: skip
+    audit.record(
+        state.store, "case.consent", actor=user.username, role=user.role, case_id=case.id, ip=client_ip(request)
+    )
     return redirect(f"/cases/{case.id}")
 
 
 @router.post("/cases/{case_id}/documents")
-async def upload(request: Request, state: StateDep, user: CaseWorker, case: CaseDep,
-                 files: Annotated[list[UploadFile], File()]) -> Response:  # fmt: skip
+async def upload(
+    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, files: Annotated[list[UploadFile], File()]
+) -> Response:
     results = []
     for upload_file in files:
         name = (upload_file.filename or "document").replace("/", "_").replace("\\", "_")[:200]
@@ -137,16 +181,37 @@ async def upload(request: Request, state: StateDep, user: CaseWorker, case: Case
             )
         except InputError as exc:
             results.append({"filename": name, "ok": False, "message": str(exc)})
-            audit.record(state.store, "document.rejected", actor=user.username, role=user.role, case_id=case.id,
-                         ip=client_ip(request), detail={"reason": type(exc).__name__})  # fmt: skip
+            audit.record(
+                state.store,
+                "document.rejected",
+                actor=user.username,
+                role=user.role,
+                case_id=case.id,
+                ip=client_ip(request),
+                detail={"reason": type(exc).__name__},
+            )
             continue
         with state.store.read() as conn:
             row = documents.get(conn, doc_id)
-        results.append({"filename": name, "ok": True, "document_id": doc_id,
-                        "advice_type": ADVICE_LABELS.get(row.advice_type, row.advice_type),
-                        "author_role": row.author_role, "advice_date": row.advice_date})  # fmt: skip
-        audit.record(state.store, "document.upload", actor=user.username, role=user.role, case_id=case.id,
-                     obj=f"document:{doc_id}", ip=client_ip(request))  # fmt: skip
+        results.append(
+            {
+                "filename": name,
+                "ok": True,
+                "document_id": doc_id,
+                "advice_type": ADVICE_LABELS.get(row.advice_type, row.advice_type),
+                "author_role": row.author_role,
+                "advice_date": row.advice_date,
+            }
+        )
+        audit.record(
+            state.store,
+            "document.upload",
+            actor=user.username,
+            role=user.role,
+            case_id=case.id,
+            obj=f"document:{doc_id}",
+            ip=client_ip(request),
+        )
     if "application/json" in request.headers.get("accept", ""):
         from fastapi.responses import JSONResponse
 
@@ -157,30 +222,59 @@ async def upload(request: Request, state: StateDep, user: CaseWorker, case: Case
 
 
 @router.post("/cases/{case_id}/documents/{document_id}/info")
-def document_info(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, document_id: int,
-                  advice_type: Annotated[str, Form()], author_role: Annotated[str, Form()] = "",
-                  author_name: Annotated[str, Form()] = "", advice_date: Annotated[str, Form()] = "") -> Response:  # fmt: skip
+def document_info(
+    request: Request,
+    state: StateDep,
+    user: CaseWorker,
+    case: CaseDep,
+    document_id: int,
+    advice_type: Annotated[str, Form()],
+    author_role: Annotated[str, Form()] = "",
+    author_name: Annotated[str, Form()] = "",
+    advice_date: Annotated[str, Form()] = "",
+) -> Response:
     if advice_type not in ADVICE_TYPES:
         raise InputError("Choose an advice type from the list.")
     with state.store.write() as conn:
         doc = documents.get(conn, document_id)
         if doc.case_id != case.id:
             raise InputError("That document belongs to another case.")
-        documents.update_info(conn, document_id, advice_type=advice_type, author_role=author_role.strip() or None,
-                              author_name=author_name.strip() or None, advice_date=_date_or_none(advice_date))  # fmt: skip
-    audit.record(state.store, "document.edit", actor=user.username, role=user.role, case_id=case.id,
-                 obj=f"document:{document_id}", ip=client_ip(request))  # fmt: skip
+        documents.update_info(
+            conn,
+            document_id,
+            advice_type=advice_type,
+            author_role=author_role.strip() or None,
+            author_name=author_name.strip() or None,
+            advice_date=_date_or_none(advice_date),
+        )
+    audit.record(
+        state.store,
+        "document.edit",
+        actor=user.username,
+        role=user.role,
+        case_id=case.id,
+        obj=f"document:{document_id}",
+        ip=client_ip(request),
+    )
     return redirect(f"/cases/{case.id}#documents")
 
 
 @router.get("/cases/{case_id}/documents/{document_id}")
-def document_page(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, document_id: int,
-                  p: int | None = None) -> Response:  # fmt: skip
+def document_page(
+    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, document_id: int, p: int | None = None
+) -> Response:
     with state.store.read() as conn:
         doc = documents.get(conn, document_id)
         if doc.case_id != case.id:
             raise InputError("That document belongs to another case.")
         passages = documents.passages(conn, document_id)
-    audit.record(state.store, "document.view", actor=user.username, role=user.role, case_id=case.id,
-                 obj=f"document:{document_id}", ip=client_ip(request))  # fmt: skip
+    audit.record(
+        state.store,
+        "document.view",
+        actor=user.username,
+        role=user.role,
+        case_id=case.id,
+        obj=f"document:{document_id}",
+        ip=client_ip(request),
+    )
     return render(request, "document.html", {"case": case, "doc": doc, "passages": passages, "highlight": p})

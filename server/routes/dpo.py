@@ -104,9 +104,7 @@ async def offline_page(request: Request, state: StateDep, user: DPO) -> Response
 
 
 @router.get("/cases")
-def cases_page(
-    request: Request, state: StateDep, user: DPO, due: bool = False, erased: int | None = None
-) -> Response:
+def cases_page(request: Request, state: StateDep, user: DPO, due: bool = False, erased: int | None = None) -> Response:
     today = datetime.now(UTC).date()
     records = lifecycle.due_for_erasure(state.store, today) if due else lifecycle.case_records(state.store)
     return render(
@@ -132,9 +130,7 @@ def view_case(
         docs = documents.for_case(conn, case_id)
         versions = drafts.versions(conn, case_id)
     _record(request, state, user, "case.view.dpo", case_id=case_id, detail={"reason": why})
-    return render(
-        request, "dpo_case.html", {"case": case, "documents": docs, "versions": versions, "reason": why}
-    )
+    return render(request, "dpo_case.html", {"case": case, "documents": docs, "versions": versions, "reason": why})
 
 
 @router.post("/cases/{case_id}/export")
@@ -184,9 +180,7 @@ async def erase(
 
 
 @router.post("/retention/erase")
-async def erase_due(
-    request: Request, state: StateDep, user: DPO, confirm: Annotated[str, Form()] = ""
-) -> Response:
+async def erase_due(request: Request, state: StateDep, user: DPO, confirm: Annotated[str, Form()] = "") -> Response:
     due = lifecycle.due_for_erasure(state.store)
     if confirm != "erase" or not due:
         raise InputError("Tick the box to confirm erasing every case past its retention date.")

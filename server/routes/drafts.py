@@ -12,9 +12,13 @@ from server.deps import CaseDep, CaseWorker, CurrentUser, StateDep, client_ip
 from server.routes.pages import redirect, render
 
 STAGES = {
-    "": "Waiting", "routing": "Finding the evidence", "generation": "Writing the plan",
-    "grounding": "Checking statements against their sources", "qa": "Quality checks", "done": "Done",
-}  # fmt: skip
+    "": "Waiting",
+    "routing": "Finding the evidence",
+    "generation": "Writing the plan",
+    "grounding": "Checking statements against their sources",
+    "qa": "Quality checks",
+    "done": "Done",
+}
 
 router = APIRouter()
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -34,8 +38,15 @@ def _job_json(job: object) -> dict[str, object]:
 def start_draft(request: Request, state: StateDep, user: CaseWorker, case: CaseDep) -> Response:
     job = state.queue.active_for_case(case.id)
     job_id = job.id if job else state.queue.submit(case.id, user.id)
-    audit.record(state.store, "draft.start", actor=user.username, role=user.role, case_id=case.id,
-                 obj=f"job:{job_id}", ip=client_ip(request))  # fmt: skip
+    audit.record(
+        state.store,
+        "draft.start",
+        actor=user.username,
+        role=user.role,
+        case_id=case.id,
+        obj=f"job:{job_id}",
+        ip=client_ip(request),
+    )
     return redirect(f"/cases/{case.id}/jobs/{job_id}")
 
 
@@ -64,28 +75,52 @@ def cancel_job(request: Request, state: StateDep, user: CaseWorker, case: CaseDe
     if job is None or job.case_id != case.id:
         raise NotFound("No such draft job.")
     state.queue.cancel(job_id)
-    audit.record(state.store, "draft.cancel", actor=user.username, role=user.role, case_id=case.id,
-                 obj=f"job:{job_id}", ip=client_ip(request))  # fmt: skip
+    audit.record(
+        state.store,
+        "draft.cancel",
+        actor=user.username,
+        role=user.role,
+        case_id=case.id,
+        obj=f"job:{job_id}",
+        ip=client_ip(request),
+    )
     return redirect(f"/cases/{case.id}")
 
 
 @router.get("/cases/{case_id}/draft.docx")
-def export_docx(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
-                ) -> Response:  # fmt: skip
+def export_docx(
+    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
+) -> Response:
     meta, draft = review.load(state.store, case.id, version)
-    audit.record(state.store, "export.docx", actor=user.username, role=user.role, case_id=case.id,
-                 obj=f"version:{meta.version}", ip=client_ip(request))  # fmt: skip
+    audit.record(
+        state.store,
+        "export.docx",
+        actor=user.username,
+        role=user.role,
+        case_id=case.id,
+        obj=f"version:{meta.version}",
+        ip=client_ip(request),
+    )
     name = f"draft-ehc-plan-case-{case.id}-v{meta.version}.docx"
-    return Response(docx_export.render(draft), media_type=DOCX,
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+    return Response(
+        docx_export.render(draft), media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
 
 
 @router.get("/cases/{case_id}/draft.json")
-def export_json(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
-                ) -> Response:  # fmt: skip
+def export_json(
+    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
+) -> Response:
     meta, draft = review.load(state.store, case.id, version)
-    audit.record(state.store, "export.json", actor=user.username, role=user.role, case_id=case.id,
-                 obj=f"version:{meta.version}", ip=client_ip(request))  # fmt: skip
+    audit.record(
+        state.store,
+        "export.json",
+        actor=user.username,
+        role=user.role,
+        case_id=case.id,
+        obj=f"version:{meta.version}",
+        ip=client_ip(request),
+    )
     name = f"draft-ehc-plan-case-{case.id}-v{meta.version}.json"
     return JSONResponse(json_export.to_json(draft), headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

@@ -8,8 +8,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 
-def render(request: Request, template: str, context: dict[str, Any] | None = None, status_code: int = 200
-           ) -> HTMLResponse:  # fmt: skip
+def render(
+    request: Request, template: str, context: dict[str, Any] | None = None, status_code: int = 200
+) -> HTMLResponse:
     state = request.app.state.appliance
     ctx = {
         "user": getattr(request.state, "user", None),

@@ -30,9 +30,7 @@ def _qa(state: StateDep) -> QASettings:
     return draft_options(state.settings).qa
 
 
-def _audit(
-    request: Request, state: StateDep, user: User, case: Case, action: str, obj: str | None = None
-) -> None:
+def _audit(request: Request, state: StateDep, user: User, case: Case, action: str, obj: str | None = None) -> None:
     audit.record(
         state.store,
         action,
@@ -217,9 +215,7 @@ def decide_flag(
 
 
 @router.post("/cases/{case_id}/flags/{flag_key}/reopen")
-def reopen_flag(
-    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, flag_key: str
-) -> Response:
+def reopen_flag(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, flag_key: str) -> Response:
     review.reopen(state.store, case.id, flag_key)
     _audit(request, state, user, case, "flag.reopen", f"flag:{flag_key}")
     return redirect(f"/cases/{case.id}/draft#flag-{flag_key}")
