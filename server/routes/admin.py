@@ -7,11 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
-from appliance import accounts, audit
+from appliance import accounts
 from appliance.config import Settings
 from appliance.errors import InputError
 from appliance.store import users
-from server.deps import Admin, StateDep, client_ip
+from server.deps import Admin, StateDep, record_action
 from server.routes.pages import redirect, render
 
 router = APIRouter(prefix="/admin")
@@ -30,15 +30,7 @@ def _users_page(request: Request, state: StateDep, status_code: int = 200, **ext
 
 
 def _audit(request: Request, state: StateDep, user: Admin, action: str, obj: str, **detail: Any) -> None:
-    audit.record(
-        state.store,
-        action,
-        actor=user.username,
-        role=user.role,
-        obj=obj,
-        detail=detail or None,
-        ip=client_ip(request),
-    )
+    record_action(request, state, user, action, obj=obj, detail=detail or None)
 
 
 @router.get("/users")

@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
-from appliance import accounts, audit
+from appliance import accounts
 from appliance.errors import InputError, PermissionDenied
-from server.deps import SESSION_COOKIE, CurrentUser, StateDep, client_ip
+from server.deps import SESSION_COOKIE, CurrentUser, StateDep, client_ip, record_action
 from server.routes.pages import redirect, render
 
 router = APIRouter()
@@ -47,7 +47,7 @@ def login(
 def logout(request: Request, state: StateDep, user: CurrentUser) -> Response:
     token = request.cookies.get(SESSION_COOKIE, "")
     accounts.sign_out(state.store, token)
-    audit.record(state.store, "sign_out", actor=user.username, role=user.role, ip=client_ip(request))
+    record_action(request, state, user, "sign_out")
     response = redirect("/login")
     response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
     return response
@@ -72,7 +72,7 @@ def change_password(
         accounts.change_password(state.store, user.id, password, keep_token=request.cookies.get(SESSION_COOKIE))
     except InputError as exc:
         return render(request, "password.html", {"error": str(exc)}, status_code=400)
-    audit.record(state.store, "password.change", actor=user.username, role=user.role, ip=client_ip(request))
+    record_action(request, state, user, "password.change")
     if user.username == "admin":
         (state.settings.data_dir / accounts.INITIAL_PASSWORD_FILE).unlink(missing_ok=True)
     return redirect(HOME[user.role])

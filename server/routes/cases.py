@@ -9,11 +9,11 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from appliance import audit, caselist, casework, review
+from appliance import caselist, casework, review
 from appliance.errors import InputError
 from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES
 from appliance.store import cases, documents, drafts
-from server.deps import CaseDep, CaseWorker, StateDep, client_ip
+from server.deps import CaseDep, CaseWorker, StateDep, record_action
 from server.routes.pages import redirect, render
 
 router = APIRouter()
@@ -110,9 +110,7 @@ def create_case(
         lawful_basis=lawful_basis.strip() or None,
         family_informed_on=dates["family_informed_on"],
     )
-    audit.record(
-        state.store, "case.create", actor=user.username, role=user.role, case_id=case_id, ip=client_ip(request)
-    )
+    record_action(request, state, user, "case.create", case_id=case_id)
     return redirect(f"/cases/{case_id}")
 
 
@@ -141,7 +139,7 @@ def _case_page(request: Request, state: StateDep, case: cases.Case, **extra: obj
 
 @router.get("/cases/{case_id}")
 def case_page(request: Request, state: StateDep, user: CaseWorker, case: CaseDep) -> Response:
-    audit.record(state.store, "case.view", actor=user.username, role=user.role, case_id=case.id, ip=client_ip(request))
+    record_action(request, state, user, "case.view", case_id=case.id)
     return _case_page(request, state, case)
 
 
@@ -161,9 +159,7 @@ def record_consent(
         raise InputError("Enter the date the family was informed.")
     with state.store.write() as conn:
         cases.update(conn, case.id, lawful_basis=lawful_basis.strip(), family_informed_on=informed)
-    audit.record(
-        state.store, "case.consent", actor=user.username, role=user.role, case_id=case.id, ip=client_ip(request)
-    )
+    record_action(request, state, user, "case.consent", case_id=case.id)
     return redirect(f"/cases/{case.id}")
 
 
@@ -181,14 +177,8 @@ async def upload(
             )
         except InputError as exc:
             results.append({"filename": name, "ok": False, "message": str(exc)})
-            audit.record(
-                state.store,
-                "document.rejected",
-                actor=user.username,
-                role=user.role,
-                case_id=case.id,
-                ip=client_ip(request),
-                detail={"reason": type(exc).__name__},
+            record_action(
+                request, state, user, "document.rejected", case_id=case.id, detail={"reason": type(exc).__name__}
             )
             continue
         with state.store.read() as conn:
@@ -203,15 +193,7 @@ async def upload(
                 "advice_date": row.advice_date,
             }
         )
-        audit.record(
-            state.store,
-            "document.upload",
-            actor=user.username,
-            role=user.role,
-            case_id=case.id,
-            obj=f"document:{doc_id}",
-            ip=client_ip(request),
-        )
+        record_action(request, state, user, "document.upload", case_id=case.id, obj=f"document:{doc_id}")
     if "application/json" in request.headers.get("accept", ""):
         from fastapi.responses import JSONResponse
 
@@ -247,15 +229,7 @@ def document_info(
             author_name=author_name.strip() or None,
             advice_date=_date_or_none(advice_date),
         )
-    audit.record(
-        state.store,
-        "document.edit",
-        actor=user.username,
-        role=user.role,
-        case_id=case.id,
-        obj=f"document:{document_id}",
-        ip=client_ip(request),
-    )
+    record_action(request, state, user, "document.edit", case_id=case.id, obj=f"document:{document_id}")
     return redirect(f"/cases/{case.id}#documents")
 
 
@@ -268,13 +242,5 @@ def document_page(
         if doc.case_id != case.id:
             raise InputError("That document belongs to another case.")
         passages = documents.passages(conn, document_id)
-    audit.record(
-        state.store,
-        "document.view",
-        actor=user.username,
-        role=user.role,
-        case_id=case.id,
-        obj=f"document:{document_id}",
-        ip=client_ip(request),
-    )
+    record_action(request, state, user, "document.view", case_id=case.id, obj=f"document:{document_id}")
     return render(request, "document.html", {"case": case, "doc": doc, "passages": passages, "highlight": p})

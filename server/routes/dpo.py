@@ -4,7 +4,7 @@ lifecycle (retention, erasure, subject access) and, with a recorded reason, a ca
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.concurrency import run_in_threadpool
@@ -13,15 +13,11 @@ from fastapi.responses import Response
 from appliance import audit, lifecycle, offline_report
 from appliance.errors import InputError
 from appliance.store import cases, documents, drafts
-from server.deps import DPO, StateDep, client_ip
+from server.deps import DPO, StateDep, client_ip, record_action
 from server.routes.pages import redirect, render
 
 router = APIRouter(prefix="/dpo")
 MAX_REASON = 500
-
-
-def _record(request: Request, state: StateDep, user: DPO, action: str, **kwargs: Any) -> None:
-    audit.record(state.store, action, actor=user.username, role=user.role, ip=client_ip(request), **kwargs)
 
 
 def _reason(text: str) -> str:
@@ -70,7 +66,7 @@ def audit_page(
 ) -> Response:
     query = _query(actor, action, case_id, since, until, 500)
     rows = audit.search(state.store, query)
-    _record(request, state, user, "audit.search", detail={"results": len(rows)})
+    record_action(request, state, user, "audit.search", detail={"results": len(rows)})
     form = {"actor": actor, "action": action, "case_id": case_id, "since": since, "until": until}
     return render(request, "dpo_audit.html", {"rows": rows, "form": form, "limit": query.limit})
 
@@ -87,7 +83,7 @@ def audit_csv(
     until: str = "",
 ) -> Response:
     rows = list(reversed(audit.search(state.store, _query(actor, action, case_id, since, until, None))))
-    _record(request, state, user, "audit.export", detail={"records": len(rows)})
+    record_action(request, state, user, "audit.export", detail={"records": len(rows)})
     name = f"audit-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}.csv"
     return Response(
         audit.to_csv(rows),
@@ -99,7 +95,7 @@ def audit_csv(
 @router.get("/offline")
 async def offline_page(request: Request, state: StateDep, user: DPO) -> Response:
     checks = await run_in_threadpool(offline_report.run_checks, state.settings)
-    _record(request, state, user, "offline.check", detail={"passed": offline_report.passed(checks)})
+    record_action(request, state, user, "offline.check", detail={"passed": offline_report.passed(checks)})
     return render(request, "dpo_offline.html", {"checks": checks, "passed": offline_report.passed(checks)})
 
 
@@ -129,7 +125,7 @@ def view_case(
         case = cases.get(conn, case_id)
         docs = documents.for_case(conn, case_id)
         versions = drafts.versions(conn, case_id)
-    _record(request, state, user, "case.view.dpo", case_id=case_id, detail={"reason": why})
+    record_action(request, state, user, "case.view.dpo", case_id=case_id, detail={"reason": why})
     return render(request, "dpo_case.html", {"case": case, "documents": docs, "versions": versions, "reason": why})
 
 
@@ -139,7 +135,7 @@ def subject_access(
 ) -> Response:
     why = _reason(reason)
     data = lifecycle.subject_access_export(state.store, case_id)
-    _record(
+    record_action(
         request,
         state,
         user,

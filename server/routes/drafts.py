@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
-from appliance import audit, review
+from appliance import review
 from appliance.errors import NotFound
 from appliance.export import docx_export, json_export
-from server.deps import CaseDep, CaseWorker, CurrentUser, StateDep, client_ip
+from server.deps import CaseDep, CaseWorker, CurrentUser, StateDep, record_action
 from server.routes.pages import redirect, render
 
 STAGES = {
@@ -38,15 +38,7 @@ def _job_json(job: object) -> dict[str, object]:
 def start_draft(request: Request, state: StateDep, user: CaseWorker, case: CaseDep) -> Response:
     job = state.queue.active_for_case(case.id)
     job_id = job.id if job else state.queue.submit(case.id, user.id)
-    audit.record(
-        state.store,
-        "draft.start",
-        actor=user.username,
-        role=user.role,
-        case_id=case.id,
-        obj=f"job:{job_id}",
-        ip=client_ip(request),
-    )
+    record_action(request, state, user, "draft.start", case_id=case.id, obj=f"job:{job_id}")
     return redirect(f"/cases/{case.id}/jobs/{job_id}")
 
 
@@ -75,15 +67,7 @@ def cancel_job(request: Request, state: StateDep, user: CaseWorker, case: CaseDe
     if job is None or job.case_id != case.id:
         raise NotFound("No such draft job.")
     state.queue.cancel(job_id)
-    audit.record(
-        state.store,
-        "draft.cancel",
-        actor=user.username,
-        role=user.role,
-        case_id=case.id,
-        obj=f"job:{job_id}",
-        ip=client_ip(request),
-    )
+    record_action(request, state, user, "draft.cancel", case_id=case.id, obj=f"job:{job_id}")
     return redirect(f"/cases/{case.id}")
 
 
@@ -92,15 +76,7 @@ def export_docx(
     request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
 ) -> Response:
     meta, draft = review.load(state.store, case.id, version)
-    audit.record(
-        state.store,
-        "export.docx",
-        actor=user.username,
-        role=user.role,
-        case_id=case.id,
-        obj=f"version:{meta.version}",
-        ip=client_ip(request),
-    )
+    record_action(request, state, user, "export.docx", case_id=case.id, obj=f"version:{meta.version}")
     name = f"draft-ehc-plan-case-{case.id}-v{meta.version}.docx"
     return Response(
         docx_export.render(draft), media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="{name}"'}
@@ -112,15 +88,7 @@ def export_json(
     request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
 ) -> Response:
     meta, draft = review.load(state.store, case.id, version)
-    audit.record(
-        state.store,
-        "export.json",
-        actor=user.username,
-        role=user.role,
-        case_id=case.id,
-        obj=f"version:{meta.version}",
-        ip=client_ip(request),
-    )
+    record_action(request, state, user, "export.json", case_id=case.id, obj=f"version:{meta.version}")
     name = f"draft-ehc-plan-case-{case.id}-v{meta.version}.json"
     return JSONResponse(json_export.to_json(draft), headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from appliance import audit, lifecycle
-from server.deps import CaseDep, Manager, StateDep, client_ip
+from appliance import lifecycle
+from server.deps import CaseDep, Manager, StateDep, record_action
 from server.routes.pages import redirect
 
 router = APIRouter()
@@ -16,27 +16,12 @@ router = APIRouter()
 @router.post("/cases/{case_id}/close")
 def close_case(request: Request, state: StateDep, user: Manager, case: CaseDep) -> Response:
     until = lifecycle.close_case(state.store, case.id, state.settings.retention_years)
-    audit.record(
-        state.store,
-        "case.close",
-        actor=user.username,
-        role=user.role,
-        case_id=case.id,
-        detail={"retention_until": until},
-        ip=client_ip(request),
-    )
+    record_action(request, state, user, "case.close", case_id=case.id, detail={"retention_until": until})
     return redirect(f"/cases/{case.id}")
 
 
 @router.post("/cases/{case_id}/close/undo")
 def reopen_case(request: Request, state: StateDep, user: Manager, case: CaseDep) -> Response:
     lifecycle.reopen_case(state.store, case.id)
-    audit.record(
-        state.store,
-        "case.reopen",
-        actor=user.username,
-        role=user.role,
-        case_id=case.id,
-        ip=client_ip(request),
-    )
+    record_action(request, state, user, "case.reopen", case_id=case.id)
     return redirect(f"/cases/{case.id}")

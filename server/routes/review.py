@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
-from appliance import audit, review
+from appliance import review
 from appliance.casework import draft_options
 from appliance.drafting.plan import AREA_LABELS
 from appliance.errors import InputError
@@ -17,7 +17,7 @@ from appliance.qa import QASettings
 from appliance.review.sources import passage_context
 from appliance.store.cases import Case
 from appliance.store.users import User
-from server.deps import CaseDep, CaseWorker, StateDep, client_ip
+from server.deps import CaseDep, CaseWorker, StateDep, record_action
 from server.routes.pages import redirect, render
 
 router = APIRouter()
@@ -31,15 +31,7 @@ def _qa(state: StateDep) -> QASettings:
 
 
 def _audit(request: Request, state: StateDep, user: User, case: Case, action: str, obj: str | None = None) -> None:
-    audit.record(
-        state.store,
-        action,
-        actor=user.username,
-        role=user.role,
-        case_id=case.id,
-        obj=obj,
-        ip=client_ip(request),
-    )
+    record_action(request, state, user, action, case_id=case.id, obj=obj)
 
 
 def _source(value: str | None) -> tuple[int, int | None] | None:
