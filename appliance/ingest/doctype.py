@@ -140,26 +140,8 @@ TYPE_ROLE_HINTS = {
     "preparing_for_adulthood": r"careers|adviser|transition|adulthood",
 }
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
+MONTH_LIST = "january february march april may june july august september october november december".split()
+MONTHS = {m: i for i, m in enumerate(MONTH_LIST, 1)}
 MONTH_NAMES = "|".join(list(MONTHS) + [m[:3] for m in MONTHS] + ["sept"])
 DATE_RE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})\b"

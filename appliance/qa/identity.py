@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from appliance.ingest.doctype import DATE_RE, parse_date
+from appliance.ingest.doctype import DATE_RE, MONTHS, parse_date
 from appliance.ingest.passages import Passage
 from appliance.qa.child import iso_date
 
@@ -244,18 +244,7 @@ NOT_NAMES = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTHS,
     ]
 )
 SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))([A-Z][a-z]+)\s+([a-z']+)")
