@@ -140,7 +140,20 @@ TYPE_ROLE_HINTS = {
     "preparing_for_adulthood": r"careers|adviser|transition|adulthood",
 }
 
-MONTH_LIST = "january february march april may june july august september october november december".split()
+MONTH_LIST = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 MONTHS = {m: i for i, m in enumerate(MONTH_LIST, 1)}
 MONTH_NAMES = "|".join(list(MONTHS) + [m[:3] for m in MONTHS] + ["sept"])
 DATE_RE = re.compile(
