@@ -141,19 +141,9 @@ TYPE_ROLE_HINTS = {
 }
 
 MONTH_LIST = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
 MONTHS = {m: i for i, m in enumerate(MONTH_LIST, 1)}
 MONTH_NAMES = "|".join(list(MONTHS) + [m[:3] for m in MONTHS] + ["sept"])
 DATE_RE = re.compile(
