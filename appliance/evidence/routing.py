@@ -152,13 +152,15 @@ def _content(p: Passage) -> str:
 
 
 def _before_first_question(doc: SourceDocument, p: Passage) -> bool:
-    """Whether `p` comes before the second heading of a views form (the first is its title)."""
-    headings = [q.seq for q in doc.passages if q.kind == "heading"]
+    """Whether `p` is a views form's introduction: before its first question. The first heading
+    is the form's title unless it already asks something ("1. What are your child's strengths?")."""
+    headings = [q for q in doc.passages if q.kind == "heading"]
     if not headings:
         return False
-    if headings[0] > p.seq:
-        return len(headings) >= 1 and not p.headings
-    return len(headings) >= 2 and p.seq < headings[1] and len(p.headings) <= 1
+    first = headings[0]
+    if first.text.endswith("?") or re.match(r"\d{1,2}[.)]\s", first.text) or len(headings) == 1:
+        return p.seq < first.seq
+    return p.seq < headings[1].seq
 
 
 def _views_who(advice_type: str, headings: tuple[str, ...]) -> str:

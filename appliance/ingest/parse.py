@@ -160,6 +160,17 @@ def _blocks(text: str) -> str:
     return "\n\n".join(out)
 
 
+QUESTION_RE = re.compile(r"^(\d{1,2}[.)]\s+)?[A-Z][^.!?]{3,120}\?$")
+# Tesseract reads a capital I standing alone as "|" or "1" ("| am worried", "1am").
+OCR_LONE_I_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s.\"'(]))(?:\|(?= (?:am|have|want|think|feel|would|was|do|don't|can|will)\b)|1(?=am\b))"
+)
+
+
+def fix_ocr(text: str) -> str:
+    return OCR_LONE_I_RE.sub("I ", text).replace("I  ", "I ")
+
+
 def text_elements(text: str, page: int | None = None) -> list[Element]:
     """Blocks separated by blank lines, classified by unstructured's text partitioner."""
     elements = []
@@ -170,6 +181,8 @@ def text_elements(text: str, page: int | None = None) -> list[Element]:
         pipe_cells = [c.strip() for c in body.split("|")] if body.count("|") >= 1 else []
         if len(pipe_cells) >= 2:
             elements.append(Element("table_row", body, page, cells=tuple(pipe_cells)))
+        elif QUESTION_RE.match(body):  # a form's question heads the answer below it
+            elements.append(Element("heading", body, page))
         elif el.category == "ListItem" or BULLET_RE.match(el.text or ""):
             elements.append(Element("list_item", BULLET_RE.sub("", body), page))
         elif looks_like_heading(body) and is_possible_title(body):
@@ -320,7 +333,7 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
             text = ocr.ocr_pdf_page(data, number - 1)
             if text.strip():
                 out.ocr_pages += 1
-                out.elements.extend(text_elements(text, page=number))
+                out.elements.extend(text_elements(fix_ocr(text), page=number))
             continue
         previous_table_row = False
         for kind, parts, bold in _page_blocks(_visual_rows(lines)):
