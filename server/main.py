@@ -5,21 +5,13 @@ from __future__ import annotations
 import sys
 
 import uvicorn
-from starlette.formparsers import MultiPartParser
 
 from appliance.config import Settings
 from server.app import create_app
 
 
-def keep_uploads_in_memory(settings: Settings) -> None:
-    """Starlette spools uploads over 1 MB to a temporary file on disk, in plaintext; raise its
-    in-memory threshold above the upload limit so advice never touches the disk unencrypted."""
-    MultiPartParser.spool_max_size = settings.max_upload_bytes + 1024 * 1024
-
-
 def serve(settings: Settings) -> int:
-    keep_uploads_in_memory(settings)
-    app = create_app(settings)
+    app = create_app(settings)  # the factory also keeps uploads in memory (server/security.py)
     scheme = "https" if settings.tls_certfile else "http"
     print(f"EHCP drafting appliance on {scheme}://{settings.host}:{settings.port}", file=sys.stderr)
     uvicorn.run(
