@@ -40,6 +40,20 @@ CHATML = (
     "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
 )
 BATCH = 512  # llama-cpp-python's default n_batch: prompts are decoded in the same chunks as before
+SMALL_MODEL_BYTES = 1 << 30
+
+
+def thread_counts(spec: ModelSpec, threads: int | None = None) -> tuple[int, int]:
+    """(generation threads, prompt threads). Prompts use every core. A small model generates on
+    one: its per-token work is so short that waking a second thread at each of the graph's
+    barriers costs more than it saves when waits are passive (measured on 2 cores with
+    SmolLM2-135M: ~60 tokens/s on one thread, 33-48 on two), and spinning waits collapse as soon
+    as the web app or OCR needs a core (3-20 tokens/s). `threads` (EHCP_LLM_THREADS) overrides."""
+    cores = os.cpu_count() or 2
+    if threads:
+        return threads, cores
+    small = spec.path.exists() and spec.path.stat().st_size < SMALL_MODEL_BYTES
+    return (1 if small else cores), cores
 
 
 @dataclass
@@ -183,12 +197,14 @@ class LlamaCppLLM:
 
         if check_hash:
             verify(spec)
+        self.threads, self.batch_threads = thread_counts(spec, threads)
         try:
             self._llama = Llama(
                 model_path=str(spec.path),
                 n_ctx=spec.context,
                 n_batch=BATCH,
-                n_threads=threads or os.cpu_count() or 2,
+                n_threads=self.threads,
+                n_threads_batch=self.batch_threads,
                 verbose=False,
             )
         except (ValueError, RuntimeError) as exc:
