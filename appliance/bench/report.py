@@ -1,0 +1,90 @@
+"""The benchmark's outputs: one summary table on the console, the same figures as JSON, and a
+small plot of time and memory against the number of documents and pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+STAGE_COLUMNS = ("ingest", "routing", "generation", "grounding", "qa", "export", "other")
+
+
+def _f(value: Any, digits: int = 1) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def _header(r: dict[str, Any]) -> list[str]:
+    env, bare = r["environment"], r.get("bare") or {}
+    lines = [
+        f"EHCP appliance benchmark: model {r['model']['name']} ({r['model']['file']}); {env['threads']} generation "
+        f"/ {env['batch_threads']} prompt threads on {env['cpus']} CPUs, OpenMP waits {env['omp_wait_policy']}; "
+        f"load average {env['load_before']} before, {env['load_after']} after",
+    ]
+    if bare:
+        lines.append(
+            f"Bare llama.cpp (low-level API, median of {bare['repeats']}): prompt {_f(bare['prompt_tps'])} tok/s "
+            f"(pp{bare['prompt_tokens']}), generation {_f(bare['generation_tps'])} tok/s (tg{bare['generated_tokens']})"
+        )
+    ing = r.get("ingestion")
+    if ing:
+        t, s = ing["text"], ing["scanned"]
+        lines.append(
+            f"Ingestion (warm): text {t['pages']} pages / {t['documents']} docs in {_f(t['seconds'], 2)} s = "
+            f"{_f(t['pages_per_s'])} pages/s, {_f(t['passages_per_s'])} passages/s; scanned {s['pages']} pages in "
+            f"{_f(s['seconds'], 2)} s; all {_f(ing['all']['pages_per_s'])} pages/s; "
+            f"cold start {_f(ing['cold_start_seconds'], 2)} s; peak RSS {_f(ing['peak_rss_mb'], 0)} MB"
+        )
+    return lines
+
+
+def _case_rows(cases: list[dict[str, Any]]) -> list[str]:
+    head = ["case", "docs", "pages", "wall s", *STAGE_COLUMNS, "prompt", "uncached", "gen", "ratio", "RSS MB"]
+    rows = [head]
+    for c in cases:
+        llm = c["llm"]
+        rows.append([
+            c["case"], str(c["documents"]), str(c["pages"]), _f(c["wall_seconds_median"], 2),
+            *(_f(c["stages_seconds"].get(s), 2) for s in STAGE_COLUMNS),
+            str(llm.get("prompt_tokens", 0)), str(c["llm"].get("uncached_prompt_tokens", 0)),
+            str(llm.get("completion_tokens", 0)), _f(c["efficiency_ratio"], 2), _f(c["peak_rss_mb"], 0),
+        ])  # fmt: skip
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    return ["  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths,
+            strict=True))) for row in rows]  # fmt: skip
+
+
+def _web_line(web: dict[str, Any]) -> str:
+    signin = web["by_page"].get("sign_in", {})
+    return (
+        f"Web: {web['caseworkers']} caseworkers (think {web['think_seconds']} s) while {len(web['drafts'])} drafts "
+        f"ran: p50 {_f(web['p50_ms'])} ms, p95 {_f(web['p95_ms'])} ms over {web['page_views_during_drafts']} page "
+        f"views; {web['failed']} of {web['requests']} requests failed; sign-in p50 {_f(signin.get('p50_ms'), 0)} ms; "
+        f"server start {_f(web['server_start_seconds'], 1)} s, peak RSS {_f(web['server_peak_rss_mb'], 0)} MB"
+    )
+
+
+def table(r: dict[str, Any]) -> str:
+    lines = _header(r)
+    if r.get("drafting"):
+        lines += ["", "Drafts end to end (median run; seconds per stage; tokens; ratio = generation wall / "
+                  "bare-llama time for uncached prompt + generated tokens):"]  # fmt: skip
+        lines += _case_rows(r["drafting"])
+        lines.append("growth (log-log slope; 1 = linear): " + ", ".join(f"{k} {_f(v, 2)}" for k, v in
+                                                                      r["growth"].items()))  # fmt: skip
+    if r.get("web"):
+        lines += ["", _web_line(r["web"])]
+    lines += ["", "Targets:"]
+    for t in r.get("targets", []):
+        mark = {True: "met", False: "NOT MET", None: "not measured"}[t["met"]]
+        lines.append(f"  [{mark:>12}] {t['target']}: {_f(t['value'], 2)} (target {t['limit']})")
+    return "\n".join(lines)
+
+
+def write_json(r: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(r, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

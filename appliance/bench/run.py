@@ -1,0 +1,101 @@
+"""The benchmark's parts in order, each optional: bare llama.cpp (in child processes), ingestion,
+drafts end to end with the model loaded once and kept warm, then the web app under load."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from appliance.bench import drafting, fixtures, ingestion, pages, plot, report, server, targets
+from appliance.bench.bare import BareRates
+from appliance.bench.metrics import PeakMemory
+from appliance.bench.model import ChosenModel, choose, server_environment
+from appliance.config import Settings
+
+BARE_TIMEOUT_S = 300
+
+
+def bare_rates(chosen: ChosenModel, threads: tuple[int, int], repeats: int, wait_policy: str | None) -> dict[str, Any]:
+    """Bare rates in a child process, with the appliance's thread counts (generation, prompt):
+    libgomp reads OMP_WAIT_POLICY once, when llama.cpp loads, so each policy needs a process."""
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    if wait_policy:
+        env["OMP_WAIT_POLICY"] = wait_policy
+    command = [sys.executable, "-m", "appliance.bench.bare", str(chosen.spec.path), "--threads", str(threads[0]),
+               "--batch-threads", str(threads[1]), "--repeats", str(repeats)]  # fmt: skip
+    policy = wait_policy or "default (spin, then sleep)"
+    try:
+        out = subprocess.run(command, env=env, capture_output=True, check=True, text=True, timeout=BARE_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return {"omp_wait_policy": policy, "timed_out_after_s": BARE_TIMEOUT_S}
+    data: dict[str, Any] = json.loads(out.stdout)
+    return data | {"batch_threads": threads[1], "omp_wait_policy": policy}
+
+
+def _draft_part(args: argparse.Namespace, settings: Settings, chosen: ChosenModel,
+                cases: list[fixtures.BenchCase], bare: BareRates | None) -> dict[str, Any]:  # fmt: skip
+    from appliance.llm.llama import LlamaCppLLM
+
+    started = time.perf_counter()
+    llm = LlamaCppLLM(chosen.spec, threads=settings.llm_threads)
+    load_seconds = time.perf_counter() - started
+    results = drafting.run(cases, llm, settings, repeats=args.repeats)
+    del llm
+    return {"model_load_seconds": round(load_seconds, 3), "cases": [r.as_dict(bare) for r in results]}
+
+
+def _web_part(args: argparse.Namespace, settings: Settings, chosen: ChosenModel,
+              cases: list[fixtures.BenchCase], workdir: Path) -> dict[str, Any]:  # fmt: skip
+    env = server_environment(chosen, args.threads)
+    with (
+        server.serve(cases[1:], settings, workdir / "web", users=args.users, model_env=env) as served,
+        PeakMemory(served.pid) as memory,
+    ):
+        web = pages.measure(served, think_seconds=args.think, min_seconds=args.web_seconds)
+    return web | {"server_start_seconds": round(served.start_seconds, 2), "server_peak_rss_mb": memory.peak_mb}
+
+
+def everything(args: argparse.Namespace, settings: Settings, workdir: Path,
+               environment: Callable[[tuple[int, int]], dict[str, Any]]) -> dict[str, Any]:  # fmt: skip
+    from appliance.llm.llama import thread_counts  # sets the OpenMP wait policy before llama.cpp loads
+
+    settings = settings.model_copy(update={"llm_threads": args.threads or settings.llm_threads})
+    (workdir / "web").mkdir(parents=True, exist_ok=True)
+    chosen = choose(args.model, settings, workdir)
+    threads = thread_counts(chosen.spec, settings.llm_threads)
+    cases = fixtures.load_cases()
+    result: dict[str, Any] = {"model": {"name": chosen.spec.name, "file": chosen.spec.path.name,
+                                        "sha256": chosen.spec.sha256, "rewrite": chosen.spec.rewrite},
+                              "environment": environment(threads)}  # fmt: skip
+    bare = None
+    if "bare" not in args.skip:
+        result["bare"] = bare_rates(chosen, threads, args.bare_repeats, os.environ.get("OMP_WAIT_POLICY"))
+        bare = BareRates.from_dict(result["bare"]) if "prompt_tps" in result["bare"] else None
+    if args.bare_default_policy:
+        result["bare_default_wait_policy"] = bare_rates(chosen, threads, args.bare_repeats, None)
+    if "ingest" not in args.skip:
+        result["ingestion"] = ingestion.run(cases, settings).as_dict()
+    if "draft" not in args.skip:
+        part = _draft_part(args, settings, chosen, cases, bare)
+        result["model_load_seconds"], result["drafting"] = part["model_load_seconds"], part["cases"]
+        result["growth"] = targets.growth(result["drafting"], (result.get("ingestion") or {}).get("documents"))
+    if "web" not in args.skip:
+        result["web"] = _web_part(args, settings, chosen, cases, workdir)
+    result["environment"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    result["targets"] = [t.as_dict() for t in targets.check(result)]
+    return result
+
+
+def finish(result: dict[str, Any], out: Path, png: Path) -> int:
+    report.write_json(result, out)
+    drew = plot.write_png(result, png)
+    print(report.table(result))
+    print(f"\nwrote {out}" + (f" and {png}" if drew else " (no plot: pip install matplotlib)"))
+    return 0
