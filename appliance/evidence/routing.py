@@ -240,8 +240,11 @@ PLACEMENT_RE = re.compile(
 )
 
 
+PROTECTIVE_MARKING_RE = re.compile(r"^(official|confidential|sensitive|private|restricted)\b", re.I)
+
+
 def _route_passage(doc: SourceDocument, p: Passage, has_views_docs: set[str]) -> Evidence | None:
-    if p.kind == "heading" or addressed_to_machine(p.text):
+    if p.kind == "heading" or addressed_to_machine(p.text) or PROTECTIVE_MARKING_RE.match(p.text):
         return None
     if PLACEMENT_RE.search(p.text) and doc.advice_type not in VIEWS_TYPES:
         return None  # placement is the LA's decision after consultation: Section I stays blank

@@ -282,7 +282,8 @@ EDGE = 0.1  # the top and bottom tenth of a page, where running headers and foot
 
 
 def _without_running_lines(pages: list[tuple[list[_Line], float]]) -> list[list[_Line]]:
-    """Drop page numbers, and headers or footers repeated on later pages (kept on the first)."""
+    """Drop page numbers, repeated footers, and headers repeated on later pages (the first page's
+    header is its letterhead and stays)."""
 
     def edge(line: _Line, height: float) -> bool:
         return line.top < EDGE * height or line.bottom > (1 - EDGE) * height
@@ -295,18 +296,17 @@ def _without_running_lines(pages: list[tuple[list[_Line], float]]) -> list[list[
         for k in {key(ln) for ln in lines if edge(ln, height)}:
             seen[k] = seen.get(k, 0) + 1
     repeated = {k for k, n in seen.items() if n >= 2}
-    out = []
-    for number, (lines, height) in enumerate(pages):
-        out.append(
-            [
-                ln
-                for ln in lines
-                if not (
-                    edge(ln, height) and (PAGE_NUMBER_RE.match(ln.text.strip()) or (number and key(ln) in repeated))
-                )
-            ]
-        )
-    return out
+
+    def running(line: _Line, height: float, number: int) -> bool:
+        if PAGE_NUMBER_RE.match(line.text.strip()):
+            return True
+        footer = line.bottom > (1 - EDGE) * height
+        return key(line) in repeated and (number > 0 or footer)  # page 1's header is its letterhead
+
+    return [
+        [ln for ln in lines if not (edge(ln, height) and running(ln, height, n))]
+        for n, (lines, height) in enumerate(pages)
+    ]
 
 
 def parse_pdf(data: bytes, max_pages: int) -> Parsed:
