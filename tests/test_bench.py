@@ -56,7 +56,7 @@ def test_targets_are_checked_against_the_figures() -> None:
         "p95 page latency while drafts run": True,
         "failed requests": True,
         "peak resident memory": True,
-        "time growth with pages, model aside (log-log slope)": True,
+        "time growth with pages: reading text, then the pipeline (log-log slope)": True,
         "memory growth with documents (log-log slope)": True,
     }
     assert {t.name: t.met for t in targets.check({})}["p95 page latency while drafts run"] is None
@@ -92,3 +92,16 @@ def test_bench_fixtures_are_found_with_their_page_counts(tmp_path: Path) -> None
     assert case.pages == 2 and case.details == {}
     with pytest.raises(FileNotFoundError):
         fixtures.load_case("large", tmp_path)
+
+
+def test_the_ratio_baseline_is_the_mean_of_the_rates_around_the_drafts() -> None:
+    from appliance.bench.run import bracketing
+
+    rates = {"model": "m.gguf", "threads": 1, "prompt_tokens": 512, "generated_tokens": 128, "repeats": 3,
+             "prompt_tps_runs": [1.0], "generation_tps_runs": [1.0], "load_seconds": 0.1}  # fmt: skip
+    before, after = rates | {"prompt_tps": 400.0, "generation_tps": 60.0}, rates | {"prompt_tps": 300.0,
+                                                                                    "generation_tps": 50.0}  # fmt: skip
+    baseline = bracketing(before, after)
+    assert baseline is not None and (baseline.prompt_tps, baseline.generation_tps) == (350.0, 55.0)
+    assert bracketing(before, {"timed_out_after_s": 300}) == bracketing(before, before)
+    assert bracketing({"timed_out_after_s": 300}, {"timed_out_after_s": 300}) is None

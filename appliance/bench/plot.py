@@ -17,17 +17,19 @@ def _stages(ax: Any, cases: list[dict[str, Any]]) -> None:
         ax.bar(x, values, bottom=bottom, width=0.8, label=stage)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     for c, top in zip(cases, bottom, strict=True):
-        ax.annotate(f"{c['pages']} p", (c["documents"], top), ha="center", va="bottom", fontsize=7)
+        label = f"{c['pages']} pages\n{c['llm'].get('completion_tokens', 0)} model tokens"
+        ax.annotate(label, (c["documents"], top), ha="center", va="bottom", fontsize=6)
     ax.set_xlabel("documents in the case")
     ax.set_ylabel("seconds, documents to .docx")
     ax.set_title("Draft time by stage", fontsize=9)
+    ax.margins(y=0.2)
     ax.legend(fontsize=6)
 
 
 def _memory(ax: Any, cases: list[dict[str, Any]], server_mb: float | None) -> None:
     ax.plot([c["documents"] for c in cases], [c["peak_rss_mb"] for c in cases], "o-", label="drafting process")
     if server_mb:
-        ax.axhline(server_mb, color="grey", linestyle="--", label="web app under load")
+        ax.axhline(server_mb, color="grey", linestyle="--", label="web app: drafts + 10 sign-ins")
     ax.axhline(1536, color="red", linestyle=":", label="1.5 GB target")
     ax.set_ylim(bottom=0)
     ax.set_xlabel("documents in the case")

@@ -25,10 +25,12 @@ def _header(r: dict[str, Any]) -> list[str]:
         f"/ {env['batch_threads']} prompt threads on {env['cpus']} CPUs, OpenMP waits {env['omp_wait_policy']}; "
         f"load average {env['load_before']} before, {env['load_after']} after",
     ]
-    if bare:
+    if "prompt_tps" in bare:
+        after = r.get("bare_after_drafts") or {}
         lines.append(
             f"Bare llama.cpp (low-level API, median of {bare['repeats']}): prompt {_f(bare['prompt_tps'])} tok/s "
             f"(pp{bare['prompt_tokens']}), generation {_f(bare['generation_tps'])} tok/s (tg{bare['generated_tokens']})"
+            + (f"; after the drafts {_f(after.get('prompt_tps'))} / {_f(after.get('generation_tps'))}" if after else "")
         )
     ing = r.get("ingestion")
     if ing:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ def bare_rates(chosen: ChosenModel, threads: tuple[int, int], repeats: int, wait
 
 
 def _draft_part(args: argparse.Namespace, settings: Settings, chosen: ChosenModel,
-                cases: list[fixtures.BenchCase], bare: BareRates | None) -> dict[str, Any]:  # fmt: skip
+                cases: list[fixtures.BenchCase]) -> tuple[float, list[drafting.CaseResult]]:  # fmt: skip
     from appliance.llm.llama import LlamaCppLLM
 
     started = time.perf_counter()
@@ -48,7 +49,17 @@ def _draft_part(args: argparse.Namespace, settings: Settings, chosen: ChosenMode
     load_seconds = time.perf_counter() - started
     results = drafting.run(cases, llm, settings, repeats=args.repeats)
     del llm
-    return {"model_load_seconds": round(load_seconds, 3), "cases": [r.as_dict(bare) for r in results]}
+    return load_seconds, results
+
+
+def bracketing(before: dict[str, Any], after: dict[str, Any]) -> BareRates | None:
+    """The ratio's baseline: the mean of the bare rates measured just before and just after the
+    drafts, so that load drifting on a shared machine during the drafts is half-corrected."""
+    runs = [BareRates.from_dict(r) for r in (before, after) if "prompt_tps" in r]
+    if not runs:
+        return None
+    mean = {k: sum(getattr(r, k) for r in runs) / len(runs) for k in ("prompt_tps", "generation_tps")}
+    return replace(runs[0], **mean)
 
 
 def _web_part(args: argparse.Namespace, settings: Settings, chosen: ChosenModel,
@@ -74,17 +85,21 @@ def everything(args: argparse.Namespace, settings: Settings, workdir: Path,
     result: dict[str, Any] = {"model": {"name": chosen.spec.name, "file": chosen.spec.path.name,
                                         "sha256": chosen.spec.sha256, "rewrite": chosen.spec.rewrite},
                               "environment": environment(threads)}  # fmt: skip
-    bare = None
-    if "bare" not in args.skip:
-        result["bare"] = bare_rates(chosen, threads, args.bare_repeats, os.environ.get("OMP_WAIT_POLICY"))
-        bare = BareRates.from_dict(result["bare"]) if "prompt_tps" in result["bare"] else None
+    measure_bare = "bare" not in args.skip
+    policy = os.environ.get("OMP_WAIT_POLICY")
+    if measure_bare:
+        result["bare"] = bare_rates(chosen, threads, args.bare_repeats, policy)
     if args.bare_default_policy:
         result["bare_default_wait_policy"] = bare_rates(chosen, threads, args.bare_repeats, None)
     if "ingest" not in args.skip:
         result["ingestion"] = ingestion.run(cases, settings).as_dict()
     if "draft" not in args.skip:
-        part = _draft_part(args, settings, chosen, cases, bare)
-        result["model_load_seconds"], result["drafting"] = part["model_load_seconds"], part["cases"]
+        load_seconds, drafts = _draft_part(args, settings, chosen, cases)
+        if measure_bare:
+            result["bare_after_drafts"] = bare_rates(chosen, threads, args.bare_repeats, policy)
+        baseline = bracketing(result["bare"], result["bare_after_drafts"]) if measure_bare else None
+        result["ratio_baseline"] = asdict(baseline) if baseline else None
+        result["model_load_seconds"], result["drafting"] = round(load_seconds, 3), [d.as_dict(baseline) for d in drafts]
         result["growth"] = targets.growth(result["drafting"], (result.get("ingestion") or {}).get("documents"))
     if "web" not in args.skip:
         result["web"] = _web_part(args, settings, chosen, cases, workdir)
