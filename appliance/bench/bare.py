@@ -34,6 +34,9 @@ class BareRates:
     prompt_tps_runs: tuple[float, ...]
     generation_tps_runs: tuple[float, ...]
     load_seconds: float
+    depth: int = 0  # context already in the cache for the two rates below
+    prompt_tps_at_depth: float | None = None  # pp128 after `depth` tokens
+    generation_tps_at_depth: float | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BareRates:
@@ -48,6 +51,9 @@ class BareRates:
             prompt_tps_runs=tuple(data["prompt_tps_runs"]),
             generation_tps_runs=tuple(data["generation_tps_runs"]),
             load_seconds=float(data["load_seconds"]),
+            depth=int(data.get("depth") or 0),
+            prompt_tps_at_depth=data.get("prompt_tps_at_depth"),
+            generation_tps_at_depth=data.get("generation_tps_at_depth"),
         )
 
 
@@ -105,25 +111,34 @@ def _clear(s: _Session) -> None:
     s.lib.llama_memory_clear(s.lib.llama_get_memory(s.ctx), True)
 
 
-def _prompt_rate(s: _Session, n: int, rng: random.Random) -> float:
+def _prefix(s: _Session, depth: int, rng: random.Random) -> None:
+    """An empty cache, then `depth` random tokens already in it (llama-bench's -d)."""
+    _clear(s)
+    n_vocab = s.lib.llama_vocab_n_tokens(s.vocab)
+    tokens = [rng.randrange(n_vocab) for _ in range(depth)]
+    for i in range(0, depth, BATCH):
+        _decode(s, tokens[i : i + BATCH], i)
+
+
+def _prompt_rate(s: _Session, n: int, rng: random.Random, depth: int = 0) -> float:
+    _prefix(s, depth, rng)
     n_vocab = s.lib.llama_vocab_n_tokens(s.vocab)
     tokens = [rng.randrange(n_vocab) for _ in range(n)]
-    _clear(s)
     started = time.perf_counter()
     for i in range(0, n, BATCH):
-        _decode(s, tokens[i : i + BATCH], i)
+        _decode(s, tokens[i : i + BATCH], depth + i)
     return n / (time.perf_counter() - started)
 
 
-def _generation_rate(s: _Session, n: int) -> float:
+def _generation_rate(s: _Session, n: int, rng: random.Random, depth: int = 0) -> float:
     lib = s.lib
+    _prefix(s, depth, rng)
     sampler = lib.llama_sampler_chain_init(lib.llama_sampler_chain_default_params())
     lib.llama_sampler_chain_add(sampler, lib.llama_sampler_init_greedy())
-    _clear(s)
     token = lib.llama_vocab_bos(s.vocab)
     try:
         started = time.perf_counter()
-        for pos in range(n):
+        for pos in range(depth, depth + n):
             _decode(s, [token], pos)
             token = lib.llama_sampler_sample(sampler, s.ctx, -1)
             lib.llama_sampler_accept(sampler, token)
@@ -140,24 +155,27 @@ def _quiet_logs() -> None:
     lib.llama_log_set(noop, ctypes.c_void_p(0))
 
 
-def measure(path: Path, *, threads: int, batch_threads: int | None = None, n_ctx: int = 2048,
-            prompt_tokens: int = 512, generated_tokens: int = 128, repeats: int = 3) -> BareRates:  # fmt: skip
-    """Median prompt and generation rates over `repeats` runs, after one warm-up of each.
-    `threads` generate; `batch_threads` (default the same) process prompts."""
+def measure(path: Path, *, threads: int, batch_threads: int | None = None, n_ctx: int = 2048, prompt_tokens: int = 512,
+            generated_tokens: int = 128, repeats: int = 3, depth: int = 256) -> BareRates:  # fmt: skip
+    """Median prompt and generation rates over `repeats` runs, after one warm-up of each: pp and
+    tg from an empty cache (the headline rates), and pp128 / tg at `depth` tokens of context,
+    where a draft's calls actually run. `threads` generate; `batch_threads` process prompts."""
     _quiet_logs()
     rng = random.Random(7)  # noqa: S311  # random token ids, as llama-bench uses
     started = time.perf_counter()
     with _open(path, threads, batch_threads or threads, n_ctx) as s:
         loaded = time.perf_counter() - started
         _prompt_rate(s, min(prompt_tokens, 64), rng)
-        _generation_rate(s, 8)
+        _generation_rate(s, 8, rng)
         pp = tuple(_prompt_rate(s, prompt_tokens, rng) for _ in range(repeats))
-        tg = tuple(_generation_rate(s, generated_tokens) for _ in range(repeats))
+        tg = tuple(_generation_rate(s, generated_tokens, rng) for _ in range(repeats))
+        pp_deep = statistics.median(_prompt_rate(s, 128, rng, depth) for _ in range(repeats))
+        tg_deep = statistics.median(_generation_rate(s, generated_tokens, rng, depth) for _ in range(repeats))
     return BareRates(
         model=path.name, threads=threads, prompt_tokens=prompt_tokens, generated_tokens=generated_tokens,
         repeats=repeats, prompt_tps=statistics.median(pp), generation_tps=statistics.median(tg),
         prompt_tps_runs=tuple(round(x, 1) for x in pp), generation_tps_runs=tuple(round(x, 1) for x in tg),
-        load_seconds=loaded,
+        load_seconds=loaded, depth=depth, prompt_tps_at_depth=pp_deep, generation_tps_at_depth=tg_deep,
     )  # fmt: skip
 
 

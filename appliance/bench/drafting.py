@@ -52,12 +52,14 @@ class CaseResult:
 
     def as_dict(self, bare: BareRates | None) -> dict[str, Any]:
         run = self.median_run()
-        gen = run.stages["generation"]
-        ratio = ideal = None
+        tokens = (run.uncached_prompt_tokens, int(run.llm["completion_tokens"]))
+        ratio = ideal = deep = None
         if bare is not None:
-            args = (run.uncached_prompt_tokens, int(run.llm["completion_tokens"]), bare.prompt_tps, bare.generation_tps)
-            ideal = ideal_generation_seconds(*args)
-            ratio = efficiency_ratio(gen, *args)
+            ideal = ideal_generation_seconds(*tokens, bare.prompt_tps, bare.generation_tps)
+            ratio = efficiency_ratio(run.stages["generation"], *tokens, bare.prompt_tps, bare.generation_tps)
+            if bare.prompt_tps_at_depth and bare.generation_tps_at_depth:
+                deep = efficiency_ratio(run.stages["generation"], *tokens, bare.prompt_tps_at_depth,
+                                        bare.generation_tps_at_depth)  # fmt: skip
         return {
             "case": self.case, "documents": self.documents, "pages": self.pages,
             "wall_seconds_median": round(run.wall_seconds, 3),
@@ -66,6 +68,7 @@ class CaseResult:
             "llm": run.llm | {"uncached_prompt_tokens": run.uncached_prompt_tokens},
             "generation_ideal_seconds": round(ideal, 3) if ideal is not None else None,
             "efficiency_ratio": round(ratio, 3) if ratio is not None else None,
+            "efficiency_ratio_at_depth": round(deep, 3) if deep is not None else None,
             "statements": run.statements, "written_by_model": run.written_by_model,
             "peak_rss_mb": max(r.peak_rss_mb for r in self.runs), "docx_bytes": run.docx_bytes,
         }  # fmt: skip

@@ -32,6 +32,12 @@ def _header(r: dict[str, Any]) -> list[str]:
             f"(pp{bare['prompt_tokens']}), generation {_f(bare['generation_tps'])} tok/s (tg{bare['generated_tokens']})"
             + (f"; after the drafts {_f(after.get('prompt_tps'))} / {_f(after.get('generation_tps'))}" if after else "")
         )
+        if bare.get("depth"):
+            lines.append(
+                f"  with {bare['depth']} tokens already in context, as in a draft's calls: prompt (pp128) "
+                f"{_f(bare.get('prompt_tps_at_depth'))} tok/s, generation "
+                f"{_f(bare.get('generation_tps_at_depth'))} tok/s"
+            )
     ing = r.get("ingestion")
     if ing:
         t, s = ing["text"], ing["scanned"]
@@ -45,7 +51,7 @@ def _header(r: dict[str, Any]) -> list[str]:
 
 
 def _case_rows(cases: list[dict[str, Any]]) -> list[str]:
-    head = ["case", "docs", "pages", "wall s", *STAGE_COLUMNS, "prompt", "uncached", "gen", "ratio", "RSS MB"]
+    head = ["case", "docs", "pages", "wall s", *STAGE_COLUMNS, "prompt", "uncached", "gen", "ratio", "@depth", "RSS MB"]
     rows = [head]
     for c in cases:
         llm = c["llm"]
@@ -53,7 +59,8 @@ def _case_rows(cases: list[dict[str, Any]]) -> list[str]:
             c["case"], str(c["documents"]), str(c["pages"]), _f(c["wall_seconds_median"], 2),
             *(_f(c["stages_seconds"].get(s), 2) for s in STAGE_COLUMNS),
             str(llm.get("prompt_tokens", 0)), str(c["llm"].get("uncached_prompt_tokens", 0)),
-            str(llm.get("completion_tokens", 0)), _f(c["efficiency_ratio"], 2), _f(c["peak_rss_mb"], 0),
+            str(llm.get("completion_tokens", 0)), _f(c["efficiency_ratio"], 2),
+            _f(c.get("efficiency_ratio_at_depth"), 2), _f(c["peak_rss_mb"], 0),
         ])  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     return ["  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths,

@@ -58,8 +58,17 @@ def bracketing(before: dict[str, Any], after: dict[str, Any]) -> BareRates | Non
     runs = [BareRates.from_dict(r) for r in (before, after) if "prompt_tps" in r]
     if not runs:
         return None
-    mean = {k: sum(getattr(r, k) for r in runs) / len(runs) for k in ("prompt_tps", "generation_tps")}
-    return replace(runs[0], **mean)
+
+    def mean(key: str) -> float | None:
+        values = [getattr(r, key) for r in runs if getattr(r, key)]
+        return sum(values) / len(values) if values else None
+
+    first = runs[0]
+    return replace(
+        first, prompt_tps=mean("prompt_tps") or first.prompt_tps, generation_tps=mean("generation_tps") or
+        first.generation_tps, prompt_tps_at_depth=mean("prompt_tps_at_depth"),
+        generation_tps_at_depth=mean("generation_tps_at_depth"),
+    )  # fmt: skip
 
 
 def _web_part(args: argparse.Namespace, settings: Settings, chosen: ChosenModel,
