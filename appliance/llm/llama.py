@@ -41,6 +41,7 @@ CHATML = (
 )
 BATCH = 512  # llama-cpp-python's default n_batch: prompts are decoded in the same chunks as before
 SMALL_MODEL_BYTES = 1 << 30
+TOP_CANDIDATES = 32  # offered to the grammar one by one before it filters the whole vocabulary
 
 
 def thread_counts(spec: ModelSpec, threads: int | None = None) -> tuple[int, int]:
@@ -142,16 +143,28 @@ class _Decoder:
         if grammar is None:
             return token
         if not self._allowed(grammar, token, float(logits[token])):
-            cand = self.candidates
-            cand["logit"] = logits
-            cand["p"] = 0.0
-            arr = self.lib.llama_token_data_array(
-                cand.ctypes.data_as(self.lib.llama_token_data_p), self.n_vocab, -1, False
-            )
-            self.lib.llama_sampler_apply(grammar, ctypes.byref(arr))
-            token = int(np.argmax(cand["logit"]))
+            token = self._best_allowed(grammar, logits)
         self.lib.llama_sampler_accept(grammar, token)
         return token
+
+    def _best_allowed(self, grammar: Any, logits: Any) -> int:
+        """The allowed token with the highest logit (the lowest id among equals), as the grammar
+        filter followed by greedy picks it: the few best candidates are offered one at a time,
+        and all of them are filtered only when none of those passes or the answer is not sure."""
+        np = self.np
+        top = np.argpartition(-logits, TOP_CANDIDATES)[:TOP_CANDIDATES]
+        top = top[np.lexsort((top, -logits[top]))]
+        floor = logits[top[-1]]
+        for token in top.tolist():
+            logit = float(logits[token])
+            if logit > floor and self._allowed(grammar, token, logit):
+                return int(token)
+        cand = self.candidates
+        cand["logit"] = logits
+        cand["p"] = 0.0
+        arr = self.lib.llama_token_data_array(cand.ctypes.data_as(self.lib.llama_token_data_p), self.n_vocab, -1, False)
+        self.lib.llama_sampler_apply(grammar, ctypes.byref(arr))
+        return int(np.argmax(cand["logit"]))
 
     def piece_of(self, token: int) -> bytes:
         n = self.lib.llama_token_to_piece(self.vocab, token, self.piece, len(self.piece), 0, False)
