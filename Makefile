@@ -56,6 +56,8 @@ check: install-test
 	@# pip-audit: report every known vulnerability, fail on high, critical or unrated ones
 	$(PY) scripts/audit_deps.py
 
+# Speed on this machine beside bare llama.cpp (docs/performance.md); a council model:
+# make bench BENCH_ARGS="--model NAME" (a manifest entry) or BENCH_ARGS="--model FILE.gguf"
 bench: install-test
 	$(PY) -m appliance.bench $(BENCH_ARGS)
 

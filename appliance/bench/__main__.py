@@ -16,6 +16,7 @@ from typing import Any
 
 from appliance import offline
 from appliance.config import PROJECT_ROOT, Settings
+from appliance.errors import ApplianceError
 
 DEFAULT_OUT = PROJECT_ROOT / "bench-out" / "bench.json"
 
@@ -57,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="ehcp-bench-") as tmp:
         settings = Settings(data_dir=Path(tmp) / "data")
-        result = run.everything(args, settings, Path(tmp), _environment)
+        try:
+            result = run.everything(args, settings, Path(tmp), _environment)
+        except (ApplianceError, FileNotFoundError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     result["environment"]["peak_rss_mb_bench_process"] = round(
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
     )
