@@ -7,12 +7,14 @@ prefix, so callers order prompts to share a prefix.
 
 Decoding is greedy and runs on llama.cpp's low-level API rather than `create_completion`, for
 speed with the same tokens out:
-- the grammar is checked lazily: the best token by logit is offered to the grammar alone, and
-  only when the grammar rejects it are all candidates filtered. Greedy picks the first highest
-  logit either way, so the token is the one the grammar-then-greedy chain would pick; the full
-  filter costs up to a second per token on long constrained strings (a `maxLength` becomes a
-  deep nest of optional rules that every one of the ~49k candidates walks);
+- the grammar is checked lazily: the best token by logit is offered to the grammar alone; when
+  it is rejected, the next best are offered one at a time, and all candidates are filtered only
+  when none of those passes. Greedy picks the first highest allowed logit either way, so the
+  token is the one the grammar-then-greedy chain would pick; the full filter costs several ms
+  per token on long constrained strings (a `maxLength` becomes a deep nest of optional rules
+  that every one of the ~49k candidates walks), growing with the length of the reply;
 - the reply is detokenised one piece per token, not in full at every step.
+Same text and token counts as `create_completion` on 96 recorded calls (docs/performance.md).
 """
 
 from __future__ import annotations
