@@ -21,6 +21,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 
 from appliance import accounts, audit
 from appliance.errors import PermissionDenied
@@ -60,7 +61,8 @@ async def current_user(request: Request, state: StateDep) -> User:
     if not token:
         raise SignInRequired()
     s = state.settings
-    found = accounts.session_user(
+    found = await run_in_threadpool(
+        accounts.session_user,
         state.store,
         token,
         timedelta(minutes=s.session_idle_minutes),

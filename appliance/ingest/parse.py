@@ -327,9 +327,10 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
     if not pages:
         raise UnreadableDocument("This PDF has no pages.")
     out.pages = len(pages)
-    page_lines = _without_running_lines([(_pdf_lines(p, p.height), p.height) for p in pages])
-    for number, (_layout, lines) in enumerate(zip(pages, page_lines, strict=True), start=1):
-        if sum(len(ln.text) for ln in lines) < 40:
+    raw = [(_pdf_lines(p, p.height), p.height) for p in pages]
+    page_lines = _without_running_lines(raw)
+    for number, ((all_lines, _), lines) in enumerate(zip(raw, page_lines, strict=True), start=1):
+        if sum(len(ln.text) for ln in all_lines) < 40:  # no text layer to speak of: a scanned page
             text = ocr.ocr_pdf_page(data, number - 1)
             if text.strip():
                 out.ocr_pages += 1
