@@ -60,10 +60,8 @@ class LiveServer:
         import uvicorn
 
         from server.app import create_app
-        from server.main import keep_uploads_in_memory
 
-        keep_uploads_in_memory(settings)
-        self.app = create_app(settings)
+        self.app = create_app(settings)  # the factory keeps uploads in memory
         config = uvicorn.Config(self.app, host="127.0.0.1", port=settings.port, log_level="warning", access_log=False)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="live-server", daemon=True)

@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
+from pydantic import BaseModel
 
 from appliance import review
 from appliance.casework import draft_options
@@ -95,38 +96,32 @@ def source_panel(
     return render(request, "partials/source.html", {"case": case, "source": context})
 
 
-def _fields(form: dict[str, str | None]) -> dict[str, str | None]:
-    return {k: v for k, v in form.items() if v is not None}
+class StatementForm(BaseModel):
+    """What a caseworker edits on a statement; a field the form leaves out stays as it is."""
+
+    text: str | None = None
+    frequency: str | None = None
+    duration: str | None = None
+    group_size: str | None = None
+    delivered_by: str | None = None
+    timeframe: str | None = None
+    expected_version: int | None = None
+
+    def changes(self, *exclude: str) -> dict[str, str | None]:
+        sent = self.model_dump(exclude={"expected_version", *exclude})
+        return {k: v for k, v in sent.items() if v is not None}
+
+
+StatementFields = Annotated[StatementForm, Form()]
 
 
 @router.post("/cases/{case_id}/draft/statements/{statement_id}")
 def edit_statement(
-    request: Request,
-    state: StateDep,
-    user: CaseWorker,
-    case: CaseDep,
-    statement_id: str,
-    text: OptionalText = None,
-    frequency: OptionalText = None,
-    duration: OptionalText = None,
-    group_size: OptionalText = None,
-    delivered_by: OptionalText = None,
-    timeframe: OptionalText = None,
-    expected_version: OptionalInt = None,
+    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, statement_id: str, form: StatementFields
 ) -> Response:
-    changes = _fields(
-        {
-            "text": text,
-            "frequency": frequency,
-            "duration": duration,
-            "group_size": group_size,
-            "delivered_by": delivered_by,
-            "timeframe": timeframe,
-        }
-    )
     try:
         version = review.edit_statement(
-            state.store, case.id, statement_id, changes, user, _qa(state), expected_version=expected_version
+            state.store, case.id, statement_id, form.changes(), user, _qa(state), expected_version=form.expected_version
         )
     except InputError as exc:
         return review_page(request, state, user, case, error=str(exc))
@@ -136,31 +131,18 @@ def edit_statement(
 
 @router.post("/cases/{case_id}/draft/statements")
 def add_statement(
-    request: Request,
-    state: StateDep,
-    user: CaseWorker,
-    case: CaseDep,
-    section: Text,
-    text: Text = "",
-    frequency: OptionalText = None,
-    duration: OptionalText = None,
-    group_size: OptionalText = None,
-    delivered_by: OptionalText = None,
-    timeframe: OptionalText = None,
-    expected_version: OptionalInt = None,
+    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, section: Text, form: StatementFields
 ) -> Response:
-    fields = _fields(
-        {
-            "frequency": frequency,
-            "duration": duration,
-            "group_size": group_size,
-            "delivered_by": delivered_by,
-            "timeframe": timeframe,
-        }
-    )
     try:
         version, new_id = review.add_statement(
-            state.store, case.id, section, text, fields, user, _qa(state), expected_version=expected_version
+            state.store,
+            case.id,
+            section,
+            form.text or "",
+            form.changes("text"),
+            user,
+            _qa(state),
+            expected_version=form.expected_version,
         )
     except InputError as exc:
         return review_page(request, state, user, case, error=str(exc))
