@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from appliance.drafting.plan import AREAS as PLAN_AREAS
 from fixturegen.docx_render import DocxStyle
 from fixturegen.markup import Block, parse, render_text
 
@@ -33,16 +34,7 @@ DEFAULT_SECTIONS = {
     "social_care_need": ["D"],
     "social_care_provision": ["H2", "H1"],
 }
-AREAS = (
-    "communication_and_interaction",
-    "cognition_and_learning",
-    "social_emotional_mental_health",
-    "sensory_and_physical",
-    "preparing_for_adulthood",
-    "health",
-    "social_care",
-    "other",
-)
+AREAS = PLAN_AREAS  # the appliance's own list, so fixtures use the contract's areas
 PRONOUNS = {
     "she": {"they": "she", "They": "She", "them": "her", "their": "her", "Their": "Her"},
     "he": {"they": "he", "They": "He", "them": "him", "their": "his", "Their": "His"},

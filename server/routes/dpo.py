@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
+from pydantic import BaseModel
 
 from appliance import audit, lifecycle, offline_report
 from appliance.errors import InputError
@@ -36,53 +37,46 @@ def home(request: Request, state: StateDep, user: DPO) -> Response:
     return render(request, "dpo_home.html", {"verification": verification, "due": due, "total": total})
 
 
-def _query(actor: str, action: str, case_id: str, since: str, until: str, limit: int | None) -> audit.Query:
-    for value in (since, until):
-        if value:
-            try:
-                date.fromisoformat(value[:10])
-            except ValueError:
-                raise InputError(f"{value} is not a date (use YYYY-MM-DD).") from None
-    return audit.Query(
-        actor=actor.strip() or None,
-        action=action.strip() or None,
-        case_id=int(case_id) if case_id.strip().isdigit() else None,
-        since=since or None,
-        until=until or None,
-        limit=limit,
-    )
+class AuditFilter(BaseModel):
+    """The DPO's audit search, shared by the page and its CSV export."""
+
+    actor: str = ""
+    action: str = ""
+    case_id: str = ""
+    since: str = ""
+    until: str = ""
+
+    def query(self, limit: int | None) -> audit.Query:
+        for value in (self.since, self.until):
+            if value:
+                try:
+                    date.fromisoformat(value[:10])
+                except ValueError:
+                    raise InputError(f"{value} is not a date (use YYYY-MM-DD).") from None
+        return audit.Query(
+            actor=self.actor.strip() or None,
+            action=self.action.strip() or None,
+            case_id=int(self.case_id) if self.case_id.strip().isdigit() else None,
+            since=self.since or None,
+            until=self.until or None,
+            limit=limit,
+        )
+
+
+Filter = Annotated[AuditFilter, Query()]
 
 
 @router.get("/audit")
-def audit_page(
-    request: Request,
-    state: StateDep,
-    user: DPO,
-    actor: str = "",
-    action: str = "",
-    case_id: str = "",
-    since: str = "",
-    until: str = "",
-) -> Response:
-    query = _query(actor, action, case_id, since, until, 500)
+def audit_page(request: Request, state: StateDep, user: DPO, search: Filter) -> Response:
+    query = search.query(500)
     rows = audit.search(state.store, query)
     record_action(request, state, user, "audit.search", detail={"results": len(rows)})
-    form = {"actor": actor, "action": action, "case_id": case_id, "since": since, "until": until}
-    return render(request, "dpo_audit.html", {"rows": rows, "form": form, "limit": query.limit})
+    return render(request, "dpo_audit.html", {"rows": rows, "form": search.model_dump(), "limit": query.limit})
 
 
 @router.get("/audit.csv")
-def audit_csv(
-    request: Request,
-    state: StateDep,
-    user: DPO,
-    actor: str = "",
-    action: str = "",
-    case_id: str = "",
-    since: str = "",
-    until: str = "",
-) -> Response:
-    rows = list(reversed(audit.search(state.store, _query(actor, action, case_id, since, until, None))))
+def audit_csv(request: Request, state: StateDep, user: DPO, search: Filter) -> Response:
+    rows = list(reversed(audit.search(state.store, search.query(None))))
     record_action(request, state, user, "audit.export", detail={"records": len(rows)})
     name = f"audit-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}.csv"
     return Response(
