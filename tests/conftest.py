@@ -4,6 +4,7 @@ as a context manager; real-model tests share one loaded embedded model."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -71,3 +72,23 @@ def sign_in_as(client: TestClient, role: str, username: str | None = None, team:
     response = client.post("/login", data={"username": name, "password": PASSWORD}, follow_redirects=True)
     assert response.status_code == 200, response.text[:500]
     return csrf_of(response.text) if "csrf_token" in response.text else ""
+
+
+def upload(client: TestClient, case_url: str, token: str, files: list[tuple[str, tuple[str, bytes]]]) -> list[dict]:  # type: ignore[type-arg]
+    """Upload advice through the web app; the per-file results (ok, message, ...)."""
+    reply = client.post(
+        f"{case_url}/documents", data={"csrf_token": token}, files=files, headers={"Accept": "application/json"}
+    )
+    return reply.json()["results"]  # type: ignore[no-any-return]
+
+
+def wait_for_job(client: TestClient, job_url: str, seconds: float = 30.0) -> dict:  # type: ignore[type-arg]
+    """Poll a draft job until it finishes; its last status."""
+    job_id = job_url.rsplit("/", 1)[-1]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        job = client.get(f"/api/jobs/{job_id}").json()
+        if job["status"] in ("done", "failed", "cancelled"):
+            return job  # type: ignore[no-any-return]
+        time.sleep(0.1)
+    raise AssertionError("the draft did not finish")

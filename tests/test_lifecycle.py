@@ -22,7 +22,7 @@ from appliance.llm.fake import FakeLLM
 from appliance.store import Store, documents
 from appliance.store.keys import new_key
 from tests.builders import docx_bytes
-from tests.conftest import csrf_of, sign_in_as
+from tests.conftest import csrf_of, sign_in_as, upload
 
 CHILD = "Zebedee Quartermaine"
 PAGE, RESERVE = 4096, 80  # SQLCipher 4 defaults: 4 KiB pages, 16-byte IV + 64-byte HMAC reserved
@@ -117,24 +117,14 @@ def test_the_web_upload_enforces_consent_until_it_is_recorded(app_client: TestCl
         "/cases", data={"csrf_token": token, "child_name": CHILD}, follow_redirects=False
     ).headers["location"]
     files = [("files", ("views.txt", f"{CHILD} likes trains.".encode()))]
-    refused = app_client.post(
-        f"{case_url}/documents",
-        data={"csrf_token": token},
-        files=files,
-        headers={"Accept": "application/json"},
-    ).json()
-    assert refused["results"][0]["ok"] is False and "lawful basis" in refused["results"][0]["message"]
+    refused = upload(app_client, case_url, token, files)
+    assert refused[0]["ok"] is False and "lawful basis" in refused[0]["message"]
     app_client.post(
         f"{case_url}/consent",
         data={"csrf_token": token, "lawful_basis": "Public task", "family_informed_on": "2025-01-10"},
     )
-    accepted = app_client.post(
-        f"{case_url}/documents",
-        data={"csrf_token": token},
-        files=files,
-        headers={"Accept": "application/json"},
-    ).json()
-    assert accepted["results"][0]["ok"] is True
+    accepted = upload(app_client, case_url, token, files)
+    assert accepted[0]["ok"] is True
 
 
 def test_consent_needs_both_fields(app_client: TestClient) -> None:

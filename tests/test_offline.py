@@ -192,7 +192,7 @@ def journey_without_network(workdir: str) -> dict[str, object]:
     Run by the netns test inside `unshare -n`."""
     from appliance.llm.fake import FakeLLM
     from server.app import create_app
-    from tests.conftest import sign_in_as
+    from tests.conftest import sign_in_as, upload
 
     report: dict[str, object] = {}
     with socket.socket() as s:
@@ -212,12 +212,7 @@ def journey_without_network(workdir: str) -> dict[str, object]:
             follow_redirects=False,
         ).headers["location"]
         files = [("files", (p.name, p.read_bytes())) for p in sorted((CASE / "documents").iterdir())]
-        uploaded = client.post(
-            f"{case_url}/documents",
-            data={"csrf_token": token},
-            files=files,
-            headers={"Accept": "application/json"},
-        ).json()["results"]
+        uploaded = upload(client, case_url, token, files)
         report["uploaded"] = sum(r["ok"] for r in uploaded)
         job = client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False)
         job_id = job.headers["location"].rsplit("/", 1)[-1]

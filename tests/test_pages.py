@@ -9,7 +9,7 @@ import time
 from fastapi.testclient import TestClient
 
 from tests.builders import CHILD, EP_REPORT, SCHOOL_ADVICE, docx_bytes
-from tests.conftest import csrf_of, sign_in_as
+from tests.conftest import csrf_of, sign_in_as, upload
 
 
 def _new_case(client: TestClient, csrf: str) -> int:
@@ -35,13 +35,7 @@ def _drafted(client: TestClient, csrf: str) -> int:
         ("files", ("School.docx", docx_bytes(SCHOOL_ADVICE))),
         ("files", ("broken.pdf", b"%PDF-1.4 not really")),
     ]
-    response = client.post(
-        f"/cases/{case_id}/documents",
-        data={"csrf_token": csrf},
-        files=files,
-        headers={"Accept": "application/json"},
-    )
-    results = response.json()["results"]
+    results = upload(client, f"/cases/{case_id}", csrf, files)
     assert [r["ok"] for r in results] == [True, True, False]
     assert results[0]["advice_type"] == "Psychological advice"
     job_page = client.post(f"/cases/{case_id}/draft", data={"csrf_token": csrf})

@@ -24,7 +24,7 @@ from appliance.config import Settings
 from appliance.llm.fake import FakeLLM
 from server.security import request_limit
 from tests.builders import docx_bytes, pdf_bytes
-from tests.conftest import sign_in_as
+from tests.conftest import sign_in_as, upload, wait_for_job
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
@@ -44,16 +44,6 @@ def _new_case(client: TestClient, token: str, name: str = CHILD) -> str:
         follow_redirects=False,
     )
     return str(reply.headers["location"])
-
-
-def _wait(client: TestClient, job_location: str) -> str:
-    job_id = job_location.rsplit("/", 1)[-1]
-    for _ in range(300):
-        status = str(client.get(f"/api/jobs/{job_id}").json()["status"])
-        if status in ("done", "failed", "cancelled"):
-            return status
-        time.sleep(0.1)
-    raise AssertionError("the draft did not finish")
 
 
 def _report(name: str = CHILD, extra: str = "") -> bytes:
@@ -113,22 +103,10 @@ def test_document_text_is_escaped_wherever_it_is_shown(app_client: TestClient) -
     files = [("files", (f"{SCRIPT}.docx", _report(extra=f"{SCRIPT} <img src=x onerror=alert(1)>")))]
     if script_doc:
         files.append(("files", ("script.docx", script_doc)))
-    results = app_client.post(
-        f"{case_url}/documents",
-        data={"csrf_token": token},
-        files=files,
-        headers={"Accept": "application/json"},
-    ).json()["results"]
+    results = upload(app_client, case_url, token, files)
     assert all(r["ok"] for r in results), results
-    assert (
-        _wait(
-            app_client,
-            app_client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False).headers[
-                "location"
-            ],
-        )
-        == "done"
-    )
+    started = app_client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False)
+    assert wait_for_job(app_client, started.headers["location"])["status"] == "done"
     pages = [app_client.get(case_url), app_client.get(f"{case_url}/draft")]
     pages += [app_client.get(f"{case_url}/documents/{r['document_id']}") for r in results]
     for page in pages:
@@ -178,12 +156,7 @@ def test_a_file_over_the_limit_is_refused_and_the_rest_kept(small_client: TestCl
         ("files", ("big.txt", b"Needs\n\n" + b"word " * 12_000)),
         ("files", ("ok.txt", b"Needs\n\nFine.\n")),
     ]
-    results = small_client.post(
-        f"{case_url}/documents",
-        data={"csrf_token": token},
-        files=files,
-        headers={"Accept": "application/json"},
-    ).json()["results"]
+    results = upload(small_client, case_url, token, files)
     assert [r["ok"] for r in results] == [False, True]
     assert "largest file accepted" in results[0]["message"]
 
@@ -239,14 +212,9 @@ def test_ingestion_draft_and_export_leave_nothing_in_the_temp_folder(
         ("files", ("views.txt", f"Views\n\n{CHILD} likes dinosaurs.\n".encode())),
     ]
     with TempWatcher(temp) as watcher:
-        results = app_client.post(
-            f"{case_url}/documents",
-            data={"csrf_token": token},
-            files=files,
-            headers={"Accept": "application/json"},
-        ).json()["results"]
+        results = upload(app_client, case_url, token, files)
         location = app_client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False)
-        assert _wait(app_client, location.headers["location"]) == "done"
+        assert wait_for_job(app_client, location.headers["location"])["status"] == "done"
         assert len(app_client.get(f"{case_url}/draft.docx").content) > 1000
         app_client.get(f"{case_url}/draft.json")
         dpo_token = sign_in_as(app_client, "dpo")
@@ -268,7 +236,7 @@ def test_logs_hold_no_child_name(app_client: TestClient, caplog: pytest.LogCaptu
     ]
     app_client.post(f"{case_url}/documents", data={"csrf_token": token}, files=files)
     location = app_client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False)
-    assert _wait(app_client, location.headers["location"]) == "done"
+    assert wait_for_job(app_client, location.headers["location"])["status"] == "done"
     app_client.get(f"{case_url}/draft")
     app_client.get(f"{case_url}/draft.docx")
     app_client.get(case_url + "999")  # an error path

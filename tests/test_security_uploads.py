@@ -17,7 +17,7 @@ from appliance.errors import DocumentTooLarge, UnreadableDocument
 from appliance.ingest.guard import MAX_ENTRIES, sniff
 from appliance.store import Store, documents
 from tests.builders import docx_bytes, pdf_bytes
-from tests.conftest import sign_in_as
+from tests.conftest import sign_in_as, upload
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
 LIMIT = 25 * 1024 * 1024
@@ -147,12 +147,7 @@ def test_a_mixed_upload_keeps_the_good_files(app_client: TestClient) -> None:
         ("files", ("bomb.docx", _docx_with({"word/big.xml": b"\x00" * (40 * 1024 * 1024)}))),
         ("files", ("also good.txt", b"Views\n\nLikes trains.\n")),
     ]
-    results = app_client.post(
-        f"{case_url}/documents",
-        data={"csrf_token": token},
-        files=files,
-        headers={"Accept": "application/json"},
-    ).json()["results"]
+    results = upload(app_client, case_url, token, files)
     assert [r["ok"] for r in results] == [True, False, False, True]
     assert all(r["message"] and "Traceback" not in r["message"] for r in results if not r["ok"])
     store = app_client.app.state.appliance.store  # type: ignore[attr-defined]

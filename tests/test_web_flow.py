@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import io
-import time
 
 from docx import Document
 from fastapi.testclient import TestClient
@@ -13,17 +12,7 @@ from fastapi.testclient import TestClient
 from appliance.drafting.plan import SECTIONS
 from appliance.export.json_export import validation_errors
 from tests.builders import CHILD, EP_REPORT, PAEDIATRIC_LETTER, SCHOOL_ADVICE, docx_bytes, pdf_bytes
-from tests.conftest import csrf_of, sign_in_as
-
-
-def _wait_for(client: TestClient, job_url: str) -> dict[str, object]:
-    job_id = job_url.rsplit("/", 1)[-1]
-    for _ in range(120):
-        job = client.get(f"/api/jobs/{job_id}").json()
-        if job["status"] in ("done", "failed", "cancelled"):
-            return job  # type: ignore[no-any-return]
-        time.sleep(0.25)
-    raise AssertionError("the draft did not finish")
+from tests.conftest import csrf_of, sign_in_as, upload, wait_for_job
 
 
 def test_caseworker_journey(app_client: TestClient) -> None:
@@ -51,14 +40,11 @@ def test_caseworker_journey(app_client: TestClient) -> None:
         ("files", ("Parent views.txt", b"Parent views\n\nWe hope Zara will make a good friend this year.\n")),
         ("files", ("broken.pdf", b"%PDF-1.4 this is not really a pdf")),
     ]
-    reply = app_client.post(
-        f"{case_url}/documents", data={"csrf_token": token}, files=files, headers={"Accept": "application/json"}
-    )
-    results = {r["filename"]: r for r in reply.json()["results"]}
+    results = {r["filename"]: r for r in upload(app_client, case_url, token, files)}
     assert [name for name, r in results.items() if r["ok"]] == [f[1][0] for f in files[:4]]
     assert results["broken.pdf"]["message"].startswith("This PDF")
     started = app_client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False)
-    job = _wait_for(app_client, started.headers["location"])
+    job = wait_for_job(app_client, started.headers["location"])
     assert job["status"] == "done" and job["version"] == 1
     draft_page = app_client.get(f"{case_url}/draft").text
     for sec in SECTIONS:
@@ -79,10 +65,5 @@ def test_uploads_wait_for_a_lawful_basis(app_client: TestClient) -> None:
     token = csrf_of(app_client.get("/cases/new").text)
     created = app_client.post("/cases", data={"csrf_token": token, "child_name": CHILD}, follow_redirects=False)
     case_url = created.headers["location"]
-    reply = app_client.post(
-        f"{case_url}/documents",
-        data={"csrf_token": token},
-        files=[("files", ("EP.docx", docx_bytes(EP_REPORT)))],
-        headers={"Accept": "application/json"},
-    )
-    assert reply.json()["results"][0]["message"].startswith("Record the lawful basis")
+    results = upload(app_client, case_url, token, [("files", ("EP.docx", docx_bytes(EP_REPORT)))])
+    assert results[0]["message"].startswith("Record the lawful basis")
