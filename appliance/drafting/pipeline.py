@@ -87,15 +87,10 @@ def _similar(a: str, b: str, threshold: float = 0.7) -> bool:
 def _other_child_passages(case: dict[str, Any], documents: list[CaseDocument]) -> set[tuple[str, int]]:
     """Passages that describe another child (a copy-paste from their advice): never drafted;
     the OTHER_CHILD_NAME flag quotes them for the caseworker instead."""
-    from appliance.qa import child, identity
+    from appliance.qa import identity
 
-    names = child.names(case)
-    if not names:
-        return set()
-    all_text = "\n".join(p.text for d in documents for p in d.passages)
-    adults = identity.adult_names(documents)
     return {
-        (d.record.id, f.passage.seq) for d in documents for f in identity.subject_findings(d, all_text, names, adults)
+        (d.record.id, f.passage.seq) for d, f in identity.other_child_findings(case, documents) if f.kind == "subject"
     }
 
 

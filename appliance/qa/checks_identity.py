@@ -19,25 +19,15 @@ COPIED = "It may hold another child's details copied from their report: check it
     "A document seems to hold another child's details, copied from their advice or plan.",
 )
 def other_child_name(ctx: Context) -> Iterator[Flag]:
-    names = child.names(ctx.case)
-    if not names:
-        return
-    all_text = "\n".join(p.text for d in ctx.documents for p in d.passages)
-    adults = identity.adult_names(ctx.documents)
     who = str(ctx.case.get("child_name") or ctx.case.get("preferred_name"))
-    for doc in ctx.documents:
-        findings = [
-            *identity.header_findings(doc.passages, ctx.case, names, all_text),
-            *identity.subject_findings(doc, all_text, names, adults),
-        ]
-        for f in findings:
-            yield make_flag(
-                "OTHER_CHILD_NAME",
-                _message(f, who, ctx.case.get("date_of_birth")),
-                document_id=doc.record.id,
-                quote=f.passage.text,
-                subject=f.value,
-            )
+    for doc, f in identity.other_child_findings(ctx.case, ctx.documents):
+        yield make_flag(
+            "OTHER_CHILD_NAME",
+            _message(f, who, ctx.case.get("date_of_birth")),
+            document_id=doc.record.id,
+            quote=f.passage.text,
+            subject=f.value,
+        )
 
 
 def _message(f: identity.Finding, who: str, born: Any) -> str:

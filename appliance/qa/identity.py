@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from appliance.ingest.doctype import DATE_RE, MONTHS, parse_date
 from appliance.ingest.passages import Passage
 from appliance.qa.child import iso_date
+from appliance.qa.child import names as child_names
 
 if TYPE_CHECKING:
     from appliance.drafting.pipeline import CaseDocument
@@ -367,3 +368,18 @@ def _tagger() -> Any:
 def adult_names(documents: Iterable[CaseDocument]) -> set[str]:
     """Every word of the authors' names: the adults who wrote the advice."""
     return {w for d in documents for w in re.findall(r"[A-Z][a-z'-]+", d.record.author_name or "")}
+
+
+def other_child_findings(case: dict[str, Any], documents: list[CaseDocument]) -> Iterator[tuple[CaseDocument, Finding]]:
+    """Every sign, document by document, that the advice holds another child's details."""
+    names = child_names(case)
+    if not names:
+        return
+    all_text = "\n".join(p.text for d in documents for p in d.passages)
+    adults = adult_names(documents)
+    for doc in documents:
+        for f in (
+            *header_findings(doc.passages, case, names, all_text),
+            *subject_findings(doc, all_text, names, adults),
+        ):
+            yield doc, f
