@@ -1,9 +1,10 @@
 """Generate the project's fictional test, evaluation and benchmark fixtures.
 
-    .venv/bin/python scripts/make_fixtures.py
+    .venv/bin/python scripts/make_fixtures.py [--only GROUP]
 
-reads scripts/fixture_specs/ (see its README) and rewrites tests/fixtures/{cases,bench,hostile},
+reads scripts/fixture_specs/ (see its README) and rewrites tests/fixtures/{cases,heldout,bench,hostile},
 tests/fixtures/manifest.json and tests/fixtures/README.md. Everything in them is invented.
+`--only cases` (or `heldout`) rewrites that one group of evaluation cases and nothing else.
 Output is deterministic (fixed zip and PDF dates and ids, seeded scan noise) except where
 LibreOffice's own layout changes between versions. Tests use the committed files; they never
 run this.
@@ -11,6 +12,7 @@ run this.
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import sys
@@ -29,11 +31,19 @@ SPECS = ROOT / "scripts" / "fixture_specs"
 FIXTURES = ROOT / "tests" / "fixtures"
 MAX_TREE_BYTES = 8 * 1024 * 1024
 MIN_BENCH_PAGES = 40
+# Evaluation groups: `cases` are tuned against; `heldout` cases are written blind and scored, never tuned on.
+EVAL_GROUPS = ("cases", "heldout")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", choices=EVAL_GROUPS, help="rewrite only this group of evaluation cases")
+    args = parser.parse_args(argv)
     blocks = SPECS / "blocks"
-    cases = [load_case(path, blocks) for path in sorted((SPECS / "cases").glob("*.toml"))]
+    groups = {g: [load_case(p, blocks) for p in sorted((SPECS / g).glob("*.toml"))] for g in EVAL_GROUPS}
+    if args.only:
+        return _write_group(args.only, groups[args.only])
+    cases = [spec for specs in groups.values() for spec in specs]
     bench = [load_case(path, blocks) for path in sorted((SPECS / "bench").glob("*.toml"))]
     hostile_docs = load_documents(SPECS / "hostile" / "hostile.toml", blocks)
     try:
@@ -56,8 +66,8 @@ def main() -> int:
         str(id(doc)): normalise_pdf(raw_pdfs[str(id(doc))], _meta(doc).when) for doc in all_docs if doc.format != "txt"
     }
 
-    manifest: dict[str, Any] = {"cases": {}, "bench": {}}
-    for group, specs in (("cases", cases), ("bench", bench)):
+    manifest: dict[str, Any] = {"cases": {}, "heldout": {}, "bench": {}}
+    for group, specs in (*groups.items(), ("bench", bench)):
         shutil.rmtree(FIXTURES / group, ignore_errors=True)
         for spec in specs:
             manifest[group][spec.case_id] = _write_case(spec, FIXTURES / group / spec.case_id, docx, pdfs)
@@ -82,12 +92,37 @@ def main() -> int:
     _write_json(FIXTURES / "manifest.json", manifest)
     shutil.copyfile(SPECS / "FIXTURES.md", FIXTURES / "README.md")
 
+    print(f"{len(cases)} cases, {len(bench)} bench cases ({bench_pages} pages)")
+    return _check_size()
+
+
+def _check_size() -> int:
     size = sum(p.stat().st_size for p in FIXTURES.rglob("*") if p.is_file())
-    print(f"{len(cases)} cases, {len(bench)} bench cases ({bench_pages} pages), fixtures {size / 1e6:.1f} MB")
+    print(f"fixtures {size / 1e6:.1f} MB")
     if size > MAX_TREE_BYTES:
         print(f"tests/fixtures is {size} bytes, over the {MAX_TREE_BYTES} limit", file=sys.stderr)
         return 1
     return 0
+
+
+def _write_group(group: str, specs: list[CaseSpec]) -> int:
+    """One group of evaluation cases, rendered and written; the manifest entry for it replaced."""
+    try:
+        for spec in specs:
+            check_case(spec)
+    except SpecError as error:
+        print(error, file=sys.stderr)
+        return 1
+    docs = [doc for spec in specs for doc in spec.documents]
+    docx = {id(doc): render_docx(doc.blocks, doc.style, _meta(doc), doc.header, doc.footer) for doc in docs if doc.format != "txt"}
+    raw_pdfs = docx_to_pdf({str(key): data for key, data in docx.items()})
+    pdfs = {str(id(doc)): normalise_pdf(raw_pdfs[str(id(doc))], _meta(doc).when) for doc in docs if doc.format != "txt"}
+    shutil.rmtree(FIXTURES / group, ignore_errors=True)
+    manifest = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
+    manifest[group] = {spec.case_id: _write_case(spec, FIXTURES / group / spec.case_id, docx, pdfs) for spec in specs}
+    _write_json(FIXTURES / "manifest.json", manifest)
+    print(f"{len(specs)} {group} cases written")
+    return _check_size()
 
 
 def _meta(doc: DocumentSpec) -> DocxMeta:

@@ -175,6 +175,8 @@ def _flag(spec: CaseSpec, entry: dict[str, Any]) -> dict[str, Any]:
     }
     if "advice_type" in entry:
         flag["advice_type"] = entry["advice_type"]
+    if entry.get("tolerated"):
+        flag["tolerated"] = True  # defensible either way: neither missed nor false when raised
     return flag
 
 
