@@ -38,7 +38,7 @@ install-test: $(VENV)/.installed-test
 	scripts/system-deps.sh test
 
 run: install
-	$(PY) -m appliance serve
+	$(PY) -m server
 
 test: install-test
 	$(PY) -m pytest -q
@@ -47,8 +47,8 @@ test-fast: install-test
 	$(PY) -m pytest -q -m "not model and not browser and not slow"
 
 check: install-test
-	$(PY) -m ruff format --check appliance server tests scripts
-	$(PY) -m ruff check appliance server tests scripts
+	$(PY) -m ruff format --check appliance server bench tests scripts
+	$(PY) -m ruff check appliance server bench tests scripts
 	$(PY) -m mypy
 	@# bandit: report medium and above, fail on high severity
 	$(PY) -m bandit -q -r appliance server -ll --exit-zero
@@ -59,10 +59,10 @@ check: install-test
 # Speed on this machine beside bare llama.cpp (docs/performance.md); a council model:
 # make bench BENCH_ARGS="--model NAME" (a manifest entry) or BENCH_ARGS="--model FILE.gguf"
 bench: install-test
-	$(PY) -m appliance.bench $(BENCH_ARGS)
+	$(PY) -m bench $(BENCH_ARGS)
 
 eval: install-test
-	$(PY) -m appliance.evaluation tests/fixtures/cases
+	$(PY) -m bench.evaluation tests/fixtures/cases
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -114,7 +114,11 @@ def _write_group(group: str, specs: list[CaseSpec]) -> int:
         print(error, file=sys.stderr)
         return 1
     docs = [doc for spec in specs for doc in spec.documents]
-    docx = {id(doc): render_docx(doc.blocks, doc.style, _meta(doc), doc.header, doc.footer) for doc in docs if doc.format != "txt"}
+    docx = {
+        id(doc): render_docx(doc.blocks, doc.style, _meta(doc), doc.header, doc.footer)
+        for doc in docs
+        if doc.format != "txt"
+    }
     raw_pdfs = docx_to_pdf({str(key): data for key, data in docx.items()})
     pdfs = {str(id(doc)): normalise_pdf(raw_pdfs[str(id(doc))], _meta(doc).when) for doc in docs if doc.format != "txt"}
     shutil.rmtree(FIXTURES / group, ignore_errors=True)

@@ -13,11 +13,11 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from appliance import audit, offline
-from appliance.casework import draft_options
+from appliance.cases.casework import draft_options
+from appliance.cases.jobs import JobQueue
 from appliance.config import PROJECT_ROOT, Settings
-from appliance.jobs import JobQueue
 from appliance.llm import LLM, load_llm
+from appliance.safeguards import audit, offline
 from appliance.store import Store, open_store
 from server import errors, security
 from server.bootstrap import ensure_first_admin

@@ -1,13 +1,13 @@
 """Start-up housekeeping: the first admin when there are no accounts (see
-`appliance.accounts.ensure_first_admin`; `python -m appliance init` does the same at install),
+`appliance.safeguards.accounts.ensure_first_admin`; `python -m appliance init` does the same at install),
 and expired sessions removed."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from appliance import accounts
 from appliance.config import Settings
+from appliance.safeguards import accounts
 from appliance.store import Store
 
 PASSWORD_FILE = accounts.INITIAL_PASSWORD_FILE

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 
-from appliance import accounts, audit
 from appliance.errors import PermissionDenied
+from appliance.safeguards import accounts, audit
 from appliance.store import cases
 from appliance.store.cases import Case
 from appliance.store.users import User

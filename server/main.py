@@ -1,4 +1,4 @@
-"""Serving the app with uvicorn (`python -m appliance serve`, `make run`)."""
+"""Serving the app with uvicorn (`python -m server`, `make run`)."""
 
 from __future__ import annotations
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from appliance import accounts, offline
 from appliance.config import Settings
 from appliance.llm.fake import FakeLLM
+from appliance.safeguards import accounts, offline
 from appliance.store import Store
 from appliance.store.keys import new_key
 

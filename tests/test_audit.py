@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from appliance import audit, cli
+from appliance import cli
+from appliance.safeguards import audit
 from appliance.store import Store
 from appliance.store.keys import new_key, write_key_file
 from tests.builders import docx_bytes

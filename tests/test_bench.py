@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from appliance.bench import fixtures, report, targets
-from appliance.bench.metrics import efficiency_ratio, growth_exponent, ideal_generation_seconds, percentile
 from appliance.llm.llama import incomplete_utf8_tail
+from bench import fixtures, report, targets
+from bench.metrics import efficiency_ratio, growth_exponent, ideal_generation_seconds, percentile
 
 
 def test_percentile_interpolates_between_ranks() -> None:
@@ -95,7 +95,7 @@ def test_bench_fixtures_are_found_with_their_page_counts(tmp_path: Path) -> None
 
 
 def test_the_ratio_baseline_is_the_mean_of_the_rates_around_the_drafts() -> None:
-    from appliance.bench.run import bracketing
+    from bench.run import bracketing
 
     rates = {"model": "m.gguf", "threads": 1, "prompt_tokens": 512, "generated_tokens": 128, "repeats": 3,
              "prompt_tps_runs": [1.0], "generation_tps_runs": [1.0], "load_seconds": 0.1}  # fmt: skip

@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from appliance import accounts
 from appliance.config import PROJECT_ROOT, Settings
+from appliance.safeguards import accounts
 from tests.conftest import FIXTURES, PASSWORD
 
 pytestmark = pytest.mark.browser

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from appliance import audit, backup, casework, cli
+from appliance import cli
+from appliance.cases import casework
 from appliance.config import Settings
 from appliance.errors import StoreError
+from appliance.safeguards import audit, backup
 from appliance.store import Store, cases, open_store
 from appliance.store.keys import (
     finish_interrupted_rotation,

@@ -14,11 +14,12 @@ import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from fastapi.testclient import TestClient
 
-from appliance import audit, casework, lifecycle
-from appliance.casework import draft_options
+from appliance.cases import casework
+from appliance.cases.casework import draft_options
 from appliance.config import Settings
 from appliance.errors import ConsentRequired, InputError
 from appliance.llm.fake import FakeLLM
+from appliance.safeguards import audit, lifecycle
 from appliance.store import Store, documents
 from appliance.store.keys import new_key
 from tests.builders import docx_bytes

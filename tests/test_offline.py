@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from appliance import audit, cli, offline, offline_report
+from appliance import cli
 from appliance.config import Settings
+from appliance.safeguards import audit, offline, offline_report
 from appliance.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

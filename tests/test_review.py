@@ -6,12 +6,14 @@ from datetime import date
 
 import pytest
 
-from appliance import accounts, caselist, casework, review
-from appliance.casework import draft_options
+from appliance import review
+from appliance.cases import caselist, casework
+from appliance.cases.casework import draft_options
 from appliance.config import Settings
 from appliance.errors import InputError, NotFound, PermissionDenied
 from appliance.qa import QASettings
 from appliance.review.diff import TextOp, text_ops
+from appliance.safeguards import accounts
 from appliance.store import Store, cases, drafts, users
 from appliance.store.users import User
 from tests.builders import CHILD, EP_REPORT, SCHOOL_ADVICE, docx_bytes

@@ -17,8 +17,8 @@ import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
-from appliance import casework
-from appliance.casework import draft_options
+from appliance.cases import casework
+from appliance.cases.casework import draft_options
 from appliance.llm.fake import FakeLLM
 from appliance.store import Store, users
 from server.deps import CASE_ROLES, allowed_roles

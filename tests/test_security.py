@@ -19,9 +19,9 @@ from argon2 import Type
 from fastapi.testclient import TestClient
 from starlette.formparsers import MultiPartParser
 
-from appliance import accounts
 from appliance.config import Settings
 from appliance.llm.fake import FakeLLM
+from appliance.safeguards import accounts
 from server.security import request_limit
 from tests.builders import docx_bytes, pdf_bytes
 from tests.conftest import sign_in_as, upload, wait_for_job

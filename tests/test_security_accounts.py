@@ -10,8 +10,8 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 
-from appliance import accounts, audit
 from appliance.errors import InputError, PermissionDenied
+from appliance.safeguards import accounts, audit
 from appliance.store import Store, users
 from server.deps import SESSION_COOKIE
 from tests.conftest import PASSWORD, csrf_of, sign_in_as

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from appliance import casework
+from appliance.cases import casework
 from appliance.config import Settings
 from appliance.errors import DocumentTooLarge, UnreadableDocument
 from appliance.ingest.guard import MAX_ENTRIES, sniff

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from appliance import casework
+from appliance.cases import casework
 from appliance.config import Settings
 from appliance.errors import StoreError
 from appliance.store import Store, cases

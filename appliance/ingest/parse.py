@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from appliance import offline
 from appliance.errors import UnreadableDocument
 from appliance.ingest import ocr
+from appliance.safeguards import offline
 
 offline.apply_library_opt_outs()
 

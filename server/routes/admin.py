@@ -7,9 +7,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
-from appliance import accounts
 from appliance.config import Settings
 from appliance.errors import InputError
+from appliance.safeguards import accounts
 from appliance.store import users
 from server.deps import Admin, StateDep, record_action
 from server.routes.pages import redirect, render

@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
-from appliance import accounts
 from appliance.errors import InputError, PermissionDenied
+from appliance.safeguards import accounts
 from server.deps import SESSION_COOKIE, CurrentUser, StateDep, client_ip, record_action
 from server.routes.pages import redirect, render
 

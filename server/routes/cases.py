@@ -9,7 +9,8 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from appliance import caselist, casework, review
+from appliance import review
+from appliance.cases import caselist, casework
 from appliance.errors import InputError
 from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES
 from appliance.store import cases, documents, drafts

@@ -11,8 +11,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel
 
-from appliance import audit, lifecycle, offline_report
 from appliance.errors import InputError
+from appliance.safeguards import audit, lifecycle, offline_report
 from appliance.store import cases, documents, drafts
 from server.deps import DPO, StateDep, client_ip, record_action
 from server.routes.pages import redirect, render

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from appliance import lifecycle
+from appliance.safeguards import lifecycle
 from server.deps import CaseDep, Manager, StateDep, record_action
 from server.routes.pages import redirect
 

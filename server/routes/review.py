@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from appliance import review
-from appliance.casework import draft_options
+from appliance.cases.casework import draft_options
 from appliance.drafting.plan import AREA_LABELS
 from appliance.errors import InputError
 from appliance.qa import QASettings

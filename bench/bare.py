@@ -180,14 +180,14 @@ def measure(path: Path, *, threads: int, batch_threads: int | None = None, n_ctx
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m appliance.bench.bare FILE.gguf --threads N`: the rates as JSON on stdout; the
+    """`python -m bench.bare FILE.gguf --threads N`: the rates as JSON on stdout; the
     benchmark runs it in a child process so the OpenMP wait policy can differ per run."""
     import argparse
     import dataclasses
     import json
     import sys
 
-    p = argparse.ArgumentParser(prog="python -m appliance.bench.bare")
+    p = argparse.ArgumentParser(prog="python -m bench.bare")
     p.add_argument("model", type=Path)
     p.add_argument("--threads", type=int, required=True)
     p.add_argument("--batch-threads", type=int)

@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from appliance import audit
 from appliance.errors import InputError
+from appliance.safeguards import audit
 from appliance.store import Store, cases, documents
 from appliance.store.db import Connection
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from appliance import audit
 from appliance.errors import InputError, PermissionDenied
+from appliance.safeguards import audit
 from appliance.store import Store, users
 from appliance.store.db import Connection
 from appliance.store.users import User

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from appliance.bench.metrics import growth_exponent
+from bench.metrics import growth_exponent
 
 GROWTH_TOLERANCE = 1.2  # a log-log slope up to this counts as linear: three noisy points, not a law
 

@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from appliance import casework
-from appliance.bench.bare import BareRates
-from appliance.bench.fixtures import BenchCase
-from appliance.bench.metrics import PeakMemory, efficiency_ratio, ideal_generation_seconds
+from appliance.cases import casework
 from appliance.config import Settings
 from appliance.export import docx_export
 from appliance.llm.base import LLM
 from appliance.store import Store, drafts
 from appliance.store.keys import new_key
+from bench.bare import BareRates
+from bench.fixtures import BenchCase
+from bench.metrics import PeakMemory, efficiency_ratio, ideal_generation_seconds
 
 STAGES = ("ingest", "routing", "generation", "grounding", "qa", "export")
 

@@ -1,4 +1,4 @@
-"""The appliance as a council runs it, for the page-latency benchmark: `python -m appliance serve`
+"""The appliance as a council runs it, for the page-latency benchmark: `python -m server`
 in a child process on a free loopback port, over an encrypted store prepared beforehand with
 caseworker accounts and cases whose advice is already read and drafted once (extracts only)."""
 
@@ -16,11 +16,12 @@ from pathlib import Path
 
 import httpx
 
-from appliance import accounts, casework
-from appliance.bench.fixtures import BenchCase
+from appliance.cases import casework
 from appliance.config import PROJECT_ROOT, Settings
+from appliance.safeguards import accounts
 from appliance.store import Store
 from appliance.store.keys import new_key
+from bench.fixtures import BenchCase
 
 START_TIMEOUT_S = 180
 
@@ -96,7 +97,7 @@ def serve(cases: list[BenchCase], settings: Settings, workdir: Path, *, users: i
     log = (workdir / "server.log").open("wb")
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "appliance", "serve"], cwd=PROJECT_ROOT,
+        [sys.executable, "-m", "server"], cwd=PROJECT_ROOT,
         env=_environment(data_dir, port, key, model_env), stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     try:

@@ -19,8 +19,8 @@ from typing import Any
 
 import httpx
 
-from appliance.bench.metrics import percentile
-from appliance.bench.server import Served
+from bench.metrics import percentile
+from bench.server import Served
 
 POLL_S = 0.5
 TIMEOUT_S = 30.0

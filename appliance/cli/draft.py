@@ -1,23 +1,21 @@
-"""`python -m appliance ...`: draft a case folder, serve the web app, and the IT/DPO commands."""
+"""`python -m appliance draft CASE_DIR`: draft a plan from a folder of advice, with no server.
+
+The working store lives in memory, encrypted with a key that is never written down.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-import logging
-import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from appliance import cli_admin, offline
 from appliance.config import Settings
-from appliance.errors import ApplianceError, InputError
+from appliance.errors import InputError
 
 DOCUMENT_SUFFIXES = {".docx", ".pdf", ".txt"}
-Command = Callable[[argparse.Namespace, Settings], int]
 
 
 class ProgressLine:
@@ -48,8 +46,8 @@ def case_files(folder: Path) -> list[Path]:
 
 
 def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
-    from appliance import casework
-    from appliance.casedetails import infer_details
+    from appliance.cases import casework
+    from appliance.cases.casedetails import infer_details
     from appliance.export import docx_export, json_export
     from appliance.llm import load_llm
     from appliance.store import Store
@@ -98,43 +96,3 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
         file=sys.stderr,
     )
     return 0
-
-
-def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    from server.main import serve
-
-    return serve(settings)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m appliance", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("draft", help="draft a plan from a folder of advice documents")
-    d.add_argument("case_dir", help="folder with documents/ (or the documents themselves) and case.json")
-    d.add_argument("--out", required=True, help="where to write the draft JSON (ehcp-draft/1)")
-    d.add_argument("--docx", help="also write the draft as a Word document")
-    d.add_argument("--no-model", action="store_true", help="faithful extracts only, no model rewriting")
-    d.set_defaults(func=cmd_draft)
-    s = sub.add_parser("serve", help="serve the web app")
-    s.set_defaults(func=cmd_serve)
-    cli_admin.add_commands(sub)
-    return parser
-
-
-def _report_blocked(target: str) -> None:
-    print(f"blocked an outbound connection to {target}", file=sys.stderr)
-
-
-def main(argv: list[str] | None = None) -> int:
-    os.umask(0o077)  # the store, key, backups and exports are created readable by their owner only
-    offline.apply_library_opt_outs()
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    args = build_parser().parse_args(argv)
-    settings = Settings()
-    offline.install_network_guard(settings.allowed_networks, on_attempt=_report_blocked)
-    func: Command = args.func
-    try:
-        return func(args, settings)
-    except ApplianceError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1

@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from appliance import casework
+from appliance.cases import casework
 from appliance.drafting.pipeline import DraftOptions
 from appliance.errors import ApplianceError, Cancelled
 from appliance.llm.base import LLM

@@ -1,4 +1,4 @@
-"""`python -m appliance.bench` (`make bench`): one run measuring, on one model, bare llama.cpp,
+"""`python -m bench` (`make bench`): one run measuring, on one model, bare llama.cpp,
 ingestion, three drafts end to end, and page latency while drafts run; prints a table and
 writes bench.json and a plot. `--model NAME|FILE.gguf` benchmarks a council's model."""
 
@@ -14,15 +14,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from appliance import offline
 from appliance.config import PROJECT_ROOT, Settings
 from appliance.errors import ApplianceError
+from appliance.safeguards import offline
 
 DEFAULT_OUT = PROJECT_ROOT / "bench-out" / "bench.json"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m appliance.bench", description=__doc__)
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     p.add_argument("--model", help="a manifest entry name or a GGUF file (default: the settings' model)")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the JSON (default %(default)s)")
     p.add_argument("--plot", type=Path, help="where to write the PNG (default: beside the JSON)")
@@ -54,7 +54,7 @@ def _environment(threads: tuple[int, int]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     offline.apply_library_opt_outs()
     args = build_parser().parse_args(argv)
-    from appliance.bench import run
+    from bench import run
 
     with tempfile.TemporaryDirectory(prefix="ehcp-bench-") as tmp:
         settings = Settings(data_dir=Path(tmp) / "data")

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from appliance import offline
 from appliance.config import Settings
 from appliance.errors import ModelError
 from appliance.llm import manifest
+from appliance.safeguards import offline
 from appliance.store.keys import file_mode, key_source
 
 PROBE_ADDRESS = ("192.0.2.1", 443)  # TEST-NET-1: documentation only, never routed

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from appliance import audit, backup, lifecycle, offline, offline_report
 from appliance.config import Settings
 from appliance.errors import InputError
+from appliance.safeguards import audit, backup, lifecycle, offline, offline_report
 from appliance.store import Store, open_store
 from appliance.store import keys as store_keys
 
@@ -151,7 +151,7 @@ def cmd_retention_erase(args: argparse.Namespace, settings: Settings) -> int:
 
 # ---------------------------------------------------------------------------- accounts
 def cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
-    from appliance import accounts
+    from appliance.safeguards import accounts
 
     password = accounts.generate_password()
     with _store(settings) as store:
@@ -162,7 +162,7 @@ def cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_user_reset(args: argparse.Namespace, settings: Settings) -> int:
-    from appliance import accounts
+    from appliance.safeguards import accounts
     from appliance.store import users
 
     with _store(settings) as store:
@@ -180,7 +180,7 @@ def cmd_user_reset(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
-    from appliance import accounts
+    from appliance.safeguards import accounts
 
     with _store(settings) as store:
         created = accounts.ensure_first_admin(store, settings.data_dir)

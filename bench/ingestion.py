@@ -9,10 +9,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from appliance.bench.fixtures import BenchCase, BenchDocument
-from appliance.bench.metrics import PeakMemory
 from appliance.config import Settings
 from appliance.ingest import ingest
+from bench.fixtures import BenchCase, BenchDocument
+from bench.metrics import PeakMemory
 
 
 @dataclass(frozen=True)

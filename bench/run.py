@@ -14,11 +14,11 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from appliance.bench import drafting, fixtures, ingestion, pages, plot, report, server, targets
-from appliance.bench.bare import BareRates
-from appliance.bench.metrics import PeakMemory
-from appliance.bench.model import ChosenModel, choose, server_environment
 from appliance.config import Settings
+from bench import drafting, fixtures, ingestion, pages, plot, report, server, targets
+from bench.bare import BareRates
+from bench.metrics import PeakMemory
+from bench.model import ChosenModel, choose, server_environment
 
 BARE_TIMEOUT_S = 300
 
@@ -29,7 +29,7 @@ def bare_rates(chosen: ChosenModel, threads: tuple[int, int], repeats: int, wait
     env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
     if wait_policy:
         env["OMP_WAIT_POLICY"] = wait_policy
-    command = [sys.executable, "-m", "appliance.bench.bare", str(chosen.spec.path), "--threads", str(threads[0]),
+    command = [sys.executable, "-m", "bench.bare", str(chosen.spec.path), "--threads", str(threads[0]),
                "--batch-threads", str(threads[1]), "--repeats", str(repeats)]  # fmt: skip
     policy = wait_policy or "default (spin, then sleep)"
     try:

@@ -15,9 +15,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from appliance import audit
 from appliance.config import Settings
 from appliance.errors import InputError, StoreError
+from appliance.safeguards import audit
 from appliance.store import Store
 from appliance.store.keys import load_key
 
