@@ -23,7 +23,7 @@ def _manifest_for(path: Path, context: int, rewrite: str) -> str:
     return (
         f'default = "{BENCH_ENTRY}"\n\n[models.{BENCH_ENTRY}]\n'
         f'description = "benchmark: {path.name}"\nfile = {str(path.resolve())!r}\n'
-        f'sha256 = "{file_sha256(path)}"\ncontext = {context}\nchat_format = "gguf"\nrewrite = "{rewrite}"\n'
+        f'sha256 = "{file_sha256(path)}"\ncontext = {context}\nrewrite = "{rewrite}"\n'
     )
 
 

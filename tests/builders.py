@@ -7,6 +7,9 @@ from collections.abc import Sequence
 
 from docx import Document
 
+from appliance.documents import AdviceDocument, DocumentRecord
+from appliance.ingest import ingest
+
 Block = str | tuple[str, str] | list[list[str]]  # paragraph | ("h", heading) | table rows
 
 
@@ -124,3 +127,21 @@ PARENT_VIEWS = [
     ("h", "What we hope for"),
     "We hope Zara will make a good friend and enjoy reading.",
 ]
+
+
+def advice_document(doc_id: str, filename: str, data: bytes) -> AdviceDocument:
+    """A file read as the appliance reads an upload, numbered as a draft numbers it."""
+    d = ingest(data, filename, max_bytes=10**7, max_pages=20)
+    details = d.details
+    record = DocumentRecord(
+        doc_id,
+        filename,
+        details.advice_type,
+        details.author_role,
+        details.author_name,
+        details.date,
+        d.pages,
+        author_passage=details.author_passage,
+        date_passage=details.date_passage,
+    )
+    return AdviceDocument(record, tuple(d.passages))

@@ -24,9 +24,9 @@ def test_docx_passages_have_headings_and_locators() -> None:
     need = by_text["2.1 Zara fin"]
     assert need.locator == "para 2.1"
     assert need.headings[-2:] == ("2. Special educational needs", "Communication and interaction")
-    assert doc.info.advice_type == "psychological"
-    assert doc.info.author_name == "Dr Imogen Hale"
-    assert doc.info.date == "2025-02-12"
+    assert doc.details.advice_type == "psychological"
+    assert doc.details.author_name == "Dr Imogen Hale"
+    assert doc.details.date == "2025-02-12"
 
 
 def test_docx_table_rows_keep_their_header() -> None:
@@ -36,7 +36,7 @@ def test_docx_table_rows_keep_their_header() -> None:
     assert row.header == ("Provision", "Frequency", "Duration", "Staff", "Group size")
     assert row.cells[1:3] == ("Daily", "10 minutes")
     assert row.locator.startswith("table 2, row 2")
-    assert doc.info.advice_type == "educational"
+    assert doc.details.advice_type == "educational"
 
 
 def test_text_pdf_is_read_with_page_locators() -> None:
@@ -45,8 +45,8 @@ def test_text_pdf_is_read_with_page_locators() -> None:
     assert doc.ocr_pages == 0
     asthma = next(p for p in doc.passages if "inhaler" in p.text)
     assert asthma.locator.startswith("p.1, ")
-    assert doc.info.advice_type == "medical"
-    assert doc.info.date == "2025-01-20"
+    assert doc.details.advice_type == "medical"
+    assert doc.details.date == "2025-01-20"
 
 
 def test_txt_is_read() -> None:

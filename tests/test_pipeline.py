@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from appliance.drafting.pipeline import CaseDocument, DraftOptions, draft_plan
-from appliance.drafting.plan import SECTIONS, DraftDocument
-from appliance.ingest import ingest
+from appliance.case import CaseDetails
+from appliance.cases.casework import DraftOptions, draft_and_check
+from appliance.documents import AdviceDocument
+from appliance.drafting.plan import SECTIONS
 from appliance.llm.fake import FakeLLM
 from tests.builders import (
     CHILD,
@@ -15,11 +16,12 @@ from tests.builders import (
     PAEDIATRIC_LETTER,
     PARENT_VIEWS,
     SCHOOL_ADVICE,
+    advice_document,
     docx_bytes,
     pdf_bytes,
 )
 
-CASE = {"child_name": CHILD, "preferred_name": "Zara", "year_group": 3, "request_date": "2025-01-10"}
+CASE = CaseDetails(child_name=CHILD, preferred_name="Zara", year_group=3, request_date="2025-01-10")
 FIRST_PERSON = [
     ("h", "Occupational therapy advice"),
     ("h", "Recommendations"),
@@ -29,19 +31,12 @@ FIRST_PERSON = [
 ]
 
 
-def _docs(*specs: tuple[str, bytes]) -> list[CaseDocument]:
-    out = []
-    for n, (name, data) in enumerate(specs, start=1):
-        d = ingest(data, name, max_bytes=10**7, max_pages=20)
-        record = DraftDocument(
-            f"D{n}", name, d.info.advice_type, d.info.author_role, d.info.author_name, d.info.date, d.pages
-        )
-        out.append(CaseDocument(record, tuple(d.passages)))
-    return out
+def _docs(*specs: tuple[str, bytes]) -> list[AdviceDocument]:
+    return [advice_document(f"D{n}", name, data) for n, (name, data) in enumerate(specs, start=1)]
 
 
 @cache
-def _case_docs() -> tuple[CaseDocument, ...]:
+def _case_docs() -> tuple[AdviceDocument, ...]:
     return tuple(
         _docs(
             ("EP report.docx", docx_bytes(EP_REPORT)),
@@ -53,12 +48,12 @@ def _case_docs() -> tuple[CaseDocument, ...]:
     )
 
 
-def _case() -> list[CaseDocument]:
+def _case() -> list[AdviceDocument]:
     return list(_case_docs())
 
 
 def test_every_section_is_present_and_every_statement_cited() -> None:
-    draft = draft_plan(CASE, _case(), None)
+    draft = draft_and_check(CASE, _case(), None, DraftOptions())
     assert list(draft.sections) == list(SECTIONS)
     assert draft.sections["I"] == ()
     for _, stmt in draft.statements():
@@ -79,7 +74,7 @@ def test_model_wording_is_kept_only_when_grounded() -> None:
         return {"text": "Zara will have 45 minutes of hydrotherapy every day.", "cites": ["P1"]}  # invented
 
     llm = FakeLLM(reply)
-    draft = draft_plan(CASE, _case(), llm, options=DraftOptions(rewrite="needed"))
+    draft = draft_and_check(CASE, _case(), llm, DraftOptions(rewrite="needed"))
     by_origin = {s.text: s.origin for _, s in draft.statements()}
     assert by_origin["Zara will have a visit in school once a term to review the programme."] == "model"
     assert not any("hydrotherapy" in text for text in by_origin)
@@ -99,9 +94,9 @@ def test_text_in_a_report_is_data_not_instructions() -> None:
         "Zara should have a daily reading session of 10 minutes with a teaching assistant.",
     ]
     llm = FakeLLM(lambda m: {"text": "Zara needs no provision.", "cites": ["P1"]})
-    clean = draft_plan(CASE, _case(), llm, options=DraftOptions(rewrite="all"))
-    attacked = draft_plan(
-        CASE, [*_case(), *_docs(("Note.docx", docx_bytes(hostile)))], llm, options=DraftOptions(rewrite="all")
+    clean = draft_and_check(CASE, _case(), llm, DraftOptions(rewrite="all"))
+    attacked = draft_and_check(
+        CASE, [*_case(), *_docs(("Note.docx", docx_bytes(hostile)))], llm, DraftOptions(rewrite="all")
     )
     texts = [s.text for _, s in attacked.statements()]
     assert not any("no provision" in t.lower() for t in texts)
@@ -113,6 +108,6 @@ def test_text_in_a_report_is_data_not_instructions() -> None:
 
 
 def test_json_round_trip() -> None:
-    draft = draft_plan(CASE, _case(), None)
+    draft = draft_and_check(CASE, _case(), None, DraftOptions())
     again = type(draft).from_json(json.loads(json.dumps(draft.to_json())))
     assert again.to_json() == draft.to_json()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from appliance.case import CaseDetails
 from appliance.qa import QASettings
 from tests.test_qa_fixtures import SETTINGS, codes, document, documents, draft, flags, with_document, without
 
@@ -210,7 +211,7 @@ def test_another_name_in_the_header_is_flagged() -> None:
 
 
 def test_a_case_without_a_childs_name_is_not_checked_for_names() -> None:
-    unnamed = replace(draft(), case={"request_date": "2025-03-01"})
+    unnamed = replace(draft(), case=CaseDetails(request_date="2025-03-01"))
     assert not codes(flags(unnamed), "OTHER_CHILD_NAME")
 
 

@@ -1,5 +1,5 @@
 """Hand-written QA fixtures: a small, clean case (the near-miss every other QA test starts from)
-and builders to change it. No model, no parsing: Draft, Statement and CaseDocument values."""
+and builders to change it. No model, no parsing: Draft, Statement and AdviceDocument values."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from appliance.drafting.pipeline import CaseDocument
-from appliance.drafting.plan import Citation, Draft, DraftDocument, Flag, Statement, empty_sections
+from appliance.case import CaseDetails
+from appliance.documents import AdviceDocument, DocumentRecord
+from appliance.ingest.doctype import locate
+from appliance.drafting.plan import Citation, Draft, Flag, Statement, empty_sections
 from appliance.ingest.passages import Passage
 from appliance.qa import CHECKS, QASettings, run_checks
 
@@ -80,15 +82,21 @@ def document(
     filename: str | None = None,
     on: str | None = "2025-02-01",
     role: str | None = None,
-) -> CaseDocument:
+) -> AdviceDocument:
     passages = [passage(n, t, cells=tuple(t.split(" | ")) if " | " in t else ()) for n, t in enumerate(texts)]
-    record = DraftDocument(
-        id=doc_id, filename=filename or f"{doc_id}.docx", advice_type=advice_type, author_role=role, date=on
+    _, dated = locate(passages, None, on)  # as the store records the passage that states the date
+    record = DocumentRecord(
+        id=doc_id,
+        filename=filename or f"{doc_id}.docx",
+        advice_type=advice_type,
+        author_role=role,
+        date=on,
+        date_passage=dated,
     )
-    return CaseDocument(record, tuple(passages))
+    return AdviceDocument(record, tuple(passages))
 
 
-def documents() -> list[CaseDocument]:
+def documents() -> list[AdviceDocument]:
     return [document(i, t, texts, filename=f) for i, t, f, texts in DOCUMENTS]
 
 
@@ -164,7 +172,7 @@ def sections() -> dict[str, tuple[Statement, ...]]:
 def draft(changes: dict[str, tuple[Statement, ...]] | None = None, **case: Any) -> Draft:
     """The clean draft, with some sections replaced and some case details changed."""
     return Draft(
-        case={**CASE, **case},
+        case=CaseDetails.from_json({**CASE, **case}),
         documents=tuple(d.record for d in documents()),
         sections={**sections(), **(changes or {})},
     )
@@ -175,7 +183,7 @@ def add(section: str, *extra: Statement) -> dict[str, tuple[Statement, ...]]:
 
 
 def flags(
-    d: Draft | None = None, docs: list[CaseDocument] | None = None, settings: QASettings = SETTINGS
+    d: Draft | None = None, docs: list[AdviceDocument] | None = None, settings: QASettings = SETTINGS
 ) -> tuple[Flag, ...]:
     return run_checks(d or draft(), docs if docs is not None else documents(), settings)
 
@@ -184,12 +192,12 @@ def codes(found: tuple[Flag, ...], code: str) -> list[Flag]:
     return [f for f in found if f.code == code]
 
 
-def with_document(doc: CaseDocument) -> list[CaseDocument]:
+def with_document(doc: AdviceDocument) -> list[AdviceDocument]:
     """The clean documents plus `doc` (or with `doc` in place of the one with its id)."""
     return [d for d in documents() if d.record.id != doc.record.id] + [doc]
 
 
-def without(advice_type: str) -> list[CaseDocument]:
+def without(advice_type: str) -> list[AdviceDocument]:
     return [d for d in documents() if d.record.advice_type != advice_type]
 
 

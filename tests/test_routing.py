@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from appliance.evidence.routing import SourceDocument, route
-from appliance.ingest import ingest
-from tests.builders import EP_REPORT, PAEDIATRIC_LETTER, PARENT_VIEWS, SCHOOL_ADVICE, docx_bytes, pdf_bytes
+from appliance.documents import AdviceDocument
+from appliance.evidence.routing import route
+from tests.builders import (
+    EP_REPORT,
+    PAEDIATRIC_LETTER,
+    PARENT_VIEWS,
+    SCHOOL_ADVICE,
+    advice_document,
+    docx_bytes,
+    pdf_bytes,
+)
 
 
-def _doc(doc_id: str, data: bytes, name: str) -> SourceDocument:
-    d = ingest(data, name, max_bytes=10**7, max_pages=20)
-    return SourceDocument(doc_id, name, d.info.advice_type, tuple(d.passages))
+def _doc(doc_id: str, data: bytes, name: str) -> AdviceDocument:
+    return advice_document(doc_id, name, data)
 
 
 def _routed() -> list[tuple[str, str, str]]:

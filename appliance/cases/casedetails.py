@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from appliance.documents import AdviceDocument
 from appliance.ingest.doctype import parse_date
-
-if TYPE_CHECKING:
-    from appliance.drafting.pipeline import CaseDocument
 
 NAME_LABEL_RE = re.compile(
     r"^(name|full name|child'?s? name|name of (the )?child|child|pupil|student|young person|child / young person|"
@@ -25,7 +23,7 @@ NAME_VALUE_RE = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})")
 YEAR_VALUE_RE = re.compile(r"\b(?:year\s*)?(\d{1,2})\b", re.I)
 
 
-def _votes(documents: list[CaseDocument]) -> tuple[Counter[str], Counter[str], Counter[int]]:
+def _votes(documents: list[AdviceDocument]) -> tuple[Counter[str], Counter[str], Counter[int]]:
     names: Counter[str] = Counter()
     dobs: Counter[str] = Counter()
     years: Counter[int] = Counter()
@@ -55,7 +53,7 @@ def _votes(documents: list[CaseDocument]) -> tuple[Counter[str], Counter[str], C
     return names, dobs, years
 
 
-def infer_details(documents: list[CaseDocument], given: dict[str, Any]) -> dict[str, Any]:
+def infer_details(documents: list[AdviceDocument], given: dict[str, Any]) -> dict[str, Any]:
     """`given` completed from the documents: the details most documents agree on."""
     names, dobs, years = _votes(documents)
     out = dict(given)

@@ -7,16 +7,26 @@ advice, draft, save a version. Permission checks and audit happen at the edges t
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from appliance.case import CaseDetails
 from appliance.config import Settings
-from appliance.drafting.pipeline import CaseDocument, DraftOptions, Progress, draft_plan
-from appliance.drafting.plan import Draft, DraftDocument
+from appliance.documents import AdviceDocument
+from appliance.drafting.pipeline import draft_plan
+from appliance.drafting.plan import Draft
+from appliance.drafting.stages import Progress, Stages, no_progress
 from appliance.errors import ConsentRequired
 from appliance.ingest import ingest
-from appliance.llm.base import LLM
-from appliance.qa import QASettings
+from appliance.llm.base import LLM, RewritePolicy
+from appliance.qa import QASettings, run_checks
 from appliance.store import Store, cases, documents, drafts
+
+
+@dataclass(frozen=True)
+class DraftOptions:
+    rewrite: RewritePolicy | None = None  # None: what the model's manifest entry says
+    qa: QASettings = field(default_factory=QASettings)
 
 
 def create_case(store: Store, details: dict[str, Any], **kwargs: Any) -> int:
@@ -48,28 +58,27 @@ def add_document(
         return documents.add(conn, case_id, data, doc, uploaded_by)
 
 
-def case_documents(store: Store, case_id: int) -> list[CaseDocument]:
-    out = []
+def case_documents(store: Store, case_id: int) -> list[AdviceDocument]:
     with store.read() as conn:
-        for n, row in enumerate(documents.for_case(conn, case_id), start=1):
-            record = DraftDocument(
-                id=f"D{n}",
-                filename=row.filename,
-                advice_type=row.advice_type,
-                author_role=row.author_role,
-                author_name=row.author_name,
-                date=row.advice_date,
-                pages=row.pages,
-                store_id=row.id,
-            )
-            out.append(CaseDocument(record, tuple(documents.passages(conn, row.id))))
-    return out
+        return documents.advice_documents(conn, case_id)
 
 
 def draft_options(settings: Settings) -> DraftOptions:
     return DraftOptions(
         qa=QASettings(stale_months=settings.advice_stale_months, vague_terms=tuple(settings.vague_terms))
     )
+
+
+def draft_and_check(
+    case: CaseDetails, docs: list[AdviceDocument], llm: LLM | None, options: DraftOptions, stages: Stages | None = None
+) -> Draft:
+    """The draft plan with its QA flags and the time each stage took."""
+    stages = stages or Stages()
+    draft = draft_plan(case, docs, llm, rewrite=options.rewrite, stages=stages)
+    with stages.stage("qa", 0.94, "Running the quality-assurance checks"):
+        draft = draft.with_flags(run_checks(draft, docs, options.qa))
+    stages.report("done", 1.0, "Draft ready")
+    return replace(draft, stats={"timings": stages.rounded(), **draft.stats})
 
 
 def draft_case(
@@ -79,17 +88,15 @@ def draft_case(
     options: DraftOptions,
     *,
     created_by: int | None = None,
-    progress: Progress | None = None,
+    progress: Progress = no_progress,
     cancel: threading.Event | None = None,
 ) -> tuple[int, Draft]:
-    """Draft the plan from every document of the case and save it as a new version."""
+    """Draft the plan from every document of the case, run the QA checks on it and save it as a
+    new version."""
     with store.read() as conn:
         details = cases.get(conn, case_id).details()
     docs = case_documents(store, case_id)
-    kwargs: dict[str, Any] = {"options": options, "cancel": cancel}
-    if progress is not None:
-        kwargs["progress"] = progress
-    draft = draft_plan(details, docs, llm, **kwargs)
+    draft = draft_and_check(details, docs, llm, options, Stages(progress, cancel))
     with store.write() as conn:
         version = drafts.save(conn, case_id, draft, note="Drafted by the appliance", created_by=created_by)
         if cases.get(conn, case_id).status == "advice_gathering":

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from appliance.cases import casework
-from appliance.drafting.pipeline import DraftOptions
+from appliance.cases.casework import DraftOptions
 from appliance.errors import ApplianceError, Cancelled
 from appliance.llm.base import LLM
 from appliance.store import Store

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from appliance.case import DETAIL_FIELDS
 from appliance.config import Settings
 from appliance.errors import InputError
 
@@ -50,7 +51,7 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
     from appliance.cases.casedetails import infer_details
     from appliance.export import docx_export, json_export
     from appliance.llm import load_llm
-    from appliance.store import Store
+    from appliance.store import Store, cases
     from appliance.store.keys import new_key
 
     folder = Path(args.case_dir)
@@ -77,9 +78,7 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
     docs = casework.case_documents(store, case_id)
     merged = infer_details(docs, details)
     with store.write() as conn:
-        from appliance.store import cases
-
-        cases.update(conn, case_id, **{k: v for k, v in merged.items() if k in cases.DETAIL_FIELDS})
+        cases.update(conn, case_id, **{k: v for k, v in merged.items() if k in DETAIL_FIELDS})
     llm = None if args.no_model else load_llm(settings)
     _, draft = casework.draft_case(store, case_id, llm, casework.draft_options(settings), progress=progress)
     progress.done()

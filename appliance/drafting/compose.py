@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from appliance.drafting import fields
 from appliance.drafting.plan import Citation
-from appliance.evidence.routing import Evidence
+from appliance.evidence.routing import Evidence, Voice
 from appliance.ingest.passages import Passage
 
 LEAD_IN_RE = re.compile(
@@ -38,7 +38,7 @@ class Candidate:
     citations: tuple[Citation, ...]
     sources: tuple[Passage, ...]
     area: str | None = None
-    who: str | None = None
+    who: Voice | None = None
     fields: fields.ProvisionFields | None = None
     timeframe: str | None = None
     need_hint: str | None = None  # a provision map's "need addressed" cell

@@ -6,7 +6,11 @@ Everything here is a frozen value; an edit makes a new `Draft` (and the store a 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
+
+from appliance.case import CaseDetails
+from appliance.documents import DocumentRecord
+from appliance.evidence.routing import Voice
 
 SCHEMA_ID = "ehcp-draft/1"
 SECTIONS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
@@ -25,7 +29,6 @@ SECTION_TITLES = {
     "K": "Advice and information gathered",
 }
 PROVISION_SECTIONS = ("F", "G", "H1", "H2")
-NEED_SECTIONS = ("B", "C", "D")
 AREAS = (
     "communication_and_interaction",
     "cognition_and_learning",
@@ -48,6 +51,19 @@ AREA_LABELS = {
 }
 
 
+Origin = Literal["model", "extract", "caseworker"]  # who wrote a statement's wording
+Severity = Literal["error", "warning", "info"]
+FlagDecision = Literal["accepted", "dismissed"]
+FLAG_DECISIONS: tuple[FlagDecision, ...] = ("accepted", "dismissed")
+
+
+def as_flag_decision(value: str) -> FlagDecision:
+    for decision in FLAG_DECISIONS:
+        if value == decision:
+            return decision
+    raise ValueError(f"unknown flag decision {value!r}")
+
+
 @dataclass(frozen=True)
 class Citation:
     document_id: str
@@ -68,15 +84,15 @@ class Statement:
     delivered_by: str | None = None
     meets: tuple[str, ...] = ()
     timeframe: str | None = None
-    who: str | None = None  # views: child | parent | other
-    origin: str = "extract"  # model | extract | caseworker
+    who: Voice | None = None
+    origin: Origin = "extract"
     moved_from: str | None = None  # the section the advice put it in (G, H1, H2) before drafting moved it to F
 
 
 @dataclass(frozen=True)
 class Flag:
     code: str
-    severity: str
+    severity: Severity
     message: str
     basis: str | None = None
     section: str | None = None
@@ -84,27 +100,15 @@ class Flag:
     document_id: str | None = None
     quote: str | None = None
     key: str = ""
-    decision: str | None = None  # accepted | dismissed
+    decision: FlagDecision | None = None
     reason: str | None = None
     decided_by: str | None = None
 
 
 @dataclass(frozen=True)
-class DraftDocument:
-    id: str
-    filename: str
-    advice_type: str
-    author_role: str | None = None
-    author_name: str | None = None
-    date: str | None = None
-    pages: int | None = None
-    store_id: int | None = None  # the document's id in the store, for links back to its passages
-
-
-@dataclass(frozen=True)
 class Draft:
-    case: dict[str, Any]
-    documents: tuple[DraftDocument, ...]
+    case: CaseDetails
+    documents: tuple[DocumentRecord, ...]
     sections: dict[str, tuple[Statement, ...]]
     flags: tuple[Flag, ...] = ()
     model: dict[str, Any] = field(default_factory=dict)
@@ -119,7 +123,7 @@ class Draft:
     def section_of(self, statement_id: str) -> str | None:
         return next((sec for sec, s in self.statements() if s.id == statement_id), None)
 
-    def document(self, document_id: str) -> DraftDocument | None:
+    def document(self, document_id: str) -> DocumentRecord | None:
         return next((d for d in self.documents if d.id == document_id), None)
 
     def with_flags(self, flags: tuple[Flag, ...]) -> Draft:
@@ -128,7 +132,7 @@ class Draft:
     def to_json(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA_ID,
-            "case": self.case,
+            "case": self.case.to_json(),
             "model": self.model,
             "documents": [asdict(d) for d in self.documents],
             "sections": {sec: [_statement_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS},
@@ -139,8 +143,8 @@ class Draft:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Draft:
         return cls(
-            case=dict(data.get("case") or {}),
-            documents=tuple(DraftDocument(**d) for d in data.get("documents") or []),
+            case=CaseDetails.from_json(data.get("case") or {}),
+            documents=tuple(DocumentRecord(**d) for d in data.get("documents") or []),
             sections={
                 sec: tuple(_statement_from_json(s) for s in (data.get("sections") or {}).get(sec) or [])
                 for sec in SECTIONS

@@ -1,27 +1,24 @@
 """Section K: the advice and information gathered, one statement per document, cited to the
-passages that say what the document is, who wrote it and when."""
+passages that say what the document is, who wrote it and when (found once, at ingest)."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from appliance.documents import AdviceDocument
 from appliance.drafting.compose import cite
 from appliance.drafting.plan import Statement
 from appliance.ingest.doctype import ADVICE_LABELS, parse_date
 from appliance.ingest.passages import Passage
 
-if TYPE_CHECKING:
-    from appliance.drafting.pipeline import CaseDocument
 
-
-def advice_list(documents: list[CaseDocument]) -> tuple[Statement, ...]:
+def advice_list(documents: list[AdviceDocument]) -> tuple[Statement, ...]:
     out = []
     for n, doc in enumerate(documents, start=1):
         rec = doc.record
-        by_seq = {p.seq: p for p in doc.passages}
         title = _title(doc.passages)
-        cited = [p for p in (title, *_info_passages(doc)) if p is not None]
+        details = (doc.passage(rec.author_passage), doc.passage(rec.date_passage))
+        cited = [p for p in (title, *details) if p is not None]
         parts = [title.text if title else ADVICE_LABELS.get(rec.advice_type, "Advice")]
         author_cited = any(rec.author_name and rec.author_name in p.text for p in cited)
         role = (
@@ -37,7 +34,7 @@ def advice_list(documents: list[CaseDocument]) -> tuple[Statement, ...]:
             parts.append(dated[1])
         unique = {p.seq: p for p in cited}  # a passage may give both the author and the date
         citations = tuple(cite(rec.id, p) for p in unique.values())
-        if not citations and by_seq:
+        if not citations and doc.passages:
             citations = (cite(rec.id, doc.passages[0]),)
         out.append(Statement(id=f"K-{n}", text=" - ".join(parts), citations=citations, area=None))
     return tuple(out)
@@ -51,20 +48,3 @@ def _title(passages: tuple[Passage, ...]) -> Passage | None:
     """The heading that names the document: "Psychological Advice", "Speech and Language Therapy Report"."""
     headings = [p for p in passages[:15] if p.kind == "heading" and not NOT_TITLE_RE.search(p.text)]
     return next((p for p in headings if TITLE_RE.search(p.text)), headings[0] if headings else None)
-
-
-def _info_passages(doc: CaseDocument) -> list:  # type: ignore[type-arg]
-    """The passages the document's author and date were read from."""
-    info = doc.record
-    found = []
-    for p in doc.passages:
-        if info.author_name and info.author_name in p.text:
-            found.append(p)
-            break
-    if info.date:
-        for p in doc.passages:
-            d = parse_date(p.text)
-            if d and d[0].isoformat() == info.date:
-                found.append(p)
-                break
-    return found

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Any
 
 from appliance.drafting import grounding
 from appliance.drafting.compose import Candidate
-from appliance.drafting.plan import SECTION_TITLES
+from appliance.drafting.plan import SECTION_TITLES, Origin
 from appliance.llm.base import LLM, Completion
 
 SYSTEM = """You draft statements for an Education, Health and Care plan in England.
@@ -49,9 +50,10 @@ def similarity(a: str, b: str) -> float:
 @dataclass(frozen=True)
 class Written:
     text: str
-    origin: str  # "model" or "extract"
+    origin: Origin  # "model" or "extract"
     completion: Completion | None = None
     problems: tuple[str, ...] = ()
+    check_seconds: float = 0.0  # time the grounding checks took
 
 
 def schema(passage_ids: list[str], max_chars: int) -> dict[str, Any]:
@@ -87,6 +89,12 @@ class Writer:
         completion = self.llm.complete(
             self.messages(cand, ids), schema=schema(ids, max_chars), max_tokens=max_chars // 3 + 24
         )
+        started = time.perf_counter()
+        written = self._checked(cand, ids, completion)
+        return replace(written, check_seconds=time.perf_counter() - started)
+
+    def _checked(self, cand: Candidate, ids: list[str], completion: Completion) -> Written:
+        """The model's wording if it passes every grounding check, else the faithful extract."""
         try:
             reply = json.loads(completion.text)
             text = PASSAGE_LABEL_RE.sub("", str(reply["text"])).strip()  # small models copy the "P1:" labels

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
+from appliance.documents import AdviceDocument
 from appliance.evidence.areas import classify_area
 from appliance.evidence.roles import NEGATIVE_ANSWER_RE, header_role, heading_role, label_role
 from appliance.ingest.injection import addressed_to_machine
@@ -18,7 +20,7 @@ from appliance.ingest.passages import Passage
 VIEWS_TYPES = ("parent_views", "child_views")
 HEALTH_TYPES = ("medical",)
 
-KIND_SECTION = {
+KIND_SECTION: dict[str, str] = {
     "view": "A",
     "need": "B",
     "health_need": "C",
@@ -109,31 +111,38 @@ EDUCATIONAL_THERAPY_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class SourceDocument:
-    id: str  # "D1"
-    filename: str
-    advice_type: str
-    passages: tuple[Passage, ...]
+Voice = Literal["child", "parent", "other"]  # whose views a Section A statement gives
+EvidenceKind = Literal[
+    "view",
+    "need",
+    "health_need",
+    "social_care_need",
+    "outcome",
+    "provision",
+    "health_provision",
+    "social_care_provision",
+]
 
 
 @dataclass(frozen=True)
 class Evidence:
-    kind: str  # view | need | health_need | social_care_need | outcome | provision | ...
+    kind: EvidenceKind
     section: str
     document_id: str
     passages: tuple[Passage, ...]
     area: str | None = None
-    who: str | None = None
+    who: Voice | None = None
     moved_from: str | None = None  # a health or social care recommendation that educates: moved to F
 
 
-def _passage_role(p: Passage, advice_type: str) -> tuple[str | None, str | None]:
+def _passage_role(p: Passage, advice_type: str) -> tuple[str | None, Voice | None]:
     """(role, who) from structure: form label, table header, then headings."""
     if p.kind == "table_row" and len(p.cells) == 2 and not p.header:
         role = label_role(p.cells[0])
-        if role in ("child_views", "parent_views"):
-            return "views", role.split("_")[0]
+        if role == "child_views":
+            return "views", "child"
+        if role == "parent_views":
+            return "views", "parent"
         return role or "skip", None
     if p.kind == "table_row" and p.header:
         if p.cells == p.header:
@@ -151,7 +160,7 @@ def _content(p: Passage) -> str:
     return p.body
 
 
-def _before_first_question(doc: SourceDocument, p: Passage) -> bool:
+def _before_first_question(doc: AdviceDocument, p: Passage) -> bool:
     """Whether `p` is a views form's introduction: before its first question. The first heading
     is the form's title unless it already asks something ("1. What are your child's strengths?")."""
     headings = [q for q in doc.passages if q.kind == "heading"]
@@ -163,7 +172,7 @@ def _before_first_question(doc: SourceDocument, p: Passage) -> bool:
     return p.seq < headings[1].seq
 
 
-def _views_who(advice_type: str, headings: tuple[str, ...]) -> str:
+def _views_who(advice_type: str, headings: tuple[str, ...]) -> Voice:
     if advice_type == "child_views":
         return "child"
     if advice_type == "parent_views":
@@ -172,7 +181,7 @@ def _views_who(advice_type: str, headings: tuple[str, ...]) -> str:
     return "parent" if re.search(r"parent|family|mother|father|carer", heading) else "child"
 
 
-def _kind_for(p: Passage, role: str | None, advice_type: str, text: str) -> str | None:
+def _kind_for(p: Passage, role: str | None, advice_type: str, text: str) -> EvidenceKind | None:
     if role in ("skip", "placement", "strengths") or not text or SIGN_OFF_RE.match(text):
         return None
     if NEGATIVE_ANSWER_RE.search(text):
@@ -210,7 +219,7 @@ def _kind_for(p: Passage, role: str | None, advice_type: str, text: str) -> str 
     return None
 
 
-def _health_letter_kind(text: str) -> str | None:
+def _health_letter_kind(text: str) -> EvidenceKind | None:
     """Paragraphs of a medical letter with no headings to go by."""
     if HISTORY_RE.search(text) or POINTER_RE.search(text) or len(text.split()) < 6:
         return None
@@ -229,7 +238,7 @@ def _health_letter_kind(text: str) -> str | None:
     return "health_need"
 
 
-def _first_needs_heading(doc: SourceDocument) -> int | None:
+def _first_needs_heading(doc: AdviceDocument) -> int | None:
     return next((p.seq for p in doc.passages if p.kind == "heading" and heading_role((p.text,)) == "needs"), None)
 
 
@@ -243,7 +252,7 @@ PLACEMENT_RE = re.compile(
 PROTECTIVE_MARKING_RE = re.compile(r"^(official|confidential|sensitive|private|restricted)\b", re.I)
 
 
-def _route_passage(doc: SourceDocument, p: Passage, has_views_docs: set[str]) -> Evidence | None:
+def _route_passage(doc: AdviceDocument, p: Passage, has_views_docs: set[str]) -> Evidence | None:
     if p.kind == "heading" or addressed_to_machine(p.text) or PROTECTIVE_MARKING_RE.match(p.text):
         return None
     if PLACEMENT_RE.search(p.text) and doc.advice_type not in VIEWS_TYPES:
@@ -298,7 +307,7 @@ def social_care_section(p: Passage, text: str) -> str:
 GROUPED_KINDS = ("view", "need", "health_need", "social_care_need")
 
 
-def route(documents: list[SourceDocument]) -> list[Evidence]:
+def route(documents: list[AdviceDocument]) -> list[Evidence]:
     """Every passage that bears on the plan, as evidence items; views and needs under one
     heading of one report are grouped, each provision and outcome stands alone."""
     has_views_docs = {

@@ -121,7 +121,7 @@ def render(draft: Draft) -> bytes:
         "every statement shows its source."
     )
     note.runs[0].italic = True
-    case = draft.case
+    case = draft.case.to_json()
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     for label, key in (

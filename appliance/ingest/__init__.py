@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from appliance.ingest.doctype import DocumentInfo, describe
+from appliance.ingest.doctype import DocumentDetails, describe
 from appliance.ingest.guard import sniff
 from appliance.ingest.passages import Passage, build_passages
 
@@ -17,17 +17,19 @@ MEDIA_TYPES = {
 
 
 @dataclass(frozen=True)
-class Ingested:
+class IngestedDocument:
+    """One uploaded file, read: what it is and its passages, ready to be stored."""
+
     filename: str
     media_type: str
     sha256: str
     pages: int | None
     ocr_pages: int
-    info: DocumentInfo
+    details: DocumentDetails
     passages: list[Passage]
 
 
-def ingest(data: bytes, filename: str, *, max_bytes: int, max_pages: int) -> Ingested:
+def ingest(data: bytes, filename: str, *, max_bytes: int, max_pages: int) -> IngestedDocument:
     """Parse one uploaded file. Raises `InputError` subclasses with a message for the user."""
     from appliance.ingest import parse  # heavy: unstructured + spaCy load on first use
 
@@ -39,12 +41,12 @@ def ingest(data: bytes, filename: str, *, max_bytes: int, max_pages: int) -> Ing
     else:
         parsed = parse.parse_txt(data)
     passages = build_passages(parsed.elements)
-    return Ingested(
+    return IngestedDocument(
         filename=filename,
         media_type=MEDIA_TYPES[kind],
         sha256=hashlib.sha256(data).hexdigest(),
         pages=parsed.pages,
         ocr_pages=parsed.ocr_pages,
-        info=describe(filename, passages),
+        details=describe(filename, passages),
         passages=passages,
     )

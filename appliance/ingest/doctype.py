@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal, get_args
 
 from appliance.ingest.passages import Passage
 
-ADVICE_TYPES = (
+AdviceType = Literal[
     "parent_views",
     "child_views",
     "educational",
@@ -29,7 +30,14 @@ ADVICE_TYPES = (
     "existing_plan",
     "annual_review",
     "other",
-)
+]
+ADVICE_TYPES: tuple[AdviceType, ...] = get_args(AdviceType)
+
+
+def as_advice_type(value: str) -> AdviceType | None:
+    """`value` if it names an advice type, else None."""
+    return next((t for t in ADVICE_TYPES if t == value), None)
+
 
 ADVICE_LABELS = {
     "parent_views": "Views of the parent or carer",
@@ -51,7 +59,7 @@ ADVICE_LABELS = {
 }
 
 # (advice type, pattern); earlier rules win ties, so specific ones come first.
-TYPE_PATTERNS: list[tuple[str, str]] = [
+TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     ("hearing_impairment_teacher", r"teacher of the deaf|\bqtod\b|hearing (support|impairment) (service|team|teacher)"),
     ("vision_impairment_teacher", r"teacher of (children with )?(the )?visual(ly)? impair|\bqtvi\b|vision support"),
     ("preparing_for_adulthood", r"preparing for adulthood|\bpfa\b|careers advi[cs]e|transition to adult"),
@@ -170,13 +178,15 @@ PLAIN_NAME_RE = re.compile(r"^([A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})\
 
 
 @dataclass(frozen=True)
-class DocumentInfo:
-    advice_type: str
+class DocumentDetails:
+    """What a document says about itself, and the passages that say it (found once, at ingest)."""
+
+    advice_type: AdviceType
     author_role: str | None
     author_name: str | None
     date: str | None  # ISO
-    date_passage: int | None  # seq of the passage the date came from
-    author_passage: int | None
+    author_passage: int | None  # seq of the passage the author was read from
+    date_passage: int | None  # seq of the passage that states the date
 
 
 def parse_date(text: str) -> tuple[date, str, int] | None:
@@ -200,7 +210,7 @@ def parse_date(text: str) -> tuple[date, str, int] | None:
     return None
 
 
-def detect_type(filename: str, passages: list[Passage]) -> str:
+def detect_type(filename: str, passages: list[Passage]) -> AdviceType:
     head = " ".join(p.text for p in passages[:12]).lower()
     body = " ".join(p.text for p in passages).lower()
     name = re.sub(r"[_\-.]+", " ", filename.lower())
@@ -237,8 +247,9 @@ def detect_author(passages: list[Passage], advice_type: str) -> tuple[str | None
     """(role, name, passage seq), preferring labelled rows, then signature lines at the end."""
     labelled = [p for p in passages if AUTHOR_LABEL_RE.match(p.cells[0] if p.cells else p.text)]
     if advice_type in VIEWS_TYPES:
-        name = next((_name_in(p.text) for p in labelled if _name_in(p.text)), None)
-        return DEFAULT_ROLE[advice_type], name, labelled[0].seq if labelled else None
+        named_by = next((p for p in labelled if _name_in(p.text)), labelled[0] if labelled else None)
+        name = _name_in(named_by.text) if named_by else None
+        return DEFAULT_ROLE[advice_type], name, named_by.seq if named_by else None
     tail = [p for p in reversed(passages[-8:]) if len(p.text) < 160 and not COPY_LINE_RE.match(p.text)]
     found = []
     for p in labelled + tail + passages[:10]:
@@ -281,8 +292,15 @@ def detect_date(passages: list[Passage]) -> tuple[str | None, int | None]:
     return best.isoformat(), seq
 
 
-def describe(filename: str, passages: list[Passage]) -> DocumentInfo:
+def describe(filename: str, passages: list[Passage]) -> DocumentDetails:
     advice_type = detect_type(filename, passages)
     role, name, author_seq = detect_author(passages, advice_type)
     when, date_seq = detect_date(passages)
-    return DocumentInfo(advice_type, role, name, when, date_seq, author_seq)
+    return DocumentDetails(advice_type, role, name, when, author_seq, date_seq)
+
+
+def locate(passages: list[Passage], author_name: str | None, when: str | None) -> tuple[int | None, int | None]:
+    """The passages that state details a caseworker corrected: (author's, date's) seqs."""
+    author = next((p.seq for p in passages if author_name and author_name in p.text), None)
+    dated = next((p.seq for p in passages if when and (d := parse_date(p.text)) and d[0].isoformat() == when), None)
+    return author, dated

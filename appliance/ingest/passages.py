@@ -1,12 +1,30 @@
 """Elements become `Passage`s: the smallest citable units, each with its heading path and a
-locator a person can follow ("p.2, para 7.1", "table 2, row 3", "'Recommendations', para 2")."""
+locator a person can follow ("p.2, para 7.1", "table 2, row 3", "'Recommendations', para 2").
+
+Light on purpose: about every module imports `Passage`; the parsers that make `Element`s (and
+their heavy libraries) live in `parse.py` and load only when a file is read.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
-from appliance.ingest.parse import Element
+PassageKind = Literal["heading", "paragraph", "list_item", "table_row"]
+
+
+@dataclass(frozen=True)
+class Element:
+    """One block as a parser found it, before headings and locators are worked out."""
+
+    kind: PassageKind
+    text: str
+    page: int | None = None
+    cells: tuple[str, ...] = ()
+    table: int | None = None  # index of the table within the document, for table rows
+    row: int | None = None  # 1-based row within its table
+
 
 NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
 NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-Z])")
@@ -30,7 +48,7 @@ HEADER_WORDS = re.compile(
 @dataclass(frozen=True)
 class Passage:
     seq: int
-    kind: str  # heading | paragraph | list_item | table_row
+    kind: PassageKind
     text: str
     headings: tuple[str, ...]
     locator: str

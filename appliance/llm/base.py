@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+# Which statements of B-H the model writes in plan language: every one, only those whose extract
+# still reads like a report (first person), or none (faithful extracts only).
+RewritePolicy = Literal["all", "needed", "none"]
+REWRITE_POLICIES: tuple[RewritePolicy, ...] = ("all", "needed", "none")
 
 
 @dataclass(frozen=True)
@@ -13,7 +18,7 @@ class ModelInfo:
     file: str | None = None
     sha256: str | None = None
     context: int = 4096
-    rewrite: str = "needed"  # which statements the model writes: all | needed | none (see pipeline)
+    rewrite: RewritePolicy = "needed"
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,6 @@ class Usage:
     completion_tokens: int = 0
     cached_tokens: int = 0
     seconds: float = 0.0
-    per_call: list[Completion] = field(default_factory=list)
 
     def add(self, c: Completion) -> None:
         self.calls += 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from appliance.errors import ModelError
+from appliance.llm.base import REWRITE_POLICIES, RewritePolicy
 
 
 @dataclass(frozen=True)
@@ -21,9 +22,8 @@ class ModelSpec:
     path: Path
     sha256: str
     context: int
-    chat_format: str
     description: str = ""
-    rewrite: str = "needed"
+    rewrite: RewritePolicy = "needed"
 
 
 def _locate(file: str, base: Path) -> Path:
@@ -49,11 +49,17 @@ def load_manifest(path: Path) -> tuple[str, dict[str, ModelSpec]]:
             path=_locate(str(entry["file"]), path.parent),
             sha256=str(entry["sha256"]).lower(),
             context=int(entry.get("context", 4096)),
-            chat_format=str(entry.get("chat_format", "gguf")),
             description=str(entry.get("description", "")),
-            rewrite=str(entry.get("rewrite", "needed")),
+            rewrite=_rewrite(name, entry.get("rewrite", "needed")),
         )
     return str(data.get("default", "")), specs
+
+
+def _rewrite(name: str, value: object) -> RewritePolicy:
+    for policy in REWRITE_POLICIES:
+        if value == policy:
+            return policy
+    raise ModelError(f"Model {name}: rewrite must be one of {', '.join(REWRITE_POLICIES)}, not {value!r}.")
 
 
 def resolve(manifest_path: Path, name: str = "default") -> ModelSpec:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from appliance.documents import AdviceDocument
 from appliance.drafting.plan import Draft, Flag
 from appliance.qa import (  # noqa: F401 - registers the checks
     checks_case,
@@ -16,13 +15,10 @@ from appliance.qa import (  # noqa: F401 - registers the checks
 )
 from appliance.qa.registry import CHECKS, Context, QASettings
 
-if TYPE_CHECKING:
-    from appliance.drafting.pipeline import CaseDocument
-
 __all__ = ["CHECKS", "QASettings", "run_checks"]
 
 
-def run_checks(draft: Draft, documents: list[CaseDocument], settings: QASettings | None = None) -> tuple[Flag, ...]:
+def run_checks(draft: Draft, documents: list[AdviceDocument], settings: QASettings | None = None) -> tuple[Flag, ...]:
     ctx = Context(draft, documents, settings or QASettings())
     seen: set[str] = set()
     flags = []

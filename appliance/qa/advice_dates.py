@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING
 
+from appliance.case import iso_date
+from appliance.documents import AdviceDocument
 from appliance.ingest.doctype import DATE_RE, parse_date
 from appliance.ingest.passages import Passage
-from appliance.qa.child import iso_date
-
-if TYPE_CHECKING:
-    from appliance.drafting.pipeline import CaseDocument
 
 BIRTH_RE = re.compile(r"\b(dob|d\.o\.b\.?|date of birth|born)\b", re.I)
 HEADER_PASSAGES = 12
@@ -29,13 +26,12 @@ def dates_in(text: str) -> list[tuple[date, int]]:
     return out
 
 
-def advice_date(doc: CaseDocument) -> tuple[date, Passage | None] | None:
+def advice_date(doc: AdviceDocument) -> tuple[date, Passage | None] | None:
     """The advice's date and the passage that states it."""
     recorded = iso_date(doc.record.date)
     passages = doc.passages
     if recorded:
-        where = next((p for p in passages if any(d == recorded for d, _ in dates_in(p.text))), None)
-        return recorded, where
+        return recorded, doc.passage(doc.record.date_passage)
     edges = list(passages[:HEADER_PASSAGES]) + list(passages[-SIGN_OFF_PASSAGES:])
     found = [(d, p) for p in edges if len(p.text) < 200 for d, _ in dates_in(p.text)]
     return max(found, key=lambda item: item[0]) if found else None

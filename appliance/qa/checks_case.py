@@ -92,7 +92,7 @@ def _has_pfa_advice(ctx: Context) -> bool:
 )
 def advice_out_of_date(ctx: Context) -> Iterator[Flag]:
     ref = child.reference_date(ctx)
-    against = "the request date" if ctx.case.get("request_date") else "today"
+    against = "the request date" if ctx.case.request_date else "today"
     limit = ctx.settings.stale_months
     for doc in ctx.documents:
         dated = advice_date(doc) if doc.record.advice_type not in UNDATED_TYPES else None

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from appliance.documents import AdviceDocument
 from appliance.drafting import grounding
 from appliance.drafting.plan import SECTIONS, Flag, Statement
 from appliance.qa import child
 from appliance.qa.registry import Context, check, make_flag, statement_flag
-
-if TYPE_CHECKING:
-    from appliance.drafting.pipeline import CaseDocument
 
 PFA_YEAR = 9
 PFA_RE = re.compile(
@@ -66,7 +63,7 @@ def placement_in_draft(ctx: Context) -> Iterator[Flag]:
     "Section A must give the child's own views, wishes and aspirations.",
 )
 def child_views_missing(ctx: Context) -> Iterator[Flag]:
-    names = child.names(ctx.case)
+    names = ctx.case.names
     if not any(_voice(s, names) == "child" for s in ctx.draft.sections.get("A", ())):
         yield make_flag("CHILD_VIEWS_MISSING", NO_CHILD_VIEWS, section="A")
 
@@ -81,7 +78,7 @@ def parent_views_missing(ctx: Context) -> Iterator[Flag]:
     age = child.age(ctx)
     if age is not None and age >= child.YOUNG_PERSON_AGE:
         return
-    names = child.names(ctx.case)
+    names = ctx.case.names
     if not any(_voice(s, names) == "parent" for s in ctx.draft.sections.get("A", ())):
         yield make_flag("PARENT_VIEWS_MISSING", NO_PARENT_VIEWS, section="A")
 
@@ -127,7 +124,7 @@ def pfa_missing(ctx: Context) -> Iterator[Flag]:
     "A statement has no citation, or says something its cited advice does not.",
 )
 def unsupported_statement(ctx: Context) -> Iterator[Flag]:
-    names = child.names(ctx.case)
+    names = ctx.case.names
     docs = {d.record.id: d for d in ctx.documents}
     for sec, stmt in ctx.draft.statements():
         problem = _unsupported(sec, stmt, docs, names)
@@ -135,7 +132,7 @@ def unsupported_statement(ctx: Context) -> Iterator[Flag]:
             yield statement_flag("UNSUPPORTED_STATEMENT", problem, sec, stmt)
 
 
-def _unsupported(sec: str, stmt: Statement, docs: dict[str, CaseDocument], names: set[str]) -> str | None:
+def _unsupported(sec: str, stmt: Statement, docs: dict[str, AdviceDocument], names: set[str]) -> str | None:
     if not stmt.citations:
         return "This statement cites no advice."
     for c in stmt.citations:
@@ -150,7 +147,7 @@ def _unsupported(sec: str, stmt: Statement, docs: dict[str, CaseDocument], names
     return None if result.ok else "Not supported by its cited advice: " + "; ".join(result.problems)
 
 
-def _in_document(quote: str, doc: CaseDocument) -> bool:
+def _in_document(quote: str, doc: AdviceDocument) -> bool:
     norm = _norm(quote)
     return any(norm in _norm(p.text) for p in doc.passages) or norm in _norm(" ".join(p.text for p in doc.passages))
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from datetime import date
 
 from appliance.drafting.plan import Flag
-from appliance.qa import child, identity
+from appliance.evidence import identity
 from appliance.qa.registry import Context, check, make_flag
 
 COPIED = "It may hold another child's details copied from their report: check it with the author."
@@ -19,21 +19,20 @@ COPIED = "It may hold another child's details copied from their report: check it
     "A document seems to hold another child's details, copied from their advice or plan.",
 )
 def other_child_name(ctx: Context) -> Iterator[Flag]:
-    who = str(ctx.case.get("child_name") or ctx.case.get("preferred_name"))
+    who = ctx.case.child_name or str(ctx.case.preferred_name)
     for doc, f in identity.other_child_findings(ctx.case, ctx.documents):
         yield make_flag(
             "OTHER_CHILD_NAME",
-            _message(f, who, ctx.case.get("date_of_birth")),
+            _message(f, who, ctx.case.born),
             document_id=doc.record.id,
             quote=f.passage.text,
             subject=f.value,
         )
 
 
-def _message(f: identity.Finding, who: str, born: Any) -> str:
+def _message(f: identity.Finding, who: str, born: date | None) -> str:
     if f.kind == "dob":
-        theirs = child.iso_date(born)
-        given = f"{who} was born on {theirs:%d %B %Y}" if theirs else f"that is not {who}'s"
+        given = f"{who} was born on {born:%d %B %Y}" if born else f"that is not {who}'s"
         return f"This report gives the date of birth (DOB) as {f.value}, but {given}. {COPIED}"
     if f.kind == "name":
         return f"This report is headed with the name '{f.value}', not {who}. {COPIED}"

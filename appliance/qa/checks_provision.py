@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
-from appliance.qa import child, wording
+from appliance.qa import wording
 from appliance.qa.registry import Context, check, statement_flag
 
 EDUCATES_RE = re.compile(
@@ -44,7 +44,7 @@ MONEY_ONLY = (
 
 def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
     """Every provision item except those that are only money (they have their own flag)."""
-    names = child.names(ctx.case)
+    names = ctx.case.names
     for sec, stmt in ctx.draft.statements():
         if sec in PROVISION_SECTIONS and not wording.is_money_only(stmt.text, names):
             yield sec, stmt
@@ -113,7 +113,7 @@ def provision_delegated(ctx: Context) -> Iterator[Flag]:
     "Provision must describe the help itself, not only money, hours of funding or a band.",
 )
 def money_only_provision(ctx: Context) -> Iterator[Flag]:
-    names = child.names(ctx.case)
+    names = ctx.case.names
     for sec, stmt in ctx.draft.statements():
         if sec in PROVISION_SECTIONS and wording.is_money_only(stmt.text, names):
             yield statement_flag("MONEY_ONLY_PROVISION", MONEY_ONLY, sec, stmt)

@@ -68,7 +68,7 @@ def sensory_specialist_advice_missing(ctx: Context) -> Iterator[Flag]:
         if _has_specialist_input(ctx, sense):
             continue
         evidence = _sign_of(ctx, sense.signs)
-        if not (ctx.case.get(sense.case_detail) is True or evidence):
+        if not (getattr(ctx.case, sense.case_detail) is True or evidence):
             continue
         doc_id, quote = evidence or (None, None)
         source = "The advice shows" if evidence else "The case details show"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from appliance.drafting import fields
 from appliance.drafting.plan import Citation, Flag, Statement
-from appliance.qa import child, wording
+from appliance.qa import wording
 from appliance.qa.registry import Context, check, make_flag, statement_flag
 from appliance.qa.topics import main_topics, topics
 
@@ -83,7 +83,7 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
     Outcomes count: an outcome on the topic shows the need was identified."""
     named = [s for sec in ("B", "C", "D", "E") for s in ctx.draft.sections.get(sec, ())]
     identified = set().union(*(topics(_statement_text(s)) for s in named)) if named else set()
-    names = child.names(ctx.case)
+    names = ctx.case.names
     for sec in ("F", "G", "H1", "H2"):
         for stmt in ctx.draft.sections.get(sec, ()):
             about = topics(stmt.text) - GENERAL_TOPICS  # "in lessons" says where, not what for

@@ -4,34 +4,19 @@ read from the case details (which the caseworker confirms)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from appliance.qa.registry import Context
 
 YOUNG_PERSON_AGE = 16  # over compulsory school age: the young person's own views replace the parents'
 
 
-def iso_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def names(case: dict[str, Any]) -> set[str]:
-    """Every word of the child's full and preferred names."""
-    return {part for key in ("child_name", "preferred_name") for part in str(case.get(key) or "").split() if part}
-
-
 def reference_date(ctx: Context) -> date:
     """The date advice and ages are measured against: the request date, else today."""
-    return iso_date(ctx.case.get("request_date")) or ctx.settings.today or date.today()
+    return ctx.case.requested or ctx.settings.today or date.today()
 
 
 def age(ctx: Context) -> int | None:
-    born = iso_date(ctx.case.get("date_of_birth"))
+    born = ctx.case.born
     if born is None:
         return None
     on = reference_date(ctx)
@@ -41,10 +26,9 @@ def age(ctx: Context) -> int | None:
 def year_group(ctx: Context) -> int | None:
     """The national curriculum year: the case's own, else worked out from the date of birth
     (a child starts Reception in the September after their fourth birthday)."""
-    given = ctx.case.get("year_group")
-    if isinstance(given, int) or (isinstance(given, str) and given.strip().isdigit()):
-        return int(given)
-    born = iso_date(ctx.case.get("date_of_birth"))
+    if ctx.case.year_group is not None:
+        return ctx.case.year_group
+    born = ctx.case.born
     if born is None:
         return None
     cohort = born.year if born.month >= 9 else born.year - 1

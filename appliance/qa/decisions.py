@@ -11,9 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Protocol
 
-from appliance.drafting.plan import Flag
-
-DECISIONS = ("accepted", "dismissed")
+from appliance.drafting.plan import Flag, as_flag_decision
 
 
 class DecisionRecord(Protocol):
@@ -24,10 +22,10 @@ class DecisionRecord(Protocol):
     decided_by: str | None
 
 
-Decision = tuple[str, str | None, str | None] | DecisionRecord  # (decision, reason, decided_by)
+StoredDecision = tuple[str, str | None, str | None] | DecisionRecord  # (decision, reason, decided_by)
 
 
-def apply_decisions(flags: tuple[Flag, ...], decisions: Mapping[str, Decision]) -> tuple[Flag, ...]:
+def apply_decisions(flags: tuple[Flag, ...], decisions: Mapping[str, StoredDecision]) -> tuple[Flag, ...]:
     """`flags` with the decision, reason and decider of every flag whose key has a decision;
     flags without one are returned as they are (and lose any decision they carried)."""
     out = []
@@ -37,13 +35,11 @@ def apply_decisions(flags: tuple[Flag, ...], decisions: Mapping[str, Decision]) 
             out.append(replace(flag, decision=None, reason=None, decided_by=None))
             continue
         decision, reason, decided_by = _unpack(found)
-        if decision not in DECISIONS:
-            raise ValueError(f"unknown flag decision {decision!r}")
-        out.append(replace(flag, decision=decision, reason=reason, decided_by=decided_by))
+        out.append(replace(flag, decision=as_flag_decision(decision), reason=reason, decided_by=decided_by))
     return tuple(out)
 
 
-def _unpack(found: Decision) -> tuple[str, str | None, str | None]:
+def _unpack(found: StoredDecision) -> tuple[str, str | None, str | None]:
     if isinstance(found, tuple):
         return found
     return found.decision, found.reason, found.decided_by

@@ -12,12 +12,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
-from appliance.drafting.plan import Draft, Flag, Statement
-
-if TYPE_CHECKING:
-    from appliance.drafting.pipeline import CaseDocument
+from appliance.case import CaseDetails
+from appliance.documents import AdviceDocument
+from appliance.drafting.plan import Draft, Flag, Severity, Statement
 
 
 @dataclass(frozen=True)
@@ -42,11 +40,11 @@ class QASettings:
 @dataclass(frozen=True)
 class Context:
     draft: Draft
-    documents: list[CaseDocument]
+    documents: list[AdviceDocument]
     settings: QASettings = field(default_factory=QASettings)
 
     @property
-    def case(self) -> dict[str, Any]:
+    def case(self) -> CaseDetails:
         return self.draft.case
 
 
@@ -56,7 +54,7 @@ CheckFn = Callable[[Context], Iterable[Flag]]
 @dataclass(frozen=True)
 class CheckSpec:
     code: str
-    severity: str
+    severity: Severity
     basis: str
     explanation: str
     fn: CheckFn
@@ -65,7 +63,7 @@ class CheckSpec:
 CHECKS: dict[str, CheckSpec] = {}
 
 
-def check(code: str, severity: str, basis: str, explanation: str) -> Callable[[CheckFn], CheckFn]:
+def check(code: str, severity: Severity, basis: str, explanation: str) -> Callable[[CheckFn], CheckFn]:
     def register(fn: CheckFn) -> CheckFn:
         CHECKS[code] = CheckSpec(code, severity, basis, explanation, fn)
         return fn

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from appliance.drafting.pipeline import CaseDocument
 from appliance.drafting.plan import SECTIONS, Draft, Statement
 from appliance.errors import InputError, NotFound
 from appliance.qa import QASettings, run_checks
@@ -33,15 +32,6 @@ def _clean(value: str | None, limit: int) -> str | None:
     return text or None
 
 
-def _documents_of(conn: Connection, draft: Draft) -> list[CaseDocument]:
-    """The documents as the draft numbered them (D1, D2 ...), with their passages from the store."""
-    out = []
-    for record in draft.documents:
-        passages = documents.passages(conn, record.store_id) if record.store_id is not None else []
-        out.append(CaseDocument(record, tuple(passages)))
-    return out
-
-
 def _latest(conn: Connection, case_id: int, expected: int | None) -> tuple[Version, Draft]:
     meta, draft = drafts.load(conn, case_id)
     if expected is not None and meta.version != expected:
@@ -52,7 +42,7 @@ def _latest(conn: Connection, case_id: int, expected: int | None) -> tuple[Versi
 
 
 def _save(conn: Connection, case_id: int, draft: Draft, note: str, user: User, qa: QASettings, touched: str) -> Version:
-    checked = draft.with_flags(run_checks(draft, _documents_of(conn, draft), qa))
+    checked = draft.with_flags(run_checks(draft, documents.drafted_documents(conn, draft.documents), qa))
     reviews.unmark_reviewed(conn, case_id, touched)  # a changed section needs checking again
     return drafts.save(conn, case_id, checked, note=note, created_by=user.id)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from appliance.drafting.plan import Draft, Flag
+from appliance.drafting.plan import FLAG_DECISIONS, Draft, Flag, as_flag_decision
 from appliance.errors import InputError, NotFound
 from appliance.qa.decisions import apply_decisions
 from appliance.review.status import start_review
@@ -14,7 +14,6 @@ from appliance.store import Store, drafts, reviews
 from appliance.store.db import Connection
 from appliance.store.users import User
 
-DECISIONS = ("accepted", "dismissed")
 MAX_REASON = 1000
 
 
@@ -33,7 +32,7 @@ def with_decisions(store: Store, case_id: int, draft: Draft) -> Draft:
 
 def decide(store: Store, case_id: int, flag_key: str, decision: str, reason: str, user: User) -> Flag:
     """Record `user`'s decision on the flag `flag_key` of the latest version; returns the flag."""
-    if decision not in DECISIONS:
+    if decision not in FLAG_DECISIONS:
         raise InputError("Choose whether to accept or dismiss the flag.")
     reason = " ".join(reason.split())[:MAX_REASON]
     if decision == "dismissed" and not reason:
@@ -45,7 +44,7 @@ def decide(store: Store, case_id: int, flag_key: str, decision: str, reason: str
             raise NotFound("That flag is not on the current version of the plan.")
         start_review(conn, case_id)
         reviews.decide(conn, case_id, flag_key, decision, reason or None, user.id)
-    return replace(flag, decision=decision, reason=reason or None, decided_by=user.username)
+    return replace(flag, decision=as_flag_decision(decision), reason=reason or None, decided_by=user.username)
 
 
 def reopen(store: Store, case_id: int, flag_key: str) -> None:

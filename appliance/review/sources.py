@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from appliance.errors import NotFound
 from appliance.ingest.passages import Passage
 from appliance.store import Store, documents
-from appliance.store.documents import DocumentRow
+from appliance.store.documents import StoredDocument
 
 AROUND = 4
 
 
 @dataclass(frozen=True)
 class SourceContext:
-    document: DocumentRow
+    document: StoredDocument
     passages: tuple[Passage, ...]
     target: int | None  # the cited passage's seq
     locator: str | None

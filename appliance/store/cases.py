@@ -6,20 +6,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from appliance.case import DETAIL_FIELDS, CaseDetails
 from appliance.errors import NotFound
 from appliance.store.db import Connection
 
 STATUSES = ("advice_gathering", "drafted", "in_review", "signed_off", "closed")
-DETAIL_FIELDS = (
-    "child_name",
-    "preferred_name",
-    "date_of_birth",
-    "year_group",
-    "request_date",
-    "la_reference",
-    "hearing_impairment",
-    "vision_impairment",
-)
 
 
 @dataclass(frozen=True)
@@ -42,9 +33,9 @@ class Case:
     closed_at: str | None
     retention_until: str | None
 
-    def details(self) -> dict[str, Any]:
+    def details(self) -> CaseDetails:
         """The case as `case.schema.json` describes it."""
-        return {k: getattr(self, k) for k in DETAIL_FIELDS}
+        return CaseDetails(**{k: getattr(self, k) for k in DETAIL_FIELDS})
 
     @property
     def consent_recorded(self) -> bool:

@@ -1,42 +1,53 @@
-"""Advice documents: the original bytes (kept inside the encrypted store) and their passages."""
+"""Advice documents: the original bytes (kept inside the encrypted store), their details and
+their passages. The pipeline's `AdviceDocument`s are built here and nowhere else."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from appliance.documents import AdviceDocument, DocumentRecord
 from appliance.errors import NotFound
-from appliance.ingest import Ingested
+from appliance.ingest import IngestedDocument
+from appliance.ingest.doctype import AdviceType, locate
 from appliance.ingest.passages import Passage
 from appliance.store.cases import now
 from appliance.store.db import Connection
 
 
 @dataclass(frozen=True)
-class DocumentRow:
+class StoredDocument:
+    """A document's row: what the case page lists (the bytes and passages are read separately)."""
+
     id: int
     case_id: int
     filename: str
     media_type: str
     sha256: str
     pages: int | None
-    advice_type: str
+    advice_type: AdviceType
     author_role: str | None
     author_name: str | None
     advice_date: str | None
     uploaded_at: str
+    author_passage: int | None
+    date_passage: int | None
 
 
 COLUMNS = (
-    "id, case_id, filename, media_type, sha256, pages, advice_type, author_role, author_name, advice_date, uploaded_at"
+    "id, case_id, filename, media_type, sha256, pages, advice_type, author_role, author_name, advice_date, "
+    "uploaded_at, author_passage, date_passage"
 )
 
 
-def add(conn: Connection, case_id: int, data: bytes, doc: Ingested, uploaded_by: int | None = None) -> int:
+def add(conn: Connection, case_id: int, data: bytes, doc: IngestedDocument, uploaded_by: int | None = None) -> int:
+    details = doc.details
     cur = conn.execute(
         "INSERT INTO documents (case_id, filename, media_type, content, sha256, pages, advice_type, author_role, "
-        "author_name, advice_date, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "author_name, advice_date, author_passage, date_passage, uploaded_by, uploaded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             case_id,
             doc.filename,
@@ -44,10 +55,12 @@ def add(conn: Connection, case_id: int, data: bytes, doc: Ingested, uploaded_by:
             data,
             doc.sha256,
             doc.pages,
-            doc.info.advice_type,
-            doc.info.author_role,
-            doc.info.author_name,
-            doc.info.date,
+            details.advice_type,
+            details.author_role,
+            details.author_name,
+            details.date,
+            details.author_passage,
+            details.date_passage,
             uploaded_by,
             now(),
         ),
@@ -78,16 +91,44 @@ def find_by_hash(conn: Connection, case_id: int, sha256: str) -> int | None:
     return int(row[0]) if row else None
 
 
-def get(conn: Connection, document_id: int) -> DocumentRow:
+def get(conn: Connection, document_id: int) -> StoredDocument:
     row = conn.execute(f"SELECT {COLUMNS} FROM documents WHERE id = ?", (document_id,)).fetchone()  # noqa: S608
     if row is None:
         raise NotFound("No such document.")
-    return DocumentRow(**dict(row))
+    return StoredDocument(**dict(row))
 
 
-def for_case(conn: Connection, case_id: int) -> list[DocumentRow]:
+def for_case(conn: Connection, case_id: int) -> list[StoredDocument]:
     rows = conn.execute(f"SELECT {COLUMNS} FROM documents WHERE case_id = ? ORDER BY id", (case_id,))  # noqa: S608
-    return [DocumentRow(**dict(r)) for r in rows.fetchall()]
+    return [StoredDocument(**dict(r)) for r in rows.fetchall()]
+
+
+def advice_documents(conn: Connection, case_id: int) -> list[AdviceDocument]:
+    """Every document of the case as the pipeline reads it, numbered D1, D2 ... in upload order."""
+    out = []
+    for n, row in enumerate(for_case(conn, case_id), start=1):
+        record = DocumentRecord(
+            id=f"D{n}",
+            filename=row.filename,
+            advice_type=row.advice_type,
+            author_role=row.author_role,
+            author_name=row.author_name,
+            date=row.advice_date,
+            pages=row.pages,
+            store_id=row.id,
+            author_passage=row.author_passage,
+            date_passage=row.date_passage,
+        )
+        out.append(AdviceDocument(record, tuple(passages(conn, row.id))))
+    return out
+
+
+def drafted_documents(conn: Connection, records: Iterable[DocumentRecord]) -> list[AdviceDocument]:
+    """The documents as a draft numbered them, with their passages from the store."""
+    return [
+        AdviceDocument(record, tuple(passages(conn, record.store_id)) if record.store_id is not None else ())
+        for record in records
+    ]
 
 
 def content(conn: Connection, document_id: int) -> bytes:
@@ -120,18 +161,21 @@ def passages(conn: Connection, document_id: int) -> list[Passage]:
     return out
 
 
-def update_info(
+def update_details(
     conn: Connection,
     document_id: int,
     *,
-    advice_type: str,
+    advice_type: AdviceType,
     author_role: str | None,
     author_name: str | None,
     advice_date: str | None,
 ) -> None:
+    """A caseworker's correction; the passages that state the corrected details are found again."""
+    author_passage, date_passage = locate(passages(conn, document_id), author_name, advice_date)
     conn.execute(
-        "UPDATE documents SET advice_type = ?, author_role = ?, author_name = ?, advice_date = ? WHERE id = ?",
-        (advice_type, author_role, author_name, advice_date, document_id),
+        "UPDATE documents SET advice_type = ?, author_role = ?, author_name = ?, advice_date = ?, "
+        "author_passage = ?, date_passage = ? WHERE id = ?",
+        (advice_type, author_role, author_name, advice_date, author_passage, date_passage, document_id),
     )
 
 

@@ -192,7 +192,26 @@ def m002_audit_protection(conn: Any) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_audit_protection]
+def m003_document_detail_passages(conn: Any) -> None:
+    """Which passages name a document's author and state its date: found once at ingest from now
+    on, and here for the documents already stored."""
+    from appliance.ingest.doctype import locate
+    from appliance.ingest.passages import Passage
+
+    conn.execute("BEGIN")
+    conn.execute("ALTER TABLE documents ADD COLUMN author_passage INTEGER")
+    conn.execute("ALTER TABLE documents ADD COLUMN date_passage INTEGER")
+    for doc_id, author, when in conn.execute("SELECT id, author_name, advice_date FROM documents").fetchall():
+        rows = conn.execute("SELECT seq, text FROM passages WHERE document_id = ? ORDER BY seq", (doc_id,))
+        passages = [Passage(seq, "paragraph", text, (), "") for seq, text in rows.fetchall()]
+        conn.execute(
+            "UPDATE documents SET author_passage = ?, date_passage = ? WHERE id = ?",
+            (*locate(passages, author, when), doc_id),
+        )
+    conn.execute("COMMIT")
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_audit_protection, m003_document_detail_passages]
 
 
 def migrate(conn: Any) -> list[str]:

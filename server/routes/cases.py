@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from appliance import review
 from appliance.cases import caselist, casework
 from appliance.errors import InputError
-from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES
+from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES, as_advice_type
 from appliance.store import cases, documents, drafts
 from server.deps import CaseDep, CaseWorker, StateDep, record_action
 from server.routes.pages import redirect, render
@@ -216,16 +216,17 @@ def document_info(
     author_name: Annotated[str, Form()] = "",
     advice_date: Annotated[str, Form()] = "",
 ) -> Response:
-    if advice_type not in ADVICE_TYPES:
+    chosen = as_advice_type(advice_type)
+    if chosen is None:
         raise InputError("Choose an advice type from the list.")
     with state.store.write() as conn:
         doc = documents.get(conn, document_id)
         if doc.case_id != case.id:
             raise InputError("That document belongs to another case.")
-        documents.update_info(
+        documents.update_details(
             conn,
             document_id,
-            advice_type=advice_type,
+            advice_type=chosen,
             author_role=author_role.strip() or None,
             author_name=author_name.strip() or None,
             advice_date=_date_or_none(advice_date),

