@@ -5,7 +5,7 @@ set -euo pipefail
 what="${1:-runtime}"
 packages=(tesseract-ocr tesseract-ocr-eng)
 if [ "$what" = "test" ]; then
-  packages+=(chromium libreoffice-writer-nogui poppler-utils)
+  packages+=(chromium libreoffice-writer-nogui poppler-utils fonts-liberation)
 fi
 missing=()
 for p in "${packages[@]}"; do

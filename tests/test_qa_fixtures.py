@@ -9,8 +9,8 @@ from typing import Any
 
 from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument, DocumentRecord
-from appliance.ingest.doctype import locate
 from appliance.drafting.plan import Citation, Draft, Flag, Statement, empty_sections
+from appliance.ingest.doctype import locate
 from appliance.ingest.passages import Passage
 from appliance.qa import CHECKS, QASettings, run_checks
 
