@@ -21,6 +21,7 @@ from typing import Any
 from appliance.errors import InputError
 from appliance.safeguards import audit
 from appliance.store import Store, cases, documents
+from appliance.store import audit as audit_rows
 from appliance.store.db import Connection
 
 ERASURE_REASONS = {
@@ -225,10 +226,5 @@ def subject_access_export(store: Store, case_id: int) -> bytes:
         _write_json(archive, "case.json", asdict(case))
         _add_documents(archive, conn, case_id)
         _add_tables(archive, conn, case_id)
-        rows = conn.execute(
-            f"SELECT id, {', '.join(audit.FIELDS)}, hash FROM audit WHERE case_id = ? "  # noqa: S608
-            "ORDER BY id",
-            (case_id,),
-        ).fetchall()
-        archive.writestr("audit.csv", audit.to_csv([dict(r) for r in rows]))
+        archive.writestr("audit.csv", audit.to_csv(audit_rows.for_case(conn, case_id)))
     return buffer.getvalue()
