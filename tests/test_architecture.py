@@ -1,4 +1,5 @@
-"""The core never imports the web framework, and each heavy dependency has one importer."""
+"""The core never imports the web framework, each heavy dependency has one importer, and only
+the store runs SQL."""
 
 from __future__ import annotations
 
@@ -43,3 +44,33 @@ def test_heavy_dependencies_have_one_importer() -> None:
         for name in _imports(p) & set(SINGLE_IMPORTER):
             found[name].add(str(p.relative_to(ROOT)))
     assert found == SINGLE_IMPORTER
+
+
+SQL_METHODS = {"execute", "executemany", "executescript"}
+
+
+def _calls(path: Path, names: set[str]) -> list[int]:
+    """Lines where `path` calls a method or function named in `names`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return sorted(
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and (
+            (isinstance(node.func, ast.Attribute) and node.func.attr in names)
+            or (isinstance(node.func, ast.Name) and node.func.id in names)
+        )
+    )
+
+
+def _code() -> list[Path]:
+    return sorted([*(ROOT / "appliance").rglob("*.py"), *(ROOT / "server").rglob("*.py")])
+
+
+def test_only_the_store_runs_sql() -> None:
+    offenders = {
+        str(p.relative_to(ROOT)): lines
+        for p in _code()
+        if (lines := _calls(p, SQL_METHODS)) and (ROOT / "appliance" / "store") not in p.parents
+    }
+    assert offenders == {}
