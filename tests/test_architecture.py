@@ -1,5 +1,5 @@
-"""The core never imports the web framework, each heavy dependency has one importer, and only
-the store runs SQL."""
+"""The core never imports the web framework, each heavy dependency has one importer, only the
+store runs SQL, and only the status machine sets a case's status."""
 
 from __future__ import annotations
 
@@ -74,3 +74,8 @@ def test_only_the_store_runs_sql() -> None:
         if (lines := _calls(p, SQL_METHODS)) and (ROOT / "appliance" / "store") not in p.parents
     }
     assert offenders == {}
+
+
+def test_only_the_status_machine_sets_a_case_status() -> None:
+    callers = {str(p.relative_to(ROOT)) for p in _code() if _calls(p, {"set_status"})}
+    assert callers == {"appliance/cases/status.py"}

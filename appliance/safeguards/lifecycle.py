@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from appliance.cases import status
 from appliance.errors import InputError
 from appliance.safeguards import audit
 from appliance.store import Store, cases, documents, drafts, jobs
@@ -51,8 +52,8 @@ def close_case(store: Store, case_id: int, retention_years: int, *, on: date | N
     closed = on or datetime.now(UTC).date()
     until = retention_date(closed, retention_years).isoformat()
     with store.write() as conn:
-        cases.get(conn, case_id)
-        cases.update(conn, case_id, status="closed", closed_at=closed.isoformat(), retention_until=until)
+        status.move(conn, case_id, "closed")
+        cases.update(conn, case_id, closed_at=closed.isoformat(), retention_until=until)
     return until
 
 
@@ -61,13 +62,8 @@ def reopen_case(store: Store, case_id: int) -> None:
     with store.write() as conn:
         if cases.get(conn, case_id).status != "closed":
             raise InputError("This case is not closed.")
-        cases.update(
-            conn,
-            case_id,
-            status="drafted" if drafts.exists(conn, case_id) else "advice_gathering",
-            closed_at=None,
-            retention_until=None,
-        )
+        status.move(conn, case_id, "drafted" if drafts.exists(conn, case_id) else "advice_gathering")
+        cases.update(conn, case_id, closed_at=None, retention_until=None)
 
 
 def case_records(store: Store, *, due_on: date | None = None) -> list[CaseRecord]:

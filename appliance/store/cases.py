@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from appliance.case import DETAIL_FIELDS, CaseDetails
 from appliance.errors import NotFound
 from appliance.store.db import Connection
 
-STATUSES = ("advice_gathering", "drafted", "in_review", "signed_off", "closed")
+if TYPE_CHECKING:
+    from appliance.cases.status import CaseStatus  # the status machine sits above the store
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Case:
     hearing_impairment: bool | None
     vision_impairment: bool | None
     team: str
-    status: str
+    status: CaseStatus
     lawful_basis: str | None
     family_informed_on: str | None
     created_by: int | None
@@ -94,8 +95,8 @@ def count(conn: Connection) -> int:
 
 
 def update(conn: Connection, case_id: int, **values: Any) -> None:
+    """Change the case's details; its status changes only through `appliance.cases.status.move`."""
     allowed = set(DETAIL_FIELDS) | {
-        "status",
         "lawful_basis",
         "family_informed_on",
         "team",
@@ -110,6 +111,11 @@ def update(conn: Connection, case_id: int, **values: Any) -> None:
         conn.execute(f"UPDATE cases SET {sets} WHERE id = ?", (*values.values(), case_id))  # noqa: S608
 
 
+def set_status(conn: Connection, case_id: int, status: CaseStatus) -> None:
+    """Low level: only `appliance.cases.status.move` calls this, after checking the move is allowed."""
+    conn.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))
+
+
 def delete(conn: Connection, case_id: int) -> None:
     conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
 
@@ -122,7 +128,7 @@ class CaseRecord:
     id: int
     la_reference: str | None
     team: str
-    status: str
+    status: CaseStatus
     created_at: str
     closed_at: str | None
     retention_until: str | None
