@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from appliance.drafting.grounding import numbers
+from appliance.evidence.grounding import numbers
 
 VOICE_SECTIONS = ("B", "C", "D", "E", "F", "G", "H1", "H2")
 REPORT_VOICE = {

@@ -7,7 +7,6 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -72,7 +71,3 @@ def templates(settings: Settings) -> Jinja2Templates:
     env = Jinja2Templates(directory=str(UI / "templates"))
     env.env.globals["app_name"] = "EHCP drafting appliance"
     return env
-
-
-def static_dir() -> Path:
-    return UI / "static"

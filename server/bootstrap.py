@@ -10,8 +10,6 @@ from appliance.config import Settings
 from appliance.safeguards import accounts
 from appliance.store import Store
 
-PASSWORD_FILE = accounts.INITIAL_PASSWORD_FILE
-
 
 def ensure_first_admin(store: Store, settings: Settings) -> str | None:
     accounts.purge_sessions(

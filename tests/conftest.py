@@ -41,14 +41,6 @@ def fake_llm() -> FakeLLM:
     return FakeLLM()
 
 
-@pytest.fixture(scope="session")
-def embedded_llm():  # type: ignore[no-untyped-def]
-    """The real embedded model through llama-cpp-python, loaded once per test session."""
-    from appliance.llm import load_llm
-
-    return load_llm(Settings())
-
-
 @pytest.fixture
 def app_client(settings: Settings, fake_llm: FakeLLM) -> Iterator[TestClient]:
     from server.app import create_app

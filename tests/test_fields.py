@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from appliance.drafting.fields import ProvisionFields, from_table_row, from_text, timeframe
+from appliance.evidence.fields import ProvisionFields, from_table_row, from_text, timeframe
 
 
 @pytest.mark.parametrize(

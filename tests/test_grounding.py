@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from appliance.drafting.grounding import check, keeps_key_terms, numbers
+from appliance.evidence.grounding import check, keeps_key_terms, numbers
 
 SOURCE = "Sam should attend a social skills group for 30 minutes twice a week, led by Mrs Khan."
 

@@ -37,7 +37,7 @@ def _store(settings: Settings) -> Iterator[Store]:
 
 
 def _record(store: Store, action: str, **kwargs: object) -> None:
-    audit.record(store, action, actor=_actor(), role="it", **kwargs)  # type: ignore[arg-type]
+    audit.record(store, action, actor=_actor(), role="it", **kwargs)
 
 
 # ---------------------------------------------------------------------------- audit

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from appliance.drafting import fields
 from appliance.drafting.plan import Citation
+from appliance.evidence import fields
 from appliance.evidence.routing import Evidence, Voice
 from appliance.ingest.passages import Passage
 

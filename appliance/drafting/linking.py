@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from appliance.drafting.compose import Candidate
-from appliance.drafting.grounding import content_words
 from appliance.drafting.plan import Statement
+from appliance.evidence.grounding import content_words
 
 TARGETS = {"F": ("B",), "G": ("C", "B"), "H1": ("D",), "H2": ("D",), "E": ("B", "C", "D")}
 MIN_SCORE = 0.12

@@ -13,14 +13,13 @@ from dataclasses import replace
 
 from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument
-from appliance.drafting import grounding
 from appliance.drafting.compose import Candidate, compose
 from appliance.drafting.linking import link
 from appliance.drafting.plan import SECTIONS, Draft, Origin, Statement, empty_sections
 from appliance.drafting.register import advice_list
 from appliance.drafting.stages import Stages
 from appliance.drafting.writer import Writer, needs_rewrite
-from appliance.evidence import identity
+from appliance.evidence import grounding, identity
 from appliance.evidence.routing import route
 from appliance.llm.base import LLM, RewritePolicy, Usage
 

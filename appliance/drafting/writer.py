@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Any
 
-from appliance.drafting import grounding
 from appliance.drafting.compose import Candidate
 from appliance.drafting.plan import SECTION_TITLES, Origin
+from appliance.evidence import grounding
 from appliance.llm.base import LLM, Completion
 
 SYSTEM = """You draft statements for an Education, Health and Care plan in England.

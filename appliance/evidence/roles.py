@@ -8,11 +8,35 @@ question-and-answer form, or from a table's header row.
 from __future__ import annotations
 
 import re
+from typing import Literal
+
+# What a part of a report holds, as its heading, form label or table header says.
+Role = Literal[
+    "placement",
+    "skip",
+    "outcomes",
+    "health_provision",
+    "social_care_provision",
+    "provision",
+    "health_needs",
+    "social_care_needs",
+    "needs",
+    "summary",
+    "attainment",
+    "views",
+    "child_views",
+    "parent_views",
+    "strengths",
+]
+
 
 # (role, pattern); the first pattern to match a heading decides its role.
-HEADING_ROLES: list[tuple[str, re.Pattern[str]]] = [
-    (role, re.compile(pattern, re.I))
-    for role, pattern in [
+def _compiled(table: list[tuple[Role, str]]) -> list[tuple[Role, re.Pattern[str]]]:
+    return [(role, re.compile(pattern, re.I)) for role, pattern in table]
+
+
+HEADING_ROLES = _compiled(
+    [
         ("placement", r"\bplacement\b|type of (school|setting)|\bsection i\b|school to be named"),
         (
             "skip",
@@ -56,12 +80,11 @@ HEADING_ROLES: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("strengths", r"strengths?|going well|does well|positives"),
     ]
-]
+)
 
 # Label cells of question-and-answer forms (social care advice and similar).
-LABEL_ROLES: list[tuple[str, re.Pattern[str]]] = [
-    (role, re.compile(pattern, re.I))
-    for role, pattern in [
+LABEL_ROLES = _compiled(
+    [
         ("social_care_provision", r"provision|services? (offered|provided|to be provided)|support (offered|provided)"),
         ("outcomes", r"\boutcomes?\b|\btargets?\b"),
         (
@@ -73,7 +96,7 @@ LABEL_ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("social_care_needs", r"\bneeds?\b"),
         ("health_needs", r"health needs|medical needs"),
     ]
-]
+)
 
 NEGATIVE_ANSWER_RE = re.compile(
     r"^(no|none|not (recorded|known|applicable)|n/?a)\b|no (social care |current |identified )?needs have been"
@@ -82,7 +105,7 @@ NEGATIVE_ANSWER_RE = re.compile(
 )
 
 
-def heading_role(headings: tuple[str, ...]) -> str | None:
+def heading_role(headings: tuple[str, ...]) -> Role | None:
     """The role of the nearest heading that has one."""
     for heading in reversed(headings):
         for role, pattern in HEADING_ROLES:
@@ -91,14 +114,14 @@ def heading_role(headings: tuple[str, ...]) -> str | None:
     return None
 
 
-def label_role(label: str) -> str | None:
+def label_role(label: str) -> Role | None:
     for role, pattern in LABEL_ROLES:
         if pattern.search(label):
             return role
     return None
 
 
-def header_role(header: tuple[str, ...]) -> str | None:
+def header_role(header: tuple[str, ...]) -> Role | None:
     """A table's role from its header row: a provision map, a targets table, or data to skip."""
     text = " ".join(header).lower()
     if re.search(r"provision|intervention|support|strategy", text) and re.search(

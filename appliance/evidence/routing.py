@@ -13,7 +13,7 @@ from typing import Literal
 
 from appliance.documents import AdviceDocument
 from appliance.evidence.areas import classify_area
-from appliance.evidence.roles import NEGATIVE_ANSWER_RE, header_role, heading_role, label_role
+from appliance.evidence.roles import NEGATIVE_ANSWER_RE, Role, header_role, heading_role, label_role
 from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import Passage
 
@@ -135,7 +135,7 @@ class Evidence:
     moved_from: str | None = None  # a health or social care recommendation that educates: moved to F
 
 
-def _passage_role(p: Passage, advice_type: str) -> tuple[str | None, Voice | None]:
+def _passage_role(p: Passage, advice_type: str) -> tuple[Role | None, Voice | None]:
     """(role, who) from structure: form label, table header, then headings."""
     if p.kind == "table_row" and len(p.cells) == 2 and not p.header:
         role = label_role(p.cells[0])
@@ -181,7 +181,7 @@ def _views_who(advice_type: str, headings: tuple[str, ...]) -> Voice:
     return "parent" if re.search(r"parent|family|mother|father|carer", heading) else "child"
 
 
-def _kind_for(p: Passage, role: str | None, advice_type: str, text: str) -> EvidenceKind | None:
+def _kind_for(p: Passage, role: Role | None, advice_type: str, text: str) -> EvidenceKind | None:
     if role in ("skip", "placement", "strengths") or not text or SIGN_OFF_RE.match(text):
         return None
     if NEGATIVE_ANSWER_RE.search(text):

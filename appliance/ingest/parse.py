@@ -216,7 +216,7 @@ def _pdf_lines(layout: object, page_height: float) -> list[_Line]:
                 bold = bool(chars) and all("bold" in c.fontname.lower() for c in chars)
                 lines.append(_Line(obj.x0, obj.x1, page_height - obj.y1, page_height - obj.y0, text, bold))
         elif isinstance(obj, LTTextContainer) or hasattr(obj, "__iter__"):
-            for child in obj:  # type: ignore[attr-defined]
+            for child in obj:
                 walk(child)
 
     walk(layout)

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 
 from appliance.documents import AdviceDocument
-from appliance.drafting import grounding
 from appliance.drafting.plan import SECTIONS, Flag, Statement
+from appliance.evidence import grounding
 from appliance.qa import child
 from appliance.qa.registry import Context, check, make_flag, statement_flag
 

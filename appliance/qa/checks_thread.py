@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from appliance.drafting import fields
 from appliance.drafting.plan import Citation, Flag, Statement
+from appliance.evidence import fields
 from appliance.qa import wording
 from appliance.qa.registry import Context, check, make_flag, statement_flag
 from appliance.qa.topics import main_topics, topics

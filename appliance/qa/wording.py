@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from appliance.drafting import fields, grounding
 from appliance.drafting.plan import Statement
+from appliance.evidence import fields, grounding
 
 # The catalogue's hedged and elastic terms (VAGUE_WORDING); a council adds its own by setting.
 VAGUE_TERMS = (
