@@ -9,29 +9,14 @@ import re
 
 from docx import Document
 
-from appliance.drafting.plan import PROVISION_SECTIONS, SECTION_TITLES, SECTIONS, Draft, Statement
+from appliance.amendments.schedule import plan_paragraph
+from appliance.drafting.plan import SECTION_TITLES, SECTIONS, Draft
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-FIELDS = (
-    ("frequency", "How often"),
-    ("duration", "How long"),
-    ("group_size", "Group size"),
-    ("delivered_by", "Delivered by"),
-)
 
 
 def _clean(text: str | None) -> str:
     return CONTROL_RE.sub("", text or "")
-
-
-def plan_paragraph(section: str, stmt: Statement) -> str:
-    """A statement as one paragraph of a plan, its provision fields labelled after its text."""
-    text = _clean(stmt.text).strip()
-    if section not in PROVISION_SECTIONS:
-        return text
-    parts = [text if text.endswith((".", "!", "?")) else text + "."]
-    parts += [f"{label}: {_clean(getattr(stmt, name)).rstrip('.')}." for name, label in FIELDS if getattr(stmt, name)]
-    return " ".join(parts)
 
 
 def render_plan(draft: Draft, subtitle: str) -> bytes:
@@ -44,7 +29,7 @@ def render_plan(draft: Draft, subtitle: str) -> bytes:
         if not statements:
             doc.add_paragraph("None.")
         for stmt in statements:
-            doc.add_paragraph(plan_paragraph(sec, stmt))
+            doc.add_paragraph(_clean(plan_paragraph(sec, stmt)))
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
