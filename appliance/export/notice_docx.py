@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from itertools import count
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -60,7 +61,7 @@ class _Revisions:
         self.ids = count(1)
         self.date = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
-    def mark(self, tag: str) -> OxmlElement:
+    def mark(self, tag: str) -> Any:
         el = OxmlElement(tag)
         el.set(qn("w:id"), str(next(self.ids)))
         el.set(qn("w:author"), AUTHOR)
