@@ -21,6 +21,7 @@ from appliance.amendments.model import Amendment, ReviewDetails, as_decision
 from appliance.amendments.propose import ReviewCase, propose
 from appliance.case import DETAIL_FIELDS
 from appliance.cases import casework
+from appliance.cases.status import move
 from appliance.cases.casedetails import infer_details
 from appliance.config import Settings
 from appliance.documents import AdviceDocument
@@ -31,7 +32,6 @@ from appliance.llm.base import LLM, RewritePolicy
 from appliance.qa import QASettings
 from appliance.qa.decisions import apply_decisions
 from appliance.review.flags import decisions_of
-from appliance.review.status import move
 from appliance.store import Store, annual_reviews, cases, documents, drafts
 from appliance.store.annual_reviews import ReviewRecord
 from appliance.store.db import Connection
@@ -103,9 +103,7 @@ def import_plan(
         store, rec.case_id, filename, data, settings, uploaded_by=uploaded_by, require_consent=require_consent
     )
     with store.write() as conn:
-        for other, role in annual_reviews.documents(conn, review_id):
-            if role == "plan" and other != doc_id:
-                conn.execute("DELETE FROM review_documents WHERE review_id = ? AND document_id = ?", (review_id, other))
+        annual_reviews.detach_plans(conn, review_id)
         _retype(conn, doc_id, "existing_plan")
         annual_reviews.attach(conn, review_id, rec.case_id, doc_id, "plan")
     return doc_id

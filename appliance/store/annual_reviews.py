@@ -154,6 +154,11 @@ def attach(conn: Connection, review_id: int, case_id: int, document_id: int, rol
     )
 
 
+def detach_plans(conn: Connection, review_id: int) -> None:
+    """Forget the review's current plan document (another one replaces it; the file stays)."""
+    conn.execute("DELETE FROM review_documents WHERE review_id = ? AND role = 'plan'", (review_id,))
+
+
 def documents(conn: Connection, review_id: int) -> list[tuple[int, DocumentRole]]:
     rows = conn.execute(
         "SELECT document_id, role FROM review_documents WHERE review_id = ? ORDER BY document_id", (review_id,)
