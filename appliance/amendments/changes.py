@@ -13,6 +13,7 @@ really new. Each decision keeps its evidence, so every change is cited.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -41,7 +42,9 @@ PROVISION_ABOUT = 0.25
 NEED_ABOUT = 0.22
 VIEW_CHANGED = 0.2
 SAME_ITEM = 0.5  # a new item this close to a current one restates it
-STALE_REPLACEMENT = 0.35
+SAME_VIEW = 0.4
+STILL_RE = re.compile(r"\bstill\b", re.I)
+STALE_REPLACEMENT = 0.25
 NEED_SECTIONS = ("B", "C", "D")
 ALL = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I")
 
@@ -197,8 +200,8 @@ def views(decisions: Decisions, cands: list[Candidate], matcher: Matcher) -> lis
                 reason = "Updated with the views given for this review."
                 decisions.fates[top.statement.id] = Fate("modify", reason, candidate=cand)
                 continue
-            if top.score >= SAME_ITEM:
-                continue
+            if top.score >= SAME_VIEW or STILL_RE.search(cand.text):
+                continue  # "she still wants to be a vet": the current view stands
         fresh.append(cand)
     return fresh
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from appliance.amendments.text import DELIVERED_RE, OUTCOME_WORD_RE, outcome_status
+from appliance.amendments.provision import provision_fields
+from appliance.amendments.text import DELIVERED_RE, DISAGREE_RE, OUTCOME_WORD_RE, outcome_status
 from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument
 from appliance.drafting.compose import Candidate, compose
 from appliance.drafting.pipeline import find_candidates
 from appliance.evidence import fields
-from appliance.evidence.routing import Evidence
+from appliance.evidence.routing import Evidence, Voice
 from appliance.ingest.doctype import detect_type
 from appliance.ingest.passages import Passage
 
@@ -31,10 +32,38 @@ SIGN_OFF_RE = re.compile(
 DISPUTE_HEADING_RE = re.compile(
     r"differen(ces?|t views?) of opinion|disagree|not agreed|dispute|areas? of concern raised|unresolved", re.I
 )
+SCRIBE_RE = re.compile(
+    r"\b(wrote (down|this)|written down|talked (about|with|to)|helped (me|him|her|them) (to )?(write|fill)|scribed|"
+    r"recorded by|completed by|on behalf of|sorry|please (can|could) you|can you (put|add)|been meaning to|"
+    r"fill in the form|as our views|attached)\b|^(dear|hi|hello|thank you|thanks|kind regards|best wishes|"
+    r"many thanks|to|from|sent|subject|cc|date|re)\b\s*:?",
+    re.I,
+)
+VIEW_WORDS_RE = re.compile(
+    r"\b(I|we|my|our|wants?|wanted|likes?|loves?|enjoys?|hopes?|worried|worries|would like|feels?|said|says|told)\b"
+)
+LEAD_IN_RE = re.compile(r":\s*\.?$")
+ACTION_RE = re.compile(
+    r"^(send|arrange|make|contact|book|refer|write|complete|circulate|update|share|organise|invite|request|chase|"
+    r"e-?mail|phone|ring|forward|check with|ask)\b",
+    re.I,
+)
+ACTION_HEADER_RE = re.compile(r"\baction", re.I)
+NARRATIVE_RE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (described|reported|explained|said|told|noted|"
+    r"discussed|shared|mentioned|confirmed|gave)\b|\b(has|have) (applied|been accepted|been offered|started)\b"
+)
+VIEW_TITLE_RE = re.compile(r"\b(views|comments)\b.{0,40}\breview\b|\breview\b.{0,40}\bviews\b", re.I)
 NOTHING_RE = re.compile(r"^(none|no\b|nil|n/a|there (were|was) no)", re.I)
 LABEL_LINE_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
 REVIEW_RETYPE = ("annual_review", "existing_plan", "other")
 VIEWS_TYPES = ("parent_views", "child_views")
+SCHOOL_NAME_RE = re.compile(
+    r"\b(?:[A-Z][\w'&-]+ ){1,4}(?:School|Academy|College|Nursery|Pre-school|Centre|Unit)\b(?! (?:report|staff|nurse))"
+)
+PARENT_DOC_RE = re.compile(r"\b(mum|dad|mother|father|parents?|carers?|family)('s)?\b", re.I)
+CHILD_DOC_RE = re.compile(r"\b(my|me)\b|\bpupil voice\b|\b(child|young person)'?s views\b|\ball about\b", re.I)
+REPORT_DOC_RE = re.compile(r"\b(report|record|minutes|notes|advice|assessment|letter from (the )?school)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -69,49 +98,120 @@ def prose(source: Source) -> bool:
 
 def review_type(doc: AdviceDocument) -> str:
     """A review document typed as "annual review" that is really the family's views ("Annual review:
-    parent and carer views") is typed as views, so its views are read as such."""
+    parent and carer views", "Email from mum", "Zara - my annual review page") is typed as views,
+    so its views are read as such."""
     if doc.advice_type not in REVIEW_RETYPE:
         return doc.advice_type
     words = re.compile(r"annual review|review of (an|the) ehc plan|ehc ?plan", re.I)
     plain = [replace(p, text=words.sub("", p.text)) for p in doc.passages]
     again = detect_type(words.sub("", doc.record.filename), plain)
+    for head in (doc.record.filename, " ".join(p.text for p in doc.passages[:2])):
+        if REPORT_DOC_RE.search(head):
+            break
+        if PARENT_DOC_RE.search(head):
+            return "parent_views"
+        if CHILD_DOC_RE.search(head):
+            return "child_views"
     return again if again in VIEWS_TYPES else doc.advice_type
 
 
 def new_items(case: CaseDetails, documents: list[AdviceDocument]) -> list[Candidate]:
     """What drafting finds in the review evidence, tidied for a review, and the outcomes a review
     report proposes in so many words ("New outcome: By the end of Year 5, ...")."""
+    subject = re.compile(rf"\b({'|'.join(map(re.escape, case.names | {'he', 'she', 'they'}))})\s+will\b", re.I)
     out = []
-    found = find_candidates(case, documents)
+    found = [one for cand in find_candidates(case, documents) for one in _one_view_each(cand)]
     for cand in found:
-        tidied = _tidy(cand)
+        tidied = _tidy(cand, subject)
         if tidied is not None:
             out.append(tidied)
     seen = {(c.document_id, c.passage) for cand in found for c in cand.citations}
+    out += [c for c in (_tidy(v, subject) for v in _views_left_out(documents, seen)) if c is not None]
     roles = {d.id: d.record.author_role for d in documents}
     for src in sources(documents):
         p = src.passage
         if (src.document_id, p.seq) not in seen and OUTCOME_LABEL_RE.match(p.text) and OUTCOME_CLAUSE_RE.search(p.text):
-            tidied = _tidy(compose(Evidence("outcome", "E", src.document_id, (p,)), roles.get(src.document_id)))
+            cand = compose(Evidence("outcome", "E", src.document_id, (p,)), roles.get(src.document_id))
+            tidied = _tidy(cand, subject)
             out.extend([tidied] if tidied else [])
     return out
 
 
-def _tidy(cand: Candidate) -> Candidate | None:
+def _one_view_each(cand: Candidate) -> list[Candidate]:
+    """Views drafting gathered under one heading, one by one: a review keeps, changes or adds each."""
+    if cand.section != "A" or len(cand.sources) < 2:
+        return [cand]
+    doc = cand.citations[0].document_id
+    return [compose(Evidence("view", "A", doc, (p,), who=cand.who)) for p in cand.sources]
+
+
+def _views_left_out(documents: list[AdviceDocument], seen: set[tuple[str, int | None]]) -> list[Candidate]:
+    """A family's own document gives views in every answer: those routing found no place for
+    (answers in a form's second column, a child's words written down by an adult) are views too,
+    except the note of who wrote them down and the greetings of a letter."""
+    out = []
+    for doc in documents:
+        if doc.advice_type not in VIEWS_TYPES:
+            continue
+        who: Voice = "child" if doc.advice_type == "child_views" else "parent"
+        for p in doc.passages:
+            body = p.cells[-1] if p.kind == "table_row" and len(p.cells) >= 2 else p.text
+            if (
+                (doc.id, p.seq) in seen
+                or p.kind == "heading"
+                or len(body.split()) < 6
+                or SCRIBE_RE.search(body)
+                or SIGN_OFF_RE.search(body)
+            ):
+                continue
+            if not VIEW_WORDS_RE.search(body) or body.rstrip().endswith("?"):
+                continue  # "Choir and art.": an answer too short to stand as a view in the plan
+            out.append(compose(Evidence("view", "A", doc.id, (p,), who=who)))
+    return out
+
+
+def _tidy(cand: Candidate, subject: re.Pattern[str]) -> Candidate | None:
+    """A candidate as a review reads it, or None: a lead-in ("the following outcome:"), a
+    disagreement, a meeting's action point, a report of what someone said or did, a form's title,
+    or a report on the old outcomes is not an item of the plan. An outcome has the child as its
+    subject ("By July, Priya will ..."); "college will offer Priya visits" is provision."""
     text = cand.text
+    if LEAD_IN_RE.search(text) or any(_disputed(p) for p in cand.sources):
+        return None
+    if cand.section == "A":  # a school the family asks for is a request under reg 22, listed, not drafted
+        title = (VIEW_TITLE_RE.search(text) and len(text.split()) <= 15) or _title(text)
+        return None if title or names_a_school(text) else cand
+    if ACTION_RE.match(text) or any(ACTION_HEADER_RE.search(h) for p in cand.sources for h in p.header):
+        return None
+    if NARRATIVE_RE.search(text):
+        return None
     unlabelled = OUTCOME_LABEL_RE.sub("", text)
-    looks_like_outcome = unlabelled != text or OUTCOME_CLAUSE_RE.search(text) is not None
-    if cand.section == "E" or (looks_like_outcome and cand.section == "F" and not _quantified(cand)):
-        clause = OUTCOME_CLAUSE_RE.search(unlabelled)
-        if clause is None and (OUTCOME_WORD_RE.search(text) and outcome_status(text)):
+    clause = OUTCOME_CLAUSE_RE.search(unlabelled)
+    body = clause.group(1) if clause else unlabelled
+    childs = subject.search(body) is not None
+    if cand.section == "E":
+        if clause is None and OUTCOME_WORD_RE.search(text) and outcome_status(text):
             return None  # a report on the old outcomes, not a new one
-        body = clause.group(1) if clause else unlabelled
-        body = body[:1].upper() + body[1:]
-        body = body if body.endswith((".", "!")) else body + "."
-        return replace(cand, section="E", kind="outcome", text=body, fields=None, timeframe=fields.timeframe(body))
+        if not childs and re.search(r"\bwill\b", body):
+            return replace(cand, section="F", kind="provision", fields=provision_fields(text), timeframe=None)
+        return _outcome(cand, body)
+    starts = clause is not None and clause.start(1) == 0
+    if cand.section == "F" and clause is not None and childs and (starts or not _quantified(cand)):
+        return _outcome(cand, body)
     if cand.kind.endswith("provision") and DELIVERED_RE.search(text):
         return None  # what was delivered this year, not a recommendation
     return cand
+
+
+def _title(text: str) -> bool:
+    """ "My annual review: what I think": a form's title, not a view."""
+    return len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", '"', "'", ")"))
+
+
+def _outcome(cand: Candidate, body: str) -> Candidate:
+    body = body[:1].upper() + body[1:]
+    body = body if body.endswith((".", "!")) else body + "."
+    return replace(cand, section="E", kind="outcome", text=body, fields=None, timeframe=fields.timeframe(body))
 
 
 def _quantified(cand: Candidate) -> bool:
@@ -120,21 +220,27 @@ def _quantified(cand: Candidate) -> bool:
 
 
 def _disputed(p: Passage) -> bool:
+    """Under a "Differences of opinion" heading or label, or saying someone does not agree."""
     label = p.cells[0] if p.kind == "table_row" and len(p.cells) == 2 else ""
-    return any(DISPUTE_HEADING_RE.search(h) for h in p.headings) or bool(DISPUTE_HEADING_RE.search(label))
+    under = any(DISPUTE_HEADING_RE.search(h) for h in p.headings) or bool(DISPUTE_HEADING_RE.search(label))
+    body = p.cells[1] if label else p.text
+    return (under and not NOTHING_RE.match(body)) or bool(DISAGREE_RE.search(p.text))
+
+
+def names_a_school(text: str) -> bool:
+    return SCHOOL_NAME_RE.search(text) is not None
 
 
 def disputed(documents: list[AdviceDocument]) -> list[Source]:
-    """Passages under a "Differences of opinion" heading or label, unless they say there were none."""
+    """What the caseworker decides, never the appliance: differences of opinion (under such a heading,
+    or someone not agreeing) and the family's request for a particular school."""
     out = []
     for doc in documents:
         for p in doc.passages:
-            label = p.cells[0] if p.kind == "table_row" and len(p.cells) == 2 else ""
-            under = any(DISPUTE_HEADING_RE.search(h) for h in p.headings) or DISPUTE_HEADING_RE.search(label)
-            body = p.cells[1] if label else p.text
+            body = p.cells[1] if p.kind == "table_row" and len(p.cells) == 2 else p.text
             other_label = LABEL_LINE_RE.match(body) and not DISPUTE_HEADING_RE.search(body.split(":")[0])
-            if p.kind == "heading" or not under or other_label or SIGN_OFF_RE.search(body):
+            if p.kind == "heading" or other_label or SIGN_OFF_RE.search(body) or len(body.split()) < 4:
                 continue
-            if not NOTHING_RE.match(body) and len(body.split()) >= 4:
+            if _disputed(p) or (doc.advice_type in VIEWS_TYPES and names_a_school(body)):
                 out.append(Source(doc.id, p))
     return out

@@ -39,21 +39,25 @@ TITLE_WORDS = {
 }
 # A heading that names a section without its letter (strict: a whole title)
 TITLE_ONLY = {
-    "A": r"(the )?(child'?s?|young person'?s?) (and (their )?parents'? )?views.*|views, interests and aspirations.*",
-    "B": r"(the child'?s |the young person'?s )?special educational needs( \(sen\))?",
-    "C": r"health needs( related to .*)?",
-    "D": r"social care needs( related to .*)?",
-    "E": r"outcomes",
-    "F": r"special educational provision( \(sep\))?",
-    "G": r"health provision.*",
-    "H1": r"social care provision (under|made under) section 2.*",
-    "H2": r"other social care provision.*",
-    "I": r"placement|name and type of (school|institution).*",
+    "A": r".*\b(views|interests|aspirations|want you to know|about me|my story)\b.*",
+    "B": r"(the )?([\w']+ )?(special )?educational needs.*|special educational needs.*|sen",
+    "C": r"health( care)? needs.*",
+    "D": r"social care needs.*",
+    "E": r"(the )?outcomes.*",
+    "F": r"(the )?(special )?educational provision.*",
+    "G": r"health( care)? provision.*",
+    "H1": r"social care provision (under|made under|required under) (section 2|s\.? ?2|the chronically).*",
+    "H2": r"(other )?social care provision.*",
+    "I": r"placement.*|(the )?name and type of (the )?(school|institution|setting).*|school or other institution.*",
     "J": r"personal budget.*",
     "K": r"advice and information.*",
 }
-SECTION_RE = re.compile(r"^\s*section\s*(h\s?1|h\s?2|[a-k])\b[\s:.)\-\u2013\u2014|]*(.*)$", re.I | re.S)
-LETTER_RE = re.compile(r"^\s*(H1|H2|[A-K])\s*[:.)\-\u2013\u2014|]\s*(.+)$", re.S)
+SECTION_RE = re.compile(
+    r"^\s*sections?\s*(h\s?1|h\s?2|[a-k])\b(?:\s*(?:and|&|/|,)\s*(h\s?1|h\s?2|[a-k])\b)?[\s:.)\-\u2013\u2014|]*(.*)$",
+    re.I | re.S,
+)
+NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]{1,4}[.)])\s+", re.I)
+LETTER_RE = re.compile(r"^\s*(H1|H2|[A-K])(\s*(?:and|&|/)\s*H[12])?\s*[:.)\-\u2013\u2014|]\s*(.+)$", re.S)
 BARE_LABEL_RE = re.compile(r"^\s*(?:section\s*)?(h\s?1|h\s?2|[a-k])\s*[:.]?\s*$", re.I)
 SIGN_OFF_RE = re.compile(
     r"^(signed|signature|name of (the )?officer|on behalf of|date (of|issued)|this plan (was|is) (issued|signed)|"
@@ -69,6 +73,12 @@ FIELD_LABELS: list[tuple[str, str]] = [
 ]
 LABEL_RE = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=\.)|(?<=;))\s*(" + "|".join(p for _, p in FIELD_LABELS) + r")\s*:\s*",
+    re.I,
+)
+AREA_NAME_RE = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(communication and interaction|cognition and learning|social,? emotional and mental "
+    r"health|sensory and/or physical|sensory and physical|physical and sensory|physical and/or sensory|preparing for "
+    r"adulthood|all areas|communication|cognition|semh|sensory|physical|health|social care)( needs)?:?$",
     re.I,
 )
 COLUMN_ROLES: list[tuple[str, str]] = [
@@ -89,13 +99,14 @@ class _Reader:
     """The reading state as the plan's passages go by."""
 
     document_id: str
+    titles: bool = True  # whether a section may open by its title alone
     section: str | None = None
     area: str | None = None
     header: tuple[str, ...] = ()
     out: dict[str, list[Statement]] = field(default_factory=lambda: {sec: [] for sec in SECTIONS})
 
     def add(self, section: str, text: str, p: Passage, **values: str | None) -> None:
-        text = _tidy(text)
+        text = _tidy(text, section)
         if not text:
             return
         n = len(self.out[section]) + 1
@@ -111,8 +122,10 @@ class _Reader:
         if section == "E":
             values["timeframe"] = values.get("timeframe") or fields.timeframe(text)
         if section == "A":
-            stmt = replace(stmt, who=voice(text))
-        keep = {k: v for k, v in values.items() if k in Statement.__dataclass_fields__ and v}
+            said_by = values.get("delivered_by")  # a "Who" column of views
+            stmt = replace(stmt, who=voice(said_by) if said_by and voice(said_by) == "parent" else voice(text))
+        allowed = SECTION_FIELDS.get(section, ())
+        keep = {k: v for k, v in values.items() if k in allowed and v}
         self.out[section].append(replace(stmt, **keep))  # type: ignore[arg-type]
 
     def amend_last(self, values: dict[str, str]) -> bool:
@@ -126,7 +139,10 @@ class _Reader:
 
 
 def read_plan(doc: AdviceDocument, issued: str | None = None) -> CurrentPlan:
-    reader = _Reader(doc.id)
+    """A plan that labels its sections ("Section B", "F:") is read by its labels alone; one that
+    does not, by its section titles ("2. Special educational needs")."""
+    labelled = sum(1 for p in doc.passages if _labelled_section(p.text))
+    reader = _Reader(doc.id, titles=labelled < MIN_LABELS)
     for p in doc.passages:
         _read_passage(reader, p)
     sections = empty_sections()
@@ -138,7 +154,7 @@ def read_plan(doc: AdviceDocument, issued: str | None = None) -> CurrentPlan:
 def _read_passage(reader: _Reader, p: Passage) -> None:
     cells = _distinct(p.cells) if p.kind == "table_row" else ()
     text = " ".join(cells) if cells else p.text
-    started = section_start(text, p.kind == "heading") if len(cells) <= 2 else None
+    started = section_start(text, p.kind == "heading", titles=reader.titles and not cells) if len(cells) <= 2 else None
     if started is not None:
         reader.section, reader.area, reader.header = started[0], None, ()
         rest = started[1]
@@ -161,26 +177,36 @@ def _read_passage(reader: _Reader, p: Passage) -> None:
     reader.add(reader.section, what, p, **values)
 
 
-def section_start(text: str, heading: bool) -> tuple[str, str] | None:
-    """(section, the rest of the line) when `text` opens a section of the plan."""
+def _labelled_section(text: str) -> bool:
+    found = section_start(text.split(" | ")[0] if " | " in text else text, False, titles=False)
+    return found is not None
+
+
+def section_start(text: str, heading: bool, titles: bool = True) -> tuple[str, str] | None:
+    """(section, the rest of the line) when `text` opens a section of the plan; with `titles`, a
+    heading that gives a section's title without its letter opens it too ("2. Special educational
+    needs"; not a table row, where "Health provision | Who provides it" is a column header)."""
     text = text.strip()
     if len(text.split()) > 25:
         return None
     m = SECTION_RE.match(text)
-    if m is None:
-        m = LETTER_RE.match(text)
-        if m and (len(m.group(2).split()) > 16 or not _titled(_letter(m.group(1)), m.group(2))):
-            m = None
     if m is not None:
-        sec = _letter(m.group(1))
-        rest = m.group(2).strip(" |:")
+        combined = m.group(2) is not None
+        sec, rest = ("H2" if combined else _letter(m.group(1))), m.group(3)  # "Sections H1 and H2": one list
+    else:
+        m = LETTER_RE.match(text)
+        if m and (len(m.group(3).split()) > 16 or not _titled(_letter(m.group(1)), m.group(3))):
+            m = None
+        sec, rest = (("H2" if m.group(2) else _letter(m.group(1))), m.group(3)) if m else ("", "")
+    if m is not None:
+        rest = rest.strip(" |:")
         if rest and not _titled(sec, rest) and len(rest.split()) > 12:
             return None
         if sec == "H":
             sec = "H1" if re.search(r"section 2|chronically|csdpa", rest, re.I) else "H2"
         return sec, "" if _titled(sec, rest) else rest
-    if heading or len(text.split()) <= 8:
-        low = text.lower().strip(" :.")
+    if titles and (heading or len(text.split()) <= 10) and not text.endswith((".", "!", "?")):
+        low = NUMBERING_RE.sub("", text).lower().strip(" :.")
         for sec, pattern in TITLE_ONLY.items():
             if re.fullmatch(pattern, low):
                 return sec, ""
@@ -196,9 +222,12 @@ def _titled(sec: str, rest: str) -> bool:
 
 
 def _is_subheading(text: str) -> bool:
-    """An area-of-need subheading given as a short line ("Communication and interaction")."""
-    words = text.split()
-    return len(words) <= 8 and not text.rstrip().endswith((".", "!", "?")) and area_from_headings((text,)) is not None
+    """An area-of-need subheading given as a line of its own ("Communication and interaction")."""
+    return AREA_NAME_RE.match(text.strip()) is not None
+
+
+def _area_label(text: str) -> bool:
+    return AREA_NAME_RE.match(text.strip()) is not None
 
 
 def _labelled(text: str) -> tuple[str, dict[str, str]] | None:
@@ -223,7 +252,8 @@ def _field_of(label: str) -> str | None:
 def _read_row(reader: _Reader, p: Passage, cells: tuple[str, ...]) -> None:
     assert reader.section is not None
     roles = column_roles(cells)
-    if roles is not None and len([r for r in roles if r]) >= 2:
+    first = re.search(r"\brow 1$", p.locator) is not None
+    if roles is not None and (len([r for r in roles if r]) >= 2 or (first and len(cells) >= 2 and _all_labels(cells))):
         reader.header = cells
         return
     if len(cells) == 2 and _field_of(cells[0].rstrip(":")):
@@ -233,12 +263,26 @@ def _read_row(reader: _Reader, p: Passage, cells: tuple[str, ...]) -> None:
     if reader.header and len(p.cells) == len(reader.header):
         _read_mapped_row(reader, p, p.cells)
         return
-    if len(cells) >= 2 and area_from_headings((cells[0],)) and len(cells[0].split()) <= 8:
+    if len(cells) >= 2 and _area_label(cells[0]):
         reader.area = area_from_headings((cells[0],))
         cells = cells[1:]
-    if len(cells) == 2 and re.fullmatch(r"(provision|support|what|outcome|need|description)s?:?", cells[0], re.I):
-        cells = cells[1:]
+    if len(cells) == 2 and _label(cells[0]) and _sentence(cells[1]):
+        reader.area = area_from_headings((cells[0],)) or reader.area
+        cells = cells[1:]  # "Autism | Callum was diagnosed with autism ..."
     reader.add(reader.section, " ".join(cells), p)
+
+
+def _all_labels(cells: tuple[str, ...]) -> bool:
+    """A header row: every cell a short label ("Health need | Details", "Advice | From | Date")."""
+    return all(len(c.split()) <= 4 and not re.search(r"[.!?]$|\d{4}", c) for c in cells)
+
+
+def _label(text: str) -> bool:
+    return len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _sentence(text: str) -> bool:
+    return len(text.split()) >= 4 and text.rstrip().endswith((".", "!", "?", ")"))
 
 
 def column_roles(cells: tuple[str, ...]) -> list[str | None] | None:
@@ -260,14 +304,18 @@ def _read_mapped_row(reader: _Reader, p: Passage, cells: tuple[str, ...]) -> Non
     for role, cell in zip(roles, cells, strict=False):
         if not role or not cell:
             continue
-        if role in SECTIONS:
+        if role in SECTIONS and (_area_label(cell) or (_label(cell) and len(cell.split()) < 3)):
+            values["area"] = area_from_headings((cell,)) or values.get("area")  # "Need: Communication and interaction"
+        elif role in SECTIONS:
             texts.setdefault(role, cell)
         elif role == "area":
             values["area"] = area_from_headings((cell,))
         else:
             values.setdefault(role, cell)
-    if not texts:  # no column says what: the first cell does
-        texts[reader.section] = cells[0]
+    if not texts:  # no column says what: the row does ("Educational advice | Mrs Pike, SENCO | 18 November 2024")
+        filled = [c for c in cells if c]
+        labelled = len(filled) == 2 and _label(filled[0]) and _sentence(filled[1])
+        texts[reader.section] = filled[1] if labelled else ", ".join(filled)
     if len(texts) == 1:  # a table of one section: its text goes there, whatever the column says
         reader.add(reader.section, next(iter(texts.values())), p, **values)
         return
@@ -285,12 +333,18 @@ def _distinct(cells: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" |")
-    text = re.sub(r"^(?:[\u2022\u25cf\u25aa\-*]|\d{1,2}[.)]|[a-z][.)])\s+", "", text)
+def _tidy(text: str, section: str = "") -> str:
+    """The statement without its bullet or its number in the plan ("2.1", "E1", "(a)")."""
+    text = re.sub(r"\s+", " ", text).strip(" |\uf0b7")
+    text = re.sub(r"^(?:[\u2022\u25cf\u25aa\-*]|\(?[a-z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?)\s+", "", text)
+    if section:
+        text = re.sub(rf"^{re.escape(section)}\s?\d{{1,2}}[.:)]?\s+", "", text)
     return text
 
 
+MIN_LABELS = 3  # sections labelled "Section B" / "B:" at least this often: the plan labels them all
+PROVISION_FIELDS = ("frequency", "duration", "group_size", "delivered_by")
+SECTION_FIELDS = {sec: PROVISION_FIELDS for sec in PROVISION_SECTIONS} | {"E": ("timeframe",)}
 SECTION_AREAS = {"C": "health", "G": "health", "D": "social_care", "H1": "social_care", "H2": "social_care"}
 
 

@@ -36,7 +36,19 @@ ACHIEVED_RE = re.compile(
     r"\b(outcome|target|goal) (is |was |has been )?(met|secure)\b",
     re.I,
 )
-PROGRESS_RE = re.compile(r"\bprogress|\bimprov|\bmore (accurately|confident|often)|\bmoved up\b|\bcan now\b", re.I)
+PROGRESS_RE = re.compile(
+    r"\bprogress|\bimprov|\bmore (accurately|confident|often)|\bmoved up\b|\bcan now\b|\bbeginning to\b|"
+    r"\bstarting to\b|\b(has|have) grown\b|\bwith (some )?(help|support|prompts?|prompting)\b|"
+    r"\bstill (hard|finds|needs|difficult|struggles)\b|\bnot (always|yet consistently|consistently)\b|"
+    r"\bsometimes\b|\bgrowing\b",
+    re.I,
+)
+# "now ... in most lessons", "now ... independently": the wording of an outcome reached
+NOW_DONE_RE = re.compile(
+    r"\bnow\b[^.;]{0,90}\b(in (most|all|every)|every (day|time|lesson)|consistently|independently|"
+    r"on (her|his|their) own|without (any )?(help|support|prompts?|prompting|adult))\b",
+    re.I,
+)
 OUTCOME_WORD_RE = re.compile(r"\b(outcomes?|targets?|goals?)\b", re.I)
 
 STOP_RE = re.compile(
@@ -73,8 +85,15 @@ PROGRESS_REASON_RE = re.compile(
 )
 # "None. No other social care provision is required."; "Maisie has no social care needs."
 NIL = re.compile(
-    r"^(none|nil|n/a|not applicable|no\b)|\b(has|have) no (identified )?(social care |health |additional )?needs\b|"
-    r"\bdoes not (receive|need|require) (any )?(social care|health) provision\b",
+    r"^(none|nil|n/a|not applicable|no\b)|\b(has|have|had) no (identified |assessed )?([\w-]+ ){0,2}needs\b|"
+    r"\bthere (is|are) no ([\w-]+ ){0,3}(provision|needs?)\b|"
+    r"\bno ([\w-]+ ){0,3}needs (have been|were|are) identified\b|"
+    r"\b(does|do) not (receive|need|require|have) (any )?([\w-]+ ){0,3}(provision|needs|support from)\b",
+    re.I,
+)
+DISAGREE_RE = re.compile(
+    r"\b(did|does|do) not agree\b|\bdisagree|\bnot agreed\b|\bobject(s|ed)? to\b|\bdispute|\bunhappy (with|about)\b|"
+    r"\bdoes not accept\b|\bdid not accept\b",
     re.I,
 )
 PARENT_RE = re.compile(r"\b(parents?|mum|mother|dad|father|carers?|we|our|us)\b", re.I)
@@ -112,6 +131,8 @@ def outcome_status(text: str) -> OutcomeStatus | None:
         return "achieved"
     if PROGRESS_RE.search(text):
         return "progressing"
+    if NOW_DONE_RE.search(text):
+        return "achieved"
     return None
 
 

@@ -21,8 +21,8 @@ from appliance.amendments.model import Amendment, ReviewDetails, as_decision
 from appliance.amendments.propose import ReviewCase, propose
 from appliance.case import DETAIL_FIELDS
 from appliance.cases import casework
-from appliance.cases.status import move
 from appliance.cases.casedetails import infer_details
+from appliance.cases.status import move
 from appliance.config import Settings
 from appliance.documents import AdviceDocument
 from appliance.drafting.stages import Progress, Stages, no_progress
