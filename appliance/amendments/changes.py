@@ -20,7 +20,7 @@ from typing import Literal
 from appliance.amendments.evidence import Source, prose
 from appliance.amendments.matching import Matcher
 from appliance.amendments.model import Cut, Stale
-from appliance.amendments.provision import change_fields, compare, new_clause, states_amount
+from appliance.amendments.provision import before_change, change_fields, compare, new_clause, states_amount
 from appliance.amendments.text import (
     CHANGED_RE,
     CONTINUE_RE,
@@ -96,7 +96,7 @@ def provision(decisions: Decisions, pool: list[Source], matcher: Matcher, label:
         said = signal(src.text)
         if said is None or (DELIVERED_RE.search(src.text) and said == "continue"):
             continue
-        ranked = matcher.matches(src.text, ALL)
+        ranked = matcher.matches(before_change(src.text), ALL)
         top = ranked[0] if ranked else None
         if top is None or top.section not in PROVISION_SECTIONS or top.score < PROVISION_ABOUT:
             continue

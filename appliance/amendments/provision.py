@@ -51,6 +51,13 @@ def change_fields(text: str) -> fields.ProvisionFields:
     return provision_fields(m.group("new")) if m else provision_fields(text)
 
 
+def before_change(text: str) -> str:
+    """What a change is about: the text without what it changes to ("phonics is reduced from every
+    day" rather than "... to three times a week", which may describe another item)."""
+    m = FROM_TO_RE.search(text)
+    return text[: m.start("new")] if m else text
+
+
 def new_clause(text: str) -> str | None:
     """What a change makes of the provision, to the end of its sentence: "a half-termly visit of 45
     minutes, in which I will review her language targets." """
