@@ -114,8 +114,9 @@ def _removed(p: _Proposal, change: dict[str, Any]) -> bool:
 def _flag_matches(p: _Proposal, flag: dict[str, Any], e: dict[str, Any]) -> bool:
     if flag["code"] != e["code"]:
         return False
-    if e.get("previous_id") and p.target(flag) is not None:
-        return p.target(flag) == e["previous_id"]
+    target = p.target(flag)
+    if e.get("previous_id") and target is not None:
+        return bool(target == e["previous_id"])
     anchors = [a for a in [e.get("anchor"), *(e.get("alt_anchors") or [])] if a]
     texts = [flag.get("quote") or "", flag.get("message") or ""]
     return not anchors or any(t and loosely_overlaps(t, a) for t in texts for a in anchors)
