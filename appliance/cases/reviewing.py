@@ -230,6 +230,22 @@ def load(store: Store, review_id: int, options: ReviewOptions, version: int | No
     return Proposal(draft.with_flags(apply_decisions(flags, decided)), amendment)
 
 
+def recheck(store: Store, review_id: int, options: ReviewOptions, user_id: int | None) -> None:
+    """Save the proposal checked again, as a new version, when its flags have changed since it was
+    saved: the clock moves on and a decision meets a deadline, without any edit to the plan."""
+    with store.read() as conn:
+        rec = annual_reviews.get(conn, review_id)
+        _, draft = drafts.load(conn, rec.case_id)
+        plan, evidence = review_documents(conn, review_id)
+    if rec.amendment is None:
+        return
+    amendment = reconcile(draft, _with_record(Amendment.from_store(rec.amendment), rec))
+    flags = review_checks(draft, amendment, [plan, *evidence], options.qa)
+    if {f.key for f in flags} != {f.key for f in draft.flags}:
+        with store.write() as conn:
+            drafts.save(conn, rec.case_id, draft.with_flags(flags), note="Checked again", created_by=user_id)
+
+
 def _with_record(amendment: Amendment, rec: ReviewRecord) -> Amendment:
     notice = date.fromisoformat(rec.notice_date) if rec.notice_date else None
     return replace(amendment, decision=as_decision(rec.decision), decision_reason=rec.decision_reason,
