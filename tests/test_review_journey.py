@@ -61,7 +61,7 @@ def test_the_review_journey(app_client: TestClient) -> None:
     assert "Schedule of amendments" in page and "Removed" in page and "Changed" in page
     assert "Mr Varga does not agree" in page and "Before an amendment notice can go" in page
     plan_page = app_client.get(f"{case_url}/draft").text
-    assert "Proposed amendments" in plan_page and "app-change" in plan_page
+    assert "Proposed amendments" in plan_page and "app-amend-tag" in plan_page
 
     # the notice cannot go while a cut has no recorded reason
     blocked = app_client.post(f"{review_url}/decision", data={"csrf_token": token, "decision": "amend",

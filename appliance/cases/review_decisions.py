@@ -58,6 +58,7 @@ def decide(
         notice_date = notice_date or date.today()
     with store.write() as conn:
         annual_reviews.decide(conn, review_id, chosen, why, user.id, notice_date.isoformat() if notice_date else None)
+    recheck(store, review_id, options, user.id)  # a decision meets the first deadline
 
 
 def add_representation(
