@@ -75,7 +75,7 @@ class Writer:
         self._system = SYSTEM  # the same for every case, so llama.cpp reuses it from the last draft
 
     def messages(self, cand: Candidate, ids: list[str]) -> list[dict[str, str]]:
-        advice = "\n".join(f"{pid}: {p.body}" for pid, p in zip(ids, cand.sources, strict=True))
+        advice = "\n".join(f"{pid}: {text}" for pid, text in zip(ids, cand.sources, strict=True))
         user = (
             f"Child: {self.child}\n"
             f"Section {cand.section}: {SECTION_TITLES[cand.section]}\n"
@@ -101,7 +101,7 @@ class Writer:
             cited = [ids.index(c) for c in reply["cites"] if c in ids]
         except (ValueError, KeyError, TypeError):
             return Written(cand.text, "extract", completion, ("the model's reply was not valid JSON",))
-        sources = [cand.sources[i].text for i in cited] or [p.text for p in cand.sources]
+        sources = [cand.sources[i] for i in cited] or list(cand.sources)
         check = grounding.check(text, sources, self.allowed_names)
         if not check.ok:
             return Written(cand.text, "extract", completion, check.problems)
