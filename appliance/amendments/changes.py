@@ -43,6 +43,13 @@ NEED_ABOUT = 0.22
 VIEW_CHANGED = 0.2
 SAME_ITEM = 0.5  # a new item this close to a current one restates it
 SAME_VIEW = 0.4
+REPORTED_ITEM = 0.3  # a report of how an item is going is this close to the item
+REPORTED_RE = re.compile(
+    r"\b(is|are) (used|in place|going well|working)\b|\b(has|have) (been|continued|worked)\b|\bgoes\b|\bpatchy\b|"
+    r"\bthis (year|term)\b|\bsince (january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|\d{4})\b|\bproviding\b",
+    re.I,
+)
 STILL_RE = re.compile(r"\bstill\b", re.I)
 STALE_REPLACEMENT = 0.25
 NEED_SECTIONS = ("B", "C", "D")
@@ -235,6 +242,15 @@ def out_of_date(decisions: Decisions, stale: list[Stale], pool: list[Source], ma
 
 
 def restates(cand: Candidate, matcher: Matcher) -> bool:
-    """A new item that says what a current statement of its section already says."""
-    top = matcher.best(cand.text, [cand.section], SAME_ITEM)
-    return top is not None and not CHANGED_RE.search(cand.text)
+    """A new item that says what a current statement of its section already says; for provision,
+    a report of how a current item is going ("the visual timetable is used every day") too."""
+    if CHANGED_RE.search(cand.text) or signal(cand.text) in ("stop", "reduce", "increase"):
+        return False
+    provision = cand.section in PROVISION_SECTIONS
+    top = matcher.best(cand.text, PROVISION_SECTIONS if provision else [cand.section], SAME_ITEM)
+    if top is not None:
+        return True
+    about = matcher.best(cand.text, PROVISION_SECTIONS, REPORTED_ITEM) if provision else None
+    return about is not None and (
+        DELIVERED_RE.search(cand.text) is not None or REPORTED_RE.search(cand.text) is not None
+    )

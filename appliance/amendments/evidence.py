@@ -15,8 +15,8 @@ from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument
 from appliance.drafting.compose import Candidate, compose
 from appliance.drafting.pipeline import find_candidates
-from appliance.evidence import fields
-from appliance.evidence.routing import Evidence, Voice
+from appliance.evidence import classify, fields
+from appliance.evidence.routing import Evidence, Excerpt
 from appliance.ingest.doctype import detect_type
 from appliance.ingest.passages import Passage
 
@@ -32,15 +32,25 @@ SIGN_OFF_RE = re.compile(
 DISPUTE_HEADING_RE = re.compile(
     r"differen(ces?|t views?) of opinion|disagree|not agreed|dispute|areas? of concern raised|unresolved", re.I
 )
-SCRIBE_RE = re.compile(
-    r"\b(wrote (down|this)|written down|talked (about|with|to)|helped (me|him|her|them) (to )?(write|fill)|scribed|"
-    r"recorded by|completed by|on behalf of|sorry|please (can|could) you|can you (put|add)|been meaning to|"
-    r"fill in the form|as our views|attached)\b|^(dear|hi|hello|thank you|thanks|kind regards|best wishes|"
-    r"many thanks|to|from|sent|subject|cc|date|re)\b\s*:?",
+NOT_AN_ITEM_RE = re.compile(
+    r"^section [a-k]\b|^sections [a-k]\b|\bplease (see|can you|could you|find)\b|\battached\b|\bjust a few things\b|"
+    r"\b(wanted|want) to make sure\b|\b(advice|report|views|record) (for|of) (the|this|her|his|their)? ?"
+    r"(annual )?review\b",
     re.I,
 )
 VIEW_WORDS_RE = re.compile(
-    r"\b(I|we|my|our|wants?|wanted|likes?|loves?|enjoys?|hopes?|worried|worries|would like|feels?|said|says|told)\b"
+    r"\b(I|I'm|I've|we|my|our|wants?|wanted|likes?|loves?|enjoys?|hopes?|worried|worries|would like|feels?|said|says|"
+    r"told|scared|pleased|happy|upset)\b"
+)
+NARRATIVE_RE_PAST = re.compile(
+    r"\b(visited|ran|was|were|has been|have been|has continued|have continued|has had|has made|have made|went|did|"
+    r"took place|has come|came|has learned|has learnt|has started|have started|had)\b",
+    re.I,
+)
+RECOMMEND_RE = re.compile(
+    r"\b(will|should|must|recommend\w*|propose\w*|needs? to|to have|would benefit|to receive|needs? (a|an|the|more)|"
+    r"requires?)\b",
+    re.I,
 )
 LEAD_IN_RE = re.compile(r":\s*\.?$")
 ACTION_RE = re.compile(
@@ -119,69 +129,53 @@ def new_items(case: CaseDetails, documents: list[AdviceDocument]) -> list[Candid
     """What drafting finds in the review evidence, tidied for a review, and the outcomes a review
     report proposes in so many words ("New outcome: By the end of Year 5, ...")."""
     subject = re.compile(rf"\b({'|'.join(map(re.escape, case.names | {'he', 'she', 'they'}))})\s+will\b", re.I)
+    passages = {(d.id, p.seq): p for d in documents for p in d.passages}
     out = []
     found = [one for cand in find_candidates(case, documents) for one in _one_view_each(cand)]
     for cand in found:
-        tidied = _tidy(cand, subject)
+        tidied = _tidy(cand, subject, passages)
         if tidied is not None:
             out.append(tidied)
     seen = {(c.document_id, c.passage) for cand in found for c in cand.citations}
-    out += [c for c in (_tidy(v, subject) for v in _views_left_out(documents, seen)) if c is not None]
     roles = {d.id: d.record.author_role for d in documents}
     for src in sources(documents):
         p = src.passage
         if (src.document_id, p.seq) not in seen and OUTCOME_LABEL_RE.match(p.text) and OUTCOME_CLAUSE_RE.search(p.text):
-            cand = compose(Evidence("outcome", "E", src.document_id, (p,)), roles.get(src.document_id))
-            tidied = _tidy(cand, subject)
+            evidence = Evidence("outcome", "E", src.document_id, (Excerpt.whole(p),))
+            tidied = _tidy(compose(evidence, roles.get(src.document_id)), subject, passages)
             out.extend([tidied] if tidied else [])
     return out
 
 
 def _one_view_each(cand: Candidate) -> list[Candidate]:
     """Views drafting gathered under one heading, one by one: a review keeps, changes or adds each."""
-    if cand.section != "A" or len(cand.sources) < 2:
+    if cand.section != "A" or len(cand.citations) < 2:
         return [cand]
-    doc = cand.citations[0].document_id
-    return [compose(Evidence("view", "A", doc, (p,), who=cand.who)) for p in cand.sources]
+    return [
+        replace(cand, text=source, citations=(c,), sources=(source,))
+        for c, source in zip(cand.citations, cand.sources, strict=True)
+    ]
 
 
-def _views_left_out(documents: list[AdviceDocument], seen: set[tuple[str, int | None]]) -> list[Candidate]:
-    """A family's own document gives views in every answer: those routing found no place for
-    (answers in a form's second column, a child's words written down by an adult) are views too,
-    except the note of who wrote them down and the greetings of a letter."""
-    out = []
-    for doc in documents:
-        if doc.advice_type not in VIEWS_TYPES:
-            continue
-        who: Voice = "child" if doc.advice_type == "child_views" else "parent"
-        for p in doc.passages:
-            body = p.cells[-1] if p.kind == "table_row" and len(p.cells) >= 2 else p.text
-            if (
-                (doc.id, p.seq) in seen
-                or p.kind == "heading"
-                or len(body.split()) < 6
-                or SCRIBE_RE.search(body)
-                or SIGN_OFF_RE.search(body)
-            ):
-                continue
-            if not VIEW_WORDS_RE.search(body) or body.rstrip().endswith("?"):
-                continue  # "Choir and art.": an answer too short to stand as a view in the plan
-            out.append(compose(Evidence("view", "A", doc.id, (p,), who=who)))
-    return out
-
-
-def _tidy(cand: Candidate, subject: re.Pattern[str]) -> Candidate | None:
+def _tidy(cand: Candidate, subject: re.Pattern[str], passages: dict[tuple[str, int], Passage]) -> Candidate | None:
     """A candidate as a review reads it, or None: a lead-in ("the following outcome:"), a
     disagreement, a meeting's action point, a report of what someone said or did, a form's title,
     or a report on the old outcomes is not an item of the plan. An outcome has the child as its
     subject ("By July, Priya will ..."); "college will offer Priya visits" is provision."""
     text = cand.text
-    if LEAD_IN_RE.search(text) or any(_disputed(p) for p in cand.sources):
+    cited = [p for c in cand.citations if (p := passages.get((c.document_id, c.passage or -1))) is not None]
+    if LEAD_IN_RE.search(text) or any(_disputed(p) for p in cited) or NOT_AN_ITEM_RE.search(text):
         return None
+    if SIGN_OFF_RE.search(text) or classify.names_placement(text):
+        return None  # a signature, or the placement: the LA names it after consultation
     if cand.section == "A":  # a school the family asks for is a request under reg 22, listed, not drafted
         title = (VIEW_TITLE_RE.search(text) and len(text.split()) <= 15) or _title(text)
-        return None if title or names_a_school(text) else cand
-    if ACTION_RE.match(text) or any(ACTION_HEADER_RE.search(h) for p in cand.sources for h in p.header):
+        fragment = len(text.split()) < 5 or (len(text.split()) < 8 and not VIEW_WORDS_RE.search(text))
+        return None if title or fragment or names_a_school(text) else cand
+    narrative = NARRATIVE_RE_PAST.search(text) and not RECOMMEND_RE.search(text)
+    if cand.section in ("B", "C", "D", "F", "G", "H1", "H2") and narrative:
+        return None  # what happened this year: evidence about the plan, not a new item of it
+    if ACTION_RE.match(text) or any(ACTION_HEADER_RE.search(h) for p in cited for h in p.header):
         return None
     if NARRATIVE_RE.search(text):
         return None

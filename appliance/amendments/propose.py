@@ -36,13 +36,22 @@ from appliance.drafting.pipeline import number, write
 from appliance.drafting.plan import SECTIONS, Draft, Statement, empty_sections
 from appliance.drafting.register import advice_list
 from appliance.drafting.stages import Stages
-from appliance.evidence.routing import KIND_SECTION, Evidence, EvidenceKind
+from appliance.evidence.routing import Evidence, EvidenceKind, Excerpt
 from appliance.ingest.doctype import ADVICE_LABELS
 from appliance.llm.base import LLM, RewritePolicy, Usage
 from appliance.qa import QASettings
 
-SECTION_KIND: dict[str, EvidenceKind] = {sec: kind for kind, sec in KIND_SECTION.items()}  # type: ignore[misc]
-SECTION_KIND.update({"H1": "social_care_provision", "A": "view"})
+SECTION_KIND: dict[str, EvidenceKind] = {
+    "A": "view",
+    "B": "need",
+    "C": "health_need",
+    "D": "social_care_need",
+    "E": "outcome",
+    "F": "provision",
+    "G": "health_provision",
+    "H1": "social_care_provision",
+    "H2": "social_care_provision",
+}
 ADDED = {
     "A": "Given in the {} for this review.",
     "B": "A need identified in the {}.",
@@ -228,7 +237,7 @@ def _rewritten(stmt: Statement, sec: str, fate: changes.Fate, roles: dict[str, s
         SECTION_KIND.get(sec, "need"),
         sec,
         first.document_id,
-        tuple(s.passage for s in fate.evidence),
+        tuple(Excerpt.whole(s.passage) for s in fate.evidence),
         area=stmt.area,
         who=stmt.who,
     )

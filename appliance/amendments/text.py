@@ -12,6 +12,7 @@ from appliance.evidence.routing import Voice
 
 CHANGED_RE = re.compile(
     r"\b(now|no longer|any ?more|has (greatly |really )?improved|have improved|is much (better|clearer)|resolved|"
+    r"(has|have) (grown|increased|got worse|worsened)|more often|much worse|"
     r"has been diagnosed|was diagnosed|new diagnosis|has developed|recently)\b",
     re.I,
 )
