@@ -55,8 +55,21 @@ def draft_plan(
             "llm": usage.as_dict(),
             "statements": len(origins),
             "written_by_model": origins.count("model"),
+            "unsure": sum(s.unsure for sec in SECTIONS for s in sections[sec]),
+            "coverage": coverage(documents, sections),
         },
     )
+
+
+def coverage(documents: list[AdviceDocument], sections: dict[str, tuple[Statement, ...]]) -> dict[str, dict[str, int]]:
+    """Per document, how many statements of each section cite it: what each piece of advice gave."""
+    out: dict[str, dict[str, int]] = {d.id: {} for d in documents}
+    for sec in SECTIONS:
+        for stmt in sections[sec]:
+            for doc_id in {c.document_id for c in stmt.citations}:
+                counts = out.setdefault(doc_id, {})
+                counts[sec] = counts.get(sec, 0) + 1
+    return out
 
 
 def find_candidates(case: CaseDetails, documents: list[AdviceDocument]) -> list[Candidate]:
@@ -127,6 +140,7 @@ def number(cands: list[Candidate], texts: list[tuple[str, Origin]]) -> list[tupl
                     who=cand.who,
                     origin=origin,
                     moved_from=cand.moved_from,
+                    unsure=cand.unsure,
                 ),
             )
         )

@@ -87,6 +87,7 @@ class Statement:
     who: Voice | None = None
     origin: Origin = "extract"
     moved_from: str | None = None  # the section the advice put it in (G, H1, H2) before drafting moved it to F
+    unsure: bool = False  # the reading was a narrow call: the review page asks the caseworker to look
 
 
 @dataclass(frozen=True)
