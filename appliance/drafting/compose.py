@@ -2,8 +2,9 @@
 fields or time frame, and a citation per source passage.
 
 The extract is what the draft falls back to whenever the model's wording fails grounding, so
-it only ever rearranges the advice's own words: paragraph numbers go, "should" becomes "will",
-a provision-map row becomes one sentence, a form answer loses its label.
+it only ever rearranges the advice's own words (`language.py`: labels go, "should" becomes
+"will", "I" becomes the author's role, letter talk is not drafted), a provision-map row becomes
+one sentence, a form answer loses its label.
 """
 
 from __future__ import annotations
@@ -11,18 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from appliance.drafting import language
 from appliance.drafting.plan import Citation
 from appliance.evidence import fields
 from appliance.evidence.routing import Evidence, Voice
 from appliance.ingest.passages import Passage
 
-LEAD_IN_RE = re.compile(
-    r"^(?:(?:health|social care|educational|special educational) provision|recommendations?|targets?|"
-    r"outcomes?|needs?)\s*:\s*"
-    r"|^(?:i would recommend|i recommend|it is recommended|we recommend|i suggest)(?: that)?\s+",
-    re.I,
-)
-SHOULD_RE = re.compile(r"\bshould\b")
 WHAT_COLUMN_RE = re.compile(r"provision|intervention|support|strategy|what|target|outcome|description", re.I)
 NEED_COLUMN_RE = re.compile(r"need|area|addresses|purpose", re.I)
 MEASURE_COLUMN_RE = re.compile(r"measured|evidence|how will", re.I)
@@ -43,6 +38,7 @@ class Candidate:
     timeframe: str | None = None
     need_hint: str | None = None  # a provision map's "need addressed" cell
     moved_from: str | None = None
+    author_role: str | None = None  # from the document's details: the model may name the author by it
 
 
 def cite(document_id: str, p: Passage) -> Citation:
@@ -56,14 +52,6 @@ def sentence_case(text: str) -> str:
 def lower_first(text: str) -> str:
     """'Twice weekly' -> 'twice weekly', but 'SLT review' stays as it is."""
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
-def plain(text: str) -> str:
-    """Plan language from one passage body, using only its own words."""
-    text = LEAD_IN_RE.sub("", text.strip())
-    text = SHOULD_RE.sub("will", text)
-    text = sentence_case(text.strip())
-    return text if text.endswith((".", "!", "?", ")")) else text + "."
 
 
 def _column(header: tuple[str, ...], cells: tuple[str, ...], pattern: re.Pattern[str]) -> str | None:
@@ -93,7 +81,7 @@ def _outcome_row(p: Passage) -> tuple[str, str | None]:
     target = _column(p.header, p.cells, WHAT_COLUMN_RE) or p.cells[0]
     when = fields.timeframe("", p.header, p.cells)
     measure = _column(p.header, p.cells, MEASURE_COLUMN_RE)
-    text = plain(target).rstrip(".")
+    text = target.strip().rstrip(".")
     if when:
         text += f" ({lower_first(when)})"
     if measure:
@@ -107,35 +95,66 @@ def _body(p: Passage) -> str:
     return p.body
 
 
-def compose(ev: Evidence, author_role: str | None = None) -> Candidate:
-    citations = tuple(cite(ev.document_id, p) for p in ev.passages)
-    base = {
-        "section": ev.section,
-        "kind": ev.kind,
-        "citations": citations,
-        "sources": ev.passages,
-        "area": ev.area,
-        "who": ev.who,
-        "moved_from": ev.moved_from,
-    }
+def compose(ev: Evidence, author_role: str | None = None, child_name: str = "") -> Candidate | None:
+    """The item as a statement in plan language; None where nothing of it is drafted (a letter's
+    sign-off, an endorsement of another report)."""
+
+    def speak(text: str, *sources: Passage) -> str | None:
+        return language.grounded(text, ev.kind, author_role, child_name, [q.text for q in sources])
+
     p = ev.passages[0]
-    if ev.kind.endswith("provision"):
-        if p.kind == "table_row" and p.header:
-            row_fields = fields.from_table_row(p.header, p.cells)
-            text, need = _row_sentence(p, row_fields)
-            return Candidate(text=text, fields=row_fields, need_hint=need, **base)  # type: ignore[arg-type]
-        body = _body(p)
-        found = fields.from_text(body)
-        if found.delivered_by is None and author_role and re.search(r"\bI (will|have referred)\b", body):
-            found = fields.ProvisionFields(found.frequency, found.duration, found.group_size, author_role.lower())
-        return Candidate(text=plain(body), fields=found, **base)  # type: ignore[arg-type]
-    if ev.kind == "outcome":
-        if p.kind == "table_row" and p.header:
-            text, when = _outcome_row(p)
-            return Candidate(text=text, timeframe=when, **base)  # type: ignore[arg-type]
-        body = _body(p)
-        return Candidate(text=plain(body), timeframe=fields.timeframe(body), **base)  # type: ignore[arg-type]
-    text = " ".join(plain(_body(q)) for q in ev.passages)
-    if ev.kind == "view":
-        text = " ".join(sentence_case(_body(q).strip()) for q in ev.passages)
-    return Candidate(text=text, **base)  # type: ignore[arg-type]
+    if ev.kind.endswith("provision") or ev.kind == "outcome":
+        found: fields.ProvisionFields | None = None
+        timeframe, need = None, None
+        if ev.kind == "outcome" and p.kind == "table_row" and p.header:
+            text, timeframe = _outcome_row(p)
+        elif ev.kind == "outcome":
+            text = _body(p)
+            timeframe = fields.timeframe(text)
+        elif p.kind == "table_row" and p.header:
+            found = fields.from_table_row(p.header, p.cells)
+            text, need = _row_sentence(p, found)
+        else:
+            text = _body(p)
+            found = _with_author(fields.from_text(text), text, author_role)
+        said = speak(text, p)
+        if said is None:
+            return None
+        return _candidate(ev, (p,), said, author_role, provision=found, timeframe=timeframe, need_hint=need)
+    drafted = [(q, speak(_body(q), q)) for q in ev.passages]
+    kept = [(q, t) for q, t in drafted if t]
+    if not kept:
+        return None
+    return _candidate(ev, tuple(q for q, _ in kept), " ".join(t for _, t in kept), author_role)
+
+
+def _with_author(found: fields.ProvisionFields, body: str, author_role: str | None) -> fields.ProvisionFields:
+    """ "I will review ..." is delivered by the author."""
+    if found.delivered_by is None and author_role and re.search(r"\bI (will|have referred)\b", body):
+        return fields.ProvisionFields(found.frequency, found.duration, found.group_size, author_role.lower())
+    return found
+
+
+def _candidate(
+    ev: Evidence,
+    passages: tuple[Passage, ...],
+    text: str,
+    author_role: str | None,
+    provision: fields.ProvisionFields | None = None,
+    timeframe: str | None = None,
+    need_hint: str | None = None,
+) -> Candidate:
+    return Candidate(
+        section=ev.section,
+        kind=ev.kind,
+        text=text,
+        citations=tuple(cite(ev.document_id, q) for q in passages),
+        sources=passages,
+        area=ev.area,
+        who=ev.who,
+        fields=provision,
+        timeframe=timeframe,
+        need_hint=need_hint,
+        moved_from=ev.moved_from,
+        author_role=author_role,
+    )
