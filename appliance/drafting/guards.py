@@ -94,29 +94,37 @@ def british(word: str) -> set[str]:
 
 
 SUBJECT_RE = re.compile(
-    r"^(?P<subject>[^.;:]{1,80}?)\s+(?:will|would|should|must|can|shall|has|have|had|is|are|was|were|needs?|"
+    r"^(?P<subject>[^.;:]{1,80}?)\s+(?P<verb>will|would|should|must|can|shall|has|have|had|is|are|was|were|needs?|"
     r"receives?|attends?|uses?|takes?|gets?|does|did)\b",
     re.I,
 )
+TENSE = {"will": "future", "shall": "future", "has": "perfect", "have": "perfect", "had": "past", "was": "past"}
+TENSE |= {"were": "past", "did": "past"}
+NOT_SUBJECT = frozenset(["the", "a", "an", "every", "each", "once", "twice", "term", "week", "day", "month", "months"])
 
 
-def subject_head(text: str) -> str | None:
-    """The last word of the subject of the first clause: 'the consultant paediatrician' -> 'paediatrician'."""
+def subject(text: str) -> tuple[set[str], str] | None:
+    """The words of the subject of the first clause (without articles and time words before a comma) and
+    the tense of its verb: 'Every 6 months, the GP will review' -> ({'gp'}, 'future')."""
     m = SUBJECT_RE.match(text.strip())
     if not m:
         return None
-    words = WORD_RE.findall(m["subject"].lower().split(",")[-1])
-    return words[-1].removesuffix("'s") if words else None
+    words = {w.removesuffix("'s") for w in WORD_RE.findall(m["subject"].lower().split(", ")[-1])} - NOT_SUBJECT
+    return words, TENSE.get(m["verb"].lower(), "present")
 
 
 def changed_subject(text: str, extract: str, child_names: set[str]) -> bool:
-    """Whether the wording makes someone else the doer: 'P1 will review him' for 'The GP will review him',
-    'Theo will prescribe' for 'I will prescribe'. A pronoun for the child and the child's name are the same
-    subject; an extract with no subject ('A daily session ...') may become 'Zara will have a daily session'."""
-    new, old = subject_head(text), subject_head(extract)
-    if new is None or new == old:
+    """Whether the wording makes someone else the doer, or turns what was done into what will be done:
+    'P1 will review him' for 'The GP will review him', 'Theo will prescribe' for 'I will prescribe', 'Theo
+    Marsh, Consultant Paediatrician, will be referred' for 'The consultant paediatrician has referred Theo'.
+    A pronoun for the child and the child's name are the same subject; an extract with no subject ('A daily
+    session ...') may become 'Zara will have a daily session'."""
+    new, old = subject(text), subject(extract)
+    if new is None:
         return False
     child = {n.lower() for n in child_names} | {"he", "she", "they"}
     if old is None:
-        return new not in child and new not in WORD_RE.findall(extract.lower())
-    return not (new in child and old in child)
+        return not new[0] <= child | set(WORD_RE.findall(extract.lower()))
+    if new[1] != old[1]:
+        return True
+    return not (new[0] == old[0] or (new[0] <= child and old[0] <= child))
