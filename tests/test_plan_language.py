@@ -10,7 +10,8 @@ from typing import get_args
 
 import pytest
 
-from appliance.drafting.language import Rule, grounded, report_voice, rewrite, to_plan_language
+from appliance.drafting.language import Rule, grounded, report_voice, rewrite, sentences, to_plan_language
+from appliance.drafting.speakers import role_phrase
 from appliance.evidence import grounding
 from appliance.evidence.routing import EvidenceKind
 from tests.test_qa_fixtures import add, codes, document, draft, flags, stmt, with_document
@@ -390,3 +391,21 @@ def test_qa_accepts_the_authors_role_words_from_the_document_details() -> None:
     assert not codes(flags(draft(add("G", statement)), with_document(letter)), "UNSUPPORTED_STATEMENT")
     unknown = document("D9", "medical", ["Date: 01/02/2025", quote], role=None)
     assert codes(flags(draft(add("G", statement)), with_document(unknown)), "UNSUPPORTED_STATEMENT")
+
+
+def test_sentences_are_not_split_after_abbreviations_or_initials() -> None:
+    assert sentences("Dr. A. Shah saw her, e.g. in class. She was calm. (She slept.)") == [
+        "Dr. A. Shah saw her, e.g. in class.",
+        "She was calm.",
+        "(She slept.)",
+    ]
+
+
+def test_the_authors_role_as_written_in_the_document_details() -> None:
+    assert role_phrase("Consultant Paediatrician (Neurodisability)") == "the consultant paediatrician"
+    assert role_phrase("SENDCo") == "the SENDCo"
+    assert role_phrase("CAMHS Clinical Psychologist") == "the CAMHS clinical psychologist"
+    assert role_phrase("Family Support Worker") == "the family support worker"
+    assert [role_phrase(r) for r in ("Parent", "Foster carer", "Parent/carer", None, "Dr A. Shah, 12 March 2025")] == [
+        None
+    ] * 5

@@ -137,3 +137,29 @@ def test_a_council_model_writing_every_statement_goes_through_the_same_guards() 
     assert len(council.history) == len(written) >= 2  # the council's policy: the model writes every statement
     assert all(s.origin == "extract" for s in written)
     assert "The GP will review him" in " ".join(s.text for s in written)
+
+
+@pytest.mark.model
+def test_the_embedded_model_writing_every_statement_keeps_only_guarded_grounded_wording() -> None:
+    """The real model through llama.cpp, as a council's would be used (`rewrite = "all"`): each statement is
+    the deterministic extract or model wording that passes every guard."""
+    from appliance.config import Settings
+    from appliance.llm import load_llm
+    from tests.builders import EP_REPORT, PAEDIATRIC_LETTER, advice_document, docx_bytes, pdf_bytes
+
+    case = CaseDetails(child_name="Zara Whitfield", preferred_name="Zara", year_group=3)
+    docs = [
+        advice_document("D1", "EP report.docx", docx_bytes(EP_REPORT)),
+        advice_document("D2", "Paediatric letter.pdf", pdf_bytes(PAEDIATRIC_LETTER)),
+    ]
+    extracts = {s.id: s.text for _, s in draft_plan(case, docs, None).statements()}
+    llm = load_llm(Settings())
+    draft = draft_plan(case, docs, llm, rewrite="all")
+    written = [(sec, s) for sec, s in draft.statements() if sec not in ("A", "I", "J", "K")]
+    assert draft.stats["llm"]["calls"] == len(written) > 0
+    for _, s in written:
+        if s.origin == "extract":
+            assert s.text == extracts[s.id]
+        else:
+            sources = [c.quote for c in s.citations]
+            assert guards.problems(s.text, extracts[s.id], sources, case.names) == (), s.text
