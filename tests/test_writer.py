@@ -76,8 +76,10 @@ def test_faithful_wording_is_kept() -> None:
             "staff.",
             "reads like a report (first person)",
         ),
+        ("The paediatric neurology clinic every 6 months.", "changed who does what"),
+        ("The GP will review him in the paediatric neurology clinic every 6 months.", "dropped key terms"),
     ],
-    ids=["truncated", "repeated", "label", "respelled", "subject", "report voice"],
+    ids=["truncated", "repeated", "label", "respelled", "subject", "report voice", "no verb", "dropped a claim"],
 )
 def test_a_guarded_fault_leaves_the_extract(reply: str, problem: str) -> None:
     text, origin, problems = _write({"text": reply, "cites": ["P1"]})

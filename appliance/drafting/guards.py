@@ -109,19 +109,21 @@ def subject(text: str) -> tuple[set[str], str] | None:
     m = SUBJECT_RE.match(text.strip())
     if not m:
         return None
-    words = {w.removesuffix("'s") for w in WORD_RE.findall(m["subject"].lower().split(", ")[-1])} - NOT_SUBJECT
+    chunks = [c for c in m["subject"].lower().split(", ") if re.search("[a-z]", c)] or [""]
+    words = {w.removesuffix("'s") for w in WORD_RE.findall(chunks[-1])} - NOT_SUBJECT
     return words, TENSE.get(m["verb"].lower(), "present")
 
 
 def changed_subject(text: str, extract: str, child_names: set[str]) -> bool:
     """Whether the wording makes someone else the doer, or turns what was done into what will be done:
     'P1 will review him' for 'The GP will review him', 'Theo will prescribe' for 'I will prescribe', 'Theo
-    Marsh, Consultant Paediatrician, will be referred' for 'The consultant paediatrician has referred Theo'.
+    Marsh, Consultant Paediatrician, will be referred' for 'The consultant paediatrician has referred Theo',
+    'The days of the week in order' for 'Freya will say the days of the week in order'.
     A pronoun for the child and the child's name are the same subject; an extract with no subject ('A daily
     session ...') may become 'Zara will have a daily session'."""
     new, old = subject(text), subject(extract)
     if new is None:
-        return False
+        return old is not None  # "Freya will say the days of the week" -> "The days of the week ..."
     child = {n.lower() for n in child_names} | {"he", "she", "they"}
     if old is None:
         return not new[0] <= child | set(WORD_RE.findall(extract.lower()))
