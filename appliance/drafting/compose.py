@@ -96,65 +96,46 @@ def _body(p: Passage) -> str:
 
 
 def compose(ev: Evidence, author_role: str | None = None, child_name: str = "") -> Candidate | None:
-    """The item as a statement in plan language; None where nothing of it is drafted (a letter's
-    sign-off, an endorsement of another report)."""
+    """The item as a statement in plan language (`language.py`); None where nothing of it is drafted
+    (a letter's sign-off, an endorsement of another report)."""
 
-    def speak(text: str, *sources: Passage) -> str | None:
-        return language.grounded(text, ev.kind, author_role, child_name, [q.text for q in sources])
+    def speak(text: str, p: Passage) -> str | None:
+        return language.grounded(text, ev.kind, author_role, child_name, [p.text])
 
+    citations = tuple(cite(ev.document_id, p) for p in ev.passages)
+    base = {
+        "section": ev.section,
+        "kind": ev.kind,
+        "citations": citations,
+        "sources": ev.passages,
+        "area": ev.area,
+        "who": ev.who,
+        "moved_from": ev.moved_from,
+        "author_role": author_role,
+    }
     p = ev.passages[0]
-    if ev.kind.endswith("provision") or ev.kind == "outcome":
-        found: fields.ProvisionFields | None = None
-        timeframe, need = None, None
-        if ev.kind == "outcome" and p.kind == "table_row" and p.header:
-            text, timeframe = _outcome_row(p)
-        elif ev.kind == "outcome":
-            text = _body(p)
-            timeframe = fields.timeframe(text)
-        elif p.kind == "table_row" and p.header:
-            found = fields.from_table_row(p.header, p.cells)
-            text, need = _row_sentence(p, found)
-        else:
-            text = _body(p)
-            found = _with_author(fields.from_text(text), text, author_role)
-        said = speak(text, p)
-        if said is None:
-            return None
-        return _candidate(ev, (p,), said, author_role, provision=found, timeframe=timeframe, need_hint=need)
-    drafted = [(q, speak(_body(q), q)) for q in ev.passages]
-    kept = [(q, t) for q, t in drafted if t]
+    if ev.kind.endswith("provision"):
+        if p.kind == "table_row" and p.header:
+            row_fields = fields.from_table_row(p.header, p.cells)
+            text, need = _row_sentence(p, row_fields)
+            said = speak(text, p)
+            return Candidate(text=said, fields=row_fields, need_hint=need, **base) if said else None  # type: ignore[arg-type]
+        body = _body(p)
+        found = fields.from_text(body)
+        if found.delivered_by is None and author_role and re.search(r"\bI (will|have referred)\b", body):
+            found = fields.ProvisionFields(found.frequency, found.duration, found.group_size, author_role.lower())
+        said = speak(body, p)
+        return Candidate(text=said, fields=found, **base) if said else None  # type: ignore[arg-type]
+    if ev.kind == "outcome":
+        if p.kind == "table_row" and p.header:
+            text, when = _outcome_row(p)
+            said = speak(text, p)
+            return Candidate(text=said, timeframe=when, **base) if said else None  # type: ignore[arg-type]
+        body = _body(p)
+        said = speak(body, p)
+        return Candidate(text=said, timeframe=fields.timeframe(body), **base) if said else None  # type: ignore[arg-type]
+    kept = [(q, said) for q in ev.passages if (said := speak(_body(q), q))]  # grouped needs and views
     if not kept:
         return None
-    return _candidate(ev, tuple(q for q, _ in kept), " ".join(t for _, t in kept), author_role)
-
-
-def _with_author(found: fields.ProvisionFields, body: str, author_role: str | None) -> fields.ProvisionFields:
-    """ "I will review ..." is delivered by the author."""
-    if found.delivered_by is None and author_role and re.search(r"\bI (will|have referred)\b", body):
-        return fields.ProvisionFields(found.frequency, found.duration, found.group_size, author_role.lower())
-    return found
-
-
-def _candidate(
-    ev: Evidence,
-    passages: tuple[Passage, ...],
-    text: str,
-    author_role: str | None,
-    provision: fields.ProvisionFields | None = None,
-    timeframe: str | None = None,
-    need_hint: str | None = None,
-) -> Candidate:
-    return Candidate(
-        section=ev.section,
-        kind=ev.kind,
-        text=text,
-        citations=tuple(cite(ev.document_id, q) for q in passages),
-        sources=passages,
-        area=ev.area,
-        who=ev.who,
-        fields=provision,
-        timeframe=timeframe,
-        need_hint=need_hint,
-        moved_from=ev.moved_from,
-        author_role=author_role,
-    )
+    base |= {"citations": tuple(cite(ev.document_id, q) for q, _ in kept), "sources": tuple(q for q, _ in kept)}
+    return Candidate(text=" ".join(t for _, t in kept), **base)  # type: ignore[arg-type]
