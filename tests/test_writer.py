@@ -12,7 +12,7 @@ from appliance.drafting import guards
 from appliance.drafting.compose import compose
 from appliance.drafting.pipeline import draft_plan
 from appliance.drafting.writer import Writer
-from appliance.evidence.routing import Evidence
+from appliance.evidence.routing import Evidence, Excerpt
 from appliance.ingest.passages import Passage
 from appliance.llm.base import ModelInfo
 from appliance.llm.fake import FakeLLM
@@ -30,7 +30,8 @@ GOOD = (
 def _candidate(text: str = ADVICE, kind: str = "health_provision", role: str | None = "GP") -> object:
     passage = Passage(seq=3, kind="paragraph", text=text, headings=(), locator="para 3")
     section = {"health_provision": "G", "need": "B"}[kind]
-    cand = compose(Evidence(kind, section, "D1", (passage,), area="health"), role, "Noah")  # type: ignore[arg-type]
+    excerpt = Excerpt(passage, 0, len(text))
+    cand = compose(Evidence(kind, section, "D1", (excerpt,), area="health"), role, "Noah")  # type: ignore[arg-type]
     assert cand is not None
     return cand
 

@@ -1,26 +1,23 @@
 """Evidence items become draft statements: a faithful extract in plan language, its provision
-fields or time frame, and a citation per source passage.
+fields or time frame, and a citation per excerpt of the advice.
 
 The extract is what the draft falls back to whenever the model's wording fails grounding, so
-it only ever rearranges the advice's own words (`language.py`: labels go, "should" becomes
-"will", "I" becomes the author's role, letter talk is not drafted), a provision-map row becomes
-one sentence, a form answer loses its label.
+it only ever rearranges the advice's own words (`language.py`: labels go, "should" becomes "will"
+in provision, "I" becomes the author's role, letter talk is not drafted), a table row becomes one
+sentence, a form answer loses its question.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from appliance.drafting import language
 from appliance.drafting.plan import Citation
 from appliance.evidence import fields
-from appliance.evidence.routing import Evidence, Voice
-from appliance.ingest.passages import Passage
-
-WHAT_COLUMN_RE = re.compile(r"provision|intervention|support|strategy|what|target|outcome|description", re.I)
-NEED_COLUMN_RE = re.compile(r"need|area|addresses|purpose", re.I)
-MEASURE_COLUMN_RE = re.compile(r"measured|evidence|how will", re.I)
+from appliance.evidence.routing import Evidence, Excerpt, Voice
+from appliance.evidence.tables import Row
+from appliance.evidence.units import unlabelled
 
 
 @dataclass(frozen=True)
@@ -31,18 +28,19 @@ class Candidate:
     kind: str
     text: str
     citations: tuple[Citation, ...]
-    sources: tuple[Passage, ...]
+    sources: tuple[str, ...]  # the advice each citation quotes, without paragraph numbers
     area: str | None = None
     who: Voice | None = None
     fields: fields.ProvisionFields | None = None
     timeframe: str | None = None
-    need_hint: str | None = None  # a provision map's "need addressed" cell
+    need_hint: str | None = None  # a table row's need cell, for linking
     moved_from: str | None = None
+    unsure: bool = False
     author_role: str | None = None  # from the document's details: the model may name the author by it
 
 
-def cite(document_id: str, p: Passage) -> Citation:
-    return Citation(document_id=document_id, quote=p.text, locator=p.locator, passage=p.seq)
+def cite(document_id: str, e: Excerpt) -> Citation:
+    return Citation(document_id=document_id, quote=e.text, locator=e.passage.locator, passage=e.passage.seq)
 
 
 def sentence_case(text: str) -> str:
@@ -54,88 +52,87 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _column(header: tuple[str, ...], cells: tuple[str, ...], pattern: re.Pattern[str]) -> str | None:
-    for head, cell in zip(header, cells, strict=False):
-        if cell and pattern.search(head):
-            return cell
-    return None
-
-
-def _row_sentence(p: Passage, row_fields: fields.ProvisionFields) -> tuple[str, str | None]:
-    """A provision-map row as one sentence, and the need it says it addresses."""
-    what = _column(p.header, p.cells, WHAT_COLUMN_RE) or p.cells[0]
-    need = _column(p.header[1:], p.cells[1:], NEED_COLUMN_RE)
-    amounts = [v for v in (row_fields.frequency, row_fields.duration) if v]
+def _row_provision(row: Row, row_fields: fields.ProvisionFields) -> str:
+    """A table row's provision as one sentence: what, how often and how long, group, who."""
+    amounts = [v for v in (row_fields.frequency, row_fields.duration) if v and v not in row.content]
     details = ", ".join(lower_first(a) for a in amounts)
-    if row_fields.group_size:
+    if row_fields.group_size and row_fields.group_size not in row.content:
         details = f"{details}; {lower_first(row_fields.group_size)}".strip("; ")
-    text = what.rstrip(".")
+    text = unlabelled(row.content).rstrip(".")
     if details:
         text += f" ({details})"
-    if row_fields.delivered_by:
-        text += f", delivered by {lower_first(row_fields.delivered_by)}"
-    return sentence_case(text) + ".", need
+    who = row_fields.delivered_by
+    if who and who.lower() not in row.content.lower():
+        text += f", delivered by {lower_first(who)}"
+    return sentence_case(text) + "."
 
 
-def _outcome_row(p: Passage) -> tuple[str, str | None]:
-    target = _column(p.header, p.cells, WHAT_COLUMN_RE) or p.cells[0]
-    when = fields.timeframe("", p.header, p.cells)
-    measure = _column(p.header, p.cells, MEASURE_COLUMN_RE)
-    text = target.strip().rstrip(".")
-    if when:
+def _row_outcome(row: Row) -> tuple[str, str | None]:
+    when = row.get("when")
+    text = unlabelled(row.content).strip().rstrip(".")
+    if when and when not in row.content:
         text += f" ({lower_first(when)})"
-    if measure:
-        text += f". Measured by: {lower_first(measure)}"
-    return text + ".", when
+    return text + ".", when or fields.timeframe(row.content)
 
 
-def _body(p: Passage) -> str:
-    if p.kind == "table_row" and len(p.cells) == 2 and not p.header:
-        return p.cells[1]  # a form answer without its question
-    return p.body
+def _row_fields(row: Row) -> fields.ProvisionFields:
+    found = fields.from_text(row.content)
+    return fields.ProvisionFields(
+        frequency=row.get("frequency") or found.frequency,
+        duration=row.get("duration") or found.duration,
+        group_size=row.get("group") or found.group_size,
+        delivered_by=row.get("who") or found.delivered_by,
+    )
 
 
 def compose(ev: Evidence, author_role: str | None = None, child_name: str = "") -> Candidate | None:
-    """The item as a statement in plan language (`language.py`); None where nothing of it is drafted
-    (a letter's sign-off, an endorsement of another report)."""
+    """The item as a statement in plan language; None where nothing of it is drafted (a letter's
+    sign-off, an endorsement of another report)."""
+    texts = tuple(unlabelled(e.text) for e in ev.excerpts)
 
-    def speak(text: str, p: Passage) -> str | None:
-        return language.grounded(text, ev.kind, author_role, child_name, [p.text])
+    def speak(text: str, *sources: str) -> str | None:
+        return language.grounded(text, ev.kind, author_role, child_name, sources or texts)
 
-    citations = tuple(cite(ev.document_id, p) for p in ev.passages)
-    base = {
-        "section": ev.section,
-        "kind": ev.kind,
-        "citations": citations,
-        "sources": ev.passages,
-        "area": ev.area,
-        "who": ev.who,
-        "moved_from": ev.moved_from,
-        "author_role": author_role,
-    }
-    p = ev.passages[0]
+    base = Candidate(
+        section=ev.section,
+        kind=ev.kind,
+        text="",
+        citations=tuple(cite(ev.document_id, e) for e in ev.excerpts),
+        sources=texts,
+        area=ev.area,
+        who=ev.who,
+        moved_from=ev.moved_from,
+        unsure=ev.unsure,
+        author_role=author_role,
+    )
+    row = ev.row
+    body = " ".join(texts)
     if ev.kind.endswith("provision"):
-        if p.kind == "table_row" and p.header:
-            row_fields = fields.from_table_row(p.header, p.cells)
-            text, need = _row_sentence(p, row_fields)
-            said = speak(text, p)
-            return Candidate(text=said, fields=row_fields, need_hint=need, **base) if said else None  # type: ignore[arg-type]
-        body = _body(p)
+        if row is not None:
+            row_fields = _row_fields(row)
+            said = speak(_row_provision(row, row_fields))
+            return replace(base, text=said, fields=row_fields, need_hint=row.get("need")) if said else None
         found = fields.from_text(body)
-        if found.delivered_by is None and author_role and re.search(r"\bI (will|have referred)\b", body):
+        if found.delivered_by is None and author_role and re.search(r"\b(?:I|we) (?:will|have referred)\b", body):
             found = fields.ProvisionFields(found.frequency, found.duration, found.group_size, author_role.lower())
-        said = speak(body, p)
-        return Candidate(text=said, fields=found, **base) if said else None  # type: ignore[arg-type]
+        said = speak(body)
+        return replace(base, text=said, fields=found) if said else None
     if ev.kind == "outcome":
-        if p.kind == "table_row" and p.header:
-            text, when = _outcome_row(p)
-            said = speak(text, p)
-            return Candidate(text=said, timeframe=when, **base) if said else None  # type: ignore[arg-type]
-        body = _body(p)
-        said = speak(body, p)
-        return Candidate(text=said, timeframe=fields.timeframe(body), **base) if said else None  # type: ignore[arg-type]
-    kept = [(q, said) for q in ev.passages if (said := speak(_body(q), q))]  # grouped needs and views
+        if row is not None:
+            text, when = _row_outcome(row)
+            said = speak(text)
+            return replace(base, text=said, timeframe=when) if said else None
+        said = speak(body)
+        return replace(base, text=said, timeframe=fields.timeframe(body)) if said else None
+    if row is not None:
+        said = speak(row.content)
+        return replace(base, text=said) if said else None
+    kept = [(e, t, said) for e, t in zip(ev.excerpts, texts, strict=True) if (said := speak(t, t))]
     if not kept:
         return None
-    base |= {"citations": tuple(cite(ev.document_id, q) for q, _ in kept), "sources": tuple(q for q, _ in kept)}
-    return Candidate(text=" ".join(t for _, t in kept), **base)  # type: ignore[arg-type]
+    return replace(
+        base,
+        text=" ".join(said for _, _, said in kept),
+        citations=tuple(cite(ev.document_id, e) for e, _, _ in kept),
+        sources=tuple(t for _, t, _ in kept),
+    )
