@@ -80,6 +80,14 @@ ROWS: list[Row] = [
     ("endorsement", "provision", EP, "I support the programme in full.", None),
     ("endorsement", "provision", EP, "I agree with the school's recommendations.", None),
     ("endorsement", "provision", EP, "The literacy programme is essential and I support it in full.", None),
+    ("endorsement", "need", EP, "I share the school's view of her sensitivity to noise, set out in its advice.", None),
+    (
+        "not endorsement",
+        "need",
+        EP,
+        "I share the school's view that her reading is well below age expectations.",
+        "The educational psychologist shares the school's view that her reading is well below age expectations.",
+    ),
     (
         "not endorsement",
         "provision",

@@ -107,7 +107,7 @@ QUANTITY_RE = re.compile(
 )
 ENDORSEMENT_RE = re.compile(
     r"(?:^|\band |, )(?:I|we)\s+(?:(?:fully|strongly|also|would|wholly|entirely)\s+)*"
-    r"(?:support|agree with|endorse|concur with|echo|welcome|second)\s+(?:[\w'-]+\s+){0,8}?"
+    r"(?:support|agree with|endorse|concur with|echo|welcome|second|share)\s+(?:[\w'-]+\s+){0,8}?"
     r"(?:recommendations?|programme|provision|advice|report|plans?|approach|views?|it|them|this|these|strateg\w+)\b"
     r"(?! that)",
     re.I,
