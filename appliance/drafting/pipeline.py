@@ -77,7 +77,9 @@ def find_candidates(case: CaseDetails, documents: list[AdviceDocument]) -> list[
     Passages describing another child are withheld first: they are never drafted."""
     drafted = identity.withheld(case, documents)
     roles = {d.id: d.record.author_role for d in documents}
-    cands = merge_duplicates([compose(ev, roles.get(ev.document_id)) for ev in route(drafted)])
+    name = case.preferred_name or case.child_name.split(" ")[0]
+    composed = (compose(ev, roles.get(ev.document_id), name) for ev in route(drafted))
+    cands = merge_duplicates([c for c in composed if c is not None])
     order = {sec: i for i, sec in enumerate(SECTIONS)}
     return sorted(cands, key=lambda c: order[c.section])
 
