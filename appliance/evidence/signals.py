@@ -330,7 +330,7 @@ SIGNALS: tuple[Signal, ...] = (
         3.5,
         r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:had|received|was given|attended|was offered|used|has had|has attended|"
         r"has been attending)\b|\bhas had\b[^.]{0,80}\bsince\b|\bin (?:the past|previous years)\b"
-        r"|\b(?:school|we|the school|staff) (?:has|have) (?:used|funded|tried|provided|spent|put in place)\b"
+        r"|\b(?:school|we|the school|staff) (?:has|have) (?:already )?(?:used|funded|tried|provided|spent|put)\b"
         r"|\bhas been reviewed (?:\w+ )?times\b|\b(?:started|began) (?:on )?[^.]{0,40}\bin (?:\w+ )?\d{4}\b",
     ),
     _signal(
@@ -369,7 +369,8 @@ SIGNALS: tuple[Signal, ...] = (
         8.0,
         r"^(?:it|this|the table|the plan|this form|the following table|this report|this letter|this advice) "
         r"(?:shows|sets out|summarises|describes|lists|explains|gives)\b|\bhave not made (?:any )?recommendations\b"
-        r"|\bare matters for\b",
+        r"|\bare matters for\b|\b(?:instead of|rather than) (?:filling in|completing|using) the form\b|\bhere it is\b"
+        r"|\bgoe?s? beyond what (?:the )?(?:school|setting|college) can (?:provide|offer|do)\b",
     ),
     _signal(
         "past-narrative",
@@ -451,7 +452,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:plan|payment|package|arrangements?|placement) (?:is|are|will be) reviewed\b"
         r"|\b(?:does|do) not need to be\b|\bnot (?:needed|required) (?:in|at) school\b"
         r"|\b(?:given|taken|administered) (?:by (?:his|her|their) (?:parents?|mother|father|carers?) )?at home\b"
-        r"|\bno doses? (?:are|is) needed (?:in|at) school\b",
+        r"|\bno doses? (?:are|is) needed (?:in|at) school\b"
+        r"|\b(?:mother|father|mum|dad|parent|carer|grandmother|grandfather|nan)\b[^.]{0,50}\b(?:takes (?:\w+ )?"
+        r"medication|has a history of|is prescribed|is being treated)\b",
     ),
     _signal(
         "pointer",

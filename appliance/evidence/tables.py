@@ -69,8 +69,9 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         return []  # the header row itself
     data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions
     out = []
+    has_provision = any(col == "provision" for col, _ in cells)
     for column, cell in cells:
-        if column == "review" or (column in DETAIL_COLUMNS and len(cell.split()) < LONG_DETAIL):
+        if column == "review" or (column in DETAIL_COLUMNS and (has_provision or len(cell.split()) < LONG_DETAIL)):
             continue
         if data_table and column != "describe":
             continue  # only a data table's comments can describe a need
