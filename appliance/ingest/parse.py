@@ -355,6 +355,11 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
 
 
 HEADING_MAX_WORDS = 12
+FULL_DATE_RE = re.compile(
+    r"\b\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.I,
+)
 NOT_HEADING_RE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # a postcode: an address line
     r"|^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? "  # a signature
@@ -370,6 +375,8 @@ def looks_like_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > HEADING_MAX_WORDS or len(text) > 90 or NOT_HEADING_RE.search(text):
         return False
+    if FULL_DATE_RE.search(text):
+        return False  # "Rhys, Year 8, 7 January 2025", "Harry Callaghan-Moss, DOB 11/02/2019": a details line
     if text.endswith((".", ",", ";", ":")) or re.match(r"^\d+\.\d+", words[0]):
         return False
     return text[0].isupper() or text[0].isdigit()

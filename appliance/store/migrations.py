@@ -211,7 +211,18 @@ def m003_document_detail_passages(conn: Any) -> None:
     conn.execute("COMMIT")
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_audit_protection, m003_document_detail_passages]
+def m004_document_author_service(conn: Any) -> None:
+    """The service or organisation a document's author writes from ("Westbrook Educational
+    Psychology Service"), read at ingest; unknown for the documents already stored."""
+    _script(conn, "ALTER TABLE documents ADD COLUMN author_service TEXT;")
+
+
+MIGRATIONS: list[Migration] = [
+    m001_initial,
+    m002_audit_protection,
+    m003_document_detail_passages,
+    m004_document_author_service,
+]
 
 
 def migrate(conn: Any) -> list[str]:
