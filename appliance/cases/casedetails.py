@@ -30,7 +30,7 @@ WORD = r"[A-Z][A-Za-z'-]+"
 INLINE_NAME_RE = re.compile(
     rf"(?:^|[.;]\s+|\|\s*)(?:Name|Child|Pupil|Student|Young person|Re|About|Patient)\s*:\s*({WORD}(?: {WORD}){{1,3}})"
 )
-NAME_BEFORE_DOB_RE = re.compile(rf"({WORD}(?: {WORD}){{1,3}}),?\s+\(?(?:DOB|D\.O\.B\.?|date of birth|born)\b", re.I)
+NAME_BEFORE_DOB_RE = re.compile(rf"({WORD}(?: {WORD}){{1,3}}),?\s+\(?(?i:DOB|D\.O\.B\.?|date of birth|born)\b")
 YEAR_RE = re.compile(r"\b(?:year\s*(\d{1,2}|r)\b|(reception))", re.I)
 BIRTH_WORD_RE = re.compile(r"\b(dob|d\.o\.b|date of birth|born)\b", re.I)
 

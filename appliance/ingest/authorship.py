@@ -237,13 +237,7 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
                 found.append(Candidate(FIRST_PERSON, p.seq, Person(None, role, None)))
     signed = _sign_off(passages, block) if block else None
     found += [signed] if signed else _signature_lines(passages, to)
-    return [_without_addressee(c, greeted) for c in found]
-
-
-def _without_addressee(c: Candidate, greeted: set[str]) -> Candidate:
-    if c.person.name and surname(c.person.name) in greeted:
-        return replace(c, person=replace(c.person, name=None))
-    return c
+    return [c for c in found if not (c.person.name and surname(c.person.name) in greeted)]
 
 
 def lead_role(found: Sequence[Candidate]) -> str | None:
@@ -259,7 +253,7 @@ def author_of(passages: Sequence[Passage], advice_type: AdviceType, found: Seque
     fitting = [c for c in found if c.role and fits(c.role, advice_type)]
     unroled = [c for c in found if c.person.name and not c.person.role]
     if not fitting and not unroled:
-        return Author(DEFAULT_ROLE.get(advice_type), None, None, None)
+        return Author(DEFAULT_ROLE.get(advice_type), None, _service(passages, found, advice_type), None)
     best = min(fitting or unroled, key=lambda c: c.priority)
     named = [c for c in unroled if c.priority <= SIGNATURE_LINE]
     if best.person.name is None and named:  # "I am writing as the audiologist" ... signed "Anjali Rao"
@@ -296,11 +290,12 @@ def _service(passages: Sequence[Passage], found: Sequence[Candidate], advice_typ
                     return org
     texts = [p.text for p in passages]
     to = layout.addressees(texts, dates.dated_blocks(passages))
-    heads = [
-        org
-        for i, p in enumerate(passages[: min(3, layout.body_starts(texts))])
-        if i not in to and p.kind != "table_row" and p.text.strip() and not name_at_start(p.text)
-        if (org := org_phrase(segments(p.text)[0])) and not FAMILY_RE.search(org)
-    ]
+    heads = []
+    for i, p in enumerate(passages[: min(3, layout.body_starts(texts))]):
+        org = org_phrase(segments(p.text)[0]) if p.text.strip() and not name_at_start(p.text) else None
+        if p.kind == "table_row" or (layout.FIELD_RE.match(p.text) and not org) or dates.BIRTH_RE.search(p.text):
+            break  # the child's details: the letterhead is above them, the child's school below
+        if org and i not in to and not FAMILY_RE.search(org):
+            heads.append(org)
     # the service itself rather than the trust or council it belongs to
     return next((org for org in heads if SPECIFIC_ORG_RE.search(org)), heads[0] if heads else None)

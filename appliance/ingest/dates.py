@@ -101,21 +101,23 @@ def _label_before(text: str, start: int, previous_end: int) -> str:
     return before[breaks[-1].end() :] if breaks else before
 
 
-def _rank(label: str, lead: str, where: str, alone: bool) -> int | None:
+def _rank(label: str, lead: str, where: str, alone: bool, edge: bool) -> int | None:
     """How good a date is as the advice date, from its label and where it sits; None: never."""
     if BIRTH_RE.search(label) or BIRTH_RE.search(lead) or FUTURE_RE.search(label):
         return None
     if CHILD_ROW_RE.match(lead) or CHILD_ROW_RE.match(label):
         return None
-    adjacent = re.search(r"([\w'() -]{0,40}?)\s*[:|]?\s*$", label)
+    adjacent = re.search(r"([\w'() -]{0,40}?)\s*([:|]?)\s*$", label)
     near = adjacent.group(1) if adjacent else ""
+    if adjacent and not adjacent.group(2) and len(near.split()) > 2:
+        near = ""  # prose before a date ("... which started on"), not a label ("Typed", "Clinic date:")
     if REPORT_RE.search(near) or REPORT_RE.search(lead):
         return LABELLED
     if EVENT_RE.search(near) or EVENT_RE.search(lead):
         return EVENT if where != "body" else None
     if re.search(r"\bdate\b", near, re.I) or re.search(r"\bdate\b", lead, re.I):
         return DATE_LABEL
-    if where == "head" and alone:
+    if where == "head" and (alone or edge):
         return PLACED  # the letter's date line
     if where in ("head", "tail") and CREDIT_RE.search(label):
         return PLACED  # "Completed by ..., 12 March 2025", "Written with Mr Hale on 3 March 2025"
@@ -146,8 +148,8 @@ def _candidates(p: Passage, where: str) -> list[tuple[date, int]]:
         rest = WEEKDAY_RE.sub("", text.replace(written, "", 1))
         bracketed = text[start - 1 : start] == "("
         at_edge = start == 0 or start + len(written) >= len(text.rstrip(" ."))
-        alone = len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1 or (at_edge and not bracketed)
-        rank = _rank(label, lead, where, alone)
+        alone = len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
+        rank = _rank(label, lead, where, alone, at_edge and not bracketed)  # a scanned line runs on
         if where == "body" and rank is not None and not re.search(r"[:|]\s*$", label):
             rank = None  # a date in running prose is an event, unless it is labelled like a form
         if rank is not None:

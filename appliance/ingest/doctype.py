@@ -89,7 +89,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     ),
 ]
 COMPILED = [(kind, re.compile(pattern, re.I | re.M)) for kind, pattern in TYPE_PATTERNS]
-FILENAME, TITLE, AUTHOR, OPENING, BODY = 6.0, 3.0, 3.0, 0.5, 0.2
+FILENAME, TITLE, AUTHOR, OPENING, BODY = 6.0, 3.0, 4.0, 0.5, 0.2  # who wrote it outweighs a title word
 OPENING_PASSAGES = 12
 TITLE_MAX_WORDS = 15
 

@@ -8,7 +8,7 @@ their heavy libraries) live in `parse.py` and load only when a file is read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 PassageKind = Literal["heading", "paragraph", "list_item", "table_row"]
@@ -33,11 +33,6 @@ NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-Z])")
 AREA_HEADING_RE = re.compile(
     r"^(communication|interaction|cognition|learning|social|emotional|sensory|physical|"
     r"sensory and/or physical|health|independence|self-care|speech|language)\b",
-    re.I,
-)
-LETTERHEAD_RE = re.compile(
-    r"\b(trust|council|hospital|foundation|clinic|centre|center|department|service|team|wing|house|"
-    r"road|street|lane|school|academy|college|nursery|unit|practice|surgery)\b",
     re.I,
 )
 CLOSING_RE = re.compile(
@@ -139,12 +134,8 @@ def build_passages(elements: list[Element]) -> list[Passage]:
     outline = _Outline()
     counters: dict[tuple[str, ...], int] = {}
     table = _Table()
-    body_seen = False
     for el in elements:
         page_prefix = f"p.{el.page}, " if el.page else ""
-        if el.kind == "heading" and not body_seen and not el.minor and LETTERHEAD_RE.search(el.text):
-            el = replace(el, kind="paragraph")  # letterhead, not a section of the report
-        body_seen = body_seen or (el.kind != "heading" and len(el.text) > 60)
         outline.block(el)
         if el.kind == "heading":
             above = outline.enter(el)
