@@ -159,20 +159,21 @@ def _labelled(p: Passage) -> list[tuple[str, str]]:
 
 def _label_candidates(label: str, answer: str, seq: int) -> list[Candidate]:
     """The people a labelled answer names as its authors ("Authors | A, OT; B, Physiotherapist")."""
+    named = bool(re.fullmatch(r"\W*(your |full )?name\W*", label, re.I))
+    explicit = not named and bool(EXPLICIT_LABEL_RE.search(label)) and not NOT_AUTHOR_LABEL_RE.search(label)
+    role = (
+        None if named or explicit or NOT_AUTHOR_LABEL_RE.search(label) or len(label.split()) > 5 else role_phrase(label)
+    )
     answer = NEXT_LABEL_RE.split(answer)[0]
+    if not (named or explicit or role) or not answer.strip():
+        return []
     scribe = bool(SCRIBE_RE.search(answer))
     people = [read_person(part) for part in answer.split(";") if part.strip()]
-    if re.fullmatch(r"\W*(your |full )?name\W*", label, re.I):
-        # a views form's "Name: Kerry Cole (mum)": the family member who wrote it
+    if named:  # a views form's "Name: Kerry Cole (mum)": the family member who wrote it
         return [Candidate(EXPLICIT, seq, p) for p in people if p.role and FAMILY_RE.search(p.role)]
-    if NOT_AUTHOR_LABEL_RE.search(label) or not answer:
-        return []
-    if EXPLICIT_LABEL_RE.search(label):
+    if explicit:
         return [Candidate(EXPLICIT, seq, p, scribe) for p in people]
-    role = role_phrase(label)
-    if role and len(label.split()) <= 5:
-        return [Candidate(ROLE_LABEL, seq, p, scribe, role) for p in people if p.name or p.role]
-    return []
+    return [Candidate(ROLE_LABEL, seq, p, scribe, role) for p in people if p.name or p.role]
 
 
 def _sign_off(passages: Sequence[Passage], block: list[int]) -> Candidate | None:

@@ -53,6 +53,8 @@ CREDIT_RE = re.compile(
 )
 WEEKDAY_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?)\b", re.I)
 CLAUSE_END_RE = re.compile(r"[;|]|(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.\s")
+WORD_RE = re.compile(r"[A-Za-z]{2,}")
+LABEL_WINDOW = 160  # the words just before a date say what it is
 TAIL = 4  # the last blocks of a document, where an unlabelled sign-off sits
 SHORT = 250  # a head or tail block longer than this is prose, not a date line or a sign-off
 
@@ -107,7 +109,7 @@ def _rank(label: str, lead: str, where: str, alone: bool, edge: bool) -> int | N
         return None
     if CHILD_ROW_RE.match(lead) or CHILD_ROW_RE.match(label):
         return None
-    adjacent = re.search(r"([\w'() -]{0,40}?)\s*([:|]?)\s*$", label)
+    adjacent = re.search(r"([\w'() -]{0,40}?)\s*([:|]?)\s*$", label[-60:])
     near = adjacent.group(1) if adjacent else ""
     if adjacent and not adjacent.group(2) and len(near.split()) > 2:
         near = ""  # prose before a date ("... which started on"), not a label ("Typed", "Clinic date:")
@@ -141,20 +143,18 @@ def _where(p: Passage, index: int, starts: int, tail: set[int]) -> str:
 def _candidates(p: Passage, where: str) -> list[tuple[date, int]]:
     lead = p.cells[0] if where == "row" else ""
     text = " | ".join(p.cells[1:]) if where == "row" else p.text
-    found = all_dates(text)
+    words = len(WORD_RE.findall(WEEKDAY_RE.sub("", text)))
     out, previous_end = [], 0
-    for when, written, start in found:
-        label = _label_before(text, start, previous_end)
-        rest = WEEKDAY_RE.sub("", text.replace(written, "", 1))
-        bracketed = text[start - 1 : start] == "("
-        at_edge = start == 0 or start + len(written) >= len(text.rstrip(" ."))
-        alone = len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
-        rank = _rank(label, lead, where, alone, at_edge and not bracketed)  # a scanned line runs on
-        if where == "body" and rank is not None and not re.search(r"[:|]\s*$", label):
-            rank = None  # a date in running prose is an event, unless it is labelled like a form
+    for when, written, start in all_dates(text):
+        label = _label_before(text, start, previous_end)[-LABEL_WINDOW:]
+        previous_end = start + len(written)
+        if where == "body" and not re.search(r"[:|]\s*$", label):
+            continue  # a date in running prose is an event, unless it is labelled like a form
+        alone = words - len(WORD_RE.findall(written)) <= 1
+        at_edge = (start == 0 or previous_end >= len(text.rstrip(" ."))) and text[start - 1 : start] != "("
+        rank = _rank(label, lead, where, alone, at_edge)  # a scanned line runs on
         if rank is not None:
             out.append((when, rank))
-        previous_end = start + len(written)
     return out
 
 

@@ -34,6 +34,12 @@ CREDIT_RE = re.compile(
     re.I,
 )
 LABEL_MAX_WORDS = 5
+# words that make a line an organisation's name in a letterhead ("therapy" alone may be a section)
+LETTERHEAD_ORG_RE = re.compile(
+    r"\b(service|team|trust|nhs|council|clinic|centre|center|hospital|department|practice|surgery|school|academy|"
+    r"college|unit|ltd|limited|hub|base|foundation|authority|university|infirmary|federation|camhs)s?\b",
+    re.I,
+)
 TITLE_LINE_RE = re.compile(
     r"^[\w'/ ()-]{0,40}\b(advice|report|views|voice|profile|about me|assessment|plan|letter|record|contribution)"
     r"\s*[:–-]\s*[A-Z][^.:]*$",
@@ -111,7 +117,8 @@ def _next_number(a: Element, b: Element) -> bool:
 
 def _letter_lines(elements: list[Element]) -> list[Element]:
     texts = [el.text for el in elements]
-    starts = layout.body_starts(texts)
+    first_row = next((i for i, el in enumerate(elements) if el.kind == "table_row"), len(elements))
+    starts = min(layout.body_starts(texts), first_row)  # a form's details table begins its content
     to = layout.addressees(texts, [])
     closings = [i for i, t in enumerate(texts) if layout.is_closing(t)]
     last_body = max((i for i, el in enumerate(elements) if el.kind != "heading"), default=-1)
@@ -129,10 +136,10 @@ def _letter_lines(elements: list[Element]) -> list[Element]:
 def _letterhead(text: str) -> bool:
     """An organisation's name or an address line, as letterheads and address blocks have (a title
     that names its service, "Westmere EPS: statutory advice", stays a title)."""
-    first = re.split(r",|:|\s[-–]\s", text)[0]
     if TITLE_END_RE.search(text):
         return False
-    return bool(ADDRESS_RE.match(text) or POSTCODE_RE.search(text) or org_phrase(first))
+    named = any(LETTERHEAD_ORG_RE.search(part) and org_phrase(part) for part in re.split(r",|:|\s[-–]\s", text))
+    return bool(ADDRESS_RE.match(text) or POSTCODE_RE.search(text) or named)
 
 
 def _credit(text: str) -> bool:
