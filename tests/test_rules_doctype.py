@@ -137,6 +137,10 @@ TYPES = [
     pytest.param(
         "Social care advice - Transitions.docx", (), "social_care", id="careers-near-miss-transitions-social-worker"
     ),
+    pytest.param("scan019.pdf", (("h", "Views of the parents"), FILLER), "parent_views", id="carers-views-of-parents"),
+    pytest.param("Pupil passport.docx", (), "child_views", id="child-pupil-passport"),
+    pytest.param("scan020.pdf", (("h", "Individual Education Plan"), FILLER), "educational", id="iep"),
+    pytest.param("Health visitor report.pdf", (), "medical", id="health-visitor"),
 ]
 
 
@@ -403,6 +407,8 @@ FORMATS = [
     pytest.param("March 2016", None, id="near-miss-no-day"),
     pytest.param("12 February", None, id="near-miss-no-year"),
     pytest.param("Room 12/3", None, id="near-miss-not-a-date"),
+    pytest.param("March 12, 2025", (date(2025, 3, 12), "March 12, 2025", 0), id="month-first"),
+    pytest.param("March 2025, 12 pupils", None, id="near-miss-month-first-no-day"),
 ]
 
 
@@ -618,6 +624,37 @@ DETAILS = [
         (("h", "Speech and language therapy advice"), ("row", "Therapist", "Ms Priya Lakhani"), FILLER),
         ("speech_and_language", "Speech and language therapist", "Ms Priya Lakhani", None, None),
         id="service-near-miss-a-title",
+    ),
+    # a form's own details block: name, role and service in rows side by side
+    pytest.param(
+        "Professional advice form.docx",
+        (
+            ("row", "Name", "Dr A. Shah"),
+            ("row", "Role", "Educational Psychologist"),
+            ("row", "Service", "Westbrook Educational Psychology Service"),
+            ("row", "Date of completion", "12 March 2025"),
+            FILLER,
+        ),
+        (
+            "psychological",
+            "Educational Psychologist",
+            "Dr A. Shah",
+            "Westbrook Educational Psychology Service",
+            "2025-03-12",
+        ),
+        id="details-block",
+    ),
+    pytest.param(
+        "EP advice.docx",
+        (("row", "Name", "Zara Whitfield"), ("row", "Date of birth", "3 March 2016"), FILLER),
+        ("psychological", "Educational psychologist", None, None, None),
+        id="details-block-near-miss-the-childs-name-row",
+    ),
+    pytest.param(
+        "School advice.docx",
+        (FILLER, ("row", "Print name", "Owen Price"), ("row", "Date signed", "5 February 2025")),
+        ("educational", "SENCO", "Owen Price", None, "2025-02-05"),
+        id="print-name-and-date-signed",
     ),
 ]
 

@@ -27,7 +27,7 @@ from appliance.ingest.people import (
 EXPLICIT_LABEL_RE = re.compile(
     r"\b((completed|written|prepared|given|compiled|signed|drawn up|filled in|made|produced)( in)? by|authors?|"
     r"signed|signature|from|your name|name of (author|professional|person completing|parent|carer)|"
-    r"(parent|carer)'?s name|advice by|report by)\b",
+    r"(parent|carer)'?s name|advice by|report by|print(ed)? name|name \(print|name and (role|designation|job title))\b",
     re.I,
 )
 NOT_AUTHOR_LABEL_RE = re.compile(
@@ -53,6 +53,9 @@ SCRIBE_RE = re.compile(
     r"from what|with \w+ (in|on)\b|chose the words)",
     re.I,
 )
+ROLE_FIELD_RE = re.compile(r"^\W*(role|job title|designation|position|profession|post)\b", re.I)
+NAME_FIELD_RE = re.compile(r"^\W*((full |print(ed)? |professional'?s |contact )?name)\b", re.I)
+SERVICE_FIELD_RE = re.compile(r"^\W*(service|organi[sz]ation|agency|team|department|employer)\b", re.I)
 SETTING_LABEL_RE = re.compile(r"^(setting|school|provider|college|name of (school|setting|provider))\b", re.I)
 SPECIFIC_ORG_RE = re.compile(
     r"\b(service|team|department|unit|clinic|centre|center|hub|practice|surgery|school|college|academy)s?\b", re.I
@@ -176,6 +179,22 @@ def _label_candidates(label: str, answer: str, seq: int) -> list[Candidate]:
     return [Candidate(ROLE_LABEL, seq, p, scribe, role) for p in people if p.name or p.role]
 
 
+def _details_blocks(fields: Sequence[tuple[str, str, int]]) -> list[Candidate]:
+    """A form's own details block: "Name | Dr A. Shah" with "Role | Educational Psychologist" (and
+    "Service | ...") in the rows beside it. A "Name" row with no role beside it is the child's."""
+    out = []
+    for i, (label, answer, _) in enumerate(fields):
+        if not ROLE_FIELD_RE.match(label) or not (role := role_phrase(answer)):
+            continue
+        near = fields[max(0, i - 2) : i + 3]
+        named = next((f for f in near if NAME_FIELD_RE.match(f[0])), None)
+        person = read_person(named[1]) if named else None
+        if person and person.name:
+            service = next((org_phrase(f[1]) for f in near if SERVICE_FIELD_RE.match(f[0])), None)
+            out.append(Candidate(EXPLICIT, named[2], Person(person.name, role, service or person.service)))
+    return out
+
+
 def _sign_off(passages: Sequence[Passage], block: list[int]) -> Candidate | None:
     """The person who signs below the closing: a name line, then role and service lines."""
     name = role = service = None
@@ -223,11 +242,13 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
     starts = layout.body_starts(texts)
     block = [i for i in layout.sign_off(texts) if i not in to]
     found: list[Candidate] = []
+    fields: list[tuple[str, str, int]] = []
     for i, p in enumerate(passages):
         if i in to or layout.COPY_RE.match(p.text) or any(CIRCULATION_RE.search(h) for h in p.headings):
             continue
         for label, answer in _labelled(p):
             found += _label_candidates(label, answer, p.seq)
+            fields.append((label, answer, p.seq))
         if i < starts and not _labelled(p) and name_at_start(p.text):
             person = read_person(p.text)
             if person.name and person.role:
@@ -236,6 +257,7 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
             role = role_phrase(next(g for g in m.groups() if g))
             if role:
                 found.append(Candidate(FIRST_PERSON, p.seq, Person(None, role, None)))
+    found += _details_blocks(fields)
     signed = _sign_off(passages, block) if block else None
     found += [signed] if signed else _signature_lines(passages, to)
     return [c for c in found if not (c.person.name and surname(c.person.name) in greeted)]

@@ -26,7 +26,8 @@ MONTH_NAMES = "|".join(list(MONTHS) + [m[:3] for m in MONTHS] + ["sept"])
 DATE_RE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})\b"
     r"|\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b"
-    r"|\b(\d{4})-(\d{2})-(\d{2})\b",
+    r"|\b(\d{4})-(\d{2})-(\d{2})\b"
+    rf"|\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b",  # "March 12, 2025"
     re.I,
 )
 BIRTH_RE = re.compile(r"\b(dob|d\.o\.b\.?|date of birth|birth ?date|born)\b", re.I)
@@ -36,7 +37,8 @@ CHILD_ROW_RE = re.compile(
 )
 FUTURE_RE = re.compile(r"\b(next|due|until|deadline|expir\w*|planned|follow-up|review(ed)? (on|by|in))\b", re.I)
 REPORT_RE = re.compile(
-    r"\b(report|advice|typed|dictated|completed|written|prepared|signed|sent|dated|response|letter|"
+    r"\b(report|advice|typed|dictated|completed|completion|written|prepared|signed|signature|sent|dated|response|"
+    r"letter|submitted|returned|"
     r"gathered|recorded|scribed|compiled|finali[sz]ed|issued)\b",
     re.I,
 )
@@ -74,16 +76,19 @@ def parse_date(text: str) -> tuple[date, str, int] | None:
     return next(iter(all_dates(text)), None)
 
 
+def _month(name: str) -> int:
+    return next(v for k, v in MONTHS.items() if k.startswith(name.lower()[:3]))
+
+
 def all_dates(text: str) -> list[tuple[date, str, int]]:
     """Every date written in `text` (impossible ones skipped), with the text as written and where it starts."""
     out = []
     for m in DATE_RE.finditer(text):
         try:
             if m.group(1):
-                month = MONTHS.get(m.group(2).lower()[:3]) or next(
-                    v for k, v in MONTHS.items() if k.startswith(m.group(2).lower()[:3])
-                )
-                found = date(int(m.group(3)), month, int(m.group(1)))
+                found = date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+            elif m.group(10):
+                found = date(int(m.group(12)), _month(m.group(10)), int(m.group(11)))
             elif m.group(4):
                 year = int(m.group(6))
                 year = year + 2000 if year < 100 else year

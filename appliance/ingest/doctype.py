@@ -46,7 +46,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "preparing_for_adulthood",
         r"preparing for adulthood|\bpfa\b|careers (advi[cs]e|advis[eo]r|guidance|interview)|transition to adult|"
-        r"transition (plan|advice)\b",
+        r"transition advice\b",
     ),
     ("annual_review", r"annual review"),
     ("existing_plan", r"education,? health and care plan\b(?! needs)|\bfinal (ehc )?plan\b"),
@@ -54,11 +54,13 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "parent_views",
         rf"\b({PARENT_WORDS})('s|s'|')?\b[^.!?\n]{{0,14}}?\b(views|contribution|voice)\b|parent ?(/|or) ?carer|"
-        r"\bfoster carers?\b|\bkinship carers?\b|\bspecial guardians?\b|\bour views\b|\byour child\b",
+        r"\bfoster carers?\b|\bkinship carers?\b|\bspecial guardians?\b|\bour views\b|\byour child\b|"
+        r"\bviews of (the )?(parents?|family|carers?)\b",
     ),
     (
         "child_views",
-        rf"all about me|\babout me\b|one[- ]page profile|\bmy (views|voice|story|profile)\b|\bwhat i think\b|"
+        rf"all about me|\babout me\b|one[- ]page profile|\bmy (views|voice|story|profile|passport)\b|\bwhat i think\b|"
+        rf"pupil passport|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
         rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s views\b",
     ),
@@ -70,7 +72,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         "educational",
         r"home and hospital (education|tuition|teaching)|education (service|team|support service)|tuition service|"
         r"virtual school|personal education plan|\bpep\b|\bcollege\b|sixth form|training provider|learning support|"
-        r"further education|\bapdr\b|sen support plan|assess,? plan,? do,? review",
+        r"further education|\bapdr\b|sen support plan|assess,? plan,? do,? review|individual education plan|"
+        r"\biep\b|provision map|specialist teaching|early years setting|nursery|portage",
     ),
     (
         "social_care",
@@ -80,7 +83,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "medical",
         r"paediatric|medical advice|\bnhs\b|camhs|audiolog|consultant|\bgp\b|health advice|hospital|clinic|"
-        r"neurolog|ophthalmolog|school nurs|mental health service",
+        r"neurolog|ophthalmolog|school nurs|mental health service|health visitor|dietit",
     ),
     (
         "educational",
