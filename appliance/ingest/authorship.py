@@ -188,10 +188,10 @@ def _details_blocks(fields: Sequence[tuple[str, str, int]]) -> list[Candidate]:
             continue
         near = fields[max(0, i - 2) : i + 3]
         named = next((f for f in near if NAME_FIELD_RE.match(f[0])), None)
-        person = read_person(named[1]) if named else None
-        if person and person.name:
-            service = next((org_phrase(f[1]) for f in near if SERVICE_FIELD_RE.match(f[0])), None)
-            out.append(Candidate(EXPLICIT, named[2], Person(person.name, role, service or person.service)))
+        if named is None or (person := read_person(named[1])).name is None:
+            continue
+        service = next((org_phrase(f[1]) for f in near if SERVICE_FIELD_RE.match(f[0])), None)
+        out.append(Candidate(EXPLICIT, named[2], Person(person.name, role, service or person.service)))
     return out
 
 
