@@ -138,7 +138,18 @@ TYPES = [
         "Social care advice - Transitions.docx", (), "social_care", id="careers-near-miss-transitions-social-worker"
     ),
     pytest.param("scan019.pdf", (("h", "Views of the parents"), FILLER), "parent_views", id="carers-views-of-parents"),
-    pytest.param("Pupil passport.docx", (), "child_views", id="child-pupil-passport"),
+    pytest.param(
+        "scan021.pdf", (("h", "My Three Houses"), "House of Worries", FILLER), "child_views", id="child-my-title"
+    ),
+    pytest.param(
+        "scan022.pdf",
+        (("h", "My son's needs"), FILLER, "We would like more help."),
+        "other",
+        id="child-near-miss-my-son",
+    ),
+    pytest.param(
+        "SEN support plan and pupil passport.docx", (), "educational", id="child-near-miss-schools-pupil-passport"
+    ),
     pytest.param("scan020.pdf", (("h", "Individual Education Plan"), FILLER), "educational", id="iep"),
     pytest.param("Health visitor report.pdf", (), "medical", id="health-visitor"),
 ]
@@ -593,6 +604,23 @@ DETAILS = [
         ("Written by Mrs S Bell (teaching assistant) with Zara, in her words, 28 January 2025.", FILLER),
         ("child_views", "Child or young person", None, None, "2025-01-28"),
         id="views-the-scribe-is-not-the-author",
+    ),
+    # a family member says who they are
+    pytest.param(
+        "Letter.pdf",
+        (
+            "16 March 2026",
+            "Dear Sir or Madam,",
+            "I am Zara's grandmother. I have looked after her since she was eight.",
+        ),
+        ("parent_views", "Parent or carer", None, None, "2026-03-16"),
+        id="carers-grandmother-says-so",
+    ),
+    pytest.param(
+        "Letter.pdf",
+        ("16 March 2026", "Dear Sir or Madam,", "I am writing about Zara's grandmother, who looks after her."),
+        ("other", None, None, None, "2026-03-16"),
+        id="carers-near-miss-someone-writing-about-a-grandmother",
     ),
     # the service the author writes from
     pytest.param(

@@ -88,14 +88,14 @@ ROWS = [
     # a sign-off is not a heading
     pytest.param(
         (BODY, "Yours sincerely,", "Dr Ifeoma Stanhope", ("h", "Consultant Community Paediatrician"), "cc: GP"),
-        [("paragraph", "Consultant Community Paediatrician", ())],
+        [("paragraph", "Consultant Community Paediatrician", ("Signature",))],
         id="signature-role-after-the-closing",
     ),
     pytest.param(
         (("h", "Recommendations"), BODY, ("h", "Anya Korhonen"), ("h", "Speech and Language Therapist")),
         [
-            ("paragraph", "Anya Korhonen", ("Recommendations",)),
-            ("paragraph", "Speech and Language Therapist", ("Recommendations",)),
+            ("paragraph", "Anya Korhonen", ("Signature",)),
+            ("paragraph", "Speech and Language Therapist", ("Signature",)),
         ],
         id="signature-trailing-lines-head-nothing",
     ),
@@ -105,13 +105,22 @@ ROWS = [
         id="signature-near-miss-a-heading-with-text-below",
     ),
     pytest.param(
+        (BODY, "Mrs Pryce, teaching assistant, will run the group twice a week."),
+        [("paragraph", "Mrs Pryce, teaching assistant, will run the group twice a week.", ())],
+        id="signature-near-miss-a-last-sentence-about-someone",
+    ),
+    pytest.param(
         (("h", "By Abena Osei (mum)"), ("h", "About Dan"), BODY),
         [("paragraph", "By Abena Osei (mum)", ()), ("heading", "About Dan", ())],
         id="credit-line",
     ),
     pytest.param(
         (BODY, "Follow-up:", "Review in six months.", "Yours sincerely,", "Dr Ifeoma Stanhope"),
-        [("paragraph", "Yours sincerely,", ()), ("paragraph", "Dr Ifeoma Stanhope", ())],
+        [
+            ("paragraph", "Review in six months.", ("Follow-up",)),
+            ("paragraph", "Yours sincerely,", ("Signature",)),
+            ("paragraph", "Dr Ifeoma Stanhope", ("Signature",)),
+        ],
         id="closing-ends-the-last-section",
     ),
     # letterhead and address lines at the top are not headings; the title is

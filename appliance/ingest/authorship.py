@@ -44,7 +44,7 @@ NEXT_LABEL_RE = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s)")  # "... S
 INLINE_LABEL_RE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][\w'/ ()-]{1,40}?)\s*:\s+(?=\S)")
 FIRST_PERSON_ROLE_RE = re.compile(
     r"\bI (?:am writing|write|am) (?:this )?as\s+(?:(?:the|a|an|his|her|their|\w+'s)\s+){0,2}(?P<a>[\w' -]{3,60}?)[,.]"
-    r"|\bI am (?:the|a|an|\w+'s)\s+(?P<b>[\w' -]{3,60}?)\s+(?:for|at|to|in|with)\b"
+    r"|\bI am (?:the|a|an|\w+'s)\s+(?P<b>[\w' -]{3,60}?)(?:\s+(?:for|at|to|in|with)\b|[,.])"
     r"|\bwritten by me as (?:the |a |an )?(?:\w+'s\s+)?(?P<c>[\w' -]{3,60}?)[,.]",
     re.I,
 )
@@ -93,6 +93,21 @@ TYPE_ROLE_HINTS: dict[str, str] = {
     "hearing_impairment_teacher": r"deaf|hearing|qtod",
     "vision_impairment_teacher": r"vision|visual|qtvi",
     "preparing_for_adulthood": r"careers|adviser|advisor|transition|adulthood|employment|job coach",
+}
+# The services that write each kind of advice, for a letterhead that does not name the author
+SERVICE_HINTS: dict[str, str] = {
+    "psychological": r"psycholog|\beps\b|inclusion|educational",
+    "speech_and_language": r"speech|language|therap|nhs|health|trust|hospital|clinic|cent(re|er)|service",
+    "occupational_therapy": r"occupational|therap|nhs|health|trust|hospital|clinic|cent(re|er)|service",
+    "physiotherapy": r"physio|therap|nhs|health|trust|hospital|clinic|cent(re|er)|service",
+    "medical": r"nhs|health|hospital|clinic|cent(re|er)|camhs|practice|surgery|paediatric|trust|medical|nursing|"
+    r"department|child development|audiolog|neurolog|ophthalm|service",
+    "social_care": r"social|children'?s services|famil|early help|front door|disab|council|care|team",
+    "educational": r"school|academy|college|nursery|pre-?school|education|learning|virtual|outreach|provider|training|"
+    r"portage|support service|teaching",
+    "hearing_impairment_teacher": r"sensory|hearing|deaf|support service",
+    "vision_impairment_teacher": r"sensory|vision|visual|support service",
+    "preparing_for_adulthood": r"careers|adulthood|transition|employment|college|pathways",
 }
 # The advice a role writes, for weighing a document's type by who wrote it (first match wins).
 ROLE_TYPES: list[tuple[AdviceType, str]] = [
@@ -313,12 +328,14 @@ def _service(passages: Sequence[Passage], found: Sequence[Candidate], advice_typ
                     return org
     texts = [p.text for p in passages]
     to = layout.addressees(texts, dates.dated_blocks(passages))
+    fitting = SERVICE_HINTS.get(advice_type)
     heads = []
     for i, p in enumerate(passages[: min(3, layout.body_starts(texts))]):
-        org = org_phrase(segments(p.text)[0]) if p.text.strip() and not name_at_start(p.text) else None
-        if p.kind == "table_row" or (layout.FIELD_RE.match(p.text) and not org) or dates.BIRTH_RE.search(p.text):
+        parts = segments(p.text) if p.text.strip() and not name_at_start(p.text) else []
+        orgs = [org for part in parts if (org := org_phrase(part)) and not FAMILY_RE.search(org)]
+        if p.kind == "table_row" or (layout.FIELD_RE.match(p.text) and not orgs) or dates.BIRTH_RE.search(p.text):
             break  # the child's details: the letterhead is above them, the child's school below
-        if org and i not in to and not FAMILY_RE.search(org):
-            heads.append(org)
+        if i not in to:  # a letterhead that fits the advice: the SEND team a letter goes to does not
+            heads += [org for org in orgs[:2] if fitting is None or re.search(fitting, org, re.I)]
     # the service itself rather than the trust or council it belongs to
     return next((org for org in heads if SPECIFIC_ORG_RE.search(org)), heads[0] if heads else None)

@@ -60,7 +60,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "child_views",
         rf"all about me|\babout me\b|one[- ]page profile|\bmy (views|voice|story|profile|passport)\b|\bwhat i think\b|"
-        rf"pupil passport|"
+        rf"three houses|talking mats?|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
         rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s views\b",
     ),
@@ -94,6 +94,9 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
 COMPILED = [(kind, re.compile(pattern, re.I | re.M)) for kind, pattern in TYPE_PATTERNS]
 FILENAME, TITLE, AUTHOR, OPENING, BODY = 6.0, 3.0, 4.0, 0.5, 0.2  # who wrote it outweighs a title word
 OPENING_PASSAGES = 12
+FIRST_PERSON_TITLE_RE = re.compile(
+    r"^\W*my\b(?! (son|daughter|child|children|grand\w*|nephew|niece|foster \w+)\b)", re.I
+)
 TITLE_MAX_WORDS = 15
 
 
@@ -142,6 +145,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
             scores[kind] = max(scores.get(kind, 0.0), score)
     if by_author:
         scores[by_author] = scores.get(by_author, 0.0) + AUTHOR
+    if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
+        scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"
     if not scores:
         return "other"
     best = max(scores.values())

@@ -170,8 +170,11 @@ OCR_LONE_I_RE = re.compile(
 OCR_LINE_START_I_RE = re.compile(r"^\|(?= [a-z]{2,}\b)", re.M)  # "| reviewed Zara ..." at a line's start
 
 
+OCR_MERGED_I_RE = re.compile(r"\bI(?=(am|have|was|want|think|feel|would|will|can|do)\b)")  # "Iam Tariq's ..."
+
+
 def fix_ocr(text: str) -> str:
-    text = OCR_LINE_START_I_RE.sub("I", text)
+    text = OCR_MERGED_I_RE.sub("I ", OCR_LINE_START_I_RE.sub("I", text))
     return OCR_LONE_I_RE.sub("I ", text).replace("I  ", "I ")
 
 

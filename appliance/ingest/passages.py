@@ -26,6 +26,7 @@ class Element:
     row: int | None = None  # 1-based row within its table
     minor: bool = False  # a label heading ("Plan:"): it nests under the heading above it
     quoted: bool = False  # part of an email's quoted original message
+    signature: bool = False  # the sign-off: closing, name, role, copy lines
 
 
 NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
@@ -87,6 +88,7 @@ def _is_header_row(cells: tuple[str, ...]) -> bool:
 
 
 QUOTED = "Original message"  # the heading path of an email's quoted original message
+SIGNATURE = "Signature"  # the heading path of a sign-off
 
 
 @dataclass
@@ -142,6 +144,8 @@ def build_passages(elements: list[Element]) -> list[Passage]:
             passages.append(Passage(len(passages), "heading", el.text, above, f"{page_prefix}heading"))
             continue
         headings = outline.path()
+        if el.signature and not el.quoted:
+            headings = (SIGNATURE,)
         if el.kind == "table_row":
             passages.append(table.row(el, len(passages), headings, page_prefix))
             continue

@@ -18,7 +18,15 @@ from dataclasses import replace
 
 from appliance.ingest import layout
 from appliance.ingest.passages import Element
-from appliance.ingest.people import POSTCODE_RE, TITLE_END_RE, org_phrase, read_person
+from appliance.ingest.people import (
+    POSTCODE_RE,
+    SENTENCE_VERB_RE,
+    TITLE_END_RE,
+    name_at_start,
+    org_phrase,
+    read_person,
+    role_phrase,
+)
 
 LABEL_RE = re.compile(r"^[A-Z][A-Za-z'/&() -]{1,38}:$")
 NOT_LABEL_RE = re.compile(r"^(dear|to|from|re|cc|sent|subject|date|signed|hi|hello)\b", re.I)
@@ -64,6 +72,7 @@ def reshape(elements: list[Element]) -> list[Element]:
     out = _labels_and_lists(out)
     out = _numbered_runs(out)
     out = _letter_lines(out)
+    out = _signature(out)
     return _quoted(out)
 
 
@@ -131,6 +140,39 @@ def _letter_lines(elements: list[Element]) -> list[Element]:
                 el = replace(el, kind="paragraph")
         out.append(el)
     return out
+
+
+def _signature(elements: list[Element]) -> list[Element]:
+    """Mark the sign-off: each closing with the name, role and copy lines below it, and the name
+    and role lines a document without a closing ends with."""
+    texts = [el.text for el in elements]
+    marked: set[int] = set()
+    for c, text in enumerate(texts):
+        if not layout.is_closing(text):
+            continue
+        for i in range(c, min(len(texts), c + layout.SIGN_OFF + 1)):
+            ends = layout.is_sentence(texts[i]) or layout.ORIGINAL_MESSAGE_RE.match(texts[i].strip())
+            if i > c and (ends or layout.EMAIL_FIELD_RE.match(texts[i])):
+                break
+            marked.add(i)
+    i = len(elements) - 1
+    while i >= 0 and elements[i].kind != "table_row" and _signs(texts[i], texts[i - 1] if i else "", i + 1 in marked):
+        marked.add(i)
+        i -= 1
+    return [replace(el, signature=True) if i in marked else el for i, el in enumerate(elements)]
+
+
+def _signs(text: str, above: str, signed_below: bool) -> bool:
+    """A sign-off line: a name with a role ("Eleanor Baptiste, SENCO"), a role under a name, a name
+    over a signed line, a copy line."""
+    if layout.COPY_RE.match(text):
+        return True
+    if SENTENCE_VERB_RE.search(text):
+        return False
+    person = read_person(text)
+    if person.name and (person.role or (signed_below and len(text.split()) <= 5)):
+        return True
+    return bool(role_phrase(text) and name_at_start(above))
 
 
 def _letterhead(text: str) -> bool:
