@@ -92,7 +92,8 @@ def test_a_documents_author_service_is_stored_and_older_stores_gain_the_column(
     from appliance.store import documents, migrations
 
     key, path = new_key(), tmp_path / "old.db"
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])  # a store from before m004
+    before = migrations.MIGRATIONS.index(migrations.m005_document_author_service)
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:before])  # a store from before m005
     old = Store(path, key)
     case_id = casework.create_case(old, {"child_name": CHILD}, lawful_basis="x", family_informed_on="2025-01-01")
     with old.write() as conn:
