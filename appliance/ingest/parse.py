@@ -135,14 +135,24 @@ def decode_text(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+LABEL_LINE_RE = re.compile(r"^[A-Z][A-Za-z'/&() -]{1,38}:$")  # "Plan:", "Health provision:"
+NUMBERED_START_RE = re.compile(r"^\(?\d{1,2}[.)]\s")
+
+
+def _own_line(line: str) -> bool:
+    """A line that starts a block of its own: a bullet, a numbered item, a label, a table row."""
+    return bool(BULLET_RE.match(line) or NUMBERED_START_RE.match(line) or LABEL_LINE_RE.match(line) or "|" in line)
+
+
 def _blocks(text: str) -> str:
-    """Blank-line separated blocks with wrapped lines joined; bullets and table rows stay lines."""
+    """Blank-line separated blocks with wrapped lines joined; bullets, numbered items, label lines
+    ("Plan:") and table rows stay lines."""
     out = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         joined: list[str] = []
         for line in lines:
-            if joined and not BULLET_RE.match(line) and "|" not in line and "|" not in joined[-1]:
+            if joined and not _own_line(line) and "|" not in joined[-1] and not LABEL_LINE_RE.match(joined[-1]):
                 joined[-1] = f"{joined[-1]} {line}"
             else:
                 joined.append(line)
@@ -157,7 +167,14 @@ OCR_LONE_I_RE = re.compile(
 )
 
 
+OCR_LINE_START_I_RE = re.compile(r"^\|(?= [a-z]{2,}\b)", re.M)  # "| reviewed Zara ..." at a line's start
+
+
+OCR_MERGED_I_RE = re.compile(r"\bI(?=(am|have|was|want|think|feel|would|will|can|do)\b)")  # "Iam Tariq's ..."
+
+
 def fix_ocr(text: str) -> str:
+    text = OCR_MERGED_I_RE.sub("I ", OCR_LINE_START_I_RE.sub("I", text))
     return OCR_LONE_I_RE.sub("I ", text).replace("I  ", "I ")
 
 
@@ -355,6 +372,11 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
 
 
 HEADING_MAX_WORDS = 12
+FULL_DATE_RE = re.compile(
+    r"\b\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.I,
+)
 NOT_HEADING_RE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # a postcode: an address line
     r"|^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? "  # a signature
@@ -370,6 +392,8 @@ def looks_like_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > HEADING_MAX_WORDS or len(text) > 90 or NOT_HEADING_RE.search(text):
         return False
+    if FULL_DATE_RE.search(text):
+        return False  # "Rhys, Year 8, 7 January 2025", "Harry Callaghan-Moss, DOB 11/02/2019": a details line
     if text.endswith((".", ",", ";", ":")) or re.match(r"^\d+\.\d+", words[0]):
         return False
     return text[0].isupper() or text[0].isdigit()

@@ -34,11 +34,12 @@ class StoredDocument:
     uploaded_at: str
     author_passage: int | None
     date_passage: int | None
+    author_service: str | None
 
 
 COLUMNS = (
     "id, case_id, filename, media_type, sha256, pages, advice_type, author_role, author_name, advice_date, "
-    "uploaded_at, author_passage, date_passage"
+    "uploaded_at, author_passage, date_passage, author_service"
 )
 
 
@@ -46,8 +47,8 @@ def add(conn: Connection, case_id: int, data: bytes, doc: IngestedDocument, uplo
     details = doc.details
     cur = conn.execute(
         "INSERT INTO documents (case_id, filename, media_type, content, sha256, pages, advice_type, author_role, "
-        "author_name, advice_date, author_passage, date_passage, uploaded_by, uploaded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "author_name, advice_date, author_passage, date_passage, author_service, uploaded_by, uploaded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             case_id,
             doc.filename,
@@ -61,6 +62,7 @@ def add(conn: Connection, case_id: int, data: bytes, doc: IngestedDocument, uplo
             details.date,
             details.author_passage,
             details.date_passage,
+            details.author_service,
             uploaded_by,
             now(),
         ),
@@ -118,6 +120,7 @@ def advice_documents(conn: Connection, case_id: int) -> list[AdviceDocument]:
             store_id=row.id,
             author_passage=row.author_passage,
             date_passage=row.date_passage,
+            author_service=row.author_service,
         )
         out.append(AdviceDocument(record, tuple(passages(conn, row.id))))
     return out

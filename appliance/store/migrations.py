@@ -264,11 +264,18 @@ def m004_annual_reviews(conn: Any) -> None:
     )
 
 
+def m005_document_author_service(conn: Any) -> None:
+    """The service or organisation a document's author writes from ("Westbrook Educational
+    Psychology Service"), read at ingest; unknown for the documents already stored."""
+    _script(conn, "ALTER TABLE documents ADD COLUMN author_service TEXT;")
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_audit_protection,
     m003_document_detail_passages,
     m004_annual_reviews,
+    m005_document_author_service,
 ]
 
 
