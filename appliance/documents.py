@@ -23,6 +23,7 @@ class DocumentRecord:
     store_id: int | None = None  # the document's id in the store, for links back to its passages
     author_passage: int | None = None  # seq of the passage that names the author
     date_passage: int | None = None  # seq of the passage that states the date
+    author_service: str | None = None  # the service or organisation the author writes from
 
 
 @dataclass(frozen=True)

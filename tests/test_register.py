@@ -1,0 +1,84 @@
+"""Section K from the documents' details: the type of advice, the author's name, role and service,
+and the date, cited to the passages that name the author and state the date; never a heading or an
+addressee as the entry itself."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from appliance.case import CaseDetails
+from appliance.documents import AdviceDocument, DocumentRecord
+from appliance.drafting.register import advice_list, entry
+from tests.builders import passages
+
+EP = passages(
+    "Westbrook Educational Psychology Service",
+    ("h", "Psychological Advice"),
+    ("row", "To", "Mrs J. Cole, SEND Casework Team"),
+    ("row", "Report date", "12/03/2025"),
+    ("row", "Date of birth", "03/03/2016"),
+    "Zara finds it hard to follow instructions.",
+    "Dr A. Shah, Educational Psychologist, Westbrook EPS",
+)
+
+
+def ep(**details: object) -> AdviceDocument:
+    record = DocumentRecord(
+        "D1",
+        "EP report.docx",
+        "psychological",
+        author_role="Educational Psychologist",
+        author_name="Dr A. Shah",
+        date="2025-03-12",
+        author_passage=6,
+        date_passage=3,
+        author_service="Westbrook EPS",
+    )
+    return AdviceDocument(replace(record, **details), EP)  # type: ignore[arg-type]
+
+
+def test_an_entry_gives_type_name_role_service_and_date() -> None:
+    k = entry(ep(), 1)
+    assert (k.id, k.text) == (
+        "K-1",
+        "Psychological advice: Dr A. Shah, Educational Psychologist, Westbrook EPS, 12 March 2025",
+    )
+
+
+def test_it_cites_the_passages_that_name_the_author_and_state_the_date() -> None:
+    quotes = [c.quote for c in entry(ep(), 1).citations]
+    assert "Dr A. Shah, Educational Psychologist, Westbrook EPS" in quotes
+    assert "Report date | 12/03/2025" in quotes
+    assert not any("Mrs J. Cole" in q for q in quotes)  # the addressee is neither cited nor named
+
+
+def test_never_a_heading_or_an_addressee_as_the_entry() -> None:
+    text = entry(ep(author_name=None, author_role=None, author_service=None), 1).text
+    assert text == "Psychological advice: 12 March 2025"
+    assert "Cole" not in text and "Psychological Advice" not in text
+
+
+def test_a_date_is_given_only_where_a_passage_states_it() -> None:
+    assert entry(ep(date="2025-04-01", date_passage=None), 1).text.endswith("Westbrook EPS")
+    found = entry(ep(date_passage=None), 1)  # the date found elsewhere in the document is cited
+    assert found.text.endswith("12 March 2025") and "Report date | 12/03/2025" in [c.quote for c in found.citations]
+
+
+def test_a_name_that_only_repeats_the_role_is_said_once() -> None:
+    doc = ep(
+        author_name="Educational Psychologist", author_role="Educational Psychologist (Senior)", author_service=None
+    )
+    assert entry(doc, 1).text == "Psychological advice: Educational Psychologist (Senior), 12 March 2025"
+    same_service = ep(author_service="Educational Psychologist")
+    assert entry(same_service, 1).text.count("Educational Psychologist") == 1
+
+
+def test_a_familys_own_views_are_named_by_whose_they_are() -> None:
+    child = AdviceDocument(
+        DocumentRecord("D2", "All about me.docx", "child_views", author_role="Child or young person"),
+        passages("All about me", "I like football."),
+    )
+    assert [k.text for k in advice_list([child])] == ["Views of the child"]
+    young = CaseDetails(child_name="Tobias Mallory", year_group=12)
+    assert [k.text for k in advice_list([child], young)] == ["Views of the young person"]
+    assert advice_list([child], young)[0].citations  # a document always has something cited
