@@ -15,7 +15,7 @@ EP = passages(
     "Westbrook Educational Psychology Service",
     ("h", "Psychological Advice"),
     ("row", "To", "Mrs J. Cole, SEND Casework Team"),
-    ("row", "Report date", "12/03/2025"),
+    ("row", "Report date", "12 March 2025"),
     ("row", "Date of birth", "03/03/2016"),
     "Zara finds it hard to follow instructions.",
     "Dr A. Shah, Educational Psychologist, Westbrook EPS",
@@ -48,7 +48,7 @@ def test_an_entry_gives_type_name_role_service_and_date() -> None:
 def test_it_cites_the_passages_that_name_the_author_and_state_the_date() -> None:
     quotes = [c.quote for c in entry(ep(), 1).citations]
     assert "Dr A. Shah, Educational Psychologist, Westbrook EPS" in quotes
-    assert "Report date | 12/03/2025" in quotes
+    assert "Report date | 12 March 2025" in quotes
     assert not any("Mrs J. Cole" in q for q in quotes)  # the addressee is neither cited nor named
 
 
@@ -61,7 +61,13 @@ def test_never_a_heading_or_an_addressee_as_the_entry() -> None:
 def test_a_date_is_given_only_where_a_passage_states_it() -> None:
     assert entry(ep(date="2025-04-01", date_passage=None), 1).text.endswith("Westbrook EPS")
     found = entry(ep(date_passage=None), 1)  # the date found elsewhere in the document is cited
-    assert found.text.endswith("12 March 2025") and "Report date | 12/03/2025" in [c.quote for c in found.citations]
+    assert found.text.endswith("12 March 2025") and "Report date | 12 March 2025" in [c.quote for c in found.citations]
+
+
+def test_a_date_keeps_the_figures_the_advice_wrote() -> None:
+    for written, given in (("12/03/2025", "12/03/2025"), ("12.3.25", "12/03/25"), ("2025-03-12", "12/03/2025")):
+        doc = AdviceDocument(ep().record, passages(f"Date: {written}", "Dr A. Shah, Educational Psychologist"))
+        assert entry(replace(doc, record=replace(doc.record, date_passage=0, author_passage=1)), 1).text.endswith(given)
 
 
 def test_a_name_that_only_repeats_the_role_is_said_once() -> None:
@@ -79,6 +85,16 @@ def test_a_familys_own_views_are_named_by_whose_they_are() -> None:
         passages("All about me", "I like football."),
     )
     assert [k.text for k in advice_list([child])] == ["Views of the child"]
-    young = CaseDetails(child_name="Tobias Mallory", year_group=12)
-    assert [k.text for k in advice_list([child], young)] == ["Views of the young person"]
-    assert advice_list([child], young)[0].citations  # a document always has something cited
+    assert [k.text for k in advice_list([child], CaseDetails(year_group=12))] == ["Views of the young person"]
+    tobias = CaseDetails(child_name="Tobias Mallory", year_group=12)
+    assert [k.text for k in advice_list([child], tobias)] == ["Views of Tobias"]
+    assert advice_list([child], tobias)[0].citations  # a document always has something cited
+    family = AdviceDocument(
+        DocumentRecord("D3", "Family views.docx", "parent_views", author_role="Parent or carer"),
+        passages(("h", "Family views"), "We want Tobias to go to college."),
+    )
+    parents = replace(family, passages=passages(("h", "Parent views"), "We want Tobias to go to college."))
+    assert [k.text for k in advice_list([family, parents], tobias)] == [
+        "Views of Tobias's family",
+        "Views of Tobias's parents",
+    ]

@@ -7,12 +7,13 @@ passage states it."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from appliance.case import CaseDetails, iso_date
 from appliance.documents import AdviceDocument
 from appliance.drafting.compose import cite
-from appliance.drafting.details import advice_label, author_parts, long_date, young_person
+from appliance.drafting.details import advice_label, author_parts, long_date, plan_name, possessive, young_person
 from appliance.drafting.plan import Statement
 from appliance.evidence.grounding import content_words
 from appliance.evidence.routing import Excerpt
@@ -28,31 +29,38 @@ def _dated(doc: AdviceDocument) -> tuple[str, Passage] | None:
     if when is None:
         return None
     stated = doc.passage(doc.record.date_passage)
-    candidates = [stated] if stated is not None else []
-    candidates += [p for p in doc.passages if p is not stated]
+    candidates = ([stated] if stated is not None else []) + [p for p in doc.passages if p is not stated]
     for p in candidates:
-        if _states(p.text, when):
-            return long_date(when), p
+        written = _written(p.text, when)
+        if written is not None:
+            return _as_written(written, when), p
     return None
 
 
-def _states(text: str, when: date) -> bool:
-    """Does `text` give the date `when` (a passage may give a date of birth first)?"""
+def _written(text: str, when: date) -> str | None:
+    """How `text` writes the date `when`, if it does (a passage may give a date of birth first)."""
     found = parse_date(text)
     while found is not None:
         if found[0] == when:
-            return True
+            return found[1]
         text = text[found[2] + len(found[1]) :]
         found = parse_date(text)
-    return False
+    return None
 
 
-def _naming(doc: AdviceDocument, who: list[str]) -> Passage | None:
-    """The passage that names the author: the one found at ingest, else one that gives the name."""
-    found = doc.passage(doc.record.author_passage)
-    if found is not None or not who:
-        return found
-    return next((p for p in doc.passages if who[0].lower() in p.text.lower()), None)
+def _as_written(written: str, when: date) -> str:
+    """The date with the advice's own figures: "12 March 2025" where it names the month,
+    "12/03/2025" (or "12/03/25") where it gives the date in figures."""
+    if re.search(r"[A-Za-z]", written):
+        return long_date(when)
+    last = re.split(r"\D+", written.strip())[-1]
+    year = last if len(last) == 2 and not re.match(r"\d{4}", written.strip()) else str(when.year)
+    return f"{when.day:02d}/{when.month:02d}/{year}"
+
+
+def _mentioning(doc: AdviceDocument, words: str) -> Passage | None:
+    low = words.lower()
+    return next((p for p in doc.passages if low in p.text.lower()), None)
 
 
 def _title(doc: AdviceDocument, words: set[str], cited: list[Passage]) -> Passage | None:
@@ -67,17 +75,32 @@ def _title(doc: AdviceDocument, words: set[str], cited: list[Passage]) -> Passag
     return best
 
 
-def entry(doc: AdviceDocument, number: int, young: bool = False) -> Statement:
+def label(doc: AdviceDocument, name: str = "", young: bool = False) -> str:
+    """The type of advice: a family's own views are named by whose they are, in the family's word
+    for themselves where they give one ("Views of Noah's family")."""
+    if name and doc.advice_type == "child_views":
+        return f"Views of {name}"
+    if name and doc.advice_type == "parent_views":
+        opening = " ".join(p.text for p in doc.passages[:TITLE_LOOKAHEAD]).lower()
+        word = next((w for w in ("family", "carers", "parents") if w.rstrip("s") in opening), "parents")
+        return f"Views of {possessive(name, 'child')} {word}"
+    return advice_label(doc.advice_type, young)
+
+
+def entry(doc: AdviceDocument, number: int, young: bool = False, name: str = "") -> Statement:
+    """One document in K, cited to where it names its author (and their role) and its date, and
+    to the line that says what it is."""
     rec = doc.record
-    label = advice_label(rec.advice_type, young)
+    kind = label(doc, name, young)
     who = author_parts(rec)
     dated = _dated(doc)
     parts = [*who, dated[0]] if dated else who
-    text = f"{label}: {', '.join(parts)}" if parts else label
-    cited = [p for p in (_naming(doc, who), dated[1] if dated else None) if p is not None]
-    title = _title(
-        doc, content_words(f"{label} {' '.join(who)}") - content_words(" ".join(p.text for p in cited)), cited
-    )
+    text = f"{kind}: {', '.join(parts)}" if parts else kind
+    cited = [p for p in (doc.passage(rec.author_passage), dated[1] if dated else None) if p is not None]
+    for part in who:  # a name or role the passages found at ingest do not give
+        if not any(part.lower() in p.text.lower() for p in cited):
+            cited += [p for p in (_mentioning(doc, part),) if p is not None]
+    title = _title(doc, content_words(text) - content_words(" ".join(p.text for p in cited)), cited)
     unique = {p.seq: p for p in ([title] if title else []) + cited}
     citations = tuple(cite(rec.id, Excerpt.whole(p)) for p in sorted(unique.values(), key=lambda p: p.seq))
     if not citations and doc.passages:
@@ -87,4 +110,5 @@ def entry(doc: AdviceDocument, number: int, young: bool = False) -> Statement:
 
 def advice_list(documents: list[AdviceDocument], case: CaseDetails | None = None) -> tuple[Statement, ...]:
     young = young_person(case) if case is not None else False
-    return tuple(entry(doc, n, young) for n, doc in enumerate(documents, start=1))
+    name = plan_name(case) if case is not None else ""
+    return tuple(entry(doc, n, young, name) for n, doc in enumerate(documents, start=1))
