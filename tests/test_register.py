@@ -81,8 +81,8 @@ def test_a_name_that_only_repeats_the_role_is_said_once() -> None:
 
 def test_a_familys_own_views_are_named_by_whose_they_are() -> None:
     child = AdviceDocument(
-        DocumentRecord("D2", "All about me.docx", "child_views", author_role="Child or young person"),
-        passages("All about me", "I like football."),
+        DocumentRecord("D2", "My thoughts.docx", "child_views", author_role="Child or young person"),
+        passages("Things I want you to know", "I like football."),
     )
     assert [k.text for k in advice_list([child])] == ["Views of the child"]
     assert [k.text for k in advice_list([child], CaseDetails(year_group=12))] == ["Views of the young person"]
@@ -98,3 +98,14 @@ def test_a_familys_own_views_are_named_by_whose_they_are() -> None:
         "Views of Tobias's family",
         "Views of Tobias's parents",
     ]
+
+
+def test_a_childs_own_document_is_named_as_it_names_itself() -> None:
+    record = DocumentRecord("D2", "All about me.docx", "child_views", date="2025-01-28", date_passage=2)
+    doc = AdviceDocument(record, passages(("h", "All About Me - Theo"), "I like trains.", "28 January 2025"))
+    theo = CaseDetails(child_name="Theo Marsh")
+    k = entry(doc, 1, theo)
+    assert k.text == "All About Me: Theo, 28 January 2025"
+    assert [c.quote for c in k.citations] == ["All About Me - Theo", "28 January 2025"]
+    headed = replace(doc, passages=passages(("h", "Strengths and interests"), "I like trains."))
+    assert entry(headed, 1, theo).text == "Views of Theo"  # a heading that is not the document's name

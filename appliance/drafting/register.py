@@ -21,6 +21,11 @@ from appliance.ingest.doctype import parse_date
 from appliance.ingest.passages import Passage
 
 TITLE_LOOKAHEAD = 15  # a document says what it is near its start
+VIEWS_TITLE_RE = re.compile(
+    r"^(?:all about me|my views|one[- ]page profile|what i think|pupil (?:voice|views)|my (?:voice|say|profile|story)|"
+    r"about me)$",
+    re.I,
+)
 
 
 def _dated(doc: AdviceDocument) -> tuple[str, Passage] | None:
@@ -81,22 +86,53 @@ def label(doc: AdviceDocument, name: str = "", young: bool = False) -> str:
     if name and doc.advice_type == "child_views":
         return f"Views of {name}"
     if name and doc.advice_type == "parent_views":
-        opening = " ".join(p.text for p in doc.passages[:TITLE_LOOKAHEAD]).lower()
-        word = next((w for w in ("family", "carers", "parents") if w.rstrip("s") in opening), "parents")
-        return f"Views of {possessive(name, 'child')} {word}"
+        return f"Views of {possessive(name, 'child')} {_family_word(doc)}"
     return advice_label(doc.advice_type, young)
 
 
-def entry(doc: AdviceDocument, number: int, young: bool = False, name: str = "") -> Statement:
+def own_title(doc: AdviceDocument, names: set[str]) -> tuple[str, Passage] | None:
+    """A child's own document by the name it gives itself at its top ("All about me", "One-page
+    profile", "What I think"), without the child's name, and the line that gives it."""
+    if doc.advice_type != "child_views":
+        return None
+    for p in doc.passages[:2]:
+        title = p.text
+        for n in names:
+            title = re.sub(rf"\b{re.escape(n)}\b(?:'s)?", "", title, flags=re.I)
+        title = title.strip(" :-\u2013\u2014()")
+        if VIEWS_TITLE_RE.match(title):
+            return title[:1].upper() + title[1:], p
+    return None
+
+
+def _family_word(doc: AdviceDocument) -> str:
+    """ "parents", "carers" or "family": the first the writer uses, where they say who they are."""
+    said = doc.passage(doc.record.author_passage)
+    for p in [*([said] if said else []), *doc.passages[:TITLE_LOOKAHEAD]]:
+        low = p.text.lower()
+        used = [w for w in ("parents", "carers", "family") if w.rstrip("s") in low]
+        if used:
+            return min(used, key=lambda w: low.index(w.rstrip("s")))
+    return "parents"
+
+
+def entry(doc: AdviceDocument, number: int, case: CaseDetails | None = None) -> Statement:
     """One document in K, cited to where it names its author (and their role) and its date, and
-    to the line that says what it is."""
+    to the line that says what it is. A child's own document is named as it names itself, with
+    the child as its author ("All about me: Theo, 28 January 2025")."""
     rec = doc.record
-    kind = label(doc, name, young)
+    case = case or CaseDetails()
+    name = plan_name(case)
     who = author_parts(rec)
+    titled = own_title(doc, case.names)
+    if titled is not None and name:
+        who = [name, *who]
+    kind = titled[0] if titled else label(doc, name, young_person(case))
     dated = _dated(doc)
     parts = [*who, dated[0]] if dated else who
     text = f"{kind}: {', '.join(parts)}" if parts else kind
-    cited = [p for p in (doc.passage(rec.author_passage), dated[1] if dated else None) if p is not None]
+    given = (titled[1] if titled else None, doc.passage(rec.author_passage), dated[1] if dated else None)
+    cited = [p for p in given if p is not None]
     for part in who:  # a name or role the passages found at ingest do not give
         if not any(part.lower() in p.text.lower() for p in cited):
             cited += [p for p in (_mentioning(doc, part),) if p is not None]
@@ -109,6 +145,4 @@ def entry(doc: AdviceDocument, number: int, young: bool = False, name: str = "")
 
 
 def advice_list(documents: list[AdviceDocument], case: CaseDetails | None = None) -> tuple[Statement, ...]:
-    young = young_person(case) if case is not None else False
-    name = plan_name(case) if case is not None else ""
-    return tuple(entry(doc, n, young, name) for n, doc in enumerate(documents, start=1))
+    return tuple(entry(doc, n, case) for n, doc in enumerate(documents, start=1))
