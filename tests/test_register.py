@@ -95,8 +95,8 @@ def test_a_familys_own_views_are_named_by_whose_they_are() -> None:
     )
     parents = replace(family, passages=passages(("h", "Parent views"), "We want Tobias to go to college."))
     assert [k.text for k in advice_list([family, parents], tobias)] == [
-        "Views of Tobias's family",
-        "Views of Tobias's parents",
+        "Family views",
+        "Parents' views",
     ]
 
 

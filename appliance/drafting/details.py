@@ -4,11 +4,13 @@ person" from Year 12, the name it uses, who wrote a piece of advice and when."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from appliance.case import CaseDetails, iso_date
 from appliance.documents import DocumentRecord
 from appliance.ingest.doctype import ADVICE_LABELS
 
+Person = Literal["child", "young person"]
 PFA_YEAR = 9  # preparing for adulthood from Year 9 (SEND Regulations 2014 reg 12(3))
 YOUNG_PERSON_YEAR = 12  # over compulsory school age: a young person (Children and Families Act 2014 s83(2))
 # The role a family's own document records for its writer says no more than the type of advice.
@@ -46,7 +48,7 @@ def young_person(case: CaseDetails, today: date | None = None) -> bool:
     return year is not None and year >= YOUNG_PERSON_YEAR
 
 
-def person(case: CaseDetails, today: date | None = None) -> str:
+def person(case: CaseDetails, today: date | None = None) -> Person:
     return "young person" if young_person(case, today) else "child"
 
 

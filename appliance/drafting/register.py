@@ -13,7 +13,7 @@ from datetime import date
 from appliance.case import CaseDetails, iso_date
 from appliance.documents import AdviceDocument
 from appliance.drafting.compose import cite
-from appliance.drafting.details import advice_label, author_parts, long_date, plan_name, possessive, young_person
+from appliance.drafting.details import advice_label, author_parts, long_date, plan_name, young_person
 from appliance.drafting.plan import Statement
 from appliance.evidence.grounding import content_words
 from appliance.evidence.routing import Excerpt
@@ -21,6 +21,7 @@ from appliance.ingest.doctype import parse_date
 from appliance.ingest.passages import Passage
 
 TITLE_LOOKAHEAD = 15  # a document says what it is near its start
+FAMILY_LABELS = {"parents": "Parents' views", "carers": "Carers' views", "family": "Family views"}
 VIEWS_TITLE_RE = re.compile(
     r"^(?:all about me|my views|one[- ]page profile|what i think|pupil (?:voice|views)|my (?:voice|say|profile|story)|"
     r"about me)$",
@@ -82,11 +83,11 @@ def _title(doc: AdviceDocument, words: set[str], cited: list[Passage]) -> Passag
 
 def label(doc: AdviceDocument, name: str = "", young: bool = False) -> str:
     """The type of advice: a family's own views are named by whose they are, in the family's word
-    for themselves where they give one ("Views of Noah's family")."""
+    for themselves where they give one ("Family views", "Carers' views")."""
     if name and doc.advice_type == "child_views":
         return f"Views of {name}"
-    if name and doc.advice_type == "parent_views":
-        return f"Views of {possessive(name, 'child')} {_family_word(doc)}"
+    if doc.advice_type == "parent_views":
+        return FAMILY_LABELS[_family_word(doc)]
     return advice_label(doc.advice_type, young)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from appliance.documents import DocumentRecord
 from appliance.drafting import details
@@ -62,9 +62,12 @@ SUPPORT_RE = re.compile(
 )
 
 
+ViewKind = Literal["important", "support", "hopes"]  # what a child's own words tell a reader
+
+
 @dataclass(frozen=True)
 class ViewGroup:
-    key: str  # "important", "support", "hopes", "family", "reported"
+    key: str  # a ViewKind for the child's own words, "family" or "reported"
     label: str
     statements: tuple[Statement, ...]
 
@@ -107,7 +110,7 @@ class ProvisionTable:
 
 @dataclass(frozen=True)
 class PlanStructure:
-    person: str  # "child" or "young person"
+    person: details.Person
     name: str  # how the appliance's own sentences name the child
     titles: dict[str, str]
     views: tuple[ViewGroup, ...]
@@ -169,7 +172,7 @@ def of(draft: Draft, today: date | None = None) -> PlanStructure:
     """The structure of `draft`; ages and years are measured at the request date, else `today`."""
     case = draft.case
     young = details.young_person(case, today)
-    person = "young person" if young else "child"
+    person = details.person(case, today)
     name = details.plan_name(case)
     year = details.year_group(case, today)
     needs = needs_by_area(draft, year)
@@ -196,7 +199,7 @@ def titles(young: bool) -> dict[str, str]:
     return out
 
 
-def view_kind(text: str) -> str:
+def view_kind(text: str) -> ViewKind:
     """What a child's own words tell a reader: their hopes, how best to support them, or what is
     important to them."""
     if HOPES_RE.search(text):
@@ -210,7 +213,7 @@ def views(draft: Draft, name: str, person: str) -> tuple[ViewGroup, ...]:
     statements = draft.sections.get("A", ())
     own = [s for s in statements if s.who == "child"]
     them = name or f"the {person}"
-    labels = (
+    labels: tuple[tuple[ViewKind, str], ...] = (
         ("important", f"What is important to {them}"),
         ("support", f"How best to support {them}"),
         ("hopes", upper_first(f"{details.possessive(name, person)} hopes and aspirations")),

@@ -185,8 +185,8 @@ class PlanWriter:
             needs = "\n".join(f"{self._ref_id(self.need_ref(n))}: {_first_sentence(n.text)}" for n in row.needs)
             text = _clean(p.text) if self.family else f"{self._ref_id(p.id)}: {_clean(p.text)}"
             outcomes = ", ".join(self._ref_id(self.outcome_ref(o)) for o in row.outcomes)
-            cells = [needs, text, p.frequency, p.duration, p.group_size, p.delivered_by, outcomes]
-            rows.append([_clean(c) or "Not stated" if i in (2, 3, 5) else _clean(c) for i, c in enumerate(cells)])
+            said = [_clean(v) or "Not stated" for v in (p.frequency, p.duration)]  # the law asks for both
+            rows.append([needs, text, *said, _clean(p.group_size), _clean(p.delivered_by) or "Not stated", outcomes])
         return rows
 
     def _ref_id(self, ref: str) -> str:

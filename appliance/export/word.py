@@ -251,16 +251,18 @@ def _page_numbers(doc: DocxDocument) -> None:
 
 
 def _field(para: Paragraph, code: str) -> None:
-    for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):
-        run = para.add_run()
-        if kind:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
-        elif text == code:
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = f" {code} "
-            run._r.append(instr)
-        else:
-            run.text = text or ""
+    """A Word field (PAGE, NUMPAGES): begin, its instruction, a placeholder result, end."""
+    _field_char(para, "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {code} "
+    para.add_run()._r.append(instr)
+    _field_char(para, "separate")
+    para.add_run("1")
+    _field_char(para, "end")
+
+
+def _field_char(para: Paragraph, kind: str) -> None:
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    para.add_run()._r.append(char)
