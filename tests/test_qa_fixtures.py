@@ -239,6 +239,8 @@ CATALOGUE = {
     "UNSUPPORTED_STATEMENT": "error",
     "ADVICE_CONFLICT": "warning",
     "INSTRUCTION_IN_ADVICE": "warning",
+    "ADVICE_NOT_DRAFTED": "warning",
+    "OUTCOME_EXPIRES": "warning",
 }
 
 

@@ -174,7 +174,8 @@ SIGNALS: tuple[Signal, ...] = (
         "difficulty",
         "need",
         2.0,
-        r"\bfinds? (?:it )?(?:very |extremely |particularly |really )?(?:hard|difficult|challenging|tricky)\b"
+        r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,3} )?(?:very |extremely |particularly |really |quite )?"
+        r"(?:hard|difficult|challenging|tricky|stressful|overwhelming)\b|\b(?:is|are) (?:very |really )?hard for\b"
         r"|\bgaps? in\b|\bimmature\b|\bomits?\b|\bleaves? out\b|\bunclear\b|\binconsistent\w*|\bsubstitut\w+"
         r"|\breplaces\b"
         r"|\bconfus\w+|\bfew(?:er)?\b|\breduced\b|\bnegative (?:view|image)|\blow (?:self|mood|confidence)"
