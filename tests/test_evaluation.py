@@ -21,3 +21,19 @@ def test_reading_stays_above_its_floors() -> None:
     below = {name: getattr(summary, name) for name, floor in FLOORS.items() if (getattr(summary, name) or 0) < floor}
     assert below == {}
     assert summary.invented == 0 and summary.forbidden == 0
+
+
+REVIEWS = Path(__file__).parent / "fixtures" / "review"
+REVIEW_FLOORS = {"change_recall": 0.45, "change_precision": 0.45, "outcome_status": 0.65, "flag_recall": 0.60}
+
+
+@pytest.mark.slow
+def test_review_proposals_stay_above_their_floors() -> None:
+    from bench import review_evaluation
+
+    results = review_evaluation.evaluate(REVIEWS)
+    assert len(results) >= 4
+    summary = review_evaluation.summary(review_evaluation.total(results))
+    below = {k: summary[k] for k, floor in REVIEW_FLOORS.items() if (summary[k] or 0) < floor}
+    assert below == {}
+    assert summary["deadlines"] == 1.0 and summary["reductions_found"] == 1.0

@@ -56,8 +56,21 @@ def draft_plan(
             "llm": usage.as_dict(),
             "statements": len(origins),
             "written_by_model": origins.count("model"),
+            "unsure": sum(s.unsure for sec in SECTIONS for s in sections[sec]),
+            "coverage": coverage(documents, sections),
         },
     )
+
+
+def coverage(documents: list[AdviceDocument], sections: dict[str, tuple[Statement, ...]]) -> dict[str, dict[str, int]]:
+    """Per document, how many statements of each section cite it: what each piece of advice gave."""
+    out: dict[str, dict[str, int]] = {d.id: {} for d in documents}
+    for sec in SECTIONS:
+        for stmt in sections[sec]:
+            for doc_id in {c.document_id for c in stmt.citations}:
+                counts = out.setdefault(doc_id, {})
+                counts[sec] = counts.get(sec, 0) + 1
+    return out
 
 
 def find_candidates(case: CaseDetails, documents: list[AdviceDocument]) -> list[Candidate]:
@@ -65,8 +78,10 @@ def find_candidates(case: CaseDetails, documents: list[AdviceDocument]) -> list[
     Passages describing another child are withheld first: they are never drafted."""
     drafted = identity.withheld(case, documents)
     roles = {d.id: d.record.author_role for d in documents}
-    cands = merge_duplicates([compose(ev, roles.get(ev.document_id)) for ev in route(drafted)])
-    cands += budget_candidates(drafted)  # Section J
+    name = case.preferred_name or case.child_name.split(" ")[0]
+    composed = (compose(ev, roles.get(ev.document_id), name) for ev in route(drafted))
+    cands = merge_duplicates([c for c in composed if c is not None])
+    cands += budget_candidates(drafted, name)  # Section J
     order = {sec: i for i, sec in enumerate(SECTIONS)}
     return sorted(cands, key=lambda c: order[c.section])
 
@@ -129,6 +144,7 @@ def number(cands: list[Candidate], texts: list[tuple[str, Origin]]) -> list[tupl
                     who=cand.who,
                     origin=origin,
                     moved_from=cand.moved_from,
+                    unsure=cand.unsure,
                 ),
             )
         )

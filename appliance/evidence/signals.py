@@ -96,8 +96,25 @@ SIGNALS: tuple[Signal, ...] = (
         "agent-will-act",
         "provision",
         2.5,
-        rf"\b{AGENTS}\s+(?:will|should|must|are going to|would|can)\s+"
+        rf"\b{AGENTS}\s+(?:\([^)]{{0,60}}\)\s+)?(?:will|should|must|are going to|would|can)\s+"
         rf"(?:continue to |also |now |then |regularly |each |always )?{ACTS}\b",
+    ),
+    _signal(
+        "role-will-act",
+        "provision",
+        2.0,
+        r"\b(?:the |his |her |their |a |an )?(?:[\w-]+ ){0,2}(?:tutor|teacher|assistant|mentor|officer|therapist|"
+        r"psychologist|nurse|worker|senco|sendco|coordinator|co-ordinator|lead|adviser|advisor|practitioner|visitor|"
+        r"key person|adult|staff|team|service|school|college|setting|manager|[a-z]+(?:ist|ian))s?,? "
+        r"(?:will|should|must|is going to|are going to|would) (?:also |continue to |regularly )?"
+        r"(?!be\b|have\b|need\b|not\b)[a-z]+\b",
+    ),
+    _signal(
+        "should-not",
+        "provision",
+        2.0,
+        r"\b(?:should|must|will) not (?:be )?(?:ask|asked|expect|expected|make|made|require|required|put|"
+        r"give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
     ),
     _signal("imperative", "provision", 2.0, rf"^(?:please\s+)?(?:{IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b)"),
     _signal(
@@ -118,7 +135,31 @@ SIGNALS: tuple[Signal, ...] = (
         r"offered|\b(?:has been|have|has|we have|i have) referred|will be referred|is under the care of|"
         r"(?:will )?remains? under|\bshould wear\b|\bwears? (?:his|her|their) [\w -]{0,20}(?:orthos\w+|splints?|"
         r"hearing aids?|glasses)\b|\bshould contact\b"
-        r"|\bis (?:seen|reviewed|monitored) (?:in|at|by|every)\b|\battends (?:the )?[\w ]{0,30}clinic\b",
+        r"|\bis (?:seen|reviewed|monitored) (?:in|at|by|every)\b|\battends (?:the )?[\w ]{0,30}clinic\b"
+        r"|\bcontinues? to (?:need|have|attend|receive) (?:a |an |her |his |their )?[\w ]{0,20}(?:review|appointment|"
+        r"check|clinic|surveillance|monitoring|treatment|medication)",
+    ),
+    _signal(
+        "dose",
+        "provision",
+        2.5,
+        r"\b\d+(?:\.\d+)? ?(?:mg|micrograms?|mcg|ml)\b",
+    ),
+    _signal(
+        "will-see",
+        "provision",
+        2.5,
+        r"\bwill (?:see|review|assess|visit|monitor|check|meet|follow up)\b[^.]{0,80}\b(?:clinic|every|each|once|twice|"
+        r"weekly|monthly|months?|termly|annually|yearly)\b",
+    ),
+    _signal(
+        "staff-does",
+        "provision",
+        2.5,
+        r"^(?:her|his|their|the|a|an)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|senco|sendco|"
+        r"adult|staff|practitioner|worker|therapist|nurse|tutor)s?\s+(?:uses|gives|takes|helps|models|prompts|checks|"
+        r"sits|works|reads|writes|scribes|supports|meets|runs|leads|provides|sets|shows|changes|repeats|breaks|"
+        r"pre-teaches|plans|prepares|greets|collects|walks)\b",
     ),
     _signal(
         "provision-noun",
@@ -129,7 +170,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"movement breaks?|now and next|task board|pre-teach\w*|overlearning|elsa|precision teaching|"
         r"zones of regulation|makaton|sensory (?:diet|circuit|breaks?)|writing frame|word mat|coloured overlay|"
         r"access arrangements|risk assessment|care plan|training|consultation|adapted|differentiated|"
-        r"short breaks?|direct payment|personal assistant|key worker|respite|transport)\b",
+        r"short breaks?|direct payment|personal assistant|key worker|respite|transport|rest breaks?|boards?|timers?|"
+        r"photographs|visual supports?|symbols|picture exchange|pecs|schedules?|prompt cards?|checklists?|"
+        r"corridor pass|pass|mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club)\b",
     ),
     # --- outcomes: the difference the provision should make, by a time
     _signal(
@@ -176,6 +219,15 @@ SIGNALS: tuple[Signal, ...] = (
         2.0,
         r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,3} )?(?:very |extremely |particularly |really |quite )?"
         r"(?:hard|difficult|challenging|tricky|stressful|overwhelming)\b|\b(?:is|are) (?:very |really )?hard for\b"
+        r"|\btakes? (?:more than |over |about |up to )?(?:an hour|\d+ minutes|hours|a long time) to (?:settle|fall "
+        r"asleep|get to sleep|calm)\b|\bwakes? (?:at night|in the night|several times|two or three times)\b"
+        r"|\bmiss(?:es|ed)? (?:much|most|some|parts?|what)\b|\bmisunderstands?\b|\bself-conscious\b|\bhides?\b"
+        r"|\b(?:slow|low|young|immature|behind) for (?:his|her|their) age\b|\byoung carer\b|\bself-harm\w*"
+        r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have)[a-z]+\b"
+        r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b|\bonly (?:\d+|a few|about|one|two)\b"
+        r"|\bscreams?\b|\bmouths\b|\bgags?\b|\bdreads?\b|\bwalked out\b|\bin nappies\b|\bstill (?:does not|doesn'?t|"
+        r"needs|cannot|can'?t|relies)\b|\bdoesn'?t\b|\bwon'?t\b|\bisn'?t able\b|\bdoes not (?:yet )?(?:point|look|play|"
+        r"copy|respond|share|speak|talk|sit|settle|eat|sleep)\b"
         r"|\bgaps? in\b|\bimmature\b|\bomits?\b|\bleaves? out\b|\bunclear\b|\binconsistent\w*|\bsubstitut\w+"
         r"|\breplaces\b"
         r"|\bconfus\w+|\bfew(?:er)?\b|\breduced\b|\bnegative (?:view|image)|\blow (?:self|mood|confidence)"
@@ -197,7 +249,7 @@ SIGNALS: tuple[Signal, ...] = (
     _signal(
         "needs-help",
         "need",
-        1.5,
+        2.0,
         r"\bneeds? (?:help|support|adult (?:help|support)|prompting|reminders|reassurance|somewhere|someone|time to|"
         r"to (?:feel|learn|develop|be able)|a (?:safe|quiet|calm)|lots of|more time)\b|\bis not (?:yet )?independent\b"
         r"|\b(?:has|have) never (?:travelled|been able|used|managed|prepared|made|gone|learned|learnt|cooked)\b"
@@ -210,14 +262,19 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:mother|father|mum|dad|parents?|carers?|family|siblings?)(?: is| are| has| have| needs?| feels?)\b"
         r"[^.]{0,60}\b(?:strain|stress(?:ed)?|exhaust\w*|isolated|struggl\w+|unable|no support|breaks?|respite)\b"
         r"|\b(?:lone|single) (?:carer|parent)\b|\bgiven up (?:work|her job|his job)\b|\bbreaks? from caring\b"
-        r"|\bovercrowd\w+",
+        r"|\bovercrowd\w+|\byoung carer\b|\bcaring (?:role|responsibilities)\b",
     ),
     _signal(
         "condition",
         "need",
         2.0,
-        r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:has(?! been| an? (?:annual |regular )?(?:review|appointment))|"
-        r"have(?! been)|was born with|experiences|suffers from|developed|presents with|is known to have)\b",
+        r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:also |still |often |sometimes )?(?:(?:has|have)(?! an? (?:annual |"
+        r"regular |yearly )?(?:review|appointment|check))|was born with|experiences|"
+        r"suffers from|developed|presents with|is known to have)\b[^.;]{0,60}?\b(?:disorders?|syndrome|conditions?|"
+        r"impairments?|disabilit\w+|delays?|defects?|disease|abnormalit\w+|episodes?|glue ear|infections?|murmur|"
+        r"palsy|epilepsy|asthma|diabetes|autism|adhd|dyslexia|dyspraxia|loss|allerg\w+|hypo\w+|hyper\w+|"
+        r"photophobia|albinism|nystagmus|tone|urgency|pain|migraines?|seizures?|anxiety|depression|injury|"
+        r"hemiplegia|diplegia|difficult\w*|weakness|tightness|problems?|constipation|eczema|insomnia|self-harm\w*)\b",
         flags=0,
     ),
     _signal(
@@ -243,7 +300,9 @@ SIGNALS: tuple[Signal, ...] = (
         "reported-view",
         "view",
         2.0,
-        r"\b(?:told me|said that|says that|has said|described (?:how|feeling)|feels that|"
+        r"\b[A-Z][\w'-]+ (?:said|says|told (?:me|us|her|him)|explained|shared|reported) "
+        r"(?:that |she |he |they |the |it |her |his |how )"
+        r"|\b(?:told me|said that|says that|has said|described (?:how|feeling)|feels that|"
         r"would like to|wants to be|hopes to|dreams? of|when (?:he|she|they|i) grows? up)\b",
     ),
     _signal(
@@ -302,8 +361,15 @@ SIGNALS: tuple[Signal, ...] = (
         "background",
         5.0,
         r"\bconfidential\w*\b|\bpersonal information\b|\bdata protection\b|\bshared with (?:the )?"
-        r"(?:family|parents|professionals)\b|^(?:it|this|the table|the plan|this form) (?:shows|sets out|summarises|"
-        r"describes|lists|explains)\b",
+        r"(?:family|parents|professionals)\b",
+    ),
+    _signal(
+        "about-the-document",
+        "background",
+        8.0,
+        r"^(?:it|this|the table|the plan|this form|the following table|this report|this letter|this advice) "
+        r"(?:shows|sets out|summarises|describes|lists|explains|gives)\b|\bhave not made (?:any )?recommendations\b"
+        r"|\bare matters for\b",
     ),
     _signal(
         "past-narrative",
@@ -383,7 +449,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bno (?:further )?(?:action|provision|input|intervention|treatment) is (?:needed|required|necessary)\b"
         r"|\boutside (?:my|our) remit\b|\btried not to\b|\bfound no (?:\w+ )?cause\b|\bI would encourage\b"
         r"|\b(?:plan|payment|package|arrangements?|placement) (?:is|are|will be) reviewed\b"
-        r"|\b(?:does|do) not need to be\b|\bnot (?:needed|required) (?:in|at) school\b",
+        r"|\b(?:does|do) not need to be\b|\bnot (?:needed|required) (?:in|at) school\b"
+        r"|\b(?:given|taken|administered) (?:by (?:his|her|their) (?:parents?|mother|father|carers?) )?at home\b"
+        r"|\bno doses? (?:are|is) needed (?:in|at) school\b",
     ),
     _signal(
         "pointer",
@@ -476,6 +544,17 @@ LEAD_LABEL_RE = re.compile(r"^(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)")
 
 def matched(text: str) -> list[Signal]:
     return [s for s in SIGNALS if s.pattern.search(text)]
+
+
+SENSORY_RE = re.compile(
+    r"\b(?:hearing|deaf|sensorineural|conductive|vision|visual|sight|nystagmus|albinism|photophobia)\b", re.I
+)
+
+
+def amount_fields(text: str) -> int:
+    """How many of how often, how long, group and who a sentence states."""
+    found = fields.from_text(text)
+    return sum(bool(v) for v in (found.frequency, found.duration, found.group_size, found.delivered_by))
 
 
 def amounts(text: str) -> float:

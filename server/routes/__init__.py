@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from server.routes import admin, auth, cases, dpo, drafts, lifecycle, review
+from server.routes import admin, auth, cases, dpo, drafts, lifecycle, review, reviews
 
 ROUTERS = [
     auth.router,
     cases.router,
     drafts.router,
     review.router,
+    reviews.router,
     lifecycle.router,
     admin.router,
     dpo.router,
