@@ -52,6 +52,11 @@ class Settings(BaseSettings):
     session_idle_minutes: int = Field(30, description="Sign-out after this long without a request.")
     session_absolute_hours: int = Field(10, description="Sign-out this long after sign-in, whatever happens.")
     retention_years: int = Field(6, description="Years after a case closes before it is due for erasure.")
+    docx_template: Path | None = Field(
+        None,
+        description="The council's Word template (.docx or .dotx) for exported plans: its styles, page set-up, "
+        "header, footer and logo are kept and its body is replaced by the plan.",
+    )
 
     @property
     def store_file(self) -> Path:

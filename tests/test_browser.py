@@ -269,30 +269,31 @@ def test_version_diff(page: Any, journey: dict[str, Any]) -> None:
 
 def test_export_docx_opens_in_libreoffice(page: Any, tmp_path: Path) -> None:
     page.get_by_role("link", name="Back to the draft").click()
-    with page.expect_download() as info:
-        page.get_by_role("link", name="Download as Word (.docx)").click()
-    docx = tmp_path / "plan.docx"
-    info.value.save_as(docx)
     soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed (scripts/system-deps.sh test)")
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = (tmp_path / "plan.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF") and len(pdf) > 5000
+    for copy in ("family copy", "caseworker copy"):
+        with page.expect_download() as info:
+            page.get_by_role("link", name=f"Download the {copy}").click()
+        docx = tmp_path / f"{copy.split()[0]}.docx"
+        info.value.save_as(docx)
+        if soffice is None:
+            pytest.skip("LibreOffice is not installed (scripts/system-deps.sh test)")
+        subprocess.run(
+            [
+                soffice,
+                "--headless",
+                f"-env:UserInstallation=file://{tmp_path}/lo",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp_path),
+                str(docx),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        pdf = docx.with_suffix(".pdf").read_bytes()
+        assert pdf.startswith(b"%PDF") and len(pdf) > 5000
 
 
 def test_case_list_shows_status_and_deadline(page: Any) -> None:

@@ -288,3 +288,19 @@ def test_missing_advice_names_the_reg_6_types() -> None:
     assert caselist.missing_advice(["parent_views", "educational", "medical", "psychological", "social_care"], 9) == [
         "Preparing for adulthood advice (reg 6(1)(g))"
     ]
+
+
+def test_review_view_shows_b_by_area_and_empty_sections_positively(store: Store, drafted: int) -> None:
+    view = review.review_view(store, drafted)
+    b = next(s for s in view.sections if s.code == "B")
+    assert [a.label for a in b.areas][:4] == [
+        "Communication and interaction",
+        "Cognition and learning",
+        "Social, emotional and mental health",
+        "Sensory and/or physical",
+    ]
+    shown = [sv.statement.id for a in b.areas for sv in a.statements]
+    assert sorted(shown) == sorted(sv.statement.id for sv in b.statements)  # each need once, none lost
+    assert all(a.statements or a.empty for a in b.areas)
+    empty = [s for s in view.sections if not s.statements]
+    assert empty and all(s.empty_note and "Nothing was drafted" not in s.empty_note for s in empty)

@@ -55,9 +55,14 @@ def test_caseworker_journey(app_client: TestClient) -> None:
         for stmt in statements:  # every statement shows its quoted source passage and locator
             assert html.escape(stmt["citations"][0]["quote"], quote=False) in draft_page.replace("&#39;", "'")
             assert html.escape(stmt["citations"][0]["locator"], quote=False) in draft_page.replace("&#39;", "'")
-    docx = app_client.get(f"{case_url}/draft.docx")
-    headings = [p.text for p in Document(io.BytesIO(docx.content)).paragraphs if p.style.name == "Heading 1"]
-    assert sum(h.startswith("Section ") for h in headings) == len(SECTIONS)
+    assert "Communication and interaction</h3>" in draft_page  # Section B by area of need
+    assert "Nothing was drafted" not in draft_page
+    for copy, qa in (("family", False), ("caseworker", True)):
+        docx = app_client.get(f"{case_url}/draft.docx?copy={copy}")
+        assert f"-{copy}.docx" in docx.headers["content-disposition"]
+        headings = [p.text for p in Document(io.BytesIO(docx.content)).paragraphs if p.style.name == "Heading 1"]
+        assert sum(h.startswith("Section ") for h in headings) == len(SECTIONS)
+        assert ("Quality-assurance report" in headings) is qa
 
 
 def test_uploads_wait_for_a_lawful_basis(app_client: TestClient) -> None:

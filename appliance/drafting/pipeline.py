@@ -15,6 +15,7 @@ from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument
 from appliance.drafting.compose import Candidate, compose
 from appliance.drafting.linking import link
+from appliance.drafting.personal_budget import budget_candidates
 from appliance.drafting.plan import SECTIONS, Draft, Origin, Statement, empty_sections
 from appliance.drafting.register import advice_list
 from appliance.drafting.stages import Stages
@@ -44,7 +45,7 @@ def draft_plan(
     sections = empty_sections()
     for section, stmt in link(number(candidates, texts), candidates):
         sections[section] = (*sections[section], stmt)
-    sections["K"] = advice_list(documents)
+    sections["K"] = advice_list(documents, case)
     origins = [s.origin for sec in SECTIONS for s in sections[sec]]
     return Draft(
         case=case,
@@ -80,6 +81,7 @@ def find_candidates(case: CaseDetails, documents: list[AdviceDocument]) -> list[
     name = case.preferred_name or case.child_name.split(" ")[0]
     composed = (compose(ev, roles.get(ev.document_id), name) for ev in route(drafted))
     cands = merge_duplicates([c for c in composed if c is not None])
+    cands += budget_candidates(drafted, name)  # Section J
     order = {sec: i for i, sec in enumerate(SECTIONS)}
     return sorted(cands, key=lambda c: order[c.section])
 

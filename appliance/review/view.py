@@ -9,23 +9,20 @@ from dataclasses import dataclass
 from appliance.cases.status import CaseStatus
 from appliance.drafting.plan import (
     PROVISION_SECTIONS,
-    SECTION_TITLES,
     SECTIONS,
     Citation,
     Draft,
     Flag,
     Statement,
 )
+from appliance.drafting.structure import PlanStructure
+from appliance.drafting.structure import of as structure_of
 from appliance.review.flags import decided
 from appliance.review.signoff import blockers
 from appliance.store import Store, cases, drafts, reviews
 from appliance.store.drafts import Version
 from appliance.store.reviews import SectionReview
 
-EMPTY_NOTES = {
-    "I": "Left blank in a draft: the local authority names the placement after consultation.",
-    "J": "No personal budget has been requested in the advice.",
-}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -46,6 +43,15 @@ class StatementView:
 
 
 @dataclass(frozen=True)
+class AreaView:
+    """One area of need in Section B: its statements, or what the plan says where it has none."""
+
+    label: str
+    statements: tuple[StatementView, ...]
+    empty: str | None
+
+
+@dataclass(frozen=True)
 class SectionView:
     code: str
     title: str
@@ -53,6 +59,7 @@ class SectionView:
     flags: tuple[Flag, ...]  # about the section as a whole
     reviewed: SectionReview | None
     empty_note: str
+    areas: tuple[AreaView, ...] = ()  # Section B by area of need
 
     @property
     def open_flags(self) -> int:
@@ -104,7 +111,7 @@ def _sorted(flags: list[Flag]) -> tuple[Flag, ...]:
     return tuple(sorted(flags, key=lambda f: (f.decision is not None, SEVERITY_ORDER.get(f.severity, 3))))
 
 
-def _section(draft: Draft, code: str, review: SectionReview | None) -> SectionView:
+def _section(draft: Draft, code: str, review: SectionReview | None, st: PlanStructure) -> SectionView:
     statements = tuple(
         StatementView(
             s,
@@ -120,8 +127,13 @@ def _section(draft: Draft, code: str, review: SectionReview | None) -> SectionVi
     own = _sorted(
         [f for f in draft.flags if f.section == code and (f.statement_id is None or f.statement_id not in here)]
     )
-    note = EMPTY_NOTES.get(code, "Nothing was drafted for this section from the advice.")
-    return SectionView(code, SECTION_TITLES[code], statements, own, review, note)
+    areas: tuple[AreaView, ...] = ()
+    if code == "B":
+        views = {sv.statement.id: sv for sv in statements}
+        areas = tuple(
+            AreaView(a.label, tuple(views[s.id] for s in (*a.statements, *a.attainment)), a.empty) for a in st.needs
+        )
+    return SectionView(code, st.titles[code], statements, own, review, st.notes.get(code, ""), areas)
 
 
 def review_view(store: Store, case_id: int, version: int | None = None) -> ReviewView:
@@ -133,7 +145,8 @@ def review_view(store: Store, case_id: int, version: int | None = None) -> Revie
         latest_meta, latest_draft = drafts.load(conn, case_id)
         problems = blockers(conn, case_id, latest_draft)
         status = cases.get(conn, case_id).status
-    sections = tuple(_section(draft, code, done.get(code)) for code in SECTIONS)
+    st = structure_of(draft)
+    sections = tuple(_section(draft, code, done.get(code), st) for code in SECTIONS)
     other = _sorted([f for f in draft.flags if f.section is None and f.statement_id is None])
     counts: dict[str, int] = {}
     for f in draft.flags:

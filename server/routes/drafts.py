@@ -73,14 +73,19 @@ def cancel_job(request: Request, state: StateDep, user: CaseWorker, case: CaseDe
 
 @router.get("/cases/{case_id}/draft.docx")
 def export_docx(
-    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, version: int | None = None
+    request: Request,
+    state: StateDep,
+    user: CaseWorker,
+    case: CaseDep,
+    version: int | None = None,
+    copy: docx_export.Copy = "family",
 ) -> Response:
+    """The family copy (as the family receives it), or the caseworker copy with citations and QA."""
     meta, draft = review.load(state.store, case.id, version)
-    record_action(request, state, user, "export.docx", case_id=case.id, obj=f"version:{meta.version}")
-    name = f"draft-ehc-plan-case-{case.id}-v{meta.version}.docx"
-    return Response(
-        docx_export.render(draft), media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="{name}"'}
-    )
+    record_action(request, state, user, "export.docx", case_id=case.id, obj=f"version:{meta.version}:{copy}")
+    name = f"draft-ehc-plan-case-{case.id}-v{meta.version}-{copy}.docx"
+    data = docx_export.render(draft, copy, state.settings.docx_template)
+    return Response(data, media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/cases/{case_id}/draft.json")
