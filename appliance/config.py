@@ -40,7 +40,11 @@ class Settings(BaseSettings):
     tls_certfile: Path | None = Field(None, description="TLS certificate (PEM); serves HTTPS when set.")
     tls_keyfile: Path | None = Field(None, description="TLS private key (PEM).")
     max_upload_bytes: int = Field(25 * 1024 * 1024, description="Largest advice file accepted.")
-    max_pages: int = Field(200, description="Most pages read from one document.")
+    max_pages: int = Field(200, description="Most pages in one PDF; a longer one is refused whole, never cut off.")
+    parse_memory_mb: int = Field(1024, description="Memory one file may take while it is read (MB).")
+    parse_cpu_seconds: int = Field(120, description="Processor time one file may take while it is read.")
+    parse_seconds: int = Field(180, description="Time one file may take to read, OCR included, before it is stopped.")
+    parse_output_mb: int = Field(32, description="Most text (MB) read from one file.")
     advice_stale_months: int = Field(12, description="Advice older than this before the request is stale.")
     vague_terms: list[str] = Field(
         default_factory=list, description="Extra words or phrases that make provision vague (policy)."

@@ -141,7 +141,7 @@ def _journey(client: TestClient) -> int:
             f"{CHILD} needs support with reading.",
         ]
     )
-    client.post(f"{case_url}/documents", data={"csrf_token": token}, files=[("files", ("EP.docx", report))])
+    client.post(f"{case_url}/documents", headers={"X-CSRF-Token": token}, files=[("files", ("EP.docx", report))])
     client.get(case_url)
     job_url = client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False).headers["location"]
     for _ in range(100):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 import zipfile
 
 from appliance.errors import DocumentTooLarge, UnreadableDocument
@@ -15,15 +17,40 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SUPPORTED = "Word (.docx), PDF (.pdf) and text (.txt) files"
 
 
-def _megabytes(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB"
+MAX_FILENAME = 120  # characters kept of a file's name
+HIDDEN_CATEGORIES = ("Cc", "Cf", "Co", "Cs", "Zl", "Zp")  # controls, bidi overrides, zero-width, ...
+
+
+def megabytes(n: int) -> str:
+    """A size as people say it: "30 MB", "25.4 MB", "700 KB"."""
+    if n < 1024 * 1024:
+        return f"{max(n // 1024, 1)} KB"
+    return f"{n / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
 
 
 def check_size(size: int, max_bytes: int) -> None:
     if size > max_bytes:
-        raise DocumentTooLarge(
-            f"This file is {_megabytes(size)}; the largest file accepted is {_megabytes(max_bytes)}."
-        )
+        shown = megabytes(size)
+        if shown == megabytes(max_bytes):  # 25 MB and a few bytes: say it in bytes, not "25 MB"
+            shown = f"{size:,} bytes"
+            limit = f"{max_bytes:,} bytes ({megabytes(max_bytes)})"
+        else:
+            limit = megabytes(max_bytes)
+        raise DocumentTooLarge(f"This file is {shown}; the largest file accepted is {limit}. It was not kept.")
+
+
+def clean_filename(name: str) -> str:
+    """A file's name as it is kept and shown: no right-to-left overrides or other invisible and
+    control characters (which disguise "report\u202efdp.exe" as "reportexe.pdf"), no folders, at
+    most MAX_FILENAME characters with its extension kept."""
+    name = unicodedata.normalize("NFC", name.replace("\\", "/").rsplit("/", 1)[-1])
+    name = "".join(c for c in name if unicodedata.category(c) not in HIDDEN_CATEGORIES)
+    name = re.sub(r"\s+", " ", name).strip(" .") or "document"
+    if len(name) <= MAX_FILENAME:
+        return name
+    _, dot, ext = name.rpartition(".")
+    ext = f".{ext}" if dot and 0 < len(ext) <= 8 else ""
+    return name[: MAX_FILENAME - len(ext) - 1].rstrip() + "\u2026" + ext
 
 
 def _check_docx(data: bytes) -> None:

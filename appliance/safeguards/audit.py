@@ -62,6 +62,19 @@ def append(
     audit_rows.insert(conn, record, prev, _digest(prev, record))
 
 
+@dataclass(frozen=True)
+class Actor:
+    """Who does something that is audited in the same transaction as the thing itself."""
+
+    username: str | None
+    role: str | None = None
+    ip: str | None = None
+
+
+def append_by(conn: Connection, by: Actor, action: str, **kwargs: Any) -> None:
+    append(conn, action, actor=by.username, role=by.role, ip=by.ip, **kwargs)
+
+
 def record(store: Store, action: str, **kwargs: Any) -> None:
     with store.write() as conn:
         append(conn, action, **kwargs)
