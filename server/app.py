@@ -52,6 +52,8 @@ def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load
         ensure_first_admin(store, settings)
         model = llm if llm is not None else (load_llm(settings) if load_model else None)
         queue = JobQueue(store, model, draft_options(settings))
+        for job in queue.interrupted:  # left running by a process that died: visible, re-runnable
+            audit.record(store, "draft.interrupted", case_id=job.case_id, obj=f"job:{job.id}")
         app.state.appliance = AppState(settings, store, model, queue, templates(settings))
         audit.record(store, "appliance.start", detail={"model": model.info.name if model else None})
         try:

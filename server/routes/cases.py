@@ -15,7 +15,7 @@ from appliance.errors import Cancelled, DiskFull, InputError
 from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES, as_advice_type
 from appliance.ingest.guard import check_size, clean_filename
 from appliance.safeguards import audit
-from appliance.store import cases, documents, drafts
+from appliance.store import cases, documents, drafts, jobs
 from appliance.store.users import User
 from server import uploads
 from server.deps import CaseDep, CaseWorker, StateDep, client_ip, record_action
@@ -125,6 +125,8 @@ def _case_page(request: Request, state: StateDep, case: cases.Case, **extra: obj
         versions = drafts.versions(conn, case.id)
     missing = caselist.missing_advice((d.advice_type for d in docs), case.year_group)
     job = state.queue.active_for_case(case.id)
+    with state.store.read() as conn:
+        last = jobs.latest_for_case(conn, case.id)
     return render(
         request,
         "case.html",
@@ -135,6 +137,7 @@ def _case_page(request: Request, state: StateDep, case: cases.Case, **extra: obj
             "versions": versions,
             "missing": missing,
             "job": job,
+            "interrupted": last if last and last.status == "interrupted" else None,
             "advice_types": ADVICE_TYPES,
             "advice_labels": ADVICE_LABELS,
             **extra,

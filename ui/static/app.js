@@ -34,7 +34,7 @@ function watchJob(box) {
       .then(function (r) { return r.json(); })
       .then(function (job) {
         show(job);
-        if (job.status === "done" || job.status === "failed" || job.status === "cancelled") { finish(job); return; }
+        if (["done", "failed", "cancelled", "interrupted"].indexOf(job.status) >= 0) { finish(job); return; }
         setTimeout(poll, 600);
       })
       .catch(function () { setTimeout(poll, 2000); });
