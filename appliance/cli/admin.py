@@ -170,7 +170,7 @@ def cmd_user_reset(args: argparse.Namespace, settings: Settings) -> int:
             found = users.by_username(conn, args.username)
         if found is None:
             raise InputError(f"no user named {args.username}")
-        password = accounts.reset_password(store, found[0].id)
+        password = accounts.reset_password(store, found[0].id, by=_actor())
         if found[0].disabled:
             with store.write() as conn:
                 users.update(conn, found[0].id, disabled=0)

@@ -23,6 +23,7 @@ from appliance.errors import InputError, PermissionDenied
 from appliance.safeguards import audit
 from appliance.store import Store, sessions, users
 from appliance.store import audit as audit_rows
+from appliance.store.cases import now
 from appliance.store.db import Connection
 from appliance.store.users import User
 
@@ -51,6 +52,7 @@ COMMON_PASSWORDS = frozenset(
 # Verified against when the username is unknown, so timing does not reveal which names exist.
 _DUMMY_HASH = HASHER.hash(secrets.token_urlsafe(16))
 FAILURE = "The username or password is not right."
+AWAITING = "This account is waiting for a DPO or a manager to approve it. Try again once it is approved."
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ def create_user(
     display_name: str | None = None,
     team: str = "default",
     must_change_password: bool = True,
+    approval: users.Approval = "approved",
 ) -> int:
     if not username or len(username) > 64 or not username.replace("-", "").replace("_", "").replace(".", "").isalnum():
         raise InputError("Usernames are 1 to 64 letters, digits, dots, dashes or underscores.")
@@ -102,7 +105,9 @@ def create_user(
     with store.write() as conn:
         if users.by_username(conn, username) is not None:
             raise InputError(f"The username {username} is already taken.")
-        return users.create(conn, username, display_name or username, password_hash, role, team, must_change_password)
+        return users.create(
+            conn, username, display_name or username, password_hash, role, team, must_change_password, approval
+        )
 
 
 # ---------------------------------------------------------------------------- signing in
@@ -149,6 +154,9 @@ def _start_session(conn: Connection, user: User, password: str, stored_hash: str
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     sessions.create(conn, token_hash(token), user.id, csrf, ip)
     audit.append(conn, "sign_in", actor=user.username, role=user.role, ip=ip)
+    if user.password_reset_by:  # the DPO's audit page highlights who used an account an admin reset
+        detail = {"reset_by": user.password_reset_by, "reset_at": user.password_reset_at}
+        audit.append(conn, "sign_in.after_reset", actor=user.username, role=user.role, ip=ip, detail=detail)
     return SignedIn(users.get(conn, user.id), token, csrf)
 
 
@@ -182,6 +190,16 @@ def sign_in(store: Store, username: str, password: str, ip: str | None = None) -
         elif not matches:
             error = PermissionDenied(FAILURE)
             _record_failure(conn, user, ip, "wrong password")
+        elif user.approval != "approved":
+            error = PermissionDenied(AWAITING if user.approval == "pending" else FAILURE)
+            audit.append(
+                conn,
+                "sign_in.failed",
+                actor=user.username,
+                role=user.role,
+                ip=ip,
+                detail={"why": f"account {user.approval}"},
+            )
         else:
             signed = _start_session(conn, user, password, stored_hash, ip)
     audit.write_anchor(store)
@@ -197,7 +215,14 @@ def change_password(store: Store, user_id: int, new_password: str, *, keep_token
         user = users.get(conn, user_id)
     new_hash = hash_password(new_password, user.username)
     with store.write() as conn:
-        users.update(conn, user_id, password_hash=new_hash, must_change_password=0)
+        users.update(
+            conn,
+            user_id,
+            password_hash=new_hash,
+            must_change_password=0,
+            password_reset_by=None,
+            password_reset_at=None,
+        )
         sessions.delete_for_user(conn, user_id, keep=token_hash(keep_token) if keep_token else "")
 
 
@@ -239,8 +264,9 @@ def purge_sessions(store: Store, idle: timedelta, absolute: timedelta) -> int:
 
 
 # ---------------------------------------------------------------------------- the admin's actions
-def reset_password(store: Store, user_id: int) -> str:
-    """A new one-off password (to be changed at first sign-in); unlocks and signs the account out."""
+def reset_password(store: Store, user_id: int, *, by: str) -> str:
+    """A new one-off password: the account's next user must set a new one and is told who reset
+    it (`by`) and when. Unlocks the account and signs it out."""
     password = generate_password()
     with store.write() as conn:
         users.update(
@@ -250,6 +276,8 @@ def reset_password(store: Store, user_id: int) -> str:
             must_change_password=1,
             failed_logins=0,
             locked_until=None,
+            password_reset_by=by,
+            password_reset_at=now(),
         )
         sessions.delete_for_user(conn, user_id)
     return password

@@ -21,6 +21,7 @@ class Query:
     since: str | None = None  # ISO date or timestamp, inclusive
     until: str | None = None  # ISO date or timestamp, inclusive of that whole day
     limit: int | None = 500
+    actions: tuple[str, ...] = ()  # only these actions (the DPO's "separation of duties" view)
 
 
 def insert(conn: Connection, record: Mapping[str, Any], prev_hash: str, digest: str) -> None:
@@ -76,6 +77,9 @@ def _where(query: Query) -> tuple[str, list[Any]]:
     if query.action:
         clauses.append("(action = ? OR action LIKE ?)")
         params += [query.action, query.action + ".%"]
+    if query.actions:
+        clauses.append(f"action IN ({', '.join('?' * len(query.actions))})")
+        params += list(query.actions)
     if query.case_id is not None:
         clauses.append("case_id = ?")
         params.append(query.case_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server.routes import admin, auth, cases, dpo, drafts, lifecycle, review
+from server.routes import admin, approvals, auth, cases, dpo, drafts, lifecycle, review
 
 ROUTERS = [
     auth.router,
@@ -11,5 +11,6 @@ ROUTERS = [
     review.router,
     lifecycle.router,
     admin.router,
+    approvals.router,
     dpo.router,
 ]
