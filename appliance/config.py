@@ -53,6 +53,11 @@ class Settings(BaseSettings):
         default_factory=lambda: ["127.0.0.0/8", "::1/128"],
         description="Address ranges the process may connect to (add the council's intranet ranges).",
     )
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="Addresses or ranges of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed "
+        "(empty: none; set 127.0.0.1 behind a TLS proxy on the same machine).",
+    )
     session_idle_minutes: int = Field(30, description="Sign-out after this long without a request.")
     session_absolute_hours: int = Field(10, description="Sign-out this long after sign-in, whatever happens.")
     retention_years: int = Field(6, description="Years after a case closes before it is due for erasure.")

@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from appliance.config import Settings
 from appliance.ingest.guard import megabytes
+from server.proxies import ForwardedFor
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -154,3 +155,4 @@ class BodyTooLarge(Exception):
 def install(app: FastAPI, settings: Settings) -> None:
     keep_uploads_in_memory(settings)
     app.add_middleware(SecurityMiddleware, settings=settings)
+    app.add_middleware(ForwardedFor, settings=settings)  # outermost: every layer sees the real client

@@ -33,8 +33,15 @@ HASHER = PasswordHasher()  # argon2id with the library's current recommended par
 _HASHING = threading.BoundedSemaphore(os.cpu_count() or 2)
 MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 256
-MAX_FAILED_LOGINS = 5  # per account, then it is locked for LOCKOUT
-LOCKOUT = timedelta(minutes=15)
+# Wrong passwords slow further attempts down instead of locking the account (a lock that anyone
+# who knows a username could trigger at will): after FREE_FAILURES wrong passwords for one
+# account from one address, that address waits 1, 2, 4, ... seconds (at most BACKOFF_CAP)
+# between attempts on it; after FREE_ACCOUNT_FAILURES from anywhere, every address waits, at
+# most ACCOUNT_BACKOFF_CAP, so guessing from many addresses is slowed without locking anyone out.
+FREE_FAILURES = 3
+BACKOFF_CAP = timedelta(minutes=15)
+FREE_ACCOUNT_FAILURES = 10
+ACCOUNT_BACKOFF_CAP = timedelta(minutes=1)
 MAX_FAILURES_PER_ADDRESS = 20  # per client address within THROTTLE_WINDOW, then refused
 THROTTLE_WINDOW = timedelta(minutes=15)
 COMMON_PASSWORDS = frozenset(
@@ -118,8 +125,27 @@ def _recent_failures(conn: Connection, ip: str | None) -> int:
     return audit_rows.count_from_address(conn, "sign_in.failed", ip, since)
 
 
-def _locked(user: User) -> bool:
-    return bool(user.locked_until and datetime.fromisoformat(user.locked_until) > datetime.now(UTC))
+def backoff(failures: int, free: int, cap: timedelta) -> timedelta:
+    """How long to wait after the newest of `failures` consecutive wrong passwords."""
+    if failures < free:
+        return timedelta(0)
+    return min(timedelta(seconds=2 ** min(failures - free, 20)), cap)
+
+
+def _wait(conn: Connection, user: User, ip: str | None) -> timedelta:
+    """How much longer this address must wait before it may try this account's password again."""
+    stamp = datetime.now(UTC)
+    since = (stamp - THROTTLE_WINDOW).isoformat(timespec="seconds")
+    checks: list[tuple[str | None, int, timedelta]] = [(None, FREE_ACCOUNT_FAILURES, ACCOUNT_BACKOFF_CAP)]
+    if ip is not None:
+        checks.append((ip, FREE_FAILURES, BACKOFF_CAP))
+    waits = []
+    for where, free, cap in checks:
+        failed = audit_rows.failures_since_success(conn, user.username, where, since)
+        if failed:
+            ready = datetime.fromisoformat(failed[0]) + backoff(len(failed), free, cap)
+            waits.append(ready - stamp)
+    return max([timedelta(0), *waits])
 
 
 def _verify(stored_hash: str, password: str) -> bool:
@@ -131,12 +157,6 @@ def _verify(stored_hash: str, password: str) -> bool:
 
 
 def _record_failure(conn: Connection, user: User | None, ip: str | None, why: str) -> None:
-    if user is not None:
-        users.add_failed_login(conn, user.id)
-        if users.get(conn, user.id).failed_logins >= MAX_FAILED_LOGINS:
-            until = (datetime.now(UTC) + LOCKOUT).isoformat(timespec="seconds")
-            users.update(conn, user.id, failed_logins=0, locked_until=until)
-            audit.append(conn, "account.locked", actor=user.username, role=user.role, ip=ip)
     audit.append(
         conn,
         "sign_in.failed",
@@ -150,7 +170,6 @@ def _record_failure(conn: Connection, user: User | None, ip: str | None, why: st
 def _start_session(conn: Connection, user: User, password: str, stored_hash: str, ip: str | None) -> SignedIn:
     if HASHER.check_needs_rehash(stored_hash):
         users.update(conn, user.id, password_hash=HASHER.hash(password))
-    users.update(conn, user.id, failed_logins=0, locked_until=None)
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     sessions.create(conn, token_hash(token), user.id, csrf, ip)
     audit.append(conn, "sign_in", actor=user.username, role=user.role, ip=ip)
@@ -166,8 +185,10 @@ def sign_in(store: Store, username: str, password: str, ip: str | None = None) -
     with store.read() as conn:
         throttled = _recent_failures(conn, ip) >= MAX_FAILURES_PER_ADDRESS
         found = users.by_username(conn, username)
+        wait = _wait(conn, found[0], ip) if found else timedelta(0)
     user, stored_hash = found if found else (None, _DUMMY_HASH)
-    matches = _verify(stored_hash, password)  # always run, so timing says nothing
+    # checked even while waiting, so timing says nothing; but a guess made while waiting never counts
+    matches = _verify(stored_hash, password)
     error: PermissionDenied | None = None
     signed: SignedIn | None = None
     with store.write() as conn:
@@ -177,16 +198,14 @@ def sign_in(store: Store, username: str, password: str, ip: str | None = None) -
         elif user is None or user.disabled:
             error = PermissionDenied(FAILURE)
             _record_failure(conn, None, ip, "unknown user" if user is None else "account disabled")
-        elif _locked(user):
-            error = PermissionDenied("This account is locked after too many failed sign-ins. Try again later.")
-            audit.append(
-                conn,
-                "sign_in.failed",
-                actor=user.username,
-                role=user.role,
-                ip=ip,
-                detail={"why": "account locked"},
+        elif wait > timedelta(0):
+            seconds = max(1, round(wait.total_seconds()))
+            error = PermissionDenied(
+                f"Too many wrong passwords for this account. Wait {seconds} second{'s' if seconds != 1 else ''} "
+                "and try again."
             )
+            detail = {"wait_seconds": seconds}
+            audit.append(conn, "sign_in.throttled", actor=user.username, role=user.role, ip=ip, detail=detail)
         elif not matches:
             error = PermissionDenied(FAILURE)
             _record_failure(conn, user, ip, "wrong password")

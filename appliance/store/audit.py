@@ -68,6 +68,22 @@ def count_from_address(conn: Connection, action: str, ip: str, since: str) -> in
     return int(row.fetchone()[0])
 
 
+def failures_since_success(conn: Connection, actor: str, ip: str | None, since: str) -> list[str]:
+    """When each wrong password for `actor` (from `ip`, or from anywhere when None) was given,
+    newest first, since their last sign-in (from there) and not before `since`."""
+    where, params = ("AND ip = ?", [ip]) if ip is not None else ("", [])
+    last = conn.execute(
+        f"SELECT COALESCE(MAX(id), 0) FROM audit WHERE action = 'sign_in' AND actor = ? {where}",  # noqa: S608
+        (actor, *params),
+    ).fetchone()[0]
+    rows = conn.execute(
+        "SELECT at FROM audit WHERE action = 'sign_in.failed' AND actor = ? AND id > ? AND at >= ? "  # noqa: S608
+        f"{where} AND detail LIKE '%wrong password%' ORDER BY id DESC LIMIT 64",
+        (actor, last, since, *params),
+    )
+    return [str(r[0]) for r in rows.fetchall()]
+
+
 def _where(query: Query) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []

@@ -239,11 +239,17 @@ def m004_separation_of_duties(conn: Any) -> None:
     )
 
 
+def m005_sign_in_backoff_index(conn: Any) -> None:
+    """Wrong passwords are counted per account (and address) from the audit."""
+    _script(conn, "CREATE INDEX audit_actor_action ON audit(actor, action, id);")
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_audit_protection,
     m003_document_detail_passages,
     m004_separation_of_duties,
+    m005_sign_in_backoff_index,
 ]
 
 
