@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     )
     session_idle_minutes: int = Field(30, description="Sign-out after this long without a request.")
     session_absolute_hours: int = Field(10, description="Sign-out this long after sign-in, whatever happens.")
+    disk_reserve_mb: int = Field(
+        64, description="Disk space held back beside the store so sign-in and the audit work when the disk fills."
+    )
     retention_years: int = Field(6, description="Years after a case closes before it is due for erasure.")
 
     @property

@@ -9,6 +9,7 @@ ApplianceError
  +-- PermissionDenied
  +-- StoreError            the encrypted store cannot be opened (wrong key, not a store)
  |    +-- DiskFull             the disk is full: nothing was saved
+ |    +-- StoreDamaged         the store file is damaged (a page fails its check)
  +-- ModelError            the model file is missing, altered or failed
  +-- Cancelled             a job was cancelled by its owner
 """
@@ -49,6 +50,10 @@ class StoreError(ApplianceError):
 
 
 class DiskFull(StoreError):
+    pass
+
+
+class StoreDamaged(StoreError):
     pass
 
 

@@ -8,6 +8,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from appliance.config import Settings
+from appliance.store import open_store
 from server.app import create_app
 
 
@@ -28,6 +29,7 @@ def uvicorn_config(app: ASGIApp, settings: Settings) -> uvicorn.Config:
 
 
 def serve(settings: Settings) -> int:
+    open_store(settings).close()  # a missing key or a damaged store is said plainly, before serving
     app = create_app(settings)  # the factory also keeps uploads in memory (server/security.py)
     scheme = "https" if settings.tls_certfile else "http"
     print(f"EHCP drafting appliance on {scheme}://{settings.host}:{settings.port}", file=sys.stderr)

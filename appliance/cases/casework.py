@@ -24,6 +24,8 @@ from appliance.qa import QASettings, run_checks
 from appliance.safeguards import audit
 from appliance.store import Store, cases, documents, drafts
 
+DRAFT_ROOM = 4 * 1024 * 1024  # a draft version is well under this; the disk must have room for it
+
 
 @dataclass(frozen=True)
 class DraftOptions:
@@ -56,6 +58,7 @@ def add_document(
         case = cases.get(conn, case_id)
     if require_consent and not case.consent_recorded:
         raise ConsentRequired("Record the lawful basis and the date the family was informed before uploading advice.")
+    store.check_room(len(data))
     doc = ingest_isolated(data, filename, parse_limits(settings), cancel)
     with store.write() as conn:
         existing = documents.find_by_hash(conn, case_id, doc.sha256)
@@ -114,6 +117,7 @@ def draft_case(
 ) -> tuple[int, Draft]:
     """Draft the plan from every document of the case, run the QA checks on it and save it as a
     new version."""
+    store.check_room(DRAFT_ROOM)
     with store.read() as conn:
         details = cases.get(conn, case_id).details()
     docs = case_documents(store, case_id)

@@ -43,6 +43,19 @@ def anchored_head(conn: Connection) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row else None
 
 
+ANCHOR_SETTING = "audit_anchor_written"
+
+
+def anchor_written(conn: Connection) -> bool:
+    """Whether the anchor file beside the store has ever been written: from then on, a missing
+    file fails verification instead of switching that check off."""
+    return conn.execute("SELECT 1 FROM settings WHERE name = ?", (ANCHOR_SETTING,)).fetchone() is not None
+
+
+def mark_anchor_written(conn: Connection) -> None:
+    conn.execute("INSERT OR IGNORE INTO settings (name, value) VALUES (?, '1')", (ANCHOR_SETTING,))
+
+
 def hash_of(conn: Connection, record_id: int) -> str | None:
     row = conn.execute("SELECT hash FROM audit WHERE id = ?", (record_id,)).fetchone()
     return str(row[0]) if row else None

@@ -253,6 +253,10 @@ MIGRATIONS: list[Migration] = [
 ]
 
 
+def has_migrations(conn: Any) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'migrations'").fetchone() is not None
+
+
 def migrate(conn: Any) -> list[str]:
     """Apply every migration not yet recorded; return the names applied."""
     conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")

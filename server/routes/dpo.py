@@ -100,7 +100,7 @@ def audit_csv(request: Request, state: StateDep, user: DPO, search: Filter) -> R
 
 @router.get("/offline")
 async def offline_page(request: Request, state: StateDep, user: DPO) -> Response:
-    checks = await run_in_threadpool(offline_report.run_checks, state.settings)
+    checks = await run_in_threadpool(offline_report.run_checks, state.settings, state.store)
     record_action(request, state, user, "offline.check", detail={"passed": offline_report.passed(checks)})
     return render(request, "dpo_offline.html", {"checks": checks, "passed": offline_report.passed(checks)})
 
