@@ -6,11 +6,14 @@ views), are never drafted; a report's own professional language is not mistaken 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from appliance.cases.casework import DraftOptions, draft_and_check
 from appliance.documents import AdviceDocument
 from appliance.ingest import injection
+from appliance.ingest.injection_cues import EVERY_CUE
 from appliance.ingest.passages import Element, build_passages
 from appliance.llm.fake import FakeLLM
 from tests.builders import Block, advice_document, docx_bytes, pdf_bytes
@@ -87,6 +90,25 @@ def test_text_addressed_to_a_machine_is_recognised(text: str) -> None:
 @pytest.mark.parametrize("text", NEAR_MISSES.values(), ids=NEAR_MISSES.keys())
 def test_a_reports_own_language_is_not_an_instruction(text: str) -> None:
     assert not injection.addressed_to_machine(text)
+
+
+def test_the_anchors_never_hide_a_cue() -> None:
+    """Searching only the kinds whose anchor words a sentence holds finds what searching every
+    cue of every language finds, on every sentence of these tests and of a fixture case."""
+    texts = [*ATTACK_VARIANTS.values(), *NEAR_MISSES.values(), *(b for b in HOSTILE_REPORT if isinstance(b, str))]
+    texts += [*PARENT_HOSTILE[1:], *(p.text for d in _fixture_documents() for p in d.passages)]  # type: ignore[misc]
+    for text in texts:
+        for sentence in injection.SENTENCE_END_RE.split(injection.fold(text)):
+            every: dict[str, int] = {}
+            for cue in EVERY_CUE:
+                if cue.pattern.search(sentence):
+                    every[cue.kind] = max(every.get(cue.kind, 0), cue.weight)
+            assert injection._sentence_kinds(sentence, all_of_them=True) == every, sentence
+
+
+def _fixture_documents() -> list[AdviceDocument]:
+    folder = Path(__file__).parent / "fixtures" / "cases" / "c09-noah-year5-vision" / "documents"
+    return [advice_document(f"D{n}", p.name, p.read_bytes()) for n, p in enumerate(sorted(folder.iterdir()), 1)]
 
 
 def test_folding_is_for_detection_only() -> None:

@@ -17,9 +17,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from appliance.documents import AdviceDocument
-from appliance.ingest.injection_cues import CUES, STRONG, WHY, CueKind
+from appliance.ingest.injection_cues import ANCHORS, CUES, STRONG, WHY, CueKind
 from appliance.ingest.passages import Passage
 
 INVISIBLE = dict.fromkeys(
@@ -73,6 +74,7 @@ WORD_WITH_DIGITS_RE = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[a-z0-9@$]{3,}\b"
 SPACED_LETTERS_RE = re.compile(r"(?<![\w])(?:[a-z][ .\-_*]){3,}[a-z](?![\w])")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 THRESHOLD = STRONG
+ANCHOR_RES = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in ANCHORS.items()}
 # A heading or table header that says whom the text below is for (a tool, a model, SYSTEM:)
 # withholds that text too; one that is itself an order withholds only itself.
 ANNOUNCING: frozenset[CueKind] = frozenset({"address", "role", "control", "identity"})
@@ -100,11 +102,17 @@ def fold(text: str) -> str:
     return SPACED_LETTERS_RE.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
 
 
-def _sentence_kinds(sentence: str) -> dict[CueKind, int]:
+def _sentence_kinds(sentence: str, *, all_of_them: bool = False) -> dict[CueKind, int]:
+    """The kinds of cue in one sentence, with their weights; unless `all_of_them`, the search
+    stops as soon as the sentence is known to be hostile."""
     found: dict[CueKind, int] = {}
     for cue in CUES:
-        if cue.weight > found.get(cue.kind, 0) and cue.pattern.search(sentence):
+        if cue.weight <= found.get(cue.kind, 0) or not ANCHOR_RES[cue.kind].search(sentence):
+            continue
+        if cue.pattern.search(sentence):
             found[cue.kind] = cue.weight
+            if not all_of_them and sum(found.values()) >= THRESHOLD:
+                break
     return found
 
 
@@ -112,8 +120,8 @@ def _reasons(folded: str) -> tuple[CueKind, ...]:
     """The kinds of cue that make the folded text hostile (empty when it is not): a strong cue,
     or weak cues adding up within one sentence."""
     for sentence in SENTENCE_END_RE.split(folded):
-        kinds = _sentence_kinds(sentence)
-        if sum(kinds.values()) >= THRESHOLD:
+        if sum(_sentence_kinds(sentence).values()) >= THRESHOLD:
+            kinds = _sentence_kinds(sentence, all_of_them=True)  # all of them, to say why
             return tuple(sorted(kinds, key=lambda k: -kinds[k]))
     return ()
 
@@ -149,13 +157,13 @@ def _continues(p: Passage) -> bool:
     return not re.search(r"[.!?][\"')\]\u201d]*$", p.text.strip())
 
 
-def _split_findings(passages: Sequence[Passage], alone: set[int]) -> list[Group]:
+def _split_findings(passages: Sequence[Passage], folded: dict[int, str], alone: set[int]) -> list[Group]:
     """Sentences split over passages (lines, cells, rows) that are hostile only when read
     together: the whole run is withheld, up to where the sentence ends."""
     out: list[Group] = []
     i = 0
     while i < len(passages):
-        end, kinds = _hostile_run(passages, i, alone)
+        end, kinds = _hostile_run(passages, folded, i, alone)
         if not kinds:
             i += 1
             continue
@@ -168,18 +176,23 @@ def _split_findings(passages: Sequence[Passage], alone: set[int]) -> list[Group]
     return out
 
 
-def _hostile_run(passages: Sequence[Passage], i: int, alone: set[int]) -> tuple[int, tuple[CueKind, ...]]:
-    """Where a run starting at passages[i] ends (exclusive) and why it is hostile, if it is."""
+def _hostile_run(
+    passages: Sequence[Passage], folded: dict[int, str], i: int, alone: set[int]
+) -> tuple[int, tuple[CueKind, ...]]:
+    """Where a run starting at passages[i] ends (exclusive) and why it is hostile, if it is: the
+    sentence that runs on from its last words is read across the passages that follow."""
     if passages[i].seq in alone or not _continues(passages[i]):
         return i + 1, ()
-    tail = SENTENCE_END_RE.split(fold(passages[i].text))[-1]
+    sentence = SENTENCE_END_RE.split(folded[passages[i].seq])[-1]
     for end in range(i + 2, min(len(passages), i + 3) + 1):
-        if passages[end - 1].seq in alone:
+        nxt = passages[end - 1]
+        if nxt.seq in alone:
             break
-        kinds = _reasons(tail + " " + " ".join(fold(p.text) for p in passages[i + 1 : end]))
+        sentence += " " + SENTENCE_END_RE.split(folded[nxt.seq], maxsplit=1)[0]
+        kinds = _reasons(sentence)
         if kinds:
             return end, kinds
-        if not _continues(passages[end - 1]):
+        if not _continues(nxt):
             break
     return i + 1, ()
 
@@ -194,10 +207,17 @@ def _governed(passages: Sequence[Passage], found: Passage) -> list[Passage]:
 
 
 def findings(passages: Sequence[Passage]) -> list[Finding]:
-    """Everything in one document's passages that is addressed to a machine, in order."""
-    own = {p.seq: kinds for p in passages if (kinds := reasons(p.text))}
+    """Everything in one document's passages that is addressed to a machine, in order. Drafting
+    and the QA check ask about the same documents: the answer is remembered for a few of them."""
+    return list(_findings(tuple(passages)))
+
+
+@lru_cache(maxsize=16)
+def _findings(passages: tuple[Passage, ...]) -> tuple[Finding, ...]:
+    folded = {p.seq: fold(p.text) for p in passages}
+    own = {seq: kinds for seq, text in folded.items() if (kinds := _reasons(text))}
     groups: list[Group] = [((p,), own[p.seq]) for p in passages if p.seq in own]
-    groups += _split_findings(passages, set(own))
+    groups += _split_findings(passages, folded, set(own))
     out: list[Finding] = []
     covered: set[int] = set()
     for found, kinds in sorted(groups, key=lambda g: g[0][0].seq):
@@ -207,7 +227,7 @@ def findings(passages: Sequence[Passage]) -> list[Finding]:
         withheld = {p.seq: p for p in (*found, *under)}
         covered |= set(withheld)
         out.append(Finding(found, tuple(withheld[s] for s in sorted(withheld)), kinds))
-    return out
+    return tuple(out)
 
 
 def withheld_seqs(passages: Sequence[Passage]) -> set[int]:

@@ -355,4 +355,70 @@ OTHER_LANGUAGES = (
     ),
 )
 
-CUES: tuple[Cue, ...] = (*EN, *OTHER_LANGUAGES)
+
+def _by_kind(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """One pattern per kind and weight (all languages together), strong ones first: a sentence is
+    searched a dozen times rather than once per cue."""
+    grouped: dict[tuple[CueKind, int], list[str]] = {}
+    for cue in cues:
+        grouped.setdefault((cue.kind, cue.weight), []).append(cue.pattern.pattern)
+    ordered = sorted(grouped.items(), key=lambda item: -item[0][1])
+    return tuple(
+        Cue(kind, weight, re.compile("|".join(f"(?:{p})" for p in parts))) for (kind, weight), parts in ordered
+    )
+
+
+EVERY_CUE = (*EN, *OTHER_LANGUAGES)
+CUES: tuple[Cue, ...] = _by_kind(EVERY_CUE)
+
+# Words (or marks) without one of which a kind's patterns cannot match: a sentence is searched
+# only for the kinds whose anchors it holds (most sentences of a report hold few). A cue added
+# above needs its anchor here; tests/test_injection.py checks the two agree.
+_READING = (
+    "reading",
+    "processing",
+    "parsing",
+    "analysing",
+    "analyzing",
+    "summarising",
+    "summarizing",
+    "drafting from",
+    "ingesting",
+    "scanning",
+    "handling",
+)
+# fmt: off
+ANCHORS: dict[CueKind, tuple[str, ...]] = {
+    "override": ("ignor", "disregard", "forget", "overrid", "overrul", "bypass", "discard", "aside", "attention to",
+                 "heed to", "notice of", "follow", "obey", "abandon", "olvid", "descart", "omit", "sigas", "siga ",
+                 "oubli", "compte", "abstraction", "vergiss", "vergessen", "missacht", "zapomnij", "pomin", "stosuj",
+                 "dimentic", "seguire", "considerare", "esquec", "desconsider", "anwybydd", "anghofi", "diystyr",
+                 "uita", "tine cont", "tineti cont"),
+    "address": ("note", "message", "instruc", "reminder", "attention", "notice", "warning", "memo", "directive",
+                "n.b", "nb", "p.s", "ps", "dear ", "hey ", "hi ", "hello ", "calling ", "nota", "mensaje", "aviso",
+                "recordatorio", "avis", "rappel", "remarque", "hinweis", "nachricht", "anweisung", "notiz",
+                "mitteilung", "mensagem", "lembrete", "messaggio", "istruzioni", "avviso", "promemoria", "uwaga",
+                "notatka", "wiadomosc", "instrukc", "nodyn", "neges", "cyfarwydd", "mesaj", "atentie",
+                *(f"{verb} {what}" for verb in _READING for what in ("this", "these"))),
+    "identity": ("you are", "you were", "as a", "system prompt", "system message", "prompt injection", "jailbreak",
+                 "developer mode", "dan mode", "hidden instruction", "your ", "instruction", "eres", "tu es",
+                 "vous etes", "du bist", "sie sind", "voce e", "sei ", "jestes", "rydych", "ydych", "rwyt", "wyt ti",
+                 "esti"),
+    "control": ("<", "[", "###"),
+    "role": (":", ">", "]"),
+    "output": ("you ", "from now on", "henceforth", "overrides", "supersedes", "takes priority", "takes precedence",
+               "highest priority", "mention this", "reveal this", "disclose this", "quote this", "debes", "tienes que",
+               "deberas", "has de", "tu dois", "vous devez", "tu vas", "vous allez", "du musst", "sie mussen",
+               "du sollst", "sie sollen", "du wirst", "voce deve", "deves", "tens de", "tem de", "voce precisa",
+               "devi", "dovrai", "musisz", "powinienes", "powinnas", "masz", "rhaid i", "dylech", "dylet",
+               "trebuie sa"),
+    "imperative": ("that", "the following", '"', "'", ":", "\u201c", "que", "qu'", "ce qui suit", "dass", "folgendes",
+                   "o seguinte", "che", "quanto segue", "ze", "nastepujace", "bod", "fod", "nad", "ca",
+                   "urmatoarele", "lo siguiente"),
+    "plan": ("must", "should", "shall", "will", "is to", "needs to", "has to", "ought", "required to", "may only",
+             "debe", "tiene que", "ha de", "debera", "doit", "devra", "muss", "soll", "deve", "tem de", "tem que",
+             "devera", "dovra", "musi", "powinien", "ma ", "rhaid", "dylai", "trebuie", "va "),
+    "denial": ("no ", "not ", "n't", "zero", "nie ", "non ", "nao ", "nu ", "kein", "aucun", "pas de", "pas besoin",
+               "nad oes", "dim anghenion", "ddim angen"),
+}
+# fmt: on
