@@ -8,6 +8,8 @@ ApplianceError
  +-- NotFound
  +-- PermissionDenied
  +-- StoreError            the encrypted store cannot be opened (wrong key, not a store)
+ |    +-- DiskFull             the disk is full: nothing was saved
+ |    +-- StoreDamaged         the store file is damaged (a page fails its check)
  +-- ModelError            the model file is missing, altered or failed
  +-- Cancelled             a job was cancelled by its owner
 """
@@ -44,6 +46,14 @@ class PermissionDenied(ApplianceError):
 
 
 class StoreError(ApplianceError):
+    pass
+
+
+class DiskFull(StoreError):
+    pass
+
+
+class StoreDamaged(StoreError):
     pass
 
 

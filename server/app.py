@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from appliance.cases.casework import draft_options
 from appliance.cases.jobs import JobQueue
 from appliance.config import PROJECT_ROOT, Settings
+from appliance.ingest import isolation
 from appliance.llm import LLM, load_llm
 from appliance.safeguards import audit, offline
 from appliance.store import Store, open_store
@@ -47,9 +48,12 @@ def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load
             audit.record(store, "network.blocked", obj=target)
 
         offline.install_network_guard(settings.allowed_networks, on_attempt=blocked)
+        isolation.warm_up()  # the process that reads uploads loads its parsers meanwhile
         ensure_first_admin(store, settings)
         model = llm if llm is not None else (load_llm(settings) if load_model else None)
         queue = JobQueue(store, model, draft_options(settings))
+        for job in queue.interrupted:  # left running by a process that died: visible, re-runnable
+            audit.record(store, "draft.interrupted", case_id=job.case_id, obj=f"job:{job.id}")
         app.state.appliance = AppState(settings, store, model, queue, templates(settings))
         audit.record(store, "appliance.start", detail={"model": model.info.name if model else None})
         try:

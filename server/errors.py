@@ -8,7 +8,7 @@ import uuid
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from appliance.errors import ApplianceError, InputError, NotFound, PermissionDenied
+from appliance.errors import ApplianceError, DiskFull, InputError, NotFound, PermissionDenied, StoreDamaged
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,16 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(InputError)
     async def bad_input(request: Request, exc: InputError) -> Response:
         return _page(request, 400, "There is a problem", str(exc))
+
+    @app.exception_handler(DiskFull)
+    async def disk_full(request: Request, exc: DiskFull) -> Response:
+        log.error("the disk is full")
+        return _page(request, 507, "The appliance's disk is full", str(exc))
+
+    @app.exception_handler(StoreDamaged)
+    async def damaged(request: Request, exc: StoreDamaged) -> Response:
+        log.error("the store file is damaged")
+        return _page(request, 503, "The appliance's store is damaged", str(exc))
 
     @app.exception_handler(ApplianceError)
     async def appliance_error(request: Request, exc: ApplianceError) -> Response:

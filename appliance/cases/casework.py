@@ -18,10 +18,13 @@ from appliance.drafting.pipeline import draft_plan
 from appliance.drafting.plan import Draft
 from appliance.drafting.stages import Progress, Stages, no_progress
 from appliance.errors import ConsentRequired
-from appliance.ingest import ingest
+from appliance.ingest.isolation import ParseLimits, ingest_isolated
 from appliance.llm.base import LLM, RewritePolicy
 from appliance.qa import QASettings, run_checks
+from appliance.safeguards import audit
 from appliance.store import Store, cases, documents, drafts
+
+DRAFT_ROOM = 4 * 1024 * 1024  # a draft version is well under this; the disk must have room for it
 
 
 @dataclass(frozen=True)
@@ -44,19 +47,39 @@ def add_document(
     *,
     uploaded_by: int | None = None,
     require_consent: bool = True,
+    cancel: threading.Event | None = None,
+    by: audit.Actor | None = None,
 ) -> int:
-    """Read and keep one advice document. Raises an `InputError` with a message for the user;
-    nothing is stored for a file that cannot be read, and other documents are untouched."""
+    """Read and keep one advice document, read in a child process under the settings' limits.
+    Raises an `InputError` with a message for the user (or `Cancelled`); nothing is stored for a
+    file that cannot be read, and other documents are untouched. With `by`, the upload's audit
+    record is written in the same transaction as the document: both are kept, or neither."""
     with store.read() as conn:
         case = cases.get(conn, case_id)
     if require_consent and not case.consent_recorded:
         raise ConsentRequired("Record the lawful basis and the date the family was informed before uploading advice.")
-    doc = ingest(data, filename, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages)
+    store.check_room(len(data))
+    doc = ingest_isolated(data, filename, parse_limits(settings), cancel)
     with store.write() as conn:
         existing = documents.find_by_hash(conn, case_id, doc.sha256)
-        if existing is not None:
-            return existing  # the same file again: keep the first copy
-        return documents.add(conn, case_id, data, doc, uploaded_by)
+        # the same file again: keep the first copy
+        doc_id = existing if existing is not None else documents.add(conn, case_id, data, doc, uploaded_by)
+        if by is not None:
+            audit.append_by(conn, by, "document.upload", case_id=case_id, obj=f"document:{doc_id}")
+    if by is not None:
+        audit.write_anchor(store)
+    return doc_id
+
+
+def parse_limits(settings: Settings) -> ParseLimits:
+    return ParseLimits(
+        max_bytes=settings.max_upload_bytes,
+        max_pages=settings.max_pages,
+        memory_mb=settings.parse_memory_mb,
+        cpu_seconds=settings.parse_cpu_seconds,
+        wall_seconds=settings.parse_seconds,
+        output_mb=settings.parse_output_mb,
+    )
 
 
 def case_documents(store: Store, case_id: int) -> list[AdviceDocument]:
@@ -94,6 +117,7 @@ def draft_case(
 ) -> tuple[int, Draft]:
     """Draft the plan from every document of the case, run the QA checks on it and save it as a
     new version."""
+    store.check_room(DRAFT_ROOM)
     with store.read() as conn:
         details = cases.get(conn, case_id).details()
     docs = case_documents(store, case_id)

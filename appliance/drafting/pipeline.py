@@ -22,6 +22,7 @@ from appliance.drafting.stages import Stages
 from appliance.drafting.writer import Writer, needs_rewrite
 from appliance.evidence import grounding, identity
 from appliance.evidence.routing import route
+from appliance.ingest import injection
 from appliance.llm.base import LLM, RewritePolicy, Usage
 
 MODEL_SECTIONS = ("B", "C", "D", "E", "F", "G", "H1", "H2")
@@ -38,6 +39,7 @@ def draft_plan(
     """The draft plan, without QA flags (the caller runs the checks). `rewrite` None: what the
     model's manifest entry says."""
     stages = stages or Stages()
+    documents = injection.withheld(documents)  # text addressed to a machine is never drafted, in any section
     with stages.stage("routing", 0.05, "Finding needs, provision, outcomes and views in the advice"):
         candidates = find_candidates(case, documents)
     usage = Usage()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -25,6 +26,7 @@ offline.apply_library_opt_outs()
 from pdfminer.high_level import extract_pages  # noqa: E402
 from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine  # noqa: E402
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect  # noqa: E402
+from pdfminer.pdfpage import PDFPage  # noqa: E402
 from pdfminer.pdfparser import PDFSyntaxError  # noqa: E402
 from pdfminer.psparser import PSException  # noqa: E402
 from unstructured.nlp import tokenize as _tokenize  # noqa: E402
@@ -95,6 +97,8 @@ def table_rows(html: str) -> list[list[str]]:
 def parse_docx(data: bytes) -> Parsed:
     try:
         raw = partition_docx(file=io.BytesIO(data), infer_table_structure=True, include_page_breaks=False)
+    except MemoryError:
+        raise  # over the reader's memory limit (isolation.py says so), not a damaged file
     except Exception as exc:  # python-docx raises many types on a damaged package
         raise UnreadableDocument("This Word document is damaged and cannot be read.") from exc
     out = Parsed()
@@ -316,21 +320,42 @@ def _without_running_lines(pages: list[tuple[list[_Line], float]]) -> list[list[
     ]
 
 
-def parse_pdf(data: bytes, max_pages: int) -> Parsed:
-    out = Parsed()
-    tables = 0
+PASSWORD_PROTECTED = "This PDF is password-protected. Ask the author for an unprotected copy."  # noqa: S105 - a message, not a password
+
+
+def _read_pdf(read: Callable[[], list[Any]]) -> list[Any]:
+    """pdfminer's errors as messages for the user; running out of memory is left to the caller."""
     try:
-        pages = list(extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=1.0), maxpages=max_pages))
+        return read()
+    except MemoryError:
+        raise
     except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise UnreadableDocument("This PDF is password-protected. Ask the author for an unprotected copy.") from None
+        raise UnreadableDocument(PASSWORD_PROTECTED) from None
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UnreadableDocument("This PDF is damaged and cannot be read.") from exc
     except Exception as exc:
         if "encrypt" in type(exc).__name__.lower() or "password" in str(exc).lower():
-            raise UnreadableDocument(
-                "This PDF is password-protected. Ask the author for an unprotected copy."
-            ) from None
+            raise UnreadableDocument(PASSWORD_PROTECTED) from None
         raise UnreadableDocument("This PDF is damaged and cannot be read.") from exc
+
+
+def check_page_count(data: bytes, max_pages: int) -> int:
+    """The number of pages, counted from the page tree before any page is laid out; a PDF with
+    more than `max_pages` is refused whole (never cut off quietly at the limit)."""
+    count = len(_read_pdf(lambda: list(PDFPage.get_pages(io.BytesIO(data), maxpages=max_pages + 1))))
+    if count > max_pages:
+        raise UnreadableDocument(
+            f"This PDF has more than {max_pages} pages; the appliance reads at most {max_pages} pages of one "
+            "document, and never part of one. Split it into parts of up to that many pages and upload each."
+        )
+    return count
+
+
+def parse_pdf(data: bytes, max_pages: int) -> Parsed:
+    out = Parsed()
+    tables = 0
+    check_page_count(data, max_pages)
+    pages = _read_pdf(lambda: list(extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=1.0))))
     if not pages:
         raise UnreadableDocument("This PDF has no pages.")
     out.pages = len(pages)

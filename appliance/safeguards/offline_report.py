@@ -18,6 +18,7 @@ from appliance.config import Settings
 from appliance.errors import ModelError
 from appliance.llm import manifest
 from appliance.safeguards import offline
+from appliance.store import Store
 from appliance.store.keys import file_mode, key_source
 
 PROBE_ADDRESS = ("192.0.2.1", 443)  # TEST-NET-1: documentation only, never routed
@@ -117,6 +118,14 @@ def store_checks(settings: Settings) -> list[Check]:
     ]
 
 
+def integrity_checks(store: Store) -> list[Check]:
+    """Every page of the store file: SQLCipher's page authentication (HMAC) and SQLite's own
+    integrity check."""
+    problems = store.integrity_problems()
+    detail = "every page authenticates and the database is consistent" if not problems else "; ".join(problems[:5])
+    return [Check("store", "integrity", not problems, detail if not problems else f"DAMAGED: {detail}")]
+
+
 def key_checks(settings: Settings) -> list[Check]:
     source = key_source(settings)
     if not source.startswith("key file"):
@@ -202,12 +211,13 @@ def _expiry(cert: Path) -> str:
     return f", expires {expires.date().isoformat()} ({days} days)"
 
 
-def run_checks(settings: Settings) -> list[Check]:
+def run_checks(settings: Settings, store: Store | None = None) -> list[Check]:
     return [
         *model_checks(settings),
         *telemetry_checks(),
         *network_checks(settings),
         *store_checks(settings),
+        *(integrity_checks(store) if store is not None else []),
         *key_checks(settings),
         *listening_checks(settings),
         *tls_checks(settings),

@@ -270,13 +270,52 @@ def m005_document_author_service(conn: Any) -> None:
     _script(conn, "ALTER TABLE documents ADD COLUMN author_service TEXT;")
 
 
+def m006_separation_of_duties(conn: Any) -> None:
+    """Accounts that wait for a second person's approval, team moves the same, and who reset an
+    account's password (so its next user is told)."""
+    _script(
+        conn,
+        """
+        ALTER TABLE users ADD COLUMN approval TEXT NOT NULL DEFAULT 'approved'
+            CHECK (approval IN ('pending', 'approved', 'rejected'));
+        ALTER TABLE users ADD COLUMN password_reset_by TEXT;
+        ALTER TABLE users ADD COLUMN password_reset_at TEXT;
+        CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('account', 'team_move')),
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            role TEXT NOT NULL,
+            team TEXT NOT NULL,
+            from_team TEXT,
+            requested_by TEXT NOT NULL,
+            requested_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+            decided_by TEXT,
+            decided_at TEXT
+        );
+        CREATE INDEX approvals_pending ON approvals(status, id);
+        """,
+    )
+
+
+def m007_sign_in_backoff_index(conn: Any) -> None:
+    """Wrong passwords are counted per account (and address) from the audit."""
+    _script(conn, "CREATE INDEX audit_actor_action ON audit(actor, action, id);")
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_audit_protection,
     m003_document_detail_passages,
     m004_annual_reviews,
     m005_document_author_service,
+    m006_separation_of_duties,
+    m007_sign_in_backoff_index,
 ]
+
+
+def has_migrations(conn: Any) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'migrations'").fetchone() is not None
 
 
 def migrate(conn: Any) -> list[str]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from appliance.errors import NotFound
 from appliance.store.cases import now
 from appliance.store.db import Connection
 
 ROLES = ("caseworker", "manager", "dpo", "admin")
+Approval = Literal["pending", "approved", "rejected"]
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,15 @@ class User:
     must_change_password: bool
     failed_logins: int
     locked_until: str | None
+    approval: Approval = "approved"  # a second person approves an account that can see case content
+    password_reset_by: str | None = None  # the admin who last reset the password, until it is changed
+    password_reset_at: str | None = None
 
 
-COLUMNS = "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until"
+COLUMNS = (
+    "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until, "
+    "approval, password_reset_by, password_reset_at"
+)
 
 
 def _user(row: Any) -> User:
@@ -43,13 +50,14 @@ def create(
     role: str,
     team: str = "default",
     must_change_password: bool = True,
+    approval: Approval = "approved",
 ) -> int:
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     cur = conn.execute(
         "INSERT INTO users (username, display_name, password_hash, role, team, must_change_password, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (username, display_name, password_hash, role, team, int(must_change_password), now()),
+        "created_at, approval) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (username, display_name, password_hash, role, team, int(must_change_password), now(), approval),
     )
     return int(cur.lastrowid)
 
@@ -83,8 +91,23 @@ def active_admins(conn: Connection) -> int:
     return int(conn.execute("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0").fetchone()[0])
 
 
+def approvers_ever(conn: Connection) -> int:
+    """How many DPO or manager accounts have ever been approved (disabled ones included): until
+    there is one, nobody could approve the first."""
+    sql = "SELECT COUNT(*) FROM users WHERE role IN ('dpo', 'manager') AND approval = 'approved'"
+    return int(conn.execute(sql).fetchone()[0])
+
+
+def active_dpos(conn: Connection) -> int:
+    sql = "SELECT COUNT(*) FROM users WHERE role = 'dpo' AND approval = 'approved' AND disabled = 0"
+    return int(conn.execute(sql).fetchone()[0])
+
+
 def update(conn: Connection, user_id: int, **values: Any) -> None:
     allowed = {
+        "approval",
+        "password_reset_by",
+        "password_reset_at",
         "display_name",
         "password_hash",
         "role",

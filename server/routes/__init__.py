@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server.routes import admin, auth, cases, dpo, drafts, lifecycle, review, reviews
+from server.routes import admin, approvals, auth, cases, dpo, drafts, lifecycle, review, reviews
 
 ROUTERS = [
     auth.router,
@@ -12,5 +12,6 @@ ROUTERS = [
     reviews.router,
     lifecycle.router,
     admin.router,
+    approvals.router,
     dpo.router,
 ]

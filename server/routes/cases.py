@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
-from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import Response
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import JSONResponse, Response
 
 from appliance.cases import caselist, casework
 from appliance.cases.review_page import next_step
 from appliance.cases.status import STATUS_LABELS
-from appliance.errors import InputError
+from appliance.errors import Cancelled, DiskFull, InputError
 from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES, as_advice_type
-from appliance.store import annual_reviews, cases, documents, drafts
-from server.deps import CaseDep, CaseWorker, StateDep, record_action
+from appliance.ingest.guard import check_size, clean_filename
+from appliance.safeguards import audit
+from appliance.store import annual_reviews, cases, documents, drafts, jobs
+from appliance.store.users import User
+from server import uploads
+from server.deps import CaseDep, CaseWorker, StateDep, client_ip, record_action
 from server.routes.pages import redirect, render
 
 router = APIRouter()
@@ -124,6 +128,8 @@ def _case_page(request: Request, state: StateDep, case: cases.Case, **extra: obj
     review_next = next_step(reviews[-1], case.child_name, case.year_group, date.today()) if reviews else None
     missing = caselist.missing_advice((d.advice_type for d in docs), case.year_group)
     job = state.queue.active_for_case(case.id)
+    with state.store.read() as conn:
+        last = jobs.latest_for_case(conn, case.id)
     return render(
         request,
         "case.html",
@@ -136,6 +142,7 @@ def _case_page(request: Request, state: StateDep, case: cases.Case, **extra: obj
             "job": job,
             "reviews": reviews,
             "review_next": review_next,
+            "interrupted": last if last and last.status == "interrupted" else None,
             "advice_types": ADVICE_TYPES,
             "advice_labels": ADVICE_LABELS,
             **extra,
@@ -170,43 +177,50 @@ def record_consent(
 
 
 @router.post("/cases/{case_id}/documents")
-async def upload(
-    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, files: Annotated[list[UploadFile], File()]
-) -> Response:
+async def upload(request: Request, state: StateDep, user: CaseWorker, case: CaseDep) -> Response:
+    """Advice files. The session and CSRF token are checked (dependencies) before the body is
+    read; see server/uploads.py."""
     results = []
-    for upload_file in files:
-        name = (upload_file.filename or "document").replace("/", "_").replace("\\", "_")[:200]
-        data = await upload_file.read(state.settings.max_upload_bytes + 1)
-        try:
-            doc_id = await run_in_threadpool(
-                casework.add_document, state.store, case.id, name, data, state.settings, uploaded_by=user.id
-            )
-        except InputError as exc:
-            results.append({"filename": name, "ok": False, "message": str(exc)})
-            record_action(
-                request, state, user, "document.rejected", case_id=case.id, detail={"reason": type(exc).__name__}
-            )
-            continue
-        with state.store.read() as conn:
-            row = documents.get(conn, doc_id)
-        results.append(
-            {
-                "filename": name,
-                "ok": True,
-                "document_id": doc_id,
-                "advice_type": ADVICE_LABELS.get(row.advice_type, row.advice_type),
-                "author_role": row.author_role,
-                "advice_date": row.advice_date,
-            }
-        )
-        record_action(request, state, user, "document.upload", case_id=case.id, obj=f"document:{doc_id}")
+    for sent in await uploads.read_uploads(request, state.settings.max_upload_bytes):
+        result = await _upload_one(request, state, user, case, sent)
+        results.append(result)
+        if result.get("cancelled"):
+            break
     if "application/json" in request.headers.get("accept", ""):
-        from fastapi.responses import JSONResponse
-
         return JSONResponse({"results": results})
     with state.store.read() as conn:
         fresh = cases.get(conn, case.id)
     return _case_page(request, state, fresh, upload_results=results)
+
+
+async def _upload_one(
+    request: Request, state: StateDep, user: User, case: cases.Case, sent: uploads.UploadedFile
+) -> dict[str, Any]:
+    name = clean_filename(sent.filename)
+    by = audit.Actor(user.username, user.role, client_ip(request))
+
+    def read(cancel: threading.Event) -> int:
+        check_size(sent.size, state.settings.max_upload_bytes)
+        data = bytes(sent.data)
+        return casework.add_document(
+            state.store, case.id, name, data, state.settings, uploaded_by=user.id, cancel=cancel, by=by
+        )
+
+    try:
+        doc_id = await uploads.run_cancellable(request, read)
+    except (InputError, Cancelled, DiskFull) as exc:
+        record_action(request, state, user, "document.rejected", case_id=case.id, detail={"reason": type(exc).__name__})
+        return {"filename": name, "ok": False, "message": str(exc), "cancelled": isinstance(exc, Cancelled)}
+    with state.store.read() as conn:
+        row = documents.get(conn, doc_id)
+    return {
+        "filename": name,
+        "ok": True,
+        "document_id": doc_id,
+        "advice_type": ADVICE_LABELS.get(row.advice_type, row.advice_type),
+        "author_role": row.author_role,
+        "advice_date": row.advice_date,
+    }
 
 
 @router.post("/cases/{case_id}/documents/{document_id}/info")

@@ -34,7 +34,7 @@ function watchJob(box) {
       .then(function (r) { return r.json(); })
       .then(function (job) {
         show(job);
-        if (job.status === "done" || job.status === "failed" || job.status === "cancelled") { finish(job); return; }
+        if (["done", "failed", "cancelled", "interrupted"].indexOf(job.status) >= 0) { finish(job); return; }
         setTimeout(poll, 600);
       })
       .catch(function () { setTimeout(poll, 2000); });
@@ -52,12 +52,21 @@ function uploadOne(form, file, list) {
   bar.setAttribute("aria-label", "Uploading " + file.name);
   var status = document.createElement("span");
   status.textContent = "Waiting";
-  item.append(name, bar, status);
+  var cancel = document.createElement("button");
+  cancel.type = "button";
+  cancel.className = "govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-cancel-upload";
+  cancel.textContent = "Cancel";
+  cancel.setAttribute("aria-label", "Cancel uploading " + file.name);
+  item.append(name, bar, status, cancel);
   list.appendChild(item);
   return new Promise(function (resolve) {
     var data = new FormData();
     data.append("files", file, file.name);
     var xhr = new XMLHttpRequest();
+    // Cancelling closes the connection: the server stops reading the file and keeps nothing.
+    cancel.onclick = function () { xhr.abort(); };
+    xhr.onabort = function () { bar.remove(); cancel.remove(); item.className = "app-failed"; status.textContent = "Cancelled: nothing was kept."; resolve(); };
+    xhr.onloadend = function () { cancel.remove(); };
     xhr.open("POST", form.action);
     xhr.setRequestHeader("Accept", "application/json");
     xhr.setRequestHeader("X-CSRF-Token", form.getAttribute("data-csrf"));
