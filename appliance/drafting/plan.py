@@ -53,8 +53,11 @@ AREA_LABELS = {
 
 Origin = Literal["model", "extract", "caseworker"]  # who wrote a statement's wording
 Severity = Literal["error", "warning", "info"]
-FlagDecision = Literal["accepted", "dismissed"]
-FLAG_DECISIONS: tuple[FlagDecision, ...] = ("accepted", "dismissed")
+# accepted: the reviewer agrees and will change the plan (an error flag still blocks sign-off until the
+# change makes the check stop firing); dismissed: a warning or note that needs no change, with a
+# reason; overridden: an error flag a person overrides, with a recorded reason.
+FlagDecision = Literal["accepted", "dismissed", "overridden"]
+FLAG_DECISIONS: tuple[FlagDecision, ...] = ("accepted", "dismissed", "overridden")
 
 
 def as_flag_decision(value: str) -> FlagDecision:
@@ -103,6 +106,13 @@ class Flag:
     decision: FlagDecision | None = None
     reason: str | None = None
     decided_by: str | None = None
+    decided_at: str | None = None  # ISO timestamp of the decision
+
+    @property
+    def blocks_sign_off(self) -> bool:
+        """An error flag blocks sign-off until the plan no longer raises it or a person overrides it:
+        agreeing to change the plan is not the change."""
+        return self.severity == "error" and self.decision not in ("overridden", "dismissed")
 
 
 @dataclass(frozen=True)
@@ -135,7 +145,7 @@ class Draft:
             "case": self.case.to_json(),
             "model": self.model,
             "documents": [asdict(d) for d in self.documents],
-            "sections": {sec: [_statement_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS},
+            "sections": {sec: [statement_to_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS},
             "flags": [asdict(f) for f in self.flags],
             "stats": self.stats,
         }
@@ -146,7 +156,7 @@ class Draft:
             case=CaseDetails.from_json(data.get("case") or {}),
             documents=tuple(DocumentRecord(**d) for d in data.get("documents") or []),
             sections={
-                sec: tuple(_statement_from_json(s) for s in (data.get("sections") or {}).get(sec) or [])
+                sec: tuple(statement_from_json(s) for s in (data.get("sections") or {}).get(sec) or [])
                 for sec in SECTIONS
             },
             flags=tuple(Flag(**f) for f in data.get("flags") or []),
@@ -155,7 +165,7 @@ class Draft:
         )
 
 
-def _statement_json(s: Statement) -> dict[str, Any]:
+def statement_to_json(s: Statement) -> dict[str, Any]:
     out = asdict(s)
     out["citations"] = [asdict(c) for c in s.citations]
     out["meets"] = list(s.meets)
@@ -164,7 +174,7 @@ def _statement_json(s: Statement) -> dict[str, Any]:
     return out
 
 
-def _statement_from_json(data: dict[str, Any]) -> Statement:
+def statement_from_json(data: dict[str, Any]) -> Statement:
     fields = dict(data)
     fields["citations"] = tuple(Citation(**c) for c in fields.get("citations") or [])
     fields["meets"] = tuple(fields.get("meets") or ())
