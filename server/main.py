@@ -7,10 +7,15 @@ import sys
 import uvicorn
 
 from appliance.config import Settings
+from appliance.safeguards.accounts import initial_password_problem
 from server.app import create_app
 
 
 def serve(settings: Settings) -> int:
+    problem = initial_password_problem()
+    if problem is not None:  # before the store, the key or any account is created
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     app = create_app(settings)  # the factory also keeps uploads in memory (server/security.py)
     scheme = "https" if settings.tls_certfile else "http"
     print(f"EHCP drafting appliance on {scheme}://{settings.host}:{settings.port}", file=sys.stderr)

@@ -8,11 +8,13 @@ import re
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt, RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Inches, Pt, RGBColor
+from docx.table import _Cell
 
-from appliance.drafting.plan import AREA_LABELS, SECTION_TITLES, SECTIONS, Draft, Statement
+from appliance.drafting.plan import AREA_LABELS, SECTION_TITLES, SECTIONS, Draft, Flag, Statement
 from appliance.ingest.doctype import ADVICE_LABELS
+from appliance.qa.titles import flag_title
 
 GREY = RGBColor(0x50, 0x5A, 0x5F)
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -92,24 +94,67 @@ def _section(doc: DocxDocument, draft: Draft, sec: str) -> None:
         _statement(doc, draft, stmt)
 
 
+DECISIONS = {
+    "accepted": "Agreed: the plan will change",
+    "dismissed": "Dismissed: no change needed",
+    "overridden": "Overridden",
+}
+QA_COLUMNS = (("Flag", 1.7), ("Where", 0.9), ("What to check", 2.6), ("Decision", 1.6))
+
+
+def _cell(cell: _Cell, lines: list[tuple[str, bool, int]]) -> None:
+    """Fill a table cell with lines of (text, bold, points)."""
+    cell.text = ""
+    para = cell.paragraphs[0]
+    for n, (text, bold, size) in enumerate(lines):
+        run = para.add_run(_clean(text))
+        run.bold, run.font.size = bold, Pt(size)
+        if n < len(lines) - 1:
+            run.add_break()
+
+
+def _decision(f: Flag) -> list[tuple[str, bool, int]]:
+    if not f.decision:
+        return [("Open", True, 9)] + ([("Blocks sign-off", False, 8)] if f.blocks_sign_off else [])
+    who = ", ".join(x for x in (f.decided_by, (f.decided_at or "")[:10]) if x)
+    lines = [(DECISIONS.get(f.decision, f.decision), True, 9)]
+    lines += [(f"by {who}", False, 8)] if who else []
+    lines += [(f"Reason: {f.reason}", False, 8)] if f.reason else []
+    return lines + ([("Still blocks sign-off", False, 8)] if f.blocks_sign_off else [])
+
+
 def _qa_report(doc: DocxDocument, draft: Draft) -> None:
-    doc.add_heading("Quality-assurance report", level=1)
+    """The QA record, on its own pages after the plan: for the local authority, not the family."""
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.add_heading("Quality-assurance record", level=1)
+    note = doc.add_paragraph(
+        "For the local authority: remove these pages before the draft goes to the family. Each flag, where it "
+        "applies, what to check and what was decided, by whom and when; an override is an error flag a person "
+        "let stand, with their reason."
+    )
+    note.runs[0].italic = True
     if not draft.flags:
         doc.add_paragraph("No quality-assurance flags were raised.")
         return
-    table = doc.add_table(rows=1, cols=5)
+    table = doc.add_table(rows=1, cols=len(QA_COLUMNS))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("Flag", "Where", "What to check", "Basis", "Decision"), strict=True):
-        cell.text = text
+    table.autofit = False
+    for cell, (title, width) in zip(table.rows[0].cells, QA_COLUMNS, strict=True):
+        _cell(cell, [(title, True, 9)])
+        cell.width = Inches(width)
     for f in draft.flags:
         where = ", ".join(
             x for x in (f"Section {f.section}" if f.section else "", f.statement_id or "", f.document_id or "") if x
         )
-        decision = f"{f.decision}: {f.reason}" if f.decision else "Open"
-        message = f.message + (f" “{f.quote}”" if f.quote else "")
+        what = [(f.message, False, 9)] + ([(f"“{f.quote[:300]}”", False, 8)] if f.quote else [])
+        what += [(f"Basis: {f.basis}", False, 7)] if f.basis else []
         row = table.add_row().cells
-        for cell, text in zip(row, (f"{f.code} ({f.severity})", where, message, f.basis or "", decision), strict=True):
-            cell.text = _clean(text)
+        _cell(row[0], [(flag_title(f.code), True, 9), (f.severity.capitalize(), False, 8), (f.code, False, 6)])
+        _cell(row[1], [(where or "The case", False, 9)])
+        _cell(row[2], what)
+        _cell(row[3], _decision(f))
+        for cell, (_, width) in zip(row, QA_COLUMNS, strict=True):
+            cell.width = Inches(width)
 
 
 def render(draft: Draft) -> bytes:

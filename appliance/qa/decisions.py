@@ -17,9 +17,12 @@ from appliance.drafting.plan import Flag, as_flag_decision
 class DecisionRecord(Protocol):
     """A stored decision, e.g. `appliance.store.reviews.FlagDecision`."""
 
-    decision: str
-    reason: str | None
-    decided_by: str | None
+    @property
+    def decision(self) -> str: ...
+    @property
+    def reason(self) -> str | None: ...
+    @property
+    def decided_by(self) -> str | None: ...
 
 
 # (decision, reason, decided_by) or (decision, reason, decided_by, decided_at), or a stored record

@@ -65,6 +65,10 @@ class DocumentUsage:
     cited: dict[int, tuple[str, ...]]  # passage seq -> the statements that cite it
     not_used: tuple[UnusedItem, ...]
 
+    @property
+    def unused_passages(self) -> frozenset[int]:
+        return frozenset(s.passage for item in self.not_used for s in item.spans)
+
 
 def cited_passages(draft: Draft) -> dict[str, dict[int, tuple[str, ...]]]:
     """For each document of the draft, the passages cited and by which statements."""

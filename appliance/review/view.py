@@ -71,7 +71,7 @@ class SectionView:
     @property
     def open_flags(self) -> int:
         flags = [*self.flags, *(f for sv in self.statements for f in sv.flags)]
-        return sum(1 for f in flags if f.decision is None)
+        return sum(1 for f in flags if f.decision is None or f.blocks_sign_off)
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ def _section(draft: Draft, code: str, review: SectionReview | None, present: set
 
 
 def _filtered(sections: tuple[SectionView, ...], show: Show) -> tuple[tuple[SectionView, ...], dict[str, int]]:
-    counts = {
+    counts: dict[str, int] = {
         key: sum(1 for sec in sections for sv in sec.statements if _shown(sv, sec.reviewed is not None, key))
         for key in SHOW_LABELS
     }
@@ -181,13 +181,13 @@ def review_view(store: Store, case_id: int, version: int | None = None, show: Sh
         status = cases.get(conn, case_id).status
         signed = signoffs.latest(conn, case_id) if status == "signed_off" else None
         present = documents.existing(conn, {d.store_id for d in draft.documents if d.store_id is not None})
-    sections, counts = _filtered(tuple(_section(draft, code, done.get(code), present) for code in SECTIONS), show)
+    sections, shown = _filtered(tuple(_section(draft, code, done.get(code), present) for code in SECTIONS), show)
     removed = tuple(d.filename for d in draft.documents if d.store_id is not None and d.store_id not in present)
     redraft = summary(store, case_id)
     other = _sorted([f for f in draft.flags if f.section is None and f.statement_id is None])
     counts: dict[str, int] = {}
     for f in draft.flags:
-        if f.decision is None:
+        if f.decision is None or f.blocks_sign_off:
             counts[f.severity] = counts.get(f.severity, 0) + 1
     versions = tuple(VersionView(v.version, v.note, names.get(v.created_by or -1), v.created_at) for v in history)
     return ReviewView(
@@ -204,5 +204,5 @@ def review_view(store: Store, case_id: int, version: int | None = None, show: Sh
         redraft if redraft is not None and meta.version >= redraft.version else None,
         removed,
         show,
-        counts,
+        shown,
     )

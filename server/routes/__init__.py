@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from server.routes import admin, auth, cases, dpo, drafts, lifecycle, review
+from server.routes import admin, auth, cases, documents, dpo, drafts, lifecycle, review, signoff
 
 ROUTERS = [
     auth.router,
     cases.router,
+    documents.router,
     drafts.router,
     review.router,
+    signoff.router,
     lifecycle.router,
     admin.router,
     dpo.router,
