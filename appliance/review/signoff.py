@@ -52,11 +52,19 @@ def _where(flag: Flag) -> str:
     return f" (Section {flag.section})" if flag.section else ""
 
 
+def _short(message: str, limit: int = 80) -> str:
+    return message if len(message) <= limit else message[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 def blockers(conn: Connection, case_id: int, draft: Draft) -> list[Blocker]:
     """What stops the plan being signed off, each flag and section by itself; empty when nothing does."""
     open_errors = [f for f in decided(conn, case_id, draft.flags) if f.blocks_sign_off]
     done = reviews.section_reviews(conn, case_id)
-    out = [Blocker("flag", f.key, f"{flag_title(f.code)}{_where(f)}") for f in open_errors]
+    labels = [f"{flag_title(f.code)}{_where(f)}" for f in open_errors]
+    out = [
+        Blocker("flag", f.key, label if labels.count(label) == 1 else f"{label}: {_short(f.message)}")
+        for f, label in zip(open_errors, labels, strict=True)
+    ]
     out += [Blocker("section", sec, f"Section {sec} not marked reviewed") for sec in SECTIONS if sec not in done]
     return out
 

@@ -101,10 +101,12 @@ async def create_case(request: Request, state: StateDep, user: CaseWorker) -> Re
 
 
 def _case_page(request: Request, state: StateDep, case: Case, status_code: int = 200, **extra: Any) -> Response:
+    history = details.history(state.store, case.id)
+    people = {case.assigned_to} | {c.previous.get("assigned_to") for c in history}
     with state.store.read() as conn:
         docs = documents.for_case(conn, case.id)
         versions = drafts.versions(conn, case.id)
-        names = users.display_names(conn, {case.assigned_to} if case.assigned_to else set())
+        names = users.display_names(conn, {i for i in people if isinstance(i, int)})
     missing = caselist.missing_advice((t for d in docs for t in d.advice_types), case.year_group)
     context = {
         "case": case,
@@ -115,7 +117,8 @@ def _case_page(request: Request, state: StateDep, case: Case, status_code: int =
         "job": state.queue.active_for_case(case.id),
         "advice_types": ADVICE_TYPES,
         "advice_labels": ADVICE_LABELS,
-        "history": details.history(state.store, case.id),
+        "history": history,
+        "names": names,
         "close_reasons": CLOSE_REASONS,
         "consent_dates": {"family_informed_on": DateInput("family_informed_on")},
         "errors": {},

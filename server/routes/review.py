@@ -5,6 +5,7 @@ and redirects (or re-renders the page with the error beside its field)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -12,6 +13,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from appliance import review
+from appliance.cases import caselist
 from appliance.cases.casework import draft_options
 from appliance.cases.status import STATUS_LABELS
 from appliance.drafting.plan import AREA_LABELS
@@ -81,6 +83,7 @@ def review_page(
             "show_labels": review.SHOW_LABELS,
             "kind_labels": KIND_LABELS,
             "usage": review.usage(state.store, view.draft) if can_edit else [],
+            "summary": caselist.summarise(case, date.today()),
             "can_edit": can_edit,
         },
         status_code=400 if error else 200,
