@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment
 
 from appliance.qa.titles import flag_title
+from appliance.review.signoff import DECLARATION
 from appliance.safeguards.accounts import PASSWORD_RULES
 from server.forms import DateInput
 
@@ -61,3 +62,4 @@ def install(env: Environment) -> None:
     env.filters["year_label"] = year_label
     env.globals["date_boxes"] = DateInput.of
     env.globals["password_rules"] = PASSWORD_RULES
+    env.globals["declaration"] = DECLARATION

@@ -196,10 +196,8 @@ def test_agreeing_to_an_error_flag_does_not_clear_it_and_sign_off_needs_a_declar
     assert "Still blocks sign-off" in agreed.text
     sign_off = app_client.get(f"{case_url}/sign-off").text
     assert f'href="{case_url}/draft#flag-{first}"' in sign_off, "the blocking flag is a link"
-    refused = app_client.post(
-        f"{case_url}/flags/{first}", data={"csrf_token": manager, "decision": "dismissed", "reason": "x"}
-    )
-    assert refused.status_code == 400 and "cannot be dismissed" in refused.text
+    refused = app_client.post(f"{case_url}/flags/{first}", data={"csrf_token": manager, "decision": "overridden"})
+    assert refused.status_code == 400 and f'href="#reason-overridden-{first}"' in refused.text
     for f in errors:
         app_client.post(
             f"{case_url}/flags/{f['key']}",

@@ -146,10 +146,12 @@ def test_overriding_an_error_flag_needs_a_reason_and_sticks_to_later_versions(
 ) -> None:
     _, draft = review.load(store, drafted)
     flag = next(f for f in draft.flags if f.code == "ADVICE_MISSING")
-    with pytest.raises(InputError, match="cannot be dismissed"):
-        review.decide(store, drafted, flag.key, "dismissed", "Not needed.", worker)
     with pytest.raises(InputError, match="reason"):
         review.decide(store, drafted, flag.key, "overridden", "  ", worker)
+    with pytest.raises(InputError, match="reason"):
+        review.decide(store, drafted, flag.key, "dismissed", "", worker)
+    dismissed = review.decide(store, drafted, flag.key, "dismissed", "Not needed.", worker)
+    assert dismissed.decision == "overridden", "dismissing an error with a reason is an override"
     review.decide(store, drafted, flag.key, "overridden", "Medical advice requested; health said none needed.", worker)
     review.edit_statement(store, drafted, _provision(store, drafted), {"duration": "for a term"}, worker, QA)
     meta, draft = review.load(store, drafted)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal, TypedDict, Unpack
 
-from appliance.cases import casework
+from appliance.cases import casework, reviewing
 from appliance.cases.casework import DraftOptions
 from appliance.errors import ApplianceError, Cancelled
 from appliance.llm.base import LLM
@@ -35,6 +35,7 @@ class Job:
     elapsed: float = 0.0
     position: int = 0  # place in the queue while queued (1 = next)
     version: int | None = None  # the draft version made, when done
+    review_id: int | None = None  # a review's proposal, not a new draft
 
     @property
     def finished(self) -> bool:
@@ -70,12 +71,13 @@ class JobQueue:
         self._worker = threading.Thread(target=self._run, name="draft-worker", daemon=True)
         self._worker.start()
 
-    def submit(self, case_id: int, user_id: int | None = None) -> str:
+    def submit(self, case_id: int, user_id: int | None = None, *, review_id: int | None = None) -> str:
+        """Queue a draft of the case's plan, or with `review_id` the proposal of that review."""
         job_id = uuid.uuid4().hex
         with self.store.write() as conn:
-            jobs.create(conn, job_id, case_id, user_id)
+            jobs.create(conn, job_id, case_id, user_id, kind="review" if review_id else "draft")
         with self._wake:
-            self._jobs[job_id] = Job(job_id, case_id, "queued", message="Waiting for the model")
+            self._jobs[job_id] = Job(job_id, case_id, "queued", message="Waiting for the model", review_id=review_id)
             self._owners[job_id] = user_id
             self._cancel[job_id] = threading.Event()
             self._queue.append(job_id)
@@ -175,16 +177,17 @@ class JobQueue:
             with self._lock:
                 self._set(job_id, stage=stage, progress=fraction, message=message)
 
+        owner, cancel = self._owners.get(job_id), self._cancel[job_id]
         try:
-            version, _ = casework.draft_case(
-                self.store,
-                job.case_id,
-                self.llm,
-                self.options,
-                created_by=self._owners.get(job_id),
-                progress=progress,
-                cancel=self._cancel[job_id],
-            )
+            if job.review_id is not None:
+                options = reviewing.ReviewOptions(rewrite=self.options.rewrite, qa=self.options.qa)
+                version, _ = reviewing.propose_review(
+                    self.store, job.review_id, self.llm, options, created_by=owner, progress=progress, cancel=cancel
+                )
+            else:
+                version, _ = casework.draft_case(
+                    self.store, job.case_id, self.llm, self.options, created_by=owner, progress=progress, cancel=cancel
+                )
         except Cancelled:
             with self._lock:
                 self._set(job_id, status="cancelled", message="Cancelled")
@@ -201,7 +204,7 @@ class JobQueue:
                     job_id,
                     status="done",
                     progress=1.0,
-                    message="Draft ready",
+                    message="Proposal ready" if job.review_id is not None else "Draft ready",
                     version=version,
                     elapsed=time.monotonic() - self._started[job_id],
                 )

@@ -145,7 +145,7 @@ class Draft:
             "case": self.case.to_json(),
             "model": self.model,
             "documents": [asdict(d) for d in self.documents],
-            "sections": {sec: [statement_to_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS},
+            "sections": {sec: [statement_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS},
             "flags": [asdict(f) for f in self.flags],
             "stats": self.stats,
         }
@@ -165,7 +165,7 @@ class Draft:
         )
 
 
-def statement_to_json(s: Statement) -> dict[str, Any]:
+def statement_json(s: Statement) -> dict[str, Any]:
     out = asdict(s)
     out["citations"] = [asdict(c) for c in s.citations]
     out["meets"] = list(s.meets)

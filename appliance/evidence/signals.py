@@ -99,6 +99,22 @@ SIGNALS: tuple[Signal, ...] = (
         rf"\b{AGENTS}\s+(?:will|should|must|are going to|would|can)\s+"
         rf"(?:continue to |also |now |then |regularly |each |always )?{ACTS}\b",
     ),
+    _signal(
+        "role-will-act",
+        "provision",
+        2.0,
+        r"\b(?:the |his |her |their |a |an )?(?:[\w-]+ ){0,2}(?:tutor|teacher|assistant|mentor|officer|therapist|"
+        r"psychologist|nurse|worker|senco|sendco|coordinator|co-ordinator|lead|adviser|advisor|practitioner|visitor|"
+        r"key person|adult|staff|team|service|school|college|setting|manager)s? (?:will|should|must|is going to|are "
+        r"going to|would) (?:also |continue to |regularly )?(?!be\b|have\b|need\b|not\b)[a-z]+\b",
+    ),
+    _signal(
+        "should-not",
+        "provision",
+        2.0,
+        r"\b(?:should|must|will) not (?:be )?(?:ask|asked|expect|expected|make|made|require|required|put|"
+        r"give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
+    ),
     _signal("imperative", "provision", 2.0, rf"^(?:please\s+)?(?:{IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b)"),
     _signal(
         "current-provision",
@@ -118,7 +134,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"offered|\b(?:has been|have|has|we have|i have) referred|will be referred|is under the care of|"
         r"(?:will )?remains? under|\bshould wear\b|\bwears? (?:his|her|their) [\w -]{0,20}(?:orthos\w+|splints?|"
         r"hearing aids?|glasses)\b|\bshould contact\b"
-        r"|\bis (?:seen|reviewed|monitored) (?:in|at|by|every)\b|\battends (?:the )?[\w ]{0,30}clinic\b",
+        r"|\bis (?:seen|reviewed|monitored) (?:in|at|by|every)\b|\battends (?:the )?[\w ]{0,30}clinic\b"
+        r"|\bcontinues? to (?:need|have|attend|receive) (?:a |an |her |his |their )?[\w ]{0,20}(?:review|appointment|"
+        r"check|clinic|surveillance|monitoring|treatment|medication)",
     ),
     _signal(
         "provision-noun",
@@ -174,7 +192,14 @@ SIGNALS: tuple[Signal, ...] = (
         "difficulty",
         "need",
         2.0,
-        r"\bfinds? (?:it )?(?:very |extremely |particularly |really )?(?:hard|difficult|challenging|tricky)\b"
+        r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,3} )?(?:very |extremely |particularly |really |quite )?"
+        r"(?:hard|difficult|challenging|tricky|stressful|overwhelming)\b|\b(?:is|are) (?:very |really )?hard for\b"
+        r"|\btakes? (?:more than |over |about |up to )?(?:an hour|\d+ minutes|hours|a long time) to (?:settle|fall "
+        r"asleep|get to sleep|calm)\b|\bwakes? (?:at night|in the night|several times|two or three times)\b"
+        r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b|\bonly (?:\d+|a few|about|one|two)\b"
+        r"|\bscreams?\b|\bmouths\b|\bgags?\b|\bdreads?\b|\bwalked out\b|\bin nappies\b|\bstill (?:does not|doesn'?t|"
+        r"needs|cannot|can'?t|relies)\b|\bdoesn'?t\b|\bwon'?t\b|\bisn'?t able\b|\bdoes not (?:yet )?(?:point|look|play|"
+        r"copy|respond|share|speak|talk|sit|settle|eat|sleep)\b"
         r"|\bgaps? in\b|\bimmature\b|\bomits?\b|\bleaves? out\b|\bunclear\b|\binconsistent\w*|\bsubstitut\w+"
         r"|\breplaces\b"
         r"|\bconfus\w+|\bfew(?:er)?\b|\breduced\b|\bnegative (?:view|image)|\blow (?:self|mood|confidence)"
@@ -196,7 +221,7 @@ SIGNALS: tuple[Signal, ...] = (
     _signal(
         "needs-help",
         "need",
-        1.5,
+        2.0,
         r"\bneeds? (?:help|support|adult (?:help|support)|prompting|reminders|reassurance|somewhere|someone|time to|"
         r"to (?:feel|learn|develop|be able)|a (?:safe|quiet|calm)|lots of|more time)\b|\bis not (?:yet )?independent\b"
         r"|\b(?:has|have) never (?:travelled|been able|used|managed|prepared|made|gone|learned|learnt|cooked)\b"
@@ -215,8 +240,13 @@ SIGNALS: tuple[Signal, ...] = (
         "condition",
         "need",
         2.0,
-        r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:has(?! been| an? (?:annual |regular )?(?:review|appointment))|"
-        r"have(?! been)|was born with|experiences|suffers from|developed|presents with|is known to have)\b",
+        r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:also |still |often |sometimes )?(?:(?:has|have)(?! an? (?:annual |"
+        r"regular |yearly )?(?:review|appointment|check))|was born with|experiences|"
+        r"suffers from|developed|presents with|is known to have)\b[^.;]{0,60}?\b(?:disorders?|syndrome|conditions?|"
+        r"impairments?|disabilit\w+|delays?|defects?|disease|abnormalit\w+|episodes?|glue ear|infections?|murmur|"
+        r"palsy|epilepsy|asthma|diabetes|autism|adhd|dyslexia|dyspraxia|loss|allerg\w+|hypo\w+|hyper\w+|"
+        r"photophobia|albinism|nystagmus|tone|urgency|pain|migraines?|seizures?|anxiety|depression|injury|"
+        r"hemiplegia|diplegia|difficult\w*|weakness|tightness|problems?|constipation|eczema|insomnia)\b",
         flags=0,
     ),
     _signal(

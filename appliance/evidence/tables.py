@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from appliance.documents import AdviceDocument
     from appliance.evidence.routing import Evidence
 
-Column = Literal["need", "outcome", "provision", "who", "frequency", "duration", "group", "when", "review", "other"]
+Column = Literal[
+    "need", "describe", "outcome", "provision", "who", "frequency", "duration", "group", "when", "review", "other"
+]
 DETAIL_COLUMNS: tuple[Column, ...] = ("who", "frequency", "duration", "group", "when")
 
 # The first pattern to match a header cell says what its column holds.
@@ -40,6 +42,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]
 COLUMN_ROLE: dict[Column, Role] = {"need": "needs", "outcome": "outcomes", "provision": "provision"}
+LONG_DETAIL = 8  # words: a "Who and how often" cell this long holds the provision itself
 
 
 def column_of(header: str) -> Column:
@@ -68,10 +71,10 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         return []  # test scores, attainment, attendance: data, not needs
     out = []
     for column, cell in cells:
-        if column in DETAIL_COLUMNS or column == "review":
+        if column == "review" or (column in DETAIL_COLUMNS and len(cell.split()) < LONG_DETAIL):
             continue
         found = classify.read(cell, COLUMN_ROLE.get(column, role), doc.advice_type)
-        if found.reading in ("background", "view") or not _says_it(found, cell, cells):
+        if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue
         row = Row(cells, cell)
         item = Evidence(
@@ -82,10 +85,12 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     return out
 
 
-def _says_it(found: classify.Read, cell: str, cells: tuple[tuple[Column, str], ...]) -> bool:
+def _says_it(found: classify.Read, cell: str, column: Column, cells: tuple[tuple[Column, str], ...]) -> bool:
     """A cell is an item only when its own words say so, not its column alone ("Mobility indoors"):
     provision by its amounts or who delivers it, an outcome by what the child will do."""
     own = [r for r in found.reasons if not r.startswith("placed under")]
+    if column == "describe":  # an observations column says what the child does: a need only by its words
+        return found.reading == "need" and bool(own)
     if found.reading == "provision":
         return bool(own) or any(col in DETAIL_COLUMNS for col, _ in cells)
     if found.reading == "outcome":

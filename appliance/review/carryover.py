@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from appliance.drafting.plan import Draft, Statement, statement_from_json, statement_to_json
+from appliance.drafting.plan import Draft, Statement, statement_from_json, statement_json
 from appliance.errors import InputError, NotFound
 from appliance.qa import QASettings
 from appliance.review.edits import add_statement, delete_statement, edit_statement
@@ -70,8 +70,8 @@ def record(merge: Merge, previous: Draft, new: Draft) -> dict[str, Any]:
             {
                 "kind": change.kind,
                 "section": change.section,
-                "before": statement_to_json(change.before) if change.before else None,
-                "after": statement_to_json(carried) if carried else None,
+                "before": statement_json(change.before) if change.before else None,
+                "after": statement_json(carried) if carried else None,
                 "changes": change.changed_fields,
                 "statement_id": outcome.statement_id,
                 "note": outcome.note,

@@ -3,9 +3,11 @@
 - accepted ("Agree: I will change the plan"): the reviewer agrees the flag is right. A warning or
   note is then dealt with; an error flag still blocks sign-off until the plan is changed so the
   check no longer raises it.
-- dismissed ("No change needed", warnings and notes only): with a reason.
-- overridden ("Override with a reason", error flags only): a person decides the plan may go ahead
-  despite the check, and records why; the override is in the QA record and the audit.
+- dismissed ("No change needed", warnings and notes): with a reason.
+- overridden ("Override with a reason", error flags): a person decides the plan may go ahead
+  despite the check, and records why; the override is in the QA record and the audit. Dismissing
+  an error with a reason is the same override, and so is accepting a cut of provision or an
+  unevidenced amendment with its reason and evidence (annual reviews).
 
 A decision is kept by the flag's key, so it sticks to the same flag in later versions, and
 `appliance.qa.decisions` puts it back on the flags whenever a version is loaded."""
@@ -25,6 +27,8 @@ from appliance.store.reviews import FlagDecision
 from appliance.store.users import User
 
 MAX_REASON = 1000
+# a cut of provision or an unevidenced amendment needs the caseworker's reason whichever way they decide
+REASON_REQUIRED = ("PROVISION_REDUCED", "CHANGE_UNEVIDENCED")
 
 
 def decisions_of(conn: Connection, case_id: int) -> dict[str, FlagDecision]:
@@ -40,18 +44,28 @@ def with_decisions(store: Store, case_id: int, draft: Draft) -> Draft:
         return draft.with_flags(decided(conn, case_id, draft.flags))
 
 
-def _check(flag: Flag, decision: str, reason: str) -> None:
-    if decision == "dismissed" and flag.severity == "error":
-        raise InputError(
-            "An error flag cannot be dismissed. Change the plan so the check no longer applies, "
-            "or override it with a reason.",
-        )
-    if decision == "overridden" and flag.severity != "error":
-        raise InputError("Only error flags are overridden; dismiss this one with a reason.")
+def _normalised(flag: Flag, decision: str) -> str:
+    """The decision as it stands for this flag: dismissing an error with a reason is overriding it,
+    a warning is dismissed rather than overridden, and accepting a cut of provision or an
+    unevidenced amendment, with its reason and evidence, lets that change stand (an override)."""
+    if flag.severity == "error" and (
+        decision == "dismissed" or (decision == "accepted" and flag.code in REASON_REQUIRED)
+    ):
+        return "overridden"
+    if flag.severity != "error" and decision == "overridden":
+        return "dismissed"
+    return decision
+
+
+def _check(flag: Flag, sent: str, decision: str, reason: str) -> None:
+    """`sent` is the decision as the form sent it, `decision` as it stands; an error names the form."""
+    field = f"reason-{sent}"
+    if flag.code in REASON_REQUIRED and not reason:
+        raise InputError("Enter the reason and the evidence for this change to the plan.", field=field)
     if decision == "dismissed" and not reason:
-        raise InputError("Enter the reason for dismissing this flag.")
+        raise InputError("Enter the reason for dismissing this flag.", field=field)
     if decision == "overridden" and not reason:
-        raise InputError("Enter the reason for overriding this flag.")
+        raise InputError("Enter the reason for overriding this flag.", field=field)
 
 
 def decide(store: Store, case_id: int, flag_key: str, decision: str, reason: str, user: User) -> Flag:
@@ -64,7 +78,8 @@ def decide(store: Store, case_id: int, flag_key: str, decision: str, reason: str
         flag = next((f for f in draft.flags if f.key == flag_key), None)
         if flag is None:
             raise NotFound("That flag is not on the current version of the plan.")
-        _check(flag, decision, reason)
+        sent, decision = decision, _normalised(flag, decision)
+        _check(flag, sent, decision, reason)
         start_review(conn, case_id)
         reviews.decide(conn, case_id, flag_key, decision, reason or None, user.id)
     return replace(

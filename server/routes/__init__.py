@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server.routes import admin, auth, cases, documents, dpo, drafts, lifecycle, review, signoff
+from server.routes import admin, auth, cases, documents, dpo, drafts, lifecycle, review, reviews, signoff
 
 ROUTERS = [
     auth.router,
@@ -11,6 +11,7 @@ ROUTERS = [
     drafts.router,
     review.router,
     signoff.router,
+    reviews.router,
     lifecycle.router,
     admin.router,
     dpo.router,

@@ -9,10 +9,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from appliance.cases import caselist, casework, details
+from appliance.cases.review_page import next_step
 from appliance.cases.status import STATUS_LABELS
 from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES
 from appliance.safeguards.lifecycle import CLOSE_REASONS
-from appliance.store import cases, documents, drafts, users
+from appliance.store import annual_reviews, cases, documents, drafts, users
 from appliance.store.cases import Case
 from server.deps import CaseDep, CaseWorker, Manager, StateDep, record_action
 from server.forms import DateInput, case_form, informed_date
@@ -107,6 +108,8 @@ def _case_page(request: Request, state: StateDep, case: Case, status_code: int =
         docs = documents.for_case(conn, case.id)
         versions = drafts.versions(conn, case.id)
         names = users.display_names(conn, {i for i in people if isinstance(i, int)})
+        reviews = annual_reviews.for_case(conn, case.id)
+    review_next = next_step(reviews[-1], case.child_name, case.year_group, date.today()) if reviews else None
     missing = caselist.missing_advice((t for d in docs for t in d.advice_types), case.year_group)
     context = {
         "case": case,
@@ -118,6 +121,8 @@ def _case_page(request: Request, state: StateDep, case: Case, status_code: int =
         "advice_types": ADVICE_TYPES,
         "advice_labels": ADVICE_LABELS,
         "history": history,
+        "reviews": reviews,
+        "review_next": review_next,
         "names": names,
         "close_reasons": CLOSE_REASONS,
         "consent_dates": {"family_informed_on": DateInput("family_informed_on")},

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from appliance import review
 from appliance.cases import caselist
 from appliance.cases.casework import draft_options
+from appliance.cases.review_page import amended
 from appliance.cases.status import STATUS_LABELS
 from appliance.drafting.plan import AREA_LABELS
 from appliance.errors import InputError
@@ -85,6 +86,7 @@ def review_page(
             "usage": review.usage(state.store, view.draft) if can_edit else [],
             "summary": caselist.summarise(case, date.today()),
             "can_edit": can_edit,
+            "amended": amended(state.store, case.id) if view.is_latest else None,
         },
         status_code=400 if error else 200,
     )

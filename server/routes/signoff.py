@@ -38,8 +38,9 @@ def decide_flag(
     try:
         flag = review.decide(state.store, case.id, flag_key, decision, reason, user)
     except InputError as exc:
-        return review_page(request, state, user, case, error=FormError(str(exc), f"reason-{decision}-{flag_key}"))
-    _audit(request, state, user, case, f"flag.{decision}", f"flag:{flag_key}", code=flag.code, severity=flag.severity)
+        return review_page(request, state, user, case, error=FormError.of(exc).with_suffix(f"-{flag_key}"))
+    action = f"flag.{flag.decision}"
+    _audit(request, state, user, case, action, f"flag:{flag_key}", code=flag.code, severity=flag.severity)
     return redirect(f"/cases/{case.id}/draft#flag-{flag_key}", "flag-decided")
 
 
