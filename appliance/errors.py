@@ -22,7 +22,11 @@ class ApplianceError(Exception):
 
 
 class InputError(ApplianceError):
-    pass
+    """`field` names the form field the message is about, where there is one (pages link to it)."""
+
+    def __init__(self, message: str = "", *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class UnreadableDocument(InputError):

@@ -19,7 +19,7 @@ from appliance.ingest import isolation
 from appliance.llm import LLM, load_llm
 from appliance.safeguards import audit, offline
 from appliance.store import Store, open_store
-from server import errors, security
+from server import errors, filters, security
 from server.bootstrap import ensure_first_admin
 from server.routes import ROUTERS
 
@@ -74,4 +74,5 @@ def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load
 def templates(settings: Settings) -> Jinja2Templates:
     env = Jinja2Templates(directory=str(UI / "templates"))
     env.env.globals["app_name"] = "EHCP drafting appliance"
+    filters.install(env.env)
     return env

@@ -8,6 +8,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from appliance.config import Settings
+from appliance.safeguards.accounts import initial_password_problem
 from appliance.store import open_store
 from server.app import create_app
 
@@ -29,6 +30,10 @@ def uvicorn_config(app: ASGIApp, settings: Settings) -> uvicorn.Config:
 
 
 def serve(settings: Settings) -> int:
+    problem = initial_password_problem()
+    if problem is not None:  # before the store, the key or any account is created
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     open_store(settings).close()  # a missing key or a damaged store is said plainly, before serving
     app = create_app(settings)  # the factory also keeps uploads in memory (server/security.py)
     scheme = "https" if settings.tls_certfile else "http"

@@ -129,6 +129,8 @@ def _journey(client: TestClient) -> int:
         data={
             "csrf_token": token,
             "child_name": CHILD,
+            "date_of_birth_unknown": "yes",
+            "request_date_unknown": "yes",
             "lawful_basis": "Public task",
             "family_informed_on": "2025-01-10",
         },

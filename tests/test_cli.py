@@ -73,7 +73,7 @@ def test_cli_drafts_a_case_with_the_embedded_model(tmp_path: Path) -> None:
     assert "Drafted" in result.stderr
     family_text = "\n".join(p.text for p in Document(io.BytesIO(docx.read_bytes())).paragraphs)
     caseworker_text = "\n".join(p.text for p in Document(io.BytesIO(caseworker.read_bytes())).paragraphs)
-    assert "Quality-assurance report" in caseworker_text and "Quality-assurance report" not in family_text
+    assert "Quality-assurance record" in caseworker_text and "Quality-assurance record" not in family_text
 
 
 @pytest.mark.model

@@ -50,7 +50,9 @@ with TestClient(create_app(settings, llm=FakeLLM())) as c:
     store = c.app.state.appliance.store
     accounts.create_user(store, "cw", PASSWORD, "caseworker", must_change_password=False)
     _, token = sign_in(c)
-    case = c.post("/cases", data={"csrf_token": token, "child_name": "Zara Whitfield", "lawful_basis": "Public task",
+    case = c.post("/cases", data={"csrf_token": token, "child_name": "Zara Whitfield",
+                                  "date_of_birth_unknown": "yes", "request_date_unknown": "yes",
+                                  "lawful_basis": "Public task",
                                   "family_informed_on": "2025-01-10"}, follow_redirects=False).headers["location"]
     report = docx_bytes([*EP_REPORT, "Zara reads well. " * 3000])
     out["reserve_held"] = (data / "appliance.db.reserve").exists()

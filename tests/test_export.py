@@ -24,6 +24,7 @@ from appliance.errors import InputError
 from appliance.export import docx_export, json_export
 from appliance.export.word import CELL_PADDING_CM, fit_widths, text_width_cm
 from appliance.qa.registry import CHECKS
+from appliance.qa.titles import flag_title
 from tests.test_pipeline import CASE, _case
 
 ID_RE = re.compile(r"\b(?:A|B|C|D|E|F|G|H1|H2|I|J|K)[-\u2011]\d+\b|\bD\d+\b|\[|\bSource\b")
@@ -109,9 +110,9 @@ def test_the_caseworker_copy_has_every_citation_and_the_qa_report(draft: Draft) 
             doc = draft.document(c.document_id)
             assert doc is not None
             assert f"{c.document_id} ({doc.filename}), {c.locator}: “{c.quote}”" in text
-    assert "Quality-assurance report" in headings(data)
-    assert [f.code for f in draft.flags if f"{f.code} ({f.severity})" not in text] == []
-    assert "Dismissed by caseworker-user: Checked with the EP" in text
+    assert "Quality-assurance record" in headings(data)
+    assert [f.code for f in draft.flags if f.code not in text or flag_title(f.code) not in text] == []
+    assert "Dismissed: no change needed\nby caseworker-user" in text and "Reason: Checked with the EP" in text
 
 
 def test_provision_is_a_landscape_table_per_area_with_its_golden_thread(draft: Draft) -> None:
@@ -221,3 +222,27 @@ def test_no_word_in_a_table_is_broken_across_lines(draft: Draft, tmp_path: Path)
     }
     broken = [w for w in cells if len(w) >= 3 and not any(w in found for found in words)]
     assert broken == []
+
+
+def test_the_qa_record_is_readable_and_shows_overrides() -> None:
+    from dataclasses import replace
+
+    draft = draft_and_check(CASE, _case(), None, DraftOptions())
+    flags = list(draft.flags)
+    assert flags, "the fixture case raises flags"
+    flags[0] = replace(
+        flags[0],
+        severity="error",
+        decision="overridden",
+        reason="Agreed at the meeting",
+        decided_by="morgan",
+        decided_at="2025-10-27T15:04:00+00:00",
+    )
+    doc = Document(io.BytesIO(docx_export.render(draft.with_flags(tuple(flags)))))
+    table = doc.tables[-1]
+    assert [c.text for c in table.rows[0].cells] == ["Flag", "Where", "What to check", "Decision"]
+    first = [c.text for c in table.rows[1].cells]
+    assert first[0].startswith(flag_title(flags[0].code) + "\nError\n")  # the title, not a bare code
+    assert first[3] == "Overridden\nby morgan, 2025-10-27\nReason: Agreed at the meeting"
+    body = doc.element.body.xml
+    assert body.index('w:type="page"') < body.index("Quality-assurance record"), "the QA record starts a new page"

@@ -38,6 +38,8 @@ def _new_case(client: TestClient, token: str, name: str = CHILD) -> str:
         data={
             "csrf_token": token,
             "child_name": name,
+            "date_of_birth_unknown": "yes",
+            "request_date_unknown": "yes",
             "lawful_basis": "Public task",
             "family_informed_on": "2025-01-10",
         },

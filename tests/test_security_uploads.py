@@ -136,6 +136,8 @@ def test_a_mixed_upload_keeps_the_good_files(app_client: TestClient) -> None:
         data={
             "csrf_token": token,
             "child_name": "Test Child",
+            "date_of_birth_unknown": "yes",
+            "request_date_unknown": "yes",
             "lawful_basis": "Public task",
             "family_informed_on": "2025-01-10",
         },

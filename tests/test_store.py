@@ -95,8 +95,13 @@ def test_a_documents_author_service_is_stored_and_older_stores_gain_the_column(
     before = migrations.MIGRATIONS.index(migrations.m005_document_author_service)
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:before])  # a store from before m005
     old = Store(path, key)
-    case_id = casework.create_case(old, {"child_name": CHILD}, lawful_basis="x", family_informed_on="2025-01-01")
     with old.write() as conn:
+        cur = conn.execute(
+            "INSERT INTO cases (child_name, created_at, lawful_basis, family_informed_on) "
+            "VALUES (?, '2025-01-01', 'x', '2025-01-01')",
+            (CHILD,),
+        )
+        case_id = int(cur.lastrowid)
         conn.execute(
             "INSERT INTO documents (case_id, filename, media_type, content, sha256, uploaded_at) "
             "VALUES (?, 'old.txt', 'text/plain', x'00', 'h', '2025-01-01')",

@@ -115,6 +115,8 @@ def corrupted(cli_env: Settings) -> Iterator[tuple[Settings, dict[str, str]]]:
             data={
                 "csrf_token": token,
                 "child_name": "Zara Whitfield",
+                "date_of_birth_unknown": "yes",
+                "request_date_unknown": "yes",
                 "lawful_basis": "Public task",
                 "family_informed_on": "2025-01-10",
             },

@@ -25,6 +25,8 @@ def _new_case(client: TestClient, token: str) -> str:
     data = {
         "csrf_token": token,
         "child_name": "Test Child",
+        "date_of_birth_unknown": "yes",
+        "request_date_unknown": "yes",
         "lawful_basis": "Public task",
         "family_informed_on": "2025-01-10",
     }
@@ -137,7 +139,11 @@ def test_an_upload_with_the_token_in_the_query_is_read(app_client: TestClient) -
 def test_other_requests_are_capped_small_before_any_session_check(app_client: TestClient) -> None:
     declared = {**MULTIPART, "Content-Length": str(5 * MB)}
     assert _post(app_client, "/login", _chunks(5 * MB), declared) == (413, 0)
+    # a form read by its handler is not read at all without a session (a redirect to sign in);
+    # one read before the handler is cut off at the small limit
     status, pulled = _post(app_client, "/cases/1/consent", _chunks(5 * MB), MULTIPART)
+    assert (status == 303 and pulled <= 65536) or (status == 413 and pulled <= MB + 65536)
+    status, pulled = _post(app_client, "/login", _chunks(5 * MB), MULTIPART)
     assert status == 413 and pulled <= MB + 65536
 
 

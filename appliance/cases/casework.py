@@ -17,12 +17,19 @@ from appliance.documents import AdviceDocument
 from appliance.drafting.pipeline import draft_plan
 from appliance.drafting.plan import Draft
 from appliance.drafting.stages import Progress, Stages, no_progress
-from appliance.errors import ConsentRequired
+from appliance.errors import ConsentRequired, InputError
 from appliance.ingest.isolation import ParseLimits, ingest_isolated
 from appliance.llm.base import LLM, RewritePolicy
 from appliance.qa import QASettings, run_checks
+from appliance.review import carryover, redraft
+from appliance.review.diff import diff
 from appliance.safeguards import audit
-from appliance.store import Store, cases, documents, drafts
+from appliance.store import Store, cases, documents, drafts, redrafts, reviews
+from appliance.store.db import Connection
+from appliance.store.documents import StoredDocument
+
+MACHINE_NOTE = "Drafted by the appliance"
+CARRIED_NOTE = "Your earlier changes carried over to the new draft"
 
 DRAFT_ROOM = 4 * 1024 * 1024  # a draft version is well under this; the disk must have room for it
 
@@ -82,6 +89,28 @@ def parse_limits(settings: Settings) -> ParseLimits:
     )
 
 
+def remove_document(store: Store, case_id: int, document_id: int) -> StoredDocument:
+    """Erase one document of the case: its bytes, passages and index entries go from the store (the
+    file is then vacuumed); drafts already made keep what they quoted until the case is drafted again."""
+    with store.write() as conn:
+        doc = documents.get(conn, document_id)
+        if doc.case_id != case_id:
+            raise InputError("That document belongs to another case.")
+        documents.delete(conn, document_id)
+        documents.optimize_index(conn)
+    store.vacuum()
+    return doc
+
+
+def ensure_draftable(store: Store, case_id: int) -> None:
+    with store.read() as conn:
+        case = cases.get(conn, case_id)
+    if case.status == "signed_off":
+        raise InputError("This plan is signed off. A manager can reopen it before it is drafted again.")
+    if case.status == "closed":
+        raise InputError("This case is closed.")
+
+
 def case_documents(store: Store, case_id: int) -> list[AdviceDocument]:
     with store.read() as conn:
         return documents.advice_documents(conn, case_id)
@@ -116,14 +145,44 @@ def draft_case(
     cancel: threading.Event | None = None,
 ) -> tuple[int, Draft]:
     """Draft the plan from every document of the case, run the QA checks on it and save it as a
-    new version."""
+    new version. Drafting again keeps the caseworker's changes (`appliance.review.redraft`): the
+    appliance's draft is saved as it is, then a version with the changes carried over."""
     store.check_room(DRAFT_ROOM)
     with store.read() as conn:
         details = cases.get(conn, case_id).details()
     docs = case_documents(store, case_id)
     draft = draft_and_check(details, docs, llm, options, Stages(progress, cancel))
     with store.write() as conn:
-        version = drafts.save(conn, case_id, draft, note="Drafted by the appliance", created_by=created_by)
+        previous = drafts.load(conn, case_id) if drafts.exists(conn, case_id) else None
+        base = drafts.latest_machine(conn, case_id)
+        version = drafts.save(conn, case_id, draft, note=MACHINE_NOTE, created_by=created_by, machine=True)
+        if previous is not None:
+            version, draft = _carry_over(conn, case_id, base, previous[1], (version, draft), docs, options, created_by)
         if cases.get(conn, case_id).status == "advice_gathering":
             status.move(conn, case_id, "drafted")
     return version.version, draft
+
+
+def _carry_over(
+    conn: Connection,
+    case_id: int,
+    base_version: int | None,
+    previous: Draft,
+    made: tuple[drafts.Version, Draft],
+    docs: list[AdviceDocument],
+    options: DraftOptions,
+    created_by: int | None,
+) -> tuple[drafts.Version, Draft]:
+    """The caseworker's changes since the last draft, carried into the new one and saved; what was
+    carried and what waits for the caseworker is recorded with the version."""
+    version, new = made
+    base = drafts.load(conn, case_id, base_version)[1] if base_version is not None else previous
+    merged = redraft.merge(base, previous, new)
+    final = new
+    if merged.outcomes:
+        final = merged.draft.with_flags(run_checks(merged.draft, docs, options.qa))
+        version = drafts.save(conn, case_id, final, note=CARRIED_NOTE, created_by=created_by)
+    redrafts.save(conn, case_id, version.version, carryover.record(merged, previous, final))
+    for section in {change.section for change in diff(previous, final)}:
+        reviews.unmark_reviewed(conn, case_id, section)  # what changed needs checking again
+    return version, final

@@ -198,6 +198,10 @@ def cmd_user_reset(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     from appliance.safeguards import accounts
 
+    problem = accounts.initial_password_problem()
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     with _store(settings) as store:
         created = accounts.ensure_first_admin(store, settings.data_dir)
     if created is None:

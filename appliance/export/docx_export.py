@@ -4,7 +4,7 @@
   area with the needs each outcome addresses, F as a table per area, empty sections stated
   positively; no citations, no flags, no internal ids;
 - the **caseworker copy**: the same plan with each statement's id and its citations (document,
-  locator, quote), the documents read, and the QA report with each flag's decision.
+  locator, quote), the documents read, and the QA record with each flag's decision.
 
 Both are written into the council's Word template when one is set (`EHCP_DOCX_TEMPLATE`).
 """
@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from docx.enum.text import WD_BREAK
+
 from appliance.case import iso_date
 from appliance.drafting import details
 from appliance.drafting.plan import PROVISION_SECTIONS, SECTIONS, Draft, Flag, Statement
@@ -22,6 +24,7 @@ from appliance.drafting.structure import PlanStructure, ProvisionTable
 from appliance.drafting.structure import of as structure_of
 from appliance.export.word import WordDocument
 from appliance.ingest.doctype import ADVICE_LABELS
+from appliance.qa.titles import flag_title
 
 Copy = Literal["family", "caseworker"]
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -207,26 +210,44 @@ class PlanWriter:
             self.w.bullet(_clean(f"{d.id}: {d.filename} ({kind}; {who}; {d.date or 'undated'})"))
 
     def _qa_report(self) -> None:
-        self.w.heading("Quality-assurance report", 1)
+        """The QA record, on its own pages after the plan: for the local authority, not the family."""
+        self.w.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.w.heading("Quality-assurance record", 1)
+        self.w.note(
+            "For the local authority: each flag, where it applies, what to check and what was decided, by whom "
+            "and when; an override is an error flag a person let stand, with their reason.",
+            indent=False,
+        )
         if not self.draft.flags:
             self.w.paragraph("No quality-assurance flags were raised.")
-        for flag in self.draft.flags:
-            self._flag(flag)
+            return
+        rows = [[_clean(text) for text in _flag_row(f)] for f in self.draft.flags]
+        self.w.table(QA_COLUMNS, rows, size_pt=9)
 
-    def _flag(self, f: Flag) -> None:
-        self.w.heading(f"{f.code} ({f.severity})", 3)
-        where = ", ".join(x for x in (f"Section {f.section}" if f.section else "", f.statement_id, f.document_id) if x)
-        decision = f"{f.decision.capitalize()}" + (f" by {f.decided_by}" if f.decided_by else "") if f.decision else ""
-        if f.decision and f.reason:
-            decision += f": {f.reason}"
-        for label, value in (
-            ("Where: ", where),
-            ("What to check: ", f.message + (f" “{f.quote}”" if f.quote else "")),
-            ("Basis: ", f.basis or ""),
-            ("Decision: ", decision or "Open"),
-        ):
-            if value:
-                self.w.paragraph(_clean(value), lead=label, indent=True)
+
+DECISIONS = {
+    "accepted": "Agreed: the plan will change",
+    "dismissed": "Dismissed: no change needed",
+    "overridden": "Overridden",
+}
+QA_COLUMNS = ("Flag", "Where", "What to check", "Decision")
+
+
+def _flag_row(f: Flag) -> tuple[str, str, str, str]:
+    """One flag as the QA record's row: its title, where, what to check and the decision."""
+    where = ", ".join(x for x in (f"Section {f.section}" if f.section else "", f.statement_id, f.document_id) if x)
+    what = (
+        [f.message] + ([f"\u201c{f.quote[:300]}\u201d"] if f.quote else []) + ([f"Basis: {f.basis}"] if f.basis else [])
+    )
+    if f.decision:
+        who = ", ".join(x for x in (f.decided_by, (f.decided_at or "")[:10]) if x)
+        decision = [DECISIONS.get(f.decision, f.decision)] + ([f"by {who}"] if who else [])
+        decision += [f"Reason: {f.reason}"] if f.reason else []
+        decision += ["Still blocks sign-off"] if f.blocks_sign_off else []
+    else:
+        decision = ["Open"] + (["Blocks sign-off"] if f.blocks_sign_off else [])
+    title = "\n".join((flag_title(f.code), f.severity.capitalize(), f.code))
+    return title, where or "The case", "\n".join(what), "\n".join(decision)
 
 
 def _year_label(year: int | None) -> str | None:

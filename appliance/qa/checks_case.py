@@ -40,7 +40,7 @@ UNDATED_TYPES = ("existing_plan", "personal_details")
     "The law requires advice of each of these types before a plan is drafted.",
 )
 def advice_missing(ctx: Context) -> Iterator[Flag]:
-    types = {d.record.advice_type for d in ctx.documents}
+    types = {t for d in ctx.documents for t in d.record.advice_types}  # a joint report counts for both
     age = child.age(ctx)
     if age is not None and age >= child.YOUNG_PERSON_AGE:
         if not types & {"parent_views", "child_views"}:
@@ -63,7 +63,7 @@ def _missing(need: str, why: str = "") -> Flag:
 def _has_pfa_advice(ctx: Context) -> bool:
     """A preparing-for-adulthood report, or a report with its own preparing-for-adulthood section."""
     for doc in ctx.documents:
-        if doc.record.advice_type == "preparing_for_adulthood":
+        if "preparing_for_adulthood" in doc.record.advice_types:
             return True
         for p in doc.passages:
             if p.kind != "heading" and any(PFA_HEADING_RE.search(h) for h in p.headings):

@@ -33,6 +33,10 @@ HASHER = PasswordHasher()  # argon2id with the library's current recommended par
 _HASHING = threading.BoundedSemaphore(os.cpu_count() or 2)
 MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 256
+PASSWORD_RULES = (
+    f"At least {MIN_PASSWORD_LENGTH} characters, with upper and lower case letters and a number; "
+    "not a common password, and not containing the username."
+)
 # Wrong passwords slow further attempts down instead of locking the account (a lock that anyone
 # who knows a username could trigger at will): after FREE_FAILURES wrong passwords for one
 # account from one address, that address waits 1, 2, 4, ... seconds (at most BACKOFF_CAP)
@@ -317,6 +321,19 @@ def set_disabled(store: Store, user_id: int, disabled: bool, *, by: User) -> Use
 
 # ---------------------------------------------------------------------------- installation
 INITIAL_PASSWORD_FILE = "initial-admin-password"  # noqa: S105 - a file name, not a password
+
+
+def initial_password_problem(environ: dict[str, str] | None = None) -> str | None:
+    """What is wrong with EHCP_ADMIN_PASSWORD, in one line, or None (unset, or allowed): checked at
+    start-up before anything is created, so a bad choice stops the start with a clear message."""
+    password = (os.environ if environ is None else environ).get("EHCP_ADMIN_PASSWORD")
+    if not password:
+        return None
+    try:
+        check_policy(password, "admin")
+    except InputError as exc:
+        return f"EHCP_ADMIN_PASSWORD cannot be the first admin's password: {exc} The rules: {PASSWORD_RULES}"
+    return None
 
 
 def ensure_first_admin(store: Store, data_dir: Path) -> str | None:

@@ -303,6 +303,63 @@ def m007_sign_in_backoff_index(conn: Any) -> None:
     _script(conn, "CREATE INDEX audit_actor_action ON audit(actor, action, id);")
 
 
+def m008_casework_corrections(conn: Any) -> None:
+    """What a caseworker's day needs (issue 13): dates recorded as not known, who a case is assigned
+    to and why it was closed, earlier case details, a second advice type on a joint report, which
+    draft versions the appliance wrote, the declaration at sign-off, what a redraft carried over,
+    and error flags overridden with a reason."""
+    _script(
+        conn,
+        """
+        ALTER TABLE cases ADD COLUMN date_of_birth_unknown INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cases ADD COLUMN request_date_unknown INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cases ADD COLUMN assigned_to INTEGER REFERENCES users(id);
+        ALTER TABLE cases ADD COLUMN closed_reason TEXT;
+        UPDATE cases SET assigned_to = created_by;
+        ALTER TABLE documents ADD COLUMN also_advice_type TEXT;
+        ALTER TABLE drafts ADD COLUMN machine INTEGER NOT NULL DEFAULT 0;
+        UPDATE drafts SET machine = 1 WHERE note = 'Drafted by the appliance';
+        CREATE TABLE case_changes (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            changed_by INTEGER REFERENCES users(id),
+            changed_at TEXT NOT NULL,
+            previous TEXT NOT NULL,
+            current TEXT NOT NULL
+        );
+        CREATE INDEX case_changes_case ON case_changes(case_id, id);
+        CREATE TABLE sign_offs (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            signed_by INTEGER REFERENCES users(id),
+            signed_at TEXT NOT NULL,
+            declaration TEXT NOT NULL
+        );
+        CREATE TABLE redrafts (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            PRIMARY KEY (case_id, version)
+        );
+        CREATE TABLE flag_decisions_new (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            flag_key TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('accepted', 'dismissed', 'overridden')),
+            reason TEXT,
+            decided_by INTEGER REFERENCES users(id),
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, flag_key)
+        );
+        INSERT INTO flag_decisions_new SELECT case_id, flag_key, decision, reason, decided_by, decided_at
+            FROM flag_decisions;
+        DROP TABLE flag_decisions;
+        ALTER TABLE flag_decisions_new RENAME TO flag_decisions;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_audit_protection,
@@ -311,6 +368,7 @@ MIGRATIONS: list[Migration] = [
     m005_document_author_service,
     m006_separation_of_duties,
     m007_sign_in_backoff_index,
+    m008_casework_corrections,
 ]
 
 

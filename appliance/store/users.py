@@ -126,3 +126,22 @@ def update(conn: Connection, user_id: int, **values: Any) -> None:
 
 def add_failed_login(conn: Connection, user_id: int) -> None:
     conn.execute("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?", (user_id,))
+
+
+def team_members(conn: Connection, team: str) -> list[User]:
+    """The caseworkers and managers of a team who can be assigned cases, by name."""
+    rows = conn.execute(
+        f"SELECT {COLUMNS} FROM users WHERE team = ? AND role IN ('caseworker', 'manager') AND disabled = 0 "  # noqa: S608
+        "ORDER BY display_name",
+        (team,),
+    ).fetchall()
+    return [_user(r) for r in rows]
+
+
+def display_names(conn: Connection, user_ids: set[int]) -> dict[int, str]:
+    """Each user's display name, for lists; unknown ids are left out."""
+    if not user_ids:
+        return {}
+    marks = ", ".join("?" * len(user_ids))
+    rows = conn.execute(f"SELECT id, display_name FROM users WHERE id IN ({marks})", tuple(user_ids))  # noqa: S608
+    return {int(r[0]): str(r[1]) for r in rows.fetchall()}

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from server.routes import admin, approvals, auth, cases, dpo, drafts, lifecycle, review, reviews
+from server.routes import (
+    admin,
+    approvals,
+    auth,
+    cases,
+    documents,
+    dpo,
+    drafts,
+    lifecycle,
+    review,
+    reviews,
+    signoff,
+)
 
 ROUTERS = [
     auth.router,
     cases.router,
+    documents.router,
     drafts.router,
     review.router,
+    signoff.router,
     reviews.router,
     lifecycle.router,
     admin.router,

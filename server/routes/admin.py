@@ -25,7 +25,7 @@ def _users_page(request: Request, state: StateDep, status_code: int = 200, **ext
     return render(
         request,
         "admin_users.html",
-        {"people": people, "roles": users.ROLES, "waiting": waiting, **extra},
+        {"people": people, "roles": users.ROLES, "waiting": waiting, "errors": {}, **extra},
         status_code=status_code,
     )
 
@@ -44,11 +44,20 @@ def create_user(
     request: Request,
     state: StateDep,
     user: Admin,
-    username: Annotated[str, Form()],
-    display_name: Annotated[str, Form()],
-    role: Annotated[str, Form()],
+    username: Annotated[str, Form()] = "",
+    display_name: Annotated[str, Form()] = "",
+    role: Annotated[str, Form()] = "",
     team: Annotated[str, Form()] = "default",
 ) -> Response:
+    errors = {}
+    if not username.strip():
+        errors["username"] = "Enter a username"
+    if not display_name.strip():
+        errors["display_name"] = "Enter the person's name"
+    if role not in users.ROLES:
+        errors["role"] = "Choose a role from the list"
+    if errors:
+        return _users_page(request, state, 400, errors=errors)
     try:
         made = duties.create_account(
             state.store,

@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
+from appliance.errors import InputError
 from appliance.safeguards import duties
 from appliance.store.users import User
 from server.deps import StateDep, client_ip, require_roles
@@ -28,5 +29,7 @@ def approvals_page(request: Request, state: StateDep, user: Approver, decided: s
 def decide(
     request: Request, state: StateDep, user: Approver, approval_id: int, decision: Annotated[str, Form()] = ""
 ) -> Response:
+    if decision not in ("approve", "reject"):
+        raise InputError("Choose whether to approve or reject the request.")
     done = duties.decide(state.store, approval_id, decision == "approve", by=user, ip=client_ip(request))
     return redirect(f"/approvals?decided={done.status}")
