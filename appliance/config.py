@@ -6,11 +6,15 @@ Every setting can be given as an environment variable `EHCP_<NAME>`; the README 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from appliance.llm.base import RewritePolicy
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ResponseFormat = Literal["auto", "json_schema", "json_object"]
 
 
 class Settings(BaseSettings):
@@ -32,8 +36,54 @@ class Settings(BaseSettings):
     manifest_path: Path = Field(PROJECT_ROOT / "models" / "manifest.toml", description="The model manifest.")
     model: str = Field("default", description="Which manifest entry drafts plans.")
     llm_threads: int | None = Field(None, description="CPU threads for the model; default all cores.")
+    rewrite: RewritePolicy | None = Field(
+        None,
+        description="Which statements the model writes in plan language (all, needed, none); "
+        "default: the model's manifest entry. The same for every backend.",
+    )
     llm_base_url: str | None = Field(
-        None, description="An OpenAI-compatible server on the council network to use instead of in-process."
+        None,
+        description="An OpenAI-compatible model server on the council network (llama-server, vLLM, Ollama) "
+        "to use instead of the in-process model, e.g. https://models.council.internal:8080.",
+    )
+    llm_model: str | None = Field(
+        None, description="The model name to ask the model server for; default: the first its /v1/models lists."
+    )
+    llm_api_key: SecretStr | None = Field(
+        None, description="The model server's key, sent as a bearer token; never logged or recorded."
+    )
+    llm_api_key_file: Path | None = Field(
+        None,
+        description="File holding the model server's key (or a systemd credential named llm-api-key).",
+    )
+    llm_ca_file: Path | None = Field(
+        None, description="CA bundle (PEM) that signs the model server's certificate, added to the system's."
+    )
+    llm_allow_http: bool = Field(
+        False, description="Allow plain http:// to a model server that is not on loopback (data crosses unencrypted)."
+    )
+    llm_connect_timeout: float = Field(5.0, description="Seconds to wait for the model server to accept a connection.")
+    llm_timeout: float = Field(120.0, description="Seconds to wait for one reply from the model server.")
+    llm_retry_seconds: float = Field(
+        60.0,
+        description="How long to keep retrying, with back-off, a model server that is unreachable or answers "
+        "5xx; then the rest of the draft is the advice's own wording.",
+    )
+    llm_parallel: int = Field(
+        4,
+        ge=1,
+        description="Requests the appliance sends the model server at once (match its slots, llama-server -np); "
+        "the statements of a draft are written that many at a time.",
+    )
+    llm_response_format: ResponseFormat = Field(
+        "auto",
+        description="How the reply schema is sent: json_schema (llama-server, vLLM, Ollama), json_object "
+        "(llama-cpp-python's server), or auto (json_schema, falling back to json_object when refused).",
+    )
+    draft_workers: int | None = Field(
+        None,
+        ge=1,
+        description="Drafts run at once: one for the in-process model; default for a model server LLM_PARALLEL.",
     )
     host: str = Field("127.0.0.1", description="Address the web app listens on.")
     port: int = Field(8000, description="Port the web app listens on.")

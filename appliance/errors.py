@@ -9,6 +9,8 @@ ApplianceError
  +-- PermissionDenied
  +-- StoreError            the encrypted store cannot be opened (wrong key, not a store)
  +-- ModelError            the model file is missing, altered or failed
+ |    +-- ModelUnavailable     the council model server cannot be used now (unreachable, refused the key, ...)
+ |    +-- ModelReplyError      one reply from the model server was unusable (not JSON, no choices)
  +-- Cancelled             a job was cancelled by its owner
 """
 
@@ -48,6 +50,14 @@ class StoreError(ApplianceError):
 
 
 class ModelError(ApplianceError):
+    pass
+
+
+class ModelUnavailable(ModelError):
+    pass
+
+
+class ModelReplyError(ModelError):
     pass
 
 

@@ -36,6 +36,7 @@ PROFESSIONAL_ACTS = (
     r"teach|supervise|lead|run|check|see|arrange|examine)"
 )
 MIN_SIMILARITY = 0.5
+NOT_JSON = "the model's reply was not valid JSON"
 
 
 def needs_rewrite(cand: Candidate) -> bool:
@@ -100,7 +101,7 @@ class Writer:
             text = PASSAGE_LABEL_RE.sub("", str(reply["text"])).strip()  # small models copy the "P1:" labels
             cited = [ids.index(c) for c in reply["cites"] if c in ids]
         except (ValueError, KeyError, TypeError):
-            return Written(cand.text, "extract", completion, ("the model's reply was not valid JSON",))
+            return Written(cand.text, "extract", completion, (NOT_JSON,))
         sources = [cand.sources[i].text for i in cited] or [p.text for p in cand.sources]
         check = grounding.check(text, sources, self.allowed_names)
         if not check.ok:
