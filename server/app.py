@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from appliance.cases.casework import draft_options
-from appliance.cases.jobs import JobQueue
+from appliance.cases.jobs import JobQueue, draft_workers
 from appliance.config import PROJECT_ROOT, Settings
 from appliance.llm import LLM, load_llm
 from appliance.safeguards import audit, offline
@@ -49,7 +49,7 @@ def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load
         offline.install_network_guard(settings.allowed_networks, on_attempt=blocked)
         ensure_first_admin(store, settings)
         model = llm if llm is not None else (load_llm(settings) if load_model else None)
-        queue = JobQueue(store, model, draft_options(settings))
+        queue = JobQueue(store, model, draft_options(settings), workers=draft_workers(settings, model))
         app.state.appliance = AppState(settings, store, model, queue, templates(settings))
         audit.record(store, "appliance.start", detail={"model": model.info.name if model else None})
         try:

@@ -1,5 +1,6 @@
-"""The draft queue: one worker thread in front of the one loaded model, first in first out,
-with live progress and cancellation. Web requests never wait on the model."""
+"""The draft queue: worker threads in front of the model, first in first out, with live progress
+and cancellation. Web requests never wait on the model. One worker for the in-process model;
+several for a model server with parallel slots (`workers`)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from appliance.cases import casework
 from appliance.cases.casework import DraftOptions
+from appliance.config import Settings
 from appliance.errors import ApplianceError, Cancelled
-from appliance.llm.base import LLM
+from appliance.llm.base import LLM, model_notice
 from appliance.store import Store
 from appliance.store.cases import now
 
@@ -40,7 +43,13 @@ class JobStatus:
 
 class JobQueue:
     def __init__(
-        self, store: Store, llm: LLM | None, options: DraftOptions, on_finish: Callable[[JobStatus], None] | None = None
+        self,
+        store: Store,
+        llm: LLM | None,
+        options: DraftOptions,
+        on_finish: Callable[[JobStatus], None] | None = None,
+        *,
+        workers: int = 1,
     ) -> None:
         self.store = store
         self.llm = llm
@@ -54,8 +63,11 @@ class JobQueue:
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
         self._stop = False
-        self._worker = threading.Thread(target=self._run, name="draft-worker", daemon=True)
-        self._worker.start()
+        self._workers = [
+            threading.Thread(target=self._run, name=f"draft-worker-{n}", daemon=True) for n in range(max(1, workers))
+        ]
+        for worker in self._workers:
+            worker.start()
 
     def submit(self, case_id: int, user_id: int | None = None) -> str:
         job_id = uuid.uuid4().hex
@@ -107,8 +119,9 @@ class JobQueue:
             self._stop = True
             for event in self._cancel.values():
                 event.set()
-            self._wake.notify()
-        self._worker.join(timeout=30)
+            self._wake.notify_all()
+        for worker in self._workers:
+            worker.join(timeout=30)
 
     # ------------------------------------------------------------------ worker
     def _set(self, job_id: str, **values: object) -> None:
@@ -169,7 +182,7 @@ class JobQueue:
                 self._set(job_id, stage=stage, progress=fraction, message=message)
 
         try:
-            version, _ = casework.draft_case(
+            version, draft = casework.draft_case(
                 self.store,
                 job.case_id,
                 self.llm,
@@ -194,7 +207,20 @@ class JobQueue:
                     job_id,
                     status="done",
                     progress=1.0,
-                    message="Draft ready",
+                    message=ready_message(draft.stats.get("llm") or {}),
                     version=version,
                     elapsed=time.monotonic() - self._started[job_id],
                 )
+
+
+def ready_message(llm_stats: dict[str, Any]) -> str:
+    notice = model_notice(llm_stats)
+    return f"Draft ready. {notice}" if notice else "Draft ready"
+
+
+def draft_workers(settings: Settings, llm: LLM | None) -> int:
+    """Drafts run at once: one in front of the in-process model (it writes one statement at a
+    time); for a model server EHCP_DRAFT_WORKERS, else as many as it serves at once."""
+    if llm is None or llm.info.parallel <= 1:
+        return 1
+    return settings.draft_workers or llm.info.parallel
