@@ -2,9 +2,9 @@
 
     .venv/bin/python scripts/make_fixtures.py [--only GROUP]
 
-reads scripts/fixture_specs/ (see its README) and rewrites tests/fixtures/{cases,heldout,bench,hostile},
+reads scripts/fixture_specs/ (see its README) and rewrites tests/fixtures/{cases,heldout,review,bench,hostile},
 tests/fixtures/manifest.json and tests/fixtures/README.md. Everything in them is invented.
-`--only cases` (or `heldout`) rewrites that one group of evaluation cases and nothing else.
+`--only cases` (or `heldout`, `review`) rewrites that one group of evaluation cases (and its manifest entry).
 Output is deterministic (fixed zip and PDF dates and ids, seeded scan noise) except where
 LibreOffice's own layout changes between versions. Tests use the committed files; they never
 run this.
@@ -24,15 +24,18 @@ from fixturegen import hostile
 from fixturegen.checks import SpecError, check_case, normalise_space
 from fixturegen.docx_render import DocxMeta, docx_text, render_docx
 from fixturegen.pdf_render import docx_to_pdf, normalise_pdf, page_count, pdf_text, scan
+from fixturegen.review import ReviewSpec, check_review, load_review
 from fixturegen.spec import CaseSpec, DocumentSpec, load_case, load_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "scripts" / "fixture_specs"
 FIXTURES = ROOT / "tests" / "fixtures"
-MAX_TREE_BYTES = 8 * 1024 * 1024
+MAX_TREE_BYTES = 12 * 1024 * 1024
 MIN_BENCH_PAGES = 40
-# Evaluation groups: `cases` are tuned against; `heldout` cases are written blind and scored, never tuned on.
-EVAL_GROUPS = ("cases", "heldout")
+# Evaluation groups: `cases` are tuned against; `heldout` cases are written blind and scored, never tuned on;
+# `review` cases (annual reviews: a current plan and review evidence) are written blind too.
+EVAL_GROUPS = ("cases", "heldout", "review")
+REVIEW_GROUPS = ("review",)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=EVAL_GROUPS, help="rewrite only this group of evaluation cases")
     args = parser.parse_args(argv)
     blocks = SPECS / "blocks"
-    groups = {g: [load_case(p, blocks) for p in sorted((SPECS / g).glob("*.toml"))] for g in EVAL_GROUPS}
+    groups = {g: _load_group(g, blocks) for g in EVAL_GROUPS}
     if args.only:
         return _write_group(args.only, groups[args.only])
     cases = [spec for specs in groups.values() for spec in specs]
@@ -48,25 +51,15 @@ def main(argv: list[str] | None = None) -> int:
     hostile_docs = load_documents(SPECS / "hostile" / "hostile.toml", blocks)
     try:
         for spec in cases:
-            check_case(spec)
+            _check(spec)
         for spec in bench:
             check_case(spec, min_docs=3, max_docs=12)
     except SpecError as error:
         print(error, file=sys.stderr)
         return 1
 
-    all_docs = [doc for spec in [*cases, *bench] for doc in spec.documents] + hostile_docs
-    docx = {
-        id(doc): render_docx(doc.blocks, doc.style, _meta(doc), doc.header, doc.footer)
-        for doc in all_docs
-        if doc.format != "txt"
-    }
-    raw_pdfs = docx_to_pdf({str(key): data for key, data in docx.items()})
-    pdfs = {
-        str(id(doc)): normalise_pdf(raw_pdfs[str(id(doc))], _meta(doc).when) for doc in all_docs if doc.format != "txt"
-    }
-
-    manifest: dict[str, Any] = {"cases": {}, "heldout": {}, "bench": {}}
+    docx, pdfs = _render([doc for spec in [*cases, *bench] for doc in spec.documents] + hostile_docs)
+    manifest: dict[str, Any] = {group: {} for group in (*EVAL_GROUPS, "bench")}
     for group, specs in (*groups.items(), ("bench", bench)):
         shutil.rmtree(FIXTURES / group, ignore_errors=True)
         for spec in specs:
@@ -105,28 +98,48 @@ def _check_size() -> int:
     return 0
 
 
+def _load_group(group: str, blocks: Path) -> list[CaseSpec]:
+    load = load_review if group in REVIEW_GROUPS else load_case
+    return [load(path, blocks) for path in sorted((SPECS / group).glob("*.toml"))]
+
+
+def _check(spec: CaseSpec) -> None:
+    if isinstance(spec, ReviewSpec):
+        check_review(spec)
+    else:
+        check_case(spec)
+
+
 def _write_group(group: str, specs: list[CaseSpec]) -> int:
     """One group of evaluation cases, rendered and written; the manifest entry for it replaced."""
     try:
         for spec in specs:
-            check_case(spec)
+            _check(spec)
     except SpecError as error:
         print(error, file=sys.stderr)
         return 1
-    docs = [doc for spec in specs for doc in spec.documents]
+    docx, pdfs = _render([doc for spec in specs for doc in spec.documents])
+    shutil.rmtree(FIXTURES / group, ignore_errors=True)
+    manifest = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
+    manifest[group] = {spec.case_id: _write_case(spec, FIXTURES / group / spec.case_id, docx, pdfs) for spec in specs}
+    _write_json(FIXTURES / "manifest.json", manifest)
+    shutil.copyfile(SPECS / "FIXTURES.md", FIXTURES / "README.md")
+    print(f"{len(specs)} {group} cases written")
+    return _check_size()
+
+
+def _render(docs: list[DocumentSpec]) -> tuple[dict[int, bytes], dict[str, bytes]]:
+    """Every document but the .txt ones as a .docx (keyed by id()) and as a normalised PDF (keyed by str(id()))."""
     docx = {
         id(doc): render_docx(doc.blocks, doc.style, _meta(doc), doc.header, doc.footer)
         for doc in docs
         if doc.format != "txt"
     }
+    if not docx:  # LibreOffice given no files waits for input; an empty group has nothing to convert
+        return docx, {}
     raw_pdfs = docx_to_pdf({str(key): data for key, data in docx.items()})
     pdfs = {str(id(doc)): normalise_pdf(raw_pdfs[str(id(doc))], _meta(doc).when) for doc in docs if doc.format != "txt"}
-    shutil.rmtree(FIXTURES / group, ignore_errors=True)
-    manifest = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
-    manifest[group] = {spec.case_id: _write_case(spec, FIXTURES / group / spec.case_id, docx, pdfs) for spec in specs}
-    _write_json(FIXTURES / "manifest.json", manifest)
-    print(f"{len(specs)} {group} cases written")
-    return _check_size()
+    return docx, pdfs
 
 
 def _meta(doc: DocumentSpec) -> DocxMeta:
@@ -135,25 +148,26 @@ def _meta(doc: DocumentSpec) -> DocxMeta:
 
 
 def _write_case(spec: CaseSpec, folder: Path, docx: dict[int, bytes], pdfs: dict[str, bytes]) -> dict[str, Any]:
-    (folder / "documents").mkdir(parents=True)
-    (folder / "text").mkdir()
+    (folder / "text").mkdir(parents=True)
     entries = []
     for doc in spec.documents:
         data, pages = _document_bytes(doc, docx, pdfs)
         _check_rendered(spec, doc, data)
-        (folder / "documents" / doc.file).write_bytes(data)
+        (folder / doc.folder).mkdir(exist_ok=True)
+        (folder / doc.folder / doc.file).write_bytes(data)
         (folder / "text" / f"{doc.file}.txt").write_text(doc.text, encoding="utf-8")
-        entries.append(
-            {
-                "file": doc.file,
-                "format": doc.format,
-                "advice_type": doc.advice_type,
-                "date": doc.date.isoformat(),
-                "pages": pages,
-            }
-        )
-    _write_json(folder / "case.json", spec.case)
-    _write_json(folder / "expected.json", spec.expected())
+        entry = {
+            "file": doc.file,
+            "format": doc.format,
+            "advice_type": doc.advice_type,
+            "date": doc.date.isoformat(),
+            "pages": pages,
+        }
+        if doc.folder != "documents":
+            entry["folder"] = doc.folder
+        entries.append(entry)
+    for name, value in spec.files().items():
+        _write_json(folder / name, value)
     counted = [e["pages"] for e in entries if e["pages"] is not None]
     return {"documents": entries, "pages": sum(counted), "notes": spec.notes}
 
@@ -185,13 +199,13 @@ def _check_rendered(spec: CaseSpec, doc: DocumentSpec, data: bytes) -> None:
     for repeated in (doc.header, doc.footer):  # running headers split paragraphs across pages
         if repeated:
             extracted = normalise_space(extracted.replace(normalise_space(repeated), " "))
-    for item in spec.items:
-        if item["document"] != doc.file:
+    for label, file, anchor in spec.anchors():
+        if file != doc.file:
             continue
         # a table row comes back cell by cell, without the " | " the text file joins them with
-        for cell in item["anchor"].split(" | "):
+        for cell in anchor.split(" | "):
             if cell.strip() and normalise_space(cell) not in extracted:
-                raise SystemExit(f"{spec.case_id} {item['id']}: {cell!r} not extractable from {doc.file}")
+                raise SystemExit(f"{spec.case_id} {label}: {cell!r} not extractable from {doc.file}")
 
 
 def _write_json(path: Path, value: Any) -> None:

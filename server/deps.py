@@ -114,24 +114,11 @@ def case_for_user(case_id: int, user: CaseWorker, state: StateDep) -> Case:
     return case
 
 
-def _last_audit_id(state: AppState) -> int:
-    with state.store.read() as conn:
-        return int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()[0])
-
-
-def _audited_since(state: AppState, mark: int, case_id: int, actor: str) -> bool:
-    with state.store.read() as conn:
-        row = conn.execute(
-            "SELECT 1 FROM audit WHERE id > ? AND case_id = ? AND actor = ? LIMIT 1", (mark, case_id, actor)
-        ).fetchone()
-    return row is not None
-
-
 def audited_case(request: Request, case_id: int, user: CaseWorker, state: StateDep) -> Iterator[Case]:
     case = case_for_user(case_id, user, state)
-    mark = _last_audit_id(state)
+    mark = audit.head(state.store)
     yield case
-    if not _audited_since(state, mark, case.id, user.username):
+    if not audit.recorded_since(state.store, mark, case.id, user.username):
         route = request.scope.get("route")
         record_action(
             request,

@@ -9,6 +9,8 @@ from docx import Document
 
 from appliance.documents import AdviceDocument, DocumentRecord
 from appliance.ingest import ingest
+from appliance.ingest.doctype import AdviceType
+from appliance.ingest.passages import Passage
 
 Block = str | tuple[str, str] | list[list[str]]  # paragraph | ("h", heading) | table rows
 
@@ -145,3 +147,38 @@ def advice_document(doc_id: str, filename: str, data: bytes) -> AdviceDocument:
         date_passage=details.date_passage,
     )
     return AdviceDocument(record, tuple(d.passages))
+
+
+# Passages built directly, for the rule tables: no file is parsed, so a row shows only the rule it tests.
+# "paragraph" | ("h", heading) | ("h2", subheading) | ("header", *cells) | ("row", *cells)
+PassageBlock = str | tuple[str, ...]
+
+
+def passages(*blocks: PassageBlock) -> tuple[Passage, ...]:
+    """Paragraphs under the headings above them; ("header", ...) starts a table whose ("row", ...)s
+    carry it; a ("row", label, answer) with no header above is a form row."""
+    out: list[Passage] = []
+    stack: list[str] = []
+    header: tuple[str, ...] = ()
+    for block in blocks:
+        seq = len(out)
+        if isinstance(block, str):
+            header = ()
+            out.append(Passage(seq, "paragraph", block, tuple(stack), f"para {seq}"))
+        elif block[0] in ("h", "h2"):
+            header = ()
+            stack = [*stack[:1], block[1]] if block[0] == "h2" and stack else [block[1]]
+            out.append(Passage(seq, "heading", block[1], tuple(stack[:-1]), "heading"))
+        else:
+            cells = tuple(block[1:])
+            header = cells if block[0] == "header" else header
+            text = " | ".join(c for c in cells if c)
+            out.append(Passage(seq, "table_row", text, tuple(stack), f"row {seq}", cells=cells, header=header))
+    return tuple(out)
+
+
+def advice(
+    advice_type: AdviceType, *blocks: PassageBlock, doc_id: str = "D1", author_name: str | None = None
+) -> AdviceDocument:
+    record = DocumentRecord(doc_id, f"{doc_id}.docx", advice_type, author_name=author_name)
+    return AdviceDocument(record, passages(*blocks))

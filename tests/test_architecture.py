@@ -1,7 +1,8 @@
 """The shape of the code: the core never imports the web app or its framework, the pipeline's
 packages import one way (ingest -> evidence -> drafting -> qa -> review -> export), QA reads the
-plan's types and nothing else of drafting, each heavy dependency has one importer, and the module
-every other module imports (`Passage`) loads none of them."""
+plan's types and nothing else of drafting, each heavy dependency has one importer, the module
+every other module imports (`Passage`) loads none of them, only the store runs SQL, and only the
+status machine sets a case's status."""
 
 from __future__ import annotations
 
@@ -87,3 +88,34 @@ def test_importing_passages_loads_no_parser() -> None:
     code = f"import sys, appliance.ingest.passages; print([m for m in {heavy!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+SQL_METHODS = {"execute", "executemany", "executescript"}
+
+
+def _calls(path: Path, names: set[str]) -> list[int]:
+    """Lines where `path` calls a method or function named in `names`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return sorted(
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and (
+            (isinstance(node.func, ast.Attribute) and node.func.attr in names)
+            or (isinstance(node.func, ast.Name) and node.func.id in names)
+        )
+    )
+
+
+def test_only_the_store_runs_sql() -> None:
+    offenders = {
+        str(p.relative_to(ROOT)): lines
+        for p in _sources("appliance", "server")
+        if (lines := _calls(p, SQL_METHODS)) and (ROOT / "appliance" / "store") not in p.parents
+    }
+    assert offenders == {}
+
+
+def test_only_the_status_machine_sets_a_case_status() -> None:
+    callers = {str(p.relative_to(ROOT)) for p in _sources("appliance", "server") if _calls(p, {"set_status"})}
+    assert callers == {"appliance/cases/status.py"}

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from appliance.review.status import STATUS_LABELS, days_left, deadline
+from appliance.cases.status import STATUS_LABELS, days_left, deadline
 from appliance.store import Store, cases
 from appliance.store.cases import Case
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from appliance.case import CaseDetails
+from appliance.cases import status
 from appliance.config import Settings
 from appliance.documents import AdviceDocument
 from appliance.drafting.pipeline import draft_plan
@@ -100,5 +101,5 @@ def draft_case(
     with store.write() as conn:
         version = drafts.save(conn, case_id, draft, note="Drafted by the appliance", created_by=created_by)
         if cases.get(conn, case_id).status == "advice_gathering":
-            cases.update(conn, case_id, status="drafted")
+            status.move(conn, case_id, "drafted")
     return version.version, draft

@@ -11,24 +11,26 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal, TypedDict, Unpack
 
 from appliance.cases import casework
 from appliance.cases.casework import DraftOptions
 from appliance.config import Settings
 from appliance.errors import ApplianceError, Cancelled
 from appliance.llm.base import LLM, model_notice
-from appliance.store import Store
-from appliance.store.cases import now
+from appliance.store import Store, jobs
 
 log = logging.getLogger(__name__)
 
+JobStatus = Literal["queued", "running", "done", "failed", "cancelled"]
+FINISHED: frozenset[JobStatus] = frozenset({"done", "failed", "cancelled"})
+
 
 @dataclass(frozen=True)
-class JobStatus:
+class Job:
     id: str
     case_id: int
-    status: str  # queued | running | done | failed | cancelled
+    status: JobStatus
     stage: str = ""
     progress: float = 0.0
     message: str = ""
@@ -38,7 +40,17 @@ class JobStatus:
 
     @property
     def finished(self) -> bool:
-        return self.status in ("done", "failed", "cancelled")
+        return self.status in FINISHED
+
+
+class _Changes(TypedDict, total=False):
+    status: JobStatus
+    stage: str
+    progress: float
+    message: str
+    elapsed: float
+    position: int
+    version: int | None
 
 
 class JobQueue:
@@ -47,7 +59,7 @@ class JobQueue:
         store: Store,
         llm: LLM | None,
         options: DraftOptions,
-        on_finish: Callable[[JobStatus], None] | None = None,
+        on_finish: Callable[[Job], None] | None = None,
         *,
         workers: int = 1,
     ) -> None:
@@ -56,7 +68,7 @@ class JobQueue:
         self.options = options
         self.on_finish = on_finish
         self._queue: deque[str] = deque()
-        self._jobs: dict[str, JobStatus] = {}
+        self._jobs: dict[str, Job] = {}
         self._owners: dict[str, int | None] = {}
         self._cancel: dict[str, threading.Event] = {}
         self._started: dict[str, float] = {}
@@ -72,20 +84,16 @@ class JobQueue:
     def submit(self, case_id: int, user_id: int | None = None) -> str:
         job_id = uuid.uuid4().hex
         with self.store.write() as conn:
-            conn.execute(
-                "INSERT INTO jobs (id, case_id, kind, status, created_by, created_at) VALUES (?, ?, 'draft', "
-                "'queued', ?, ?)",
-                (job_id, case_id, user_id, now()),
-            )
+            jobs.create(conn, job_id, case_id, user_id)
         with self._wake:
-            self._jobs[job_id] = JobStatus(job_id, case_id, "queued", message="Waiting for the model")
+            self._jobs[job_id] = Job(job_id, case_id, "queued", message="Waiting for the model")
             self._owners[job_id] = user_id
             self._cancel[job_id] = threading.Event()
             self._queue.append(job_id)
             self._wake.notify()
         return job_id
 
-    def status(self, job_id: str) -> JobStatus | None:
+    def status(self, job_id: str) -> Job | None:
         with self._lock:
             job = self._jobs.get(job_id)
             if job is None:
@@ -96,7 +104,7 @@ class JobQueue:
                 job = replace(job, elapsed=time.monotonic() - self._started[job_id])
             return job
 
-    def active_for_case(self, case_id: int) -> JobStatus | None:
+    def active_for_case(self, case_id: int) -> Job | None:
         with self._lock:
             ids = [j.id for j in self._jobs.values() if j.case_id == case_id and not j.finished]
         return self.status(ids[-1]) if ids else None
@@ -124,32 +132,30 @@ class JobQueue:
             worker.join(timeout=30)
 
     # ------------------------------------------------------------------ worker
-    def _set(self, job_id: str, **values: object) -> None:
-        self._jobs[job_id] = replace(self._jobs[job_id], **values)  # type: ignore[arg-type]
+    def _set(self, job_id: str, **values: Unpack[_Changes]) -> None:
+        self._jobs[job_id] = replace(self._jobs[job_id], **values)
 
     def _persist(self, job_id: str) -> None:
         job = self._jobs[job_id]
-        finished = now() if job.finished else None
         with self.store.write() as conn:
-            conn.execute(
-                "UPDATE jobs SET status = ?, stage = ?, progress = ?, message = ?, draft_id = ?, "
-                "started_at = COALESCE(started_at, ?), finished_at = ? WHERE id = ?",
-                (job.status, job.stage, job.progress, job.message, job.version, now(), finished, job_id),
+            jobs.update(
+                conn,
+                job_id,
+                status=job.status,
+                stage=job.stage,
+                progress=job.progress,
+                message=job.message,
+                draft_id=job.version,
+                finished=job.finished,
             )
 
-    def _stored(self, job_id: str) -> JobStatus | None:
+    def _stored(self, job_id: str) -> Job | None:
         with self.store.read() as conn:
-            row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            row = jobs.get(conn, job_id)
         if row is None:
             return None
-        return JobStatus(
-            row["id"],
-            row["case_id"],
-            row["status"],
-            row["stage"] or "",
-            row["progress"],
-            row["message"] or "",
-            version=row["draft_id"],
+        return Job(
+            row.id, row.case_id, row.status, row.stage or "", row.progress, row.message or "", version=row.draft_id
         )
 
     def _next(self) -> str | None:

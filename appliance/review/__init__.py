@@ -18,15 +18,13 @@ from appliance.review.edits import (
     edit_statement,
 )
 from appliance.review.flags import decide, reopen, with_decisions
+from appliance.review.gate import PlanSignedOff
 from appliance.review.signoff import blockers, mark_reviewed, sign_off
 from appliance.review.signoff import reopen as reopen_plan
-from appliance.review.status import DEADLINE_DAYS, STATUS_LABELS, PlanSignedOff, days_left, deadline, move
 from appliance.review.view import ReviewView, load, review_view
 
 __all__ = [
-    "DEADLINE_DAYS",
     "EDITABLE_FIELDS",
-    "STATUS_LABELS",
     "PlanSignedOff",
     "ReviewView",
     "StatementChange",
@@ -35,15 +33,12 @@ __all__ = [
     "add_statement",
     "apply_decisions",
     "blockers",
-    "days_left",
-    "deadline",
     "decide",
     "delete_statement",
     "diff",
     "edit_statement",
     "load",
     "mark_reviewed",
-    "move",
     "reopen",
     "reopen_plan",
     "review_view",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from appliance.drafting.plan import SECTIONS, Draft, Statement
 from appliance.errors import InputError, NotFound
 from appliance.qa import QASettings, run_checks
-from appliance.review.status import start_review
+from appliance.review.gate import start_review
 from appliance.store import Store, documents, drafts, reviews
 from appliance.store.db import Connection
 from appliance.store.drafts import Version

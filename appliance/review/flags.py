@@ -9,7 +9,7 @@ from dataclasses import replace
 from appliance.drafting.plan import FLAG_DECISIONS, Draft, Flag, as_flag_decision
 from appliance.errors import InputError, NotFound
 from appliance.qa.decisions import apply_decisions
-from appliance.review.status import start_review
+from appliance.review.gate import start_review
 from appliance.store import Store, drafts, reviews
 from appliance.store.db import Connection
 from appliance.store.users import User

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from appliance.cases import status
 from appliance.drafting.plan import SECTIONS, Draft
 from appliance.errors import InputError
 from appliance.review.flags import decided
-from appliance.review.status import move, require_manager, start_review
+from appliance.review.gate import require_manager, start_review
 from appliance.store import Store, cases, drafts, reviews
 from appliance.store.db import Connection
 from appliance.store.users import User
@@ -45,12 +46,12 @@ def sign_off(store: Store, case_id: int, user: User) -> int:
         if problems:
             raise InputError("The plan cannot be signed off yet: " + "; ".join(problems) + ".")
         if cases.get(conn, case_id).status == "drafted":
-            move(conn, case_id, "in_review")
-        move(conn, case_id, "signed_off")
+            status.move(conn, case_id, "in_review")
+        status.move(conn, case_id, "signed_off")
     return meta.version
 
 
 def reopen(store: Store, case_id: int, user: User) -> None:
     require_manager(user.role)
     with store.write() as conn:
-        move(conn, case_id, "in_review")
+        status.move(conn, case_id, "in_review")

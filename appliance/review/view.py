@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from appliance.cases.status import CaseStatus
 from appliance.drafting.plan import (
     PROVISION_SECTIONS,
     SECTION_TITLES,
@@ -77,7 +78,7 @@ class ReviewView:
     open_flags: dict[str, int]
     blockers: tuple[str, ...]
     versions: tuple[VersionView, ...]
-    status: str
+    status: CaseStatus
 
     @property
     def is_latest(self) -> bool:

@@ -21,7 +21,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from appliance.errors import InputError, PermissionDenied
 from appliance.safeguards import audit
-from appliance.store import Store, users
+from appliance.store import Store, sessions, users
+from appliance.store import audit as audit_rows
 from appliance.store.db import Connection
 from appliance.store.users import User
 
@@ -109,10 +110,7 @@ def _recent_failures(conn: Connection, ip: str | None) -> int:
     if ip is None:
         return 0
     since = (datetime.now(UTC) - THROTTLE_WINDOW).isoformat(timespec="seconds")
-    row = conn.execute(
-        "SELECT COUNT(*) FROM audit WHERE action = 'sign_in.failed' AND ip = ? AND at >= ?", (ip, since)
-    ).fetchone()
-    return int(row[0])
+    return audit_rows.count_from_address(conn, "sign_in.failed", ip, since)
 
 
 def _locked(user: User) -> bool:
@@ -129,7 +127,7 @@ def _verify(stored_hash: str, password: str) -> bool:
 
 def _record_failure(conn: Connection, user: User | None, ip: str | None, why: str) -> None:
     if user is not None:
-        conn.execute("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?", (user.id,))
+        users.add_failed_login(conn, user.id)
         if users.get(conn, user.id).failed_logins >= MAX_FAILED_LOGINS:
             until = (datetime.now(UTC) + LOCKOUT).isoformat(timespec="seconds")
             users.update(conn, user.id, failed_logins=0, locked_until=until)
@@ -149,7 +147,7 @@ def _start_session(conn: Connection, user: User, password: str, stored_hash: str
         users.update(conn, user.id, password_hash=HASHER.hash(password))
     users.update(conn, user.id, failed_logins=0, locked_until=None)
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-    users.create_session(conn, token_hash(token), user.id, csrf, ip)
+    sessions.create(conn, token_hash(token), user.id, csrf, ip)
     audit.append(conn, "sign_in", actor=user.username, role=user.role, ip=ip)
     return SignedIn(users.get(conn, user.id), token, csrf)
 
@@ -200,8 +198,7 @@ def change_password(store: Store, user_id: int, new_password: str, *, keep_token
     new_hash = hash_password(new_password, user.username)
     with store.write() as conn:
         users.update(conn, user_id, password_hash=new_hash, must_change_password=0)
-        keep = token_hash(keep_token) if keep_token else ""
-        conn.execute("DELETE FROM sessions WHERE user_id = ? AND token_hash != ?", (user_id, keep))
+        sessions.delete_for_user(conn, user_id, keep=token_hash(keep_token) if keep_token else "")
 
 
 # ---------------------------------------------------------------------------- sessions
@@ -209,27 +206,27 @@ def session_user(store: Store, token: str, idle: timedelta, absolute: timedelta)
     """The signed-in user and the session's CSRF token, or None when expired or unknown."""
     digest = token_hash(token)
     with store.write() as conn:
-        row = users.session(conn, digest)
-        if row is None:
+        session = sessions.get(conn, digest)
+        if session is None:
             return None
         stamp = datetime.now(UTC)
         if (
-            stamp - datetime.fromisoformat(row["last_seen"]) > idle
-            or stamp - datetime.fromisoformat(row["created_at"]) > absolute
+            stamp - datetime.fromisoformat(session.last_seen) > idle
+            or stamp - datetime.fromisoformat(session.created_at) > absolute
         ):
-            users.delete_session(conn, digest)
+            sessions.delete(conn, digest)
             return None
-        user = users.get(conn, row["user_id"])
+        user = users.get(conn, session.user_id)
         if user.disabled:
-            users.delete_session(conn, digest)
+            sessions.delete(conn, digest)
             return None
-        users.touch_session(conn, digest)
-        return user, str(row["csrf_token"])
+        sessions.touch(conn, digest)
+        return user, session.csrf_token
 
 
 def sign_out(store: Store, token: str) -> None:
     with store.write() as conn:
-        users.delete_session(conn, token_hash(token))
+        sessions.delete(conn, token_hash(token))
 
 
 def purge_sessions(store: Store, idle: timedelta, absolute: timedelta) -> int:
@@ -238,8 +235,7 @@ def purge_sessions(store: Store, idle: timedelta, absolute: timedelta) -> int:
     idle_cut = (stamp - idle).isoformat(timespec="seconds")
     absolute_cut = (stamp - absolute).isoformat(timespec="seconds")
     with store.write() as conn:
-        cur = conn.execute("DELETE FROM sessions WHERE last_seen < ? OR created_at < ?", (idle_cut, absolute_cut))
-        return int(cur.rowcount)
+        return sessions.delete_expired(conn, idle_cut, absolute_cut)
 
 
 # ---------------------------------------------------------------------------- the admin's actions
@@ -255,7 +251,7 @@ def reset_password(store: Store, user_id: int) -> str:
             failed_logins=0,
             locked_until=None,
         )
-        users.delete_user_sessions(conn, user_id)
+        sessions.delete_for_user(conn, user_id)
     return password
 
 
@@ -264,16 +260,12 @@ def set_disabled(store: Store, user_id: int, disabled: bool, *, by: User) -> Use
         raise InputError("You cannot disable your own account.")
     with store.write() as conn:
         target = users.get(conn, user_id)
-        if disabled and target.role == "admin" and not target.disabled and _active_admins(conn) <= 1:
+        if disabled and target.role == "admin" and not target.disabled and users.active_admins(conn) <= 1:
             raise InputError("This is the last active admin account; create another admin first.")
         users.update(conn, user_id, disabled=int(disabled))
         if disabled:
-            users.delete_user_sessions(conn, user_id)
+            sessions.delete_for_user(conn, user_id)
         return users.get(conn, user_id)
-
-
-def _active_admins(conn: Connection) -> int:
-    return int(conn.execute("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0").fetchone()[0])
 
 
 # ---------------------------------------------------------------------------- installation

@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from appliance.store import Store
+from appliance.store import audit as audit_rows
+from appliance.store.audit import FIELDS
+from appliance.store.audit import Query as Query  # the DPO's search, re-exported for the callers of `search`
 from appliance.store.cases import now
 from appliance.store.db import Connection
 
 GENESIS = "0" * 64
-FIELDS = ("at", "actor", "role", "action", "case_id", "object", "detail", "ip")
 CSV_COLUMNS = ("id", *FIELDS, "hash")
 
 
@@ -45,8 +47,8 @@ def append(
     detail: dict[str, Any] | None = None,
     ip: str | None = None,
 ) -> None:
-    row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-    prev = row[0] if row else GENESIS
+    newest = audit_rows.newest(conn)
+    prev = newest[1] if newest else GENESIS
     record = {
         "at": now(),
         "actor": actor,
@@ -57,11 +59,7 @@ def append(
         "detail": json.dumps(detail, sort_keys=True) if detail else None,
         "ip": ip,
     }
-    conn.execute(
-        "INSERT INTO audit (at, actor, role, action, case_id, object, detail, ip, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*[record[k] for k in FIELDS], prev, _digest(prev, record)),
-    )
+    audit_rows.insert(conn, record, prev, _digest(prev, record))
 
 
 def record(store: Store, action: str, **kwargs: Any) -> None:
@@ -89,8 +87,14 @@ class Head:
 
 def head(store: Store) -> Head:
     with store.read() as conn:
-        row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-    return Head(int(row[0]), str(row[1])) if row else Head(0, GENESIS)
+        newest = audit_rows.newest(conn)
+    return Head(*newest) if newest else Head(0, GENESIS)
+
+
+def recorded_since(store: Store, mark: Head, case_id: int, actor: str) -> bool:
+    """Whether `actor` has added a record about the case since the head was `mark`."""
+    with store.read() as conn:
+        return audit_rows.recorded_since(conn, mark.id, case_id, actor)
 
 
 def anchor_path(store: Store) -> Path | None:
@@ -129,13 +133,13 @@ class Verification:
 
 def _walk_chain(conn: Connection) -> Verification:
     prev, count, expected_id = GENESIS, 0, None
-    for row in conn.execute("SELECT * FROM audit ORDER BY id"):
+    for row in audit_rows.in_order(conn):
         count += 1
         if expected_id is not None and row["id"] != expected_id:
             return Verification(False, count, row["id"], f"record {expected_id} is missing")
         if row["prev_hash"] != prev:
             return Verification(False, count, row["id"], "the chain is broken before this record")
-        if _digest(prev, dict(row)) != row["hash"]:
+        if _digest(prev, row) != row["hash"]:
             return Verification(False, count, row["id"], "this record was altered")
         prev = row["hash"]
         expected_id = row["id"] + 1
@@ -145,8 +149,7 @@ def _walk_chain(conn: Connection) -> Verification:
 def _hash_at(conn: Connection, record_id: int) -> str | None:
     if record_id == 0:
         return GENESIS
-    row = conn.execute("SELECT hash FROM audit WHERE id = ?", (record_id,)).fetchone()
-    return str(row[0]) if row else None
+    return audit_rows.hash_of(conn, record_id)
 
 
 def _check_anchor(conn: Connection, chain: Verification, anchor: Head, name: str) -> Verification:
@@ -170,8 +173,8 @@ def verify(store: Store, expected: Head | None = None) -> Verification:
         chain = _walk_chain(conn)
         if not chain.ok:
             return chain
-        row = conn.execute("SELECT last_id, hash FROM audit_head").fetchone()
-        anchors = [(Head(int(row[0]), str(row[1])) if row else Head(1 << 62, GENESIS), "head kept in the store")]
+        kept = audit_rows.anchored_head(conn)
+        anchors = [(Head(*kept) if kept else Head(1 << 62, GENESIS), "head kept in the store")]
         file_anchor = read_anchor(store)
         if file_anchor is not None:
             anchors.append((file_anchor, "anchor file"))
@@ -185,44 +188,10 @@ def verify(store: Store, expected: Head | None = None) -> Verification:
 
 
 # ---------------------------------------------------------------------------- search and export
-@dataclass(frozen=True)
-class Query:
-    actor: str | None = None
-    action: str | None = None
-    case_id: int | None = None
-    since: str | None = None  # ISO date or timestamp, inclusive
-    until: str | None = None  # ISO date or timestamp, inclusive of that whole day
-    limit: int | None = 500
-
-
-def _where(query: Query) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if query.actor:
-        clauses.append("actor = ?")
-        params.append(query.actor)
-    if query.action:
-        clauses.append("(action = ? OR action LIKE ?)")
-        params += [query.action, query.action + ".%"]
-    if query.case_id is not None:
-        clauses.append("case_id = ?")
-        params.append(query.case_id)
-    if query.since:
-        clauses.append("at >= ?")
-        params.append(query.since)
-    if query.until:
-        clauses.append("at < ?")
-        params.append(query.until + "\uffff")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
 def search(store: Store, query: Query) -> list[dict[str, Any]]:
     """The newest matching records first."""
-    where, params = _where(query)
-    limit = f" LIMIT {int(query.limit)}" if query.limit else ""
-    sql = f"SELECT id, {', '.join(FIELDS)}, hash FROM audit{where} ORDER BY id DESC{limit}"  # noqa: S608
     with store.read() as conn:
-        return [dict(r) for r in conn.execute(sql, params).fetchall()]
+        return audit_rows.search(conn, query)
 
 
 def to_csv(rows: list[dict[str, Any]]) -> str:

@@ -30,9 +30,7 @@ class Restored:
 
 
 def _integrity(store: Store) -> None:
-    with store.read() as conn:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    if result != "ok":
+    if not store.integrity_ok():
         raise StoreError("The store file is damaged (integrity check failed).")
 
 
@@ -44,12 +42,7 @@ def backup(store: Store, key: bytes, dest: Path) -> Path:
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    with store.read() as conn:
-        conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(partial), f"x'{key.hex()}'"))
-        try:
-            conn.execute("SELECT sqlcipher_export('backup')")
-        finally:
-            conn.execute("DETACH DATABASE backup")
+    store.export_to(partial, key)
     check = Store(partial, key)
     try:
         _integrity(check)

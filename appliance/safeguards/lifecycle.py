@@ -18,9 +18,12 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from appliance.cases import status
 from appliance.errors import InputError
 from appliance.safeguards import audit
-from appliance.store import Store, cases, documents
+from appliance.store import Store, cases, documents, drafts, jobs
+from appliance.store import audit as audit_rows
+from appliance.store.cases import CaseRecord
 from appliance.store.db import Connection
 
 ERASURE_REASONS = {
@@ -29,21 +32,6 @@ ERASURE_REASONS = {
     "created_in_error": "The case was created in error",
 }
 KEPT_TABLES = {"audit", "cases"}  # the audit is never erased; the case row goes last
-
-
-@dataclass(frozen=True)
-class CaseRecord:
-    """What the DPO sees of a case: identifiers and dates, no content."""
-
-    id: int
-    la_reference: str | None
-    team: str
-    status: str
-    created_at: str
-    closed_at: str | None
-    retention_until: str | None
-    lawful_basis_recorded: bool
-    documents: int
 
 
 @dataclass(frozen=True)
@@ -64,8 +52,8 @@ def close_case(store: Store, case_id: int, retention_years: int, *, on: date | N
     closed = on or datetime.now(UTC).date()
     until = retention_date(closed, retention_years).isoformat()
     with store.write() as conn:
-        cases.get(conn, case_id)
-        cases.update(conn, case_id, status="closed", closed_at=closed.isoformat(), retention_until=until)
+        status.move(conn, case_id, "closed")
+        cases.update(conn, case_id, closed_at=closed.isoformat(), retention_until=until)
     return until
 
 
@@ -74,30 +62,14 @@ def reopen_case(store: Store, case_id: int) -> None:
     with store.write() as conn:
         if cases.get(conn, case_id).status != "closed":
             raise InputError("This case is not closed.")
-        has_draft = conn.execute("SELECT 1 FROM drafts WHERE case_id = ? LIMIT 1", (case_id,)).fetchone()
-        cases.update(
-            conn,
-            case_id,
-            status="drafted" if has_draft else "advice_gathering",
-            closed_at=None,
-            retention_until=None,
-        )
+        status.move(conn, case_id, "drafted" if drafts.exists(conn, case_id) else "advice_gathering")
+        cases.update(conn, case_id, closed_at=None, retention_until=None)
 
 
 def case_records(store: Store, *, due_on: date | None = None) -> list[CaseRecord]:
     """Every case (or those whose retention date is on or before `due_on`), oldest first."""
-    sql = (
-        "SELECT c.id, c.la_reference, c.team, c.status, c.created_at, c.closed_at, c.retention_until, "
-        "c.lawful_basis IS NOT NULL AND c.family_informed_on IS NOT NULL, "
-        "(SELECT COUNT(*) FROM documents d WHERE d.case_id = c.id) FROM cases c"
-    )
-    params: tuple[Any, ...] = ()
-    if due_on is not None:
-        sql += " WHERE c.retention_until IS NOT NULL AND c.retention_until <= ?"
-        params = (due_on.isoformat(),)
     with store.read() as conn:
-        rows = conn.execute(sql + " ORDER BY c.id", params).fetchall()
-    return [CaseRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), int(r[8])) for r in rows]
+        return cases.records(conn, due_on=due_on.isoformat() if due_on else None)
 
 
 def due_for_erasure(store: Store, today: date | None = None) -> list[CaseRecord]:
@@ -107,19 +79,7 @@ def due_for_erasure(store: Store, today: date | None = None) -> list[CaseRecord]
 # ---------------------------------------------------------------------------- erasure
 def case_tables(conn: Connection) -> list[str]:
     """Tables holding rows of a case (a `case_id` column), except the audit and cases."""
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    return [
-        name
-        for name in names
-        if name not in KEPT_TABLES and any(col[1] == "case_id" for col in conn.execute(f'PRAGMA table_info("{name}")'))
-    ]
-
-
-def _busy(conn: Connection, case_id: int) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM jobs WHERE case_id = ? AND status IN ('queued', 'running') LIMIT 1", (case_id,)
-    ).fetchone()
-    return row is not None
+    return [name for name in cases.tables_with_case_id(conn) if name not in KEPT_TABLES]
 
 
 def erase_case(
@@ -136,12 +96,11 @@ def erase_case(
         raise InputError("Choose why the case is being erased.")
     with store.write() as conn:
         cases.get(conn, case_id)
-        if _busy(conn, case_id):
+        if jobs.has_active(conn, case_id):
             raise InputError("A draft is being made for this case; cancel it before erasing the case.")
         rows = {}
         for table in case_tables(conn):
-            cur = conn.execute(f'DELETE FROM "{table}" WHERE case_id = ?', (case_id,))  # noqa: S608
-            rows[table] = int(cur.rowcount)
+            rows[table] = cases.delete_rows_in(conn, table, case_id)
         cases.delete(conn, case_id)
         audit.append(
             conn,
@@ -160,7 +119,7 @@ def erase_case(
 def scrub(store: Store) -> None:
     """Rebuild the full-text index (its segments keep deleted terms until merged) and vacuum."""
     with store.write() as conn:
-        conn.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
+        documents.optimize_index(conn)
     store.vacuum()
 
 
@@ -170,9 +129,9 @@ def _safe_name(name: str) -> str:
     return cleaned[:120]
 
 
-def _jsonable(row: Any) -> dict[str, Any]:
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     out = {}
-    for key, value in dict(row).items():
+    for key, value in row.items():
         out[key] = base64.b64encode(value).decode("ascii") if isinstance(value, bytes | memoryview) else value
     return out
 
@@ -196,7 +155,7 @@ def _add_tables(archive: zipfile.ZipFile, conn: Connection, case_id: int) -> Non
     for table in case_tables(conn):
         if table == "documents":
             continue  # the originals and their metadata are written above
-        rows = conn.execute(f'SELECT * FROM "{table}" WHERE case_id = ?', (case_id,)).fetchall()  # noqa: S608
+        rows = cases.rows_in(conn, table, case_id)
         if table == "drafts":
             for row in rows:
                 data = {**_jsonable(row), "content": json.loads(row["content"])}
@@ -225,10 +184,5 @@ def subject_access_export(store: Store, case_id: int) -> bytes:
         _write_json(archive, "case.json", asdict(case))
         _add_documents(archive, conn, case_id)
         _add_tables(archive, conn, case_id)
-        rows = conn.execute(
-            f"SELECT id, {', '.join(audit.FIELDS)}, hash FROM audit WHERE case_id = ? "  # noqa: S608
-            "ORDER BY id",
-            (case_id,),
-        ).fetchall()
-        archive.writestr("audit.csv", audit.to_csv([dict(r) for r in rows]))
+        archive.writestr("audit.csv", audit.to_csv(audit_rows.for_case(conn, case_id)))
     return buffer.getvalue()

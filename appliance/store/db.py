@@ -68,6 +68,19 @@ class Store:
         with self._lock:
             self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
 
+    def integrity_ok(self) -> bool:
+        with self._lock:
+            return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+    def export_to(self, path: Path, key: bytes) -> None:
+        """Copy the whole store into the file `path` (new or empty), encrypted with `key`."""
+        with self._lock:
+            self._conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(path), f"x'{key.hex()}'"))
+            try:
+                self._conn.execute("SELECT sqlcipher_export('backup')")
+            finally:
+                self._conn.execute("DETACH DATABASE backup")
+
     def vacuum(self) -> None:
         with self._lock:
             self._conn.execute("VACUUM")

@@ -183,6 +183,11 @@ def delete(conn: Connection, document_id: int) -> None:
     conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
 
+def optimize_index(conn: Connection) -> None:
+    """Merge the full-text index's segments, which keep deleted passages' terms until merged."""
+    conn.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
+
+
 def search(conn: Connection, case_id: int, query: str, limit: int = 20) -> list[tuple[int, int, str]]:
     """Full-text search of a case's passages: (document id, passage seq, text)."""
     rows = conn.execute(

@@ -42,6 +42,11 @@ def versions(conn: Connection, case_id: int) -> list[Version]:
     return [Version(**dict(r)) for r in rows]
 
 
+def exists(conn: Connection, case_id: int) -> bool:
+    """Whether the case has a draft yet."""
+    return conn.execute("SELECT 1 FROM drafts WHERE case_id = ? LIMIT 1", (case_id,)).fetchone() is not None
+
+
 def load(conn: Connection, case_id: int, version: int | None = None) -> tuple[Version, Draft]:
     if version is None:
         row = conn.execute(

@@ -1,4 +1,4 @@
-"""User accounts and their sessions."""
+"""User accounts (their sessions are `appliance.store.sessions`)."""
 
 from __future__ import annotations
 
@@ -79,6 +79,10 @@ def count(conn: Connection) -> int:
     return int(conn.execute("SELECT COUNT(*) FROM users").fetchone()[0])
 
 
+def active_admins(conn: Connection) -> int:
+    return int(conn.execute("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0").fetchone()[0])
+
+
 def update(conn: Connection, user_id: int, **values: Any) -> None:
     allowed = {
         "display_name",
@@ -97,27 +101,5 @@ def update(conn: Connection, user_id: int, **values: Any) -> None:
         conn.execute(f"UPDATE users SET {sets} WHERE id = ?", (*values.values(), user_id))  # noqa: S608
 
 
-# ---------------------------------------------------------------------------- sessions
-def create_session(conn: Connection, token_hash: str, user_id: int, csrf_token: str, ip: str | None) -> None:
-    stamp = now()
-    conn.execute(
-        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen, ip) VALUES (?, ?, ?, ?, ?, ?)",
-        (token_hash, user_id, csrf_token, stamp, stamp, ip),
-    )
-
-
-def session(conn: Connection, token_hash: str) -> dict[str, Any] | None:
-    row = conn.execute("SELECT * FROM sessions WHERE token_hash = ?", (token_hash,)).fetchone()
-    return dict(row) if row else None
-
-
-def touch_session(conn: Connection, token_hash: str) -> None:
-    conn.execute("UPDATE sessions SET last_seen = ? WHERE token_hash = ?", (now(), token_hash))
-
-
-def delete_session(conn: Connection, token_hash: str) -> None:
-    conn.execute("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
-
-
-def delete_user_sessions(conn: Connection, user_id: int) -> None:
-    conn.execute("DELETE FROM sessions WHERE user_id = ?", (user_id,))
+def add_failed_login(conn: Connection, user_id: int) -> None:
+    conn.execute("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?", (user_id,))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from fixturegen.spec import AREAS, CaseSpec, DocumentSpec
 
@@ -62,7 +63,7 @@ def check_case(spec: CaseSpec, min_docs: int = 3, max_docs: int = 10) -> None:
     if len(set(files)) != len(files):
         problems.append("two documents share a file name")
     for document in spec.documents:
-        if not _date_written(document):
+        if not date_written(document):
             problems.append(f"{document.file}: its date {document.date} is not written in its text")
     problems += _check_items(spec)
     problems += _check_flags(spec)
@@ -75,10 +76,13 @@ def check_case(spec: CaseSpec, min_docs: int = 3, max_docs: int = 10) -> None:
 
 
 def _check_case_details(spec: CaseSpec) -> list[str]:
-    case = spec.case
+    return check_year_group(spec.case, date.fromisoformat(spec.case["request_date"]))
+
+
+def check_year_group(case: dict[str, Any], when: date) -> list[str]:
+    """The child's date of birth puts them in their year group in the academic year of `when`."""
     born = date.fromisoformat(case["date_of_birth"])
-    requested = date.fromisoformat(case["request_date"])
-    academic_year = requested.year if requested.month >= 9 else requested.year - 1
+    academic_year = when.year if when.month >= 9 else when.year - 1
     # a child starts Reception in the September after their fourth birthday (1 Sep - 31 Aug cohorts)
     cohort = born.year if born.month >= 9 else born.year - 1
     year_group = academic_year - cohort - 5
@@ -135,7 +139,7 @@ def _check_flags(spec: CaseSpec) -> list[str]:
     return problems
 
 
-def _date_written(document: DocumentSpec) -> bool:
+def date_written(document: DocumentSpec) -> bool:
     d = document.date
     day_suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
     forms = [

@@ -55,6 +55,7 @@ class DocumentSpec:
     header: str = ""
     footer: str = ""
     style: DocxStyle = field(default_factory=DocxStyle)
+    folder: str = "documents"  # where the case folder holds it; "plan" for a review's current plan
 
 
 @dataclass
@@ -81,6 +82,14 @@ class CaseSpec:
             "forbidden": self.forbidden,
             "notes": self.notes,
         }
+
+    def files(self) -> dict[str, Any]:
+        """The JSON files of the case folder, by name."""
+        return {"case.json": self.case, "expected.json": self.expected()}
+
+    def anchors(self) -> list[tuple[str, str, str]]:
+        """(label, document file, quoted text) for every annotation a text PDF must give back."""
+        return [(item["id"], item["document"], item["anchor"]) for item in self.items]
 
 
 def load_case(path: Path, blocks_dir: Path) -> CaseSpec:
@@ -141,6 +150,7 @@ def _document(entry: dict[str, Any], variables: dict[str, str], include: Any) ->
         header=header,
         footer=footer,
         style=style,
+        folder=entry.get("folder", "documents"),
     )
 
 
@@ -173,8 +183,12 @@ def _flag(spec: CaseSpec, entry: dict[str, Any]) -> dict[str, Any]:
         "document": spec.document(entry["doc"]).file if entry.get("doc") else None,
         "anchor": entry.get("anchor"),
     }
+    if "previous_id" in entry:
+        flag["previous_id"] = entry["previous_id"]  # review cases: the current plan's statement it is about
     if "advice_type" in entry:
         flag["advice_type"] = entry["advice_type"]
+    if "detail" in entry:
+        flag["detail"] = entry["detail"]  # review cases: words the flag's message must hold ("|": alternatives)
     if entry.get("tolerated"):
         flag["tolerated"] = True  # defensible either way: neither missed nor false when raised
     return flag

@@ -9,8 +9,8 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from appliance import review
 from appliance.cases import caselist, casework
+from appliance.cases.status import STATUS_LABELS
 from appliance.errors import InputError
 from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES, as_advice_type
 from appliance.store import cases, documents, drafts
@@ -40,7 +40,7 @@ def _date_or_none(value: str) -> str | None:
 
 @router.get("/")
 def home(request: Request, state: StateDep, user: CaseWorker, q: str = "", status: str = "", due: str = "") -> Response:
-    status = status if status in review.STATUS_LABELS else ""
+    status = status if status in STATUS_LABELS else ""
     due = due if due in ("overdue", "soon") else ""
     rows = caselist.case_list(state.store, user.team, date.today(), query=q.strip()[:100], status=status, due=due)
     return render(
@@ -51,7 +51,7 @@ def home(request: Request, state: StateDep, user: CaseWorker, q: str = "", statu
             "q": q,
             "status": status,
             "due": due,
-            "statuses": review.STATUS_LABELS,
+            "statuses": STATUS_LABELS,
             "filtered": bool(q or status or due),
         },
     )

@@ -33,7 +33,7 @@ def home(request: Request, state: StateDep, user: DPO) -> Response:
     verification = audit.verify(state.store)
     due = lifecycle.due_for_erasure(state.store)
     with state.store.read() as conn:
-        total = int(conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0])
+        total = cases.count(conn)
     return render(request, "dpo_home.html", {"verification": verification, "due": due, "total": total})
 
 

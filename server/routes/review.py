@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from appliance import review
 from appliance.cases.casework import draft_options
+from appliance.cases.status import STATUS_LABELS
 from appliance.drafting.plan import AREA_LABELS
 from appliance.errors import InputError
 from appliance.qa import QASettings
@@ -66,7 +67,7 @@ def review_page(
             "source": context,
             "error": error,
             "areas": AREA_LABELS,
-            "status_labels": review.STATUS_LABELS,
+            "status_labels": STATUS_LABELS,
             "can_edit": view.is_latest and view.status not in ("signed_off", "closed"),
         },
         status_code=400 if error else 200,

@@ -1,0 +1,125 @@
+"""Another child's details in the advice: a different date of birth or name in a document's header,
+or another first name used as the subject the way the child is described, and each rule that rules
+a candidate out."""
+
+from __future__ import annotations
+
+import pytest
+
+from appliance.case import CaseDetails
+from appliance.documents import AdviceDocument
+from appliance.evidence.identity import other_child_findings
+from tests.builders import advice
+
+CASE = CaseDetails(child_name="Zara Whitfield", preferred_name="Zaz", date_of_birth="2016-03-03")
+HEADER_LENGTH = ["Zara joined the school in Reception."] * 25  # the header is the first 25 passages
+
+
+def _doc(*blocks: str | tuple[str, ...], author_name: str | None = None) -> AdviceDocument:
+    return advice("educational", *blocks, author_name=author_name)
+
+
+def _other(*blocks: str | tuple[str, ...]) -> AdviceDocument:
+    return advice("educational", "Zara is in Year 4.", *blocks, doc_id="D2")
+
+
+Found = list[tuple[str, str, str]]  # (document id, kind, value)
+
+FINDINGS = [
+    # header: a date of birth that is not the child's
+    pytest.param([_doc(("row", "Date of birth", "4 May 2015"))], [("D1", "dob", "4 May 2015")], id="dob-row"),
+    pytest.param([_doc("DOB: 04/05/2015")], [("D1", "dob", "04/05/2015")], id="dob-inline"),
+    pytest.param(
+        [_doc(("row", "Name", "Zara Whitfield, 4 May 2015"))], [("D1", "dob", "4 May 2015")], id="dob-in-the-name-row"
+    ),
+    pytest.param([_doc(("row", "Date of birth", "3 March 2016"))], [], id="dob-near-miss-the-childs-own"),
+    pytest.param([_doc(("row", "Report date", "4 May 2015"))], [], id="dob-near-miss-another-date"),
+    # header: a child's name that is not the child's
+    pytest.param([_doc(("row", "Name", "Amelia Jones"))], [("D1", "name", "Amelia Jones")], id="name-row"),
+    pytest.param([_doc("Re: Amelia Jones")], [("D1", "name", "Amelia Jones")], id="name-re-line"),
+    pytest.param([_doc(("row", "Name", "Zara Whitfield"))], [], id="name-near-miss-the-childs-own"),
+    pytest.param([_doc(("row", "Child's name", "Zaz"))], [], id="name-near-miss-preferred-name"),
+    pytest.param([_doc(("row", "Name", "Mrs Amelia Jones"))], [], id="name-near-miss-adult-with-a-title"),
+    pytest.param([_doc(("row", "Name", "Amelia Jones, class teacher"))], [], id="name-near-miss-adult-with-a-role"),
+    pytest.param(
+        [_doc(("row", "Pupil", "Oak Class"), "Zara is in Oak class.")], [], id="name-near-miss-word-in-lower-case"
+    ),
+    pytest.param([_doc(*HEADER_LENGTH, ("row", "Name", "Amelia Jones"))], [], id="name-near-miss-below-the-header"),
+    # subject: another first name that a sentence describes as a child
+    pytest.param(
+        [_doc("Amelia struggles to follow instructions.")], [("D1", "subject", "Amelia")], id="subject-person-verb"
+    ),
+    pytest.param(
+        [_doc("Oliver is in Year 6 and he plays football.")], [("D1", "subject", "Oliver")], id="subject-he-or-she"
+    ),
+    pytest.param([_doc("Amelia is kind.")], [], id="subject-near-miss-no-person-verb-nor-pronoun"),
+    pytest.param([_doc("Amelia helps her in class.")], [], id="subject-near-miss-not-a-describing-verb"),
+    # ruled out: the child's own names
+    pytest.param([_doc("Zara struggles to follow instructions.")], [], id="out-childs-first-name"),
+    pytest.param([_doc("Amelia plays with Zara at lunch and she is kind.")], [], id="out-child-in-the-sentence"),
+    # ruled out: a word also used in lower case
+    pytest.param([_doc("Reading is hard for her and she avoids it.", "She enjoys reading.")], [], id="out-lower-case"),
+    # ruled out: adults, named with a title or a role, or as an author
+    pytest.param(
+        [_doc("Amelia struggles to follow instructions.", "Mrs Amelia Stone is the class teacher.")],
+        [],
+        id="out-adult-with-a-title",
+    ),
+    pytest.param(
+        [_doc("Amelia finds it hard.", "Amelia, the teaching assistant, works with her.")],
+        [],
+        id="out-adult-with-a-role",
+    ),
+    pytest.param([_doc("Amelia struggles to follow instructions.", author_name="Dr Amelia Hale")], [], id="out-author"),
+    pytest.param([_doc("Mum says she struggles with instructions.")], [], id="out-family-word"),
+    # ruled out: relatives and friends named as such, in any of the case's documents
+    pytest.param(
+        [_doc("Amelia struggles to follow instructions.", "Her sister Amelia is in Year 6.")], [], id="out-relative"
+    ),
+    pytest.param(
+        [_doc("Amelia struggles to follow instructions."), _other("Her sister Amelia is in Year 6.")],
+        [],
+        id="out-relative-in-another-document",
+    ),
+    pytest.param(
+        [_doc("Amelia struggles to read."), _other("Amelia Jones is a family friend.")],
+        [],
+        id="out-relationship-after-the-name",
+        marks=pytest.mark.xfail(reason="only a relationship before the name is recognised", strict=True),
+    ),
+    # ruled out: tools, programmes and places
+    pytest.param([_doc("Talkabout is a programme that she enjoys.")], [], id="out-programme"),
+    pytest.param(
+        [_doc("Lexia has improved his reading.")],
+        [],
+        id="out-programme-with-his",
+        marks=pytest.mark.xfail(
+            reason="a programme's name followed by 'his' passes the tagger as a person", strict=True
+        ),
+    ),
+    pytest.param(
+        [_doc("Westmere is a small school and she likes it.")],
+        [],
+        id="out-place",
+        marks=pytest.mark.xfail(reason="a place name followed by 'she' passes the tagger as a person", strict=True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("documents", "found"), FINDINGS)
+def test_other_child_findings(documents: list[AdviceDocument], found: Found) -> None:
+    assert [(d.id, f.kind, f.value) for d, f in other_child_findings(CASE, documents)] == found
+
+
+@pytest.mark.parametrize(
+    ("case", "found"),
+    [
+        pytest.param(
+            CaseDetails(child_name="Zara Whitfield"), [("D1", "subject", "Amelia")], id="no-date-of-birth-to-compare"
+        ),
+        pytest.param(CaseDetails(), [], id="no-names-nothing-to-compare"),
+    ],
+)
+def test_only_what_the_case_states_is_compared(case: CaseDetails, found: Found) -> None:
+    documents = [_doc(("row", "Date of birth", "4 May 2015"), "Amelia struggles to read.")]
+    assert [(d.id, f.kind, f.value) for d, f in other_child_findings(case, documents)] == found
