@@ -15,6 +15,7 @@ from appliance.llm.base import RewritePolicy
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ResponseFormat = Literal["auto", "json_schema", "json_object"]
+Role = Literal["caseworker", "manager", "dpo", "admin"]
 
 
 class Settings(BaseSettings):
@@ -102,6 +103,64 @@ class Settings(BaseSettings):
     session_idle_minutes: int = Field(30, description="Sign-out after this long without a request.")
     session_absolute_hours: int = Field(10, description="Sign-out this long after sign-in, whatever happens.")
     retention_years: int = Field(6, description="Years after a case closes before it is due for erasure.")
+
+    # Sign-in with the council's directory; local accounts stay for a break-glass admin.
+    auth_ldap_url: str | None = Field(
+        None,
+        description="The directory for password sign-in: ldaps://dc.council.local (TLS) or ldap://...:389 "
+        "(StartTLS is then required); local accounts are tried first by name.",
+    )
+    auth_ldap_ca_file: Path | None = Field(None, description="CA bundle (PEM) that signs the directory's certificate.")
+    auth_ldap_bind_dn: str | None = Field(
+        None, description="A service account that may search the directory (else users bind with LDAP_USER_TEMPLATE)."
+    )
+    auth_ldap_bind_password: SecretStr | None = Field(
+        None, description="The service account's password (or a systemd credential named ldap-bind-password)."
+    )
+    auth_ldap_base_dn: str = Field("", description="Where people and groups are searched, e.g. DC=council,DC=local.")
+    auth_ldap_user_filter: str = Field(
+        "(|(uid={username})(sAMAccountName={username}))",
+        description="How a person is found by the name they type ({username} is escaped).",
+    )
+    auth_ldap_user_template: str | None = Field(
+        None,
+        description="Without a service account: the name to bind as, e.g. {username}@council.local (AD) "
+        "or uid={username},ou=people,dc=council,dc=local.",
+    )
+    auth_ldap_group_filter: str = Field(
+        "(|(member={dn})(uniqueMember={dn}))",
+        description="Groups a person is in, besides their memberOf; AD nested groups: "
+        "(member:1.2.840.113556.1.4.1941:={dn}).",
+    )
+    auth_ldap_timeout: float = Field(5.0, description="Seconds to wait for the directory.")
+    auth_oidc_issuer: str | None = Field(
+        None,
+        description="OpenID Connect issuer for single sign-on (Entra ID: https://login.microsoftonline.com/"
+        "<tenant>/v2.0; ADFS; Keycloak realm URL); discovered from its /.well-known/openid-configuration.",
+    )
+    auth_oidc_client_id: str | None = Field(None, description="The appliance's client id at the OIDC provider.")
+    auth_oidc_client_secret: SecretStr | None = Field(
+        None, description="The client secret (or a systemd credential named oidc-client-secret)."
+    )
+    auth_oidc_ca_file: Path | None = Field(None, description="CA bundle (PEM) that signs the provider's certificate.")
+    auth_oidc_scopes: str = Field("openid profile email", description="Scopes asked for at sign-in.")
+    auth_oidc_username_claim: str = Field("preferred_username", description="The ID token claim used as username.")
+    auth_oidc_groups_claim: str = Field("groups", description="The ID token claim listing the person's groups.")
+    auth_oidc_label: str = Field("Sign in with your council account", description="The single sign-on button.")
+    public_url: str | None = Field(
+        None,
+        description="The appliance's address as staff reach it (https://ehcp.council.local), for the OIDC "
+        "redirect; default: the address of the request.",
+    )
+    auth_group_roles: dict[str, Role] = Field(
+        default_factory=dict,
+        description="Directory groups that give a role, as JSON: {group DN, name or OIDC group id: role}; "
+        "a person in no such group cannot sign in.",
+    )
+    auth_group_teams: dict[str, str] = Field(
+        default_factory=dict, description="Directory groups that put a caseworker or manager in a team, as JSON."
+    )
+    auth_default_team: str = Field("default", description="The team of a directory user in no team group.")
 
     @property
     def store_file(self) -> Path:

@@ -7,6 +7,7 @@ ApplianceError
  |    +-- ConsentRequired       no lawful basis / family-informed date on the case yet
  +-- NotFound
  +-- PermissionDenied
+ +-- DirectoryError        the council's directory or sign-in provider cannot be used now
  +-- StoreError            the encrypted store cannot be opened (wrong key, not a store)
  +-- ModelError            the model file is missing, altered or failed
  |    +-- ModelUnavailable     the council model server cannot be used now (unreachable, refused the key, ...)
@@ -42,6 +43,10 @@ class NotFound(ApplianceError):
 
 
 class PermissionDenied(ApplianceError):
+    pass
+
+
+class DirectoryError(ApplianceError):
     pass
 
 

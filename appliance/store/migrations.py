@@ -211,7 +211,26 @@ def m003_document_detail_passages(conn: Any) -> None:
     conn.execute("COMMIT")
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_audit_protection, m003_document_detail_passages]
+def m004_directory_accounts(conn: Any) -> None:
+    """Accounts that sign in through the council's directory (LDAP or OpenID Connect): where they
+    come from and the directory's id for them (an LDAP DN, an OIDC issuer and subject)."""
+    _script(
+        conn,
+        """
+        ALTER TABLE users ADD COLUMN source TEXT NOT NULL DEFAULT 'local'
+            CHECK (source IN ('local', 'ldap', 'oidc'));
+        ALTER TABLE users ADD COLUMN external_id TEXT;
+        CREATE UNIQUE INDEX users_external ON users(source, external_id) WHERE external_id IS NOT NULL;
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    m001_initial,
+    m002_audit_protection,
+    m003_document_detail_passages,
+    m004_directory_accounts,
+]
 
 
 def migrate(conn: Any) -> list[str]:

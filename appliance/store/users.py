@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from appliance.errors import NotFound
 from appliance.store.cases import now
 from appliance.store.db import Connection
 
 ROLES = ("caseworker", "manager", "dpo", "admin")
+Source = Literal["local", "ldap", "oidc"]  # where the account signs in: its password here, or a directory
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,10 @@ class User:
     must_change_password: bool
     failed_logins: int
     locked_until: str | None
+    source: Source = "local"
 
 
-COLUMNS = "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until"
+COLUMNS = "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until, source"
 
 
 def _user(row: Any) -> User:
@@ -52,6 +54,26 @@ def create(
         (username, display_name, password_hash, role, team, int(must_change_password), now()),
     )
     return int(cur.lastrowid)
+
+
+def create_external(
+    conn: Connection, username: str, display_name: str, role: str, team: str, source: Source, external_id: str
+) -> int:
+    """An account whose password the directory checks: its hash here matches no password."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    cur = conn.execute(
+        "INSERT INTO users (username, display_name, password_hash, role, team, must_change_password, created_at, "
+        "source, external_id) VALUES (?, ?, '!directory', ?, ?, 0, ?, ?, ?)",
+        (username, display_name, role, team, now(), source, external_id),
+    )
+    return int(cur.lastrowid)
+
+
+def by_external(conn: Connection, source: Source, external_id: str) -> User | None:
+    sql = f"SELECT {COLUMNS} FROM users WHERE source = ? AND external_id = ?"  # noqa: S608
+    row = conn.execute(sql, (source, external_id)).fetchone()
+    return _user(row) if row else None
 
 
 def get(conn: Connection, user_id: int) -> User:
@@ -85,6 +107,7 @@ def active_admins(conn: Connection) -> int:
 
 def update(conn: Connection, user_id: int, **values: Any) -> None:
     allowed = {
+        "username",
         "display_name",
         "password_hash",
         "role",

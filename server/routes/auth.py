@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
-from appliance.errors import InputError, PermissionDenied
+from appliance import directory
+from appliance.errors import DirectoryError, InputError, PermissionDenied
 from appliance.safeguards import accounts
 from server.deps import SESSION_COOKIE, CurrentUser, StateDep, client_ip, record_action
 from server.routes.pages import redirect, render
@@ -26,9 +27,17 @@ def login(
     request: Request, state: StateDep, username: Annotated[str, Form()], password: Annotated[str, Form()]
 ) -> Response:
     try:
-        signed = accounts.sign_in(state.store, username.strip()[:200], password[:1000], client_ip(request))
-    except PermissionDenied as exc:
-        return render(request, "login.html", {"error": str(exc), "username": username}, status_code=401)
+        signed = directory.password_sign_in(
+            state.store, state.settings, username.strip()[:200], password[:1000], client_ip(request)
+        )
+    except (PermissionDenied, DirectoryError) as exc:
+        status = 401 if isinstance(exc, PermissionDenied) else 503
+        return render(request, "login.html", {"error": str(exc), "username": username}, status_code=status)
+    return signed_in(request, state, signed)
+
+
+def signed_in(request: Request, state: StateDep, signed: accounts.SignedIn) -> Response:
+    """Where a new session goes, with its cookie."""
     target = "/account/password" if signed.user.must_change_password else HOME[signed.user.role]
     response = redirect(target)
     # No max_age: the cookie ends with the browser; the server ends the session on idle and age.
