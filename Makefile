@@ -34,7 +34,14 @@ $(VENV)/.installed-test: $(VENV)/.installed
 install: $(VENV)/.installed
 	@scripts/system-deps.sh runtime || true
 
-install-test: $(VENV)/.installed-test
+# The OpenID Connect provider the sign-in tests start (panva's oidc-provider, Node 20 or later).
+OIDC_TEST_PROVIDER := tests/oidc/node_modules/.installed
+$(OIDC_TEST_PROVIDER): tests/oidc/package.json tests/oidc/package-lock.json
+	@if command -v npm >/dev/null; then \
+		cd tests/oidc && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch node_modules/.installed; \
+	else echo "npm not found: the OpenID Connect sign-in tests will be skipped (install Node 20+)"; fi
+
+install-test: $(VENV)/.installed-test $(OIDC_TEST_PROVIDER)
 	scripts/system-deps.sh test
 
 run: install

@@ -7,11 +7,13 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from appliance import directory
 from appliance.cases.casework import draft_options
 from appliance.cases.jobs import JobQueue, draft_workers
 from appliance.config import PROJECT_ROOT, Settings
@@ -21,6 +23,9 @@ from appliance.store import Store, open_store
 from server import errors, security
 from server.bootstrap import ensure_first_admin
 from server.routes import ROUTERS
+
+if TYPE_CHECKING:
+    from appliance.directory.oidc import OidcClient
 
 log = logging.getLogger(__name__)
 UI = PROJECT_ROOT / "ui"
@@ -33,6 +38,7 @@ class AppState:
     llm: LLM | None
     queue: JobQueue
     templates: Jinja2Templates
+    oidc: OidcClient | None = None
 
 
 def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load_model: bool = True) -> FastAPI:
@@ -50,12 +56,15 @@ def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load
         ensure_first_admin(store, settings)
         model = llm if llm is not None else (load_llm(settings) if load_model else None)
         queue = JobQueue(store, model, draft_options(settings), workers=draft_workers(settings, model))
-        app.state.appliance = AppState(settings, store, model, queue, templates(settings))
+        oidc = directory.oidc_client(settings)
+        app.state.appliance = AppState(settings, store, model, queue, templates(settings), oidc)
         audit.record(store, "appliance.start", detail={"model": model.info.name if model else None})
         try:
             yield
         finally:
             queue.shutdown()
+            if oidc is not None:
+                oidc.close()
             store.close()
 
     app = FastAPI(title="EHCP drafting appliance", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)

@@ -5,12 +5,17 @@ directory: a name held by a local account is always checked here, never sent to 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from appliance.config import Settings
 from appliance.directory import people
 from appliance.errors import DirectoryError, PermissionDenied
 from appliance.safeguards import accounts, audit
 from appliance.safeguards.accounts import SignedIn
 from appliance.store import Store, users
+
+if TYPE_CHECKING:
+    from appliance.directory.oidc import OidcClient
 
 THROTTLED = "Too many failed sign-ins from this computer. Try again in 15 minutes."
 
@@ -38,5 +43,29 @@ def password_sign_in(store: Store, settings: Settings, username: str, password: 
         raise
     except DirectoryError:
         audit.record(store, "sign_in.directory_unavailable", ip=ip, detail={"via": "ldap"})
+        raise
+    return people.sign_in(store, settings, person, ip)
+
+
+def oidc_client(settings: Settings) -> OidcClient | None:
+    """The single sign-on client when EHCP_AUTH_OIDC_ISSUER is set."""
+    if not settings.auth_oidc_issuer:
+        return None
+    from appliance.directory.oidc import OidcClient, from_settings
+
+    return OidcClient(from_settings(settings))
+
+
+def oidc_sign_in(
+    store: Store, settings: Settings, client: OidcClient, state: str, code: str, ip: str | None
+) -> SignedIn:
+    """A session for the person the provider sent back with `code`, once their ID token checks out."""
+    try:
+        person = client.finish(state, code)
+    except PermissionDenied:
+        people.record_failure(store, "oidc", "token not verified", ip)
+        raise
+    except DirectoryError:
+        audit.record(store, "sign_in.directory_unavailable", ip=ip, detail={"via": "oidc"})
         raise
     return people.sign_in(store, settings, person, ip)

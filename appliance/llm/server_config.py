@@ -8,7 +8,6 @@ bundle), plain `http://` only to loopback unless explicitly allowed, no credenti
 
 from __future__ import annotations
 
-import ipaddress
 import ssl
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ import httpx
 
 from appliance.config import ResponseFormat, Settings
 from appliance.errors import ModelError
+from appliance.safeguards.offline import is_loopback
 
 API_KEY_CREDENTIAL = "llm-api-key"  # systemd LoadCredential= name
 
@@ -54,15 +54,6 @@ class ServerConfig:
     @property
     def tls(self) -> bool:
         return self.base_url.startswith("https://")
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def checked_base_url(url: str, *, allow_http: bool = False) -> str:

@@ -266,7 +266,7 @@ def _transport_check(config: server_config.ServerConfig) -> Check:
     if config.tls:
         bundle = f" plus {config.ca_file}" if config.ca_file else ""
         return Check("model server", "transport", True, f"https, certificates checked against the system's CAs{bundle}")
-    if server_config.is_loopback(config.host):
+    if offline.is_loopback(config.host):
         return Check("model server", "transport", None, "plain http on this machine (loopback)")
     return Check("model server", "transport", False, "plain http across the network (EHCP_LLM_ALLOW_HTTP)")
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from server.routes import admin, auth, cases, dpo, drafts, lifecycle, review
+from server.routes import admin, auth, cases, dpo, drafts, lifecycle, review, sso
 
 ROUTERS = [
     auth.router,
+    sso.router,
     cases.router,
     drafts.router,
     review.router,

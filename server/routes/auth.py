@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
@@ -17,9 +17,15 @@ router = APIRouter()
 HOME = {"caseworker": "/", "manager": "/", "admin": "/admin/users", "dpo": "/dpo"}
 
 
+def login_form(request: Request, state: StateDep, status_code: int = 200, **context: Any) -> Response:
+    """The sign-in page, with the single sign-on button when the council has one."""
+    sso = state.settings.auth_oidc_label if state.oidc is not None else None
+    return render(request, "login.html", {"sso": sso, **context}, status_code=status_code)
+
+
 @router.get("/login")
-def login_page(request: Request) -> Response:
-    return render(request, "login.html")
+def login_page(request: Request, state: StateDep) -> Response:
+    return login_form(request, state)
 
 
 @router.post("/login")
@@ -32,14 +38,16 @@ def login(
         )
     except (PermissionDenied, DirectoryError) as exc:
         status = 401 if isinstance(exc, PermissionDenied) else 503
-        return render(request, "login.html", {"error": str(exc), "username": username}, status_code=status)
+        return login_form(request, state, error=str(exc), username=username, status_code=status)
     return signed_in(request, state, signed)
 
 
-def signed_in(request: Request, state: StateDep, signed: accounts.SignedIn) -> Response:
-    """Where a new session goes, with its cookie."""
+def signed_in(request: Request, state: StateDep, signed: accounts.SignedIn, *, follow: bool = False) -> Response:
+    """Where a new session goes, with its cookie. `follow`: a page that moves on by itself, for a
+    sign-in that arrived from another site (a SameSite=Strict cookie is not sent on the redirect
+    that ends such a navigation, but is on the next one the page starts)."""
     target = "/account/password" if signed.user.must_change_password else HOME[signed.user.role]
-    response = redirect(target)
+    response = render(request, "signed_in.html", {"target": target}) if follow else redirect(target)
     # No max_age: the cookie ends with the browser; the server ends the session on idle and age.
     response.set_cookie(
         SESSION_COOKIE,
