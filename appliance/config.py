@@ -90,6 +90,11 @@ class Settings(BaseSettings):
     port: int = Field(8000, description="Port the web app listens on.")
     tls_certfile: Path | None = Field(None, description="TLS certificate (PEM); serves HTTPS when set.")
     tls_keyfile: Path | None = Field(None, description="TLS private key (PEM).")
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description='Addresses of the council\'s reverse proxy (JSON list, e.g. ["127.0.0.1"]): their '
+        "X-Forwarded-For and X-Forwarded-Proto are believed (client address in the audit, https cookies).",
+    )
     max_upload_bytes: int = Field(25 * 1024 * 1024, description="Largest advice file accepted.")
     max_pages: int = Field(200, description="Most pages read from one document.")
     advice_stale_months: int = Field(12, description="Advice older than this before the request is stale.")

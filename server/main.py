@@ -21,6 +21,9 @@ def serve(settings: Settings) -> int:
         ssl_certfile=str(settings.tls_certfile) if settings.tls_certfile else None,
         ssl_keyfile=str(settings.tls_keyfile) if settings.tls_keyfile else None,
         log_level="warning",
+        # Forwarded headers only from the council's reverse proxy, never from anyone who sends them.
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=settings.trusted_proxies or None,
         access_log=False,  # URLs carry case ids only, but keep the log quiet; the audit has the record
         server_header=False,
     )

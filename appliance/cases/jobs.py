@@ -104,6 +104,12 @@ class JobQueue:
                 job = replace(job, elapsed=time.monotonic() - self._started[job_id])
             return job
 
+    def counts(self) -> dict[str, int]:
+        """How many drafts are waiting and running (for monitoring)."""
+        with self._lock:
+            running = sum(j.status == "running" for j in self._jobs.values())
+            return {"queued": len(self._queue), "running": running, "workers": len(self._workers)}
+
     def active_for_case(self, case_id: int) -> Job | None:
         with self._lock:
             ids = [j.id for j in self._jobs.values() if j.case_id == case_id and not j.finished]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from server.routes import admin, auth, cases, dpo, drafts, lifecycle, review, sso
+from server.routes import admin, auth, cases, dpo, drafts, health, lifecycle, review, sso
 
 ROUTERS = [
+    health.router,
     auth.router,
     sso.router,
     cases.router,
