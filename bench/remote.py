@@ -5,7 +5,7 @@ drafting through its OpenAI-compatible backend, every statement written by the m
 (`rewrite = "all"`):
 
 - one draft with the server's one slot (`-np 1`, the appliance sending one request at a time)
-  against four slots (`-np 4`, four at a time);
+  against four slots (`-np 4`, four at a time), each run twice;
 - 1, 2 and 4 drafts at once against `-np 4`, the appliance keeping at most four requests in
   flight between them (`EHCP_LLM_PARALLEL=4`).
 """
@@ -126,21 +126,41 @@ def _drafts_at_once(case: BenchCase, llm: OpenAICompatibleLLM, settings: Setting
 
 
 def run(chosen: ChosenModel, case: BenchCase, settings: Settings, threads: tuple[int, int]) -> dict[str, Any]:
+    """Both servers run side by side and the drafts take turns in a mirrored order (one slot, four
+    slots, 2 and 4 at once, four slots, one slot), so load drifting on a shared machine weighs on
+    the single-draft comparison alike; single drafts are the mean of their two runs."""
     binary, build_seconds = build()
     settings = settings.model_copy(update={"rewrite": "all"})
     result: dict[str, Any] = {
         "server": "llama-server", "binary": str(binary.relative_to(PROJECT_ROOT)) if binary.is_relative_to(
             PROJECT_ROOT) else str(binary), "build_seconds": round(build_seconds, 1), "case": case.name,
         "rewrite": "all", "threads": list(threads), "slot_context": SLOT_CONTEXT,
+        "load_before": [round(x, 2) for x in os.getloadavg()],
     }  # fmt: skip
-    with llama_server(binary, chosen.spec.path, 1, threads) as url:
-        llm = _backend(url, 1)
-        result["engine"] = llm.info.server
-        result["one_slot"] = _drafts_at_once(case, llm, settings, 1)
-    with llama_server(binary, chosen.spec.path, 4, threads) as url:
-        llm = _backend(url, 4)
-        result["four_slots"] = [_drafts_at_once(case, llm, settings, n) for n in CONCURRENT]
-    one, four = result["one_slot"]["wall_seconds"], result["four_slots"][0]["wall_seconds"]
-    result["speedup_four_slots"] = round(one / four, 2) if four else None
-    result["four_drafts_vs_one"] = round(result["four_slots"][-1]["wall_seconds"] / four, 2) if four else None
+    with (
+        llama_server(binary, chosen.spec.path, 1, threads) as url_one,
+        llama_server(binary, chosen.spec.path, 4, threads) as url_four,
+    ):
+        one, four = _backend(url_one, 1), _backend(url_four, 4)
+        result["engine"] = four.info.server
+        first = [_drafts_at_once(case, one, settings, 1), _drafts_at_once(case, four, settings, 1)]
+        together = [_drafts_at_once(case, four, settings, n) for n in CONCURRENT[1:]]
+        last = [_drafts_at_once(case, four, settings, 1), _drafts_at_once(case, one, settings, 1)]
+    result["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    result["one_slot"] = _mean_of(first[0], last[1])
+    result["four_slots"] = [_mean_of(first[1], last[0]), *together]
+    single = result["four_slots"][0]["wall_seconds"]
+    result["speedup_four_slots"] = round(result["one_slot"]["wall_seconds"] / single, 2) if single else None
+    result["four_drafts_vs_one"] = round(result["four_slots"][-1]["wall_seconds"] / single, 2) if single else None
     return result
+
+
+def _mean_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """Two runs of one draft: their mean wall time, both runs kept."""
+    return a | {
+        "wall_seconds": round((a["wall_seconds"] + b["wall_seconds"]) / 2, 2),
+        "runs_seconds": [a["wall_seconds"], b["wall_seconds"]],
+        "model_calls": a["model_calls"],
+        "unusable": a["unusable"] + b["unusable"],
+        "skipped": a["skipped"] + b["skipped"],
+    }
