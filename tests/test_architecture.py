@@ -1,5 +1,5 @@
 """The shape of the code: the core never imports the web app or its framework, the pipeline's
-packages import one way (ingest -> evidence -> drafting -> qa -> review -> export), QA reads the
+packages import one way (ingest -> evidence -> drafting -> qa -> amendments -> review -> export), QA reads the
 plan's types and nothing else of drafting, each heavy dependency has one importer, the module
 every other module imports (`Passage`) loads none of them, only the store runs SQL, and only the
 status machine sets a case's status."""
@@ -24,7 +24,7 @@ SINGLE_IMPORTER = {
     "joserfc": {"appliance/directory/oidc.py"},
 }
 # The pipeline's packages in the order the data flows; each may import only those before it.
-PIPELINE = ("ingest", "evidence", "drafting", "qa", "review", "export")
+PIPELINE = ("ingest", "evidence", "drafting", "qa", "amendments", "review", "export")
 
 
 def _modules(path: Path) -> Iterator[str]:

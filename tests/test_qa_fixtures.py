@@ -239,10 +239,20 @@ CATALOGUE = {
     "UNSUPPORTED_STATEMENT": "error",
     "ADVICE_CONFLICT": "warning",
     "INSTRUCTION_IN_ADVICE": "warning",
+    "ADVICE_NOT_DRAFTED": "warning",
+    "OUTCOME_EXPIRES": "warning",
+    # the annual-review codes, registered by appliance.amendments.checks
+    "PROVISION_REDUCED": "error",
+    "CHANGE_UNEVIDENCED": "error",
+    "OUTCOME_ROLLED_OVER": "warning",
+    "STALE_CONTENT": "warning",
+    "REVIEW_DEADLINE": "error",
 }
 
 
 def test_every_catalogue_code_is_registered_with_its_severity_and_a_basis() -> None:
+    import appliance.amendments.checks  # noqa: F401 - registers the review codes
+
     assert {code: spec.severity for code, spec in CHECKS.items()} == CATALOGUE
     assert all(spec.basis and spec.explanation for spec in CHECKS.values())
 

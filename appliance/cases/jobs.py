@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Literal, TypedDict, Unpack
 
-from appliance.cases import casework
+from appliance.cases import casework, reviewing
 from appliance.cases.casework import DraftOptions
 from appliance.config import Settings
 from appliance.errors import ApplianceError, Cancelled
@@ -37,6 +37,7 @@ class Job:
     elapsed: float = 0.0
     position: int = 0  # place in the queue while queued (1 = next)
     version: int | None = None  # the draft version made, when done
+    review_id: int | None = None  # a review's proposal, not a new draft
 
     @property
     def finished(self) -> bool:
@@ -81,12 +82,13 @@ class JobQueue:
         for worker in self._workers:
             worker.start()
 
-    def submit(self, case_id: int, user_id: int | None = None) -> str:
+    def submit(self, case_id: int, user_id: int | None = None, *, review_id: int | None = None) -> str:
+        """Queue a draft of the case's plan, or with `review_id` the proposal of that review."""
         job_id = uuid.uuid4().hex
         with self.store.write() as conn:
-            jobs.create(conn, job_id, case_id, user_id)
+            jobs.create(conn, job_id, case_id, user_id, kind="review" if review_id else "draft")
         with self._wake:
-            self._jobs[job_id] = Job(job_id, case_id, "queued", message="Waiting for the model")
+            self._jobs[job_id] = Job(job_id, case_id, "queued", message="Waiting for the model", review_id=review_id)
             self._owners[job_id] = user_id
             self._cancel[job_id] = threading.Event()
             self._queue.append(job_id)
@@ -193,16 +195,18 @@ class JobQueue:
             with self._lock:
                 self._set(job_id, stage=stage, progress=fraction, message=message)
 
+        owner, cancel = self._owners.get(job_id), self._cancel[job_id]
         try:
-            version, draft = casework.draft_case(
-                self.store,
-                job.case_id,
-                self.llm,
-                self.options,
-                created_by=self._owners.get(job_id),
-                progress=progress,
-                cancel=self._cancel[job_id],
-            )
+            if job.review_id is not None:
+                options = reviewing.ReviewOptions(rewrite=self.options.rewrite, qa=self.options.qa)
+                version, proposal = reviewing.propose_review(
+                    self.store, job.review_id, self.llm, options, created_by=owner, progress=progress, cancel=cancel
+                )
+                draft = proposal.draft
+            else:
+                version, draft = casework.draft_case(
+                    self.store, job.case_id, self.llm, self.options, created_by=owner, progress=progress, cancel=cancel
+                )
         except Cancelled:
             with self._lock:
                 self._set(job_id, status="cancelled", message="Cancelled")
@@ -219,15 +223,18 @@ class JobQueue:
                     job_id,
                     status="done",
                     progress=1.0,
-                    message=ready_message(draft.stats.get("llm") or {}),
+                    message=ready_message(
+                        "Proposal ready" if job.review_id is not None else "Draft ready", draft.stats.get("llm") or {}
+                    ),
                     version=version,
                     elapsed=time.monotonic() - self._started[job_id],
                 )
 
 
-def ready_message(llm_stats: dict[str, Any]) -> str:
+def ready_message(ready: str, llm_stats: dict[str, Any]) -> str:
+    """ "Draft ready", and what the model could not write, when it could not."""
     notice = model_notice(llm_stats)
-    return f"Draft ready. {notice}" if notice else "Draft ready"
+    return f"{ready}. {notice}" if notice else ready
 
 
 def draft_workers(settings: Settings, llm: LLM | None) -> int:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from appliance.cli import admin as cli_admin
-from appliance.cli import draft
+from appliance.cli import draft, review
 from appliance.config import Settings
 from appliance.errors import ApplianceError
 from appliance.safeguards import offline
@@ -29,6 +29,7 @@ def build_parser(extra: AddCommands | None = None) -> argparse.ArgumentParser:
     d.add_argument("--docx", help="also write the draft as a Word document")
     d.add_argument("--no-model", action="store_true", help="faithful extracts only, no model rewriting")
     d.set_defaults(func=draft.cmd_draft)
+    review.add_command(sub)
     cli_admin.add_commands(sub)
     if extra is not None:
         extra(sub)

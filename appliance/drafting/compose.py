@@ -1,20 +1,21 @@
 """Evidence items become draft statements: a faithful extract in plan language, its provision
-fields or time frame, and a citation per source passage.
+fields or time frame, and a citation per excerpt of the advice.
 
 The extract is what the draft falls back to whenever the model's wording fails grounding, so
 it only ever rearranges the advice's own words: paragraph numbers go, "should" becomes "will",
-a provision-map row becomes one sentence, a form answer loses its label.
+a table row becomes one sentence, a form answer loses its question.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from appliance.drafting.plan import Citation
 from appliance.evidence import fields
-from appliance.evidence.routing import Evidence, Voice
-from appliance.ingest.passages import Passage
+from appliance.evidence.routing import Evidence, Excerpt, Voice
+from appliance.evidence.tables import Row
+from appliance.evidence.units import unlabelled
 
 LEAD_IN_RE = re.compile(
     r"^(?:(?:health|social care|educational|special educational) provision|recommendations?|targets?|"
@@ -23,9 +24,6 @@ LEAD_IN_RE = re.compile(
     re.I,
 )
 SHOULD_RE = re.compile(r"\bshould\b")
-WHAT_COLUMN_RE = re.compile(r"provision|intervention|support|strategy|what|target|outcome|description", re.I)
-NEED_COLUMN_RE = re.compile(r"need|area|addresses|purpose", re.I)
-MEASURE_COLUMN_RE = re.compile(r"measured|evidence|how will", re.I)
 
 
 @dataclass(frozen=True)
@@ -36,17 +34,18 @@ class Candidate:
     kind: str
     text: str
     citations: tuple[Citation, ...]
-    sources: tuple[Passage, ...]
+    sources: tuple[str, ...]  # the advice each citation quotes, without paragraph numbers
     area: str | None = None
     who: Voice | None = None
     fields: fields.ProvisionFields | None = None
     timeframe: str | None = None
-    need_hint: str | None = None  # a provision map's "need addressed" cell
+    need_hint: str | None = None  # a table row's need cell, for linking
     moved_from: str | None = None
+    unsure: bool = False
 
 
-def cite(document_id: str, p: Passage) -> Citation:
-    return Citation(document_id=document_id, quote=p.text, locator=p.locator, passage=p.seq)
+def cite(document_id: str, e: Excerpt) -> Citation:
+    return Citation(document_id=document_id, quote=e.text, locator=e.passage.locator, passage=e.passage.seq)
 
 
 def sentence_case(text: str) -> str:
@@ -59,83 +58,76 @@ def lower_first(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """Plan language from one passage body, using only its own words."""
-    text = LEAD_IN_RE.sub("", text.strip())
+    """Plan language from one excerpt, using only its own words."""
+    text = LEAD_IN_RE.sub("", unlabelled(text))
     text = SHOULD_RE.sub("will", text)
     text = sentence_case(text.strip())
     return text if text.endswith((".", "!", "?", ")")) else text + "."
 
 
-def _column(header: tuple[str, ...], cells: tuple[str, ...], pattern: re.Pattern[str]) -> str | None:
-    for head, cell in zip(header, cells, strict=False):
-        if cell and pattern.search(head):
-            return cell
-    return None
-
-
-def _row_sentence(p: Passage, row_fields: fields.ProvisionFields) -> tuple[str, str | None]:
-    """A provision-map row as one sentence, and the need it says it addresses."""
-    what = _column(p.header, p.cells, WHAT_COLUMN_RE) or p.cells[0]
-    need = _column(p.header[1:], p.cells[1:], NEED_COLUMN_RE)
-    amounts = [v for v in (row_fields.frequency, row_fields.duration) if v]
+def _row_provision(row: Row, row_fields: fields.ProvisionFields) -> str:
+    """A table row's provision as one sentence: what, how often and how long, group, who."""
+    amounts = [v for v in (row_fields.frequency, row_fields.duration) if v and v not in row.content]
     details = ", ".join(lower_first(a) for a in amounts)
-    if row_fields.group_size:
+    if row_fields.group_size and row_fields.group_size not in row.content:
         details = f"{details}; {lower_first(row_fields.group_size)}".strip("; ")
-    text = what.rstrip(".")
+    text = unlabelled(row.content).rstrip(".")
     if details:
         text += f" ({details})"
-    if row_fields.delivered_by:
-        text += f", delivered by {lower_first(row_fields.delivered_by)}"
-    return sentence_case(text) + ".", need
+    who = row_fields.delivered_by
+    if who and who.lower() not in row.content.lower():
+        text += f", delivered by {lower_first(who)}"
+    return sentence_case(text) + "."
 
 
-def _outcome_row(p: Passage) -> tuple[str, str | None]:
-    target = _column(p.header, p.cells, WHAT_COLUMN_RE) or p.cells[0]
-    when = fields.timeframe("", p.header, p.cells)
-    measure = _column(p.header, p.cells, MEASURE_COLUMN_RE)
-    text = plain(target).rstrip(".")
-    if when:
+def _row_outcome(row: Row) -> tuple[str, str | None]:
+    when = row.get("when")
+    text = plain(row.content).rstrip(".")
+    if when and when not in row.content:
         text += f" ({lower_first(when)})"
-    if measure:
-        text += f". Measured by: {lower_first(measure)}"
-    return text + ".", when
+    return text + ".", when or fields.timeframe(row.content)
 
 
-def _body(p: Passage) -> str:
-    if p.kind == "table_row" and len(p.cells) == 2 and not p.header:
-        return p.cells[1]  # a form answer without its question
-    return p.body
+def _row_fields(row: Row) -> fields.ProvisionFields:
+    found = fields.from_text(row.content)
+    return fields.ProvisionFields(
+        frequency=row.get("frequency") or found.frequency,
+        duration=row.get("duration") or found.duration,
+        group_size=row.get("group") or found.group_size,
+        delivered_by=row.get("who") or found.delivered_by,
+    )
 
 
 def compose(ev: Evidence, author_role: str | None = None) -> Candidate:
-    citations = tuple(cite(ev.document_id, p) for p in ev.passages)
-    base = {
-        "section": ev.section,
-        "kind": ev.kind,
-        "citations": citations,
-        "sources": ev.passages,
-        "area": ev.area,
-        "who": ev.who,
-        "moved_from": ev.moved_from,
-    }
-    p = ev.passages[0]
+    texts = tuple(unlabelled(e.text) for e in ev.excerpts)
+    base = Candidate(
+        section=ev.section,
+        kind=ev.kind,
+        text="",
+        citations=tuple(cite(ev.document_id, e) for e in ev.excerpts),
+        sources=texts,
+        area=ev.area,
+        who=ev.who,
+        moved_from=ev.moved_from,
+        unsure=ev.unsure,
+    )
+    row = ev.row
+    body = " ".join(texts)
     if ev.kind.endswith("provision"):
-        if p.kind == "table_row" and p.header:
-            row_fields = fields.from_table_row(p.header, p.cells)
-            text, need = _row_sentence(p, row_fields)
-            return Candidate(text=text, fields=row_fields, need_hint=need, **base)  # type: ignore[arg-type]
-        body = _body(p)
+        if row is not None:
+            row_fields = _row_fields(row)
+            return replace(base, text=_row_provision(row, row_fields), fields=row_fields, need_hint=row.get("need"))
         found = fields.from_text(body)
-        if found.delivered_by is None and author_role and re.search(r"\bI (will|have referred)\b", body):
+        if found.delivered_by is None and author_role and re.search(r"\b(?:I|we) (?:will|have referred)\b", body):
             found = fields.ProvisionFields(found.frequency, found.duration, found.group_size, author_role.lower())
-        return Candidate(text=plain(body), fields=found, **base)  # type: ignore[arg-type]
+        return replace(base, text=plain(body), fields=found)
     if ev.kind == "outcome":
-        if p.kind == "table_row" and p.header:
-            text, when = _outcome_row(p)
-            return Candidate(text=text, timeframe=when, **base)  # type: ignore[arg-type]
-        body = _body(p)
-        return Candidate(text=plain(body), timeframe=fields.timeframe(body), **base)  # type: ignore[arg-type]
-    text = " ".join(plain(_body(q)) for q in ev.passages)
+        if row is not None:
+            text, when = _row_outcome(row)
+            return replace(base, text=text, timeframe=when)
+        return replace(base, text=plain(body), timeframe=fields.timeframe(body))
+    if row is not None:
+        return replace(base, text=plain(row.content))
     if ev.kind == "view":
-        text = " ".join(sentence_case(_body(q).strip()) for q in ev.passages)
-    return Candidate(text=text, **base)  # type: ignore[arg-type]
+        return replace(base, text=" ".join(sentence_case(t.strip()) for t in texts))
+    return replace(base, text=" ".join(plain(t) for t in texts))

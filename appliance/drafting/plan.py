@@ -135,7 +135,7 @@ class Draft:
             "case": self.case.to_json(),
             "model": self.model,
             "documents": [asdict(d) for d in self.documents],
-            "sections": {sec: [_statement_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS},
+            "sections": {sec: [statement_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS},
             "flags": [asdict(f) for f in self.flags],
             "stats": self.stats,
         }
@@ -146,7 +146,7 @@ class Draft:
             case=CaseDetails.from_json(data.get("case") or {}),
             documents=tuple(DocumentRecord(**d) for d in data.get("documents") or []),
             sections={
-                sec: tuple(_statement_from_json(s) for s in (data.get("sections") or {}).get(sec) or [])
+                sec: tuple(statement_from_json(s) for s in (data.get("sections") or {}).get(sec) or [])
                 for sec in SECTIONS
             },
             flags=tuple(Flag(**f) for f in data.get("flags") or []),
@@ -155,7 +155,7 @@ class Draft:
         )
 
 
-def _statement_json(s: Statement) -> dict[str, Any]:
+def statement_json(s: Statement) -> dict[str, Any]:
     out = asdict(s)
     out["citations"] = [asdict(c) for c in s.citations]
     out["meets"] = list(s.meets)
@@ -164,7 +164,7 @@ def _statement_json(s: Statement) -> dict[str, Any]:
     return out
 
 
-def _statement_from_json(data: dict[str, Any]) -> Statement:
+def statement_from_json(data: dict[str, Any]) -> Statement:
     fields = dict(data)
     fields["citations"] = tuple(Citation(**c) for c in fields.get("citations") or [])
     fields["meets"] = tuple(fields.get("meets") or ())

@@ -8,6 +8,7 @@ import re
 from appliance.documents import AdviceDocument
 from appliance.drafting.compose import cite
 from appliance.drafting.plan import Statement
+from appliance.evidence.routing import Excerpt
 from appliance.ingest.doctype import ADVICE_LABELS, parse_date
 from appliance.ingest.passages import Passage
 
@@ -33,9 +34,9 @@ def advice_list(documents: list[AdviceDocument]) -> tuple[Statement, ...]:
         if dated:
             parts.append(dated[1])
         unique = {p.seq: p for p in cited}  # a passage may give both the author and the date
-        citations = tuple(cite(rec.id, p) for p in unique.values())
+        citations = tuple(cite(rec.id, Excerpt.whole(p)) for p in unique.values())
         if not citations and doc.passages:
-            citations = (cite(rec.id, doc.passages[0]),)
+            citations = (cite(rec.id, Excerpt.whole(doc.passages[0])),)
         out.append(Statement(id=f"K-{n}", text=" - ".join(parts), citations=citations, area=None))
     return tuple(out)
 

@@ -9,6 +9,7 @@ the advice comes last, inside a block the model is told is data, never instructi
 from __future__ import annotations
 
 import json
+import logging
 import re
 import time
 from dataclasses import dataclass, replace
@@ -17,8 +18,11 @@ from typing import Any
 
 from appliance.drafting.compose import Candidate
 from appliance.drafting.plan import SECTION_TITLES, Origin
+from appliance.errors import ModelError, ModelUnavailable
 from appliance.evidence import grounding
 from appliance.llm.base import LLM, Completion
+
+log = logging.getLogger(__name__)
 
 SYSTEM = """You draft statements for an Education, Health and Care plan in England.
 Rewrite the advice between <advice> and </advice> as one short statement in plain English, in the third
@@ -37,6 +41,7 @@ PROFESSIONAL_ACTS = (
 )
 MIN_SIMILARITY = 0.5
 NOT_JSON = "the model's reply was not valid JSON"
+NOT_WRITTEN = "the model could not write this statement"
 
 
 def needs_rewrite(cand: Candidate) -> bool:
@@ -57,11 +62,13 @@ class Written:
     check_seconds: float = 0.0  # time the grounding checks took
 
 
-def schema(passage_ids: list[str], max_chars: int) -> dict[str, Any]:
+def schema(passage_ids: list[str]) -> dict[str, Any]:
+    """The reply's shape. No maxLength: a long one makes a grammar too large for llama.cpp to parse;
+    the reply's length is bounded by max_tokens instead."""
     return {
         "type": "object",
         "properties": {
-            "text": {"type": "string", "minLength": 8, "maxLength": max_chars},
+            "text": {"type": "string", "minLength": 8},
             "cites": {"type": "array", "items": {"enum": passage_ids}, "minItems": 1, "maxItems": len(passage_ids)},
         },
         "required": ["text", "cites"],
@@ -76,7 +83,7 @@ class Writer:
         self._system = SYSTEM  # the same for every case, so llama.cpp reuses it from the last draft
 
     def messages(self, cand: Candidate, ids: list[str]) -> list[dict[str, str]]:
-        advice = "\n".join(f"{pid}: {p.body}" for pid, p in zip(ids, cand.sources, strict=True))
+        advice = "\n".join(f"{pid}: {text}" for pid, text in zip(ids, cand.sources, strict=True))
         user = (
             f"Child: {self.child}\n"
             f"Section {cand.section}: {SECTION_TITLES[cand.section]}\n"
@@ -87,9 +94,13 @@ class Writer:
     def write(self, cand: Candidate) -> Written:
         ids = [f"P{i}" for i in range(1, len(cand.sources) + 1)]
         max_chars = min(1200, int(len(cand.text) * 1.4) + 40)
-        completion = self.llm.complete(
-            self.messages(cand, ids), schema=schema(ids, max_chars), max_tokens=max_chars // 3 + 24
-        )
+        try:
+            completion = self.llm.complete(self.messages(cand, ids), schema=schema(ids), max_tokens=max_chars // 3 + 24)
+        except ModelUnavailable:
+            raise  # the model server is gone for now: the draft keeps what it has (drafting.writing)
+        except (ModelError, RuntimeError, ValueError) as exc:  # one statement's trouble never fails the draft
+            log.warning("the model could not write a statement (%s); the extract stands", type(exc).__name__)
+            return Written(cand.text, "extract", None, (NOT_WRITTEN,))
         started = time.perf_counter()
         written = self._checked(cand, ids, completion)
         return replace(written, check_seconds=time.perf_counter() - started)
@@ -102,7 +113,7 @@ class Writer:
             cited = [ids.index(c) for c in reply["cites"] if c in ids]
         except (ValueError, KeyError, TypeError):
             return Written(cand.text, "extract", completion, (NOT_JSON,))
-        sources = [cand.sources[i].text for i in cited] or [p.text for p in cand.sources]
+        sources = [cand.sources[i] for i in cited] or list(cand.sources)
         check = grounding.check(text, sources, self.allowed_names)
         if not check.ok:
             return Written(cand.text, "extract", completion, check.problems)

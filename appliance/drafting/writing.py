@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from appliance.drafting.compose import Candidate
 from appliance.drafting.plan import Origin
 from appliance.drafting.stages import Stages
-from appliance.drafting.writer import NOT_JSON, Writer, Written
-from appliance.errors import Cancelled, ModelReplyError, ModelUnavailable
+from appliance.drafting.writer import NOT_JSON, NOT_WRITTEN, Writer, Written
+from appliance.errors import Cancelled, ModelUnavailable
 from appliance.llm.base import Usage
 
 
@@ -35,13 +35,11 @@ class _Run:
             self.usage.unavailable = str(exc)
             self.usage.skipped += 1
             return
-        except ModelReplyError:
-            self.usage.calls += 1
-            self.usage.unusable += 1
-            return
         if written.completion:
             self.usage.add(written.completion)
-        if NOT_JSON in written.problems:
+        elif NOT_WRITTEN in written.problems:  # one unusable reply (the writer kept the extract)
+            self.usage.calls += 1
+        if NOT_JSON in written.problems or NOT_WRITTEN in written.problems:
             self.usage.unusable += 1
         self.checking += written.check_seconds
         self.texts[index] = (written.text, written.origin)

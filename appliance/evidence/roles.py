@@ -45,21 +45,28 @@ HEADING_ROLES = _compiled(
             r"\bgathered\b",
         ),
         ("outcomes", r"\boutcomes?\b|\btargets?\b|\bgoals?\b|what (we|i) (want|hope) to achieve|\baims\b"),
-        ("health_provision", r"health (care )?provision|medical provision|health (support|plan) (needed|required)"),
+        (
+            "health_provision",
+            r"health (care )?provision|medical provision|health (support|plan) (needed|required)|^medications?\b|"
+            r"^(management )?plan:?$|^follow[- ]up\b|^treatment\b",
+        ),
         ("social_care_provision", r"social care provision|(h1|h2)\b"),
         (
             "provision",
             r"provision|recommendation|recommended|support (required|needed|recommended)|"
             r"interventions?|strategies|what (school|we|the school) will (do|provide)|action plan|"
             r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|"
+            r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
+            r"\bproviding\b|will provide|in place\b|"
+            r"support plan|support to be (provided|offered)|what (is|was) agreed|agreed actions|"
             r"support (that|which) would help|adjustments|next steps|arrangements",
         ),
-        ("health_needs", r"health needs|medical needs|physical health needs"),
+        ("health_needs", r"health needs|medical needs|physical health needs|^diagnos[ie]s\b|^problems?( list)?:?$"),
         ("social_care_needs", r"social care needs|needs related to|further needs"),
         (
             "needs",
             r"\bneeds?\b(?! assessment)|difficult|concerns?|areas? of (need|difficulty)|presenting|barriers|"
-            r"what is hard|things that are hard|challenges",
+            r"what is hard|things that are hard|challenges|finds? (it )?hard|areas for development|findings",
         ),
         ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$"),
         ("attainment", r"attainment|progress|current (levels?|performance)|where .{1,20} is now"),
@@ -67,14 +74,17 @@ HEADING_ROLES = _compiled(
             "skip",
             r"background|history|story so far|\bso far\b|what has happened|context|attendance|"
             r"introduction|reason for|involvement|observation|assessment (results|approach|methods)|"
-            r"^\d*\.?\s*assessments?$|results|formulation|medication|diagnos|"
-            r"anything else|additional information|other information|safeguarding|conclusion|"
+            r"^\d*\.?\s*assessments?$|results|formulation|"
+            r"anything else|additional information|other information|safeguarding|conclusion|notes on|"
+            r"about the (tests|assessments)|key to|explanation of|confidential|"
             r"family composition|health and care in school|support (has|had) .*so far",
         ),
         (
             "views",
-            r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams|important to|"
-            r"worr(y|ies)|what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"
+            r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams|important to|\bme\b|"
+            r"\bmy (big )?(dreams?|hopes?|wishes|future|favourite|family|friends|interests|life|day)\b|"
+            r"perspective|point of view|own words|\bvoice\b|worr(y|ies)|"
+            r"what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"
             r"when i am|what helps|how things are|admire|what people like|what i am good at|"
             r"good at|interests",
         ),
@@ -99,8 +109,13 @@ LABEL_ROLES = _compiled(
 )
 
 NEGATIVE_ANSWER_RE = re.compile(
-    r"^(no|none|not (recorded|known|applicable)|n/?a)\b|no (social care |current |identified )?needs have been"
-    r"|not been able to gather|none (are|were) recorded|did not want to (meet|complete|talk)",
+    r"^(?:no|none|nil|not (?:recorded|known|applicable)|n/?a)\b[.!]?\s*$|^(?:no|none)[.,;:-]\s"
+    r"|^(?:none|no|nil)\s+(?:identified|known|at present|at this time|agreed|recorded|reported|currently|needed|"
+    r"required|applicable)\b|^no (?:referrals?|concerns|involvement|current involvement|contact|records?)\b"
+    r"|^no\b[\w ,']{0,40}\b(?:needs|difficulties|concerns)\b(?:[^.]*\b(?:identified|found|noted|recorded)\b|"
+    r"\s+in this area)|\b(?:has no other|takes no|has had no|has no|had no) (?:\w+ ){0,2}(?:conditions?|medication|"
+    r"medicines|health needs|needs|allergies|seizures|history of)\b|\bhave not asked for\b"
+    r"|not been able to gather|none (?:are|were) recorded|did not want to (?:meet|complete|talk)",
     re.I,
 )
 

@@ -1,115 +1,28 @@
-"""Routing: which passages bear on which section of the plan, and as what kind of item.
+"""Routing: every unit of advice that bears on the plan, as an evidence item with its kind,
+section, area of need and how sure the reading is.
 
-Structure first (the report's headings, form labels, table headers), then patterns on the
-passage itself. Background, test descriptions, strengths lists and boilerplate are not needs;
-pointers to other reports ("described in the therapist's report") are not provision.
+Each sentence (or form answer, or table row) is read by `classify` from its own language, with
+its heading, form question, table column and the document's type as further evidence. The
+family's and the child's own documents are their views, sentence by sentence kept whole. Text
+addressed to a machine, another child's details (withheld before routing), named placements and
+protective markings are never drafted.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from appliance.documents import AdviceDocument
+from appliance.evidence import classify, signals, tables
 from appliance.evidence.areas import classify_area
-from appliance.evidence.roles import NEGATIVE_ANSWER_RE, Role, header_role, heading_role, label_role
+from appliance.evidence.roles import NEGATIVE_ANSWER_RE, Role, heading_role, label_role
+from appliance.evidence.units import Unit, units, unlabelled
 from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import Passage
 
 VIEWS_TYPES = ("parent_views", "child_views")
-HEALTH_TYPES = ("medical",)
-
-KIND_SECTION: dict[str, str] = {
-    "view": "A",
-    "need": "B",
-    "health_need": "C",
-    "social_care_need": "D",
-    "outcome": "E",
-    "provision": "F",
-    "health_provision": "G",
-    "social_care_provision": "H2",
-}
-
-POINTER_RE = re.compile(
-    r"\b(described|set out|detailed|given|listed|included|covered) (in|by) (the |her |his |their |my )?"
-    r"[\w' ]{0,40}(report|advice|letter)|should be followed in full|have not repeated|\bI (agree|share|support)\b|"
-    r"(see|refer to) (the |her |his )?[\w' ]{0,30}(report|advice)|details are in|should (also )?be sought",
-    re.I,
-)
-PREAMBLE_RE = re.compile(
-    r"^(the|this|these) (provision|table|outcomes?|targets?|following|recommendations?)\b.{0,80}"
-    r"\b(below|following|in addition to|suggested|shows|are needed)",
-    re.I,
-)
-DIFFICULTY_RE = re.compile(
-    r"difficult|struggl|hard (to|for)|finds it hard|cannot|can't|unable|limited|\bbelow\b|delay|weak|anxious|"
-    r"anxiety|\bneeds?\b|poor|\blow\b|isolated|not yet|relies|tires|fatigue|sensitiv|at risk|outburst|reduced|"
-    r"impair|loss|loses|lonely|withdraw|avoid|distress|refus|frustrat|tired|unclear|does not|doesn'?t|"
-    r"rarely|fragile|dysregulat|aggress|hurt|exhaust|worr|behind|\bgap\b|only understood|understood only|"
-    r"diagnos|disorder|epilepsy|asthma|seizure|wetting|sleep|fed through|gastrostomy|adhd|autis|palsy|"
-    r"hearing loss|deaf|incontinen|pain|allerg|restricted|fewer than|only eats|urgency|infections?\b",
-    re.I,
-)
-GAP_RE = re.compile(
-    r"did not (pass|reach|meet)|while most|compared (with|to) (his|her|their) peers|well below|behind (his|her|their)|"
-    r"working towards|not yet (able|secure|reading|writing)|gap between",
-    re.I,
-)
-POSITIVE_ONLY_RE = re.compile(
-    r"age-appropriate|\btypical\b|within (the )?(normal|average)|no concerns|(is|are) a (relative |real )?strength|"
-    r"average range|is normal|were normal|satisfactory|well liked",
-    re.I,
-)
-HISTORY_RE = re.compile(
-    r"^(he|she|they|[A-Z][a-z]+) (was|were) (born|referred|seen|first)|^(past medical|history)|"
-    r"^(he|she|[A-Z][a-z]+) (started|had|walked|attended)\b|^in \d{4}\b|genetic testing|audiogram|"
-    r"^(thank you|dear|yours|i have known|i last|i saw|i am writing|i am aware|i have discussed|i have not|"
-    r"i found|on examination|re:|cc\b|diagnos[ie]s\b|(current )?medications?:)"
-    r"|\bDOB\b|date of birth|\bNHS (no\.?|number)?\s*\d|hosp(ital)? no|\bpatient:",
-    re.I,
-)
-HEALTH_PROVISION_RE = re.compile(
-    r"\bwill (continue to |also )?(review|prescribe|see|monitor|refer|train|visit|check|update|assess|provide|"
-    r"refresh|receive|have|attend)|\bwill be (reviewed|seen|monitored|checked)|referred .{0,60}\bwho will\b|"
-    r"\bmust be on site\b|\bneeds? (occupational|speech|physio)|\btrained by the\b|\bwill refresh\b|"
-    r"\bwill remain under\b|\b(has|have) been offered\b|\bshould (continue to )?(have|receive|attend)\b",
-    re.I,
-)
-HEALTH_SERVICE_RE = re.compile(
-    r"\b(reviews?|x-rays?|tests|injections?|appointments?|clinic|programme|sessions|surveillance)\b",
-    re.I,
-)
-REGULAR_RE = re.compile(
-    r"\bevery\b|\bonce an?\b|\btwice an?\b|\bannual(ly)?\b|\byearly\b|\beach (year|term|month)", re.I
-)
-EDUCATIONAL_NEED_RE = re.compile(
-    r"handwriting|reading|writing|spelling|learning|fastenings|dressing|communication|speech|language|"
-    r"friendships?|social skills",
-    re.I,
-)
-MEDICAL_WORDS_RE = re.compile(
-    r"diagnos|adhd|autis|epilep|asthma|seizure|medication|sleep|diabet|allerg|palsy|syndrome|hearing loss|"
-    r"deaf|vision|sight|tonsil|bladder|bowel|continence|wetting|pain|infection|heart|cardiac",
-    re.I,
-)
-OUTCOME_RE = re.compile(r"\bwill\b|\bto be able to\b", re.I)
-TIMEFRAME_START_RE = re.compile(r"^(by|before|within|at the end of)\b", re.I)
-PROVISION_SIGNAL_RE = re.compile(
-    r"\b(should|will|must|needs?|to have|to receive|requires?)\b|\b(daily|weekly|fortnightly|termly)\b|"
-    r"\b(minutes?|hours?|sessions?|times a|per week|a week|each week|every)\b|\b(programme|group|therapy|"
-    r"support|visit|training|plan|check-in|break|frame|system|space|funding)\b",
-    re.I,
-)
-SIGN_OFF_RE = re.compile(
-    r"^(signed|written by|scribed by|completed by|date|name|dob|yours|many thanks)\b"
-    r"|^(Dr|Mr|Mrs|Ms|Miss)?\.? ?[A-Z][\w.' -]{0,40}, [^.]{0,60}\d{4}$",
-    re.I,
-)
-EDUCATIONAL_THERAPY_RE = re.compile(
-    r"speech and language therap|occupational therap|physiotherap|social skills|language programme", re.I
-)
-
 
 Voice = Literal["child", "parent", "other"]  # whose views a Section A statement gives
 EvidenceKind = Literal[
@@ -122,6 +35,61 @@ EvidenceKind = Literal[
     "health_provision",
     "social_care_provision",
 ]
+NEED_KINDS: dict[str, EvidenceKind] = {"B": "need", "C": "health_need", "D": "social_care_need"}
+PROVISION_KINDS: dict[str, EvidenceKind] = {"F": "provision", "G": "health_provision", "H": "social_care_provision"}
+
+SECTION_AREAS = {"C": "health", "D": "social_care", "G": "health", "H1": "social_care", "H2": "social_care"}
+
+PROTECTIVE_MARKING_RE = re.compile(r"^(official|confidential|sensitive|private|restricted)\b", re.I)
+# Lines of a family's document that are about the document, not the family's views.
+VIEWS_META_RE = re.compile(
+    r"^(?:from|sent|to|subject|date|cc|name|signed|dob|date of birth|school|year group|address|tel|email|"
+    r"completed by|child|parent|relationship)\s*:"
+    r"|^(?:dear|hi|hello|thanks|thank you|regards|kind regards|best wishes|many thanks|yours|love from)\b"
+    r"|^-+\s*original message|\b(?:made|written|completed|filled in|typed|scribed|recorded|gathered|done)"
+    r" (?:with|by|for|together with|on behalf of) (?:\w+ ){0,3}(?:on|at|in|by|mrs|mr|ms|miss|dr|the|his|her|"
+    r"their|my|a|an)\b|\bhelped (?:me|him|her|them|us) (?:to )?(?:write|fill|complete|do)\b|\bthis (?:form|"
+    r"document|email|letter) (?:was|is|has been)\b|^please (?:complete|tick|write|tell us|use|return|send)\b"
+    r"|\bsorry (?:this|it)(?:'s| is) (?:late|an email)\b"
+    r"|\b(?:wrote|typed|scribed|recorded|noted) (?:it|this|them|down|what)\b|\bwritten (?:by|down)\b|^from [A-Z]"
+    r"|\bgave these answers\b|\basked me (?:some )?questions\b|\b(?:her|his|their|my) words are\b"
+    r"|^[A-Z][\w&' -]+\b(?:Council|Service|Trust|Team|Partnership|NHS)\b[^.]{0,40}$"
+    r"|^(?:[A-Z][\w'-]+[ ,]*){2,8}(?:\([\w ]+\))?$",
+    re.I,
+)
+FORM_HEADER_RE = re.compile(
+    r"(?:\b[A-Z][\w' ]{1,25}:\s*\S[^:]{0,60}){2,}"  # "Child: X Completed by: Y"
+    r"|^[A-Z][\w' ]{1,30}:\s*\S+(?:\s+\S+){0,5}$"  # one short "Label: value" line
+)
+DATED_LINE_RE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|year \d+)\b", re.I)
+ORIGINAL_MESSAGE_RE = re.compile(r"^-+\s*original message|^on .{5,60} wrote:$", re.I)
+DETAIL_LABEL_RE = re.compile(
+    r"^(?:name|full name|child'?s? name|dob|date of birth|date|school|setting|year|year group|address|"
+    r"completed by|signed|relationship|la reference|nhs (?:no|number)|contact|tel|phone|email)\b",
+    re.I,
+)
+PARENT_HEADING_RE = re.compile(r"parent|family|mother|father|mum|dad|carer|guardian|grandparent", re.I)
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """A span of one passage: what a statement quotes."""
+
+    passage: Passage
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.passage.text[self.start : self.end]
+
+    @classmethod
+    def of(cls, unit: Unit) -> Excerpt:
+        return cls(unit.passage, unit.start, unit.end)
+
+    @classmethod
+    def whole(cls, p: Passage) -> Excerpt:
+        return cls(p, 0, len(p.text))
 
 
 @dataclass(frozen=True)
@@ -129,165 +97,122 @@ class Evidence:
     kind: EvidenceKind
     section: str
     document_id: str
-    passages: tuple[Passage, ...]
+    excerpts: tuple[Excerpt, ...]
     area: str | None = None
     who: Voice | None = None
     moved_from: str | None = None  # a health or social care recommendation that educates: moved to F
+    unsure: bool = False
+    reasons: tuple[str, ...] = ()
+    row: tables.Row | None = None  # a table row: its cells by what their column holds
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        return tuple(e.passage for e in self.excerpts)
 
 
-def _passage_role(p: Passage, advice_type: str) -> tuple[Role | None, Voice | None]:
-    """(role, who) from structure: form label, table header, then headings."""
-    if p.kind == "table_row" and len(p.cells) == 2 and not p.header:
-        role = label_role(p.cells[0])
-        if role == "child_views":
-            return "views", "child"
-        if role == "parent_views":
-            return "views", "parent"
-        return role or "skip", None
-    if p.kind == "table_row" and p.header:
-        if p.cells == p.header:
-            return "skip", None
-        role = header_role(p.header)
-        if role:
-            return role, None
-    return heading_role(p.headings), None
+def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
+    """What the unit's place says it is: its form question or label, else its nearest heading."""
+    role = None
+    if unit.label:
+        role = heading_role((unit.label,)) or label_role(unit.label)
+    role = role or heading_role(unit.passage.headings)
+    if role == "summary" and needs_section:
+        return "skip"  # the report has its own needs section: its summary repeats it
+    return role
 
 
-def _content(p: Passage) -> str:
-    """The passage text without form labels or paragraph numbers."""
-    if p.kind == "table_row" and len(p.cells) == 2 and not p.header:
-        return p.cells[1]
-    return p.body
-
-
-def _before_first_question(doc: AdviceDocument, p: Passage) -> bool:
-    """Whether `p` is a views form's introduction: before its first question. The first heading
-    is the form's title unless it already asks something ("1. What are your child's strengths?")."""
-    headings = [q for q in doc.passages if q.kind == "heading"]
-    if not headings:
-        return False
-    first = headings[0]
-    if first.text.endswith("?") or re.match(r"\d{1,2}[.)]\s", first.text) or len(headings) == 1:
-        return p.seq < first.seq
-    return p.seq < headings[1].seq
-
-
-def _views_who(advice_type: str, headings: tuple[str, ...]) -> Voice:
-    if advice_type == "child_views":
+def _views_who(doc: AdviceDocument, p: Passage) -> Voice:
+    if doc.advice_type == "child_views":
         return "child"
-    if advice_type == "parent_views":
+    if doc.advice_type == "parent_views":
         return "parent"
-    heading = " ".join(headings).lower()
-    return "parent" if re.search(r"parent|family|mother|father|carer", heading) else "child"
+    return "parent" if any(PARENT_HEADING_RE.search(h) for h in p.headings) else "child"
 
 
-def _kind_for(p: Passage, role: Role | None, advice_type: str, text: str) -> EvidenceKind | None:
-    if role in ("skip", "placement", "strengths") or not text or SIGN_OFF_RE.match(text):
-        return None
-    if NEGATIVE_ANSWER_RE.search(text):
-        return None
-    if role == "outcomes":
-        return "outcome" if OUTCOME_RE.search(text) and not PREAMBLE_RE.search(text) else None
-    if role == "attainment":  # a sentence about the gap is a need; scores and tables are not
-        gap = GAP_RE.search(text) and not POSITIVE_ONLY_RE.search(text)
-        return "need" if p.kind != "table_row" and gap and len(text.split()) >= 8 else None
-    if role in ("provision", "health_provision", "social_care_provision"):
-        if POINTER_RE.search(text) and not re.search(r"\d|once|twice|daily|weekly", text):
-            return None
-        if PREAMBLE_RE.search(text) or not PROVISION_SIGNAL_RE.search(text) or len(text.split()) < 4:
-            return None
-        if role == "social_care_provision" or advice_type == "social_care":
-            return "social_care_provision"
-        if role == "health_provision" or advice_type in HEALTH_TYPES:
-            return "health_provision"
-        return "provision"
-    if role in ("needs", "health_needs", "social_care_needs"):
-        # under a needs heading a passage is a need unless it is only good news or a pointer
-        if POINTER_RE.search(text) or (POSITIVE_ONLY_RE.search(text) and not DIFFICULTY_RE.search(text)):
-            return None
-        if len(text.split()) < 5 or (p.kind == "table_row" and p.header):
-            return None
-        if role == "social_care_needs" or advice_type == "social_care":
-            return "social_care_need"
-        if role == "health_needs" or advice_type in HEALTH_TYPES:
-            return "health_need"
-        return "need"
-    if TIMEFRAME_START_RE.match(text) and OUTCOME_RE.search(text):
-        return "outcome"
-    if advice_type in HEALTH_TYPES and role is None:
-        return _health_letter_kind(text)
-    return None
+def _family_views(doc: AdviceDocument) -> list[Evidence]:
+    """A family's or child's own document: each answer or paragraph is their view, whole."""
+    out: list[Evidence] = []
+    for p in doc.passages:
+        if ORIGINAL_MESSAGE_RE.search(p.text):
+            break  # what follows is the message they were replying to
+        if not _drafted(p):
+            continue
+        for unit in units(p, whole=True):
+            text = unit.text.strip()
+            if p.kind == "table_row" and (unit.label is None or DETAIL_LABEL_RE.match(unit.label)):
+                continue
+            if VIEWS_META_RE.search(text) or FORM_HEADER_RE.search(text) or NEGATIVE_ANSWER_RE.search(text):
+                continue
+            if len(text.split()) <= 8 and DATED_LINE_RE.search(text) and not re.search(r"\b(?:I|we|my)\b", text):
+                continue  # "Leo Whitcombe, Year 10, 17 February 2025": who and when, not a view
+            if classify.names_placement(text):
+                continue
+            if heading_role(p.headings) in ("skip", "placement"):
+                continue
+            out.append(Evidence("view", "A", doc.id, (Excerpt.of(unit),), who=_views_who(doc, p)))
+    return out
 
 
-def _health_letter_kind(text: str) -> EvidenceKind | None:
-    """Paragraphs of a medical letter with no headings to go by."""
-    if HISTORY_RE.search(text) or POINTER_RE.search(text) or len(text.split()) < 6:
-        return None
-    if not text.rstrip().endswith((".", ";", ")")) and len(text.split()) < 12:
-        return None  # letterhead or a label, not a sentence
-    if HEALTH_PROVISION_RE.search(text) or (REGULAR_RE.search(text) and HEALTH_SERVICE_RE.search(text)):
-        return "health_provision"
-    if POSITIVE_ONLY_RE.search(text) and not re.search(r"difficult|not yet|needs", text, re.I):
-        return None
-    if re.search(r"\b(takes no|has no|no regular|no allergies)\b", text, re.I):
-        return None
-    if not DIFFICULTY_RE.search(text):
-        return None
-    if EDUCATIONAL_NEED_RE.search(text) and not MEDICAL_WORDS_RE.search(text):
-        return "need"  # a difficulty at school described by a doctor is still a special educational need
-    return "health_need"
+def _report_unit(doc: AdviceDocument, unit: Unit, role: Role | None, first_hand: set[str]) -> list[Evidence]:
+    text = unit.text
+    if unit.is_row:
+        return tables.row_evidence(doc, unit, role)
+    found = classify.read(text, role, doc.advice_type)
+    if found.reading == "background":
+        return []
+    item = Evidence("view", "A", doc.id, (Excerpt.of(unit),), unsure=found.unsure, reasons=found.reasons)
+    if found.reading == "view":
+        who: Voice = "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"
+        if who in first_hand or len(text.split()) < 6:
+            return []  # first-hand views take precedence over a report's summary of them
+        return [replace(item, who=who)]
+    return [placed(item, found.reading, text, doc.advice_type, unit.passage, role)]
 
 
-def _first_needs_heading(doc: AdviceDocument) -> int | None:
-    return next((p.seq for p in doc.passages if p.kind == "heading" and heading_role((p.text,)) == "needs"), None)
-
-
-PLACEMENT_RE = re.compile(
-    r"\b(attend|be placed|placement (at|in)|place at|best met (at|in|by)|named in section i|transfer to|move to|"
-    r"a place at)\b[^.;]{0,80}\b([A-Z][\w'-]+ )+(School|Academy|College|Centre|Unit|Base)\b"
-    r"|\bsection i\b|\b(special|specialist|independent|residential) (school|college|provision|placement)\b",
-)
-
-
-PROTECTIVE_MARKING_RE = re.compile(r"^(official|confidential|sensitive|private|restricted)\b", re.I)
-
-
-def _route_passage(doc: AdviceDocument, p: Passage, has_views_docs: set[str]) -> Evidence | None:
-    if p.kind == "heading" or addressed_to_machine(p.text) or PROTECTIVE_MARKING_RE.match(p.text):
-        return None
-    if PLACEMENT_RE.search(p.text) and doc.advice_type not in VIEWS_TYPES:
-        return None  # placement is the LA's decision after consultation: Section I stays blank
-    role, who = _passage_role(p, doc.advice_type)
-    if role == "summary":  # a report's summary of needs, unless it has a needs section of its own
-        needs_at = _first_needs_heading(doc)
-        role = "needs" if needs_at is None or needs_at > p.seq else "skip"
-    text = _content(p)
-    if doc.advice_type in VIEWS_TYPES and role not in ("skip", "placement"):
-        if p.kind == "table_row" or SIGN_OFF_RE.match(text) or len(text.split()) < 4:
-            return None
-        if _before_first_question(doc, p):
-            return None  # the introduction ("Mrs Bell helped me write this")
-        if re.search(r"^(please|you can)\b", text, re.I) or NEGATIVE_ANSWER_RE.search(text):
-            return None
-        return Evidence("view", "A", doc.id, (p,), who=_views_who(doc.advice_type, p.headings))
-    if role == "views":
-        who = who or _views_who(doc.advice_type, p.headings)
-        if who in has_views_docs or NEGATIVE_ANSWER_RE.search(text) or len(text.split()) < 6:
-            return None  # first-hand views take precedence over a report's summary of them
-        return Evidence("view", "A", doc.id, (p,), who=who)
-    kind = _kind_for(p, role, doc.advice_type, text)
-    if kind is None:
-        return None
-    section = KIND_SECTION[kind]
-    moved_from = None
-    if kind in ("health_provision", "social_care_provision") and EDUCATIONAL_THERAPY_RE.search(text):
-        moved_from, kind, section = section, "provision", "F"  # educates or trains: CFA 2014 s21(5)
-    if kind == "social_care_provision":
+def placed(item: Evidence, reading: str, text: str, advice_type: str, p: Passage, role: Role | None) -> Evidence:
+    """`item` as the outcome, need or provision it was read as, in its section and area."""
+    area = classify_area(text, p.headings)
+    if reading == "outcome":
+        return replace(item, kind="outcome", section="E", area=area)
+    if reading == "need":
+        section = classify.need_section(text, advice_type)
+        return replace(item, kind=NEED_KINDS[section], section=section, area=SECTION_AREAS.get(section, area))
+    section, moved_from = classify.provision_section(text, advice_type, role)
+    kind = PROVISION_KINDS[section]
+    if section == "H":
         section = social_care_section(p, text)
-    area = {"health_need": "health", "health_provision": "health"}.get(kind) or (
-        "social_care" if kind.startswith("social_care") else classify_area(text, p.headings)
+    return replace(item, kind=kind, section=section, area=SECTION_AREAS.get(section, area), moved_from=moved_from)
+
+
+def _drafted(p: Passage) -> bool:
+    return not (addressed_to_machine(p.text) or PROTECTIVE_MARKING_RE.match(p.text))
+
+
+def _second_hand(ev: Evidence, doc: AdviceDocument, role: Role | None) -> bool:
+    """Health needs and provision restated in a report that is not health advice: the medical
+    advice is their source (unless the report sets them out under a health heading)."""
+    return (
+        ev.section in ("C", "G")
+        and doc.advice_type not in classify.HEALTH_TYPES
+        and role not in ("health_needs", "health_provision")
     )
-    return Evidence(kind, section, doc.id, (p,), area=area, moved_from=moved_from)
+
+
+def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> list[Evidence]:
+    needs_section = any(p.kind == "heading" and heading_role((p.text,)) == "needs" for p in doc.passages)
+    out: list[Evidence] = []
+    for p in doc.passages:
+        if not _drafted(p):
+            continue
+        for unit in units(p):
+            if classify.names_placement(unit.text) or NEGATIVE_ANSWER_RE.search(unit.text):
+                continue
+            role = _role(doc, unit, needs_section)
+            if role == "placement":
+                continue
+            found = _report_unit(doc, unit, role, first_hand)
+            out.extend(ev for ev in found if not (medical_advice and _second_hand(ev, doc, role)))
+    return out
 
 
 H1_RE = re.compile(
@@ -305,34 +230,53 @@ def social_care_section(p: Passage, text: str) -> str:
 
 
 GROUPED_KINDS = ("view", "need", "health_need", "social_care_need")
+OWN_FRAMES = frozenset({"recommends", "should-receive", "would-benefit", "agent-will-act", "imperative", "timed-will"})
+
+
+def _joins(last: Evidence, ev: Evidence) -> bool:
+    """Views and needs written as one run stay one statement (same kind and voice; the same
+    paragraph, or the next ones under the same heading about the same area); so does a sentence
+    that only goes on about the provision or outcome before it in the same paragraph."""
+    a, b = last.excerpts[-1], ev.excerpts[0]
+    if last.kind != ev.kind or last.document_id != ev.document_id or last.row or ev.row:
+        return False
+    same_passage = a.passage.seq == b.passage.seq
+    if ev.kind not in GROUPED_KINDS:  # "The SENCO will write the stories." goes on about the provision before it
+        brief = len(b.text.split()) <= 10
+        return same_passage and (brief or not OWN_FRAMES & set(ev.reasons)) and "amounts" not in ev.reasons
+    if last.who != ev.who:
+        return False
+    if same_passage:  # one paragraph about one need, unless a new area label starts ("Cognition and learning: ...")
+        return not signals.LEAD_LABEL_RE.match(unlabelled(b.text))
+    if last.area != ev.area:
+        return False
+    return a.passage.headings == b.passage.headings and 0 < b.passage.seq - a.passage.seq <= 2
+
+
+def _grouped(items: list[Evidence]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for ev in items:
+        last = out[-1] if out else None
+        if last is not None and _joins(last, ev):
+            a, b = last.excerpts[-1], ev.excerpts[0]
+            if a.passage.seq == b.passage.seq:
+                merged = (*last.excerpts[:-1], Excerpt(a.passage, a.start, b.end))
+            else:
+                merged = (*last.excerpts, *ev.excerpts)
+            out[-1] = replace(last, excerpts=merged, unsure=last.unsure and ev.unsure)
+        else:
+            out.append(ev)
+    return out
 
 
 def route(documents: list[AdviceDocument]) -> list[Evidence]:
-    """Every passage that bears on the plan, as evidence items; views and needs under one
-    heading of one report are grouped, each provision and outcome stands alone."""
-    has_views_docs = {
+    """Every unit of the advice that bears on the plan, as evidence items in document order."""
+    first_hand = {
         "child" if d.advice_type == "child_views" else "parent" for d in documents if d.advice_type in VIEWS_TYPES
     }
+    medical_advice = any(d.advice_type in classify.HEALTH_TYPES for d in documents)
     items: list[Evidence] = []
     for doc in documents:
-        for p in doc.passages:
-            ev = _route_passage(doc, p, has_views_docs)
-            if ev is None:
-                continue
-            last = items[-1] if items else None
-            if (
-                last
-                and ev.kind in GROUPED_KINDS
-                and last.kind == ev.kind
-                and last.document_id == ev.document_id
-                and last.passages[-1].headings == p.headings
-                and last.area == ev.area
-                and last.who == ev.who
-                and p.seq - last.passages[-1].seq <= 2
-            ):
-                items[-1] = Evidence(
-                    last.kind, last.section, last.document_id, (*last.passages, p), last.area, last.who
-                )
-            else:
-                items.append(ev)
+        found = _family_views(doc) if doc.advice_type in VIEWS_TYPES else _report(doc, first_hand, medical_advice)
+        items.extend(_grouped(found))
     return items

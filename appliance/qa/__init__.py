@@ -7,6 +7,7 @@ from appliance.drafting.plan import Draft, Flag
 from appliance.qa import (  # noqa: F401 - registers the checks
     checks_case,
     checks_conflict,
+    checks_coverage,
     checks_draft,
     checks_identity,
     checks_provision,

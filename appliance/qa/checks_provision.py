@@ -43,10 +43,13 @@ MONEY_ONLY = (
 
 
 def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
-    """Every provision item except those that are only money (they have their own flag)."""
+    """Every provision item except those that are only money or leave the provision to someone
+    else to decide: their own flag says what is wrong, and asking for amounts or a deliverer on
+    top would only repeat it."""
     names = ctx.case.names
     for sec, stmt in ctx.draft.statements():
-        if sec in PROVISION_SECTIONS and not wording.is_money_only(stmt.text, names):
+        money_only = wording.is_money_only(stmt.text, names)
+        if sec in PROVISION_SECTIONS and not money_only and not wording.DELEGATED_RE.search(stmt.text):
             yield sec, stmt
 
 
@@ -96,7 +99,10 @@ def vague_wording(ctx: Context) -> Iterator[Flag]:
     "The plan itself must fix the amount and nature of provision.",
 )
 def provision_delegated(ctx: Context) -> Iterator[Flag]:
-    for sec, stmt in provision(ctx):
+    names = ctx.case.names
+    for sec, stmt in ctx.draft.statements():
+        if sec not in PROVISION_SECTIONS or wording.is_money_only(stmt.text, names):
+            continue
         m = wording.DELEGATED_RE.search(stmt.text)
         if m:
             message = (

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 from appliance.drafting.plan import Citation, Flag, Statement
 from appliance.evidence import fields
+from appliance.evidence.topics import main_topics, topics
 from appliance.qa import wording
 from appliance.qa.registry import Context, check, make_flag, statement_flag
-from appliance.qa.topics import main_topics, topics
 
 TIME_RE = re.compile(
     r"\b(by|before|within|at|until) (the )?(end|start|beginning) of\b"
@@ -87,7 +87,8 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
     for sec in ("F", "G", "H1", "H2"):
         for stmt in ctx.draft.sections.get(sec, ()):
             about = topics(stmt.text) - GENERAL_TOPICS  # "in lessons" says where, not what for
-            if about and not about & identified and not wording.is_money_only(stmt.text, names):
+            left_to_others = wording.DELEGATED_RE.search(stmt.text)
+            if about and not about & identified and not wording.is_money_only(stmt.text, names) and not left_to_others:
                 yield statement_flag("PROVISION_WITHOUT_NEED", NO_NEED, sec, stmt)
 
 

@@ -13,6 +13,7 @@ VAGUE_TERMS = (
     "access to",
     "opportunities for",
     "opportunity to",
+    "opportunities to",
     "as appropriate",
     "where appropriate",
     "as required",
@@ -111,7 +112,8 @@ MONEY_WORDS = frozenset(
     ]
 )
 SPECIFIC_ROLE_RE = re.compile(
-    r"teaching assistant|learning support assistant|\b(tas?|hltas?|lsas?)\b|teacher|senco|therapist|"
+    r"teaching assistant|learning support assistant|\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
+    r"trusted adult|"
     r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"
     r"paediatrician|doctor|consultant|"
     r"\bgp\b|audiolog|dietitian|physio|\bslt\b|\bsalt\b|\bot\b|clinic|service|\bteam\b|camhs|hospital|worker|"
@@ -136,14 +138,23 @@ COUNTED_RE = re.compile(
     re.I,
 )
 ONE_OFF_RE = re.compile(
-    r"\b(has been|have|I have|was|is being|will be) referred\b|\bwithin \d+ (days|weeks|months)\b", re.I
+    r"\b(has been|have|I have|was|is being|will be) referred\b|\bwithin \d+ (days|weeks|months)\b"
+    r"|\bin (\d+|one|two|three|four|six|nine|twelve|eighteen) (weeks|months|years)(?:'? time)?\b"
+    r"|\b(?:again )?in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?: \d{4})?\b"
+    r"|\boutdoors\b|\bwhenever\b"
+    r"|\b(at all times|all (?:waking|school) hours|when(?:ever)? (?:he|she|they) (?:is|are) awake|"
+    r"every (?:adult|member of staff)|all (?:adults|staff)(?: who)?)\b",
+    re.I,
 )
 PRESCRIBING_TERMS = ("as required", "when required", "when needed")
 EVERY_RE = re.compile(
-    r"\b(every|each|all|throughout the|at all)\b(?:\s+[\w'’-]+){0,3}?\s+(lessons?|sessions?|days?|mornings?|"
+    r"\b(?:at|during|in) (?:all )?(?:lunchtimes|playtimes|breaktimes|break times|lunch times|play times|"
+    r"mornings|afternoons|transitions|lessons)\b"
+    r"|\b(every|each|all|any|throughout the|at all)\b(?:\s+[\w'’-]+){0,3}?\s+(lessons?|sessions?|days?|mornings?|"
     r"afternoons?|breaks?|lunchtimes?|playtimes?|transitions?|tasks?|activit(y|ies)|times|weeks?|terms?|"
     r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|"
-    r"materials?|worksheets?|resources?|texts?|books?|written work|homework)\b"
+    r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours)\b"
     r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b",
     re.I,
 )
@@ -192,8 +203,15 @@ def is_quantified(stmt: Statement, extra_vague: tuple[str, ...] = ()) -> bool:
     return any(p.search(stmt.text) for p in (EVERY_RE, COUNTED_RE, ONE_OFF_RE))
 
 
+SELF_CARE_RE = re.compile(r"\bwears?\b|\b(?:take|takes|use|uses) (?:his|her|their)\b", re.I)
+NAMED_PERSON_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+")
+
+
 def has_deliverer(stmt: Statement, section: str) -> bool:
-    """A role or level of expertise, not just "staff", "an adult" or "school"."""
+    """A role or level of expertise, not just "staff", "an adult" or "school"; or the child's own
+    equipment or medicine, which the child uses."""
+    if SELF_CARE_RE.search(stmt.text) or NAMED_PERSON_RE.search(stmt.text):
+        return True
     for text in (stmt.delivered_by or "", stmt.text):
         if SPECIFIC_ROLE_RE.search(text) or TRAINED_RE.search(text):
             return True

@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from appliance.drafting.plan import SECTIONS, Draft, Statement
 from appliance.errors import InputError, NotFound
-from appliance.qa import QASettings, run_checks
+from appliance.qa import QASettings
+from appliance.review import checking
 from appliance.review.gate import start_review
-from appliance.store import Store, documents, drafts, reviews
+from appliance.store import Store, drafts, reviews
 from appliance.store.db import Connection
 from appliance.store.drafts import Version
 from appliance.store.users import User
@@ -42,7 +43,7 @@ def _latest(conn: Connection, case_id: int, expected: int | None) -> tuple[Versi
 
 
 def _save(conn: Connection, case_id: int, draft: Draft, note: str, user: User, qa: QASettings, touched: str) -> Version:
-    checked = draft.with_flags(run_checks(draft, documents.drafted_documents(conn, draft.documents), qa))
+    checked = checking.checked(conn, case_id, draft, qa)  # a review's proposal is checked as one
     reviews.unmark_reviewed(conn, case_id, touched)  # a changed section needs checking again
     return drafts.save(conn, case_id, checked, note=note, created_by=user.id)
 

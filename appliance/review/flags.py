@@ -15,6 +15,8 @@ from appliance.store.db import Connection
 from appliance.store.users import User
 
 MAX_REASON = 1000
+# a cut of provision or an unevidenced amendment needs the caseworker's reason whichever way they decide
+REASON_REQUIRED = ("PROVISION_REDUCED", "CHANGE_UNEVIDENCED")
 
 
 def decisions_of(conn: Connection, case_id: int) -> dict[str, tuple[str, str | None, str | None]]:
@@ -42,6 +44,8 @@ def decide(store: Store, case_id: int, flag_key: str, decision: str, reason: str
         flag = next((f for f in draft.flags if f.key == flag_key), None)
         if flag is None:
             raise NotFound("That flag is not on the current version of the plan.")
+        if flag.code in REASON_REQUIRED and not reason:
+            raise InputError("Enter the reason and the evidence for this change to the plan.")
         start_review(conn, case_id)
         reviews.decide(conn, case_id, flag_key, decision, reason or None, user.id)
     return replace(flag, decision=as_flag_decision(decision), reason=reason or None, decided_by=user.username)

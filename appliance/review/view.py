@@ -115,7 +115,11 @@ def _section(draft: Draft, code: str, review: SectionReview | None) -> SectionVi
         )
         for s in draft.sections.get(code, ())
     )
-    own = _sorted([f for f in draft.flags if f.section == code and f.statement_id is None])
+    here = {s.id for s in draft.sections.get(code, ())}
+    # a flag on a statement no longer in the plan (a removed provision item) stays with its section
+    own = _sorted(
+        [f for f in draft.flags if f.section == code and (f.statement_id is None or f.statement_id not in here)]
+    )
     note = EMPTY_NOTES.get(code, "Nothing was drafted for this section from the advice.")
     return SectionView(code, SECTION_TITLES[code], statements, own, review, note)
 

@@ -211,7 +211,60 @@ def m003_document_detail_passages(conn: Any) -> None:
     conn.execute("COMMIT")
 
 
-def m004_directory_accounts(conn: Any) -> None:
+def m004_annual_reviews(conn: Any) -> None:
+    """Annual reviews: the review, its documents (the current plan and the evidence) and the
+    family's representations; every row names its case, for erasure and subject access."""
+    _script(
+        conn,
+        """
+        CREATE TABLE annual_reviews (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            review_type TEXT NOT NULL,
+            meeting_date TEXT NOT NULL,
+            next_phase TEXT,
+            plan_issued TEXT,
+            today TEXT,
+            status TEXT NOT NULL DEFAULT 'evidence',
+            amendment TEXT,
+            proposal_version INTEGER,
+            decision TEXT CHECK (decision IN ('maintain', 'amend', 'cease')),
+            decision_reason TEXT,
+            decided_by INTEGER REFERENCES users(id),
+            decided_at TEXT,
+            notice_date TEXT,
+            final_version INTEGER,
+            created_by INTEGER REFERENCES users(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX annual_reviews_case ON annual_reviews(case_id, id);
+        CREATE TABLE review_documents (
+            review_id INTEGER NOT NULL REFERENCES annual_reviews(id) ON DELETE CASCADE,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('plan', 'evidence')),
+            PRIMARY KEY (review_id, document_id)
+        );
+        CREATE TABLE review_representations (
+            id INTEGER PRIMARY KEY,
+            review_id INTEGER NOT NULL REFERENCES annual_reviews(id) ON DELETE CASCADE,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            received_on TEXT,
+            from_whom TEXT NOT NULL,
+            text TEXT NOT NULL,
+            statement_id TEXT,
+            response TEXT CHECK (response IN ('accepted', 'revised')),
+            response_reason TEXT,
+            responded_by INTEGER REFERENCES users(id),
+            responded_at TEXT,
+            recorded_by INTEGER REFERENCES users(id),
+            recorded_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def m005_directory_accounts(conn: Any) -> None:
     """Accounts that sign in through the council's directory (LDAP or OpenID Connect): where they
     come from and the directory's id for them (an LDAP DN, an OIDC issuer and subject)."""
     _script(
@@ -229,7 +282,8 @@ MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_audit_protection,
     m003_document_detail_passages,
-    m004_directory_accounts,
+    m004_annual_reviews,
+    m005_directory_accounts,
 ]
 
 

@@ -68,6 +68,7 @@ class CaseSpec:
     forbidden: list[str]
     notes: list[str]
     source: Path
+    not_exhaustive: list[str] = field(default_factory=list)  # codes this case's flags do not list in full
 
     def document(self, key: str) -> DocumentSpec:
         for document in self.documents:
@@ -81,6 +82,7 @@ class CaseSpec:
             "flags": self.flags,
             "forbidden": self.forbidden,
             "notes": self.notes,
+            "not_exhaustive": self.not_exhaustive,
         }
 
     def files(self) -> dict[str, Any]:
@@ -111,6 +113,7 @@ def load_case(path: Path, blocks_dir: Path) -> CaseSpec:
         forbidden=list(meta.get("forbidden", [])),
         notes=list(meta.get("notes", [])),
         source=path,
+        not_exhaustive=list(meta.get("not_exhaustive", [])),
     )
     spec.items = [_item(spec, entry) for entry in raw.get("items", [])]
     spec.flags = [_flag(spec, entry) for entry in raw.get("flags", [])]

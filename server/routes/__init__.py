@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server.routes import admin, auth, cases, dpo, drafts, health, lifecycle, review, sso
+from server.routes import admin, auth, cases, dpo, drafts, health, lifecycle, review, reviews, sso
 
 ROUTERS = [
     health.router,
@@ -11,6 +11,7 @@ ROUTERS = [
     cases.router,
     drafts.router,
     review.router,
+    reviews.router,
     lifecycle.router,
     admin.router,
     dpo.router,

@@ -10,10 +10,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from appliance.cases import caselist, casework
+from appliance.cases.review_page import next_step
 from appliance.cases.status import STATUS_LABELS
 from appliance.errors import InputError
 from appliance.ingest.doctype import ADVICE_LABELS, ADVICE_TYPES, as_advice_type
-from appliance.store import cases, documents, drafts
+from appliance.store import annual_reviews, cases, documents, drafts
 from server.deps import CaseDep, CaseWorker, StateDep, record_action
 from server.routes.pages import redirect, render
 
@@ -119,6 +120,8 @@ def _case_page(request: Request, state: StateDep, case: cases.Case, **extra: obj
     with state.store.read() as conn:
         docs = documents.for_case(conn, case.id)
         versions = drafts.versions(conn, case.id)
+        reviews = annual_reviews.for_case(conn, case.id)
+    review_next = next_step(reviews[-1], case.child_name, case.year_group, date.today()) if reviews else None
     missing = caselist.missing_advice((d.advice_type for d in docs), case.year_group)
     job = state.queue.active_for_case(case.id)
     return render(
@@ -131,6 +134,8 @@ def _case_page(request: Request, state: StateDep, case: cases.Case, **extra: obj
             "versions": versions,
             "missing": missing,
             "job": job,
+            "reviews": reviews,
+            "review_next": review_next,
             "advice_types": ADVICE_TYPES,
             "advice_labels": ADVICE_LABELS,
             **extra,

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from appliance import review
 from appliance.cases.casework import draft_options
+from appliance.cases.review_page import amended
 from appliance.cases.status import STATUS_LABELS
 from appliance.drafting.plan import AREA_LABELS
 from appliance.errors import InputError
@@ -69,6 +70,7 @@ def review_page(
             "areas": AREA_LABELS,
             "status_labels": STATUS_LABELS,
             "can_edit": view.is_latest and view.status not in ("signed_off", "closed"),
+            "amended": amended(state.store, case.id) if view.is_latest else None,
         },
         status_code=400 if error else 200,
     )

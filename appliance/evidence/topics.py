@@ -18,7 +18,7 @@ TOPICS: dict[str, str] = {
     r"listening|conversation|expressive|receptive|narrative|\baac\b|device|eye-gaze|signing|makaton|"
     r"\bpecs\b|verbal|stammer|articulat|intelligib|dysarthria|sounds|questions|understand",
     "literacy": r"read|phonic|spell|\bwrit|literacy|comprehension|decod|\btexts?\b|books?\b|letters|dyslexi|"
-    r"recording|inference|story|stories",
+    r"recording|inference|story|stories|cop(y|ying) from|\bboard\b|scribe",
     "maths": r"math|number|numeracy|calculat|arithmetic|counting",
     "learning": r"learning|curriculum|lessons?\b|tasks?\b|worksheets?|work\b|progress|attainment|pre-teach|"
     r"processing|cognitive|reasoning",
@@ -35,7 +35,8 @@ TOPICS: dict[str, str] = {
     "sensory": r"sensory|noise|noisy|ear defenders|busy|hall\b|crowd|overload|lights|smell|texture",
     "hearing": r"hearing|deaf|radio aid|\bears?\b|listening|acoustic|audiolog|lip-?read|\bbsl\b",
     "vision": r"vision|visual impair|sight|braille|large print|magnif|low vision|eyes? (get )?tired",
-    "fine_motor": r"fine motor|handwriting|pencil|\bpens?\b|grip|scissors|dexterity|fingers|hand strength|"
+    "fine_motor": r"fine motor|handwriting|pencil|\bpens?\b|grip|scissors|dexterity|fingers|\bhands?\b|bimanual|"
+    r"one-handed|hemiplegi|"
     r"manipulat|cutting|buttons|typing|touch-type|keyboard|switch",
     "mobility": r"gross motor|mobility|hypotonia|muscle tone|walk|standing|stand\b|balance|coordination|"
     r"physio|stretch|muscle|contracture|posture|seating|wheelchair|hoist|transfer|"
@@ -59,7 +60,8 @@ TOPICS: dict[str, str] = {
     "respite": r"short breaks?|respite|overnight|breaks? from caring|planned breaks|sitting service|"
     r"carers? (break|assessment)",
     "family_support": r"family support|parenting|strategies at home|at home|siblings|home visits?",
-    "community": r"activities outside|outside (school|the home)|youth club|clubs?\b|swimming|leisure|"
+    "community": r"activities outside|outside (school|the home)|youth club|clubs?\b|swimming|leisure|in public|"
+    r"sense of danger|supervision|run(s)? off|"
     r"community|outings|going out|goes out|young people of (his|her|their) own age|weekends?|"
     r"holiday",
 }

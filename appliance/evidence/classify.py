@@ -1,0 +1,192 @@
+"""One unit of advice, read: a need, provision, an outcome, a view, or background (not drafted),
+with how sure the reading is and why.
+
+The sentence's own language decides first (`signals`); where it sits (its heading, its form
+question, the document's type) adds weight but never decides alone. A reading must reach
+`MIN_SCORE` and beat background; a narrow win is `unsure` and shown as such to the caseworker.
+Then the part of the plan: a need is educational (B), health (C) or social care (D), provision
+likewise F, G or H, from what it is about and who delivers it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from appliance.evidence import signals
+from appliance.evidence.roles import Role
+from appliance.evidence.signals import Reading
+from appliance.evidence.units import unlabelled
+
+MIN_SCORE = 2.0
+UNSURE_MARGIN = 1.0
+HEALTH_TYPES = ("medical",)
+SOCIAL_CARE_TYPES = ("social_care",)
+THERAPY_TYPES = ("speech_and_language", "occupational_therapy", "physiotherapy")
+
+# What a heading, form question or label says its part holds, as weight for a reading.
+ROLE_WEIGHTS: dict[str, dict[Reading, float]] = {
+    "needs": {"need": 2.5},
+    "health_needs": {"need": 2.5},
+    "social_care_needs": {"need": 2.5},
+    "provision": {"provision": 2.5},
+    "health_provision": {"provision": 2.5},
+    "social_care_provision": {"provision": 2.5},
+    "outcomes": {"outcome": 4.5},
+    "views": {"view": 2.5},
+    "child_views": {"view": 2.5},
+    "parent_views": {"view": 2.5},
+    "skip": {"background": 3.0},
+    "strengths": {"background": 2.5},
+    "placement": {"background": 8.0},
+    "summary": {"background": 1.0},
+    "attainment": {"need": 0.5, "background": 0.5},
+}
+# A wish for a particular school or kind of school: the LA decides placement (Section I stays blank).
+PLACEMENT_RE = re.compile(
+    r"\b(?:attend|be placed|placement (?:at|in)|place at|a place (?:at|in)|best met (?:at|in|by)|named in section i|"
+    r"transfer to|move to|go to|stay at|moved to|going to)\b[^.;]{0,80}\b(?:[A-Z][\w'-]+ )+"
+    r"(?:School|Academy|College|Centre|Unit|Base|Lodge|House|Hall|Campus)\b"
+    r"|\bsection i\b|\b(?:special|specialist|independent|residential|non-maintained) (?:school|college|"
+    r"provision|placement|setting)\b|\bneeds? (?:can(?:not)?|could) (?:no longer |not )?be met\b"
+    r"|\b(?:in|at|attend) a mainstream (?:school|setting|secondary|primary)\b",
+)
+DIAGNOSED_RE = re.compile(r"\bwas (?:diagnosed with|given a diagnosis of)\b|\bhas a diagnosis of\b", re.I)
+DIAGNOSIS_HISTORY_RE = re.compile(r"\bdiagnos\w+\b[^.]{0,80}\b(?:in|at|by|when|aged?) (?:\d|[A-Z]|the|he|she|about)")
+WISH_RE = re.compile(r"\b(?:want|would like|hope|prefer|wish|asking for|request|need)\w*\b", re.I)
+INSTITUTION_RE = re.compile(
+    r"\b(?:[A-Z][\w'-]+ )+(?:School|Academy|College|Centre|Unit|Lodge|House|Hall|Campus)\b(?! of\b)"
+)
+
+
+@dataclass(frozen=True)
+class Read:
+    reading: Reading
+    score: float
+    margin: float  # how far the reading is ahead of the next
+    reasons: tuple[str, ...]
+
+    @property
+    def unsure(self) -> bool:
+        return self.reading != "background" and self.margin < UNSURE_MARGIN
+
+
+def read(text: str, role: Role | None, advice_type: str) -> Read:
+    """The reading of one unit from its words, with its place (`role`) as further evidence."""
+    text = signals.LEAD_LABEL_RE.sub("", unlabelled(text))
+    scores: dict[Reading, float] = {"need": 0.0, "provision": 0.0, "outcome": 0.0, "view": 0.0, "background": 0.0}
+    reasons: list[str] = []
+    if advice_type in HEALTH_TYPES and signals.HEALTH_CONDITION_RE.search(text):
+        scores["need"] += 1.5  # a clinician describing a condition
+        reasons.append("health condition")
+    if advice_type in HEALTH_TYPES and DIAGNOSED_RE.search(text):
+        scores["need"] += 2.0  # the medical advice's diagnosis is a health need
+        reasons.append("diagnosed")
+    elif advice_type not in HEALTH_TYPES and DIAGNOSIS_HISTORY_RE.search(text):
+        scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
+        reasons.append("history of a diagnosis")
+    found = signals.matched(text)
+    for s in found:
+        scores[s.reading] += s.weight
+        reasons.append(s.name)
+    for reading, weight in ROLE_WEIGHTS.get(role or "", {}).items():
+        scores[reading] += weight
+        reasons.append(f"placed under {role}")
+    placed_as_provision = ROLE_WEIGHTS.get(role or "", {}).get("provision")
+    outcome_frame = {"timed-will", "by-time-will"} & set(reasons) and "recommends" not in reasons
+    if (any(s.reading == "provision" for s in found) or placed_as_provision) and not outcome_frame:
+        # how often, how long and who make provision more specific; they do not make a need provision
+        detail = signals.amounts(text)
+        if detail:
+            scores["provision"] += detail
+            reasons.append("amounts")
+    if scores["outcome"] and _provision_not_outcome(text) and role != "outcomes":
+        scores["outcome"] = 0.0
+        reasons.append("provision worded as an outcome")
+    if len(text.split()) < 4 and role not in ("views", "child_views", "parent_views"):
+        scores["background"] += 2.0  # a label, a heading-like fragment
+    if not any(s.reading == "provision" for s in found) and "amounts" not in reasons:
+        scores["provision"] = min(scores["provision"], MIN_SCORE - 0.5)  # its heading alone does not make provision
+    if not WILL_RE.search(text) and not any(s.reading == "outcome" for s in found):
+        scores["outcome"] = min(scores["outcome"], MIN_SCORE - 0.5)  # an outcome says what the child will do
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if best != "background" and (top < MIN_SCORE or scores["background"] >= top):
+        best, top, second = "background", scores["background"], top
+    return Read(best, top, top - second, tuple(reasons))
+
+
+WILL_RE = re.compile(r"\bwill\b|\bto be able to\b|\bshould be able\b", re.I)
+AS_PROVISION_RE = re.compile(
+    r"\bwill (?:receive|be given|be provided|be offered|have access to|be supported by|be taught|"
+    r"have (?:a|an) (?:daily|weekly|regular|termly|\d+)[\w -]{0,20}"
+    r"(?:session|check-in|programme|intervention|group))\b",
+    re.I,
+)
+
+
+def _provision_not_outcome(text: str) -> bool:
+    return bool(AS_PROVISION_RE.search(text)) and not re.match(r"^(?:by|within|before|at the end of)\b", text, re.I)
+
+
+def names_placement(text: str) -> bool:
+    """A named school, college or placement, or a wish for a kind of school: never drafted."""
+    if PLACEMENT_RE.search(text):
+        return True
+    return bool(INSTITUTION_RE.search(text)) and bool(WISH_RE.search(text))
+
+
+# --------------------------------------------------------------------------- which part of the plan
+def need_section(text: str, advice_type: str) -> str:
+    """B, C or D for a need: a difficulty at school described by a doctor is still educational."""
+    educational = bool(signals.EDUCATIONAL_DIFFICULTY_RE.search(text))
+    family = bool(signals.FAMILY_NEED_RE.search(text))
+    if advice_type in SOCIAL_CARE_TYPES:
+        return "B" if signals.SCHOOL_DIFFICULTY_RE.search(text) and not family else "D"
+    if family:
+        return "D"
+    if advice_type in HEALTH_TYPES:
+        health = bool(signals.HEALTH_CONDITION_RE.search(text))
+        return "B" if educational and not health else "C"
+    return "C" if signals.MEDICAL_RE.search(text) and not educational else "B"
+
+
+TREATMENT_RE = re.compile(
+    r"\b(?:botulinum|injections?|medication|surgery|operation|prescri\w+|clinic|hospital|splints?|orthos\w+|"
+    r"casting|x-rays?|blood tests?)\b",
+    re.I,
+)
+LABELLED_SECTION_RE = re.compile(r"\bhealth provision\b|\bsection [gh]\b|\bsocial care provision\b", re.I)
+
+
+def provision_section(text: str, advice_type: str, role: Role | None = None) -> tuple[str, str | None]:
+    """F, G or H for provision. Provision that educates or trains the child belongs in F
+    (Children and Families Act 2014 s21(5)); where the advice itself put such provision in G or H
+    (its heading or its words say so), that section is returned too, for the caseworker's flag."""
+    educates = bool(signals.EDUCATES_RE.search(text)) and not TREATMENT_RE.search(text)
+    labelled = role in ("health_provision", "social_care_provision") or bool(LABELLED_SECTION_RE.search(text))
+    educational = bool(signals.EDUCATIONAL_DIFFICULTY_RE.search(text))
+    social = bool(signals.SOCIAL_CARE_RE.search(text))
+    home: str | None = None
+    if role == "health_provision" or (advice_type in HEALTH_TYPES and not educates):
+        home = "G"
+    elif role == "social_care_provision" or (advice_type in SOCIAL_CARE_TYPES and not educates):
+        home = "H"
+    if educates:
+        health_section = "G" if role == "health_provision" or advice_type in HEALTH_TYPES else "H"
+        # health or social care advice recommending therapy that educates: F, with the section it was advised in
+        advised_elsewhere = labelled or advice_type in HEALTH_TYPES or advice_type in SOCIAL_CARE_TYPES
+        moved = role in ("health_provision", "social_care_provision") or advice_type not in THERAPY_TYPES
+        return "F", (health_section if advised_elsewhere and moved else None)
+    if home == "G":
+        health = bool(signals.HEALTH_SERVICE_RE.search(text) or signals.HEALTH_CONDITION_RE.search(text))
+        at_school = educational or signals.SCHOOL_DELIVERY_RE.search(text)
+        return ("F", None) if at_school and not health and role != "health_provision" else ("G", None)
+    if home == "H":
+        school = signals.SCHOOL_DIFFICULTY_RE.search(text) and not social
+        return ("F", None) if school and role != "social_care_provision" else ("H", None)
+    if social and advice_type not in THERAPY_TYPES:
+        return "H", None
+    if signals.HEALTH_SERVICE_RE.search(text) and not educational:
+        return "G", None  # delivered by a health service, not by the school
+    return "F", None

@@ -1,0 +1,518 @@
+"""What a sentence's own language says about it: named signals, each a pattern with the weight it
+adds to one reading. A recommendation frame or an obligation on a named deliverer with an amount
+points to provision; a description of difficulty to a need; "by <time>, <child> will <do>" to an
+outcome; a report of what the child or family said to a view; history, test results, method and
+letter talk to background, which is not drafted.
+
+Signals are evidence, not gates: `classify` adds them up with what the sentence's place says (its
+heading, form label, table column, the document's type) and the strongest reading wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from appliance.evidence import fields
+
+Reading = Literal["need", "provision", "outcome", "view", "background"]
+
+
+@dataclass(frozen=True)
+class Signal:
+    name: str
+    reading: Reading
+    weight: float
+    pattern: re.Pattern[str]
+
+
+def _signal(name: str, reading: Reading, weight: float, pattern: str, flags: int = re.I) -> Signal:
+    return Signal(name, reading, weight, re.compile(pattern, flags))
+
+
+ACTS = (
+    r"(?:provide|ensure|give|use|offer|arrange|put|check|plan|teach|deliver|support|meet|make|prepare|review|"
+    r"monitor|model|visit|train|run|lead|set|write|help|work|see|liaise|share|adapt|differentiate|pre-teach|"
+    r"assess|refer|update|supervise|scribe|read|seat|allow|build|introduce|prompt|remind|encourage|teach|"
+    r"continue|fund|accompany|collect|escort|show|explain|break|chunk|display|implement|follow|agree|"
+    r"keep|take|prescribe|repeat|go through|sit)"
+)
+AGENTS = (
+    r"(?:school|staff|all staff|adults?|all adults|teachers?|tutors?|the (?:class |subject |form |specialist |"
+    r"advisory |outreach )?teacher|(?:his|her|their) (?:class |form |subject )?teachers?|the senco|the sendco|"
+    r"(?:the |a |his |her |their )?teaching assistants?|the ta|(?:the|his|her|their) (?:learning )?mentor|"
+    r"(?:the|a|an) (?:speech and language |occupational |physio|)therapists?|the physiotherapist|"
+    r"the (?:educational )?psychologist|(?:the|a|his|her|their) key (?:adult|worker|person)|the college|"
+    r"the family support worker|the social worker|(?:the )?(?:school )?nurse|the service|the team|"
+    r"the (?:clinic|department|camhs team|paediatrician|consultant)|we|i|parents?|(?:his|her|their) "
+    r"(?:mother|father|parents|carers?))"
+)
+IMPERATIVES = (
+    r"increase|decrease|start|stop|titrate|refer|review|arrange|"
+    r"use|give|provide|allow|offer|ensure|seat|check|teach|encourage|prepare|pre-teach|model|repeat|break|"
+    r"keep|avoid|let|build|reduce|limit|support|explain|praise|minimise|display|introduce|continue|plan|"
+    r"make sure|chunk|present|label|warn|tell|talk|speak|simplify|pair|position|monitor|teach"
+)
+
+SIGNALS: tuple[Signal, ...] = (
+    # --- provision: what will be done for the child
+    _signal(
+        "recommends",
+        "provision",
+        3.0,
+        r"\b(?:I|we)\s+(?:would\s+)?(?:strongly\s+)?(?:also\s+)?(?:recommend|suggest|advise|propose)\b"
+        r"|\bit is (?:strongly |also )?(?:recommended|suggested|advised|essential|important|vital) (?:that|for)\b"
+        r"|\b(?:my|our|the|further) recommendations? (?:is|are|would be)\b|\brecommended (?:that|for)\b",
+    ),
+    _signal(
+        "should-receive",
+        "provision",
+        2.5,
+        r"\bshould (?:continue to |also |still )?(?:have|receive|be (?:given|offered|provided|taught|supported|"
+        r"seated|allowed|encouraged|prompted|helped|included|able to access|withdrawn|met|checked)|use|attend|"
+        r"access|work (?:with|on)|get|take part|join|meet|see|sit|start|be reviewed)\b",
+    ),
+    _signal("would-benefit", "provision", 2.5, r"\b(?:would|will|may|could|should) (?:also )?benefit from\b"),
+    _signal(
+        "needs-provision",
+        "provision",
+        2.0,
+        r"\b(?:needs?|requires?|will need|would need|must have|is to have)\s+(?:to (?:have|receive|be (?:taught|"
+        r"given|supported|offered|seated|allowed))|daily |weekly |access to |ongoing |specialist |small[- ]group |"
+        r"1:1 |one[- ]to[- ]one |\d)",
+    ),
+    _signal(
+        "will-receive",
+        "provision",
+        2.0,
+        r"\bwill (?:continue to |also |still )?(?:have|receive|be (?:given|offered|provided with|supported|taught|"
+        r"seated|allowed|helped|prompted|met|included|withdrawn|collected|accompanied|reviewed|seen|checked|"
+        r"monitored)|attend|work with|get|take part in|join|be able to access)\b"
+        r"|\bwill be (?:increased|reduced|provided|arranged|put in place|adapted|extended|phased|delivered|"
+        r"implemented|available|made|set up|used|planned)\b",
+    ),
+    _signal(
+        "agent-will-act",
+        "provision",
+        2.5,
+        rf"\b{AGENTS}\s+(?:will|should|must|are going to|would|can)\s+"
+        rf"(?:continue to |also |now |then |regularly |each |always )?{ACTS}\b",
+    ),
+    _signal(
+        "role-will-act",
+        "provision",
+        2.0,
+        r"\b(?:the |his |her |their |a |an )?(?:[\w-]+ ){0,2}(?:tutor|teacher|assistant|mentor|officer|therapist|"
+        r"psychologist|nurse|worker|senco|sendco|coordinator|co-ordinator|lead|adviser|advisor|practitioner|visitor|"
+        r"key person|adult|staff|team|service|school|college|setting|manager)s? (?:will|should|must|is going to|are "
+        r"going to|would) (?:also |continue to |regularly )?(?!be\b|have\b|need\b|not\b)[a-z]+\b",
+    ),
+    _signal(
+        "should-not",
+        "provision",
+        2.0,
+        r"\b(?:should|must|will) not (?:be )?(?:ask|asked|expect|expected|make|made|require|required|put|"
+        r"give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
+    ),
+    _signal("imperative", "provision", 2.0, rf"^(?:please\s+)?(?:{IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b)"),
+    _signal(
+        "current-provision",
+        "provision",
+        1.5,
+        r"\b(?:has|have|gets|receives|attends|is given|is taught|meets|works with|is supported by|goes to|"
+        r"takes part in|is withdrawn for|uses|follows|is on|spends|works in)\b[^.]{0,80}"
+        r"\b(?:group|session|programme|intervention|check-in|"
+        r"tuition|therapy|mentor|support|lessons?|club|keyworker|key adult|breaks?|timetable)\b",
+    ),
+    _signal(
+        "treatment",
+        "provision",
+        2.5,
+        r"\btakes? [^.]{0,40}\b(?:mg|medication|medicines?|tablets?|inhaler|drops)\b|\bis (?:taking|on) [^.]{0,30}"
+        r"\b(?:mg|medication|tablets?)\b|\b(?:has been|is) prescribed|\bhas been offered|\bwas offered|\bis being "
+        r"offered|\b(?:has been|have|has|we have|i have) referred|will be referred|is under the care of|"
+        r"(?:will )?remains? under|\bshould wear\b|\bwears? (?:his|her|their) [\w -]{0,20}(?:orthos\w+|splints?|"
+        r"hearing aids?|glasses)\b|\bshould contact\b"
+        r"|\bis (?:seen|reviewed|monitored) (?:in|at|by|every)\b|\battends (?:the )?[\w ]{0,30}clinic\b"
+        r"|\bcontinues? to (?:need|have|attend|receive) (?:a |an |her |his |their )?[\w ]{0,20}(?:review|appointment|"
+        r"check|clinic|surveillance|monitoring|treatment|medication)",
+    ),
+    _signal(
+        "provision-noun",
+        "provision",
+        0.8,
+        r"\b(?:programme|intervention|sessions?|small[- ]group|1:1|one[- ]to[- ]one|therapy|mentoring|check-in|"
+        r"tuition|visual timetable|social stor(?:y|ies)|ear defenders|laptop|scribe|reader|extra time|"
+        r"movement breaks?|now and next|task board|pre-teach\w*|overlearning|elsa|precision teaching|"
+        r"zones of regulation|makaton|sensory (?:diet|circuit|breaks?)|writing frame|word mat|coloured overlay|"
+        r"access arrangements|risk assessment|care plan|training|consultation|adapted|differentiated|"
+        r"short breaks?|direct payment|personal assistant|key worker|respite|transport)\b",
+    ),
+    # --- outcomes: the difference the provision should make, by a time
+    _signal(
+        "timed-will",
+        "outcome",
+        4.0,
+        r"^(?:by|within|before|at the end of|over the next|in the next|during|from now until|by the time)\b"
+        r"[^.;]{2,70}?,?\s+(?:[A-Z][\w'-]+|he|she|they|i)\s+will\b",
+    ),
+    _signal(
+        "by-time-will",
+        "outcome",
+        3.5,
+        r"\bby (?:the end of|the start of|july|june|december|march|april|easter|christmas|half[- ]term|the summer|"
+        r"the autumn|the spring|year \d+|key stage|\d{4})[^.;]{0,50}?,?\s+(?:[A-Z][\w'-]+|he|she|they|i)\s+will\b",
+    ),
+    _signal(
+        "outcome-frame",
+        "outcome",
+        3.0,
+        r"\b(?:the |an? |my |our )?outcomes? (?:I|we) (?:would )?(?:hope|want|expect|would like|aim)\b"
+        r"|\b(?:I|we) would (?:hope|expect|like|want) to see\b|\bthe aim is (?:that|for)\b",
+    ),
+    _signal(
+        "will-by-time",
+        "outcome",
+        2.5,
+        r"\bwill (?:be able to |have (?:learned|learnt|developed|improved) |)[^.;]{3,150}?\b(?:by|before) (?:the end "
+        r"of|july|june|december|march|april|easter|christmas|summer|autumn|spring|year \d+|key stage|ks\d|\d{4}|"
+        r"the time)",
+    ),
+    _signal("able-to", "outcome", 2.0, r"\bwill be able to\b|\bto be able to\b"),
+    _signal(
+        "measured",
+        "outcome",
+        1.0,
+        r"\b\d+ out of \d+\b|\bin \d+ (?:out )?of \d+\b|\b\d+% of\b|\bon \d+ occasions\b|\bat least \d+ times\b"
+        r"|\bwithout (?:adult |an adult |any )?(?:help|support|prompts?|prompting|reminders)\b|\bindependently\b",
+    ),
+    # --- needs: what the child finds hard, and why
+    _signal(
+        "difficulty",
+        "need",
+        2.0,
+        r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,3} )?(?:very |extremely |particularly |really |quite )?"
+        r"(?:hard|difficult|challenging|tricky|stressful|overwhelming)\b|\b(?:is|are) (?:very |really )?hard for\b"
+        r"|\btakes? (?:more than |over |about |up to )?(?:an hour|\d+ minutes|hours|a long time) to (?:settle|fall "
+        r"asleep|get to sleep|calm)\b|\bwakes? (?:at night|in the night|several times|two or three times)\b"
+        r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b|\bonly (?:\d+|a few|about|one|two)\b"
+        r"|\bscreams?\b|\bmouths\b|\bgags?\b|\bdreads?\b|\bwalked out\b|\bin nappies\b|\bstill (?:does not|doesn'?t|"
+        r"needs|cannot|can'?t|relies)\b|\bdoesn'?t\b|\bwon'?t\b|\bisn'?t able\b|\bdoes not (?:yet )?(?:point|look|play|"
+        r"copy|respond|share|speak|talk|sit|settle|eat|sleep)\b"
+        r"|\bgaps? in\b|\bimmature\b|\bomits?\b|\bleaves? out\b|\bunclear\b|\binconsistent\w*|\bsubstitut\w+"
+        r"|\breplaces\b"
+        r"|\bconfus\w+|\bfew(?:er)?\b|\breduced\b|\bnegative (?:view|image)|\blow (?:self|mood|confidence)"
+        r"|\bbehind (?:what|the level|expected)|\bnot (?:yet )?(?:able|secure|independent)\b"
+        r"|\b(?:has|have|experiences?|shows?) (?:significant |severe |marked |some |great |specific |persistent )?"
+        r"difficult(?:y|ies)\b|\bstruggl\w+|\bcannot\b|\bcan'?t\b|\bis unable\b|\bunable to\b|\bnot yet\b"
+        r"|\bdoes not (?:yet )?(?:understand|know|follow|read|write|speak|use|recognise|remember|join|cope)\b"
+        r"|\b(?:significantly |well |just )?below (?:the )?(?:expected|average|age[- ]related|age|his|her|their)\b"
+        r"|\bdelay(?:ed|s)?\b|\bweak(?:ness|nesses)?\b|\bpoor\b|\blimited\b|\banxi(?:ous|ety)\b|\boverwhelm\w*"
+        r"|\bdistress\w*|\bdysregulat\w+|\bmeltdowns?\b|\boutbursts?\b|\baggressi\w+|\bavoids?\b|\brefus\w+"
+        r"|\bshuts? down\b|\bwithdraw\w*|\bisolated\b|\blonely\b|\bfrustrat\w+|\bimpair\w*|\bsensitiv\w+"
+        r"|\bfatigue\b|\btires?\b|\bexhaust\w+|\bbehind (?:his|her|their)\b|\blags?\b|\bslow(?:ly|er)?\b"
+        r"|\bloses? (?:track|focus|concentration|his place|her place)\b|\bforgets?\b|\bmisunderstand\w*"
+        r"|\bliteral(?:ly)?\b|\bhard to (?:understand|follow|read)\b|\brelies (?:on|heavily)\b|\bat risk\b"
+        r"|\bunsafe\b|\bfalls?\b|\btrips?\b|\bclumsy\b|\bself-esteem\b|\bconfidence is\b|\bworr(?:y|ies|ied)\b"
+        r"|\bupset\b|\bpanic\w*|\bhurts? (?:himself|herself|themselves|others)\b|\bneeds (?:a lot of|frequent|"
+        r"constant|repeated|many) (?:help|prompting|reminders|reassurance|repetitions?)\b|\binaccura\w+",
+    ),
+    _signal(
+        "needs-help",
+        "need",
+        2.0,
+        r"\bneeds? (?:help|support|adult (?:help|support)|prompting|reminders|reassurance|somewhere|someone|time to|"
+        r"to (?:feel|learn|develop|be able)|a (?:safe|quiet|calm)|lots of|more time)\b|\bis not (?:yet )?independent\b"
+        r"|\b(?:has|have) never (?:travelled|been able|used|managed|prepared|made|gone|learned|learnt|cooked)\b"
+        r"|\bdepends? on\b|\bdependent on\b",
+    ),
+    _signal(
+        "family-need",
+        "need",
+        2.0,
+        r"\b(?:mother|father|mum|dad|parents?|carers?|family|siblings?)(?: is| are| has| have| needs?| feels?)\b"
+        r"[^.]{0,60}\b(?:strain|stress(?:ed)?|exhaust\w*|isolated|struggl\w+|unable|no support|breaks?|respite)\b"
+        r"|\b(?:lone|single) (?:carer|parent)\b|\bgiven up (?:work|her job|his job)\b|\bbreaks? from caring\b"
+        r"|\bovercrowd\w+",
+    ),
+    _signal(
+        "condition",
+        "need",
+        2.0,
+        r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:also |still |often |sometimes )?(?:(?:has|have)(?! an? (?:annual |"
+        r"regular |yearly )?(?:review|appointment|check))|was born with|experiences|"
+        r"suffers from|developed|presents with|is known to have)\b[^.;]{0,60}?\b(?:disorders?|syndrome|conditions?|"
+        r"impairments?|disabilit\w+|delays?|defects?|disease|abnormalit\w+|episodes?|glue ear|infections?|murmur|"
+        r"palsy|epilepsy|asthma|diabetes|autism|adhd|dyslexia|dyspraxia|loss|allerg\w+|hypo\w+|hyper\w+|"
+        r"photophobia|albinism|nystagmus|tone|urgency|pain|migraines?|seizures?|anxiety|depression|injury|"
+        r"hemiplegia|diplegia|difficult\w*|weakness|tightness|problems?|constipation|eczema|insomnia)\b",
+        flags=0,
+    ),
+    _signal(
+        "diagnosis",
+        "need",
+        1.5,
+        r"\b(?:has|have|with) (?:a |an )?(?:diagnosis of|diagnosed|formal diagnosis)\b|\bdiagnosed with\b"
+        r"|\b(?:has|with) (?:autism|adhd|dyslexia|dyspraxia|dyscalculia|a developmental language disorder|"
+        r"developmental language disorder|cerebral palsy|down syndrome|global developmental delay|"
+        r"a (?:specific |moderate |severe )?learning (?:difficulty|disability)|hearing loss|a hearing impairment|"
+        r"a visual impairment|epilepsy|hemiplegia|a speech sound disorder)\b",
+    ),
+    _signal(
+        "attainment-gap",
+        "need",
+        2.0,
+        r"\bworking (?:at|towards|within) [^.]{0,30}(?:below|year \d|pre-key stage|early years)\b"
+        r"|\bbehind (?:his|her|their) peers\b|\bwell below\b|\breading age (?:of|is) \d|\bspelling age\b"
+        r"|\bgap (?:between|with)\b|\bcompared (?:with|to) (?:his|her|their) peers\b",
+    ),
+    # --- views: what the child or family said
+    _signal(
+        "reported-view",
+        "view",
+        2.0,
+        r"\b(?:told me|said that|says that|has said|described (?:how|feeling)|feels that|"
+        r"would like to|wants to be|hopes to|dreams? of|when (?:he|she|they|i) grows? up)\b",
+    ),
+    _signal(
+        "child-voice",
+        "view",
+        3.0,
+        r"^(?:give|let|help|tell|show|ask|don'?t|do not|please) me\b|\bhelps me\b|\bI (?:like|love|enjoy|hate|"
+        r"want|wish|feel|am good at|don'?t like|do not like|am worried|worry)\b|\bmakes me\b",
+    ),
+    # --- background: history, tests, method, letters and pointers are not drafted
+    _signal(
+        "history",
+        "background",
+        2.5,
+        r"^(?:in|during|since|from|last|before|after|until|at the age of) (?:\d{4}|year \d+|reception|nursery|"
+        r"the (?:autumn|spring|summer)|january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|early years|primary|infant|junior|\d+ (?:months|years))\b"
+        r"|\b(?:was|were) (?:born(?! with)|referred|seen|assessed|admitted|discharged|adopted|placed|excluded|"
+        r"first|previously|known)\b|\bhas been (?:known to|open to|referred|seen by|on the)\b|\bpreviously\b"
+        r"|\bat birth\b|\bearly (?:development|milestones)\b|\bpregnancy\b",
+    ),
+    _signal(
+        "past-provision",
+        "background",
+        3.5,
+        r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:had|received|was given|attended|was offered|used|has had|has attended|"
+        r"has been attending)\b|\bhas had\b[^.]{0,80}\bsince\b|\bin (?:the past|previous years)\b"
+        r"|\b(?:school|we|the school|staff) (?:has|have) (?:used|funded|tried|provided|spent|put in place)\b"
+        r"|\bhas been reviewed (?:\w+ )?times\b|\b(?:started|began) (?:on )?[^.]{0,40}\bin (?:\w+ )?\d{4}\b",
+    ),
+    _signal(
+        "test-results",
+        "background",
+        2.5,
+        r"\b(?:standard|scaled|raw|composite|t-|z-)\s?scores?\b|\b(?:centile|percentile)\b|\bage equivalent\b"
+        r"|\bscores? (?:will|are|is|were)\b|\bsingle score\b|\bconfidence interval\b|\brated (?:her|his|their) "
+        r"\w+ (?:at|as)\b|\bquestionnaire\b|\bidentifies which\b|\bperformance on (?:tasks|the|subtests|tests)\b"
+        r"|\b(?:bas3?|wisc|wiat|celf|bpvs|trog|rcads|sdq|boxall|vineland|yarc|phab|dash|beery|conners|ados|"
+        r"movement abc|nars|dst|sally-anne)\b|\bthe (?:assessment|test)s? (?:was|were|showed|indicated)\b"
+        r"|\bin the (?:average|low average|below average|very low|low|high average|superior|high|borderline) range\b",
+    ),
+    _signal(
+        "method",
+        "background",
+        3.0,
+        r"^(?:I|we) (?:met|visited|saw|observed|spoke|talked|assessed|read|reviewed (?:the|his|her)|consulted|"
+        r"have known|have been asked|was asked|were asked|carried out|completed|used|administered|contacted|"
+        r"interviewed|last saw|first met|have (?:read|reviewed|seen|consulted|spoken|met|visited|observed|checked))\b"
+        r"|^(?:this|the following|the table below|the information below) "
+        r"(?:report|advice|letter|section|table|information)?\s?(?:is|was|has been|sets out|describes|"
+        r"summarises|shows|gives|provides|includes)\b|\bwas (?:asked|commissioned) to\b"
+        r"|^(?:information|sources) (?:was|were) (?:gathered|obtained)\b|\bhas consented\b|\bconsent\b",
+    ),
+    _signal(
+        "confidentiality",
+        "background",
+        5.0,
+        r"\bconfidential\w*\b|\bpersonal information\b|\bdata protection\b|\bshared with (?:the )?"
+        r"(?:family|parents|professionals)\b|^(?:it|this|the table|the plan|this form) (?:shows|sets out|summarises|"
+        r"describes|lists|explains)\b",
+    ),
+    _signal(
+        "past-narrative",
+        "background",
+        2.0,
+        r"\b(?:he|she|they) (?:placed|stood|sat|asked|joined|watched|walked|completed|wrote|drew|answered|chose|"
+        r"picked|tried|ran|went|came|looked|named|worked|played|needed|became|began|started|stopped|rotated|"
+        r"noticed|responded|smiled|laughed|cried|left|returned)\b",
+    ),
+    _signal(
+        "signposting",
+        "background",
+        4.0,
+        r"\bcan (?:contact|get in touch with|ask|apply|access|self-refer|find out)\b|\b(?:have been|was|were) given "
+        r"(?:information|details|leaflets?|a leaflet)\b|\bgiven (?:information|details|leaflets?) about\b"
+        r"|\bif (?:their|the family'?s?|his|her) circumstances change\b",
+    ),
+    _signal(
+        "lead-in",
+        "background",
+        6.0,
+        r":\s*$|\bas follows\b|^if an ehc plan is (?:issued|agreed)\b",
+    ),
+    _signal(
+        "letter-talk",
+        "background",
+        5.0,
+        r"\bthank you for\b|\bplease (?:do not hesitate|contact|get in touch|call|let me know|feel free)\b"
+        r"|\byours (?:sincerely|faithfully)\b|\bkind regards\b|\bbest wishes\b|^dear\b|^cc\b|\bi confirm that\b"
+        r"|\bif you (?:have|need) any (?:further )?(?:questions|queries|information)\b|\bi am happy (?:for|to)\b"
+        r"|\bi would be happy to\b|\bfor further information\b|\bmany thanks\b|^re:",
+    ),
+    _signal(
+        "good-news",
+        "background",
+        3.0,
+        r"\bwithin (?:the )?(?:normal|average|expected|typical) (?:range|limits)\b|\bage[- ]appropriate\b"
+        r"|\bno (?:concerns?|difficulties|problems)\b|\b(?:is|are|was|were) normal\b|\bis a (?:real |relative )?"
+        r"strength\b|\bsatisfactory\b|\bdelightful\b|\b(?:is|are) (?:good|excellent|secure)\b|\bup to date\b"
+        r"|\bdeveloping (?:typically|as expected)\b|\btypical for (?:his|her|their) age\b"
+        r"|\b(?:engaged|worked|responded|settled|coped) well\b|\bwas happy to\b|\bwell cared for\b"
+        r"|\bworking closely with\b",
+    ),
+    _signal(
+        "sign-off",
+        "background",
+        5.0,
+        r"^(?:signed|written by|scribed by|completed by|name|dob|date|position|role|designation)\s*[:|]"
+        r"|^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? [A-Z][\w.' -]{0,40}, [^.]{0,80}$"
+        r"|^[A-Z][a-z]+ [A-Z][\w'-]+, (?:[A-Z][\w ]+)\.?$",
+        flags=0,
+    ),
+    _signal(
+        "clinic-review",
+        "provision",
+        3.0,
+        r"\b(?:annual|yearly|regular|\d+-monthly|six-monthly|termly) (?:reviews?|checks?|appointments?)\b"
+        r"|\breview(?:ed)? (?:in|at|by) (?:the )?[\w ]{0,30}(?:clinic|service|team)\b"
+        r"|\b(?:reviews?|appointments?) (?:in|at) (?:the )?[\w ]{0,30}clinic\b",
+    ),
+    _signal(
+        "preamble",
+        "background",
+        6.0,
+        r"^(?:the|these|this|our) (?:targets?|strateg\w+|outcomes?|provision|recommendations?|following|"
+        r"programme|table|advice|support|suggestions?)\b[^.]{0,100}\b(?:below|following|above|overleaf|"
+        r"in this (?:table|section))\b|^(?:the|these) following\b|^(?:the|these) (?:\w+ ){0,2}(?:recommendations?|"
+        r"targets?|strategies|outcomes|suggestions) (?:is|are) (?:suggested|listed|set out|given|made|as follows)\b"
+        r"|^(?:they|these|this|the outcomes?|the targets?) (?:build|are based|is based|reflects?|take account)\b",
+    ),
+    _signal(
+        "deliberation",
+        "background",
+        3.0,
+        r"\basked (?:whether|if|about)\b|\b(?:do|did) not think\b|\bdon'?t think\b|\bwould not (?:help|be "
+        r"(?:appropriate|helpful|needed))\b|\bis not (?:needed|necessary|appropriate|recommended|required)\b"
+        r"|\bno (?:further )?(?:action|provision|input|intervention|treatment) is (?:needed|required|necessary)\b"
+        r"|\boutside (?:my|our) remit\b|\btried not to\b|\bfound no (?:\w+ )?cause\b|\bI would encourage\b"
+        r"|\b(?:plan|payment|package|arrangements?|placement) (?:is|are|will be) reviewed\b"
+        r"|\b(?:does|do) not need to be\b|\bnot (?:needed|required) (?:in|at) school\b",
+    ),
+    _signal(
+        "pointer",
+        "background",
+        4.0,
+        r"\b(?:see|refer to) (?:the |her |his |their |my )?[\w' ]{0,40}(?:report|advice|letter|assessment)\b"
+        r"|\b(?:described|set out|detailed|given|listed|outlined|covered) (?:in|by) (?:the |her |his |their |my )?"
+        r"[\w' ]{0,40}(?:report|advice|letter)\b|\bdetails are in\b|\bi (?:agree|concur) with\b"
+        r"|\b(?:should|will) (?:also )?be (?:sought|taken from|provided by the)\b|\bhave not repeated\b"
+        r"|\b(?:described|set out|detailed|covered) (?:by|in) (?:the |her |his |their )?(?:\w+ ){0,3}(?:reports?|"
+        r"advice|letters?|therapists?|school|service)\b|\bhave not made (?:any )?recommendations\b",
+    ),
+    _signal(
+        "endorsement",
+        "background",
+        5.0,
+        r"\bI (?:fully |strongly |would )?(?:support|endorse|agree with|concur with|echo)\b",
+    ),
+)
+
+# Which part of the plan a need or provision belongs to: health (C, G) or social care (D, H).
+MEDICAL_RE = re.compile(
+    r"\b(?:epilep\w*|seizures?|asthma|diabet\w*|allerg\w+|anaphyla\w+|medication|medicines?|melatonin|"
+    r"methylphenidate|tablets?|inhaler|insulin|constipat\w+|incontinen\w+|tonsil\w*|heart|cardiac|cardiology|"
+    r"migraines?|infections?|thyroid|hypothyroid\w*|gastrostomy|tube[- ]fed|spasticity|contractures?|orthotics?|"
+    r"scoliosis|botulinum|surgery|operation|eczema|syndrome|trisomy|palsy|albinism|nystagmus|photophobia|"
+    r"sensorineural|glue ear|bladder|urgency|self-harm|generalised anxiety disorder|low mood|depression|"
+    r"panic disorder|dysphagia|reflux|sleep disorder|insomnia|growth hormone)\b",
+    re.I,
+)
+HEALTH_CONDITION_RE = re.compile(
+    r"\b(?:epilep\w*|seizures?|asthma|diabet\w*|allerg\w+|anaphyla\w+|medication|medicines?|melatonin|"
+    r"methylphenidate|tablets?|inhaler|insulin|sleep\w*|eating|feeding|weight|growth|constipat\w+|continence|"
+    r"incontinen\w+|wetting|soiling|toileting|bladder|bowel|tonsil\w*|heart|cardiac|cardiology|migraines?|"
+    r"headaches?|pain|infections?|blood|thyroid|hypothyroid\w*|gastrostomy|tube[- ]fed|physical health|"
+    r"spasticity|tone|contractures?|orthotics?|splints?|hip|scoliosis|botulinum|surgery|operation|vision|"
+    r"eyesight|hearing aids?|glasses|dental|teeth|self-harm|generalised anxiety disorder|"
+    r"low mood|depression|panic disorder|eczema|physical examination|dietetic|dietitian|gp)\b",
+    re.I,
+)
+HEALTH_SERVICE_RE = re.compile(
+    r"\b(?:clinic|camhs|paediatric\w*|paediatrician|consultant|nurse|nursing|dietit\w+|dietetic|audiology|"
+    r"ophthalmolog\w+|orthoptist|neurolog\w+|cardiolog\w+|hospital|gp|surgery|health visitor|nhs|prescri\w+|"
+    r"appointments?|blood tests?|x-rays?|injections?|referral|review(?:ed)? (?:in|at) (?:the )?clinic|"
+    r"health (?:team|service)|community paediatric|cbt|cognitive behavioural therapy|psychiatr\w+)\b",
+    re.I,
+)
+EDUCATIONAL_DIFFICULTY_RE = re.compile(
+    r"\b(?:reading|writing|spelling|handwriting|maths|numeracy|literacy|phonics|learning|lessons?|classroom|"
+    r"class|schoolwork|homework|instructions|concentrat\w+|attention|friendships?|peers|playtimes?|"
+    r"communication|speech|language|vocabulary|understanding|social skills|fine motor|gross motor|"
+    r"coordination|dressing|fastenings)\b",
+    re.I,
+)
+SCHOOL_DIFFICULTY_RE = re.compile(
+    r"\b(?:reading|writing|spelling|handwriting|maths|numeracy|literacy|phonics|learning|lessons?|classroom|"
+    r"schoolwork|school work|homework|curriculum|gcses?|coursework|exams?)\b",
+    re.I,
+)
+SCHOOL_DELIVERY_RE = re.compile(
+    r"\b(?:teachers?|school|education|educational|teaching assistants?|senco|sendco|classroom|class|staff|"
+    r"college|tutors?|lessons?)\b",
+    re.I,
+)
+EDUCATES_RE = re.compile(
+    r"speech and language therap\w*|\bsalt\b|\bslt\b|occupational therap\w*|physiotherap\w*|social skills|"
+    r"(?:language|communication|motor(?: skills)?|fine motor|handwriting|literacy|typing) (?:programme|"
+    r"group|sessions?|intervention)",
+    re.I,
+)
+SOCIAL_CARE_RE = re.compile(
+    r"\b(?:short breaks?|respite|personal assistant|direct payments?|family support|early help|"
+    r"social worker|social care|children'?s services|carers?'? (?:assessment|allowance|needs)|breaks? from "
+    r"caring|overnight|after[- ]school club|holiday (?:club|scheme)|saturday (?:club|activity)|"
+    r"youth club|sitting service|home care|care package|care act|child in need|parenting (?:support|programme|"
+    r"course)|family hub)\b",
+    re.I,
+)
+FAMILY_NEED_RE = re.compile(
+    r"\b(?:mother|father|mum|dad|parents?|carers?|family|siblings?)(?: is| are| has| have| needs?| feels?)\b"
+    r"[^.]{0,60}\b(?:strain|stress(?:ed)?|exhaust\w*|isolated|struggl\w+|unable|no support|breaks?|respite)\b"
+    r"|\b(?:lone|single) (?:carer|parent)\b|\bgiven up (?:work|her job|his job|their jobs)\b|\bgave up (?:work|her job)"
+    r"|\bsupervision in public\b|\bno sense of danger\b|\bbreaks? from caring\b|\bovercrowd\w+",
+    re.I,
+)
+
+
+LEAD_LABEL_RE = re.compile(r"^(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)")
+
+
+def matched(text: str) -> list[Signal]:
+    return [s for s in SIGNALS if s.pattern.search(text)]
+
+
+def amounts(text: str) -> float:
+    """How much of provision's detail the sentence states: how often, how long, group, who."""
+    found = fields.from_text(text)
+    return (
+        1.2 * bool(found.frequency)
+        + 0.8 * bool(found.duration)
+        + 0.6 * bool(found.group_size)
+        + 0.8 * bool(found.delivered_by)
+    )

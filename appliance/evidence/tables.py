@@ -1,0 +1,98 @@
+"""Tables are structure: a column's header says what its cells hold. A row of a support plan or a
+therapy table can hold a need, an outcome and the provision for it at once ("Target | Strategy |
+Who | How often"); each is read from its own cell, with its column as further evidence, and the
+provision takes how often, how long, the group and who delivers it from their columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from appliance.evidence import classify
+from appliance.evidence.roles import Role, header_role
+from appliance.evidence.units import Unit
+
+if TYPE_CHECKING:
+    from appliance.documents import AdviceDocument
+    from appliance.evidence.routing import Evidence
+
+Column = Literal[
+    "need", "describe", "outcome", "provision", "who", "frequency", "duration", "group", "when", "review", "other"
+]
+DETAIL_COLUMNS: tuple[Column, ...] = ("who", "frequency", "duration", "group", "when")
+
+# The first pattern to match a header cell says what its column holds.
+COLUMNS: tuple[tuple[Column, str], ...] = (
+    ("when", r"by when|^by\b|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
+    ("frequency", r"how often|frequen|^when\b"),
+    ("duration", r"how long|duration|length|^time\b|minutes|hours"),
+    ("group", r"group|ratio|size"),
+    ("who", r"\bwho\b|staff|by whom|delivered|provider|responsib|\blead\b|person|deliver"),
+    ("outcome", r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart"),
+    (
+        "provision",
+        r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
+        r"how (?:we|staff|school|adults) (?:will|can)|what (?:will|we will|school will)|\bhelp|adjustment|"
+        r"equipment|service|recommend",
+    ),
+    ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
+    ("review", r"review|measure|evidence|how will (?:we|you) know|progress|monitor|impact|outcome achieved"),
+)
+COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]
+COLUMN_ROLE: dict[Column, Role] = {"need": "needs", "outcome": "outcomes", "provision": "provision"}
+LONG_DETAIL = 8  # words: a "Who and how often" cell this long holds the provision itself
+
+
+def column_of(header: str) -> Column:
+    return next((column for column, pattern in COLUMN_PATTERNS if pattern.search(header.strip())), "other")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row's cells by what their columns hold, and the cell an evidence item was read from."""
+
+    cells: tuple[tuple[Column, str], ...]
+    content: str
+
+    def get(self, column: Column) -> str | None:
+        return next((cell for col, cell in self.cells if col == column), None)
+
+
+def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evidence]:
+    """The needs, outcomes and provision a table row holds, each read from its own cell."""
+    from appliance.evidence.routing import Evidence, Excerpt, placed
+
+    cells = tuple((column_of(h), c) for h, c in unit.cells())
+    if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
+        return []  # the header row itself
+    if header_role(unit.passage.header) == "skip":
+        return []  # test scores, attainment, attendance: data, not needs
+    out = []
+    for column, cell in cells:
+        if column == "review" or (column in DETAIL_COLUMNS and len(cell.split()) < LONG_DETAIL):
+            continue
+        found = classify.read(cell, COLUMN_ROLE.get(column, role), doc.advice_type)
+        if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
+            continue
+        row = Row(cells, cell)
+        item = Evidence(
+            "provision", "F", doc.id, (Excerpt.of(unit),), unsure=found.unsure, reasons=found.reasons, row=row
+        )
+        detail = " ".join(c for col, c in cells if col in DETAIL_COLUMNS)
+        out.append(placed(item, found.reading, f"{cell} {detail}", doc.advice_type, unit.passage, role))
+    return out
+
+
+def _says_it(found: classify.Read, cell: str, column: Column, cells: tuple[tuple[Column, str], ...]) -> bool:
+    """A cell is an item only when its own words say so, not its column alone ("Mobility indoors"):
+    provision by its amounts or who delivers it, an outcome by what the child will do."""
+    own = [r for r in found.reasons if not r.startswith("placed under")]
+    if column == "describe":  # an observations column says what the child does: a need only by its words
+        return found.reading == "need" and bool(own)
+    if found.reading == "provision":
+        return bool(own) or any(col in DETAIL_COLUMNS for col, _ in cells)
+    if found.reading == "outcome":
+        return bool(classify.WILL_RE.search(cell)) or bool(own)
+    return len(cell.split()) >= 4 and (bool(own) or len(cell.split()) >= 8)

@@ -1,0 +1,101 @@
+"""Passages become units: the pieces of text that are classified one by one.
+
+A paragraph or list item gives its sentences; a form row ("question | answer") gives the
+sentences of its answer, with the question as their label; a table row under a header gives
+itself, each cell with its column's header. Every unit is a verbatim span of its passage, so a
+citation quoting it is text of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from appliance.ingest.passages import Passage
+
+# A sentence ends at . ! or ? (a closing quote or bracket may follow) before a space and a
+# capital, a digit or an opening quote; not after a title, an initial or a common abbreviation.
+SENTENCE_END_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u2019\u201d)\]]))\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
+NO_BREAK_AFTER_RE = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|St|No|Nos|vs|approx|cf|ref|tel|dept|incl|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|est|ed|eds|vol|fig|para|paras)\.|\b(?:e\.g|i\.e|a\.m|p\.m)\.|(?:^|\s)[A-Z]\.)$"
+)
+LABEL_RE = re.compile(
+    r"^\s*(?:\[\s*\w{1,4}\s*\]|\(?[a-z0-9]{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+[a-z]?\.?|P\d{1,3}[.:]?)\s+", re.I
+)
+LABEL_ONLY_RE = re.compile(r"^\s*(?:\[\s*\w{1,4}\s*\]|\(?\w{1,4}[.)]|P\d{1,3}\.?|[•◦▪●○·*-])\s*$")
+
+
+def unlabelled(text: str) -> str:
+    """Text without its paragraph or list label ("[13]", "2.3", "(a)", "P10.", "11a")."""
+    return LABEL_RE.sub("", text.strip(), count=1)
+
+
+@dataclass(frozen=True)
+class Unit:
+    passage: Passage
+    start: int  # the unit's span in passage.text
+    end: int
+    label: str | None = None  # a form row's question or label cell
+
+    @property
+    def text(self) -> str:
+        return self.passage.text[self.start : self.end]
+
+    @property
+    def is_row(self) -> bool:
+        """A table row under a header: its cells carry their columns' meaning."""
+        return self.passage.kind == "table_row" and bool(self.passage.header)
+
+    def cells(self) -> list[tuple[str, str]]:
+        """(header, cell) for each filled cell of a table row under a header."""
+        return [(h, c) for h, c in zip(self.passage.header, self.passage.cells, strict=False) if c]
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] as spans of `text`, trimmed of surrounding spaces."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for m in SENTENCE_END_RE.finditer(text, start, end):
+        piece = text[begin : m.start()]
+        if NO_BREAK_AFTER_RE.search(piece) or LABEL_ONLY_RE.match(piece):
+            continue
+        spans.append((begin, m.start()))
+        begin = m.end()
+    spans.append((begin, end))
+    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def form_answer(p: Passage) -> tuple[str, int] | None:
+    """A question-and-answer form row without a header: (label, where the answer starts in the
+    passage text)."""
+    if p.kind != "table_row" or p.header or len(p.cells) != 2 or not p.cells[0] or not p.cells[1]:
+        return None
+    at = p.text.rfind(p.cells[1])
+    return (p.cells[0], at) if at >= 0 else None
+
+
+def units(p: Passage, whole: bool = False) -> list[Unit]:
+    """The units of one passage; `whole` keeps a paragraph as one unit (a family's own words)."""
+    if p.kind == "heading" or not p.text.strip():
+        return []
+    if p.kind == "table_row":
+        answer = form_answer(p)
+        if answer is None:
+            return [Unit(p, 0, len(p.text))]
+        label, at = answer
+        if whole:
+            return [Unit(p, at, len(p.text), label)]
+        return [Unit(p, a, b, label) for a, b in sentence_spans(p.text, at)]
+    if whole:
+        return [Unit(p, *_trim(p.text, 0, len(p.text)))]
+    return [Unit(p, a, b) for a, b in sentence_spans(p.text)]

@@ -1,0 +1,73 @@
+"""ADVICE_NOT_DRAFTED and OUTCOME_EXPIRES: must-raise cases and their near misses, from the clean
+QA fixture case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from appliance.evidence.timeframes import ends
+from tests.test_qa_fixtures import add, codes, document, draft, flags, sections, stmt, with_document
+
+THERAPY = [
+    "Sam has weak core stability and tires quickly when sitting on the carpet.",
+    "Sam should have a sensory circuit for 10 minutes every morning, led by a teaching assistant.",
+]
+
+
+def test_advice_that_recommends_provision_but_gave_the_plan_nothing_is_flagged() -> None:
+    ot = document("D6", "occupational_therapy", THERAPY, filename="OT report.docx")
+    found = codes(flags(docs=with_document(ot)), "ADVICE_NOT_DRAFTED")
+    assert [(f.document_id, "OT report.docx" in f.message) for f in found] == [("D6", True)]
+
+
+def test_advice_whose_provision_is_in_the_plan_is_not_flagged() -> None:
+    ot = document("D6", "occupational_therapy", THERAPY, filename="OT report.docx")
+    cited = stmt("F-9", THERAPY[1], "D6")
+    assert not codes(flags(draft(add("F", cited)), docs=with_document(ot)), "ADVICE_NOT_DRAFTED")
+
+
+def test_a_reply_that_describes_no_needs_is_not_flagged() -> None:
+    reply = document(
+        "D6",
+        "social_care",
+        ["Thank you for your request.", "Sam and his family are not known to children's social care."],
+        filename="Social care reply.txt",
+    )
+    assert not codes(flags(docs=with_document(reply)), "ADVICE_NOT_DRAFTED")
+
+
+def test_views_are_not_advice_that_must_be_drafted() -> None:
+    views = document("D6", "parent_views", ["He finds reading hard and needs a daily reading session."])
+    assert not codes(flags(docs=with_document(views)), "ADVICE_NOT_DRAFTED")
+
+
+def test_an_outcome_that_ends_before_the_plan_is_final_is_flagged() -> None:
+    early = stmt("E-9", "By April 2025, Sam will write his name independently.", "D3")
+    found = codes(flags(draft(add("E", early))), "OUTCOME_EXPIRES")
+    assert [f.statement_id for f in found] == ["E-9"]
+
+
+def test_outcomes_that_look_ahead_are_not_flagged() -> None:
+    assert not codes(flags(draft({"E": sections()["E"]})), "OUTCOME_EXPIRES")
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "year_group", "end"),
+    [
+        pytest.param("By July 2025", 4, date(2025, 7, 31), id="month-and-year"),
+        pytest.param("by the end of Year 5", 4, date(2026, 7, 22), id="end-of-a-year-group"),
+        pytest.param("by the end of Year 4", 4, date(2025, 7, 22), id="end-of-this-year-group"),
+        pytest.param("by the end of the autumn term 2025", 4, date(2025, 12, 20), id="end-of-a-term"),
+        pytest.param("By Easter 2026", 4, date(2026, 4, 15), id="easter"),
+        pytest.param("by the end of key stage 2", 4, date(2027, 7, 22), id="end-of-a-key-stage"),
+        pytest.param("by the end of the school year", 4, date(2025, 7, 22), id="end-of-this-school-year"),
+        pytest.param("within six months", 4, date(2025, 9, 3), id="within-months"),
+        pytest.param("by the end of Year 5", None, None, id="near-miss-year-group-unknown"),
+        pytest.param("when he is ready", 4, None, id="near-miss-no-time-frame"),
+        pytest.param("in May", 4, None, id="near-miss-month-without-a-year"),
+    ],
+)
+def test_when_a_time_frame_ends(timeframe: str, year_group: int | None, end: date | None) -> None:
+    assert ends(timeframe, year_group=year_group, on=date(2025, 3, 1)) == end

@@ -1,0 +1,232 @@
+"""How one sentence is read (appliance/evidence/classify.py and signals.py), as a specification: one
+row per signal, each with a near miss, then the rules that place a need or provision in B/C/D or
+F/G/H. A row's id names the rule. The sentence's own words decide; its heading ("role") is further
+evidence and is None in most rows to show the words alone suffice."""
+
+from __future__ import annotations
+
+import pytest
+
+from appliance.evidence.classify import names_placement, need_section, provision_section, read
+from appliance.evidence.roles import Role
+
+Row = tuple[str, Role | None, str, str]
+
+
+def P(text: str, expected: str, role: Role | None = None, advice: str = "psychological", id: str = "") -> object:
+    return pytest.param(text, role, advice, expected, id=id)
+
+
+READINGS = [
+    # provision: what will be done for the child
+    P("I recommend that Zara has a social skills group for 30 minutes each week.", "provision", id="recommends"),
+    P(
+        "It is recommended that school provides a quiet workstation in every lesson.",
+        "provision",
+        id="it-is-recommended",
+    ),
+    P(
+        "I recommended a hearing test last year, which was normal.",
+        "background",
+        id="near-miss-recommended-in-the-past",
+    ),
+    P("Zara should have a visual timetable on her desk every morning.", "provision", id="should-receive"),
+    P("Zara should be proud of how far she has come.", "background", id="near-miss-should-without-provision"),
+    P("Zara would benefit from pre-teaching of topic vocabulary twice a week.", "provision", id="would-benefit"),
+    P("Zara will have a 20-minute check-in with her key adult each morning.", "provision", id="will-receive"),
+    P(
+        "The class teacher will give Zara a printed copy of the board work in every lesson.",
+        "provision",
+        id="agent-will-act",
+    ),
+    P(
+        "His form tutor will mentor Tariq to help him keep track of coursework deadlines.",
+        "provision",
+        id="role-will-act",
+    ),
+    P("Teachers should not ask Zara to read aloud in front of the class.", "provision", id="should-not"),
+    P(
+        "Give Zara instructions one step at a time and check she has understood.",
+        "provision",
+        role="provision",
+        id="imperative",
+    ),
+    P("Give me the sheet instead of making me copy from the board.", "view", id="near-miss-imperative-to-me"),
+    P("Zara takes methylphenidate 18 mg each morning before school.", "provision", advice="medical", id="treatment"),
+    P(
+        "Zara takes more than an hour to settle at night.",
+        "need",
+        advice="medical",
+        id="near-miss-takes-without-medicine",
+    ),
+    P("Zara has an annual review in the asthma clinic.", "provision", advice="medical", id="clinic-review"),
+    # outcomes: what the child will do, by when
+    P("By July 2026, Zara will read 50 high-frequency words in books.", "outcome", id="timed-will"),
+    P(
+        "Zara will use a feelings scale to tell an adult how she feels by the end of Year 5.",
+        "outcome",
+        id="will-by-time",
+    ),
+    P(
+        "The outcome I would hope to see is that by Easter Zara will join a game at playtime.",
+        "outcome",
+        id="outcome-frame",
+    ),
+    P("Following instructions in class.", "background", role="outcomes", id="near-miss-outcome-with-no-will"),
+    P(
+        "Zara will receive a daily reading session.",
+        "outcome",
+        role="outcomes",
+        id="provision-worded-outcome-stays-an-outcome",
+    ),
+    # needs: what the child finds hard
+    P("Zara finds reading hard and reads at the level of a six-year-old.", "need", id="difficulty"),
+    P("Zara finds reading a real pleasure.", "background", id="near-miss-finds-without-difficulty"),
+    P("Zara needs help from an adult to move around the site.", "need", id="needs-help"),
+    P("Zara has a moderate conductive hearing loss in both ears.", "need", id="condition"),
+    P("Zara has a lovely sense of humour.", "background", id="near-miss-has-without-a-condition"),
+    P(
+        "Her mother is a lone carer and needs regular breaks from caring.",
+        "need",
+        advice="social_care",
+        id="family-need",
+    ),
+    P("Zara is working towards the expected standard, well below her peers in writing.", "need", id="attainment-gap"),
+    P(
+        "Zara's expressive language is within the average range.",
+        "background",
+        role="needs",
+        id="near-miss-good-news-under-needs",
+    ),
+    # views reported in a report
+    P("Zara told me that she hates reading out loud in class.", "view", role="views", id="reported-view"),
+    # background: history, tests, method, letters, pointers, endorsements
+    P("In 2019 Zara was referred to the speech and language therapy service.", "background", id="history"),
+    P("Her standard score on the BPVS-3 was 84, in the low average range.", "background", id="test-results"),
+    P("I met Zara in school on 3 March and observed her in a maths lesson.", "background", id="method"),
+    P("Please do not hesitate to contact me if you have any questions.", "background", id="letter-talk"),
+    P(
+        "Speech and language therapy is set out in the therapist's report.",
+        "background",
+        role="provision",
+        id="pointer",
+    ),
+    P(
+        "Therapy as set out in the therapist's report, six sessions a term.",
+        "provision",
+        role="provision",
+        id="near-miss-pointer-with-its-own-amount",
+    ),
+    P(
+        "I support the programme recommended by the specialist teacher in full.",
+        "background",
+        role="provision",
+        id="endorsement",
+    ),
+    P("The recommendations below are suggested to meet her needs.", "background", role="provision", id="preamble"),
+    P("Zara has had a daily reading intervention since Year 3.", "background", id="past-provision"),
+    P("The family can contact the Family Information Service about short breaks.", "background", id="signposting"),
+    P("This report contains sensitive personal information about Zara.", "background", id="confidentiality"),
+    P(
+        "Zara was diagnosed with autism by the child development team in May 2022.",
+        "background",
+        advice="educational",
+        id="history-of-a-diagnosis-outside-medical-advice",
+    ),
+    P(
+        "Zara was diagnosed with autism by the child development team in May 2022.",
+        "need",
+        advice="medical",
+        id="diagnosis-in-medical-advice-is-a-health-need",
+    ),
+    P("If an EHC plan is issued, the college will also provide:", "background", id="lead-in"),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "advice_type", "expected"), READINGS)
+def test_read(text: str, role: Role | None, advice_type: str, expected: str) -> None:
+    assert read(text, role, advice_type).reading == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "advice_type", "section"),
+    [
+        pytest.param("Zara finds reading hard.", "psychological", "B", id="need-educational"),
+        pytest.param("Zara has epilepsy and has seizures about once a month.", "medical", "C", id="need-health"),
+        pytest.param("Zara finds handwriting slow and tiring.", "medical", "B", id="need-at-school-from-a-doctor"),
+        pytest.param("Her mother is exhausted and has no support at home.", "social_care", "D", id="need-social-care"),
+        pytest.param("Zara is two years behind in reading.", "social_care", "B", id="need-at-school-from-social-care"),
+        pytest.param("Zara's toileting needs help from an adult.", "educational", "B", id="near-miss-care-at-school"),
+    ],
+)
+def test_need_section(text: str, advice_type: str, section: str) -> None:
+    assert need_section(text, advice_type) == section
+
+
+@pytest.mark.parametrize(
+    ("text", "advice_type", "role", "placed"),
+    [
+        pytest.param("A reading programme daily with a TA.", "educational", None, ("F", None), id="provision-f"),
+        pytest.param(
+            "Her asthma will be reviewed every year by the practice nurse.",
+            "medical",
+            None,
+            ("G", None),
+            id="provision-g",
+        ),
+        pytest.param("Short breaks one weekend a month.", "social_care", None, ("H", None), id="provision-h"),
+        pytest.param(
+            "Speech and language therapy weekly for 30 minutes.",
+            "medical",
+            None,
+            ("F", "G"),
+            id="therapy-advised-by-health-moves-to-f",
+        ),
+        pytest.param(
+            "Speech and language therapy weekly for 30 minutes.",
+            "speech_and_language",
+            None,
+            ("F", None),
+            id="near-miss-therapist-recommending-therapy",
+        ),
+        pytest.param(
+            "Botulinum injections every six months, followed by physiotherapy.",
+            "medical",
+            None,
+            ("G", None),
+            id="near-miss-treatment-that-mentions-therapy",
+        ),
+        pytest.param(
+            "Her hearing aids checked every morning by a TA.",
+            "educational",
+            None,
+            ("F", None),
+            id="near-miss-health-word-delivered-at-school",
+        ),
+        pytest.param(
+            "A care plan written by the school nurse.",
+            "educational",
+            "health_provision",
+            ("G", None),
+            id="health-provision-heading",
+        ),
+    ],
+)
+def test_provision_section(text: str, advice_type: str, role: Role | None, placed: tuple[str, str | None]) -> None:
+    assert provision_section(text, advice_type, role) == placed
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param("We want Zara to attend Oakfield Special School.", True, id="named-school-wish"),
+        pytest.param("Her needs can no longer be met in a mainstream school.", True, id="kind-of-placement"),
+        pytest.param(
+            "We would love him to go to Larch House College when he is sixteen.", True, id="named-college-wish"
+        ),
+        pytest.param("Zara enjoys her after-school club.", False, id="near-miss-no-institution"),
+        pytest.param("A specialist teacher will visit once a half term.", False, id="near-miss-specialist-teacher"),
+    ],
+)
+def test_a_placement_is_never_drafted(text: str, named: bool) -> None:
+    assert names_placement(text) is named
