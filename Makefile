@@ -63,10 +63,11 @@ check: install-test
 	@# pip-audit: report every known vulnerability, fail on high, critical or unrated ones
 	$(PY) scripts/audit_deps.py
 
-# Speed on this machine beside bare llama.cpp (docs/performance.md); a council model:
+# Speed on this machine beside bare llama.cpp, and through llama-server built once into
+# build/llama-server (docs/performance.md); a council model:
 # make bench BENCH_ARGS="--model NAME" (a manifest entry) or BENCH_ARGS="--model FILE.gguf"
 bench: install-test
-	$(PY) -m bench $(BENCH_ARGS)
+	LLAMA_CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m bench $(BENCH_ARGS)
 
 eval: install-test
 	$(PY) -m bench.evaluation tests/fixtures/cases tests/fixtures/heldout tests/fixtures/review $(EVAL_ARGS)
