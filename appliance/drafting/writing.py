@@ -16,7 +16,7 @@ from appliance.drafting.compose import Candidate
 from appliance.drafting.plan import Origin
 from appliance.drafting.stages import Stages
 from appliance.drafting.writer import NOT_JSON, NOT_WRITTEN, Writer, Written
-from appliance.errors import Cancelled, ModelUnavailable
+from appliance.errors import ModelUnavailable
 from appliance.llm.base import Usage
 
 
@@ -74,8 +74,8 @@ def write_statements(
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in sorted(finished, key=pending.__getitem__):
                 run.record(pending.pop(future), future)
-    except Cancelled:
-        pool.shutdown(wait=False, cancel_futures=True)  # replies still on their way are dropped
+    except BaseException:  # Cancelled, or a fault: replies still on their way are dropped
+        pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
     usage.skipped += len(chosen) - handed
