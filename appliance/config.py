@@ -90,13 +90,12 @@ class Settings(BaseSettings):
     port: int = Field(8000, description="Port the web app listens on.")
     tls_certfile: Path | None = Field(None, description="TLS certificate (PEM); serves HTTPS when set.")
     tls_keyfile: Path | None = Field(None, description="TLS private key (PEM).")
-    trusted_proxies: list[str] = Field(
-        default_factory=list,
-        description='Addresses of the council\'s reverse proxy (JSON list, e.g. ["127.0.0.1"]): their '
-        "X-Forwarded-For and X-Forwarded-Proto are believed (client address in the audit, https cookies).",
-    )
     max_upload_bytes: int = Field(25 * 1024 * 1024, description="Largest advice file accepted.")
-    max_pages: int = Field(200, description="Most pages read from one document.")
+    max_pages: int = Field(200, description="Most pages in one PDF; a longer one is refused whole, never cut off.")
+    parse_memory_mb: int = Field(1024, description="Memory one file may take while it is read (MB).")
+    parse_cpu_seconds: int = Field(120, description="Processor time one file may take while it is read.")
+    parse_seconds: int = Field(180, description="Time one file may take to read, OCR included, before it is stopped.")
+    parse_output_mb: int = Field(32, description="Most text (MB) read from one file.")
     advice_stale_months: int = Field(12, description="Advice older than this before the request is stale.")
     vague_terms: list[str] = Field(
         default_factory=list, description="Extra words or phrases that make provision vague (policy)."
@@ -105,9 +104,22 @@ class Settings(BaseSettings):
         default_factory=lambda: ["127.0.0.0/8", "::1/128"],
         description="Address ranges the process may connect to (add the council's intranet ranges).",
     )
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="Addresses or ranges of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed "
+        "(empty: none; set 127.0.0.1 behind a TLS proxy on the same machine).",
+    )
     session_idle_minutes: int = Field(30, description="Sign-out after this long without a request.")
     session_absolute_hours: int = Field(10, description="Sign-out this long after sign-in, whatever happens.")
+    disk_reserve_mb: int = Field(
+        64, description="Disk space held back beside the store so sign-in and the audit work when the disk fills."
+    )
     retention_years: int = Field(6, description="Years after a case closes before it is due for erasure.")
+    docx_template: Path | None = Field(
+        None,
+        description="The council's Word template (.docx or .dotx) for exported plans: its styles, page set-up, "
+        "header, footer and logo are kept and its body is replaced by the plan.",
+    )
 
     # Sign-in with the council's directory; local accounts stay for a break-glass admin.
     auth_ldap_url: str | None = Field(

@@ -23,6 +23,12 @@ class DocumentRecord:
     store_id: int | None = None  # the document's id in the store, for links back to its passages
     author_passage: int | None = None  # seq of the passage that names the author
     date_passage: int | None = None  # seq of the passage that states the date
+    author_service: str | None = None  # the service or organisation the author writes from
+    also_advice_type: AdviceType | None = None  # a joint report's second advice type
+
+    @property
+    def advice_types(self) -> tuple[AdviceType, ...]:
+        return (self.advice_type,) + ((self.also_advice_type,) if self.also_advice_type else ())
 
 
 @dataclass(frozen=True)

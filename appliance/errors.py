@@ -9,6 +9,8 @@ ApplianceError
  +-- PermissionDenied
  +-- DirectoryError        the council's directory or sign-in provider cannot be used now
  +-- StoreError            the encrypted store cannot be opened (wrong key, not a store)
+ |    +-- DiskFull             the disk is full: nothing was saved
+ |    +-- StoreDamaged         the store file is damaged (a page fails its check)
  +-- ModelError            the model file is missing, altered or failed
  |    +-- ModelUnavailable     the council model server cannot be used now (unreachable, refused the key, ...)
  |    +-- ModelReplyError      one reply from the model server was unusable (not JSON, no choices)
@@ -23,7 +25,11 @@ class ApplianceError(Exception):
 
 
 class InputError(ApplianceError):
-    pass
+    """`field` names the form field the message is about, where there is one (pages link to it)."""
+
+    def __init__(self, message: str = "", *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class UnreadableDocument(InputError):
@@ -51,6 +57,14 @@ class DirectoryError(ApplianceError):
 
 
 class StoreError(ApplianceError):
+    pass
+
+
+class DiskFull(StoreError):
+    pass
+
+
+class StoreDamaged(StoreError):
     pass
 
 

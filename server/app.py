@@ -17,10 +17,11 @@ from appliance import directory
 from appliance.cases.casework import draft_options
 from appliance.cases.jobs import JobQueue, draft_workers
 from appliance.config import PROJECT_ROOT, Settings
+from appliance.ingest import isolation
 from appliance.llm import LLM, load_llm
 from appliance.safeguards import audit, offline
 from appliance.store import Store, open_store
-from server import errors, security
+from server import errors, filters, security
 from server.bootstrap import ensure_first_admin
 from server.routes import ROUTERS
 
@@ -53,9 +54,12 @@ def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load
             audit.record(store, "network.blocked", obj=target)
 
         offline.install_network_guard(settings.allowed_networks, on_attempt=blocked)
+        isolation.warm_up()  # the process that reads uploads loads its parsers meanwhile
         ensure_first_admin(store, settings)
         model = llm if llm is not None else (load_llm(settings) if load_model else None)
         queue = JobQueue(store, model, draft_options(settings), workers=draft_workers(settings, model))
+        for job in queue.interrupted:  # left running by a process that died: visible, re-runnable
+            audit.record(store, "draft.interrupted", case_id=job.case_id, obj=f"job:{job.id}")
         oidc = directory.oidc_client(settings)
         app.state.appliance = AppState(settings, store, model, queue, templates(settings), oidc)
         audit.record(store, "appliance.start", detail={"model": model.info.name if model else None})
@@ -79,4 +83,5 @@ def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load
 def templates(settings: Settings) -> Jinja2Templates:
     env = Jinja2Templates(directory=str(UI / "templates"))
     env.env.globals["app_name"] = "EHCP drafting appliance"
+    filters.install(env.env)
     return env

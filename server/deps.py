@@ -29,6 +29,7 @@ from appliance.store import cases
 from appliance.store.cases import Case
 from appliance.store.users import User
 from server.errors import SignInRequired
+from server.security import UPLOAD_PATH_RE
 
 if TYPE_CHECKING:
     from server.app import AppState
@@ -48,10 +49,13 @@ StateDep = Annotated["AppState", Depends(app_state)]
 
 
 async def _check_csrf(request: Request, csrf_token: str) -> None:
-    sent = request.headers.get("x-csrf-token")
+    """The token from the X-CSRF-Token header, the query string, or (forms, never uploads, whose
+    bodies are read only after this check) the form."""
+    sent = request.headers.get("x-csrf-token") or request.query_params.get("csrf_token")
     if sent is None:
-        form = await request.form()
-        sent = str(form.get("csrf_token") or "")
+        # an upload's body is read only once the token has been checked: it is never looked for there
+        form = None if UPLOAD_PATH_RE.match(request.url.path) else await request.form()
+        sent = str(form.get("csrf_token") or "") if form is not None else ""
     if not hmac.compare_digest(sent.encode(), csrf_token.encode()):
         raise PermissionDenied("This form has expired. Go back, reload the page and try again.")
 

@@ -3,7 +3,9 @@
 - response headers: a strict Content-Security-Policy (no inline script), no framing, no
   referrer, no sniffing, no caching of pages that show case data;
 - a cap on request bodies, checked on Content-Length before anything is read and enforced
-  while reading (for chunked bodies), so an oversized upload is refused with 413;
+  while reading (for chunked bodies), so an oversized upload is refused with 413: forms get
+  1 MB; only the upload route (which checks the session and CSRF token before it reads its body,
+  server/uploads.py) gets room for files;
 - state-changing requests from another site are refused (Origin / Sec-Fetch-Site), a second
   line behind the CSRF token that `server.deps` checks;
 - uploads are kept in memory (Starlette would spool large ones to a plaintext temp file).
@@ -11,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,6 +22,8 @@ from starlette.formparsers import MultiPartParser
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from appliance.config import Settings
+from appliance.ingest.guard import megabytes
+from server.proxies import ForwardedFor
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -37,10 +42,23 @@ HEADERS = {
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 FILES_PER_REQUEST = 4  # a request may carry this many files of the largest size allowed
 FORM_OVERHEAD = 1024 * 1024
+FORM_LIMIT = 1024 * 1024  # every other request's body: forms and small JSON
+UPLOAD_PATH_RE = re.compile(r"^/cases/\d+/documents$")
 
 
 def request_limit(settings: Settings) -> int:
     return settings.max_upload_bytes * FILES_PER_REQUEST + FORM_OVERHEAD
+
+
+def too_large(settings: Settings, length: int | None, path: str) -> bytes:
+    if not UPLOAD_PATH_RE.match(path):
+        return b"This request is too large."
+    limit = request_limit(settings)
+    size = f"This upload is {megabytes(length)}; " if length else "This upload is too large: "
+    return (
+        f"{size}one upload may carry at most {megabytes(limit)} (files of up to "
+        f"{megabytes(settings.max_upload_bytes)} each). Nothing was kept."
+    ).encode()
 
 
 def keep_uploads_in_memory(settings: Settings) -> None:
@@ -70,7 +88,7 @@ def cross_site(scope: Scope) -> bool:
 class SecurityMiddleware:
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
-        self.limit = request_limit(settings)
+        self.settings = settings
         self.hsts = bool(settings.tls_certfile)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -80,17 +98,20 @@ class SecurityMiddleware:
         if scope["method"] in UNSAFE_METHODS and cross_site(scope):
             await self._refuse(send, 403, b"Requests from other sites are refused.")
             return
+        path = scope.get("path", "")
+        limit = request_limit(self.settings) if UPLOAD_PATH_RE.match(path) else FORM_LIMIT
         length = _headers(scope).get("content-length", "")
-        if length.isdigit() and int(length) > self.limit:
-            await self._refuse(send, 413, b"The upload is too large.")
+        if length.isdigit() and int(length) > limit:
+            await self._refuse(send, 413, too_large(self.settings, int(length), path))
             return
         state = {"read": 0, "too_large": False, "refused": False}
+        refusal = too_large(self.settings, None, path)
 
         async def limited_receive() -> Message:
             message = await receive()
             if message["type"] == "http.request":
                 state["read"] += len(message.get("body", b""))
-                if state["read"] > self.limit:
+                if state["read"] > limit:
                     state["too_large"] = True
                     raise BodyTooLarge()
             return message
@@ -99,7 +120,7 @@ class SecurityMiddleware:
             if message["type"] == "http.response.start":
                 if state["too_large"]:
                     state["refused"] = True
-                    await self._refuse(send, 413, b"The upload is too large.")
+                    await self._refuse(send, 413, refusal)
                     return
                 message["headers"] = self._with_headers(message.get("headers", []))
             elif state["refused"]:
@@ -110,7 +131,7 @@ class SecurityMiddleware:
             await self.app(scope, limited_receive, guarded_send)
         except BodyTooLarge:
             if not state["refused"]:
-                await self._refuse(send, 413, b"The upload is too large.")
+                await self._refuse(send, 413, refusal)
 
     def _with_headers(self, raw: Any) -> list[tuple[bytes, bytes]]:
         kept = [(k, v) for k, v in raw if k.decode("latin-1").lower() not in HEADERS]
@@ -134,3 +155,4 @@ class BodyTooLarge(Exception):
 def install(app: FastAPI, settings: Settings) -> None:
     keep_uploads_in_memory(settings)
     app.add_middleware(SecurityMiddleware, settings=settings)
+    app.add_middleware(ForwardedFor, settings=settings)  # outermost: every layer sees the real client

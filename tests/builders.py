@@ -145,6 +145,7 @@ def advice_document(doc_id: str, filename: str, data: bytes) -> AdviceDocument:
         d.pages,
         author_passage=details.author_passage,
         date_passage=details.date_passage,
+        author_service=details.author_service,
     )
     return AdviceDocument(record, tuple(d.passages))
 

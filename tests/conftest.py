@@ -69,7 +69,9 @@ def sign_in_as(client: TestClient, role: str, username: str | None = None, team:
 def upload(client: TestClient, case_url: str, token: str, files: list[tuple[str, tuple[str, bytes]]]) -> list[dict]:  # type: ignore[type-arg]
     """Upload advice through the web app; the per-file results (ok, message, ...)."""
     reply = client.post(
-        f"{case_url}/documents", data={"csrf_token": token}, files=files, headers={"Accept": "application/json"}
+        f"{case_url}/documents",
+        files=files,
+        headers={"Accept": "application/json", "X-CSRF-Token": token},  # as app.js sends it
     )
     return reply.json()["results"]  # type: ignore[no-any-return]
 

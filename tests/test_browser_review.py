@@ -9,6 +9,7 @@ The tests run in order and share one server, one browser page and one review."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -22,7 +23,16 @@ from appliance.drafting.plan import SECTIONS
 from appliance.safeguards import accounts
 from tests import review_builders as rb
 from tests.conftest import PASSWORD
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, DRAFT_TIMEOUT_MS, SHOTS, LiveServer, free_port, playwright_sync
+from tests.test_browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DRAFT_TIMEOUT_MS,
+    SHOTS,
+    LiveServer,
+    fill_date,
+    free_port,
+    playwright_sync,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -93,9 +103,10 @@ def test_start_a_review_with_the_las_plan(page: Any, files: dict[str, Path], jou
     sign_in(page, "robin")
     page.goto("/cases/new")
     page.get_by_label("Full name").fill(rb.CHILD)
-    page.get_by_label("Date of birth").fill(rb.CASE["date_of_birth"])
+    fill_date(page, "date_of_birth", *reversed(rb.CASE["date_of_birth"].split("-")))
     page.get_by_label("Year group").fill("6")
-    page.get_by_label("Date the family was informed").fill("2026-02-01")
+    page.get_by_label("Not known (date the assessment was requested)").check()  # a plan already issued
+    fill_date(page, "family_informed_on", "1", "2", "2026")
     page.get_by_role("button", name="Create case").click()
     page.wait_for_url("**/cases/*")
     journey["case"] = page.url
@@ -141,7 +152,7 @@ def test_the_notice_waits_for_the_reasons_for_each_cut(page: Any) -> None:
         flag = page.locator(".app-flag:not(.app-flag--decided)", has_text="Provision reduced").first
         flag.get_by_label("Reason and evidence for this change").fill("Agreed at the meeting; the therapist's letter.")
         flag.get_by_role("button", name="Accept the change").click()
-        page.wait_for_url("**/draft#flag-*")
+        page.wait_for_url("**/draft?done=flag-decided#flag-*")
 
 
 def test_decision_and_notice_with_tracked_changes(page: Any, journey: dict[str, Any], tmp_path: Path) -> None:
@@ -187,14 +198,15 @@ def test_a_manager_signs_off_the_amended_plan(page: Any, journey: dict[str, Any]
     for sec in SECTIONS:
         section = page.locator(f"#section-{sec}")
         section.get_by_role("button", name=f"Mark section {sec} as reviewed").click()
-        page.wait_for_url(f"**#section-{sec}")
+        playwright_sync.expect(page.locator(f"#review-{sec}")).to_contain_text("Reviewed by")  # without a reload
     while page.locator(".app-flag--error:not(.app-flag--decided)").count():
         flag = page.locator(".app-flag--error:not(.app-flag--decided)").first
-        flag.locator("summary", has_text="Dismiss").click()
-        flag.get_by_label("Why does this not need a change?").fill("Checked with the caseworker.")
-        flag.get_by_role("button", name="Dismiss flag").click()
-        page.wait_for_url("**/draft#flag-*")
+        flag.locator("summary", has_text="Override with a reason").click()
+        flag.get_by_label("Why can the plan go ahead without this change?").fill("Checked with the caseworker.")
+        flag.get_by_role("button", name=re.compile("Override the flag")).click()
+        page.wait_for_url("**/draft?done=flag-decided#flag-*")
     page.goto(journey["review"])
+    page.get_by_label(re.compile("I have read this version of the plan")).check()
     page.get_by_role("button", name="Sign off the amended plan").click()
     page.wait_for_url("**#final")
     assert "Amended plan signed off" in page.locator(".govuk-panel").inner_text()

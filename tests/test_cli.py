@@ -65,14 +65,15 @@ def _check_outputs(out: Path, docx: Path, tmp_path: Path) -> None:
 
 @pytest.mark.model
 def test_cli_drafts_a_case_with_the_embedded_model(tmp_path: Path) -> None:
-    out, docx = tmp_path / "draft.json", tmp_path / "draft.docx"
-    result = _run(
-        [sys.executable, "-m", "appliance", "draft", str(_case_dir(tmp_path)), "--out", str(out), "--docx", str(docx)],
-        tmp_path,
-    )
+    out, docx, caseworker = tmp_path / "draft.json", tmp_path / "draft.docx", tmp_path / "caseworker.docx"
+    command = [sys.executable, "-m", "appliance", "draft", str(_case_dir(tmp_path)), "--out", str(out)]
+    result = _run([*command, "--docx", str(docx), "--caseworker-docx", str(caseworker)], tmp_path)
     assert result.returncode == 0, result.stderr
     _check_outputs(out, docx, tmp_path)
     assert "Drafted" in result.stderr
+    family_text = "\n".join(p.text for p in Document(io.BytesIO(docx.read_bytes())).paragraphs)
+    caseworker_text = "\n".join(p.text for p in Document(io.BytesIO(caseworker.read_bytes())).paragraphs)
+    assert "Quality-assurance record" in caseworker_text and "Quality-assurance record" not in family_text
 
 
 @pytest.mark.model

@@ -72,7 +72,7 @@ def test_a_missing_ca_bundle_is_named(tmp_path: Path) -> None:
 
 
 def test_the_rewrite_policy_is_the_setting_else_the_manifest_entry(tmp_path: Path) -> None:
-    assert rewrite_policy(Settings(data_dir=tmp_path)) == "needed"  # the embedded model's entry
+    assert rewrite_policy(Settings(data_dir=tmp_path)) == "none"  # the embedded model's entry
     assert rewrite_policy(Settings(data_dir=tmp_path, rewrite="all")) == "all"
     manifest = tmp_path / "manifest.toml"
     manifest.write_text(

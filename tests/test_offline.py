@@ -207,6 +207,8 @@ def journey_without_network(workdir: str) -> dict[str, object]:
             data={
                 "csrf_token": token,
                 "child_name": details["child_name"],
+                "date_of_birth_unknown": "yes",
+                "request_date_unknown": "yes",
                 "lawful_basis": "Public task",
                 "family_informed_on": "2025-01-10",
             },

@@ -19,6 +19,7 @@ def _new_case(client: TestClient, csrf: str) -> int:
             "csrf_token": csrf,
             "child_name": CHILD,
             "request_date": "2025-01-10",
+            "date_of_birth": "2016-05-01",
             "year_group": "4",
             "lawful_basis": "Public task",
             "family_informed_on": "2025-01-03",
@@ -63,7 +64,9 @@ def test_new_case_form_shows_errors_beside_fields(app_client: TestClient) -> Non
     response = app_client.post("/cases", data={"csrf_token": csrf, "child_name": " ", "request_date": "soon"})
     assert response.status_code == 400
     assert "There is a problem" in response.text and 'href="#child_name"' in response.text
-    assert 'href="#request_date"' in response.text
+    assert 'href="#request_date-month"' in response.text and "must include a month and year" in response.text
+    assert 'href="#date_of_birth-day"' in response.text and "Enter the date of birth, or tick" in response.text
+    assert "<title>Error: New case" in response.text
 
 
 def test_case_page_shows_missing_advice_and_documents(app_client: TestClient) -> None:
@@ -95,14 +98,18 @@ def test_review_journey_edit_flag_diff_export(app_client: TestClient) -> None:
         },
     )
     assert edited.status_code == 200 and "Version 2" in edited.text and "twice a week" in edited.text
-    key = re.search(r'id="flag-([0-9a-f]+)"', edited.text).group(1)  # type: ignore[union-attr]
+    assert "Your change is saved as a new version." in edited.text, "a confirmation banner after the save"
+    key = re.search(r'app-flag--warning" id="flag-([0-9a-f]+)"', edited.text).group(1)  # type: ignore[union-attr]
     refused = app_client.post(f"/cases/{case_id}/flags/{key}", data={"csrf_token": csrf, "decision": "dismissed"})
     assert refused.status_code == 400 and "Enter the reason" in refused.text
+    assert f'href="#reason-dismissed-{key}"' in refused.text and "<title>Error:" in refused.text
     dismissed = app_client.post(
         f"/cases/{case_id}/flags/{key}",
         data={"csrf_token": csrf, "decision": "dismissed", "reason": "Checked with the EP"},
     )
     assert "Checked with the EP" in dismissed.text
+    reload = app_client.get(f"/cases/{case_id}/flags/{key}", follow_redirects=False)
+    assert (reload.status_code, reload.headers["location"]) == (303, f"/cases/{case_id}/draft")
     reviewed = app_client.post(f"/cases/{case_id}/sections/A/reviewed", data={"csrf_token": csrf, "reviewed": "yes"})
     assert "Reviewed by caseworker-user" in reviewed.text
     diff = app_client.get(f"/cases/{case_id}/draft/versions?old=1&new=2")

@@ -66,25 +66,43 @@ def test_every_section_is_present_and_every_statement_cited() -> None:
 def test_model_wording_is_kept_only_when_grounded() -> None:
     def reply(messages: list[dict[str, str]]) -> dict[str, object]:
         advice = messages[-1]["content"]
-        if "visit school" in advice:  # faithful plan language
+        if "visit school" in advice:  # faithful plan language, the same doer
             return {
-                "text": "Zara will have a visit in school once a term to review the programme.",
+                "text": "Once a term, the occupational therapist will visit school to review the programme.",
                 "cites": ["P1"],
             }
         return {"text": "Zara will have 45 minutes of hydrotherapy every day.", "cites": ["P1"]}  # invented
 
     llm = FakeLLM(reply)
-    draft = draft_and_check(CASE, _case(), llm, DraftOptions(rewrite="needed"))
+    draft = draft_and_check(CASE, _case(), llm, DraftOptions(rewrite="all"))
     by_origin = {s.text: s.origin for _, s in draft.statements()}
-    assert by_origin["Zara will have a visit in school once a term to review the programme."] == "model"
+    assert by_origin["Once a term, the occupational therapist will visit school to review the programme."] == "model"
     assert not any("hydrotherapy" in text for text in by_origin)
-    assert by_origin["We will give school a programme of hand exercises for 10 minutes daily."] == "extract"
-    # plan language already ("I recommend that" dropped): not sent to the model
+    # the deterministic pass already wrote these in plan language ("we" is the author's team)
     assert (
-        by_origin["Zara has a fine motor group for 20 minutes three times a week, run by a teaching assistant."]
+        by_origin[
+            "The occupational therapist's team will give school a programme of hand exercises for 10 minutes daily."
+        ]
         == "extract"
     )
-    assert len(llm.history) == 2  # only the statements still in a report's first person
+    assert (
+        by_origin["Zara will have a fine motor group for 20 minutes three times a week, run by a teaching assistant."]
+        == "extract"
+    )
+
+
+def test_the_needed_policy_asks_the_model_only_where_report_voice_is_left() -> None:
+    unknown_author = [("h", "Recommendations"), "I will check her hearing aids every morning before lessons."]
+    llm = FakeLLM(lambda m: {"text": "Zara will check her hearing aids every morning before lessons.", "cites": ["P1"]})
+    draft = draft_and_check(
+        CASE, [*_case(), *_docs(("Notes.docx", docx_bytes(unknown_author)))], llm, DraftOptions(rewrite="needed")
+    )
+    assert len(llm.history) == 1  # the one statement whose author's role is not known
+    assert "I will check her hearing aids" in llm.history[0][-1]["content"]
+    kept = [s for _, s in draft.statements() if "hearing aids" in s.text]
+    assert [(s.text, s.origin) for s in kept] == [
+        ("I will check her hearing aids every morning before lessons.", "extract")
+    ]
 
 
 def test_text_in_a_report_is_data_not_instructions() -> None:

@@ -141,23 +141,28 @@ def test_add_and_delete_statements(store: Store, drafted: int, worker: User) -> 
         review.add_statement(store, drafted, "Z", "text", {}, worker, QA)
 
 
-def test_dismissing_a_flag_needs_a_reason_and_sticks_to_later_versions(
+def test_overriding_an_error_flag_needs_a_reason_and_sticks_to_later_versions(
     store: Store, drafted: int, worker: User
 ) -> None:
     _, draft = review.load(store, drafted)
     flag = next(f for f in draft.flags if f.code == "ADVICE_MISSING")
     with pytest.raises(InputError, match="reason"):
-        review.decide(store, drafted, flag.key, "dismissed", "  ", worker)
-    review.decide(store, drafted, flag.key, "dismissed", "Medical advice requested; health said none needed.", worker)
+        review.decide(store, drafted, flag.key, "overridden", "  ", worker)
+    with pytest.raises(InputError, match="reason"):
+        review.decide(store, drafted, flag.key, "dismissed", "", worker)
+    dismissed = review.decide(store, drafted, flag.key, "dismissed", "Not needed.", worker)
+    assert dismissed.decision == "overridden", "dismissing an error with a reason is an override"
+    review.decide(store, drafted, flag.key, "overridden", "Medical advice requested; health said none needed.", worker)
     review.edit_statement(store, drafted, _provision(store, drafted), {"duration": "for a term"}, worker, QA)
     meta, draft = review.load(store, drafted)
     decided = next(f for f in draft.flags if f.key == flag.key)
     assert meta.version == 2
     assert (decided.decision, decided.reason, decided.decided_by) == (
-        "dismissed",
+        "overridden",
         "Medical advice requested; health said none needed.",
         "casey",
     )
+    assert decided.decided_at is not None and not decided.blocks_sign_off
     with pytest.raises(NotFound):
         review.decide(store, drafted, "no-such-key", "accepted", "", worker)
     review.reopen(store, drafted, flag.key)
@@ -211,7 +216,19 @@ def test_sign_off_is_for_managers_once_flags_and_sections_are_done(
         review.decide(store, drafted, f.key, "accepted", "", worker)
     for sec in ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"):
         review.mark_reviewed(store, drafted, sec, worker)
-    assert review.sign_off(store, drafted, manager) == 1
+    errors = [f for f in draft.flags if f.severity == "error"]
+    assert errors, "the fixture has error flags (advice missing)"
+    with pytest.raises(InputError, match=r"error flags? still to resolve or override"):
+        review.sign_off(store, drafted, manager, declared=True)  # agreeing to change the plan is not the change
+    view = review.review_view(store, drafted)
+    assert {b.target for b in view.blockers if b.kind == "flag"} == {f.key for f in errors}
+    for f in errors:
+        review.decide(store, drafted, f.key, "overridden", "Agreed with the family at the meeting.", manager)
+    with pytest.raises(InputError, match="declaration"):
+        review.sign_off(store, drafted, manager)
+    signed = review.sign_off(store, drafted, manager, declared=True, version=1)
+    assert (signed.version, signed.signed_by, signed.declaration) == (1, "morgan", review.DECLARATION)
+    assert review.review_view(store, drafted).signed_off == signed
     with store.read() as conn:
         assert cases.get(conn, drafted).status == "signed_off"
     with pytest.raises(review.PlanSignedOff):
@@ -288,3 +305,19 @@ def test_missing_advice_names_the_reg_6_types() -> None:
     assert caselist.missing_advice(["parent_views", "educational", "medical", "psychological", "social_care"], 9) == [
         "Preparing for adulthood advice (reg 6(1)(g))"
     ]
+
+
+def test_review_view_shows_b_by_area_and_empty_sections_positively(store: Store, drafted: int) -> None:
+    view = review.review_view(store, drafted)
+    b = next(s for s in view.sections if s.code == "B")
+    assert [a.label for a in b.areas][:4] == [
+        "Communication and interaction",
+        "Cognition and learning",
+        "Social, emotional and mental health",
+        "Sensory and/or physical",
+    ]
+    shown = [sv.statement.id for a in b.areas for sv in a.statements]
+    assert sorted(shown) == sorted(sv.statement.id for sv in b.statements)  # each need once, none lost
+    assert all(a.statements or a.empty for a in b.areas)
+    empty = [s for s in view.sections if not s.statements]
+    assert empty and all(s.empty_note and "Nothing was drafted" not in s.empty_note for s in empty)

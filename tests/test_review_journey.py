@@ -24,7 +24,8 @@ def _start(client: TestClient) -> tuple[str, str, str]:
     created = client.post(
         "/cases",
         data={"csrf_token": token, "child_name": rb.CHILD, "date_of_birth": rb.CASE["date_of_birth"],
-              "year_group": "6", "lawful_basis": "Public task", "family_informed_on": "2026-02-01"},
+              "year_group": "6", "lawful_basis": "Public task", "family_informed_on": "2026-02-01",
+              "request_date_unknown": "yes"},
         follow_redirects=False,
     )  # fmt: skip
     case_url = created.headers["location"]
@@ -106,7 +107,10 @@ def test_the_review_journey(app_client: TestClient) -> None:
     for f in open_errors:
         app_client.post(f"{case_url}/flags/{f['key']}", data={"csrf_token": manager_token, "decision": "dismissed",
                         "reason": "Checked against the plan."})  # fmt: skip
-    done = app_client.post(f"{review_url}/finalise", data={"csrf_token": manager_token}, follow_redirects=True)
+    undeclared = app_client.post(f"{review_url}/finalise", data={"csrf_token": manager_token})
+    assert undeclared.status_code == 400 and "Confirm the declaration" in undeclared.text
+    done = app_client.post(f"{review_url}/finalise", data={"csrf_token": manager_token, "declaration": "yes"},
+                           follow_redirects=True)  # fmt: skip
     problem = done.text[done.text.find("There is a problem") :][:600]
     assert done.status_code == 200, problem
     assert "Amended plan signed off" in done.text

@@ -122,7 +122,8 @@ def _call(client: TestClient, ep: Endpoint, token: str = "", **extra: object):  
     if ep.method == "GET":
         return client.get(ep.path, follow_redirects=False)
     data = {"csrf_token": token} if token else {}
-    return client.request(ep.method, ep.path, data=data, follow_redirects=False, **extra)  # type: ignore[arg-type]
+    headers = {"X-CSRF-Token": token} if token else {}
+    return client.request(ep.method, ep.path, data=data, headers=headers, follow_redirects=False, **extra)  # type: ignore[arg-type]
 
 
 def test_the_walk_finds_the_routes(app_client: TestClient, world: dict[str, str]) -> None:

@@ -38,6 +38,8 @@ def _new_case(client: TestClient, token: str, name: str = CHILD) -> str:
         data={
             "csrf_token": token,
             "child_name": name,
+            "date_of_birth_unknown": "yes",
+            "request_date_unknown": "yes",
             "lawful_basis": "Public task",
             "family_informed_on": "2025-01-10",
         },
@@ -234,7 +236,7 @@ def test_logs_hold_no_child_name(app_client: TestClient, caplog: pytest.LogCaptu
         ("files", (f"{CHILD} broken.pdf", b"%PDF-1.4 broken")),
         ("files", ("empty.txt", b"")),
     ]
-    app_client.post(f"{case_url}/documents", data={"csrf_token": token}, files=files)
+    app_client.post(f"{case_url}/documents", params={"csrf_token": token}, files=files)
     location = app_client.post(f"{case_url}/draft", data={"csrf_token": token}, follow_redirects=False)
     assert wait_for_job(app_client, location.headers["location"])["status"] == "done"
     app_client.get(f"{case_url}/draft")

@@ -3,6 +3,7 @@ with idle and absolute time-outs, CSRF, and the admin's actions on accounts."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -67,20 +68,45 @@ def test_usernames_are_plain(store: Store) -> None:
 
 
 # ---------------------------------------------------------------------------- sign-in
-def test_five_failures_lock_the_account(store: Store) -> None:
+def test_wrong_passwords_from_one_computer_cannot_lock_anyone_else_out(store: Store) -> None:
+    """Issue 14, item 6: five requests used to lock any known account for 15 minutes."""
     _user(store)
-    for _ in range(accounts.MAX_FAILED_LOGINS):
+    for _ in range(5):
+        with pytest.raises(PermissionDenied):
+            accounts.sign_in(store, "alice", "Wrong-password-1", "10.0.0.66")
+    assert accounts.sign_in(store, "alice", PASSWORD, "10.0.0.1").user.username == "alice"
+    assert _stored(store, "alice").locked_until is None
+
+
+def test_guessing_from_one_computer_backs_off(store: Store) -> None:
+    _user(store)
+    for _ in range(accounts.FREE_FAILURES):
         with pytest.raises(PermissionDenied, match="not right"):
-            accounts.sign_in(store, "alice", "Wrong-password-1", "10.0.0.1")
-    with pytest.raises(PermissionDenied, match="locked"):
-        accounts.sign_in(store, "alice", PASSWORD, "10.0.0.1")
-    assert _stored(store, "alice").locked_until is not None
+            accounts.sign_in(store, "alice", "Wrong-password-1", "10.0.0.66")
+    with pytest.raises(PermissionDenied, match="Wait 1 second and try again"):
+        accounts.sign_in(store, "alice", PASSWORD, "10.0.0.66")  # even the right one, while it waits
+    time.sleep(1.2)
+    assert accounts.sign_in(store, "alice", PASSWORD, "10.0.0.66").user.username == "alice"
     actions = [r["action"] for r in audit.search(store, audit.Query(actor="alice"))]
-    assert actions.count("sign_in.failed") == 6 and "account.locked" in actions
-    past = (datetime.now(UTC) - timedelta(seconds=1)).isoformat()
-    with store.write() as conn:
-        users.update(conn, _stored(store, "alice").id, locked_until=past)
-    assert accounts.sign_in(store, "alice", PASSWORD).user.username == "alice"
+    assert actions.count("sign_in.failed") == 3 and actions.count("sign_in.throttled") == 1
+
+
+def test_the_wait_doubles_up_to_a_cap() -> None:
+    waits = [accounts.backoff(n, 3, timedelta(minutes=15)).total_seconds() for n in range(2, 16)]
+    assert waits == [0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900, 900]
+
+
+def test_guessing_from_many_computers_is_slowed_but_never_locked(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(accounts, "FREE_ACCOUNT_FAILURES", 4)
+    monkeypatch.setattr(accounts, "ACCOUNT_BACKOFF_CAP", timedelta(seconds=1))
+    _user(store)
+    for n in range(6):
+        with pytest.raises(PermissionDenied):
+            accounts.sign_in(store, "alice", "Wrong-password-1", f"10.0.1.{n}")
+    with pytest.raises(PermissionDenied, match="Wait 1 second"):
+        accounts.sign_in(store, "alice", PASSWORD, "10.0.0.1")
+    time.sleep(1.2)
+    assert accounts.sign_in(store, "alice", PASSWORD, "10.0.0.1").user.username == "alice"
 
 
 def test_many_failures_from_one_address_are_throttled(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

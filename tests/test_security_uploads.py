@@ -136,6 +136,8 @@ def test_a_mixed_upload_keeps_the_good_files(app_client: TestClient) -> None:
         data={
             "csrf_token": token,
             "child_name": "Test Child",
+            "date_of_birth_unknown": "yes",
+            "request_date_unknown": "yes",
             "lawful_basis": "Public task",
             "family_informed_on": "2025-01-10",
         },
@@ -155,3 +157,53 @@ def test_a_mixed_upload_keeps_the_good_files(app_client: TestClient) -> None:
         assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
         rejected = conn.execute("SELECT detail FROM audit WHERE action = 'document.rejected'").fetchall()
     assert len(rejected) == 2
+
+
+# ---------------------------------------------------------------------------- issue 14, item 10
+LAUGHS = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>'
+
+
+def _with_document_xml(xml: bytes, name: str = "word/document.xml") -> bytes:
+    """A Word file whose part `name` is replaced by (or added as) `xml`."""
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes(["A short report."])))
+    out = io.BytesIO()
+    with source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename != name:
+                archive.writestr(info, source.read(info))
+        archive.writestr(name, xml)
+    return out.getvalue()
+
+
+def _document(prolog: str, body: str = "<w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body>") -> str:
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    return f'<?xml version="1.0" encoding="{{enc}}" standalone="yes"?>{prolog}<w:document {ns}>{body}</w:document>'
+
+
+@pytest.mark.parametrize(
+    ("payload", "where"),
+    [
+        (_document("<!--" + "x" * 5000 + "-->" + LAUGHS).format(enc="UTF-8").encode(), "word/document.xml"),
+        (_document(LAUGHS).format(enc="UTF-16").encode("utf-16"), "word/document.xml"),
+        (_document(LAUGHS).format(enc="UTF-16").encode("utf-16-be"), "word/footnotes.xml"),
+        (_document(LAUGHS).format(enc="UTF-8").encode(), "word/settings.bin"),  # a renamed part
+        (_document(LAUGHS).format(enc="UTF-8").encode(), "customXml/item1"),
+        (_document("<!--" + "y" * (65536 - 140) + "-->" + LAUGHS).format(enc="UTF-8").encode(), "word/document.xml"),
+    ],
+    ids=["after-the-first-4-kb", "utf-16-with-bom", "utf-16-be-no-bom", "renamed-part", "no-extension", "split-chunk"],
+)
+def test_entity_declarations_are_found_anywhere_in_any_xml_part(payload: bytes, where: str) -> None:
+    with pytest.raises(UnreadableDocument, match="unsafe XML declarations"):
+        sniff(_with_document_xml(payload, where), LIMIT)
+
+
+def test_an_encoding_that_could_hide_markup_is_refused() -> None:
+    utf7 = _document("+ADw-!DOCTYPE x+AD4-").format(enc="UTF-7").encode()
+    with pytest.raises(UnreadableDocument, match="unusual text encoding"):
+        sniff(_with_document_xml(utf7), LIMIT)
+
+
+def test_escaped_markup_in_the_text_and_images_are_fine() -> None:
+    text = _document("", "<w:body><w:p><w:r><w:t>&lt;!DOCTYPE html&gt; in a note</w:t></w:r></w:p></w:body>")
+    assert sniff(_with_document_xml(text.format(enc="UTF-8").encode()), LIMIT) == "docx"
+    assert sniff(_docx_with({"word/media/image1.png": PNG + b"<!DOCTYPE" + bytes(100)}), LIMIT) == "docx"

@@ -84,3 +84,36 @@ def test_uploads_are_kept_inside_the_store(store: Store, settings: Settings) -> 
         assert documents.content(conn, doc_id) == data
     # the same file again is not stored twice
     assert casework.add_document(store, case_id, "EP copy.docx", data, settings) == doc_id
+
+
+def test_a_documents_author_service_is_stored_and_older_stores_gain_the_column(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from appliance.store import documents, migrations
+
+    key, path = new_key(), tmp_path / "old.db"
+    before = migrations.MIGRATIONS.index(migrations.m005_document_author_service)
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:before])  # a store from before m005
+    old = Store(path, key)
+    with old.write() as conn:
+        cur = conn.execute(
+            "INSERT INTO cases (child_name, created_at, lawful_basis, family_informed_on) "
+            "VALUES (?, '2025-01-01', 'x', '2025-01-01')",
+            (CHILD,),
+        )
+        case_id = int(cur.lastrowid)
+        conn.execute(
+            "INSERT INTO documents (case_id, filename, media_type, content, sha256, uploaded_at) "
+            "VALUES (?, 'old.txt', 'text/plain', x'00', 'h', '2025-01-01')",
+            (case_id,),
+        )
+    old.close()
+    monkeypatch.undo()
+    store = Store(path, key)
+    try:
+        casework.add_document(store, case_id, "EP.docx", docx_bytes(EP_REPORT), settings)
+        with store.read() as conn:
+            services = [d.record.author_service for d in documents.advice_documents(conn, case_id)]
+        assert services == [None, "Westmere Educational Psychology Service"]
+    finally:
+        store.close()

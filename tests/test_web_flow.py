@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 
 from docx import Document
 from fastapi.testclient import TestClient
@@ -52,18 +53,28 @@ def test_caseworker_journey(app_client: TestClient) -> None:
     data = app_client.get(f"{case_url}/draft.json").json()
     assert validation_errors(data) == [] and len(data["documents"]) == 4
     for statements in data["sections"].values():
-        for stmt in statements:  # every statement shows its quoted source passage and locator
-            assert html.escape(stmt["citations"][0]["quote"], quote=False) in draft_page.replace("&#39;", "'")
-            assert html.escape(stmt["citations"][0]["locator"], quote=False) in draft_page.replace("&#39;", "'")
-    docx = app_client.get(f"{case_url}/draft.docx")
-    headings = [p.text for p in Document(io.BytesIO(docx.content)).paragraphs if p.style.name == "Heading 1"]
-    assert sum(h.startswith("Section ") for h in headings) == len(SECTIONS)
+        for stmt in statements:  # every statement shows its source's locator; the passage opens beside it
+            page = re.sub(r"<textarea.*?</textarea>", "", draft_page, flags=re.S).replace("&#39;", "'")
+            assert html.escape(stmt["text"], quote=False) in page
+            assert html.escape(stmt["citations"][0]["locator"], quote=False) in page
+            quote = stmt["citations"][0]["quote"]
+            if stmt["origin"] != "model" and len(quote) > 40:  # the quote is not repeated under its statement
+                assert page.count(html.escape(quote, quote=False)) <= 1
+    assert "Communication and interaction</h3>" in draft_page  # Section B by area of need
+    assert "Nothing was drafted" not in draft_page
+    for copy, qa in (("family", False), ("caseworker", True)):
+        docx = app_client.get(f"{case_url}/draft.docx?copy={copy}")
+        assert f"-{copy}.docx" in docx.headers["content-disposition"]
+        headings = [p.text for p in Document(io.BytesIO(docx.content)).paragraphs if p.style.name == "Heading 1"]
+        assert sum(h.startswith("Section ") for h in headings) == len(SECTIONS)
+        assert ("Quality-assurance record" in headings) is qa
 
 
 def test_uploads_wait_for_a_lawful_basis(app_client: TestClient) -> None:
     sign_in_as(app_client, "caseworker")
     token = csrf_of(app_client.get("/cases/new").text)
-    created = app_client.post("/cases", data={"csrf_token": token, "child_name": CHILD}, follow_redirects=False)
+    data = {"csrf_token": token, "child_name": CHILD, "date_of_birth_unknown": "yes", "request_date_unknown": "yes"}
+    created = app_client.post("/cases", data=data, follow_redirects=False)
     case_url = created.headers["location"]
     results = upload(app_client, case_url, token, [("files", ("EP.docx", docx_bytes(EP_REPORT)))])
     assert results[0]["message"].startswith("Record the lawful basis")

@@ -142,7 +142,8 @@ def new_items(case: CaseDetails, documents: list[AdviceDocument]) -> list[Candid
         p = src.passage
         if (src.document_id, p.seq) not in seen and OUTCOME_LABEL_RE.match(p.text) and OUTCOME_CLAUSE_RE.search(p.text):
             evidence = Evidence("outcome", "E", src.document_id, (Excerpt.whole(p),))
-            tidied = _tidy(compose(evidence, roles.get(src.document_id)), subject, passages)
+            composed = compose(evidence, roles.get(src.document_id))  # None: letter talk, not an outcome
+            tidied = _tidy(composed, subject, passages) if composed else None
             out.extend([tidied] if tidied else [])
     return out
 

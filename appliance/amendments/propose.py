@@ -242,6 +242,9 @@ def _rewritten(stmt: Statement, sec: str, fate: changes.Fate, roles: dict[str, s
         who=stmt.who,
     )
     cand = compose(ev, roles.get(first.document_id))
+    if cand is None:  # the evidence is only letter talk or an endorsement: the plan's wording stands
+        quotes = tuple(c.quote for c in stmt.citations)
+        cand = Candidate(sec, ev.kind, stmt.text, stmt.citations, quotes, area=stmt.area, who=stmt.who)
     if fate.text:
         cand = replace(cand, text=fate.text)
     if fate.fields is None:

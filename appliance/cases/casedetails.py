@@ -1,64 +1,112 @@
-"""Case details read from the advice itself (a personal-details document or the header rows of
-reports) where case.json does not give them. What case.json says always wins."""
+"""Case details read from the advice itself where case.json does not give them: the child's name,
+date of birth and year group, from where documents state them (a form's details rows, a letter's
+"Re: Jasper PELLING, DOB 14/03/2016" line, a report's opening "Keira Louise Danvers, date of birth
+2 December 2010, a Year 9 student"). Each document votes once for each value it gives; the value
+most documents agree on wins. What case.json says always wins."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from appliance.documents import AdviceDocument
-from appliance.ingest.doctype import parse_date
+from appliance.ingest.dates import births
+from appliance.ingest.passages import Passage
+from appliance.ingest.people import NOT_NAME_WORDS
 
+OPENING = 25  # the details of the child sit at the top of a document
 NAME_LABEL_RE = re.compile(
-    r"^(name|full name|child'?s? name|name of (the )?child|child|pupil|student|young person|child / young person|"
-    r"name of young person|learner)\s*:?$",
+    r"^(name|full name|child'?s? name|name of (the )?(child|young person|pupil)|child|pupil|student|young person|"
+    r"child / young person|learner|re|about|patient)\s*:?$",
     re.I,
 )
-DOB_LABEL_RE = re.compile(r"^(date of birth|dob|d\.o\.b\.?)\s*:?$", re.I)
-YEAR_LABEL_RE = re.compile(r"^(year|year group|nc year|national curriculum year)\s*:?$", re.I)
-INLINE_NAME_RE = re.compile(r"\b(?:Name|Pupil|Child|Student)\s*:\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})")
-INLINE_DOB_RE = re.compile(r"\b(?:DOB|Date of birth)\s*:?\s*([0-9][^,;|]{5,20}?\d{2,4})\b", re.I)
-NAME_VALUE_RE = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})")
-YEAR_VALUE_RE = re.compile(r"\b(?:year\s*)?(\d{1,2})\b", re.I)
+YEAR_LABEL_RE = re.compile(r"^(year|year group|nc year|national curriculum year|year / tutor group|class)\b", re.I)
+IDENTITY_LABEL_RE = re.compile(
+    r"^(name|child|pupil|student|young person|learner|school|setting|year|nc year|class|re|about|patient)\b", re.I
+)
+WORD = r"[A-Z][A-Za-z'-]+"
+INLINE_NAME_RE = re.compile(
+    rf"(?:^|[.;]\s+|\|\s*)(?:Name|Child|Pupil|Student|Young person|Re|About|Patient)\s*:\s*({WORD}(?: {WORD}){{1,3}})"
+)
+NAME_BEFORE_DOB_RE = re.compile(rf"({WORD}(?: {WORD}){{1,3}}),?\s+\(?(?i:DOB|D\.O\.B\.?|date of birth|born)\b")
+YEAR_RE = re.compile(r"\b(?:year\s*(\d{1,2}|r)\b|(reception))", re.I)
+BIRTH_WORD_RE = re.compile(r"\b(dob|d\.o\.b|date of birth|born)\b", re.I)
 
 
-def _votes(documents: list[AdviceDocument]) -> tuple[Counter[str], Counter[str], Counter[int]]:
-    names: Counter[str] = Counter()
+def _clean_name(raw: str) -> str | None:
+    """A child's name as written, each part capitalised ("Jasper PELLING" gives "Jasper Pelling")."""
+    words = [w for w in raw.split() if w]
+    while words and words[-1].lower() in NOT_NAME_WORDS:
+        words.pop()
+    if len(words) < 2 or any(w.lower() in NOT_NAME_WORDS for w in words):
+        return None
+    return " ".join(w if not w.isupper() else "-".join(p.capitalize() for p in w.split("-")) for w in words)
+
+
+def _names(passages: Sequence[Passage]) -> set[str]:
+    found = set()
+    for p in passages:
+        if len(p.cells) >= 2 and NAME_LABEL_RE.match(p.cells[0]):
+            m = re.match(rf"\s*({WORD}(?: {WORD}){{1,3}})", p.cells[1])
+            candidates: Iterable[str] = [m.group(1)] if m else []
+        else:
+            candidates = [m.group(1) for rx in (INLINE_NAME_RE, NAME_BEFORE_DOB_RE) for m in rx.finditer(p.text)]
+        found |= {name for raw in candidates if (name := _clean_name(raw))}
+    return found
+
+
+def _identity(p: Passage) -> bool:
+    """A passage that states who the child is: a details row, or a line with a date of birth."""
+    if len(p.cells) >= 2:
+        return bool(IDENTITY_LABEL_RE.match(p.cells[0]))
+    return bool(BIRTH_WORD_RE.search(p.text) or INLINE_NAME_RE.search(p.text)) or (
+        len(p.text) < 100 and p.kind in ("heading", "paragraph") and p.seq < 4
+    )
+
+
+def _years(passages: Sequence[Passage]) -> set[int]:
+    found = set()
+    for p in passages:
+        if not _identity(p):
+            continue
+        if len(p.cells) >= 2 and YEAR_LABEL_RE.match(p.cells[0]):
+            m = re.match(r"\s*(?:year\s*)?(\d{1,2}|r|reception)\b", p.cells[1], re.I)
+            values = [m.group(1)] if m else []
+        else:
+            values = [m.group(1) or m.group(2) for m in YEAR_RE.finditer(p.text)]
+        found |= {0 if v.lower() in ("r", "reception") else int(v) for v in values}
+    return found
+
+
+def _votes(
+    documents: list[AdviceDocument],
+) -> tuple[Counter[tuple[str, str]], dict[tuple[str, str], str], Counter[str], Counter[int]]:
+    names: Counter[tuple[str, str]] = Counter()
+    fullest: dict[tuple[str, str], str] = {}
     dobs: Counter[str] = Counter()
     years: Counter[int] = Counter()
     for doc in documents:
-        for p in doc.passages[:25]:
-            label, value = (p.cells[0], p.cells[-1]) if len(p.cells) >= 2 else ("", p.text)
-            if label and NAME_LABEL_RE.match(label):
-                m = NAME_VALUE_RE.match(value)
-                if m:
-                    names[m.group(1)] += 1
-            elif label and DOB_LABEL_RE.match(label):
-                found = parse_date(value)
-                if found:
-                    dobs[found[0].isoformat()] += 1
-            elif label and YEAR_LABEL_RE.match(label):
-                m = YEAR_VALUE_RE.search(value)
-                if m:
-                    years[int(m.group(1))] += 1
-            else:
-                m = INLINE_NAME_RE.search(p.text)
-                if m:
-                    names[m.group(1)] += 1
-                d = INLINE_DOB_RE.search(p.text)
-                found = parse_date(d.group(1)) if d else None
-                if found:
-                    dobs[found[0].isoformat()] += 1
-    return names, dobs, years
+        opening = doc.passages[:OPENING]
+        for name in _names(opening):
+            key = (name.split()[0].lower(), name.split()[-1].lower())
+            names[key] += 1
+            if len(name) > len(fullest.get(key, "")):
+                fullest[key] = name  # "Maisie Jo Abernethy" over "Maisie Abernethy"
+        dobs.update({d.isoformat() for d in births(opening)})
+        found = _years(opening)
+        if len(found) == 1:  # a document that gives two year groups says nothing sure
+            years.update(found)
+    return names, fullest, dobs, years
 
 
 def infer_details(documents: list[AdviceDocument], given: dict[str, Any]) -> dict[str, Any]:
     """`given` completed from the documents: the details most documents agree on."""
-    names, dobs, years = _votes(documents)
+    names, fullest, dobs, years = _votes(documents)
     out = dict(given)
     if not out.get("child_name") and names:
-        out["child_name"] = names.most_common(1)[0][0]
+        out["child_name"] = fullest[names.most_common(1)[0][0]]
     if not out.get("preferred_name") and out.get("child_name"):
         out["preferred_name"] = str(out["child_name"]).split()[0]
     if not out.get("date_of_birth") and dobs:

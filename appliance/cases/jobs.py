@@ -22,8 +22,12 @@ from appliance.store import Store, jobs
 
 log = logging.getLogger(__name__)
 
-JobStatus = Literal["queued", "running", "done", "failed", "cancelled"]
-FINISHED: frozenset[JobStatus] = frozenset({"done", "failed", "cancelled"})
+JobStatus = Literal["queued", "running", "done", "failed", "cancelled", "interrupted"]
+FINISHED: frozenset[JobStatus] = frozenset({"done", "failed", "cancelled", "interrupted"})
+INTERRUPTED = (
+    "Interrupted: the appliance stopped while this draft was being made, and nothing of it was saved. "
+    "Draft again from the case page."
+)
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,8 @@ class JobQueue:
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
         self._stop = False
+        with store.write() as conn:  # nothing runs yet: what the store says is running was left by a dead process
+            self.interrupted = jobs.interrupt_unfinished(conn, INTERRUPTED)
         self._workers = [
             threading.Thread(target=self._run, name=f"draft-worker-{n}", daemon=True) for n in range(max(1, workers))
         ]

@@ -87,9 +87,9 @@ def respond(store: Store, review_id: int, representation_id: int, response: str,
         annual_reviews.respond(conn, representation_id, response, why, user.id)
 
 
-def finalise(store: Store, review_id: int, user: User, options: ReviewOptions) -> int:
-    """Sign off the amended plan (a manager, once nothing blocks it) as the next version, its flags
-    checked again first (the clock has moved on since it was proposed)."""
+def finalise(store: Store, review_id: int, user: User, options: ReviewOptions, *, declared: bool = False) -> int:
+    """Sign off the amended plan (a manager, once nothing blocks it, confirming the declaration) as
+    the next version, its flags checked again first (the clock has moved on since it was proposed)."""
     require_manager(user.role)
     with store.read() as conn:
         rec = annual_reviews.get(conn, review_id)
@@ -99,7 +99,7 @@ def finalise(store: Store, review_id: int, user: User, options: ReviewOptions) -
     if waiting:
         raise InputError(f"Respond to every representation first ({len(waiting)} waiting).")
     recheck(store, review_id, options, user.id)
-    version = sign_off(store, rec.case_id, user)
+    version = sign_off(store, rec.case_id, user, declared=declared).version
     with store.write() as conn:
         annual_reviews.update(conn, review_id, status="finalised", final_version=version)
     return version

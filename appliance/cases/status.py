@@ -32,6 +32,9 @@ TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
     "closed": frozenset({"advice_gathering", "drafted"}),  # a closure undone, back to where the plan stands
 }
 DEADLINE_DAYS = 140  # SEND Regulations 2014 reg 13(2): the final plan within 20 weeks of the request
+# The draft goes to the family by week 16, leaving their 15 days to comment and the consultation
+# with schools before the final plan at week 20 (SEND Code of Practice 9.41, 9.77).
+DRAFT_DAYS = 112
 
 
 def move(conn: Connection, case_id: int, to: CaseStatus) -> None:
@@ -44,13 +47,23 @@ def move(conn: Connection, case_id: int, to: CaseStatus) -> None:
     cases.set_status(conn, case_id, to)
 
 
-def deadline(request_date: str | None) -> date | None:
+def _after(request_date: str | None, days: int) -> date | None:
     if not request_date:
         return None
     try:
-        return date.fromisoformat(request_date) + timedelta(days=DEADLINE_DAYS)
+        return date.fromisoformat(request_date) + timedelta(days=days)
     except ValueError:
         return None
+
+
+def deadline(request_date: str | None) -> date | None:
+    """The final plan's due date: 20 weeks after the request."""
+    return _after(request_date, DEADLINE_DAYS)
+
+
+def draft_due(request_date: str | None) -> date | None:
+    """When the draft should go to the family: 16 weeks after the request."""
+    return _after(request_date, DRAFT_DAYS)
 
 
 def days_left(request_date: str | None, today: date) -> int | None:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from appliance.config import Settings
-from appliance.errors import InputError
+from appliance.errors import InputError, StoreError
 from appliance.safeguards import audit, backup, lifecycle, offline, offline_report
 from appliance.store import Store, open_store
 from appliance.store import keys as store_keys
@@ -44,11 +44,12 @@ def _record(store: Store, action: str, **kwargs: object) -> None:
 def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
     expected = audit.Head.parse(args.head) if args.head else None
     with _store(settings) as store:
-        result = audit.verify(store, expected)
+        result = audit.verify(store, expected, integrity=True)
     if result.ok:
         print(f"audit log intact: {result.records} records, head {result.head}")
         return 0
-    print(f"AUDIT LOG FAILS VERIFICATION at record {result.first_bad}: {result.reason}", file=sys.stderr)
+    where = f" at record {result.first_bad}" if result.first_bad is not None else ""
+    print(f"AUDIT LOG FAILS VERIFICATION{where}: {result.reason}", file=sys.stderr)
     return 1
 
 
@@ -89,6 +90,18 @@ def cmd_key_rotate(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_key_check(args: argparse.Namespace, settings: Settings) -> int:
+    """Whether the configured key opens the store, and how to recover when it does not."""
+    if not settings.store_file.exists():
+        print(f"there is no store at {settings.store_file} yet: the first start creates it and its key")
+        return 0
+    with _store(settings):
+        pass  # a StoreError says what is wrong and how to recover
+    print(f"the key from {store_keys.key_source(settings)} opens the store {settings.store_file}")
+    print("keep a copy of the key apart from the store and its backups: nothing opens the store without it")
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     if bool(args.file) == bool(args.into):
         print("give a FILE or --into FOLDER", file=sys.stderr)
@@ -121,9 +134,12 @@ def cmd_offline_check(args: argparse.Namespace, settings: Settings) -> int:
             _record(store, "network.blocked", obj=target)
 
         offline.install_network_guard(settings.allowed_networks, on_attempt=blocked)
-        checks = offline_report.run_checks(settings)
-        _record(store, "offline.check", detail={"passed": offline_report.passed(checks)})
-    print(offline_report.as_text(checks))
+        checks = offline_report.run_checks(settings, store)
+        print(offline_report.as_text(checks))
+        try:
+            _record(store, "offline.check", detail={"passed": offline_report.passed(checks)})
+        except StoreError as exc:  # a damaged or full store: the report above says so
+            print(f"(the check could not be recorded in the audit: {exc})", file=sys.stderr)
     return 0 if offline_report.passed(checks) else 1
 
 
@@ -176,7 +192,7 @@ def cmd_user_reset(args: argparse.Namespace, settings: Settings) -> int:
             found = users.by_username(conn, args.username)
         if found is None:
             raise InputError(f"no user named {args.username}")
-        password = accounts.reset_password(store, found[0].id)
+        password = accounts.reset_password(store, found[0].id, by=_actor())
         if found[0].disabled:
             with store.write() as conn:
                 users.update(conn, found[0].id, disabled=0)
@@ -188,6 +204,10 @@ def cmd_user_reset(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     from appliance.safeguards import accounts
 
+    problem = accounts.initial_password_problem()
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     with _store(settings) as store:
         created = accounts.ensure_first_admin(store, settings.data_dir)
     if created is None:
@@ -213,7 +233,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     e.add_argument("--since", help="YYYY-MM-DD")
     e.add_argument("--until", help="YYYY-MM-DD")
     e.set_defaults(func=cmd_audit_export)
-    k = sub.add_parser("key", help="the store key").add_subparsers(dest="key_command", required=True)
+    k = sub.add_parser(
+        "key",
+        help="the store key",
+        description="The store key. " + store_keys.RECOVERY.format(path="EHCP_KEY_FILE (default var/store.key)"),
+    ).add_subparsers(dest="key_command", required=True)
+    k.add_parser("check", help="say whether the key opens the store, and how to recover if not").set_defaults(
+        func=cmd_key_check
+    )
     r = k.add_parser("rotate", help="re-key the store with a new random key")
     r.add_argument("--out", help="where to write the new key when the key is not in a key file")
     r.set_defaults(func=cmd_key_rotate)

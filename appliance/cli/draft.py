@@ -52,7 +52,9 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
     data = json_export.to_json(draft)
     Path(args.out).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     if args.docx:
-        Path(args.docx).write_bytes(docx_export.render(draft))
+        Path(args.docx).write_bytes(docx_export.family_copy(draft, settings.docx_template))
+    if args.caseworker_docx:
+        Path(args.caseworker_docx).write_bytes(docx_export.caseworker_copy(draft, settings.docx_template))
     stats = draft.stats
     failed = len(result.unreadable)
     print(

@@ -2,8 +2,9 @@
 fields or time frame, and a citation per excerpt of the advice.
 
 The extract is what the draft falls back to whenever the model's wording fails grounding, so
-it only ever rearranges the advice's own words: paragraph numbers go, "should" becomes "will",
-a table row becomes one sentence, a form answer loses its question.
+it only ever rearranges the advice's own words (`language.py`: labels go, "should" becomes "will"
+in provision, "I" becomes the author's role, letter talk is not drafted), a table row becomes one
+sentence, a form answer loses its question.
 """
 
 from __future__ import annotations
@@ -11,19 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from appliance.drafting import language
 from appliance.drafting.plan import Citation
 from appliance.evidence import fields
 from appliance.evidence.routing import Evidence, Excerpt, Voice
 from appliance.evidence.tables import Row
 from appliance.evidence.units import unlabelled
-
-LEAD_IN_RE = re.compile(
-    r"^(?:(?:health|social care|educational|special educational) provision|recommendations?|targets?|"
-    r"outcomes?|needs?)\s*:\s*"
-    r"|^(?:i would recommend|i recommend|it is recommended|we recommend|i suggest)(?: that)?\s+",
-    re.I,
-)
-SHOULD_RE = re.compile(r"\bshould\b")
 
 
 @dataclass(frozen=True)
@@ -42,6 +36,7 @@ class Candidate:
     need_hint: str | None = None  # a table row's need cell, for linking
     moved_from: str | None = None
     unsure: bool = False
+    author_role: str | None = None  # from the document's details: the model may name the author by it
 
 
 def cite(document_id: str, e: Excerpt) -> Citation:
@@ -55,14 +50,6 @@ def sentence_case(text: str) -> str:
 def lower_first(text: str) -> str:
     """'Twice weekly' -> 'twice weekly', but 'SLT review' stays as it is."""
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
-def plain(text: str) -> str:
-    """Plan language from one excerpt, using only its own words."""
-    text = LEAD_IN_RE.sub("", unlabelled(text))
-    text = SHOULD_RE.sub("will", text)
-    text = sentence_case(text.strip())
-    return text if text.endswith((".", "!", "?", ")")) else text + "."
 
 
 def _row_provision(row: Row, row_fields: fields.ProvisionFields) -> str:
@@ -82,7 +69,7 @@ def _row_provision(row: Row, row_fields: fields.ProvisionFields) -> str:
 
 def _row_outcome(row: Row) -> tuple[str, str | None]:
     when = row.get("when")
-    text = plain(row.content).rstrip(".")
+    text = unlabelled(row.content).strip().rstrip(".")
     if when and when not in row.content:
         text += f" ({lower_first(when)})"
     return text + ".", when or fields.timeframe(row.content)
@@ -98,8 +85,14 @@ def _row_fields(row: Row) -> fields.ProvisionFields:
     )
 
 
-def compose(ev: Evidence, author_role: str | None = None) -> Candidate:
+def compose(ev: Evidence, author_role: str | None = None, child_name: str = "") -> Candidate | None:
+    """The item as a statement in plan language; None where nothing of it is drafted (a letter's
+    sign-off, an endorsement of another report)."""
     texts = tuple(unlabelled(e.text) for e in ev.excerpts)
+
+    def speak(text: str, *sources: str) -> str | None:
+        return language.grounded(text, ev.kind, author_role, child_name, sources or texts)
+
     base = Candidate(
         section=ev.section,
         kind=ev.kind,
@@ -110,24 +103,36 @@ def compose(ev: Evidence, author_role: str | None = None) -> Candidate:
         who=ev.who,
         moved_from=ev.moved_from,
         unsure=ev.unsure,
+        author_role=author_role,
     )
     row = ev.row
     body = " ".join(texts)
     if ev.kind.endswith("provision"):
         if row is not None:
             row_fields = _row_fields(row)
-            return replace(base, text=_row_provision(row, row_fields), fields=row_fields, need_hint=row.get("need"))
+            said = speak(_row_provision(row, row_fields))
+            return replace(base, text=said, fields=row_fields, need_hint=row.get("need")) if said else None
         found = fields.from_text(body)
         if found.delivered_by is None and author_role and re.search(r"\b(?:I|we) (?:will|have referred)\b", body):
             found = fields.ProvisionFields(found.frequency, found.duration, found.group_size, author_role.lower())
-        return replace(base, text=plain(body), fields=found)
+        said = speak(body)
+        return replace(base, text=said, fields=found) if said else None
     if ev.kind == "outcome":
         if row is not None:
             text, when = _row_outcome(row)
-            return replace(base, text=text, timeframe=when)
-        return replace(base, text=plain(body), timeframe=fields.timeframe(body))
+            said = speak(text)
+            return replace(base, text=said, timeframe=when) if said else None
+        said = speak(body)
+        return replace(base, text=said, timeframe=fields.timeframe(body)) if said else None
     if row is not None:
-        return replace(base, text=plain(row.content))
-    if ev.kind == "view":
-        return replace(base, text=" ".join(sentence_case(t.strip()) for t in texts))
-    return replace(base, text=" ".join(plain(t) for t in texts))
+        said = speak(row.content)
+        return replace(base, text=said) if said else None
+    kept = [(e, t, said) for e, t in zip(ev.excerpts, texts, strict=True) if (said := speak(t, t))]
+    if not kept:
+        return None
+    return replace(
+        base,
+        text=" ".join(said for _, _, said in kept),
+        citations=tuple(cite(ev.document_id, e) for e, _, _ in kept),
+        sources=tuple(t for _, t, _ in kept),
+    )

@@ -15,6 +15,7 @@ from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument
 from appliance.drafting.compose import Candidate, compose
 from appliance.drafting.linking import link
+from appliance.drafting.personal_budget import budget_candidates
 from appliance.drafting.plan import SECTIONS, Draft, Origin, Statement, empty_sections
 from appliance.drafting.register import advice_list
 from appliance.drafting.stages import Stages
@@ -22,6 +23,7 @@ from appliance.drafting.writer import Writer, needs_rewrite
 from appliance.drafting.writing import write_statements
 from appliance.evidence import grounding, identity
 from appliance.evidence.routing import route
+from appliance.ingest import injection
 from appliance.llm.base import LLM, RewritePolicy, Usage
 
 MODEL_SECTIONS = ("B", "C", "D", "E", "F", "G", "H1", "H2")
@@ -38,6 +40,7 @@ def draft_plan(
     """The draft plan, without QA flags (the caller runs the checks). `rewrite` None: what the
     model's manifest entry says."""
     stages = stages or Stages()
+    documents = injection.withheld(documents)  # text addressed to a machine is never drafted, in any section
     with stages.stage("routing", 0.05, "Finding needs, provision, outcomes and views in the advice"):
         candidates = find_candidates(case, documents)
     usage = Usage()
@@ -45,7 +48,7 @@ def draft_plan(
     sections = empty_sections()
     for section, stmt in link(number(candidates, texts), candidates):
         sections[section] = (*sections[section], stmt)
-    sections["K"] = advice_list(documents)
+    sections["K"] = advice_list(documents, case)
     origins = [s.origin for sec in SECTIONS for s in sections[sec]]
     return Draft(
         case=case,
@@ -56,8 +59,21 @@ def draft_plan(
             "llm": usage.as_dict(),
             "statements": len(origins),
             "written_by_model": origins.count("model"),
+            "unsure": sum(s.unsure for sec in SECTIONS for s in sections[sec]),
+            "coverage": coverage(documents, sections),
         },
     )
+
+
+def coverage(documents: list[AdviceDocument], sections: dict[str, tuple[Statement, ...]]) -> dict[str, dict[str, int]]:
+    """Per document, how many statements of each section cite it: what each piece of advice gave."""
+    out: dict[str, dict[str, int]] = {d.id: {} for d in documents}
+    for sec in SECTIONS:
+        for stmt in sections[sec]:
+            for doc_id in {c.document_id for c in stmt.citations}:
+                counts = out.setdefault(doc_id, {})
+                counts[sec] = counts.get(sec, 0) + 1
+    return out
 
 
 def find_candidates(case: CaseDetails, documents: list[AdviceDocument]) -> list[Candidate]:
@@ -65,7 +81,10 @@ def find_candidates(case: CaseDetails, documents: list[AdviceDocument]) -> list[
     Passages describing another child are withheld first: they are never drafted."""
     drafted = identity.withheld(case, documents)
     roles = {d.id: d.record.author_role for d in documents}
-    cands = merge_duplicates([compose(ev, roles.get(ev.document_id)) for ev in route(drafted)])
+    name = case.preferred_name or case.child_name.split(" ")[0]
+    composed = (compose(ev, roles.get(ev.document_id), name) for ev in route(drafted))
+    cands = merge_duplicates([c for c in composed if c is not None])
+    cands += budget_candidates(drafted, name)  # Section J
     order = {sec: i for i, sec in enumerate(SECTIONS)}
     return sorted(cands, key=lambda c: order[c.section])
 
@@ -119,6 +138,7 @@ def number(cands: list[Candidate], texts: list[tuple[str, Origin]]) -> list[tupl
                     who=cand.who,
                     origin=origin,
                     moved_from=cand.moved_from,
+                    unsure=cand.unsure,
                 ),
             )
         )

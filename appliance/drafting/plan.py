@@ -53,8 +53,11 @@ AREA_LABELS = {
 
 Origin = Literal["model", "extract", "caseworker"]  # who wrote a statement's wording
 Severity = Literal["error", "warning", "info"]
-FlagDecision = Literal["accepted", "dismissed"]
-FLAG_DECISIONS: tuple[FlagDecision, ...] = ("accepted", "dismissed")
+# accepted: the reviewer agrees and will change the plan (an error flag still blocks sign-off until the
+# change makes the check stop firing); dismissed: a warning or note that needs no change, with a
+# reason; overridden: an error flag a person overrides, with a recorded reason.
+FlagDecision = Literal["accepted", "dismissed", "overridden"]
+FLAG_DECISIONS: tuple[FlagDecision, ...] = ("accepted", "dismissed", "overridden")
 
 
 def as_flag_decision(value: str) -> FlagDecision:
@@ -87,6 +90,7 @@ class Statement:
     who: Voice | None = None
     origin: Origin = "extract"
     moved_from: str | None = None  # the section the advice put it in (G, H1, H2) before drafting moved it to F
+    unsure: bool = False  # the reading was a narrow call: the review page asks the caseworker to look
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,13 @@ class Flag:
     decision: FlagDecision | None = None
     reason: str | None = None
     decided_by: str | None = None
+    decided_at: str | None = None  # ISO timestamp of the decision
+
+    @property
+    def blocks_sign_off(self) -> bool:
+        """An error flag blocks sign-off until the plan no longer raises it or a person overrides it:
+        agreeing to change the plan is not the change."""
+        return self.severity == "error" and self.decision not in ("overridden", "dismissed")
 
 
 @dataclass(frozen=True)

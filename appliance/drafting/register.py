@@ -1,51 +1,149 @@
-"""Section K: the advice and information gathered, one statement per document, cited to the
-passages that say what the document is, who wrote it and when (found once, at ingest)."""
+"""Section K: the advice and information gathered, one entry per document, from its details: the
+type of advice, who wrote it (name, role, service) and when, as in "Psychological advice: Dr A.
+Shah, Educational Psychologist, Westbrook EPS, 12 March 2025". An entry never uses a heading or an
+addressee as its words. It cites the passages that name the author and state the date (found once,
+at ingest) and the line that says what the document is; a date is given only where a cited
+passage states it."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from appliance.case import CaseDetails, iso_date
 from appliance.documents import AdviceDocument
 from appliance.drafting.compose import cite
+from appliance.drafting.details import advice_label, author_parts, long_date, plan_name, young_person
 from appliance.drafting.plan import Statement
+from appliance.evidence.grounding import content_words
 from appliance.evidence.routing import Excerpt
-from appliance.ingest.doctype import ADVICE_LABELS, parse_date
+from appliance.ingest.doctype import parse_date
 from appliance.ingest.passages import Passage
 
-
-def advice_list(documents: list[AdviceDocument]) -> tuple[Statement, ...]:
-    out = []
-    for n, doc in enumerate(documents, start=1):
-        rec = doc.record
-        title = _title(doc.passages)
-        details = (doc.passage(rec.author_passage), doc.passage(rec.date_passage))
-        cited = [p for p in (title, *details) if p is not None]
-        parts = [title.text if title else ADVICE_LABELS.get(rec.advice_type, "Advice")]
-        author_cited = any(rec.author_name and rec.author_name in p.text for p in cited)
-        role = (
-            rec.author_role
-            if any(rec.author_role and rec.author_role.lower() in p.text.lower() for p in cited)
-            else None
-        )
-        who = ", ".join(x for x in (rec.author_name if author_cited else None, role) if x)
-        if who:
-            parts.append(who)
-        dated = next((parse_date(p.text) for p in cited if rec.date and parse_date(p.text)), None)
-        if dated:
-            parts.append(dated[1])
-        unique = {p.seq: p for p in cited}  # a passage may give both the author and the date
-        citations = tuple(cite(rec.id, Excerpt.whole(p)) for p in unique.values())
-        if not citations and doc.passages:
-            citations = (cite(rec.id, Excerpt.whole(doc.passages[0])),)
-        out.append(Statement(id=f"K-{n}", text=" - ".join(parts), citations=citations, area=None))
-    return tuple(out)
+TITLE_LOOKAHEAD = 15  # a document says what it is near its start
+FAMILY_LABELS = {"parents": "Parents' views", "carers": "Carers' views", "family": "Family views"}
+VIEWS_TITLE_RE = re.compile(
+    r"^(?:all about me|my views|one[- ]page profile|what i think|pupil (?:voice|views)|my (?:voice|say|profile|story)|"
+    r"about me)$",
+    re.I,
+)
 
 
-TITLE_RE = re.compile(r"\b(advice|report|views|all about me|assessment|letter|contribution)\b", re.I)
-NOT_TITLE_RE = re.compile(r"regulation|statutory|headteacher|^section [a-k]\b", re.I)
+def _dated(doc: AdviceDocument) -> tuple[str, Passage] | None:
+    """The document's date as K gives it, with the passage that states it."""
+    when = iso_date(doc.record.date)
+    if when is None:
+        return None
+    stated = doc.passage(doc.record.date_passage)
+    candidates = ([stated] if stated is not None else []) + [p for p in doc.passages if p is not stated]
+    for p in candidates:
+        written = _written(p.text, when)
+        if written is not None:
+            return _as_written(written, when), p
+    return None
 
 
-def _title(passages: tuple[Passage, ...]) -> Passage | None:
-    """The heading that names the document: "Psychological Advice", "Speech and Language Therapy Report"."""
-    headings = [p for p in passages[:15] if p.kind == "heading" and not NOT_TITLE_RE.search(p.text)]
-    return next((p for p in headings if TITLE_RE.search(p.text)), headings[0] if headings else None)
+def _written(text: str, when: date) -> str | None:
+    """How `text` writes the date `when`, if it does (a passage may give a date of birth first)."""
+    found = parse_date(text)
+    while found is not None:
+        if found[0] == when:
+            return found[1]
+        text = text[found[2] + len(found[1]) :]
+        found = parse_date(text)
+    return None
+
+
+def _as_written(written: str, when: date) -> str:
+    """The date with the advice's own figures: "12 March 2025" where it names the month,
+    "12/03/2025" (or "12/03/25") where it gives the date in figures."""
+    if re.search(r"[A-Za-z]", written):
+        return long_date(when)
+    last = re.split(r"\D+", written.strip())[-1]
+    year = last if len(last) == 2 and not re.match(r"\d{4}", written.strip()) else str(when.year)
+    return f"{when.day:02d}/{when.month:02d}/{year}"
+
+
+def _mentioning(doc: AdviceDocument, words: str) -> Passage | None:
+    low = words.lower()
+    return next((p for p in doc.passages if low in p.text.lower()), None)
+
+
+def _title(doc: AdviceDocument, words: set[str], cited: list[Passage]) -> Passage | None:
+    """The line near the start that best says what the document is ("Psychological Advice")."""
+    best, best_score = None, 0
+    for p in doc.passages[:TITLE_LOOKAHEAD]:
+        if p in cited or len(p.text.split()) > 12:
+            continue
+        score = len(words & content_words(p.text))
+        if score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def label(doc: AdviceDocument, name: str = "", young: bool = False) -> str:
+    """The type of advice: a family's own views are named by whose they are, in the family's word
+    for themselves where they give one ("Family views", "Carers' views")."""
+    if name and doc.advice_type == "child_views":
+        return f"Views of {name}"
+    if doc.advice_type == "parent_views":
+        return FAMILY_LABELS[_family_word(doc)]
+    return advice_label(doc.advice_type, young)
+
+
+def own_title(doc: AdviceDocument, names: set[str]) -> tuple[str, Passage] | None:
+    """A child's own document by the name it gives itself at its top ("All about me", "One-page
+    profile", "What I think"), without the child's name, and the line that gives it."""
+    if doc.advice_type != "child_views":
+        return None
+    for p in doc.passages[:2]:
+        title = p.text
+        for n in names:
+            title = re.sub(rf"\b{re.escape(n)}\b(?:'s)?", "", title, flags=re.I)
+        title = title.strip(" :-\u2013\u2014()")
+        if VIEWS_TITLE_RE.match(title):
+            return title[:1].upper() + title[1:], p
+    return None
+
+
+def _family_word(doc: AdviceDocument) -> str:
+    """ "parents", "carers" or "family": the first the writer uses, where they say who they are."""
+    said = doc.passage(doc.record.author_passage)
+    for p in [*([said] if said else []), *doc.passages[:TITLE_LOOKAHEAD]]:
+        low = p.text.lower()
+        used = [w for w in ("parents", "carers", "family") if w.rstrip("s") in low]
+        if used:
+            return min(used, key=lambda w: low.index(w.rstrip("s")))
+    return "parents"
+
+
+def entry(doc: AdviceDocument, number: int, case: CaseDetails | None = None) -> Statement:
+    """One document in K, cited to where it names its author (and their role) and its date, and
+    to the line that says what it is. A child's own document is named as it names itself, with
+    the child as its author ("All about me: Theo, 28 January 2025")."""
+    rec = doc.record
+    case = case or CaseDetails()
+    name = plan_name(case)
+    who = author_parts(rec)
+    titled = own_title(doc, case.names)
+    if titled is not None and name:
+        who = [name, *who]
+    kind = titled[0] if titled else label(doc, name, young_person(case))
+    dated = _dated(doc)
+    parts = [*who, dated[0]] if dated else who
+    text = f"{kind}: {', '.join(parts)}" if parts else kind
+    given = (titled[1] if titled else None, doc.passage(rec.author_passage), dated[1] if dated else None)
+    cited = [p for p in given if p is not None]
+    for part in who:  # a name or role the passages found at ingest do not give
+        if not any(part.lower() in p.text.lower() for p in cited):
+            cited += [p for p in (_mentioning(doc, part),) if p is not None]
+    title = _title(doc, content_words(text) - content_words(" ".join(p.text for p in cited)), cited)
+    unique = {p.seq: p for p in ([title] if title else []) + cited}
+    citations = tuple(cite(rec.id, Excerpt.whole(p)) for p in sorted(unique.values(), key=lambda p: p.seq))
+    if not citations and doc.passages:
+        citations = (cite(rec.id, Excerpt.whole(doc.passages[0])),)
+    return Statement(id=f"K-{number}", text=text, citations=citations, area=None)
+
+
+def advice_list(documents: list[AdviceDocument], case: CaseDetails | None = None) -> tuple[Statement, ...]:
+    return tuple(entry(doc, n, case) for n, doc in enumerate(documents, start=1))

@@ -23,6 +23,14 @@ UNSURE_MARGIN = 1.0
 HEALTH_TYPES = ("medical",)
 SOCIAL_CARE_TYPES = ("social_care",)
 THERAPY_TYPES = ("speech_and_language", "occupational_therapy", "physiotherapy")
+EDUCATION_TYPES = (
+    *THERAPY_TYPES,
+    "educational",
+    "psychological",
+    "hearing_impairment_teacher",
+    "vision_impairment_teacher",
+    "preparing_for_adulthood",
+)
 
 # What a heading, form question or label says its part holds, as weight for a reading.
 ROLE_WEIGHTS: dict[str, dict[Reading, float]] = {
@@ -94,12 +102,14 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         reasons.append(f"placed under {role}")
     placed_as_provision = ROLE_WEIGHTS.get(role or "", {}).get("provision")
     outcome_frame = {"timed-will", "by-time-will"} & set(reasons) and "recommends" not in reasons
-    if (any(s.reading == "provision" for s in found) or placed_as_provision) and not outcome_frame:
-        # how often, how long and who make provision more specific; they do not make a need provision
-        detail = signals.amounts(text)
-        if detail:
-            scores["provision"] += detail
-            reasons.append("amounts")
+    detail = signals.amounts(text)
+    stated = signals.amount_fields(text)
+    # how often, how long and who make provision more specific; alone they do not make a need provision,
+    # but a note that states two of them ("rest break 10 mins, after lunch daily, with TA") is provision
+    provision_cue = any(s.reading == "provision" for s in found) or placed_as_provision or stated >= 2
+    if provision_cue and detail and not outcome_frame:
+        scores["provision"] += detail
+        reasons.append("amounts")
     if scores["outcome"] and _provision_not_outcome(text) and role != "outcomes":
         scores["outcome"] = 0.0
         reasons.append("provision worded as an outcome")
@@ -148,7 +158,8 @@ def need_section(text: str, advice_type: str) -> str:
     if advice_type in HEALTH_TYPES:
         health = bool(signals.HEALTH_CONDITION_RE.search(text))
         return "B" if educational and not health else "C"
-    return "C" if signals.MEDICAL_RE.search(text) and not educational else "B"
+    medical = signals.MEDICAL_RE.search(text) and not signals.SENSORY_RE.search(text)
+    return "C" if medical and not educational else "B"
 
 
 TREATMENT_RE = re.compile(
@@ -185,7 +196,7 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
     if home == "H":
         school = signals.SCHOOL_DIFFICULTY_RE.search(text) and not social
         return ("F", None) if school and role != "social_care_provision" else ("H", None)
-    if social and advice_type not in THERAPY_TYPES:
+    if social and advice_type not in EDUCATION_TYPES:
         return "H", None
     if signals.HEALTH_SERVICE_RE.search(text) and not educational:
         return "G", None  # delivered by a health service, not by the school

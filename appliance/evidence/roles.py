@@ -120,9 +120,12 @@ NEGATIVE_ANSWER_RE = re.compile(
 )
 
 
+NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|[A-K]\d*[.:)])\s+", re.I)
+
+
 def heading_role(headings: tuple[str, ...]) -> Role | None:
-    """The role of the nearest heading that has one."""
-    for heading in reversed(headings):
+    """The role of the nearest heading that has one (numbering such as "1." or "(a)" set aside)."""
+    for heading in (NUMBERING_RE.sub("", h, count=1) for h in reversed(headings)):
         for role, pattern in HEADING_ROLES:
             if pattern.search(heading):
                 return role
@@ -145,6 +148,6 @@ def header_role(header: tuple[str, ...]) -> Role | None:
         return "provision"
     if re.search(r"target|outcome", text):
         return "outcomes"
-    if re.search(r"score|percentile|subject|attainment|measure|expected|working at|result", text):
+    if re.search(r"score|percentile|subject|attainment|measure|expected|working at|result|impact|effect", text):
         return "skip"
     return None

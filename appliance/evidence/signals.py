@@ -96,7 +96,7 @@ SIGNALS: tuple[Signal, ...] = (
         "agent-will-act",
         "provision",
         2.5,
-        rf"\b{AGENTS}\s+(?:will|should|must|are going to|would|can)\s+"
+        rf"\b{AGENTS}\s+(?:\([^)]{{0,60}}\)\s+)?(?:will|should|must|are going to|would|can)\s+"
         rf"(?:continue to |also |now |then |regularly |each |always )?{ACTS}\b",
     ),
     _signal(
@@ -105,8 +105,9 @@ SIGNALS: tuple[Signal, ...] = (
         2.0,
         r"\b(?:the |his |her |their |a |an )?(?:[\w-]+ ){0,2}(?:tutor|teacher|assistant|mentor|officer|therapist|"
         r"psychologist|nurse|worker|senco|sendco|coordinator|co-ordinator|lead|adviser|advisor|practitioner|visitor|"
-        r"key person|adult|staff|team|service|school|college|setting|manager)s? (?:will|should|must|is going to|are "
-        r"going to|would) (?:also |continue to |regularly )?(?!be\b|have\b|need\b|not\b)[a-z]+\b",
+        r"key person|adult|staff|team|service|school|college|setting|manager|[a-z]+(?:ist|ian))s?,? "
+        r"(?:will|should|must|is going to|are going to|would) (?:also |continue to |regularly )?"
+        r"(?!be\b|have\b|need\b|not\b)[a-z]+\b",
     ),
     _signal(
         "should-not",
@@ -139,6 +140,28 @@ SIGNALS: tuple[Signal, ...] = (
         r"check|clinic|surveillance|monitoring|treatment|medication)",
     ),
     _signal(
+        "dose",
+        "provision",
+        2.5,
+        r"\b\d+(?:\.\d+)? ?(?:mg|micrograms?|mcg|ml)\b",
+    ),
+    _signal(
+        "will-see",
+        "provision",
+        2.5,
+        r"\bwill (?:see|review|assess|visit|monitor|check|meet|follow up)\b[^.]{0,80}\b(?:clinic|every|each|once|twice|"
+        r"weekly|monthly|months?|termly|annually|yearly)\b",
+    ),
+    _signal(
+        "staff-does",
+        "provision",
+        2.5,
+        r"^(?:her|his|their|the|a|an)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|senco|sendco|"
+        r"adult|staff|practitioner|worker|therapist|nurse|tutor)s?\s+(?:uses|gives|takes|helps|models|prompts|checks|"
+        r"sits|works|reads|writes|scribes|supports|meets|runs|leads|provides|sets|shows|changes|repeats|breaks|"
+        r"pre-teaches|plans|prepares|greets|collects|walks)\b",
+    ),
+    _signal(
         "provision-noun",
         "provision",
         0.8,
@@ -147,7 +170,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"movement breaks?|now and next|task board|pre-teach\w*|overlearning|elsa|precision teaching|"
         r"zones of regulation|makaton|sensory (?:diet|circuit|breaks?)|writing frame|word mat|coloured overlay|"
         r"access arrangements|risk assessment|care plan|training|consultation|adapted|differentiated|"
-        r"short breaks?|direct payment|personal assistant|key worker|respite|transport)\b",
+        r"short breaks?|direct payment|personal assistant|key worker|respite|transport|rest breaks?|boards?|timers?|"
+        r"photographs|visual supports?|symbols|picture exchange|pecs|schedules?|prompt cards?|checklists?|"
+        r"corridor pass|pass|mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club)\b",
     ),
     # --- outcomes: the difference the provision should make, by a time
     _signal(
@@ -196,6 +221,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:hard|difficult|challenging|tricky|stressful|overwhelming)\b|\b(?:is|are) (?:very |really )?hard for\b"
         r"|\btakes? (?:more than |over |about |up to )?(?:an hour|\d+ minutes|hours|a long time) to (?:settle|fall "
         r"asleep|get to sleep|calm)\b|\bwakes? (?:at night|in the night|several times|two or three times)\b"
+        r"|\bmiss(?:es|ed)? (?:much|most|some|parts?|what)\b|\bmisunderstands?\b|\bself-conscious\b|\bhides?\b"
+        r"|\b(?:slow|low|young|immature|behind) for (?:his|her|their) age\b|\byoung carer\b|\bself-harm\w*"
+        r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have)[a-z]+\b"
         r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b|\bonly (?:\d+|a few|about|one|two)\b"
         r"|\bscreams?\b|\bmouths\b|\bgags?\b|\bdreads?\b|\bwalked out\b|\bin nappies\b|\bstill (?:does not|doesn'?t|"
         r"needs|cannot|can'?t|relies)\b|\bdoesn'?t\b|\bwon'?t\b|\bisn'?t able\b|\bdoes not (?:yet )?(?:point|look|play|"
@@ -234,7 +262,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:mother|father|mum|dad|parents?|carers?|family|siblings?)(?: is| are| has| have| needs?| feels?)\b"
         r"[^.]{0,60}\b(?:strain|stress(?:ed)?|exhaust\w*|isolated|struggl\w+|unable|no support|breaks?|respite)\b"
         r"|\b(?:lone|single) (?:carer|parent)\b|\bgiven up (?:work|her job|his job)\b|\bbreaks? from caring\b"
-        r"|\bovercrowd\w+",
+        r"|\bovercrowd\w+|\byoung carer\b|\bcaring (?:role|responsibilities)\b",
     ),
     _signal(
         "condition",
@@ -246,7 +274,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"impairments?|disabilit\w+|delays?|defects?|disease|abnormalit\w+|episodes?|glue ear|infections?|murmur|"
         r"palsy|epilepsy|asthma|diabetes|autism|adhd|dyslexia|dyspraxia|loss|allerg\w+|hypo\w+|hyper\w+|"
         r"photophobia|albinism|nystagmus|tone|urgency|pain|migraines?|seizures?|anxiety|depression|injury|"
-        r"hemiplegia|diplegia|difficult\w*|weakness|tightness|problems?|constipation|eczema|insomnia)\b",
+        r"hemiplegia|diplegia|difficult\w*|weakness|tightness|problems?|constipation|eczema|insomnia|self-harm\w*)\b",
         flags=0,
     ),
     _signal(
@@ -272,7 +300,9 @@ SIGNALS: tuple[Signal, ...] = (
         "reported-view",
         "view",
         2.0,
-        r"\b(?:told me|said that|says that|has said|described (?:how|feeling)|feels that|"
+        r"\b[A-Z][\w'-]+ (?:said|says|told (?:me|us|her|him)|explained|shared|reported) "
+        r"(?:that |she |he |they |the |it |her |his |how )"
+        r"|\b(?:told me|said that|says that|has said|described (?:how|feeling)|feels that|"
         r"would like to|wants to be|hopes to|dreams? of|when (?:he|she|they|i) grows? up)\b",
     ),
     _signal(
@@ -300,7 +330,7 @@ SIGNALS: tuple[Signal, ...] = (
         3.5,
         r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:had|received|was given|attended|was offered|used|has had|has attended|"
         r"has been attending)\b|\bhas had\b[^.]{0,80}\bsince\b|\bin (?:the past|previous years)\b"
-        r"|\b(?:school|we|the school|staff) (?:has|have) (?:used|funded|tried|provided|spent|put in place)\b"
+        r"|\b(?:school|we|the school|staff) (?:has|have) (?:already )?(?:used|funded|tried|provided|spent|put)\b"
         r"|\bhas been reviewed (?:\w+ )?times\b|\b(?:started|began) (?:on )?[^.]{0,40}\bin (?:\w+ )?\d{4}\b",
     ),
     _signal(
@@ -331,8 +361,16 @@ SIGNALS: tuple[Signal, ...] = (
         "background",
         5.0,
         r"\bconfidential\w*\b|\bpersonal information\b|\bdata protection\b|\bshared with (?:the )?"
-        r"(?:family|parents|professionals)\b|^(?:it|this|the table|the plan|this form) (?:shows|sets out|summarises|"
-        r"describes|lists|explains)\b",
+        r"(?:family|parents|professionals)\b",
+    ),
+    _signal(
+        "about-the-document",
+        "background",
+        8.0,
+        r"^(?:it|this|the table|the plan|this form|the following table|this report|this letter|this advice) "
+        r"(?:shows|sets out|summarises|describes|lists|explains|gives)\b|\bhave not made (?:any )?recommendations\b"
+        r"|\bare matters for\b|\b(?:instead of|rather than) (?:filling in|completing|using) the form\b|\bhere it is\b"
+        r"|\bgoe?s? beyond what (?:the )?(?:school|setting|college) can (?:provide|offer|do)\b",
     ),
     _signal(
         "past-narrative",
@@ -412,7 +450,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bno (?:further )?(?:action|provision|input|intervention|treatment) is (?:needed|required|necessary)\b"
         r"|\boutside (?:my|our) remit\b|\btried not to\b|\bfound no (?:\w+ )?cause\b|\bI would encourage\b"
         r"|\b(?:plan|payment|package|arrangements?|placement) (?:is|are|will be) reviewed\b"
-        r"|\b(?:does|do) not need to be\b|\bnot (?:needed|required) (?:in|at) school\b",
+        r"|\b(?:does|do) not need to be\b|\bnot (?:needed|required) (?:in|at) school\b"
+        r"|\b(?:given|taken|administered) (?:by (?:his|her|their) (?:parents?|mother|father|carers?) )?at home\b"
+        r"|\bno doses? (?:are|is) needed (?:in|at) school\b"
+        r"|\b(?:mother|father|mum|dad|parent|carer|grandmother|grandfather|nan)\b[^.]{0,50}\b(?:takes (?:\w+ )?"
+        r"medication|has a history of|is prescribed|is being treated)\b",
     ),
     _signal(
         "pointer",
@@ -505,6 +547,17 @@ LEAD_LABEL_RE = re.compile(r"^(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)")
 
 def matched(text: str) -> list[Signal]:
     return [s for s in SIGNALS if s.pattern.search(text)]
+
+
+SENSORY_RE = re.compile(
+    r"\b(?:hearing|deaf|sensorineural|conductive|vision|visual|sight|nystagmus|albinism|photophobia)\b", re.I
+)
+
+
+def amount_fields(text: str) -> int:
+    """How many of how often, how long, group and who a sentence states."""
+    found = fields.from_text(text)
+    return sum(bool(v) for v in (found.frequency, found.duration, found.group_size, found.delivered_by))
 
 
 def amounts(text: str) -> float:

@@ -67,12 +67,14 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     cells = tuple((column_of(h), c) for h, c in unit.cells())
     if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
         return []  # the header row itself
-    if header_role(unit.passage.header) == "skip":
-        return []  # test scores, attainment, attendance: data, not needs
+    data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions
     out = []
+    has_provision = any(col == "provision" for col, _ in cells)
     for column, cell in cells:
-        if column == "review" or (column in DETAIL_COLUMNS and len(cell.split()) < LONG_DETAIL):
+        if column == "review" or (column in DETAIL_COLUMNS and (has_provision or len(cell.split()) < LONG_DETAIL)):
             continue
+        if data_table and column != "describe":
+            continue  # only a data table's comments can describe a need
         found = classify.read(cell, COLUMN_ROLE.get(column, role), doc.advice_type)
         if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue

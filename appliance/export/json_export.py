@@ -1,4 +1,6 @@
-"""The machine-readable export, valid against contracts/ehcp-draft.schema.json (bundled here)."""
+"""The machine-readable export, valid against contracts/ehcp-draft.schema.json (bundled here),
+with the plan's structure (`drafting.structure`) as an extra key, `structure`: the areas of B, E
+and F and what each empty section says, by statement id (the statements stay in `sections`)."""
 
 from __future__ import annotations
 
@@ -7,13 +9,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from appliance.drafting import structure
 from appliance.drafting.plan import Draft
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
 
 def to_json(draft: Draft) -> dict[str, Any]:
-    return draft.to_json()
+    return {**draft.to_json(), "structure": structure.of(draft).to_json()}
 
 
 def dumps(draft: Draft) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from appliance.ingest.doctype import DocumentDetails, describe
 from appliance.ingest.guard import sniff
 from appliance.ingest.passages import Passage, build_passages
+from appliance.ingest.structure import reshape
 
 MEDIA_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -40,7 +41,7 @@ def ingest(data: bytes, filename: str, *, max_bytes: int, max_pages: int) -> Ing
         parsed = parse.parse_docx(data)
     else:
         parsed = parse.parse_txt(data)
-    passages = build_passages(parsed.elements)
+    passages = build_passages(reshape(parsed.elements))
     return IngestedDocument(
         filename=filename,
         media_type=MEDIA_TYPES[kind],

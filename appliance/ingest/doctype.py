@@ -1,180 +1,103 @@
-"""What a document is: its advice type, who wrote it (role and name) and when.
+"""What a document is: its advice type, who wrote it (role, name, service) and when.
 
-Decided from the filename, the title lines and the body, by weighted patterns; a caseworker
-can correct any of it. Dates are kept as written (for citation) and as ISO (for checks).
+The type is weighed from the filename, the document's title lines and who wrote it, with a
+little from words in the body; the author and date come from where people put them
+(`authorship`, `dates`). A caseworker can correct any of it. Dates are kept as ISO.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import Literal, get_args
 
+from appliance.ingest import authorship, dates, layout
+from appliance.ingest.advice import ADVICE_LABELS, ADVICE_TYPES, VIEWS_TYPES, AdviceType, as_advice_type
+from appliance.ingest.authorship import DEFAULT_ROLE, TYPE_ROLE_HINTS
+from appliance.ingest.dates import DATE_RE, MONTHS, parse_date
 from appliance.ingest.passages import Passage
 
-AdviceType = Literal[
-    "parent_views",
-    "child_views",
-    "educational",
-    "psychological",
-    "medical",
-    "speech_and_language",
-    "occupational_therapy",
-    "physiotherapy",
-    "social_care",
-    "hearing_impairment_teacher",
-    "vision_impairment_teacher",
-    "preparing_for_adulthood",
-    "personal_details",
-    "existing_plan",
-    "annual_review",
-    "other",
+__all__ = [
+    "ADVICE_LABELS",
+    "ADVICE_TYPES",
+    "DATE_RE",
+    "DEFAULT_ROLE",
+    "MONTHS",
+    "TYPE_ROLE_HINTS",
+    "VIEWS_TYPES",
+    "AdviceType",
+    "DocumentDetails",
+    "as_advice_type",
+    "describe",
+    "detect_author",
+    "detect_date",
+    "detect_type",
+    "locate",
+    "parse_date",
 ]
-ADVICE_TYPES: tuple[AdviceType, ...] = get_args(AdviceType)
 
-
-def as_advice_type(value: str) -> AdviceType | None:
-    """`value` if it names an advice type, else None."""
-    return next((t for t in ADVICE_TYPES if t == value), None)
-
-
-ADVICE_LABELS = {
-    "parent_views": "Views of the parent or carer",
-    "child_views": "Views of the child or young person",
-    "educational": "Educational advice",
-    "psychological": "Psychological advice",
-    "medical": "Medical advice",
-    "speech_and_language": "Speech and language therapy advice",
-    "occupational_therapy": "Occupational therapy advice",
-    "physiotherapy": "Physiotherapy advice",
-    "social_care": "Social care advice",
-    "hearing_impairment_teacher": "Advice of a qualified teacher of the deaf",
-    "vision_impairment_teacher": "Advice of a qualified teacher of the visually impaired",
-    "preparing_for_adulthood": "Preparing for adulthood advice",
-    "personal_details": "Personal details",
-    "existing_plan": "Existing EHC plan",
-    "annual_review": "Annual review",
-    "other": "Other advice",
-}
-
+PARENT_WORDS = (
+    r"mum|dad|mother|father|parents?|parental|carers?|family|foster carers?|kinship carers?|special guardians?"
+)
 # (advice type, pattern); earlier rules win ties, so specific ones come first.
 TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     ("hearing_impairment_teacher", r"teacher of the deaf|\bqtod\b|hearing (support|impairment) (service|team|teacher)"),
     ("vision_impairment_teacher", r"teacher of (children with )?(the )?visual(ly)? impair|\bqtvi\b|vision support"),
-    ("preparing_for_adulthood", r"preparing for adulthood|\bpfa\b|careers advi[cs]e|transition to adult"),
+    (
+        "preparing_for_adulthood",
+        r"preparing for adulthood|\bpfa\b|careers (advi[cs]e|advis[eo]r|guidance|interview)|transition to adult|"
+        r"transition advice\b",
+    ),
     ("annual_review", r"annual review"),
     ("existing_plan", r"education,? health and care plan\b(?! needs)|\bfinal (ehc )?plan\b"),
     ("personal_details", r"personal details"),
-    ("parent_views", r"parent(s|'s|s')?\b.{0,12}\b(carer )?views|parent/carer|parent / carer|carer views|family views"),
-    ("child_views", r"all about me|my views|child'?s views|young person'?s views|pupil (views|voice)|\w+'s views"),
-    ("psychological", r"educational psycholog|psychological advice|\bep report\b|^ep\b|psychology"),
+    (
+        "parent_views",
+        rf"\b({PARENT_WORDS})('s|s'|')?\b[^.!?\n]{{0,14}}?\b(views|contribution|voice)\b|parent ?(/|or) ?carer|"
+        r"\bfoster carers?\b|\bkinship carers?\b|\bspecial guardians?\b|\bour views\b|\byour child\b|"
+        r"\bviews of (the )?(parents?|family|carers?)\b",
+    ),
+    (
+        "child_views",
+        rf"all about me|\babout me\b|one[- ]page profile|\bmy (views|voice|story|profile|passport)\b|\bwhat i think\b|"
+        rf"three houses|talking mats?|"
+        rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
+        rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s views\b",
+    ),
+    ("psychological", r"educational psycholog|psychological advice|\bep (report|advice)\b|^ep\b|psychology"),
     ("speech_and_language", r"speech and language|\bsalt\b|\bslt\b|speech therap"),
-    ("occupational_therapy", r"occupational therap|\bot report\b|\bot advice\b"),
+    ("occupational_therapy", r"occupational therap|\bot (report|advice)\b"),
     ("physiotherapy", r"physiotherap|\bphysio\b"),
     (
         "educational",
-        r"home and hospital (education|tuition|teaching)|education (service|team|support service)|"
-        r"tuition service",
+        r"home and hospital (education|tuition|teaching)|education (service|team|support service)|tuition service|"
+        r"virtual school|personal education plan|\bpep\b|\bcollege\b|sixth form|training provider|learning support|"
+        r"further education|\bapdr\b|sen support plan|assess,? plan,? do,? review|individual education plan|"
+        r"\biep\b|provision map|specialist teaching|early years setting|nursery|portage",
     ),
-    ("social_care", r"social care|social work|children'?s services|disabled children'?s team|children and families"),
-    ("medical", r"paediatric|medical advice|\bnhs\b|camhs|audiolog|consultant|\bgp\b|health advice|hospital|clinic"),
+    (
+        "social_care",
+        r"social care|social work|children'?s services|disabled children'?s team|children and families|"
+        r"child and family assessment|care act|early help|child in need|children with disabilities",
+    ),
+    (
+        "medical",
+        r"paediatric|medical advice|\bnhs\b|camhs|audiolog|consultant|\bgp\b|health advice|hospital|clinic|"
+        r"neurolog|ophthalmolog|school nurs|mental health service|health visitor|dietit",
+    ),
     (
         "educational",
-        r"educational advice|school advice|advice from the school|\bsenco\b|head ?teacher|specialist teacher|outreach",
+        r"educational advice|school advice|advice from the school|\bsend?co\b|head ?teacher|specialist teacher|"
+        r"outreach|education setting|advice from (the )?(education|school|setting)",
     ),
 ]
-
-ROLE_PATTERNS: list[str] = [
-    r"senior educational psychologist",
-    r"educational psychologist",
-    r"(highly )?specialist speech and language therapist",
-    r"speech and language therapist",
-    r"(clinical specialist |children'?s )?physiotherapist",
-    r"(children'?s )?occupational therapist",
-    r"consultant (community )?paediatrician(?: \([^)]*\))?",
-    r"community paediatrician",
-    r"paediatrician",
-    r"clinical psychologist",
-    r"(camhs )?psychiatrist",
-    r"audiologist",
-    r"social worker",
-    r"family support worker",
-    r"senco",
-    r"head ?teacher",
-    r"deputy head ?teacher",
-    r"class teacher",
-    r"(behaviour )?outreach teacher",
-    r"specialist teacher",
-    r"qualified teacher of the deaf",
-    r"teacher of the deaf",
-    r"qualified teacher of (children and young people with )?vision impairment",
-    r"careers adviser",
-    r"school nurse",
-    r"teaching assistant",
-    r"general practitioner",
-    r"\bgp\b",
-    r"\bslt\b",
-    r"\bsalt\b",
-]
-ROLE_ABBREVIATIONS = {"slt": "Speech and language therapist", "salt": "Speech and language therapist"}
-VIEWS_TYPES = ("parent_views", "child_views")
-COPY_LINE_RE = re.compile(r"^(cc|copy to|copies to|distribution)\b", re.I)
-
-DEFAULT_ROLE = {
-    "psychological": "Educational psychologist",
-    "speech_and_language": "Speech and language therapist",
-    "occupational_therapy": "Occupational therapist",
-    "physiotherapy": "Physiotherapist",
-    "medical": "Paediatrician",
-    "social_care": "Social worker",
-    "educational": "SENCO",
-    "parent_views": "Parent or carer",
-    "child_views": "Child or young person",
-    "hearing_impairment_teacher": "Qualified teacher of the deaf",
-    "vision_impairment_teacher": "Qualified teacher of the visually impaired",
-}
-
-TYPE_ROLE_HINTS = {
-    "psychological": r"psycholog",
-    "speech_and_language": r"speech|language",
-    "occupational_therapy": r"occupational",
-    "physiotherapy": r"physio",
-    "medical": r"paediatric|consultant|doctor|nurse|psychiatr|audiolog|\bgp\b|practitioner|clinical",
-    "social_care": r"social|family support|worker",
-    "educational": r"senco|teacher|head|inclusion|outreach|tutor|co-?ordinator",
-    "hearing_impairment_teacher": r"deaf|hearing",
-    "vision_impairment_teacher": r"vision|visual",
-    "preparing_for_adulthood": r"careers|adviser|transition|adulthood",
-}
-
-MONTH_LIST = [
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-]  # fmt: skip
-MONTHS = {m: i for i, m in enumerate(MONTH_LIST, 1)}
-MONTH_NAMES = "|".join(list(MONTHS) + [m[:3] for m in MONTHS] + ["sept"])
-DATE_RE = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})\b"
-    r"|\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b"
-    r"|\b(\d{4})-(\d{2})-(\d{2})\b",
-    re.I,
+COMPILED = [(kind, re.compile(pattern, re.I | re.M)) for kind, pattern in TYPE_PATTERNS]
+FILENAME, TITLE, AUTHOR, OPENING, BODY = 6.0, 3.0, 4.0, 0.5, 0.2  # who wrote it outweighs a title word
+OPENING_PASSAGES = 12
+FIRST_PERSON_TITLE_RE = re.compile(
+    r"^\W*my\b(?! (son|daughter|child|children|grand\w*|nephew|niece|foster \w+)\b)", re.I
 )
-DATE_LABEL_RE = re.compile(
-    r"\b(report date|date of report|date completed|date of advice|report written|date written|typed|"
-    r"advice date|completed on|date)\b",
-    re.I,
-)
-NOT_ADVICE_DATE_RE = re.compile(
-    r"\b(dob|d\.o\.b|date of birth|born|involvement|assessed|clinic date|seen on|visit|observ|review)\b", re.I
-)
-AUTHOR_LABEL_RE = re.compile(
-    r"^(completed by|written by|advice written by|author|therapist|psychologist|educational psychologist|"
-    r"physiotherapist|worker|allocated worker|specialist teacher|signed|from)\b",
-    re.I,
-)
-TITLE_NAME_RE = re.compile(r"\b((?:Dr|Mrs|Mr|Ms|Miss|Mx|Prof)\.? [A-Z][\w.'-]*(?: [A-Z][\w'-]+){0,2})")
-PLAIN_NAME_RE = re.compile(r"^([A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})\b")
+TITLE_MAX_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -187,120 +110,79 @@ class DocumentDetails:
     date: str | None  # ISO
     author_passage: int | None  # seq of the passage the author was read from
     date_passage: int | None  # seq of the passage that states the date
+    author_service: str | None = None  # the service or organisation the author writes from
 
 
-def parse_date(text: str) -> tuple[date, str, int] | None:
-    """The first date written in `text`, with the text as written and where it starts."""
-    for m in DATE_RE.finditer(text):
-        try:
-            if m.group(1):
-                month = MONTHS.get(m.group(2).lower()[:3]) or next(
-                    v for k, v in MONTHS.items() if k.startswith(m.group(2).lower()[:3])
-                )
-                found = date(int(m.group(3)), month, int(m.group(1)))
-            elif m.group(4):
-                year = int(m.group(6))
-                year = year + 2000 if year < 100 else year
-                found = date(year, int(m.group(5)), int(m.group(4)))
-            else:
-                found = date(int(m.group(7)), int(m.group(8)), int(m.group(9)))
-        except (ValueError, StopIteration):
+def title_lines(passages: Sequence[Passage]) -> list[Passage]:
+    """The lines that say what a document is: its headings and the short lines above its body
+    (letterhead, title), not the address block or the "Re:" line."""
+    texts = [p.text for p in passages]
+    starts = layout.body_starts(texts)
+    to = layout.addressees(texts, dates.dated_blocks(passages))
+    out = []
+    for i, p in enumerate(passages[: max(starts, 8)]):
+        if i in to or layout.REFERENCE_RE.match(p.text) or layout.is_sentence(p.text) or p.kind == "table_row":
             continue
-        return found, m.group(0), m.start()
-    return None
+        if p.kind == "heading" or (i < starts and len(p.text.split()) <= TITLE_MAX_WORDS):
+            out.append(p)
+    return out
 
 
-def detect_type(filename: str, passages: list[Passage]) -> AdviceType:
-    head = " ".join(p.text for p in passages[:12]).lower()
-    body = " ".join(p.text for p in passages).lower()
-    name = re.sub(r"[_\-.]+", " ", filename.lower())
+def detect_type(filename: str, passages: Sequence[Passage], author_role: str | None = None) -> AdviceType:
+    """The advice type best supported by the filename, the title lines, the author's role and the body."""
+    titles = title_lines(passages)
+    title = "\n".join(p.text for p in titles)
+    shown = {p.seq for p in titles}
+    opening = " ".join(p.text for p in passages[:OPENING_PASSAGES] if p.seq not in shown)
+    rest = " ".join(p.text for p in passages[OPENING_PASSAGES:])
+    name = re.sub(r"[_\-.]+", " ", filename)
+    by_author = authorship.role_type(author_role)
     scores: dict[str, float] = {}
-    for kind, pattern in TYPE_PATTERNS:
-        rx = re.compile(pattern, re.I | re.M)
-        score = 6.0 * bool(rx.search(name)) + 3.0 * bool(rx.search(head)) + min(len(rx.findall(body)), 5) * 0.2
+    for kind, rx in COMPILED:
+        score = FILENAME * bool(rx.search(name)) + TITLE * bool(rx.search(title))
+        score += min(len(rx.findall(opening)) * OPENING, 1.5) + min(len(rx.findall(rest)) * BODY, 1.0)
         if score:
-            scores[kind] = scores.get(kind, 0.0) + score
+            scores[kind] = max(scores.get(kind, 0.0), score)
+    if by_author:
+        scores[by_author] = scores.get(by_author, 0.0) + AUTHOR
+    if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
+        scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"
     if not scores:
         return "other"
     best = max(scores.values())
     return next(kind for kind, _ in TYPE_PATTERNS if scores.get(kind) == best)
 
 
-def _find_role(text: str) -> str | None:
-    low = text.lower()
-    for pattern in ROLE_PATTERNS:
-        m = re.search(pattern, low)
-        if m:
-            return ROLE_ABBREVIATIONS.get(m.group(0), text[m.start() : m.end()])
-    return None
+def own_words(passages: Sequence[Passage]) -> list[Passage]:
+    """The passages the document's author wrote: an email's quoted original message left out."""
+    return [p for p in passages if not (p.headings and p.headings[0] == "Original message")]
 
 
-def _name_in(text: str) -> str | None:
-    m = TITLE_NAME_RE.search(text)
-    if m:
-        return m.group(1).strip()
-    m = PLAIN_NAME_RE.match(text.split("|")[-1].strip())
-    return m.group(1) if m else None
+def detect_author(passages: Sequence[Passage], advice_type: AdviceType) -> tuple[str | None, str | None, int | None]:
+    """(role, name, seq of the passage that names them)."""
+    own = own_words(passages)
+    author = authorship.author_of(own, advice_type, authorship.candidates(own))
+    return author.role, author.name, author.seq
 
 
-def detect_author(passages: list[Passage], advice_type: str) -> tuple[str | None, str | None, int | None]:
-    """(role, name, passage seq), preferring labelled rows, then signature lines at the end."""
-    labelled = [p for p in passages if AUTHOR_LABEL_RE.match(p.cells[0] if p.cells else p.text)]
-    if advice_type in VIEWS_TYPES:
-        named_by = next((p for p in labelled if _name_in(p.text)), labelled[0] if labelled else None)
-        name = _name_in(named_by.text) if named_by else None
-        return DEFAULT_ROLE[advice_type], name, named_by.seq if named_by else None
-    tail = [p for p in reversed(passages[-8:]) if len(p.text) < 160 and not COPY_LINE_RE.match(p.text)]
-    found = []
-    for p in labelled + tail + passages[:10]:
-        role = _find_role(p.text)
-        if role:
-            value = p.cells[-1] if p.cells else re.sub(AUTHOR_LABEL_RE, "", p.text).strip(" :")
-            found.append((role[0].upper() + role[1:], _name_in(value), p.seq))
-    # the author's role fits the kind of advice: an EP report also names the class teacher it consulted
-    fitting = TYPE_ROLE_HINTS.get(advice_type)
-    for role, name, seq in found:
-        if fitting is None or re.search(fitting, role, re.I):
-            return role, name, seq
-    named = next((f for f in found if f[1]), None)
-    return DEFAULT_ROLE.get(advice_type), (named[1] if named and fitting is None else None), None
+def detect_date(passages: Sequence[Passage]) -> tuple[str | None, int | None]:
+    """(ISO date, seq of the passage that states it)."""
+    return dates.detect_date(own_words(passages))
 
 
-def detect_date(passages: list[Passage]) -> tuple[str | None, int | None]:
-    candidates: list[tuple[int, date, int]] = []  # (priority, date, seq)
-    n = len(passages)
-    for p in passages:
-        found = parse_date(p.text)
-        if not found:
-            continue
-        label = p.cells[0] if p.cells else p.text[max(0, found[2] - 30) : found[2]]
-        if NOT_ADVICE_DATE_RE.search(label):
-            continue
-        if DATE_LABEL_RE.search(label):
-            priority = 0
-        elif len(p.text) <= 40 and p.seq < 12:
-            priority = 1  # a letter's date line
-        elif p.seq >= n - 6 and len(p.text) < 200:
-            priority = 2  # signature block
-        else:
-            continue
-        candidates.append((priority, found[0], p.seq))
-    if not candidates:
-        return None, None
-    candidates.sort(key=lambda c: (c[0], -c[1].toordinal()))
-    _, best, seq = candidates[0]
-    return best.isoformat(), seq
-
-
-def describe(filename: str, passages: list[Passage]) -> DocumentDetails:
-    advice_type = detect_type(filename, passages)
-    role, name, author_seq = detect_author(passages, advice_type)
-    when, date_seq = detect_date(passages)
-    return DocumentDetails(advice_type, role, name, when, author_seq, date_seq)
+def describe(filename: str, passages: Sequence[Passage]) -> DocumentDetails:
+    own = own_words(passages)
+    found = authorship.candidates(own)
+    advice_type = detect_type(filename, passages, authorship.lead_role(found))
+    author = authorship.author_of(own, advice_type, found)
+    when, date_seq = dates.detect_date(own)
+    return DocumentDetails(advice_type, author.role, author.name, when, author.seq, date_seq, author.service)
 
 
 def locate(passages: list[Passage], author_name: str | None, when: str | None) -> tuple[int | None, int | None]:
     """The passages that state details a caseworker corrected: (author's, date's) seqs."""
     author = next((p.seq for p in passages if author_name and author_name in p.text), None)
-    dated = next((p.seq for p in passages if when and (d := parse_date(p.text)) and d[0].isoformat() == when), None)
+    dated = next(
+        (p.seq for p in passages if when and any(d[0].isoformat() == when for d in dates.all_dates(p.text))), None
+    )
     return author, dated

@@ -2,28 +2,57 @@
 
 from __future__ import annotations
 
+import codecs
 import io
+import re
+import unicodedata
 import zipfile
+import zlib
+from typing import IO
 
 from appliance.errors import DocumentTooLarge, UnreadableDocument
 
 MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 MAX_ENTRIES = 2000
-XML_PROLOG_BYTES = 4096
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SUPPORTED = "Word (.docx), PDF (.pdf) and text (.txt) files"
 
 
-def _megabytes(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB"
+MAX_FILENAME = 120  # characters kept of a file's name
+HIDDEN_CATEGORIES = ("Cc", "Cf", "Co", "Cs", "Zl", "Zp")  # controls, bidi overrides, zero-width, ...
+
+
+def megabytes(n: int) -> str:
+    """A size as people say it: "30 MB", "25.4 MB", "700 KB"."""
+    if n < 1024 * 1024:
+        return f"{max(n // 1024, 1)} KB"
+    return f"{n / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
 
 
 def check_size(size: int, max_bytes: int) -> None:
     if size > max_bytes:
-        raise DocumentTooLarge(
-            f"This file is {_megabytes(size)}; the largest file accepted is {_megabytes(max_bytes)}."
-        )
+        shown = megabytes(size)
+        if shown == megabytes(max_bytes):  # 25 MB and a few bytes: say it in bytes, not "25 MB"
+            shown = f"{size:,} bytes"
+            limit = f"{max_bytes:,} bytes ({megabytes(max_bytes)})"
+        else:
+            limit = megabytes(max_bytes)
+        raise DocumentTooLarge(f"This file is {shown}; the largest file accepted is {limit}. It was not kept.")
+
+
+def clean_filename(name: str) -> str:
+    """A file's name as it is kept and shown: no right-to-left overrides or other invisible and
+    control characters (which disguise "report\u202efdp.exe" as "reportexe.pdf"), no folders, at
+    most MAX_FILENAME characters with its extension kept."""
+    name = unicodedata.normalize("NFC", name.replace("\\", "/").rsplit("/", 1)[-1])
+    name = "".join(c for c in name if unicodedata.category(c) not in HIDDEN_CATEGORIES)
+    name = re.sub(r"\s+", " ", name).strip(" .") or "document"
+    if len(name) <= MAX_FILENAME:
+        return name
+    _, dot, ext = name.rpartition(".")
+    ext = f".{ext}" if dot and 0 < len(ext) <= 8 else ""
+    return name[: MAX_FILENAME - len(ext) - 1].rstrip() + "\u2026" + ext
 
 
 def _check_docx(data: bytes) -> None:
@@ -42,26 +71,97 @@ def _check_docx(data: bytes) -> None:
         packed = sum(i.compress_size for i in infos) or 1
         if len(infos) > MAX_ENTRIES or total > MAX_UNZIPPED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
             raise UnreadableDocument("This file expands to an unsafe size (a 'zip bomb') and was rejected.")
-        _check_xml_prologs(archive, infos)
+        _check_xml_parts(archive, infos)
         if "word/document.xml" not in names:
             if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
                 raise UnreadableDocument("OpenDocument files are not read yet: save it as .docx and upload that.")
             raise UnreadableDocument(f"This file is not a Word document. {SUPPORTED} can be read.")
 
 
-def _check_xml_prologs(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+XML_CHUNK = 64 * 1024
+DECLARATION_RE = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.I)
+ENCODING_RE = re.compile(r"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']""", re.I)
+SAFE_ENCODINGS = {
+    "utf-8",
+    "utf8",
+    "utf-16",
+    "utf-16le",
+    "utf-16be",
+    "us-ascii",
+    "ascii",
+    "iso-8859-1",
+    "latin-1",
+    "windows-1252",
+    "cp1252",
+}
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00", "utf-16-le"),
+    (b"\x00<", "utf-16-be"),
+)
+UNSAFE_XML = "This Word document contains unsafe XML declarations and was rejected."
+
+
+def _xml_encoding(head: bytes) -> str | None:
+    """The encoding a part is written in when it is XML (by its byte-order mark or first
+    character, whatever its name), or None for a part that is not XML (an image)."""
+    for bom, encoding in BOMS:
+        if head.startswith(bom):
+            return encoding
+    return "utf-8" if head.lstrip()[:1] == b"<" else None
+
+
+def _check_xml_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
     """A Word document never declares a DTD; one that does may be an entity-expansion ("billion
-    laughs") or external-entity attack on the XML parser, so it is refused unparsed."""
+    laughs") or external-entity attack on the XML parser, so it is refused unparsed. Every part
+    that is XML, whatever it is called, is read whole, decoded in its own encoding (UTF-16 and
+    UTF-32 included); an encoding that could hide markup (UTF-7, EBCDIC) is refused. The bytes
+    actually inflated are counted, whatever the archive's directory claims."""
+    inflated = 0
     for info in infos:
-        if not info.filename.endswith((".xml", ".rels")):
-            continue
         try:
             with archive.open(info) as part:
-                prolog = part.read(XML_PROLOG_BYTES)
-        except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError):
+                inflated += _scan_part(part, MAX_UNZIPPED_BYTES - inflated)
+        except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, zlib.error):
             raise UnreadableDocument("This Word document is damaged and cannot be read.") from None
-        if b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper():
-            raise UnreadableDocument("This Word document contains unsafe XML declarations and was rejected.")
+
+
+def _scan_part(part: IO[bytes], budget: int) -> int:
+    """Scan one part; the bytes it inflated to."""
+    head = part.read(XML_CHUNK)
+    encoding = _xml_encoding(head)
+    size = len(head)
+    if encoding is None:
+        while chunk := part.read(XML_CHUNK):  # not XML: only counted
+            size += len(chunk)
+            if size > budget:
+                raise UnreadableDocument("This file expands to an unsafe size (a 'zip bomb') and was rejected.")
+        return size
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    text = decoder.decode(head)
+    declared = ENCODING_RE.match(text.lstrip("\ufeff"))
+    if declared and declared.group(1).lower() not in SAFE_ENCODINGS:
+        raise UnreadableDocument(
+            f"This Word document uses an unusual text encoding ({declared.group(1)}) and was rejected."
+        )
+    tail = ""
+    while True:
+        if DECLARATION_RE.search(tail + text):
+            raise UnreadableDocument(UNSAFE_XML)
+        tail = (tail + text)[-16:]  # a declaration split across two chunks
+        chunk = part.read(XML_CHUNK)
+        if not chunk:
+            return size
+        size += len(chunk)
+        if size > budget:
+            raise UnreadableDocument("This file expands to an unsafe size (a 'zip bomb') and was rejected.")
+        text = decoder.decode(chunk)
 
 
 def sniff(data: bytes, max_bytes: int) -> str:

@@ -12,10 +12,20 @@ from appliance.errors import UnreadableDocument
 
 OCR_DPI = 200
 OCR_TIMEOUT_S = 120
+BLANK_CHECK_DPI = 36
+BLANK_LEVEL = 200  # pixels darker than this are marks
+BLANK_MAX_MARKS = 4
 
 
 def tesseract_available() -> bool:
     return shutil.which("tesseract") is not None
+
+
+def _blank(page: pypdfium2.PdfPage) -> bool:
+    """Whether a page has no marks at all, judged from a small rendering."""
+    small = page.render(scale=BLANK_CHECK_DPI / 72).to_pil().convert("L")
+    marks: int = sum(small.histogram()[:BLANK_LEVEL])
+    return marks <= BLANK_MAX_MARKS
 
 
 def ocr_pdf_page(data: bytes, index: int) -> str:
@@ -25,6 +35,8 @@ def ocr_pdf_page(data: bytes, index: int) -> str:
         )
     pdf = pypdfium2.PdfDocument(data)
     try:
+        if _blank(pdf[index]):
+            return ""  # nothing on the page: no OCR (a PDF of 200 blank pages cost 105 s of it)
         image = pdf[index].render(scale=OCR_DPI / 72).to_pil().convert("L")
     finally:
         pdf.close()

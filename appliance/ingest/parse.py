@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -25,6 +26,7 @@ offline.apply_library_opt_outs()
 from pdfminer.high_level import extract_pages  # noqa: E402
 from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine  # noqa: E402
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect  # noqa: E402
+from pdfminer.pdfpage import PDFPage  # noqa: E402
 from pdfminer.pdfparser import PDFSyntaxError  # noqa: E402
 from pdfminer.psparser import PSException  # noqa: E402
 from unstructured.nlp import tokenize as _tokenize  # noqa: E402
@@ -95,6 +97,8 @@ def table_rows(html: str) -> list[list[str]]:
 def parse_docx(data: bytes) -> Parsed:
     try:
         raw = partition_docx(file=io.BytesIO(data), infer_table_structure=True, include_page_breaks=False)
+    except MemoryError:
+        raise  # over the reader's memory limit (isolation.py says so), not a damaged file
     except Exception as exc:  # python-docx raises many types on a damaged package
         raise UnreadableDocument("This Word document is damaged and cannot be read.") from exc
     out = Parsed()
@@ -135,14 +139,24 @@ def decode_text(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+LABEL_LINE_RE = re.compile(r"^[A-Z][A-Za-z'/&() -]{1,38}:$")  # "Plan:", "Health provision:"
+NUMBERED_START_RE = re.compile(r"^\(?\d{1,2}[.)]\s")
+
+
+def _own_line(line: str) -> bool:
+    """A line that starts a block of its own: a bullet, a numbered item, a label, a table row."""
+    return bool(BULLET_RE.match(line) or NUMBERED_START_RE.match(line) or LABEL_LINE_RE.match(line) or "|" in line)
+
+
 def _blocks(text: str) -> str:
-    """Blank-line separated blocks with wrapped lines joined; bullets and table rows stay lines."""
+    """Blank-line separated blocks with wrapped lines joined; bullets, numbered items, label lines
+    ("Plan:") and table rows stay lines."""
     out = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         joined: list[str] = []
         for line in lines:
-            if joined and not BULLET_RE.match(line) and "|" not in line and "|" not in joined[-1]:
+            if joined and not _own_line(line) and "|" not in joined[-1] and not LABEL_LINE_RE.match(joined[-1]):
                 joined[-1] = f"{joined[-1]} {line}"
             else:
                 joined.append(line)
@@ -157,7 +171,14 @@ OCR_LONE_I_RE = re.compile(
 )
 
 
+OCR_LINE_START_I_RE = re.compile(r"^\|(?= [a-z]{2,}\b)", re.M)  # "| reviewed Zara ..." at a line's start
+
+
+OCR_MERGED_I_RE = re.compile(r"\bI(?=(am|have|was|want|think|feel|would|will|can|do)\b)")  # "Iam Tariq's ..."
+
+
 def fix_ocr(text: str) -> str:
+    text = OCR_MERGED_I_RE.sub("I ", OCR_LINE_START_I_RE.sub("I", text))
     return OCR_LONE_I_RE.sub("I ", text).replace("I  ", "I ")
 
 
@@ -299,21 +320,42 @@ def _without_running_lines(pages: list[tuple[list[_Line], float]]) -> list[list[
     ]
 
 
-def parse_pdf(data: bytes, max_pages: int) -> Parsed:
-    out = Parsed()
-    tables = 0
+PASSWORD_PROTECTED = "This PDF is password-protected. Ask the author for an unprotected copy."  # noqa: S105 - a message, not a password
+
+
+def _read_pdf(read: Callable[[], list[Any]]) -> list[Any]:
+    """pdfminer's errors as messages for the user; running out of memory is left to the caller."""
     try:
-        pages = list(extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=1.0), maxpages=max_pages))
+        return read()
+    except MemoryError:
+        raise
     except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise UnreadableDocument("This PDF is password-protected. Ask the author for an unprotected copy.") from None
+        raise UnreadableDocument(PASSWORD_PROTECTED) from None
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UnreadableDocument("This PDF is damaged and cannot be read.") from exc
     except Exception as exc:
         if "encrypt" in type(exc).__name__.lower() or "password" in str(exc).lower():
-            raise UnreadableDocument(
-                "This PDF is password-protected. Ask the author for an unprotected copy."
-            ) from None
+            raise UnreadableDocument(PASSWORD_PROTECTED) from None
         raise UnreadableDocument("This PDF is damaged and cannot be read.") from exc
+
+
+def check_page_count(data: bytes, max_pages: int) -> int:
+    """The number of pages, counted from the page tree before any page is laid out; a PDF with
+    more than `max_pages` is refused whole (never cut off quietly at the limit)."""
+    count = len(_read_pdf(lambda: list(PDFPage.get_pages(io.BytesIO(data), maxpages=max_pages + 1))))
+    if count > max_pages:
+        raise UnreadableDocument(
+            f"This PDF has more than {max_pages} pages; the appliance reads at most {max_pages} pages of one "
+            "document, and never part of one. Split it into parts of up to that many pages and upload each."
+        )
+    return count
+
+
+def parse_pdf(data: bytes, max_pages: int) -> Parsed:
+    out = Parsed()
+    tables = 0
+    check_page_count(data, max_pages)
+    pages = _read_pdf(lambda: list(extract_pages(io.BytesIO(data), laparams=LAParams(char_margin=1.0))))
     if not pages:
         raise UnreadableDocument("This PDF has no pages.")
     out.pages = len(pages)
@@ -355,6 +397,11 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
 
 
 HEADING_MAX_WORDS = 12
+FULL_DATE_RE = re.compile(
+    r"\b\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.I,
+)
 NOT_HEADING_RE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # a postcode: an address line
     r"|^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? "  # a signature
@@ -370,6 +417,8 @@ def looks_like_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > HEADING_MAX_WORDS or len(text) > 90 or NOT_HEADING_RE.search(text):
         return False
+    if FULL_DATE_RE.search(text):
+        return False  # "Rhys, Year 8, 7 January 2025", "Harry Callaghan-Moss, DOB 11/02/2019": a details line
     if text.endswith((".", ",", ";", ":")) or re.match(r"^\d+\.\d+", words[0]):
         return False
     return text[0].isupper() or text[0].isdigit()

@@ -8,7 +8,7 @@ their heavy libraries) live in `parse.py` and load only when a file is read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 PassageKind = Literal["heading", "paragraph", "list_item", "table_row"]
@@ -24,6 +24,9 @@ class Element:
     cells: tuple[str, ...] = ()
     table: int | None = None  # index of the table within the document, for table rows
     row: int | None = None  # 1-based row within its table
+    minor: bool = False  # a label heading ("Plan:"): it nests under the heading above it
+    quoted: bool = False  # part of an email's quoted original message
+    signature: bool = False  # the sign-off: closing, name, role, copy lines
 
 
 NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
@@ -33,10 +36,8 @@ AREA_HEADING_RE = re.compile(
     r"sensory and/or physical|health|independence|self-care|speech|language)\b",
     re.I,
 )
-LETTERHEAD_RE = re.compile(
-    r"\b(trust|council|hospital|foundation|clinic|centre|center|department|service|team|wing|house|"
-    r"road|street|lane|school|academy|college|nursery|unit|practice|surgery)\b",
-    re.I,
+CLOSING_RE = re.compile(
+    r"^(yours (sincerely|faithfully|truly)|(with )?(kind|best|warm)(est)? (regards|wishes))\b", re.I
 )
 HEADER_WORDS = re.compile(
     r"\b(provision|intervention|support|frequency|how often|duration|how long|staff|delivered|who|"
@@ -86,48 +87,69 @@ def _is_header_row(cells: tuple[str, ...]) -> bool:
     return short and sum(bool(HEADER_WORDS.search(c)) for c in filled) >= max(1, len(filled) // 2)
 
 
+QUOTED = "Original message"  # the heading path of an email's quoted original message
+SIGNATURE = "Signature"  # the heading path of a sign-off
+
+
+@dataclass
+class _Outline:
+    """The headings above the current block: (level, text, is a label heading)."""
+
+    stack: list[tuple[int, str, bool]] = field(default_factory=list)
+    listed: bool = False  # list items have come under the label heading on top
+    quoted: bool = False
+
+    def path(self) -> tuple[str, ...]:
+        return tuple(h for _, h, _ in self.stack)
+
+    def enter(self, el: Element) -> tuple[str, ...]:
+        """Push a heading; returns the path above it."""
+        top = self.stack[-1] if self.stack else None
+        if el.minor:
+            level = top[0] if top and top[2] else (top[0] + 1 if top else 1)
+        else:
+            level = _heading_level(el.text, [(lv, h) for lv, h, _ in self.stack])
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        above = self.path()
+        self.stack.append((level, el.text, el.minor))
+        self.listed = False
+        return above
+
+    def block(self, el: Element) -> None:
+        """A block below the headings: a label's list ends at the first block that is not an item."""
+        if el.quoted and not self.quoted:
+            self.quoted = True
+            self.stack = [(0, QUOTED, False)]
+        elif not el.quoted and el.kind != "heading" and CLOSING_RE.match(el.text):
+            self.stack = []  # the sign-off belongs to no section
+        if self.stack and self.stack[-1][2]:
+            if el.kind == "list_item":
+                self.listed = True
+            elif self.listed:
+                self.stack.pop()
+                self.listed = False
+
+
 def build_passages(elements: list[Element]) -> list[Passage]:
     passages: list[Passage] = []
-    stack: list[tuple[int, str]] = []
+    outline = _Outline()
     counters: dict[tuple[str, ...], int] = {}
-    header: tuple[str, ...] = ()
-    current_table: tuple[int | None, int | None] = (None, None)
-    last_label = ""
-    table_counter = row_no = 0
-    body_seen = False
+    table = _Table()
     for el in elements:
         page_prefix = f"p.{el.page}, " if el.page else ""
-        if el.kind == "heading" and not body_seen and LETTERHEAD_RE.search(el.text):
-            el = Element("paragraph", el.text, el.page)  # letterhead, not a section of the report
-        body_seen = body_seen or (el.kind != "heading" and len(el.text) > 60)
+        outline.block(el)
         if el.kind == "heading":
-            level = _heading_level(el.text, stack)
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            stack.append((level, el.text))
-            headings = tuple(h for _, h in stack)
-            passages.append(Passage(len(passages), "heading", el.text, headings[:-1], f"{page_prefix}heading"))
+            above = outline.enter(el)
+            passages.append(Passage(len(passages), "heading", el.text, above, f"{page_prefix}heading"))
             continue
-        headings = tuple(h for _, h in stack)
+        headings = outline.path()
+        if el.signature and not el.quoted:
+            headings = (SIGNATURE,)
         if el.kind == "table_row":
-            key = (el.table, el.page)
-            cells = el.cells
-            if key != current_table or el.row == 1:
-                table_counter += 1
-                header = cells if _is_header_row(cells) else ()
-                last_label = ""
-                row_no = 0
-            current_table = key
-            row_no += 1
-            if len(cells) == 2 and not cells[0] and last_label:
-                cells = (last_label, cells[1])  # a form row continuing the label above
-            elif cells and cells[0]:
-                last_label = cells[0]
-            text = " | ".join(c for c in cells if c)
-            locator = f"{page_prefix}table {table_counter}, row {row_no}"
-            passages.append(Passage(len(passages), "table_row", text, headings, locator, el.page, cells, header))
+            passages.append(table.row(el, len(passages), headings, page_prefix))
             continue
-        current_table = (None, None)
+        table.end()
         m = NUMBERED_RE.match(el.text)
         counters[headings] = counters.get(headings, 0) + 1
         if m:
@@ -137,3 +159,35 @@ def build_passages(elements: list[Element]) -> list[Passage]:
             where = f"'{headings[-1]}', {noun} {counters[headings]}" if headings else f"{noun} {counters[headings]}"
         passages.append(Passage(len(passages), el.kind, el.text, headings, page_prefix + where, el.page))
     return passages
+
+
+@dataclass
+class _Table:
+    """Numbers table rows, keeps each table's header row, and fills a form's continued labels."""
+
+    current: tuple[int | None, int | None] = (None, None)
+    header: tuple[str, ...] = ()
+    last_label: str = ""
+    counter: int = 0
+    row_no: int = 0
+
+    def end(self) -> None:
+        self.current = (None, None)
+
+    def row(self, el: Element, seq: int, headings: tuple[str, ...], page_prefix: str) -> Passage:
+        key = (el.table, el.page)
+        cells = el.cells
+        if key != self.current or el.row == 1:
+            self.counter += 1
+            self.header = cells if _is_header_row(cells) else ()
+            self.last_label = ""
+            self.row_no = 0
+        self.current = key
+        self.row_no += 1
+        if len(cells) == 2 and not cells[0] and self.last_label:
+            cells = (self.last_label, cells[1])  # a form row continuing the label above
+        elif cells and cells[0]:
+            self.last_label = cells[0]
+        text = " | ".join(c for c in cells if c)
+        locator = f"{page_prefix}table {self.counter}, row {self.row_no}"
+        return Passage(seq, "table_row", text, headings, locator, el.page, cells, self.header)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-# Which statements of B-H the model writes in plan language: every one, only those whose extract
-# still reads like a report (first person), or none (faithful extracts only).
+# Which statements of B-H the model rewrites: every one, only those whose extract the deterministic
+# plan-language pass left in report voice, or none (that pass alone).
 RewritePolicy = Literal["all", "needed", "none"]
 REWRITE_POLICIES: tuple[RewritePolicy, ...] = ("all", "needed", "none")
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from appliance.drafting.plan import Flag
+from appliance.ingest import injection
 from appliance.qa import child
 from appliance.qa.advice_dates import advice_date, months_before
 from appliance.qa.registry import Context, check, make_flag
@@ -30,20 +31,6 @@ ADVICE_NAMES = {
 PFA_YEAR = 9
 PFA_HEADING_RE = re.compile(r"preparing for adulthood|independent living|transition to adult", re.I)
 UNDATED_TYPES = ("existing_plan", "personal_details")
-INSTRUCTION_RE = re.compile(
-    r"\b(ignore|disregard|forget|override) (all |any |your |the |these )*"
-    r"(previous|prior|above|earlier|preceding|original|system)? ?(instructions|prompts?|rules|directions)\b"
-    r"|\byou are (now )?(an? )?(ai|a\.i\.|chatbot|language model|large language model|llm|ai assistant)\b"
-    r"|\bsystem prompt\b|\bas an ai\b|\bprompt injection\b|<\|?im_start\|?>|\[/?inst\]"
-    r"|\b(note|message|instructions?) (to|for) (any |the |all )?"
-    r"(ai|a\.i\.|llm|language model|chatbot|ai system|ai tool|model)s?\b"
-    r"|\b(ai|llm|language model|chatbot|model) (system |tool )?(processing|reading|summari[sz]ing) this\b",
-    re.I,
-)
-INSTRUCTION = (
-    "This report contains text addressed to an AI system; the appliance ignored it. "
-    "Check with the author why it is there."
-)
 
 
 @check(
@@ -53,7 +40,7 @@ INSTRUCTION = (
     "The law requires advice of each of these types before a plan is drafted.",
 )
 def advice_missing(ctx: Context) -> Iterator[Flag]:
-    types = {d.record.advice_type for d in ctx.documents}
+    types = {t for d in ctx.documents for t in d.record.advice_types}  # a joint report counts for both
     age = child.age(ctx)
     if age is not None and age >= child.YOUNG_PERSON_AGE:
         if not types & {"parent_views", "child_views"}:
@@ -76,7 +63,7 @@ def _missing(need: str, why: str = "") -> Flag:
 def _has_pfa_advice(ctx: Context) -> bool:
     """A preparing-for-adulthood report, or a report with its own preparing-for-adulthood section."""
     for doc in ctx.documents:
-        if doc.record.advice_type == "preparing_for_adulthood":
+        if "preparing_for_adulthood" in doc.record.advice_types:
             return True
         for p in doc.passages:
             if p.kind != "heading" and any(PFA_HEADING_RE.search(h) for h in p.headings):
@@ -118,10 +105,29 @@ def advice_out_of_date(ctx: Context) -> Iterator[Flag]:
     "INSTRUCTION_IN_ADVICE",
     "warning",
     "The appliance's own security rule",
-    "A report contains text addressed to an AI system. It was treated as data and not obeyed.",
+    "A report contains text addressed to an AI system or to the drafter. It was withheld from the draft, not obeyed.",
 )
 def instruction_in_advice(ctx: Context) -> Iterator[Flag]:
     for doc in ctx.documents:
-        for p in doc.passages:
-            if INSTRUCTION_RE.search(p.text):
-                yield make_flag("INSTRUCTION_IN_ADVICE", INSTRUCTION, document_id=doc.record.id, quote=p.text)
+        for found in injection.findings(doc.passages):
+            yield make_flag(
+                "INSTRUCTION_IN_ADVICE",
+                _withheld_message(found),
+                document_id=doc.record.id,
+                quote=found.quote,
+            )
+
+
+def _withheld_message(found: injection.Finding) -> str:
+    where = ", ".join(p.locator for p in found.passages)
+    others = len(found.withheld) - len(found.passages)
+    under = (
+        f" The {others} passage{'s' if others != 1 else ''} under it {'were' if others != 1 else 'was'} withheld too."
+        if others
+        else ""
+    )
+    return (
+        f"Withheld from the draft ({where}): this text {injection.explain(found.kinds)}, so it is addressed to an "
+        f"AI system or to whoever drafts the plan. The appliance did not obey it and drafted none of it.{under} "
+        "Check with the author why it is there."
+    )

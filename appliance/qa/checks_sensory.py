@@ -89,7 +89,9 @@ def sensory_specialist_advice_missing(ctx: Context) -> Iterator[Flag]:
 def _has_specialist_input(ctx: Context, sense: Sense) -> bool:
     """The specialist's own advice, or a report that says it was written with their input."""
     for doc in ctx.documents:
-        if doc.record.advice_type in sense.advice_types or sense.specialist.search(doc.record.author_role or ""):
+        if set(doc.record.advice_types) & set(sense.advice_types) or sense.specialist.search(
+            doc.record.author_role or ""
+        ):
             return True
         for p in doc.passages:
             if sense.specialist.search(p.text) and INPUT_RE.search(p.text) and not NOT_GIVEN_RE.search(p.text):

@@ -17,12 +17,16 @@ from appliance.drafting.plan import Flag, as_flag_decision
 class DecisionRecord(Protocol):
     """A stored decision, e.g. `appliance.store.reviews.FlagDecision`."""
 
-    decision: str
-    reason: str | None
-    decided_by: str | None
+    @property
+    def decision(self) -> str: ...
+    @property
+    def reason(self) -> str | None: ...
+    @property
+    def decided_by(self) -> str | None: ...
 
 
-StoredDecision = tuple[str, str | None, str | None] | DecisionRecord  # (decision, reason, decided_by)
+# (decision, reason, decided_by) or (decision, reason, decided_by, decided_at), or a stored record
+StoredDecision = tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str | None] | DecisionRecord
 
 
 def apply_decisions(flags: tuple[Flag, ...], decisions: Mapping[str, StoredDecision]) -> tuple[Flag, ...]:
@@ -32,14 +36,18 @@ def apply_decisions(flags: tuple[Flag, ...], decisions: Mapping[str, StoredDecis
     for flag in flags:
         found = decisions.get(flag.key)
         if found is None:
-            out.append(replace(flag, decision=None, reason=None, decided_by=None))
+            out.append(replace(flag, decision=None, reason=None, decided_by=None, decided_at=None))
             continue
-        decision, reason, decided_by = _unpack(found)
-        out.append(replace(flag, decision=as_flag_decision(decision), reason=reason, decided_by=decided_by))
+        decision, reason, decided_by, decided_at = _unpack(found)
+        out.append(
+            replace(
+                flag, decision=as_flag_decision(decision), reason=reason, decided_by=decided_by, decided_at=decided_at
+            )
+        )
     return tuple(out)
 
 
-def _unpack(found: StoredDecision) -> tuple[str, str | None, str | None]:
+def _unpack(found: StoredDecision) -> tuple[str, str | None, str | None, str | None]:
     if isinstance(found, tuple):
-        return found
-    return found.decision, found.reason, found.decided_by
+        return (found[0], found[1], found[2], found[3] if len(found) > 3 else None)
+    return found.decision, found.reason, found.decided_by, getattr(found, "decided_at", None)

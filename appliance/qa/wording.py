@@ -109,11 +109,17 @@ MONEY_WORDS = frozenset(
         "awarded",
         "budget",
         "personal",
+        "academy",
+        "college",
+        "council",
+        "authority",
+        "local",
+        "requests",
     ]
 )
 SPECIFIC_ROLE_RE = re.compile(
     r"teaching assistant|learning support assistant|\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
-    r"trusted adult|"
+    r"trusted adult|visitor|portage|\bscheme\b|"
     r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"
     r"paediatrician|doctor|consultant|"
     r"\bgp\b|audiolog|dietitian|physio|\bslt\b|\bsalt\b|\bot\b|clinic|service|\bteam\b|camhs|hospital|worker|"
@@ -142,7 +148,10 @@ ONE_OFF_RE = re.compile(
     r"|\bin (\d+|one|two|three|four|six|nine|twelve|eighteen) (weeks|months|years)(?:'? time)?\b"
     r"|\b(?:again )?in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: \d{4})?\b"
-    r"|\boutdoors\b|\bwhenever\b"
+    r"|\boutdoors\b|\bwhenever\b|\b(?:once|twice|\d+|two|three|four|five|six|ten) times\b|\b(?:once|twice)\b"
+    r"|\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)s?\b"
+    r"|\b(?:mid-morning|each morning|at break(?:time)?|at lunch(?:time)?|after school|before school)\b"
+    r"|^(?:when|whenever|before|after|if) [^,]{3,90},"
     r"|\b(at all times|all (?:waking|school) hours|when(?:ever)? (?:he|she|they) (?:is|are) awake|"
     r"every (?:adult|member of staff)|all (?:adults|staff)(?: who)?)\b",
     re.I,
@@ -204,13 +213,14 @@ def is_quantified(stmt: Statement, extra_vague: tuple[str, ...] = ()) -> bool:
 
 
 SELF_CARE_RE = re.compile(r"\bwears?\b|\b(?:take|takes|use|uses) (?:his|her|their)\b", re.I)
+REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]", re.I)  # the service delivers
 NAMED_PERSON_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+")
 
 
 def has_deliverer(stmt: Statement, section: str) -> bool:
     """A role or level of expertise, not just "staff", "an adult" or "school"; or the child's own
     equipment or medicine, which the child uses."""
-    if SELF_CARE_RE.search(stmt.text) or NAMED_PERSON_RE.search(stmt.text):
+    if SELF_CARE_RE.search(stmt.text) or NAMED_PERSON_RE.search(stmt.text) or REFERRED_RE.search(stmt.text):
         return True
     for text in (stmt.delivered_by or "", stmt.text):
         if SPECIFIC_ROLE_RE.search(text) or TRAINED_RE.search(text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from appliance.drafting.plan import SECTIONS, Draft, Statement
+from appliance.drafting.plan import SECTIONS, Citation, Draft, Statement
 from appliance.errors import InputError, NotFound
 from appliance.qa import QASettings
 from appliance.review import checking
@@ -75,7 +75,7 @@ def edit_statement(
         section, stmt = _locate(draft, statement_id)
         values = {k: _clean(v, MAX_TEXT if k == "text" else MAX_FIELD) for k, v in changes.items()}
         if "text" in values and values["text"] is None:
-            raise InputError("Enter the statement's text, or delete the statement.")
+            raise InputError("Enter the statement's text, or delete the statement.", field="text")
         if all(getattr(stmt, k) == v for k, v in values.items()):
             return meta
         start_review(conn, case_id)
@@ -106,19 +106,23 @@ def add_statement(
     qa: QASettings,
     *,
     expected_version: int | None = None,
+    citations: tuple[Citation, ...] = (),
 ) -> tuple[Version, str]:
-    """Add a caseworker's statement at the end of `section`; it cites nothing until sourced."""
+    """Add a caseworker's statement at the end of `section`, citing `citations` (passages of the
+    draft's documents: what it was added from) or nothing until sourced."""
     if section not in SECTIONS:
         raise InputError("Choose a section of the plan.")
     body = _clean(text, MAX_TEXT)
     if body is None:
-        raise InputError("Enter the statement's text.")
+        raise InputError("Enter the statement's text.", field="text")
     extra = {k: _clean(v, MAX_FIELD) for k, v in fields.items() if k in EDITABLE_FIELDS}
     with store.write() as conn:
         _, draft = _latest(conn, case_id, expected_version)
+        if any(draft.document(c.document_id) is None for c in citations):
+            raise InputError("That passage is not in a document of this draft.")
         start_review(conn, case_id)
         new_id = _next_id(draft, section)
-        stmt = Statement(id=new_id, text=body, citations=(), origin="caseworker", **extra)  # type: ignore[arg-type]
+        stmt = Statement(id=new_id, text=body, citations=citations, origin="caseworker", **extra)  # type: ignore[arg-type]
         sections = {**draft.sections, section: (*draft.sections.get(section, ()), stmt)}
         version = _save(conn, case_id, replace(draft, sections=sections), f"Added {new_id}", user, qa, section)
     return version, new_id

@@ -4,28 +4,37 @@ templates only lay it out."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Literal
 
 from appliance.cases.status import CaseStatus
 from appliance.drafting.plan import (
     PROVISION_SECTIONS,
-    SECTION_TITLES,
     SECTIONS,
     Citation,
     Draft,
     Flag,
     Statement,
 )
+from appliance.drafting.structure import PlanStructure
+from appliance.drafting.structure import of as structure_of
+from appliance.review.carryover import RedraftSummary, summary
 from appliance.review.flags import decided
-from appliance.review.signoff import blockers
-from appliance.store import Store, cases, drafts, reviews
+from appliance.review.signoff import Blocker, blockers
+from appliance.store import Store, cases, documents, drafts, reviews, signoffs
 from appliance.store.drafts import Version
 from appliance.store.reviews import SectionReview
+from appliance.store.signoffs import SignOff
 
-EMPTY_NOTES = {
-    "I": "Left blank in a draft: the local authority names the placement after consultation.",
-    "J": "No personal budget has been requested in the advice.",
+Show = Literal["all", "flags", "unreviewed", "edited", "model"]
+SHOW_LABELS: dict[Show, str] = {
+    "all": "All statements",
+    "flags": "With open flags",
+    "unreviewed": "In sections not reviewed",
+    "edited": "Edited by a caseworker",
+    "model": "Worded by the model",
 }
+
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -33,7 +42,8 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 class CitationView:
     citation: Citation
     filename: str
-    store_id: int | None
+    store_id: int | None  # None when the document is not in the store (never stored, or removed)
+    removed: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,16 @@ class StatementView:
     flags: tuple[Flag, ...]
     provision: bool
     outcome: bool
+    shown: bool = True  # whether the page's filter shows it
+
+
+@dataclass(frozen=True)
+class AreaView:
+    """One area of need in Section B: its statements, or what the plan says where it has none."""
+
+    label: str
+    statements: tuple[StatementView, ...]
+    empty: str | None
 
 
 @dataclass(frozen=True)
@@ -53,11 +73,12 @@ class SectionView:
     flags: tuple[Flag, ...]  # about the section as a whole
     reviewed: SectionReview | None
     empty_note: str
+    areas: tuple[AreaView, ...] = ()  # Section B by area of need
 
     @property
     def open_flags(self) -> int:
         flags = [*self.flags, *(f for sv in self.statements for f in sv.flags)]
-        return sum(1 for f in flags if f.decision is None)
+        return sum(1 for f in flags if f.decision is None or f.blocks_sign_off)
 
 
 @dataclass(frozen=True)
@@ -76,9 +97,14 @@ class ReviewView:
     sections: tuple[SectionView, ...]
     other_flags: tuple[Flag, ...]  # about the case or a document, not a section
     open_flags: dict[str, int]
-    blockers: tuple[str, ...]
+    blockers: tuple[Blocker, ...]
     versions: tuple[VersionView, ...]
     status: CaseStatus
+    signed_off: SignOff | None = None
+    redraft: RedraftSummary | None = None
+    removed_documents: tuple[str, ...] = ()  # documents this version cites that were removed since
+    show: Show = "all"
+    counts: dict[str, int] | None = None  # statements each filter shows
 
     @property
     def is_latest(self) -> bool:
@@ -92,11 +118,13 @@ def load(store: Store, case_id: int, version: int | None = None) -> tuple[Versio
         return meta, draft.with_flags(decided(conn, case_id, draft.flags))
 
 
-def _citations(draft: Draft, stmt: Statement) -> tuple[CitationView, ...]:
+def _citations(draft: Draft, stmt: Statement, present: set[int]) -> tuple[CitationView, ...]:
     out = []
     for c in stmt.citations:
         doc = draft.document(c.document_id)
-        out.append(CitationView(c, doc.filename if doc else c.document_id, doc.store_id if doc else None))
+        store_id = doc.store_id if doc else None
+        removed = store_id is not None and store_id not in present
+        out.append(CitationView(c, doc.filename if doc else c.document_id, None if removed else store_id, removed))
     return tuple(out)
 
 
@@ -104,11 +132,25 @@ def _sorted(flags: list[Flag]) -> tuple[Flag, ...]:
     return tuple(sorted(flags, key=lambda f: (f.decision is not None, SEVERITY_ORDER.get(f.severity, 3))))
 
 
-def _section(draft: Draft, code: str, review: SectionReview | None) -> SectionView:
+def _shown(sv: StatementView, reviewed: bool, show: Show) -> bool:
+    if show == "flags":
+        return any(f.decision is None or f.blocks_sign_off for f in sv.flags)
+    if show == "unreviewed":
+        return not reviewed
+    if show == "edited":
+        return sv.statement.origin == "caseworker"
+    if show == "model":
+        return sv.statement.origin == "model"
+    return True
+
+
+def _section(
+    draft: Draft, code: str, review: SectionReview | None, present: set[int], st: PlanStructure
+) -> SectionView:
     statements = tuple(
         StatementView(
             s,
-            _citations(draft, s),
+            _citations(draft, s, present),
             _sorted([f for f in draft.flags if f.statement_id == s.id]),
             code in PROVISION_SECTIONS,
             code == "E",
@@ -120,11 +162,32 @@ def _section(draft: Draft, code: str, review: SectionReview | None) -> SectionVi
     own = _sorted(
         [f for f in draft.flags if f.section == code and (f.statement_id is None or f.statement_id not in here)]
     )
-    note = EMPTY_NOTES.get(code, "Nothing was drafted for this section from the advice.")
-    return SectionView(code, SECTION_TITLES[code], statements, own, review, note)
+    areas: tuple[AreaView, ...] = ()
+    if code == "B":
+        views = {sv.statement.id: sv for sv in statements}
+        areas = tuple(
+            AreaView(a.label, tuple(views[s.id] for s in (*a.statements, *a.attainment)), a.empty) for a in st.needs
+        )
+    return SectionView(code, st.titles[code], statements, own, review, st.notes.get(code, ""), areas)
 
 
-def review_view(store: Store, case_id: int, version: int | None = None) -> ReviewView:
+def _filtered(sections: tuple[SectionView, ...], show: Show) -> tuple[tuple[SectionView, ...], dict[str, int]]:
+    counts: dict[str, int] = {
+        key: sum(1 for sec in sections for sv in sec.statements if _shown(sv, sec.reviewed is not None, key))
+        for key in SHOW_LABELS
+    }
+    return tuple(_with_filter(sec, show) for sec in sections), counts
+
+
+def _with_filter(sec: SectionView, show: Show) -> SectionView:
+    marked = {sv.statement.id: replace(sv, shown=_shown(sv, sec.reviewed is not None, show)) for sv in sec.statements}
+    areas = tuple(replace(a, statements=tuple(marked[sv.statement.id] for sv in a.statements)) for a in sec.areas)
+    return replace(sec, statements=tuple(marked.values()), areas=areas)
+
+
+def review_view(store: Store, case_id: int, version: int | None = None, show: Show = "all") -> ReviewView:
+    """The plan's version `version` (the latest by default) as the review page shows it; `show`
+    picks the statements the page lists."""
     meta, draft = load(store, case_id, version)
     with store.read() as conn:
         history = drafts.versions(conn, case_id)
@@ -133,11 +196,16 @@ def review_view(store: Store, case_id: int, version: int | None = None) -> Revie
         latest_meta, latest_draft = drafts.load(conn, case_id)
         problems = blockers(conn, case_id, latest_draft)
         status = cases.get(conn, case_id).status
-    sections = tuple(_section(draft, code, done.get(code)) for code in SECTIONS)
+        signed = signoffs.latest(conn, case_id) if status == "signed_off" else None
+        present = documents.existing(conn, {d.store_id for d in draft.documents if d.store_id is not None})
+    st = structure_of(draft)
+    sections, shown = _filtered(tuple(_section(draft, code, done.get(code), present, st) for code in SECTIONS), show)
+    removed = tuple(d.filename for d in draft.documents if d.store_id is not None and d.store_id not in present)
+    redraft = summary(store, case_id)
     other = _sorted([f for f in draft.flags if f.section is None and f.statement_id is None])
     counts: dict[str, int] = {}
     for f in draft.flags:
-        if f.decision is None:
+        if f.decision is None or f.blocks_sign_off:
             counts[f.severity] = counts.get(f.severity, 0) + 1
     versions = tuple(VersionView(v.version, v.note, names.get(v.created_by or -1), v.created_at) for v in history)
     return ReviewView(
@@ -150,4 +218,9 @@ def review_view(store: Store, case_id: int, version: int | None = None) -> Revie
         tuple(problems),
         tuple(reversed(versions)),
         status,
+        signed,
+        redraft if redraft is not None and meta.version >= redraft.version else None,
+        removed,
+        show,
+        shown,
     )

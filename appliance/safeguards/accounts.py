@@ -23,6 +23,7 @@ from appliance.errors import InputError, PermissionDenied
 from appliance.safeguards import audit
 from appliance.store import Store, sessions, users
 from appliance.store import audit as audit_rows
+from appliance.store.cases import now
 from appliance.store.db import Connection
 from appliance.store.users import User
 
@@ -32,8 +33,19 @@ HASHER = PasswordHasher()  # argon2id with the library's current recommended par
 _HASHING = threading.BoundedSemaphore(os.cpu_count() or 2)
 MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 256
-MAX_FAILED_LOGINS = 5  # per account, then it is locked for LOCKOUT
-LOCKOUT = timedelta(minutes=15)
+PASSWORD_RULES = (
+    f"At least {MIN_PASSWORD_LENGTH} characters, with upper and lower case letters and a number; "
+    "not a common password, and not containing the username."
+)
+# Wrong passwords slow further attempts down instead of locking the account (a lock that anyone
+# who knows a username could trigger at will): after FREE_FAILURES wrong passwords for one
+# account from one address, that address waits 1, 2, 4, ... seconds (at most BACKOFF_CAP)
+# between attempts on it; after FREE_ACCOUNT_FAILURES from anywhere, every address waits, at
+# most ACCOUNT_BACKOFF_CAP, so guessing from many addresses is slowed without locking anyone out.
+FREE_FAILURES = 3
+BACKOFF_CAP = timedelta(minutes=15)
+FREE_ACCOUNT_FAILURES = 10
+ACCOUNT_BACKOFF_CAP = timedelta(minutes=1)
 MAX_FAILURES_PER_ADDRESS = 20  # per client address within THROTTLE_WINDOW, then refused
 THROTTLE_WINDOW = timedelta(minutes=15)
 COMMON_PASSWORDS = frozenset(
@@ -52,6 +64,7 @@ COMMON_PASSWORDS = frozenset(
 _DUMMY_HASH = HASHER.hash(secrets.token_urlsafe(16))
 FAILURE = "The username or password is not right."
 DIRECTORY_PASSWORD = "This account signs in with the council's directory: its password is changed there."  # noqa: S105
+AWAITING = "This account is waiting for a DPO or a manager to approve it. Try again once it is approved."
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,7 @@ def create_user(
     display_name: str | None = None,
     team: str = "default",
     must_change_password: bool = True,
+    approval: users.Approval = "approved",
 ) -> int:
     if not username or len(username) > 64 or not username.replace("-", "").replace("_", "").replace(".", "").isalnum():
         raise InputError("Usernames are 1 to 64 letters, digits, dots, dashes or underscores.")
@@ -103,7 +117,9 @@ def create_user(
     with store.write() as conn:
         if users.by_username(conn, username) is not None:
             raise InputError(f"The username {username} is already taken.")
-        return users.create(conn, username, display_name or username, password_hash, role, team, must_change_password)
+        return users.create(
+            conn, username, display_name or username, password_hash, role, team, must_change_password, approval
+        )
 
 
 # ---------------------------------------------------------------------------- signing in
@@ -114,8 +130,27 @@ def _recent_failures(conn: Connection, ip: str | None) -> int:
     return audit_rows.count_from_address(conn, "sign_in.failed", ip, since)
 
 
-def _locked(user: User) -> bool:
-    return bool(user.locked_until and datetime.fromisoformat(user.locked_until) > datetime.now(UTC))
+def backoff(failures: int, free: int, cap: timedelta) -> timedelta:
+    """How long to wait after the newest of `failures` consecutive wrong passwords."""
+    if failures < free:
+        return timedelta(0)
+    return min(timedelta(seconds=2 ** min(failures - free, 20)), cap)
+
+
+def _wait(conn: Connection, user: User, ip: str | None) -> timedelta:
+    """How much longer this address must wait before it may try this account's password again."""
+    stamp = datetime.now(UTC)
+    since = (stamp - THROTTLE_WINDOW).isoformat(timespec="seconds")
+    checks: list[tuple[str | None, int, timedelta]] = [(None, FREE_ACCOUNT_FAILURES, ACCOUNT_BACKOFF_CAP)]
+    if ip is not None:
+        checks.append((ip, FREE_FAILURES, BACKOFF_CAP))
+    waits = []
+    for where, free, cap in checks:
+        failed = audit_rows.failures_since_success(conn, user.username, where, since)
+        if failed:
+            ready = datetime.fromisoformat(failed[0]) + backoff(len(failed), free, cap)
+            waits.append(ready - stamp)
+    return max([timedelta(0), *waits])
 
 
 def _verify(stored_hash: str, password: str) -> bool:
@@ -127,12 +162,6 @@ def _verify(stored_hash: str, password: str) -> bool:
 
 
 def _record_failure(conn: Connection, user: User | None, ip: str | None, why: str) -> None:
-    if user is not None:
-        users.add_failed_login(conn, user.id)
-        if users.get(conn, user.id).failed_logins >= MAX_FAILED_LOGINS:
-            until = (datetime.now(UTC) + LOCKOUT).isoformat(timespec="seconds")
-            users.update(conn, user.id, failed_logins=0, locked_until=until)
-            audit.append(conn, "account.locked", actor=user.username, role=user.role, ip=ip)
     audit.append(
         conn,
         "sign_in.failed",
@@ -146,10 +175,12 @@ def _record_failure(conn: Connection, user: User | None, ip: str | None, why: st
 def _start_session(conn: Connection, user: User, password: str, stored_hash: str, ip: str | None) -> SignedIn:
     if HASHER.check_needs_rehash(stored_hash):
         users.update(conn, user.id, password_hash=HASHER.hash(password))
-    users.update(conn, user.id, failed_logins=0, locked_until=None)
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     sessions.create(conn, token_hash(token), user.id, csrf, ip)
     audit.append(conn, "sign_in", actor=user.username, role=user.role, ip=ip)
+    if user.password_reset_by:  # the DPO's audit page highlights who used an account an admin reset
+        detail = {"reset_by": user.password_reset_by, "reset_at": user.password_reset_at}
+        audit.append(conn, "sign_in.after_reset", actor=user.username, role=user.role, ip=ip, detail=detail)
     return SignedIn(users.get(conn, user.id), token, csrf)
 
 
@@ -159,8 +190,10 @@ def sign_in(store: Store, username: str, password: str, ip: str | None = None) -
     with store.read() as conn:
         throttled = _recent_failures(conn, ip) >= MAX_FAILURES_PER_ADDRESS
         found = users.by_username(conn, username)
+        wait = _wait(conn, found[0], ip) if found else timedelta(0)
     user, stored_hash = found if found else (None, _DUMMY_HASH)
-    matches = _verify(stored_hash, password)  # always run, so timing says nothing
+    # checked even while waiting, so timing says nothing; but a guess made while waiting never counts
+    matches = _verify(stored_hash, password)
     error: PermissionDenied | None = None
     signed: SignedIn | None = None
     with store.write() as conn:
@@ -170,19 +203,27 @@ def sign_in(store: Store, username: str, password: str, ip: str | None = None) -
         elif user is None or user.disabled:
             error = PermissionDenied(FAILURE)
             _record_failure(conn, None, ip, "unknown user" if user is None else "account disabled")
-        elif _locked(user):
-            error = PermissionDenied("This account is locked after too many failed sign-ins. Try again later.")
+        elif wait > timedelta(0):
+            seconds = max(1, round(wait.total_seconds()))
+            error = PermissionDenied(
+                f"Too many wrong passwords for this account. Wait {seconds} second{'s' if seconds != 1 else ''} "
+                "and try again."
+            )
+            detail = {"wait_seconds": seconds}
+            audit.append(conn, "sign_in.throttled", actor=user.username, role=user.role, ip=ip, detail=detail)
+        elif not matches:
+            error = PermissionDenied(FAILURE)
+            _record_failure(conn, user, ip, "wrong password")
+        elif user.approval != "approved":
+            error = PermissionDenied(AWAITING if user.approval == "pending" else FAILURE)
             audit.append(
                 conn,
                 "sign_in.failed",
                 actor=user.username,
                 role=user.role,
                 ip=ip,
-                detail={"why": "account locked"},
+                detail={"why": f"account {user.approval}"},
             )
-        elif not matches:
-            error = PermissionDenied(FAILURE)
-            _record_failure(conn, user, ip, "wrong password")
         else:
             signed = _start_session(conn, user, password, stored_hash, ip)
     audit.write_anchor(store)
@@ -200,7 +241,14 @@ def change_password(store: Store, user_id: int, new_password: str, *, keep_token
         raise InputError(DIRECTORY_PASSWORD)
     new_hash = hash_password(new_password, user.username)
     with store.write() as conn:
-        users.update(conn, user_id, password_hash=new_hash, must_change_password=0)
+        users.update(
+            conn,
+            user_id,
+            password_hash=new_hash,
+            must_change_password=0,
+            password_reset_by=None,
+            password_reset_at=None,
+        )
         sessions.delete_for_user(conn, user_id, keep=token_hash(keep_token) if keep_token else "")
 
 
@@ -242,8 +290,9 @@ def purge_sessions(store: Store, idle: timedelta, absolute: timedelta) -> int:
 
 
 # ---------------------------------------------------------------------------- the admin's actions
-def reset_password(store: Store, user_id: int) -> str:
-    """A new one-off password (to be changed at first sign-in); unlocks and signs the account out."""
+def reset_password(store: Store, user_id: int, *, by: str) -> str:
+    """A new one-off password: the account's next user must set a new one and is told who reset
+    it (`by`) and when. Unlocks the account and signs it out."""
     password = generate_password()
     with store.write() as conn:
         if users.get(conn, user_id).source != "local":
@@ -255,6 +304,8 @@ def reset_password(store: Store, user_id: int) -> str:
             must_change_password=1,
             failed_logins=0,
             locked_until=None,
+            password_reset_by=by,
+            password_reset_at=now(),
         )
         sessions.delete_for_user(conn, user_id)
     return password
@@ -275,6 +326,19 @@ def set_disabled(store: Store, user_id: int, disabled: bool, *, by: User) -> Use
 
 # ---------------------------------------------------------------------------- installation
 INITIAL_PASSWORD_FILE = "initial-admin-password"  # noqa: S105 - a file name, not a password
+
+
+def initial_password_problem(environ: dict[str, str] | None = None) -> str | None:
+    """What is wrong with EHCP_ADMIN_PASSWORD, in one line, or None (unset, or allowed): checked at
+    start-up before anything is created, so a bad choice stops the start with a clear message."""
+    password = (os.environ if environ is None else environ).get("EHCP_ADMIN_PASSWORD")
+    if not password:
+        return None
+    try:
+        check_policy(password, "admin")
+    except InputError as exc:
+        return f"EHCP_ADMIN_PASSWORD cannot be the first admin's password: {exc} The rules: {PASSWORD_RULES}"
+    return None
 
 
 def ensure_first_admin(store: Store, data_dir: Path) -> str | None:

@@ -15,6 +15,7 @@ import csv
 import hashlib
 import io
 import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from appliance.store.audit import Query as Query  # the DPO's search, re-exporte
 from appliance.store.cases import now
 from appliance.store.db import Connection
 
+log = logging.getLogger(__name__)
 GENESIS = "0" * 64
 CSV_COLUMNS = ("id", *FIELDS, "hash")
 
@@ -60,6 +62,19 @@ def append(
         "ip": ip,
     }
     audit_rows.insert(conn, record, prev, _digest(prev, record))
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who does something that is audited in the same transaction as the thing itself."""
+
+    username: str | None
+    role: str | None = None
+    ip: str | None = None
+
+
+def append_by(conn: Connection, by: Actor, action: str, **kwargs: Any) -> None:
+    append(conn, action, actor=by.username, role=by.role, ip=by.ip, **kwargs)
 
 
 def record(store: Store, action: str, **kwargs: Any) -> None:
@@ -107,11 +122,18 @@ def write_anchor(store: Store) -> None:
     if path is None:
         return
     tmp = path.with_name(path.name + ".new")
-    with store.read():  # requests record concurrently: one writer of the temp file at a time
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as f:
-            f.write(str(head(store)) + "\n")
-        os.replace(tmp, path)
+    with store.read() as conn:  # requests record concurrently: one writer of the temp file at a time
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as f:
+                f.write(str(head(store)) + "\n")
+            os.replace(tmp, path)
+        except OSError:  # a full disk: the file keeps an older head, which verification accepts
+            log.warning("the audit anchor file could not be rewritten")
+            return
+        if not audit_rows.anchor_written(conn):
+            with store.write() as marking:
+                audit_rows.mark_anchor_written(marking)
 
 
 def read_anchor(store: Store) -> Head | None:
@@ -166,9 +188,15 @@ def _check_anchor(conn: Connection, chain: Verification, anchor: Head, name: str
     return chain
 
 
-def verify(store: Store, expected: Head | None = None) -> Verification:
+def verify(
+    store: Store, expected: Head | None = None, *, anchor_file: bool = True, integrity: bool = False
+) -> Verification:
     """Walk the chain, then check it reaches the heads anchored in the store, in the anchor file
-    and (when given) one the DPO recorded earlier."""
+    (unless `anchor_file` is False: a backup being checked has none beside it) and (when given)
+    one the DPO recorded earlier. With `integrity`, first check every page of the store file
+    (SQLCipher's page authentication and SQLite's integrity check; slower on a large store)."""
+    if integrity and (problems := store.integrity_problems()):
+        return Verification(False, 0, None, "the store file is damaged: " + "; ".join(problems[:3]))
     with store.read() as conn:
         chain = _walk_chain(conn)
         if not chain.ok:
@@ -178,6 +206,13 @@ def verify(store: Store, expected: Head | None = None) -> Verification:
         file_anchor = read_anchor(store)
         if file_anchor is not None:
             anchors.append((file_anchor, "anchor file"))
+        elif anchor_file and anchor_path(store) is not None and audit_rows.anchor_written(conn):
+            return Verification(
+                False,
+                chain.records,
+                None,
+                f"the anchor file {anchor_path(store)} is missing (it has been written before)",
+            )
         if expected is not None:
             anchors.append((expected, "head you recorded"))
         for anchor, name in anchors:

@@ -21,7 +21,7 @@ from typing import Any
 from appliance.cases import status
 from appliance.errors import InputError
 from appliance.safeguards import audit
-from appliance.store import Store, cases, documents, drafts, jobs
+from appliance.store import Store, cases, documents, drafts
 from appliance.store import audit as audit_rows
 from appliance.store.cases import CaseRecord
 from appliance.store.db import Connection
@@ -30,6 +30,15 @@ ERASURE_REASONS = {
     "retention_expired": "The retention period has ended",
     "erasure_request": "A request for erasure was upheld",
     "created_in_error": "The case was created in error",
+}
+# Why a caseworker or manager closed a case; a case closed as created in error may be erased by a
+# manager straight away, every other closed case waits for its retention date and the DPO.
+CLOSE_REASONS = {
+    "plan_issued": "The final plan was issued",
+    "withdrawn": "The request was withdrawn",
+    "not_assessed": "The local authority decided not to assess, or not to issue a plan",
+    "moved_away": "The child moved to another local authority",
+    "created_in_error": "Created in error, or a duplicate of another case",
 }
 KEPT_TABLES = {"audit", "cases"}  # the audit is never erased; the case row goes last
 
@@ -47,13 +56,18 @@ def retention_date(closed_on: date, years: int) -> date:
         return closed_on.replace(year=closed_on.year + years, day=28)
 
 
-def close_case(store: Store, case_id: int, retention_years: int, *, on: date | None = None) -> str:
-    """Close the case and set the date it becomes due for erasure; that date, ISO."""
+def close_case(
+    store: Store, case_id: int, retention_years: int, *, on: date | None = None, reason: str = "plan_issued"
+) -> str:
+    """Close the case for `reason` (a key of CLOSE_REASONS) and set the date it becomes due for
+    erasure; that date, ISO."""
+    if reason not in CLOSE_REASONS:
+        raise InputError("Choose why the case is being closed.", field="reason")
     closed = on or datetime.now(UTC).date()
     until = retention_date(closed, retention_years).isoformat()
     with store.write() as conn:
         status.move(conn, case_id, "closed")
-        cases.update(conn, case_id, closed_at=closed.isoformat(), retention_until=until)
+        cases.update(conn, case_id, closed_at=closed.isoformat(), retention_until=until, closed_reason=reason)
     return until
 
 
@@ -63,7 +77,7 @@ def reopen_case(store: Store, case_id: int) -> None:
         if cases.get(conn, case_id).status != "closed":
             raise InputError("This case is not closed.")
         status.move(conn, case_id, "drafted" if drafts.exists(conn, case_id) else "advice_gathering")
-        cases.update(conn, case_id, closed_at=None, retention_until=None)
+        cases.update(conn, case_id, closed_at=None, retention_until=None, closed_reason=None)
 
 
 def case_records(store: Store, *, due_on: date | None = None) -> list[CaseRecord]:
@@ -91,13 +105,13 @@ def erase_case(
     role: str | None = None,
     ip: str | None = None,
 ) -> Erasure:
-    """Delete every trace of the case, then vacuum. Audited, with row counts and no content."""
+    """Delete every trace of the case, then vacuum. Audited, with row counts and no content.
+    Erasure never depends on the case's drafting jobs: a job a dead process left "running" is
+    erased with the rest, and a live one can no longer save a draft for a case that is gone."""
     if reason not in ERASURE_REASONS:
         raise InputError("Choose why the case is being erased.")
     with store.write() as conn:
         cases.get(conn, case_id)
-        if jobs.has_active(conn, case_id):
-            raise InputError("A draft is being made for this case; cancel it before erasing the case.")
         rows = {}
         for table in case_tables(conn):
             rows[table] = cases.delete_rows_in(conn, table, case_id)
@@ -114,6 +128,16 @@ def erase_case(
     audit.write_anchor(store)
     scrub(store)
     return Erasure(case_id, rows)
+
+
+def erase_mistaken_case(store: Store, case_id: int, *, actor: str | None, role: str | None, ip: str | None) -> Erasure:
+    """A manager erases a case closed as created in error (a duplicate, the wrong child) without
+    waiting for its retention date; any other case waits for the DPO."""
+    with store.read() as conn:
+        case = cases.get(conn, case_id)
+    if case.status != "closed" or case.closed_reason != "created_in_error":
+        raise InputError("Only a case closed as created in error can be erased now; the DPO erases the others.")
+    return erase_case(store, case_id, "created_in_error", actor=actor, role=role, ip=ip)
 
 
 def scrub(store: Store) -> None:

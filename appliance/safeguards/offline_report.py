@@ -19,6 +19,7 @@ from appliance.errors import ModelError, ModelReplyError, ModelUnavailable
 from appliance.llm import manifest, server_config
 from appliance.llm.openai_compat import OpenAICompatibleLLM
 from appliance.safeguards import offline
+from appliance.store import Store
 from appliance.store.keys import file_mode, key_source
 
 PROBE_ADDRESS = ("192.0.2.1", 443)  # TEST-NET-1: documentation only, never routed
@@ -116,6 +117,14 @@ def store_checks(settings: Settings) -> list[Check]:
         ),
         Check("store", "store file permissions", mode is not None and not mode & 0o077, f"mode {mode:o}"),
     ]
+
+
+def integrity_checks(store: Store) -> list[Check]:
+    """Every page of the store file: SQLCipher's page authentication (HMAC) and SQLite's own
+    integrity check."""
+    problems = store.integrity_problems()
+    detail = "every page authenticates and the database is consistent" if not problems else "; ".join(problems[:5])
+    return [Check("store", "integrity", not problems, detail if not problems else f"DAMAGED: {detail}")]
 
 
 def key_checks(settings: Settings) -> list[Check]:
@@ -271,13 +280,14 @@ def _transport_check(config: server_config.ServerConfig) -> Check:
     return Check("model server", "transport", False, "plain http across the network (EHCP_LLM_ALLOW_HTTP)")
 
 
-def run_checks(settings: Settings) -> list[Check]:
+def run_checks(settings: Settings, store: Store | None = None) -> list[Check]:
     return [
         *model_checks(settings),
         *model_server_checks(settings),
         *telemetry_checks(),
         *network_checks(settings),
         *store_checks(settings),
+        *(integrity_checks(store) if store is not None else []),
         *key_checks(settings),
         *listening_checks(settings),
         *tls_checks(settings),

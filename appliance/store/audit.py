@@ -21,6 +21,7 @@ class Query:
     since: str | None = None  # ISO date or timestamp, inclusive
     until: str | None = None  # ISO date or timestamp, inclusive of that whole day
     limit: int | None = 500
+    actions: tuple[str, ...] = ()  # only these actions (the DPO's "separation of duties" view)
 
 
 def insert(conn: Connection, record: Mapping[str, Any], prev_hash: str, digest: str) -> None:
@@ -40,6 +41,19 @@ def anchored_head(conn: Connection) -> tuple[int, str] | None:
     """The head kept in the store (`audit_head`, moved forward by a trigger): its id and hash."""
     row = conn.execute("SELECT last_id, hash FROM audit_head").fetchone()
     return (int(row[0]), str(row[1])) if row else None
+
+
+ANCHOR_SETTING = "audit_anchor_written"
+
+
+def anchor_written(conn: Connection) -> bool:
+    """Whether the anchor file beside the store has ever been written: from then on, a missing
+    file fails verification instead of switching that check off."""
+    return conn.execute("SELECT 1 FROM settings WHERE name = ?", (ANCHOR_SETTING,)).fetchone() is not None
+
+
+def mark_anchor_written(conn: Connection) -> None:
+    conn.execute("INSERT OR IGNORE INTO settings (name, value) VALUES (?, '1')", (ANCHOR_SETTING,))
 
 
 def hash_of(conn: Connection, record_id: int) -> str | None:
@@ -67,6 +81,22 @@ def count_from_address(conn: Connection, action: str, ip: str, since: str) -> in
     return int(row.fetchone()[0])
 
 
+def failures_since_success(conn: Connection, actor: str, ip: str | None, since: str) -> list[str]:
+    """When each wrong password for `actor` (from `ip`, or from anywhere when None) was given,
+    newest first, since their last sign-in (from there) and not before `since`."""
+    where, params = ("AND ip = ?", [ip]) if ip is not None else ("", [])
+    last = conn.execute(
+        f"SELECT COALESCE(MAX(id), 0) FROM audit WHERE action = 'sign_in' AND actor = ? {where}",  # noqa: S608
+        (actor, *params),
+    ).fetchone()[0]
+    rows = conn.execute(
+        "SELECT at FROM audit WHERE action = 'sign_in.failed' AND actor = ? AND id > ? AND at >= ? "  # noqa: S608
+        f"{where} AND detail LIKE '%wrong password%' ORDER BY id DESC LIMIT 64",
+        (actor, last, since, *params),
+    )
+    return [str(r[0]) for r in rows.fetchall()]
+
+
 def _where(query: Query) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
@@ -76,6 +106,9 @@ def _where(query: Query) -> tuple[str, list[Any]]:
     if query.action:
         clauses.append("(action = ? OR action LIKE ?)")
         params += [query.action, query.action + ".%"]
+    if query.actions:
+        clauses.append(f"action IN ({', '.join('?' * len(query.actions))})")
+        params += list(query.actions)
     if query.case_id is not None:
         clauses.append("case_id = ?")
         params.append(query.case_id)

@@ -34,6 +34,10 @@ class Case:
     created_at: str
     closed_at: str | None
     retention_until: str | None
+    date_of_birth_unknown: bool = False  # recorded as not known, rather than left out
+    request_date_unknown: bool = False
+    assigned_to: int | None = None  # the caseworker responsible
+    closed_reason: str | None = None
 
     def details(self) -> CaseDetails:
         """The case as `case.schema.json` describes it."""
@@ -52,6 +56,8 @@ def _row(row: Any) -> Case:
     data = dict(row)
     for flag in ("hearing_impairment", "vision_impairment"):
         data[flag] = None if data[flag] is None else bool(data[flag])
+    for flag in ("date_of_birth_unknown", "request_date_unknown"):
+        data[flag] = bool(data[flag])
     return Case(**data)
 
 
@@ -63,12 +69,27 @@ def create(
     created_by: int | None = None,
     lawful_basis: str | None = None,
     family_informed_on: str | None = None,
+    date_of_birth_unknown: bool = False,
+    request_date_unknown: bool = False,
+    assigned_to: int | None = None,
 ) -> int:
+    """A new case, assigned to `assigned_to` (or to whoever created it)."""
     values = [details.get(k) for k in DETAIL_FIELDS]
     cur = conn.execute(
         f"INSERT INTO cases ({', '.join(DETAIL_FIELDS)}, team, created_by, created_at, lawful_basis, "  # noqa: S608
-        f"family_informed_on) VALUES ({', '.join('?' * len(DETAIL_FIELDS))}, ?, ?, ?, ?, ?)",
-        (*values, team, created_by, now(), lawful_basis, family_informed_on),
+        "family_informed_on, date_of_birth_unknown, request_date_unknown, assigned_to) "
+        f"VALUES ({', '.join('?' * len(DETAIL_FIELDS))}, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            *values,
+            team,
+            created_by,
+            now(),
+            lawful_basis,
+            family_informed_on,
+            int(date_of_birth_unknown),
+            int(request_date_unknown),
+            assigned_to if assigned_to is not None else created_by,
+        ),
     )
     return int(cur.lastrowid)
 
@@ -102,6 +123,10 @@ def update(conn: Connection, case_id: int, **values: Any) -> None:
         "team",
         "closed_at",
         "retention_until",
+        "closed_reason",
+        "date_of_birth_unknown",
+        "request_date_unknown",
+        "assigned_to",
     }
     unknown = set(values) - allowed
     if unknown:

@@ -34,11 +34,17 @@ class StoredDocument:
     uploaded_at: str
     author_passage: int | None
     date_passage: int | None
+    author_service: str | None
+    also_advice_type: AdviceType | None = None  # a joint report (e.g. OT and physiotherapy) gives two
+
+    @property
+    def advice_types(self) -> tuple[AdviceType, ...]:
+        return (self.advice_type,) + ((self.also_advice_type,) if self.also_advice_type else ())
 
 
 COLUMNS = (
     "id, case_id, filename, media_type, sha256, pages, advice_type, author_role, author_name, advice_date, "
-    "uploaded_at, author_passage, date_passage"
+    "uploaded_at, author_passage, date_passage, author_service, also_advice_type"
 )
 
 
@@ -46,8 +52,8 @@ def add(conn: Connection, case_id: int, data: bytes, doc: IngestedDocument, uplo
     details = doc.details
     cur = conn.execute(
         "INSERT INTO documents (case_id, filename, media_type, content, sha256, pages, advice_type, author_role, "
-        "author_name, advice_date, author_passage, date_passage, uploaded_by, uploaded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "author_name, advice_date, author_passage, date_passage, author_service, uploaded_by, uploaded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             case_id,
             doc.filename,
@@ -61,6 +67,7 @@ def add(conn: Connection, case_id: int, data: bytes, doc: IngestedDocument, uplo
             details.date,
             details.author_passage,
             details.date_passage,
+            details.author_service,
             uploaded_by,
             now(),
         ),
@@ -118,6 +125,8 @@ def advice_documents(conn: Connection, case_id: int) -> list[AdviceDocument]:
             store_id=row.id,
             author_passage=row.author_passage,
             date_passage=row.date_passage,
+            author_service=row.author_service,
+            also_advice_type=row.also_advice_type,
         )
         out.append(AdviceDocument(record, tuple(passages(conn, row.id))))
     return out
@@ -169,13 +178,15 @@ def update_details(
     author_role: str | None,
     author_name: str | None,
     advice_date: str | None,
+    also_advice_type: AdviceType | None = None,
 ) -> None:
     """A caseworker's correction; the passages that state the corrected details are found again."""
     author_passage, date_passage = locate(passages(conn, document_id), author_name, advice_date)
+    also = also_advice_type if also_advice_type != advice_type else None
     conn.execute(
         "UPDATE documents SET advice_type = ?, author_role = ?, author_name = ?, advice_date = ?, "
-        "author_passage = ?, date_passage = ? WHERE id = ?",
-        (advice_type, author_role, author_name, advice_date, author_passage, date_passage, document_id),
+        "author_passage = ?, date_passage = ?, also_advice_type = ? WHERE id = ?",
+        (advice_type, author_role, author_name, advice_date, author_passage, date_passage, also, document_id),
     )
 
 
@@ -197,3 +208,12 @@ def search(conn: Connection, case_id: int, query: str, limit: int = 20) -> list[
         (query, case_id, limit),
     ).fetchall()
     return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+
+
+def exists(conn: Connection, document_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None
+
+
+def existing(conn: Connection, document_ids: set[int]) -> set[int]:
+    """Which of these documents are still in the store."""
+    return {i for i in document_ids if exists(conn, i)}

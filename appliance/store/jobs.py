@@ -62,9 +62,19 @@ def get(conn: Connection, job_id: str) -> JobRecord | None:
     return None if row is None else JobRecord(**dict(row))
 
 
-def has_active(conn: Connection, case_id: int) -> bool:
-    """Whether a job of the case is queued or running."""
+def interrupt_unfinished(conn: Connection, message: str) -> list[JobRecord]:
+    """Mark every job still queued or running as interrupted: called at start-up, when no job
+    can be running, so these were left by a process that died (kill -9, power cut)."""
+    rows = conn.execute("SELECT * FROM jobs WHERE status IN ('queued', 'running')").fetchall()
+    conn.execute(
+        "UPDATE jobs SET status = 'interrupted', message = ?, finished_at = ? WHERE status IN ('queued', 'running')",
+        (message, now()),
+    )
+    return [JobRecord(**dict(r)) for r in rows]
+
+
+def latest_for_case(conn: Connection, case_id: int) -> JobRecord | None:
     row = conn.execute(
-        "SELECT 1 FROM jobs WHERE case_id = ? AND status IN ('queued', 'running') LIMIT 1", (case_id,)
+        "SELECT * FROM jobs WHERE case_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1", (case_id,)
     ).fetchone()
-    return row is not None
+    return None if row is None else JobRecord(**dict(row))

@@ -73,11 +73,29 @@ def load_key(settings: Settings, *, create: bool = True) -> bytes:
         if mode & 0o077:
             raise StoreError(f"The key file {path} is readable by others (mode {mode:o}); run chmod 600 on it.")
         return parse_key(path.read_text())
+    if settings.store_file.exists():
+        raise StoreError(missing_key(settings))  # a new key would never open the store that is there
     if not create:
         raise StoreError(f"No store key: {path} does not exist.")
     key = new_key()
     write_key_file(path, key)
     return key
+
+
+RECOVERY = (
+    "A store opens only with the key it was written with; nothing else can read it, and there is no way "
+    "around that. To recover: copy your backup of the key file to {path} (mode 0600: chmod 600 {path}), or set "
+    "EHCP_STORE_KEY or a systemd credential named store-key to it, and start again. `python -m appliance key "
+    "check` says whether a key opens the store. Without a copy of the key, restore an older backup of the store "
+    "together with the key it was made with (python -m appliance restore FILE --backup-key-file KEY)."
+)
+
+
+def missing_key(settings: Settings) -> str:
+    return (
+        f"The store key file {settings.key_path} is missing, but the store {settings.store_file} exists: the "
+        "appliance will not make a new key for it. " + RECOVERY.format(path=settings.key_path)
+    )
 
 
 def file_mode(path: Path) -> int | None:

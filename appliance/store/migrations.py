@@ -264,7 +264,103 @@ def m004_annual_reviews(conn: Any) -> None:
     )
 
 
-def m005_directory_accounts(conn: Any) -> None:
+def m005_document_author_service(conn: Any) -> None:
+    """The service or organisation a document's author writes from ("Westbrook Educational
+    Psychology Service"), read at ingest; unknown for the documents already stored."""
+    _script(conn, "ALTER TABLE documents ADD COLUMN author_service TEXT;")
+
+
+def m006_separation_of_duties(conn: Any) -> None:
+    """Accounts that wait for a second person's approval, team moves the same, and who reset an
+    account's password (so its next user is told)."""
+    _script(
+        conn,
+        """
+        ALTER TABLE users ADD COLUMN approval TEXT NOT NULL DEFAULT 'approved'
+            CHECK (approval IN ('pending', 'approved', 'rejected'));
+        ALTER TABLE users ADD COLUMN password_reset_by TEXT;
+        ALTER TABLE users ADD COLUMN password_reset_at TEXT;
+        CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('account', 'team_move')),
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            role TEXT NOT NULL,
+            team TEXT NOT NULL,
+            from_team TEXT,
+            requested_by TEXT NOT NULL,
+            requested_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+            decided_by TEXT,
+            decided_at TEXT
+        );
+        CREATE INDEX approvals_pending ON approvals(status, id);
+        """,
+    )
+
+
+def m007_sign_in_backoff_index(conn: Any) -> None:
+    """Wrong passwords are counted per account (and address) from the audit."""
+    _script(conn, "CREATE INDEX audit_actor_action ON audit(actor, action, id);")
+
+
+def m008_casework_corrections(conn: Any) -> None:
+    """What a caseworker's day needs (issue 13): dates recorded as not known, who a case is assigned
+    to and why it was closed, earlier case details, a second advice type on a joint report, which
+    draft versions the appliance wrote, the declaration at sign-off, what a redraft carried over,
+    and error flags overridden with a reason."""
+    _script(
+        conn,
+        """
+        ALTER TABLE cases ADD COLUMN date_of_birth_unknown INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cases ADD COLUMN request_date_unknown INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cases ADD COLUMN assigned_to INTEGER REFERENCES users(id);
+        ALTER TABLE cases ADD COLUMN closed_reason TEXT;
+        UPDATE cases SET assigned_to = created_by;
+        ALTER TABLE documents ADD COLUMN also_advice_type TEXT;
+        ALTER TABLE drafts ADD COLUMN machine INTEGER NOT NULL DEFAULT 0;
+        UPDATE drafts SET machine = 1 WHERE note = 'Drafted by the appliance';
+        CREATE TABLE case_changes (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            changed_by INTEGER REFERENCES users(id),
+            changed_at TEXT NOT NULL,
+            previous TEXT NOT NULL,
+            current TEXT NOT NULL
+        );
+        CREATE INDEX case_changes_case ON case_changes(case_id, id);
+        CREATE TABLE sign_offs (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            signed_by INTEGER REFERENCES users(id),
+            signed_at TEXT NOT NULL,
+            declaration TEXT NOT NULL
+        );
+        CREATE TABLE redrafts (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            PRIMARY KEY (case_id, version)
+        );
+        CREATE TABLE flag_decisions_new (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            flag_key TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('accepted', 'dismissed', 'overridden')),
+            reason TEXT,
+            decided_by INTEGER REFERENCES users(id),
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, flag_key)
+        );
+        INSERT INTO flag_decisions_new SELECT case_id, flag_key, decision, reason, decided_by, decided_at
+            FROM flag_decisions;
+        DROP TABLE flag_decisions;
+        ALTER TABLE flag_decisions_new RENAME TO flag_decisions;
+        """,
+    )
+
+
+def m009_directory_accounts(conn: Any) -> None:
     """Accounts that sign in through the council's directory (LDAP or OpenID Connect): where they
     come from and the directory's id for them (an LDAP DN, an OIDC issuer and subject)."""
     _script(
@@ -283,8 +379,16 @@ MIGRATIONS: list[Migration] = [
     m002_audit_protection,
     m003_document_detail_passages,
     m004_annual_reviews,
-    m005_directory_accounts,
+    m005_document_author_service,
+    m006_separation_of_duties,
+    m007_sign_in_backoff_index,
+    m008_casework_corrections,
+    m009_directory_accounts,
 ]
+
+
+def has_migrations(conn: Any) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'migrations'").fetchone() is not None
 
 
 def migrate(conn: Any) -> list[str]:

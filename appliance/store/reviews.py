@@ -12,7 +12,7 @@ from appliance.store.db import Connection
 @dataclass(frozen=True)
 class FlagDecision:
     flag_key: str
-    decision: str  # accepted | dismissed
+    decision: str  # accepted | dismissed | overridden
     reason: str | None
     decided_by: str | None  # the username, for display
     decided_at: str

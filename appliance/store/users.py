@@ -11,6 +11,7 @@ from appliance.store.db import Connection
 
 ROLES = ("caseworker", "manager", "dpo", "admin")
 Source = Literal["local", "ldap", "oidc"]  # where the account signs in: its password here, or a directory
+Approval = Literal["pending", "approved", "rejected"]
 
 
 @dataclass(frozen=True)
@@ -25,9 +26,15 @@ class User:
     failed_logins: int
     locked_until: str | None
     source: Source = "local"
+    approval: Approval = "approved"  # a second person approves an account that can see case content
+    password_reset_by: str | None = None  # the admin who last reset the password, until it is changed
+    password_reset_at: str | None = None
 
 
-COLUMNS = "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until, source"
+COLUMNS = (
+    "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until, "
+    "source, approval, password_reset_by, password_reset_at"
+)
 
 
 def _user(row: Any) -> User:
@@ -45,13 +52,14 @@ def create(
     role: str,
     team: str = "default",
     must_change_password: bool = True,
+    approval: Approval = "approved",
 ) -> int:
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     cur = conn.execute(
         "INSERT INTO users (username, display_name, password_hash, role, team, must_change_password, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (username, display_name, password_hash, role, team, int(must_change_password), now()),
+        "created_at, approval) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (username, display_name, password_hash, role, team, int(must_change_password), now(), approval),
     )
     return int(cur.lastrowid)
 
@@ -105,9 +113,24 @@ def active_admins(conn: Connection) -> int:
     return int(conn.execute("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0").fetchone()[0])
 
 
+def approvers_ever(conn: Connection) -> int:
+    """How many DPO or manager accounts have ever been approved (disabled ones included): until
+    there is one, nobody could approve the first."""
+    sql = "SELECT COUNT(*) FROM users WHERE role IN ('dpo', 'manager') AND approval = 'approved'"
+    return int(conn.execute(sql).fetchone()[0])
+
+
+def active_dpos(conn: Connection) -> int:
+    sql = "SELECT COUNT(*) FROM users WHERE role = 'dpo' AND approval = 'approved' AND disabled = 0"
+    return int(conn.execute(sql).fetchone()[0])
+
+
 def update(conn: Connection, user_id: int, **values: Any) -> None:
     allowed = {
         "username",
+        "approval",
+        "password_reset_by",
+        "password_reset_at",
         "display_name",
         "password_hash",
         "role",
@@ -126,3 +149,22 @@ def update(conn: Connection, user_id: int, **values: Any) -> None:
 
 def add_failed_login(conn: Connection, user_id: int) -> None:
     conn.execute("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?", (user_id,))
+
+
+def team_members(conn: Connection, team: str) -> list[User]:
+    """The caseworkers and managers of a team who can be assigned cases, by name."""
+    rows = conn.execute(
+        f"SELECT {COLUMNS} FROM users WHERE team = ? AND role IN ('caseworker', 'manager') AND disabled = 0 "  # noqa: S608
+        "ORDER BY display_name",
+        (team,),
+    ).fetchall()
+    return [_user(r) for r in rows]
+
+
+def display_names(conn: Connection, user_ids: set[int]) -> dict[int, str]:
+    """Each user's display name, for lists; unknown ids are left out."""
+    if not user_ids:
+        return {}
+    marks = ", ".join("?" * len(user_ids))
+    rows = conn.execute(f"SELECT id, display_name FROM users WHERE id IN ({marks})", tuple(user_ids))  # noqa: S608
+    return {int(r[0]): str(r[1]) for r in rows.fetchall()}

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
-from server.routes import admin, auth, cases, dpo, drafts, health, lifecycle, review, reviews, sso
+from server.routes import (
+    admin,
+    approvals,
+    auth,
+    cases,
+    documents,
+    dpo,
+    drafts,
+    health,
+    lifecycle,
+    review,
+    reviews,
+    signoff,
+    sso,
+)
 
 ROUTERS = [
     health.router,
     auth.router,
     sso.router,
     cases.router,
+    documents.router,
     drafts.router,
     review.router,
+    signoff.router,
     reviews.router,
     lifecycle.router,
     admin.router,
+    approvals.router,
     dpo.router,
 ]

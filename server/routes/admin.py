@@ -9,9 +9,9 @@ from fastapi.responses import Response
 
 from appliance.config import Settings
 from appliance.errors import InputError
-from appliance.safeguards import accounts
-from appliance.store import users
-from server.deps import Admin, StateDep, record_action
+from appliance.safeguards import accounts, duties
+from appliance.store import approvals, users
+from server.deps import Admin, StateDep, client_ip, record_action
 from server.routes.pages import redirect, render
 
 router = APIRouter(prefix="/admin")
@@ -21,10 +21,11 @@ SECRET_SETTINGS = {"store_key"}
 def _users_page(request: Request, state: StateDep, status_code: int = 200, **extra: Any) -> Response:
     with state.store.read() as conn:
         people = users.list_users(conn)
+        waiting = {a.user_id: a for a in approvals.pending(conn)}
     return render(
         request,
         "admin_users.html",
-        {"people": people, "roles": users.ROLES, **extra},
+        {"people": people, "roles": users.ROLES, "waiting": waiting, "errors": {}, **extra},
         status_code=status_code,
     )
 
@@ -43,25 +44,51 @@ def create_user(
     request: Request,
     state: StateDep,
     user: Admin,
-    username: Annotated[str, Form()],
-    display_name: Annotated[str, Form()],
-    role: Annotated[str, Form()],
+    username: Annotated[str, Form()] = "",
+    display_name: Annotated[str, Form()] = "",
+    role: Annotated[str, Form()] = "",
     team: Annotated[str, Form()] = "default",
 ) -> Response:
-    password = accounts.generate_password()
+    errors = {}
+    if not username.strip():
+        errors["username"] = "Enter a username"
+    if not display_name.strip():
+        errors["display_name"] = "Enter the person's name"
+    if role not in users.ROLES:
+        errors["role"] = "Choose a role from the list"
+    if errors:
+        return _users_page(request, state, 400, errors=errors)
     try:
-        accounts.create_user(
+        made = duties.create_account(
             state.store,
             username.strip(),
-            password,
+            display_name.strip(),
             role,
-            display_name=display_name.strip(),
-            team=team.strip() or "default",
+            team.strip() or "default",
+            by=user,
+            ip=client_ip(request),
         )
     except (InputError, ValueError) as exc:
         return _users_page(request, state, 400, error=str(exc))
-    _audit(request, state, user, "user.create", username.strip(), role=role, team=team.strip() or "default")
-    return _users_page(request, state, created=(username.strip(), password))
+    return _users_page(request, state, created=(username.strip(), made.password, made.pending))
+
+
+@router.post("/users/{user_id}/team")
+def move_user(
+    request: Request, state: StateDep, user: Admin, user_id: int, team: Annotated[str, Form()] = ""
+) -> Response:
+    target = _target(state, user_id)
+    try:
+        pending = duties.request_move(state.store, user_id, team, by=user, ip=client_ip(request))
+    except InputError as exc:
+        return _users_page(request, state, 400, error=str(exc))
+    done = (
+        f"Moving {target.username} to the team {team.strip()} waits for a DPO or a manager of either team "
+        "to approve it."
+        if pending
+        else f"{target.username} is now in the team {team.strip()}."
+    )
+    return _users_page(request, state, done=done)
 
 
 def _target(state: StateDep, user_id: int) -> users.User:
@@ -89,7 +116,7 @@ def enable_user(request: Request, state: StateDep, user: Admin, user_id: int) ->
 @router.post("/users/{user_id}/reset")
 def reset_user(request: Request, state: StateDep, user: Admin, user_id: int) -> Response:
     target = _target(state, user_id)
-    password = accounts.reset_password(state.store, user_id)
+    password = accounts.reset_password(state.store, user_id, by=user.username)
     _audit(request, state, user, "user.reset", target.username)
     return _users_page(request, state, reset=(target.username, password))
 

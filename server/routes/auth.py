@@ -30,15 +30,19 @@ def login_page(request: Request, state: StateDep) -> Response:
 
 @router.post("/login")
 def login(
-    request: Request, state: StateDep, username: Annotated[str, Form()], password: Annotated[str, Form()]
+    request: Request, state: StateDep, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = ""
 ) -> Response:
+    if not username.strip() or not password:
+        field = "username" if not username.strip() else "password"
+        errors = {field: "Enter your username" if field == "username" else "Enter your password"}
+        return login_form(request, state, 400, errors=errors, username=username)
     try:
         signed = directory.password_sign_in(
             state.store, state.settings, username.strip()[:200], password[:1000], client_ip(request)
         )
     except (PermissionDenied, DirectoryError) as exc:
         status = 401 if isinstance(exc, PermissionDenied) else 503
-        return login_form(request, state, error=str(exc), username=username, status_code=status)
+        return login_form(request, state, status, errors={"username": str(exc)}, username=username)
     return signed_in(request, state, signed)
 
 
@@ -80,15 +84,18 @@ def change_password(
     request: Request,
     state: StateDep,
     user: CurrentUser,
-    password: Annotated[str, Form()],
-    confirm: Annotated[str, Form()],
+    password: Annotated[str, Form()] = "",
+    confirm: Annotated[str, Form()] = "",
 ) -> Response:
+    if not password:
+        return render(request, "password.html", {"errors": {"password": "Enter a new password"}}, status_code=400)
     if password != confirm:
-        return render(request, "password.html", {"error": "The two passwords do not match."}, status_code=400)
+        errors = {"confirm": "The two passwords do not match"}
+        return render(request, "password.html", {"errors": errors}, status_code=400)
     try:
         accounts.change_password(state.store, user.id, password, keep_token=request.cookies.get(SESSION_COOKIE))
     except InputError as exc:
-        return render(request, "password.html", {"error": str(exc)}, status_code=400)
+        return render(request, "password.html", {"errors": {"password": str(exc)}}, status_code=400)
     record_action(request, state, user, "password.change")
     if user.username == "admin":
         (state.settings.data_dir / accounts.INITIAL_PASSWORD_FILE).unlink(missing_ok=True)

@@ -3,7 +3,7 @@ lifecycle (retention, erasure, subject access) and, with a recorded reason, a ca
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request
@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from appliance.errors import InputError
-from appliance.safeguards import audit, lifecycle, offline_report
+from appliance.safeguards import audit, duties, lifecycle, offline_report
 from appliance.store import cases, documents, drafts
 from server.deps import DPO, StateDep, client_ip, record_action
 from server.routes.pages import redirect, render
@@ -34,7 +34,16 @@ def home(request: Request, state: StateDep, user: DPO) -> Response:
     due = lifecycle.due_for_erasure(state.store)
     with state.store.read() as conn:
         total = cases.count(conn)
-    return render(request, "dpo_home.html", {"verification": verification, "due": due, "total": total})
+    since = (datetime.now(UTC) - timedelta(days=30)).isoformat(timespec="seconds")
+    recent = audit.search(state.store, audit.Query(since=since, actions=tuple(sorted(duties.DUTY_ACTIONS)), limit=None))
+    context = {
+        "verification": verification,
+        "due": due,
+        "total": total,
+        "duty_events": len(recent),
+        "waiting": len(duties.waiting_for(state.store, user)),
+    }
+    return render(request, "dpo_home.html", context)
 
 
 class AuditFilter(BaseModel):
@@ -45,6 +54,7 @@ class AuditFilter(BaseModel):
     case_id: str = ""
     since: str = ""
     until: str = ""
+    duties: str = ""  # only account actions that need watching (separation of duties)
 
     def query(self, limit: int | None) -> audit.Query:
         for value in (self.since, self.until):
@@ -60,6 +70,7 @@ class AuditFilter(BaseModel):
             since=self.since or None,
             until=self.until or None,
             limit=limit,
+            actions=tuple(sorted(duties.DUTY_ACTIONS)) if self.duties else (),
         )
 
 
@@ -71,7 +82,8 @@ def audit_page(request: Request, state: StateDep, user: DPO, search: Filter) -> 
     query = search.query(500)
     rows = audit.search(state.store, query)
     record_action(request, state, user, "audit.search", detail={"results": len(rows)})
-    return render(request, "dpo_audit.html", {"rows": rows, "form": search.model_dump(), "limit": query.limit})
+    context = {"rows": rows, "form": search.model_dump(), "limit": query.limit, "duty_actions": duties.DUTY_ACTIONS}
+    return render(request, "dpo_audit.html", context)
 
 
 @router.get("/audit.csv")
@@ -88,7 +100,7 @@ def audit_csv(request: Request, state: StateDep, user: DPO, search: Filter) -> R
 
 @router.get("/offline")
 async def offline_page(request: Request, state: StateDep, user: DPO) -> Response:
-    checks = await run_in_threadpool(offline_report.run_checks, state.settings)
+    checks = await run_in_threadpool(offline_report.run_checks, state.settings, state.store)
     record_action(request, state, user, "offline.check", detail={"passed": offline_report.passed(checks)})
     return render(request, "dpo_offline.html", {"checks": checks, "passed": offline_report.passed(checks)})
 

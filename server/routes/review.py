@@ -1,9 +1,11 @@
-"""Reviewing a draft: the plan page, sources beside it, edits, flag decisions, sections reviewed,
-version history with diffs, and sign-off. Each handler parses, makes one call into
-`appliance.review`, audits, and renders or redirects."""
+"""Reviewing a draft: the plan page (filtered, with the advice it does not use), sources beside it,
+edits, statements added from the advice, earlier changes carried over after a redraft, and the
+version history with diffs. Each handler parses, makes one call into `appliance.review`, audits,
+and redirects (or re-renders the page with the error beside its field)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -11,6 +13,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from appliance import review
+from appliance.cases import caselist
 from appliance.cases.casework import draft_options
 from appliance.cases.review_page import amended
 from appliance.cases.status import STATUS_LABELS
@@ -18,14 +21,14 @@ from appliance.drafting.plan import AREA_LABELS
 from appliance.errors import InputError
 from appliance.qa import QASettings
 from appliance.review.sources import passage_context
+from appliance.review.usage import KIND_LABELS
 from appliance.store.cases import Case
 from appliance.store.users import User
 from server.deps import CaseDep, CaseWorker, StateDep, record_action
-from server.routes.pages import redirect, render
+from server.routes.pages import FormError, redirect, render
 
 router = APIRouter()
 Text = Annotated[str, Form()]
-OptionalText = Annotated[str | None, Form()]
 OptionalInt = Annotated[int | None, Form()]
 
 
@@ -47,6 +50,13 @@ def _source(value: str | None) -> tuple[int, int | None] | None:
     return int(doc), int(seq) if seq.isdigit() else None
 
 
+def _show(value: str | None) -> review.Show:
+    for key in review.SHOW_LABELS:
+        if value == key:
+            return key
+    return "all"
+
+
 def review_page(
     request: Request,
     state: StateDep,
@@ -54,11 +64,13 @@ def review_page(
     case: Case,
     version: int | None = None,
     source: str | None = None,
-    error: str | None = None,
+    error: FormError | None = None,
+    show: str | None = None,
 ) -> Response:
-    view = review.review_view(state.store, case.id, version)
+    view = review.review_view(state.store, case.id, version, _show(show))
     wanted = _source(source)
     context = passage_context(state.store, case.id, wanted[0], wanted[1]) if wanted else None
+    can_edit = view.is_latest and view.status not in ("signed_off", "closed")
     return render(
         request,
         "draft.html",
@@ -69,7 +81,11 @@ def review_page(
             "error": error,
             "areas": AREA_LABELS,
             "status_labels": STATUS_LABELS,
-            "can_edit": view.is_latest and view.status not in ("signed_off", "closed"),
+            "show_labels": review.SHOW_LABELS,
+            "kind_labels": KIND_LABELS,
+            "usage": review.usage(state.store, view.draft) if can_edit else [],
+            "summary": caselist.summarise(case, date.today()),
+            "can_edit": can_edit,
             "amended": amended(state.store, case.id) if view.is_latest else None,
         },
         status_code=400 if error else 200,
@@ -84,8 +100,9 @@ def draft_page(
     case: CaseDep,
     version: int | None = None,
     source: str | None = None,
+    show: str | None = None,
 ) -> Response:
-    response = review_page(request, state, user, case, version, source)
+    response = review_page(request, state, user, case, version, source, show=show)
     _audit(request, state, user, case, "draft.view", f"version:{version or 'latest'}")
     return response
 
@@ -127,16 +144,28 @@ def edit_statement(
             state.store, case.id, statement_id, form.changes(), user, _qa(state), expected_version=form.expected_version
         )
     except InputError as exc:
-        return review_page(request, state, user, case, error=str(exc))
+        error = FormError.of(exc, default="text").with_suffix(f"-{statement_id}")
+        return review_page(request, state, user, case, error=error)
     _audit(request, state, user, case, "statement.edit", f"statement:{statement_id}@v{version.version}")
-    return redirect(f"/cases/{case.id}/draft#stmt-{statement_id}")
+    return redirect(f"/cases/{case.id}/draft#stmt-{statement_id}", "statement-saved")
 
 
 @router.post("/cases/{case_id}/draft/statements")
 def add_statement(
-    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, section: Text, form: StatementFields
+    request: Request,
+    state: StateDep,
+    user: CaseWorker,
+    case: CaseDep,
+    form: StatementFields,
+    section: Text = "",
+    from_document: OptionalInt = None,
+    from_spans: Text = "",
 ) -> Response:
+    """A caseworker's statement, or (`from_document`, `from_spans`) one added from advice the plan
+    did not use, cited to its passage."""
     try:
+        _, draft = review.load(state.store, case.id)
+        cites = review.citations_for(state.store, draft, from_document, from_spans) if from_document else ()
         version, new_id = review.add_statement(
             state.store,
             case.id,
@@ -146,11 +175,12 @@ def add_statement(
             user,
             _qa(state),
             expected_version=form.expected_version,
+            citations=cites,
         )
     except InputError as exc:
-        return review_page(request, state, user, case, error=str(exc))
+        return review_page(request, state, user, case, error=FormError.of(exc, "new-", None).with_suffix(f"-{section}"))
     _audit(request, state, user, case, "statement.add", f"statement:{new_id}@v{version.version}")
-    return redirect(f"/cases/{case.id}/draft#stmt-{new_id}")
+    return redirect(f"/cases/{case.id}/draft#stmt-{new_id}", "statement-added")
 
 
 @router.post("/cases/{case_id}/draft/statements/{statement_id}/delete")
@@ -167,51 +197,24 @@ def delete_statement(
             state.store, case.id, statement_id, user, _qa(state), expected_version=expected_version
         )
     except InputError as exc:
-        return review_page(request, state, user, case, error=str(exc))
+        return review_page(request, state, user, case, error=FormError.of(exc))
     _audit(request, state, user, case, "statement.delete", f"statement:{statement_id}@v{version.version}")
     section = statement_id.rsplit("-", 1)[0]
-    return redirect(f"/cases/{case.id}/draft#section-{section}")
+    return redirect(f"/cases/{case.id}/draft#section-{section}", "statement-deleted")
 
 
-@router.post("/cases/{case_id}/flags/{flag_key}")
-def decide_flag(
-    request: Request,
-    state: StateDep,
-    user: CaseWorker,
-    case: CaseDep,
-    flag_key: str,
-    decision: Text,
-    reason: Text = "",
+@router.post("/cases/{case_id}/carry-over/{index}")
+def carry_over(
+    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, index: int, action: Text = ""
 ) -> Response:
+    """One of the caseworker's earlier changes that a redraft could not re-apply by itself."""
     try:
-        review.decide(state.store, case.id, flag_key, decision, reason, user)
+        statement_id = review.resolve(state.store, case.id, index, action, user, _qa(state))
     except InputError as exc:
-        return review_page(request, state, user, case, error=str(exc))
-    _audit(request, state, user, case, f"flag.{decision}", f"flag:{flag_key}")
-    return redirect(f"/cases/{case.id}/draft#flag-{flag_key}")
-
-
-@router.post("/cases/{case_id}/flags/{flag_key}/reopen")
-def reopen_flag(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, flag_key: str) -> Response:
-    review.reopen(state.store, case.id, flag_key)
-    _audit(request, state, user, case, "flag.reopen", f"flag:{flag_key}")
-    return redirect(f"/cases/{case.id}/draft#flag-{flag_key}")
-
-
-@router.post("/cases/{case_id}/sections/{section}/reviewed")
-def section_reviewed(
-    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, section: str, reviewed: Text = "yes"
-) -> Response:
-    review.mark_reviewed(state.store, case.id, section, user, reviewed=reviewed == "yes")
-    _audit(
-        request,
-        state,
-        user,
-        case,
-        "section.reviewed" if reviewed == "yes" else "section.unreviewed",
-        f"section:{section}",
-    )
-    return redirect(f"/cases/{case.id}/draft#section-{section}")
+        return review_page(request, state, user, case, error=FormError.of(exc))
+    _audit(request, state, user, case, f"redraft.{action}", f"change:{index}")
+    anchor = f"#stmt-{statement_id}" if statement_id else "#carry-over"
+    return redirect(f"/cases/{case.id}/draft{anchor}", "carried" if action == "carry" else "discarded")
 
 
 @router.get("/cases/{case_id}/draft/versions")
@@ -232,28 +235,5 @@ def versions_page(
     return render(
         request,
         "versions.html",
-        {
-            "case": case,
-            "view": view,
-            "old": old,
-            "new": new,
-            "changes": review.diff(before, after),
-        },
+        {"case": case, "view": view, "old": old, "new": new, "changes": review.diff(before, after)},
     )
-
-
-@router.post("/cases/{case_id}/sign-off")
-def sign_off(request: Request, state: StateDep, user: CaseWorker, case: CaseDep) -> Response:
-    try:
-        version = review.sign_off(state.store, case.id, user)
-    except InputError as exc:
-        return review_page(request, state, user, case, error=str(exc))
-    _audit(request, state, user, case, "plan.sign_off", f"version:{version}")
-    return redirect(f"/cases/{case.id}/draft")
-
-
-@router.post("/cases/{case_id}/reopen")
-def reopen_plan(request: Request, state: StateDep, user: CaseWorker, case: CaseDep) -> Response:
-    review.reopen_plan(state.store, case.id, user)
-    _audit(request, state, user, case, "plan.reopen")
-    return redirect(f"/cases/{case.id}/draft")

@@ -218,10 +218,13 @@ def response_to(
 
 
 @router.post("/cases/{case_id}/reviews/{review_id}/finalise")
-def finalise(request: Request, state: StateDep, user: CaseWorker, case: CaseDep, review_id: int) -> Response:
+def finalise(
+    request: Request, state: StateDep, user: CaseWorker, case: CaseDep, review_id: int, declaration: Text = ""
+) -> Response:
     _review(state, case, review_id)
     try:
-        version = review_decisions.finalise(state.store, review_id, user, _options(state))
+        declared = declaration == "yes"
+        version = review_decisions.finalise(state.store, review_id, user, _options(state), declared=declared)
     except InputError as exc:
         return _page(request, state, case, review_id, error=str(exc))
     _audit(request, state, user, case, "review.finalise", review_id, detail={"version": version})

@@ -34,7 +34,7 @@ function watchJob(box) {
       .then(function (r) { return r.json(); })
       .then(function (job) {
         show(job);
-        if (job.status === "done" || job.status === "failed" || job.status === "cancelled") { finish(job); return; }
+        if (["done", "failed", "cancelled", "interrupted"].indexOf(job.status) >= 0) { finish(job); return; }
         setTimeout(poll, 600);
       })
       .catch(function () { setTimeout(poll, 2000); });
@@ -52,12 +52,21 @@ function uploadOne(form, file, list) {
   bar.setAttribute("aria-label", "Uploading " + file.name);
   var status = document.createElement("span");
   status.textContent = "Waiting";
-  item.append(name, bar, status);
+  var cancel = document.createElement("button");
+  cancel.type = "button";
+  cancel.className = "govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-cancel-upload";
+  cancel.textContent = "Cancel";
+  cancel.setAttribute("aria-label", "Cancel uploading " + file.name);
+  item.append(name, bar, status, cancel);
   list.appendChild(item);
   return new Promise(function (resolve) {
     var data = new FormData();
     data.append("files", file, file.name);
     var xhr = new XMLHttpRequest();
+    // Cancelling closes the connection: the server stops reading the file and keeps nothing.
+    cancel.onclick = function () { xhr.abort(); };
+    xhr.onabort = function () { bar.remove(); cancel.remove(); item.className = "app-failed"; status.textContent = "Cancelled: nothing was kept."; resolve(); };
+    xhr.onloadend = function () { cancel.remove(); };
     xhr.open("POST", form.action);
     xhr.setRequestHeader("Accept", "application/json");
     xhr.setRequestHeader("X-CSRF-Token", form.getAttribute("data-csrf"));
@@ -87,13 +96,7 @@ function uploadOne(form, file, list) {
 function refreshRegions() {
   return fetch(window.location.pathname, { credentials: "same-origin" })
     .then(function (r) { return r.text(); })
-    .then(function (html) {
-      var fresh = new DOMParser().parseFromString(html, "text/html");
-      document.querySelectorAll("[data-refresh]").forEach(function (el) {
-        var other = fresh.getElementById(el.id);
-        if (other) { el.replaceWith(document.importNode(other, true)); }
-      });
-    });
+    .then(function (html) { swapRegions(html); });
 }
 
 function enhanceUploader(form) {
@@ -110,8 +113,22 @@ function enhanceUploader(form) {
   });
 }
 
-// ---- Sources: open the cited passage beside the plan without leaving the page.
+// ---- Sources: open the cited passage beside the plan without leaving the page; closing the panel
+// (its Close button, or Escape inside it) returns focus to the link in the statement it came from.
 function enhanceCitations(panel) {
+  var opener = null;
+  var placeholder = panel.innerHTML;
+  function close() {
+    panel.innerHTML = placeholder;
+    document.querySelectorAll("a[data-context][aria-current]").forEach(function (a) { a.removeAttribute("aria-current"); });
+    if (opener && document.body.contains(opener)) { opener.focus(); }
+    opener = null;
+  }
+  function showClose() {
+    var button = byId("source-close");
+    if (button) { button.hidden = false; button.addEventListener("click", close); }
+  }
+  showClose();
   document.addEventListener("click", function (event) {
     var link = event.target.closest ? event.target.closest("a[data-context]") : null;
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
@@ -120,6 +137,8 @@ function enhanceCitations(panel) {
       .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
       .then(function (html) {
         panel.innerHTML = html;
+        opener = link;
+        showClose();
         document.querySelectorAll("a[data-context][aria-current]").forEach(function (a) { a.removeAttribute("aria-current"); });
         link.setAttribute("aria-current", "true");
         var cited = panel.querySelector(".app-passage--cited");
@@ -130,6 +149,47 @@ function enhanceCitations(panel) {
       })
       .catch(function () { window.location.href = link.href; });
   });
+  byId("source").addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && opener) { event.preventDefault(); close(); }
+  });
+}
+
+// ---- Forms marked data-inplace (marking a section reviewed) are sent without leaving the page:
+// the regions marked data-refresh are replaced from the page the form leads to, and focus stays
+// on the control that took the form's place.
+function swapRegions(html) {
+  var fresh = new DOMParser().parseFromString(html, "text/html");
+  document.querySelectorAll("[data-refresh]").forEach(function (el) {
+    var other = fresh.getElementById(el.id);
+    if (other) { el.replaceWith(document.importNode(other, true)); }
+  });
+  return fresh;
+}
+
+function enhanceInPlace() {
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches("form[data-inplace]") || !window.fetch) { return; }
+    event.preventDefault();
+    var region = form.closest("[data-refresh]");
+    var regionId = region ? region.id : null;
+    fetch(form.action, {
+      method: "POST",
+      body: new URLSearchParams(new FormData(form)),
+      credentials: "same-origin",
+      headers: { "Accept": "text/html" }
+    })
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
+      .then(function (html) {
+        var fresh = swapRegions(html);
+        var notice = fresh.getElementById("notice-text");
+        setText("announce", notice ? notice.textContent : "Saved");
+        var again = regionId ? byId(regionId) : null;
+        var control = again ? again.querySelector("button") : null;
+        if (control) { control.focus(); } else if (again) { again.setAttribute("tabindex", "-1"); again.focus(); }
+      })
+      .catch(function () { form.removeAttribute("data-inplace"); form.submit(); });
+  });
 }
 
 var job = byId("job");
@@ -137,3 +197,4 @@ if (job) { watchJob(job); }
 document.querySelectorAll("form[data-uploader]").forEach(enhanceUploader);
 var panel = byId("source-panel");
 if (panel) { enhanceCitations(panel); }
+enhanceInPlace();

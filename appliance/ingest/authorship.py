@@ -1,0 +1,341 @@
+"""Who wrote a document, from where people say so: "Completed by" / "Advice given by" / "Signed"
+answers, the signature below "Yours sincerely" or "Kind regards", name-and-role lines at the end,
+the letterhead, "I write as ...". An addressee ("Dear Dr X", the address block above the
+salutation, "To:" and "cc:" lines) is never the author, and the author's role fits the advice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from appliance.ingest import dates, layout
+from appliance.ingest.advice import AdviceType
+from appliance.ingest.passages import Passage
+from appliance.ingest.people import (
+    FAMILY_RE,
+    Person,
+    name_at_start,
+    org_phrase,
+    read_person,
+    role_phrase,
+    segments,
+    surname,
+)
+
+EXPLICIT_LABEL_RE = re.compile(
+    r"\b((completed|written|prepared|given|compiled|signed|drawn up|filled in|made|produced)( in)? by|authors?|"
+    r"signed|signature|from|your name|name of (author|professional|person completing|parent|carer)|"
+    r"(parent|carer)'?s name|advice by|report by|print(ed)? name|name \(print|name and (role|designation|job title))\b",
+    re.I,
+)
+NOT_AUTHOR_LABEL_RE = re.compile(
+    r"\b(checked|countersigned|agreed|approved|authori[sz]ed|verified|reviewed|copied|quality assured)( by)?\b|"
+    r"\bmanager'?s decision\b|^(cc|to|re|child|pupil|student|young person|name|date|school|setting)\b",
+    re.I,
+)
+BY_RE = re.compile(
+    r"(?:^|(?<=[.;]\s))\W*((?:advice |report |plan |views )?"
+    r"(?:completed|written|prepared|compiled|made|signed|filled in) by|^from|^by)\s+([A-Z].+)",
+    re.I,
+)
+NEXT_LABEL_RE = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s)")  # "... SENCO Date: 12/03/2025"
+INLINE_LABEL_RE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][\w'/ ()-]{1,40}?)\s*:\s+(?=\S)")
+FIRST_PERSON_ROLE_RE = re.compile(
+    r"\bI (?:am writing|write|am) (?:this )?as\s+(?:(?:the|a|an|his|her|their|\w+'s)\s+){0,2}(?P<a>[\w' -]{3,60}?)[,.]"
+    r"|\bI am (?:the|a|an|\w+'s)\s+(?P<b>[\w' -]{3,60}?)(?:\s+(?:for|at|to|in|with)\b|[,.])"
+    r"|\bwritten by me as (?:the |a |an )?(?:\w+'s\s+)?(?P<c>[\w' -]{3,60}?)[,.]",
+    re.I,
+)
+SCRIBE_RE = re.compile(
+    r"\b(scribed|typed (it|them|what)|wrote (it|them) down|in (his|her|their|my) (own )?words|what \w+ (told|said)|"
+    r"from what|with \w+ (in|on)\b|chose the words)",
+    re.I,
+)
+ROLE_FIELD_RE = re.compile(r"^\W*(role|job title|designation|position|profession|post)\b", re.I)
+NAME_FIELD_RE = re.compile(r"^\W*((full |print(ed)? |professional'?s |contact )?name)\b", re.I)
+SERVICE_FIELD_RE = re.compile(r"^\W*(service|organi[sz]ation|agency|team|department|employer)\b", re.I)
+SETTING_LABEL_RE = re.compile(r"^(setting|school|provider|college|name of (school|setting|provider))\b", re.I)
+SPECIFIC_ORG_RE = re.compile(
+    r"\b(service|team|department|unit|clinic|centre|center|hub|practice|surgery|school|college|academy)s?\b", re.I
+)
+CIRCULATION_RE = re.compile(r"\b(circulation|distribution|copies to|copy list)\b", re.I)
+CARER_KIND_RE = re.compile(r"\b(foster carer|kinship carer|special guardian)s?\b", re.I)
+
+# Priorities, best first: where the document itself says who wrote it.
+EXPLICIT, SIGN_OFF, ROLE_LABEL, SIGNATURE_LINE, LETTERHEAD, FIRST_PERSON = range(6)
+
+DEFAULT_ROLE: dict[str, str] = {
+    "psychological": "Educational psychologist",
+    "speech_and_language": "Speech and language therapist",
+    "occupational_therapy": "Occupational therapist",
+    "physiotherapy": "Physiotherapist",
+    "medical": "Paediatrician",
+    "social_care": "Social worker",
+    "educational": "SENCO",
+    "parent_views": "Parent or carer",
+    "child_views": "Child or young person",
+    "hearing_impairment_teacher": "Qualified teacher of the deaf",
+    "vision_impairment_teacher": "Qualified teacher of the visually impaired",
+}
+# A role fits an advice type when it names the profession that writes it.
+TYPE_ROLE_HINTS: dict[str, str] = {
+    "psychological": r"psycholog",
+    "speech_and_language": r"speech|language|\bslt\b|\bsalt\b",
+    "occupational_therapy": r"occupational",
+    "physiotherapy": r"physio",
+    "medical": r"paediatric|pediatric|consultant|doctor|nurse|psychiatr|audiolog|\bgp\b|practitioner|clinical|"
+    r"physician|ophthalmolog|neurolog|dietit|camhs|health|registrar|surgeon|orthopt|optometr",
+    "social_care": r"social|family support|worker|practitioner|manager|officer|early help|key worker",
+    "educational": r"send?co|teacher|head|inclusion|outreach|tutor|co-?ordinator|lecturer|principal|mentor|"
+    r"learning support|virtual school|designated|pastoral|manager|specialist teacher|support assistant",
+    "hearing_impairment_teacher": r"deaf|hearing|qtod",
+    "vision_impairment_teacher": r"vision|visual|qtvi",
+    "preparing_for_adulthood": r"careers|adviser|advisor|transition|adulthood|employment|job coach",
+}
+# The services that write each kind of advice, for a letterhead that does not name the author
+SERVICE_HINTS: dict[str, str] = {
+    "psychological": r"psycholog|\beps\b|inclusion|educational",
+    "speech_and_language": r"speech|language|therap|nhs|health|trust|hospital|clinic|cent(re|er)|service",
+    "occupational_therapy": r"occupational|therap|nhs|health|trust|hospital|clinic|cent(re|er)|service",
+    "physiotherapy": r"physio|therap|nhs|health|trust|hospital|clinic|cent(re|er)|service",
+    "medical": r"nhs|health|hospital|clinic|cent(re|er)|camhs|practice|surgery|paediatric|trust|medical|nursing|"
+    r"department|child development|audiolog|neurolog|ophthalm|service",
+    "social_care": r"social|children'?s services|famil|early help|front door|disab|council|care|team",
+    "educational": r"school|academy|college|nursery|pre-?school|education|learning|virtual|outreach|provider|training|"
+    r"portage|support service|teaching",
+    "hearing_impairment_teacher": r"sensory|hearing|deaf|support service",
+    "vision_impairment_teacher": r"sensory|vision|visual|support service",
+    "preparing_for_adulthood": r"careers|adulthood|transition|employment|college|pathways",
+}
+# The advice a role writes, for weighing a document's type by who wrote it (first match wins).
+ROLE_TYPES: list[tuple[AdviceType, str]] = [
+    ("hearing_impairment_teacher", r"deaf|qtod"),
+    ("vision_impairment_teacher", r"visual(ly)? impair|vision impair|qtvi"),
+    ("psychological", r"educational psycholog|\bep\b"),
+    ("speech_and_language", r"speech|language therap|\bslt\b|\bsalt\b"),
+    ("occupational_therapy", r"occupational therap"),
+    ("physiotherapy", r"physio"),
+    ("preparing_for_adulthood", r"careers"),
+    ("social_care", r"social|family support|early help"),
+    (
+        "medical",
+        r"paediatric|pediatric|doctor|nurse|psychiatr|audiolog|\bgp\b|physician|ophthalmolog|neurolog|clinical",
+    ),
+    ("educational", r"send?co|teacher|head|tutor|lecturer|principal|learning support|virtual school|inclusion"),
+    ("parent_views", r"mum|dad|mother|father|parent|carer|guardian|grand"),
+]
+
+
+@dataclass(frozen=True)
+class Author:
+    role: str | None
+    name: str | None
+    service: str | None
+    seq: int | None  # the passage that names the author
+
+
+@dataclass(frozen=True)
+class Candidate:
+    priority: int
+    seq: int
+    person: Person
+    scribe: bool = False
+    label_role: str | None = None  # the role a form's label gives ("Therapist: ..."), weaker than their own
+
+    @property
+    def role(self) -> str | None:
+        return self.person.role or self.label_role
+
+
+def role_type(role: str | None) -> AdviceType | None:
+    """The advice a role writes, if it says."""
+    return next((kind for kind, rx in ROLE_TYPES if role and re.search(rx, role, re.I)), None)
+
+
+def fits(role: str, advice_type: str) -> bool:
+    hint = TYPE_ROLE_HINTS.get(advice_type)
+    return hint is None or bool(re.search(hint, role, re.I))
+
+
+def _labelled(p: Passage) -> list[tuple[str, str]]:
+    """(label, answer) pairs: a two-column row, or "Label: answer" fields in a line."""
+    if p.kind == "table_row" and len(p.cells) >= 2 and p.cells[0]:
+        return [(p.cells[0], " ".join(c for c in p.cells[1:] if c))]
+    text = re.sub(r"^[-*•]\s*", "", p.text)
+    fields = list(INLINE_LABEL_RE.finditer(text))
+    out = []
+    for m, following in zip(fields, [*fields[1:], None], strict=False):
+        end = following.start() if following else len(text)
+        out.append((m.group(1), text[m.end() : end].strip(" .;")))
+    by = BY_RE.search(text)
+    if by and not fields:
+        out.append((by.group(1), by.group(2)))
+    return out
+
+
+def _label_candidates(label: str, answer: str, seq: int) -> list[Candidate]:
+    """The people a labelled answer names as its authors ("Authors | A, OT; B, Physiotherapist")."""
+    named = bool(re.fullmatch(r"\W*(your |full )?name\W*", label, re.I))
+    explicit = not named and bool(EXPLICIT_LABEL_RE.search(label)) and not NOT_AUTHOR_LABEL_RE.search(label)
+    role = (
+        None if named or explicit or NOT_AUTHOR_LABEL_RE.search(label) or len(label.split()) > 5 else role_phrase(label)
+    )
+    answer = NEXT_LABEL_RE.split(answer)[0]
+    if not (named or explicit or role) or not answer.strip():
+        return []
+    scribe = bool(SCRIBE_RE.search(answer))
+    people = [read_person(part) for part in answer.split(";") if part.strip()]
+    if named:  # a views form's "Name: Kerry Cole (mum)": the family member who wrote it
+        return [Candidate(EXPLICIT, seq, p) for p in people if p.role and FAMILY_RE.search(p.role)]
+    if explicit:
+        return [Candidate(EXPLICIT, seq, p, scribe) for p in people]
+    return [Candidate(ROLE_LABEL, seq, p, scribe, role) for p in people if p.name or p.role]
+
+
+def _details_blocks(fields: Sequence[tuple[str, str, int]]) -> list[Candidate]:
+    """A form's own details block: "Name | Dr A. Shah" with "Role | Educational Psychologist" (and
+    "Service | ...") in the rows beside it. A "Name" row with no role beside it is the child's."""
+    out = []
+    for i, (label, answer, _) in enumerate(fields):
+        if not ROLE_FIELD_RE.match(label) or not (role := role_phrase(answer)):
+            continue
+        near = fields[max(0, i - 2) : i + 3]
+        named = next((f for f in near if NAME_FIELD_RE.match(f[0])), None)
+        if named is None or (person := read_person(named[1])).name is None:
+            continue
+        service = next((org_phrase(f[1]) for f in near if SERVICE_FIELD_RE.match(f[0])), None)
+        out.append(Candidate(EXPLICIT, named[2], Person(person.name, role, service or person.service)))
+    return out
+
+
+def _sign_off(passages: Sequence[Passage], block: list[int]) -> Candidate | None:
+    """The person who signs below the closing: a name line, then role and service lines."""
+    name = role = service = None
+    seq = None
+    for i in block:
+        text = layout.CLOSING_RE.sub("", passages[i].text).strip(" ,.")
+        if not text:
+            continue
+        person = read_person(text)
+        if person.name and name is None:
+            name, seq = person.name, passages[i].seq
+        role = role or person.role or role_phrase(text)
+        service = service or person.service or (org_phrase(text) if not person.name else None)
+    if name is None and role is None:
+        return None
+    return Candidate(SIGN_OFF, seq if seq is not None else passages[block[0]].seq, Person(name, role, service))
+
+
+def _signature_lines(passages: Sequence[Passage], skip: set[int]) -> list[Candidate]:
+    """Name-and-role lines at the end of a document with no closing: "Dr A. Shah, Educational
+    Psychologist" or a name with its role on the next line."""
+    out = []
+    for i in range(max(0, len(passages) - 4), len(passages)):
+        p = passages[i]
+        if i in skip or p.kind == "table_row" or any(CIRCULATION_RE.search(h) for h in p.headings):
+            continue
+        start = name_at_start(p.text)
+        if not start or (layout.is_sentence(p.text[: start[1] + 60]) and len(p.text) > 160):
+            continue
+        person = read_person(re.split(r"(?<![A-Z])\.\s+(?=[A-Z][a-z]+:)", p.text)[0])
+        if person.role is None and i + 1 < len(passages):
+            following = read_person(passages[i + 1].text)
+            if following.name is None:
+                person = replace(person, role=following.role, service=person.service or following.service)
+        if person.role:  # a signature says what its signer does
+            out.append(Candidate(SIGNATURE_LINE, p.seq, person))
+    return out
+
+
+def candidates(passages: Sequence[Passage]) -> list[Candidate]:
+    """Everyone the document's author places name as its author, addressees left out."""
+    texts = [p.text for p in passages]
+    to = layout.addressees(texts, dates.dated_blocks(passages))
+    greeted = layout.salutation_names(texts)
+    starts = layout.body_starts(texts)
+    block = [i for i in layout.sign_off(texts) if i not in to]
+    found: list[Candidate] = []
+    fields: list[tuple[str, str, int]] = []
+    for i, p in enumerate(passages):
+        if i in to or layout.COPY_RE.match(p.text) or any(CIRCULATION_RE.search(h) for h in p.headings):
+            continue
+        for label, answer in _labelled(p):
+            found += _label_candidates(label, answer, p.seq)
+            fields.append((label, answer, p.seq))
+        if i < starts and not _labelled(p) and name_at_start(p.text):
+            person = read_person(p.text)
+            if person.name and person.role:
+                found.append(Candidate(LETTERHEAD, p.seq, person))
+        for m in FIRST_PERSON_ROLE_RE.finditer(p.text if i < starts + 3 else ""):
+            role = role_phrase(next(g for g in m.groups() if g))
+            if role:
+                found.append(Candidate(FIRST_PERSON, p.seq, Person(None, role, None)))
+    found += _details_blocks(fields)
+    signed = _sign_off(passages, block) if block else None
+    found += [signed] if signed else _signature_lines(passages, to)
+    return [c for c in found if not (c.person.name and surname(c.person.name) in greeted)]
+
+
+def lead_role(found: Sequence[Candidate]) -> str | None:
+    """The role of whoever the document most plainly names as its author (not a scribe)."""
+    ranked = sorted((c for c in found if c.role and not c.scribe), key=lambda c: c.priority)
+    return ranked[0].role if ranked else None
+
+
+def author_of(passages: Sequence[Passage], advice_type: AdviceType, found: Sequence[Candidate]) -> Author:
+    """The author whose role fits the advice, with the service they write from."""
+    if advice_type in ("parent_views", "child_views"):
+        return _views_author(passages, advice_type, found)
+    fitting = [c for c in found if c.role and fits(c.role, advice_type)]
+    unroled = [c for c in found if c.person.name and not c.person.role]
+    if not fitting and not unroled:
+        return Author(DEFAULT_ROLE.get(advice_type), None, _service(passages, found, advice_type), None)
+    best = min(fitting or unroled, key=lambda c: c.priority)
+    named = [c for c in unroled if c.priority <= SIGNATURE_LINE]
+    if best.person.name is None and named:  # "I am writing as the audiologist" ... signed "Anjali Rao"
+        best = replace(min(named, key=lambda c: c.priority), label_role=best.role)
+    name = best.person.name
+    same = [c for c in found if name and c.person.name and surname(c.person.name) == surname(name)]
+    role = best.role or next((c.role for c in same if c.role), None)
+    role = role if role and fits(role, advice_type) else DEFAULT_ROLE.get(advice_type)
+    service = best.person.service or next((c.person.service for c in same if c.person.service), None)
+    return Author(role, name, service or _service(passages, found, advice_type), best.seq)
+
+
+def _views_author(passages: Sequence[Passage], advice_type: AdviceType, found: Sequence[Candidate]) -> Author:
+    signed = [c for c in found if c.person.name and c.priority in (EXPLICIT, SIGN_OFF)]
+    best = min(signed, key=lambda c: c.priority) if signed and advice_type == "parent_views" else None
+    role = DEFAULT_ROLE[advice_type]
+    if advice_type == "parent_views":
+        said = " ".join([best.person.role or "" if best else "", *(p.text for p in passages[:6])])
+        kind = CARER_KIND_RE.search(said)
+        role = kind.group(1).capitalize() if kind else role
+    return Author(role, best.person.name if best else None, None, best.seq if best else None)
+
+
+def _service(passages: Sequence[Passage], found: Sequence[Candidate], advice_type: str) -> str | None:
+    """Where the author works when their own line does not say: an organisation's "From:" line,
+    the setting a school's advice is about, else the letterhead's first line."""
+    sender = next((c.person.service for c in found if c.priority == EXPLICIT and not c.person.name), None)
+    if sender:
+        return sender
+    if advice_type == "educational":
+        for p in passages[:15]:
+            for label, answer in _labelled(p):
+                if SETTING_LABEL_RE.match(label) and answer and (org := org_phrase(segments(answer)[0])):
+                    return org
+    texts = [p.text for p in passages]
+    to = layout.addressees(texts, dates.dated_blocks(passages))
+    fitting = SERVICE_HINTS.get(advice_type)
+    heads = []
+    for i, p in enumerate(passages[: min(3, layout.body_starts(texts))]):
+        parts = segments(p.text) if p.text.strip() and not name_at_start(p.text) else []
+        orgs = [org for part in parts if (org := org_phrase(part)) and not FAMILY_RE.search(org)]
+        if p.kind == "table_row" or (layout.FIELD_RE.match(p.text) and not orgs) or dates.BIRTH_RE.search(p.text):
+            break  # the child's details: the letterhead is above them, the child's school below
+        if i not in to:  # a letterhead that fits the advice: the SEND team a letter goes to does not
+            heads += [org for org in orgs[:2] if fitting is None or re.search(fitting, org, re.I)]
+    # the service itself rather than the trust or council it belongs to
+    return next((org for org in heads if SPECIFIC_ORG_RE.search(org)), heads[0] if heads else None)

@@ -1,0 +1,212 @@
+"""Which blocks head what follows, decided from the lines around them (`ingest.structure`) and from
+the line itself (`parse.looks_like_heading`): one row per rule, near misses included. Blocks are
+built as the parsers give them, so a row shows only the rule it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from appliance.ingest.parse import looks_like_heading
+from appliance.ingest.passages import Element, PassageKind, build_passages
+from appliance.ingest.structure import reshape
+
+Block = str | tuple[str, str]  # a paragraph, or ("h" | "li", text)
+KINDS: dict[str, PassageKind] = {"h": "heading", "li": "list_item"}
+BODY = "Zara reads well and enjoys books of all kinds in the classroom library."
+
+
+def _read(*blocks: Block) -> list[tuple[str, str, tuple[str, ...]]]:
+    elements = [Element("paragraph", b) if isinstance(b, str) else Element(KINDS[b[0]], b[1]) for b in blocks]
+    return [(p.kind, p.text, p.headings) for p in build_passages(reshape(elements))]
+
+
+Expected = list[tuple[str, str, tuple[str, ...]]]
+
+ROWS = [
+    # a short label line ending with a colon heads what follows it
+    pytest.param(
+        ("Dear Dr Marchant,", "Plan:", "Increase melatonin to 3 mg at bedtime.", ("h", "Follow-up")),
+        [("heading", "Plan", ()), ("paragraph", "Increase melatonin to 3 mg at bedtime.", ("Plan",))],
+        id="label-heads-what-follows",
+    ),
+    pytest.param(
+        (("h", "Medical advice"), "Diagnoses:", "Autism", BODY),
+        [("heading", "Diagnoses", ("Medical advice",)), ("paragraph", "Autism", ("Medical advice", "Diagnoses"))],
+        id="label-nests-under-the-heading-above",
+    ),
+    pytest.param(
+        ("The college will also provide the following from its own resources:", BODY),
+        [("paragraph", BODY, ())],
+        id="label-near-miss-a-lead-in-sentence",
+    ),
+    pytest.param(
+        ("Dear Ms Whitfield:", BODY), [("paragraph", "Dear Ms Whitfield:", ())], id="label-near-miss-salutation"
+    ),
+    # the numbered or short lines under a label are its list; the list ends at the next paragraph
+    pytest.param(
+        ("Diagnoses:", ("h", "1. Autism spectrum disorder"), ("h", "2. Sleep-onset insomnia"), BODY),
+        [
+            ("list_item", "1. Autism spectrum disorder", ("Diagnoses",)),
+            ("list_item", "2. Sleep-onset insomnia", ("Diagnoses",)),
+            ("paragraph", BODY, ()),
+        ],
+        id="label-list-then-body",
+    ),
+    pytest.param(
+        ("Plan:", "1. Increase melatonin to 3 mg at bedtime.", "2. I have referred Zara to the dietitian."),
+        [
+            ("list_item", "1. Increase melatonin to 3 mg at bedtime.", ("Plan",)),
+            ("list_item", "2. I have referred Zara to the dietitian.", ("Plan",)),
+        ],
+        id="label-numbered-sentences-are-items",
+    ),
+    pytest.param(
+        ("Medication:", ("h", "Melatonin 2 mg at bedtime")),
+        [("list_item", "Melatonin 2 mg at bedtime", ("Medication",))],
+        id="label-short-line-is-an-item",
+    ),
+    # numbered lines one after another are a list, not headings
+    pytest.param(
+        (("h", "1. Autism spectrum disorder"), ("h", "2. Sleep-onset insomnia"), BODY),
+        [
+            ("list_item", "1. Autism spectrum disorder", ()),
+            ("list_item", "2. Sleep-onset insomnia", ()),
+            ("paragraph", BODY, ()),
+        ],
+        id="numbered-run-is-a-list",
+    ),
+    pytest.param(
+        (("h", "1. Background"), BODY, ("h", "2. Assessment"), BODY),
+        [
+            ("heading", "1. Background", ()),
+            ("paragraph", BODY, ("1. Background",)),
+            ("heading", "2. Assessment", ()),
+            ("paragraph", BODY, ("2. Assessment",)),
+        ],
+        id="numbered-near-miss-sections-with-text-between",
+    ),
+    # a sign-off is not a heading
+    pytest.param(
+        (BODY, "Yours sincerely,", "Dr Ifeoma Stanhope", ("h", "Consultant Community Paediatrician"), "cc: GP"),
+        [("paragraph", "Consultant Community Paediatrician", ("Signature",))],
+        id="signature-role-after-the-closing",
+    ),
+    pytest.param(
+        (("h", "Recommendations"), BODY, ("h", "Anya Korhonen"), ("h", "Speech and Language Therapist")),
+        [
+            ("paragraph", "Anya Korhonen", ("Signature",)),
+            ("paragraph", "Speech and Language Therapist", ("Signature",)),
+        ],
+        id="signature-trailing-lines-head-nothing",
+    ),
+    pytest.param(
+        (("h", "Outcomes"), BODY),
+        [("heading", "Outcomes", ()), ("paragraph", BODY, ("Outcomes",))],
+        id="signature-near-miss-a-heading-with-text-below",
+    ),
+    pytest.param(
+        (BODY, "Mrs Pryce, teaching assistant, will run the group twice a week."),
+        [("paragraph", "Mrs Pryce, teaching assistant, will run the group twice a week.", ())],
+        id="signature-near-miss-a-last-sentence-about-someone",
+    ),
+    pytest.param(
+        (("h", "By Abena Osei (mum)"), ("h", "About Dan"), BODY),
+        [("paragraph", "By Abena Osei (mum)", ()), ("heading", "About Dan", ())],
+        id="credit-line",
+    ),
+    pytest.param(
+        (BODY, "Follow-up:", "Review in six months.", "Yours sincerely,", "Dr Ifeoma Stanhope"),
+        [
+            ("paragraph", "Review in six months.", ("Follow-up",)),
+            ("paragraph", "Yours sincerely,", ("Signature",)),
+            ("paragraph", "Dr Ifeoma Stanhope", ("Signature",)),
+        ],
+        id="closing-ends-the-last-section",
+    ),
+    # letterhead and address lines at the top are not headings; the title is
+    pytest.param(
+        (("h", "Greenway Surgery"), ("h", "14 Greenway Road"), "Dear Dr Marchant,", BODY),
+        [("paragraph", "Greenway Surgery", ()), ("paragraph", "14 Greenway Road", ())],
+        id="letterhead-and-address",
+    ),
+    pytest.param(
+        (("h", "SEND Assessment and Review Team, Westmere Council"), "Dear colleagues,", BODY),
+        [("paragraph", "SEND Assessment and Review Team, Westmere Council", ())],
+        id="letterhead-addressee-service",
+    ),
+    pytest.param(
+        (("h", "Psychological advice"), BODY),
+        [("heading", "Psychological advice", ())],
+        id="letterhead-near-miss-the-title",
+    ),
+    pytest.param(
+        (("h", "Westmere Educational Psychology Service: statutory advice"), BODY),
+        [("heading", "Westmere Educational Psychology Service: statutory advice", ())],
+        id="letterhead-near-miss-a-title-naming-its-service",
+    ),
+    pytest.param(
+        ("All about me: Kai", ("h", "What I am good at"), BODY),
+        [("heading", "All about me: Kai", ()), ("heading", "What I am good at", ())],
+        id="title-line",
+    ),
+    pytest.param(
+        ("Name: Zara Whitfield", BODY), [("paragraph", "Name: Zara Whitfield", ())], id="title-line-near-miss-a-field"
+    ),
+    # an email's quoted original message is marked
+    pytest.param(
+        (
+            "From: Lauren Whitfield",
+            "Sent: 3 February 2025",
+            "Hi,",
+            BODY,
+            "Thanks, Lauren",
+            "-----Original Message-----",
+            "From: SEND Assessment Team",
+            "Sent: 21 January 2025",
+            "We would like your views.",
+        ),
+        [
+            ("paragraph", BODY, ()),
+            ("paragraph", "-----Original Message-----", ("Original message",)),
+            ("paragraph", "We would like your views.", ("Original message",)),
+        ],
+        id="quoted-original-message",
+    ),
+    pytest.param(
+        (
+            "From: Lauren Whitfield",
+            "Sent: 3 February 2025",
+            BODY,
+            "From: SEND Assessment Team",
+            "Sent: 21 January 2025",
+            "We would like your views.",
+        ),
+        [
+            ("paragraph", "From: Lauren Whitfield", ()),
+            ("paragraph", "From: SEND Assessment Team", ("Original message",)),
+            ("paragraph", "We would like your views.", ("Original message",)),
+        ],
+        id="quoted-second-header-near-miss-the-first-is-the-email",
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), ROWS)
+def test_structure(blocks: tuple[Block, ...], expected: Expected) -> None:
+    read = _read(*blocks)
+    assert [r for r in read if r[1] in {e[1] for e in expected}] == expected
+
+
+HEADINGS = [
+    pytest.param("Special educational needs", True, id="a-title"),
+    pytest.param("Rhys Okonjo-Reid, Year 8, 7 January 2025", False, id="a-details-line-with-a-date"),
+    pytest.param("Harry Callaghan-Moss, DOB 11/02/2019", False, id="a-details-line-with-a-birth-date"),
+    pytest.param("Functional vision assessment (March 2025)", True, id="near-miss-month-and-year-only"),
+    pytest.param("Plan:", False, id="a-label-is-decided-by-what-follows"),
+    pytest.param("1. Increase melatonin to 3 mg at bedtime.", False, id="a-numbered-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), HEADINGS)
+def test_looks_like_heading(text: str, heading: bool) -> None:
+    assert looks_like_heading(text) is heading
