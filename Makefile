@@ -34,7 +34,14 @@ $(VENV)/.installed-test: $(VENV)/.installed
 install: $(VENV)/.installed
 	@scripts/system-deps.sh runtime || true
 
-install-test: $(VENV)/.installed-test
+# The OpenID Connect provider the sign-in tests start (panva's oidc-provider, Node 20 or later).
+OIDC_TEST_PROVIDER := tests/oidc/node_modules/.installed
+$(OIDC_TEST_PROVIDER): tests/oidc/package.json tests/oidc/package-lock.json
+	@if command -v npm >/dev/null; then \
+		cd tests/oidc && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch node_modules/.installed; \
+	else echo "npm not found: the OpenID Connect sign-in tests will be skipped (install Node 20+)"; fi
+
+install-test: $(VENV)/.installed-test $(OIDC_TEST_PROVIDER)
 	scripts/system-deps.sh test
 
 run: install
@@ -56,10 +63,11 @@ check: install-test
 	@# pip-audit: report every known vulnerability, fail on high, critical or unrated ones
 	$(PY) scripts/audit_deps.py
 
-# Speed on this machine beside bare llama.cpp (docs/performance.md); a council model:
+# Speed on this machine beside bare llama.cpp, and through llama-server built once into
+# build/llama-server (docs/performance.md); a council model:
 # make bench BENCH_ARGS="--model NAME" (a manifest entry) or BENCH_ARGS="--model FILE.gguf"
 bench: install-test
-	$(PY) -m bench $(BENCH_ARGS)
+	LLAMA_CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m bench $(BENCH_ARGS)
 
 eval: install-test
 	$(PY) -m bench.evaluation tests/fixtures/cases tests/fixtures/heldout tests/fixtures/review $(EVAL_ARGS)

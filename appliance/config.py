@@ -6,11 +6,16 @@ Every setting can be given as an environment variable `EHCP_<NAME>`; the README 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from appliance.llm.base import RewritePolicy
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ResponseFormat = Literal["auto", "json_schema", "json_object"]
+Role = Literal["caseworker", "manager", "dpo", "admin"]
 
 
 class Settings(BaseSettings):
@@ -32,8 +37,54 @@ class Settings(BaseSettings):
     manifest_path: Path = Field(PROJECT_ROOT / "models" / "manifest.toml", description="The model manifest.")
     model: str = Field("default", description="Which manifest entry drafts plans.")
     llm_threads: int | None = Field(None, description="CPU threads for the model; default all cores.")
+    rewrite: RewritePolicy | None = Field(
+        None,
+        description="Which statements the model writes in plan language (all, needed, none); "
+        "default: the model's manifest entry. The same for every backend.",
+    )
     llm_base_url: str | None = Field(
-        None, description="An OpenAI-compatible server on the council network to use instead of in-process."
+        None,
+        description="An OpenAI-compatible model server on the council network (llama-server, vLLM, Ollama) "
+        "to use instead of the in-process model, e.g. https://models.council.internal:8080.",
+    )
+    llm_model: str | None = Field(
+        None, description="The model name to ask the model server for; default: the first its /v1/models lists."
+    )
+    llm_api_key: SecretStr | None = Field(
+        None, description="The model server's key, sent as a bearer token; never logged or recorded."
+    )
+    llm_api_key_file: Path | None = Field(
+        None,
+        description="File holding the model server's key (or a systemd credential named llm-api-key).",
+    )
+    llm_ca_file: Path | None = Field(
+        None, description="CA bundle (PEM) that signs the model server's certificate, added to the system's."
+    )
+    llm_allow_http: bool = Field(
+        False, description="Allow plain http:// to a model server that is not on loopback (data crosses unencrypted)."
+    )
+    llm_connect_timeout: float = Field(5.0, description="Seconds to wait for the model server to accept a connection.")
+    llm_timeout: float = Field(120.0, description="Seconds to wait for one reply from the model server.")
+    llm_retry_seconds: float = Field(
+        60.0,
+        description="How long to keep retrying, with back-off, a model server that is unreachable or answers "
+        "5xx; then the rest of the draft is the advice's own wording.",
+    )
+    llm_parallel: int = Field(
+        4,
+        ge=1,
+        description="Requests the appliance sends the model server at once (match its slots, llama-server -np); "
+        "the statements of a draft are written that many at a time.",
+    )
+    llm_response_format: ResponseFormat = Field(
+        "auto",
+        description="How the reply schema is sent: json_schema (llama-server, vLLM, Ollama), json_object "
+        "(llama-cpp-python's server), or auto (json_schema, falling back to json_object when refused).",
+    )
+    draft_workers: int | None = Field(
+        None,
+        ge=1,
+        description="Drafts run at once: one for the in-process model; default for a model server LLM_PARALLEL.",
     )
     host: str = Field("127.0.0.1", description="Address the web app listens on.")
     port: int = Field(8000, description="Port the web app listens on.")
@@ -69,6 +120,64 @@ class Settings(BaseSettings):
         description="The council's Word template (.docx or .dotx) for exported plans: its styles, page set-up, "
         "header, footer and logo are kept and its body is replaced by the plan.",
     )
+
+    # Sign-in with the council's directory; local accounts stay for a break-glass admin.
+    auth_ldap_url: str | None = Field(
+        None,
+        description="The directory for password sign-in: ldaps://dc.council.local (TLS) or ldap://...:389 "
+        "(StartTLS is then required); local accounts are tried first by name.",
+    )
+    auth_ldap_ca_file: Path | None = Field(None, description="CA bundle (PEM) that signs the directory's certificate.")
+    auth_ldap_bind_dn: str | None = Field(
+        None, description="A service account that may search the directory (else users bind with LDAP_USER_TEMPLATE)."
+    )
+    auth_ldap_bind_password: SecretStr | None = Field(
+        None, description="The service account's password (or a systemd credential named ldap-bind-password)."
+    )
+    auth_ldap_base_dn: str = Field("", description="Where people and groups are searched, e.g. DC=council,DC=local.")
+    auth_ldap_user_filter: str = Field(
+        "(|(uid={username})(sAMAccountName={username}))",
+        description="How a person is found by the name they type ({username} is escaped).",
+    )
+    auth_ldap_user_template: str | None = Field(
+        None,
+        description="Without a service account: the name to bind as, e.g. {username}@council.local (AD) "
+        "or uid={username},ou=people,dc=council,dc=local.",
+    )
+    auth_ldap_group_filter: str = Field(
+        "(|(member={dn})(uniqueMember={dn}))",
+        description="Groups a person is in, besides their memberOf; AD nested groups: "
+        "(member:1.2.840.113556.1.4.1941:={dn}).",
+    )
+    auth_ldap_timeout: float = Field(5.0, description="Seconds to wait for the directory.")
+    auth_oidc_issuer: str | None = Field(
+        None,
+        description="OpenID Connect issuer for single sign-on (Entra ID: https://login.microsoftonline.com/"
+        "<tenant>/v2.0; ADFS; Keycloak realm URL); discovered from its /.well-known/openid-configuration.",
+    )
+    auth_oidc_client_id: str | None = Field(None, description="The appliance's client id at the OIDC provider.")
+    auth_oidc_client_secret: SecretStr | None = Field(
+        None, description="The client secret (or a systemd credential named oidc-client-secret)."
+    )
+    auth_oidc_ca_file: Path | None = Field(None, description="CA bundle (PEM) that signs the provider's certificate.")
+    auth_oidc_scopes: str = Field("openid profile email", description="Scopes asked for at sign-in.")
+    auth_oidc_username_claim: str = Field("preferred_username", description="The ID token claim used as username.")
+    auth_oidc_groups_claim: str = Field("groups", description="The ID token claim listing the person's groups.")
+    auth_oidc_label: str = Field("Sign in with your council account", description="The single sign-on button.")
+    public_url: str | None = Field(
+        None,
+        description="The appliance's address as staff reach it (https://ehcp.council.local), for the OIDC "
+        "redirect; default: the address of the request.",
+    )
+    auth_group_roles: dict[str, Role] = Field(
+        default_factory=dict,
+        description="Directory groups that give a role, as JSON: {group DN, name or OIDC group id: role}; "
+        "a person in no such group cannot sign in.",
+    )
+    auth_group_teams: dict[str, str] = Field(
+        default_factory=dict, description="Directory groups that put a caseworker or manager in a team, as JSON."
+    )
+    auth_default_team: str = Field("default", description="The team of a directory user in no team group.")
 
     @property
     def store_file(self) -> Path:

@@ -7,10 +7,13 @@ ApplianceError
  |    +-- ConsentRequired       no lawful basis / family-informed date on the case yet
  +-- NotFound
  +-- PermissionDenied
+ +-- DirectoryError        the council's directory or sign-in provider cannot be used now
  +-- StoreError            the encrypted store cannot be opened (wrong key, not a store)
  |    +-- DiskFull             the disk is full: nothing was saved
  |    +-- StoreDamaged         the store file is damaged (a page fails its check)
  +-- ModelError            the model file is missing, altered or failed
+ |    +-- ModelUnavailable     the council model server cannot be used now (unreachable, refused the key, ...)
+ |    +-- ModelReplyError      one reply from the model server was unusable (not JSON, no choices)
  +-- Cancelled             a job was cancelled by its owner
 """
 
@@ -49,6 +52,10 @@ class PermissionDenied(ApplianceError):
     pass
 
 
+class DirectoryError(ApplianceError):
+    pass
+
+
 class StoreError(ApplianceError):
     pass
 
@@ -62,6 +69,14 @@ class StoreDamaged(StoreError):
 
 
 class ModelError(ApplianceError):
+    pass
+
+
+class ModelUnavailable(ModelError):
+    pass
+
+
+class ModelReplyError(ModelError):
     pass
 
 

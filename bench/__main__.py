@@ -1,6 +1,7 @@
 """`python -m bench` (`make bench`): one run measuring, on one model, bare llama.cpp,
-ingestion, three drafts end to end, and page latency while drafts run; prints a table and
-writes bench.json and a plot. `--model NAME|FILE.gguf` benchmarks a council's model."""
+ingestion, three drafts end to end, page latency while drafts run, and drafting through a shared
+model server (llama-server, built once); prints a table and writes bench.json and a plot.
+`--model NAME|FILE.gguf` benchmarks a council's model."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--users", type=int, default=10, help="caseworkers browsing in the web test")
     p.add_argument("--think", type=float, default=1.0, help="seconds a caseworker pauses between pages")
     p.add_argument("--web-seconds", type=float, default=20.0, help="keep queueing drafts for at least this long")
-    p.add_argument("--skip", action="append", default=[], choices=["bare", "ingest", "draft", "web"],
+    p.add_argument("--remote-case", default="medium", choices=["small", "medium", "large"],
+                   help="the case drafted through llama-server in the remote part")  # fmt: skip
+    p.add_argument("--skip", action="append", default=[], choices=["bare", "ingest", "draft", "web", "remote"],
                    help="leave a part out (repeatable)")  # fmt: skip
     return p
 

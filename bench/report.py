@@ -77,6 +77,33 @@ def _web_line(web: dict[str, Any]) -> str:
     )
 
 
+def _runs(run: dict[str, Any]) -> str:
+    runs = run.get("runs_seconds")
+    return f" (mean of {' and '.join(_f(r) for r in runs)})" if runs else ""
+
+
+def _remote_lines(far: dict[str, Any]) -> list[str]:
+    one, four = far["one_slot"], far["four_slots"]
+    calls = one["model_calls"]
+    lines = [
+        f"Shared model server: {far.get('engine')} (built from llama-cpp-python's llama.cpp in "
+        f"{_f(far['build_seconds'], 0)} s; cached), case {far['case']}, every statement by the model "
+        f"({calls} calls a draft), -t {far['threads'][0]} -tb {far['threads'][1]}:",
+        f"  one draft, -np 1, one request at a time:  {_f(one['wall_seconds'])} s{_runs(one)}",
+        f"  one draft, -np 4, four requests at a time: {_f(four[0]['wall_seconds'])} s{_runs(four[0])} "
+        f"({_f(far['speedup_four_slots'], 2)}x faster)",
+        "  drafts at once, -np 4: "
+        + ", ".join(f"{run['drafts']}: {_f(run['wall_seconds'])} s" for run in four)
+        + f" ({four[-1]['drafts']} drafts in {_f(far['four_drafts_vs_one'], 2)}x the time of one)",
+    ]
+    if far.get("load_before"):
+        lines.append(f"  load average {far['load_before']} before, {far.get('load_after')} after")
+    bad = sum(r["unusable"] + r["skipped"] for r in [one, *four])
+    if bad:
+        lines.append(f"  {bad} statements were not written by the model (unusable replies or the server lost)")
+    return lines
+
+
 def table(r: dict[str, Any]) -> str:
     lines = _header(r)
     if r.get("drafting"):
@@ -87,6 +114,8 @@ def table(r: dict[str, Any]) -> str:
                                                                       r["growth"].items()))  # fmt: skip
     if r.get("web"):
         lines += ["", _web_line(r["web"])]
+    if r.get("remote"):
+        lines += ["", *_remote_lines(r["remote"])]
     lines += ["", "Targets:"]
     for t in r.get("targets", []):
         mark = {True: "met", False: "NOT MET", None: "not measured"}[t["met"]]

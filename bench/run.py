@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from appliance.config import Settings
-from bench import drafting, fixtures, ingestion, pages, plot, report, server, targets
+from bench import drafting, fixtures, ingestion, pages, plot, remote, report, server, targets
 from bench.bare import BareRates
 from bench.metrics import PeakMemory
 from bench.model import ChosenModel, choose, server_environment
@@ -112,6 +112,9 @@ def everything(args: argparse.Namespace, settings: Settings, workdir: Path,
         result["growth"] = targets.growth(result["drafting"], (result.get("ingestion") or {}).get("documents"))
     if "web" not in args.skip:
         result["web"] = _web_part(args, settings, chosen, cases, workdir)
+    if "remote" not in args.skip:
+        case = next(c for c in cases if c.name == args.remote_case)
+        result["remote"] = remote.run(chosen, case, settings, threads)
     result["environment"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
     result["targets"] = [t.as_dict() for t in targets.check(result)]
     return result

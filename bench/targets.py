@@ -57,6 +57,16 @@ def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 3)
 
 
+def remote_targets(result: dict[str, Any]) -> list[Target]:
+    """Issue #15: a shared model server's slots used."""
+    far = result.get("remote") or {}
+    return [
+        _at_least("one rewrite-all draft through llama-server, -np 4 against -np 1 (speed-up)", 1.8,
+                  far.get("speedup_four_slots"), "x"),
+        _at_most("4 drafts at once against one, at -np 4 (time ratio)", 1.6, far.get("four_drafts_vs_one"), "x"),
+    ]  # fmt: skip
+
+
 def check(result: dict[str, Any]) -> list[Target]:
     cases = {c["case"]: c for c in result.get("drafting", [])}
     medium = cases.get("medium")
@@ -78,4 +88,5 @@ def check(result: dict[str, Any]) -> list[Target]:
         _at_most("time growth with pages: reading text, then the pipeline (log-log slope)", GROWTH_TOLERANCE,
                  max(slopes) if slopes else None),
         _at_most("memory growth with documents (log-log slope)", GROWTH_TOLERANCE, mem_slope),
+        *remote_targets(result),
     ]  # fmt: skip

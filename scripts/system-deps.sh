@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # System packages the appliance uses, from Debian: Tesseract for scanned PDFs (runtime);
-# Chromium for the browser tests and LibreOffice to check the Word export (tests only).
+# Chromium for the browser tests, LibreOffice to check the Word export, OpenLDAP's slapd and
+# ldap-utils for the directory sign-in tests (tests only).
 set -euo pipefail
 what="${1:-runtime}"
 packages=(tesseract-ocr tesseract-ocr-eng)
 if [ "$what" = "test" ]; then
-  packages+=(chromium libreoffice-writer-nogui poppler-utils fonts-liberation)
+  packages+=(chromium libreoffice-writer-nogui poppler-utils fonts-liberation slapd ldap-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -7,13 +7,15 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from appliance import directory
 from appliance.cases.casework import draft_options
-from appliance.cases.jobs import JobQueue
+from appliance.cases.jobs import JobQueue, draft_workers
 from appliance.config import PROJECT_ROOT, Settings
 from appliance.ingest import isolation
 from appliance.llm import LLM, load_llm
@@ -22,6 +24,9 @@ from appliance.store import Store, open_store
 from server import errors, filters, security
 from server.bootstrap import ensure_first_admin
 from server.routes import ROUTERS
+
+if TYPE_CHECKING:
+    from appliance.directory.oidc import OidcClient
 
 log = logging.getLogger(__name__)
 UI = PROJECT_ROOT / "ui"
@@ -34,6 +39,7 @@ class AppState:
     llm: LLM | None
     queue: JobQueue
     templates: Jinja2Templates
+    oidc: OidcClient | None = None
 
 
 def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load_model: bool = True) -> FastAPI:
@@ -51,15 +57,18 @@ def create_app(settings: Settings | None = None, llm: LLM | None = None, *, load
         isolation.warm_up()  # the process that reads uploads loads its parsers meanwhile
         ensure_first_admin(store, settings)
         model = llm if llm is not None else (load_llm(settings) if load_model else None)
-        queue = JobQueue(store, model, draft_options(settings))
+        queue = JobQueue(store, model, draft_options(settings), workers=draft_workers(settings, model))
         for job in queue.interrupted:  # left running by a process that died: visible, re-runnable
             audit.record(store, "draft.interrupted", case_id=job.case_id, obj=f"job:{job.id}")
-        app.state.appliance = AppState(settings, store, model, queue, templates(settings))
+        oidc = directory.oidc_client(settings)
+        app.state.appliance = AppState(settings, store, model, queue, templates(settings), oidc)
         audit.record(store, "appliance.start", detail={"model": model.info.name if model else None})
         try:
             yield
         finally:
             queue.shutdown()
+            if oidc is not None:
+                oidc.close()
             store.close()
 
     app = FastAPI(title="EHCP drafting appliance", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)

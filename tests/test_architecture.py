@@ -20,6 +20,8 @@ SINGLE_IMPORTER = {
     "pdfminer": {"appliance/ingest/parse.py"},
     "spacy": {"appliance/ingest/spacy_model.py"},
     "sqlcipher3": {"appliance/store/db.py"},
+    "ldap3": {"appliance/directory/ldap.py"},
+    "joserfc": {"appliance/directory/oidc.py"},
 }
 # The pipeline's packages in the order the data flows; each may import only those before it.
 PIPELINE = ("ingest", "evidence", "drafting", "qa", "amendments", "review", "export")

@@ -47,7 +47,8 @@ def test_targets_are_checked_against_the_figures() -> None:
     cases = [_case("small", 3, 10, 2.0, 0.0, 500), _case("medium", 6, 16, 12.0, 8.0, 600),
              _case("large", 10, 22, 6.0, 3.0, 620)]  # fmt: skip
     result = {"drafting": cases, "growth": targets.growth(cases), "ingestion": {"text": {"pages_per_s": 20.0}},
-              "web": {"p95_ms": 40.0, "failed": 0, "server_peak_rss_mb": 1100.0}}  # fmt: skip
+              "web": {"p95_ms": 40.0, "failed": 0, "server_peak_rss_mb": 1100.0},
+              "remote": {"speedup_four_slots": 2.1, "four_drafts_vs_one": 1.9}}  # fmt: skip
     checked = {t.name: t.met for t in targets.check(result)}
     assert checked == {
         "median draft of the medium case, documents to .docx": True,
@@ -58,6 +59,8 @@ def test_targets_are_checked_against_the_figures() -> None:
         "peak resident memory": True,
         "time growth with pages: reading text, then the pipeline (log-log slope)": True,
         "memory growth with documents (log-log slope)": True,
+        "one rewrite-all draft through llama-server, -np 4 against -np 1 (speed-up)": True,
+        "4 drafts at once against one, at -np 4 (time ratio)": False,
     }
     assert {t.name: t.met for t in targets.check({})}["p95 page latency while drafts run"] is None
 
@@ -73,6 +76,22 @@ def test_table_prints_every_case_and_target() -> None:
     lines = report.table(result).splitlines()
     assert any(line.startswith("small ") for line in lines) and any(line.startswith("medium ") for line in lines)
     assert sum("[" in line and "target" in line for line in lines) == len(result["targets"])
+
+
+def test_the_remote_part_is_printed_side_by_side() -> None:
+    run = {"model_calls": 31, "unusable": 0, "skipped": 0}
+    remote = {
+        "engine": "llama.cpp b1 at 127.0.0.1:1", "build_seconds": 0.1, "case": "medium", "threads": [1, 2],
+        "one_slot": run | {"drafts": 1, "wall_seconds": 60.0},
+        "four_slots": [run | {"drafts": n, "wall_seconds": w} for n, w in ((1, 30.0), (2, 36.0), (4, 45.0))],
+        "speedup_four_slots": 2.0, "four_drafts_vs_one": 1.5,
+    }  # fmt: skip
+    lines = report._remote_lines(remote)
+    assert lines[1:] == [
+        "  one draft, -np 1, one request at a time:  60.0 s",
+        "  one draft, -np 4, four requests at a time: 30.0 s (2.00x faster)",
+        "  drafts at once, -np 4: 1: 30.0 s, 2: 36.0 s, 4: 45.0 s (4 drafts in 1.50x the time of one)",
+    ]
 
 
 def test_split_utf8_characters_postpone_the_stop_checks() -> None:

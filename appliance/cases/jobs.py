@@ -1,5 +1,6 @@
-"""The draft queue: one worker thread in front of the one loaded model, first in first out,
-with live progress and cancellation. Web requests never wait on the model."""
+"""The draft queue: worker threads in front of the model, first in first out, with live progress
+and cancellation. Web requests never wait on the model. One worker for the in-process model;
+several for a model server with parallel slots (`workers`)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal, TypedDict, Unpack
+from typing import Any, Literal, TypedDict, Unpack
 
 from appliance.cases import casework, reviewing
 from appliance.cases.casework import DraftOptions
+from appliance.config import Settings
 from appliance.errors import ApplianceError, Cancelled
-from appliance.llm.base import LLM
+from appliance.llm.base import LLM, model_notice
 from appliance.store import Store, jobs
 
 log = logging.getLogger(__name__)
@@ -58,7 +60,13 @@ class _Changes(TypedDict, total=False):
 
 class JobQueue:
     def __init__(
-        self, store: Store, llm: LLM | None, options: DraftOptions, on_finish: Callable[[Job], None] | None = None
+        self,
+        store: Store,
+        llm: LLM | None,
+        options: DraftOptions,
+        on_finish: Callable[[Job], None] | None = None,
+        *,
+        workers: int = 1,
     ) -> None:
         self.store = store
         self.llm = llm
@@ -74,8 +82,11 @@ class JobQueue:
         self._stop = False
         with store.write() as conn:  # nothing runs yet: what the store says is running was left by a dead process
             self.interrupted = jobs.interrupt_unfinished(conn, INTERRUPTED)
-        self._worker = threading.Thread(target=self._run, name="draft-worker", daemon=True)
-        self._worker.start()
+        self._workers = [
+            threading.Thread(target=self._run, name=f"draft-worker-{n}", daemon=True) for n in range(max(1, workers))
+        ]
+        for worker in self._workers:
+            worker.start()
 
     def submit(self, case_id: int, user_id: int | None = None, *, review_id: int | None = None) -> str:
         """Queue a draft of the case's plan, or with `review_id` the proposal of that review."""
@@ -101,6 +112,12 @@ class JobQueue:
                 job = replace(job, elapsed=time.monotonic() - self._started[job_id])
             return job
 
+    def counts(self) -> dict[str, int]:
+        """How many drafts are waiting and running (for monitoring)."""
+        with self._lock:
+            running = sum(j.status == "running" for j in self._jobs.values())
+            return {"queued": len(self._queue), "running": running, "workers": len(self._workers)}
+
     def active_for_case(self, case_id: int) -> Job | None:
         with self._lock:
             ids = [j.id for j in self._jobs.values() if j.case_id == case_id and not j.finished]
@@ -124,8 +141,9 @@ class JobQueue:
             self._stop = True
             for event in self._cancel.values():
                 event.set()
-            self._wake.notify()
-        self._worker.join(timeout=30)
+            self._wake.notify_all()
+        for worker in self._workers:
+            worker.join(timeout=30)
 
     # ------------------------------------------------------------------ worker
     def _set(self, job_id: str, **values: Unpack[_Changes]) -> None:
@@ -187,11 +205,12 @@ class JobQueue:
         try:
             if job.review_id is not None:
                 options = reviewing.ReviewOptions(rewrite=self.options.rewrite, qa=self.options.qa)
-                version, _ = reviewing.propose_review(
+                version, proposal = reviewing.propose_review(
                     self.store, job.review_id, self.llm, options, created_by=owner, progress=progress, cancel=cancel
                 )
+                draft = proposal.draft
             else:
-                version, _ = casework.draft_case(
+                version, draft = casework.draft_case(
                     self.store, job.case_id, self.llm, self.options, created_by=owner, progress=progress, cancel=cancel
                 )
         except Cancelled:
@@ -210,7 +229,23 @@ class JobQueue:
                     job_id,
                     status="done",
                     progress=1.0,
-                    message="Proposal ready" if job.review_id is not None else "Draft ready",
+                    message=ready_message(
+                        "Proposal ready" if job.review_id is not None else "Draft ready", draft.stats.get("llm") or {}
+                    ),
                     version=version,
                     elapsed=time.monotonic() - self._started[job_id],
                 )
+
+
+def ready_message(ready: str, llm_stats: dict[str, Any]) -> str:
+    """ "Draft ready", and what the model could not write, when it could not."""
+    notice = model_notice(llm_stats)
+    return f"{ready}. {notice}" if notice else ready
+
+
+def draft_workers(settings: Settings, llm: LLM | None) -> int:
+    """Drafts run at once: one in front of the in-process model (it writes one statement at a
+    time); for a model server EHCP_DRAFT_WORKERS, else as many as it serves at once."""
+    if llm is None or llm.info.parallel <= 1:
+        return 1
+    return settings.draft_workers or llm.info.parallel

@@ -103,11 +103,17 @@ def cmd_key_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    if bool(args.file) == bool(args.into):
+        print("give a FILE or --into FOLDER", file=sys.stderr)
+        return 2
     key = store_keys.load_key(settings, create=False)
     with _store(settings) as store:
-        dest = backup.backup(store, key, Path(args.file))
+        dest = backup.backup(store, key, Path(args.file) if args.file else backup.timestamped(Path(args.into)))
         _record(store, "store.backup", obj=dest.name)
     print(f"encrypted backup written to {dest} (it opens only with the store key: keep the key apart)")
+    if args.into and args.keep:
+        for old in backup.rotate(Path(args.into), args.keep):
+            print(f"removed the older backup {old}")
     return 0
 
 
@@ -239,7 +245,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     r.add_argument("--out", help="where to write the new key when the key is not in a key file")
     r.set_defaults(func=cmd_key_rotate)
     b = sub.add_parser("backup", help="write an encrypted backup of the store")
-    b.add_argument("file")
+    b.add_argument("file", nargs="?", help="the backup file to write")
+    b.add_argument("--into", help="a folder: write ehcp-backup-<UTC time>.db there (the systemd timer's way)")
+    b.add_argument("--keep", type=int, help="with --into: keep only the newest N backups there")
     b.set_defaults(func=cmd_backup)
     rs = sub.add_parser("restore", help="replace the store with an encrypted backup")
     rs.add_argument("file")

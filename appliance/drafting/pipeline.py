@@ -20,6 +20,7 @@ from appliance.drafting.plan import SECTIONS, Draft, Origin, Statement, empty_se
 from appliance.drafting.register import advice_list
 from appliance.drafting.stages import Stages
 from appliance.drafting.writer import Writer, needs_rewrite
+from appliance.drafting.writing import write_statements
 from appliance.evidence import grounding, identity
 from appliance.evidence.routing import route
 from appliance.ingest import injection
@@ -53,7 +54,7 @@ def draft_plan(
         case=case,
         documents=tuple(d.record for d in documents),
         sections=sections,
-        model={"name": llm.info.name, "backend": llm.info.backend, "sha256": llm.info.sha256} if llm else {},
+        model=llm.info.record() if llm else {},
         stats={
             "llm": usage.as_dict(),
             "statements": len(origins),
@@ -97,28 +98,19 @@ def write(
     usage: Usage,
 ) -> list[tuple[str, Origin]]:
     """Each candidate's wording and who wrote it: the model where the policy asks for it and its
-    wording passes grounding, otherwise the faithful extract."""
+    wording passes grounding, otherwise the faithful extract. The model writes several at once
+    where its backend allows (`ModelInfo.parallel`)."""
     policy = rewrite or (llm.info.rewrite if llm else "none")
     writer = Writer(llm, case.child_name, case.names) if llm and policy != "none" else None
 
     def wanted(c: Candidate) -> bool:
         return writer is not None and c.section in MODEL_SECTIONS and (policy == "all" or needs_rewrite(c))
 
-    todo = sum(wanted(c) for c in cands)
-    texts: list[tuple[str, Origin]] = []
+    texts: list[tuple[str, Origin]] = [(c.text, "extract") for c in cands]
+    chosen = [i for i, c in enumerate(cands) if wanted(c)]
     started = time.perf_counter()
-    checking = 0.0
-    for cand in cands:
-        if writer is None or not wanted(cand):
-            texts.append((cand.text, "extract"))
-            continue
-        stages.report("generation", 0.1 + 0.75 * (len(texts) + 1) / max(todo, 1), f"Writing section {cand.section}")
-        written = writer.write(cand)
-        if written.completion:
-            usage.add(written.completion)
-        checking += written.check_seconds
-        texts.append((written.text, written.origin))
-    stages.add_time("generation", time.perf_counter() - started - checking)
+    checking = write_statements(writer, cands, chosen, texts, stages, usage) if writer and chosen else 0.0
+    stages.add_time("generation", max(0.0, time.perf_counter() - started - checking))
     stages.add_time("grounding", checking)
     return texts
 

@@ -21,7 +21,7 @@ from typing import Any
 from appliance.drafting import guards, language
 from appliance.drafting.compose import Candidate
 from appliance.drafting.plan import SECTION_TITLES, Origin
-from appliance.errors import ModelError
+from appliance.errors import ModelError, ModelUnavailable
 from appliance.evidence import grounding
 from appliance.llm.base import LLM, Completion
 
@@ -42,6 +42,8 @@ PROFESSIONAL_ACTS = (
     r"teach|supervise|lead|run|check|see|arrange|examine)"
 )
 MIN_SIMILARITY = 0.5
+NOT_JSON = "the model's reply was not valid JSON"
+NOT_WRITTEN = "the model could not write this statement"
 # The extract is already plan language: a rewrite that drops one content word in ten has dropped part of
 # the advice (a trial dropped "Jayden's self-esteem is fragile" and "By the end of the autumn term").
 KEEP_SHARE = 0.9
@@ -100,9 +102,11 @@ class Writer:
         max_chars = min(1200, int(len(cand.text) * 1.4) + 40)
         try:
             completion = self.llm.complete(self.messages(cand, ids), schema=schema(ids), max_tokens=max_chars // 3 + 24)
+        except ModelUnavailable:
+            raise  # the model server is gone for now: the draft keeps what it has (drafting.writing)
         except (ModelError, RuntimeError, ValueError) as exc:  # one statement's trouble never fails the draft
             log.warning("the model could not write a statement (%s); the extract stands", type(exc).__name__)
-            return Written(cand.text, "extract", None, ("the model could not write this statement",))
+            return Written(cand.text, "extract", None, (NOT_WRITTEN,))
         started = time.perf_counter()
         written = self._checked(cand, ids, completion)
         return replace(written, check_seconds=time.perf_counter() - started)
@@ -114,7 +118,7 @@ class Writer:
             text = PASSAGE_LABEL_RE.sub("", str(reply["text"])).strip()  # small models copy the "P1:" labels
             cited = [ids.index(c) for c in reply["cites"] if c in ids]
         except (ValueError, KeyError, TypeError):
-            return Written(cand.text, "extract", completion, ("the model's reply was not valid JSON",))
+            return Written(cand.text, "extract", completion, (NOT_JSON,))
         sources = [cand.sources[i] for i in cited] or list(cand.sources)
         problems = guards.problems(text, cand.text, list(cand.sources), self.allowed_names)
         if problems:

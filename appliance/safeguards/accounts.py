@@ -63,6 +63,7 @@ COMMON_PASSWORDS = frozenset(
 # Verified against when the username is unknown, so timing does not reveal which names exist.
 _DUMMY_HASH = HASHER.hash(secrets.token_urlsafe(16))
 FAILURE = "The username or password is not right."
+DIRECTORY_PASSWORD = "This account signs in with the council's directory: its password is changed there."  # noqa: S105
 AWAITING = "This account is waiting for a DPO or a manager to approve it. Try again once it is approved."
 
 
@@ -236,6 +237,8 @@ def change_password(store: Store, user_id: int, new_password: str, *, keep_token
     """Set a new password and end every other session of the account."""
     with store.read() as conn:
         user = users.get(conn, user_id)
+    if user.source != "local":
+        raise InputError(DIRECTORY_PASSWORD)
     new_hash = hash_password(new_password, user.username)
     with store.write() as conn:
         users.update(
@@ -292,6 +295,8 @@ def reset_password(store: Store, user_id: int, *, by: str) -> str:
     it (`by`) and when. Unlocks the account and signs it out."""
     password = generate_password()
     with store.write() as conn:
+        if users.get(conn, user_id).source != "local":
+            raise InputError(DIRECTORY_PASSWORD)
         users.update(
             conn,
             user_id,

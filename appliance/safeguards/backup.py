@@ -13,6 +13,7 @@ import contextlib
 import os
 import shutil
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from appliance.config import Settings
@@ -50,6 +51,25 @@ def backup(store: Store, key: bytes, dest: Path) -> Path:
         check.close()
     os.replace(partial, dest)
     return dest
+
+
+BACKUP_PREFIX = "ehcp-backup-"
+
+
+def timestamped(folder: Path) -> Path:
+    """A new backup's name in `folder`: ehcp-backup-<UTC time>.db, sorting by age."""
+    return folder / f"{BACKUP_PREFIX}{datetime.now(UTC).strftime('%Y%m%dT%H%M%S.%fZ')}.db"
+
+
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` timestamped backups in `folder`; the files deleted."""
+    if keep < 1:
+        raise InputError("Keep at least one backup.")
+    backups = sorted(folder.glob(f"{BACKUP_PREFIX}*.db"))
+    old = backups[:-keep]
+    for path in old:
+        path.unlink()
+    return old
 
 
 def _checked_copy(source: Path, staging: Path, backup_key: bytes, store_key: bytes) -> int:

@@ -131,6 +131,16 @@ def install_network_guard(allowed_networks: Iterable[str], on_attempt: Callable[
         socket.socket.sendmsg = _guarded_sendmsg  # type: ignore[method-assign, assignment]
 
 
+def is_loopback(host: str) -> bool:
+    """Whether a host name or address is this machine (data sent there never crosses a network)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def guard_installed() -> bool:
     methods: dict[str, object] = dict(vars(socket.socket))
     return methods.get("connect") is _guarded_connect and methods.get("sendto") is _guarded_sendto

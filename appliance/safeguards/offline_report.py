@@ -10,13 +10,14 @@ import ipaddress
 import os
 import socket
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from appliance.config import Settings
-from appliance.errors import ModelError
-from appliance.llm import manifest
+from appliance.errors import ModelError, ModelReplyError, ModelUnavailable
+from appliance.llm import manifest, server_config
+from appliance.llm.openai_compat import OpenAICompatibleLLM
 from appliance.safeguards import offline
 from appliance.store import Store
 from appliance.store.keys import file_mode, key_source
@@ -211,9 +212,78 @@ def _expiry(cert: Path) -> str:
     return f", expires {expires.date().isoformat()} ({days} days)"
 
 
+def model_server_checks(settings: Settings) -> list[Check]:
+    """The council model server, when one is configured: its address against the guard's ranges,
+    the transport, whether it answers (and its certificate checks out), the model it serves and
+    whether it takes the key. Sends one one-token request with no case data."""
+    area = "model server"
+    if not settings.llm_base_url:
+        return [Check(area, "model server", None, "none configured: the model runs in this process")]
+    try:
+        config = server_config.from_settings(settings)
+    except ModelError as exc:
+        return [Check(area, "settings", False, str(exc))]
+    outside = _outside_allowed(config.host, config.port, settings.allowed_networks)
+    out = [
+        Check(
+            area,
+            "address allowed",
+            not outside,
+            f"{config.address} is outside EHCP_ALLOWED_NETWORKS ({', '.join(outside)}): the appliance refuses it"
+            if outside
+            else f"{config.address} is inside EHCP_ALLOWED_NETWORKS",
+        ),
+        _transport_check(config),
+    ]
+    if outside:
+        return out
+    llm = OpenAICompatibleLLM(replace(config, retry_seconds=0.0, timeout=min(config.timeout, 30.0)))
+    try:
+        return out + _answer_checks(llm, config)
+    finally:
+        llm.close()
+
+
+def _answer_checks(llm: OpenAICompatibleLLM, config: server_config.ServerConfig) -> list[Check]:
+    area = "model server"
+    try:
+        info = llm.discover(retry=False)
+    except ModelUnavailable as exc:
+        return [Check(area, "reachable", False, str(exc))]
+    out = [
+        Check(area, "reachable", True, f"{info.server}" + (", certificate trusted" if config.tls else "")),
+        Check(area, "model", True, f"serves {info.name!r}" + ("" if config.model else " (from /v1/models)")),
+    ]
+    try:
+        llm.complete([{"role": "user", "content": "ping"}], max_tokens=1)
+    except (ModelUnavailable, ModelReplyError) as exc:
+        return [*out, Check(area, "key", False, str(exc))]
+    return [*out, Check(area, "key", True, "accepted" if config.api_key else "none set, none asked for")]
+
+
+def _outside_allowed(host: str, port: int, allowed: list[str]) -> list[str]:
+    """The server's addresses that the network guard would refuse."""
+    try:
+        addresses = {str(a[4][0]).split("%")[0] for a in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
+    except OSError:
+        return [f"{host} (name not found)"]
+    nets = [ipaddress.ip_network(n, strict=False) for n in allowed]
+    return sorted(a for a in addresses if not any(ipaddress.ip_address(a) in net for net in nets))
+
+
+def _transport_check(config: server_config.ServerConfig) -> Check:
+    if config.tls:
+        bundle = f" plus {config.ca_file}" if config.ca_file else ""
+        return Check("model server", "transport", True, f"https, certificates checked against the system's CAs{bundle}")
+    if offline.is_loopback(config.host):
+        return Check("model server", "transport", None, "plain http on this machine (loopback)")
+    return Check("model server", "transport", False, "plain http across the network (EHCP_LLM_ALLOW_HTTP)")
+
+
 def run_checks(settings: Settings, store: Store | None = None) -> list[Check]:
     return [
         *model_checks(settings),
+        *model_server_checks(settings),
         *telemetry_checks(),
         *network_checks(settings),
         *store_checks(settings),

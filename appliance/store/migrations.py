@@ -360,6 +360,20 @@ def m008_casework_corrections(conn: Any) -> None:
     )
 
 
+def m009_directory_accounts(conn: Any) -> None:
+    """Accounts that sign in through the council's directory (LDAP or OpenID Connect): where they
+    come from and the directory's id for them (an LDAP DN, an OIDC issuer and subject)."""
+    _script(
+        conn,
+        """
+        ALTER TABLE users ADD COLUMN source TEXT NOT NULL DEFAULT 'local'
+            CHECK (source IN ('local', 'ldap', 'oidc'));
+        ALTER TABLE users ADD COLUMN external_id TEXT;
+        CREATE UNIQUE INDEX users_external ON users(source, external_id) WHERE external_id IS NOT NULL;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_audit_protection,
@@ -369,6 +383,7 @@ MIGRATIONS: list[Migration] = [
     m006_separation_of_duties,
     m007_sign_in_backoff_index,
     m008_casework_corrections,
+    m009_directory_accounts,
 ]
 
 

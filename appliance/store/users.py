@@ -10,6 +10,7 @@ from appliance.store.cases import now
 from appliance.store.db import Connection
 
 ROLES = ("caseworker", "manager", "dpo", "admin")
+Source = Literal["local", "ldap", "oidc"]  # where the account signs in: its password here, or a directory
 Approval = Literal["pending", "approved", "rejected"]
 
 
@@ -24,6 +25,7 @@ class User:
     must_change_password: bool
     failed_logins: int
     locked_until: str | None
+    source: Source = "local"
     approval: Approval = "approved"  # a second person approves an account that can see case content
     password_reset_by: str | None = None  # the admin who last reset the password, until it is changed
     password_reset_at: str | None = None
@@ -31,7 +33,7 @@ class User:
 
 COLUMNS = (
     "id, username, display_name, role, team, disabled, must_change_password, failed_logins, locked_until, "
-    "approval, password_reset_by, password_reset_at"
+    "source, approval, password_reset_by, password_reset_at"
 )
 
 
@@ -60,6 +62,26 @@ def create(
         (username, display_name, password_hash, role, team, int(must_change_password), now(), approval),
     )
     return int(cur.lastrowid)
+
+
+def create_external(
+    conn: Connection, username: str, display_name: str, role: str, team: str, source: Source, external_id: str
+) -> int:
+    """An account whose password the directory checks: its hash here matches no password."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    cur = conn.execute(
+        "INSERT INTO users (username, display_name, password_hash, role, team, must_change_password, created_at, "
+        "source, external_id) VALUES (?, ?, '!directory', ?, ?, 0, ?, ?, ?)",
+        (username, display_name, role, team, now(), source, external_id),
+    )
+    return int(cur.lastrowid)
+
+
+def by_external(conn: Connection, source: Source, external_id: str) -> User | None:
+    sql = f"SELECT {COLUMNS} FROM users WHERE source = ? AND external_id = ?"  # noqa: S608
+    row = conn.execute(sql, (source, external_id)).fetchone()
+    return _user(row) if row else None
 
 
 def get(conn: Connection, user_id: int) -> User:
@@ -105,6 +127,7 @@ def active_dpos(conn: Connection) -> int:
 
 def update(conn: Connection, user_id: int, **values: Any) -> None:
     allowed = {
+        "username",
         "approval",
         "password_reset_by",
         "password_reset_at",

@@ -10,14 +10,18 @@ from server.routes import (
     documents,
     dpo,
     drafts,
+    health,
     lifecycle,
     review,
     reviews,
     signoff,
+    sso,
 )
 
 ROUTERS = [
+    health.router,
     auth.router,
+    sso.router,
     cases.router,
     documents.router,
     drafts.router,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
-from appliance.errors import InputError, PermissionDenied
+from appliance import directory
+from appliance.errors import DirectoryError, InputError, PermissionDenied
 from appliance.safeguards import accounts
 from server.deps import SESSION_COOKIE, CurrentUser, StateDep, client_ip, record_action
 from server.routes.pages import redirect, render
@@ -16,9 +17,15 @@ router = APIRouter()
 HOME = {"caseworker": "/", "manager": "/", "admin": "/admin/users", "dpo": "/dpo"}
 
 
+def login_form(request: Request, state: StateDep, status_code: int = 200, **context: Any) -> Response:
+    """The sign-in page, with the single sign-on button when the council has one."""
+    sso = state.settings.auth_oidc_label if state.oidc is not None else None
+    return render(request, "login.html", {"sso": sso, **context}, status_code=status_code)
+
+
 @router.get("/login")
-def login_page(request: Request) -> Response:
-    return render(request, "login.html")
+def login_page(request: Request, state: StateDep) -> Response:
+    return login_form(request, state)
 
 
 @router.post("/login")
@@ -28,13 +35,23 @@ def login(
     if not username.strip() or not password:
         field = "username" if not username.strip() else "password"
         errors = {field: "Enter your username" if field == "username" else "Enter your password"}
-        return render(request, "login.html", {"errors": errors, "username": username}, status_code=400)
+        return login_form(request, state, 400, errors=errors, username=username)
     try:
-        signed = accounts.sign_in(state.store, username.strip()[:200], password[:1000], client_ip(request))
-    except PermissionDenied as exc:
-        return render(request, "login.html", {"errors": {"username": str(exc)}, "username": username}, status_code=401)
+        signed = directory.password_sign_in(
+            state.store, state.settings, username.strip()[:200], password[:1000], client_ip(request)
+        )
+    except (PermissionDenied, DirectoryError) as exc:
+        status = 401 if isinstance(exc, PermissionDenied) else 503
+        return login_form(request, state, status, errors={"username": str(exc)}, username=username)
+    return signed_in(request, state, signed)
+
+
+def signed_in(request: Request, state: StateDep, signed: accounts.SignedIn, *, follow: bool = False) -> Response:
+    """Where a new session goes, with its cookie. `follow`: a page that moves on by itself, for a
+    sign-in that arrived from another site (a SameSite=Strict cookie is not sent on the redirect
+    that ends such a navigation, but is on the next one the page starts)."""
     target = "/account/password" if signed.user.must_change_password else HOME[signed.user.role]
-    response = redirect(target)
+    response = render(request, "signed_in.html", {"target": target}) if follow else redirect(target)
     # No max_age: the cookie ends with the browser; the server ends the session on idle and age.
     response.set_cookie(
         SESSION_COOKIE,
