@@ -81,9 +81,11 @@ def test_settings_reach_the_server(plain: LlamaCppServer, tmp_path: Path) -> Non
 def test_a_draft_through_the_server(plain: LlamaCppServer) -> None:
     llm = remote(plain)
     docs = _docs(("OT advice.docx", docx_bytes(FIRST_PERSON)))
-    draft = draft_and_check(CASE, docs, llm, DraftOptions(rewrite="needed"))
+    # "all": the plan-language rules leave nothing that "needed" would send to a model
+    draft = draft_and_check(CASE, docs, llm, DraftOptions(rewrite="all"))
     usage = draft.stats["llm"]
-    assert usage["calls"] == 2 and usage["unusable"] == 0 and usage["skipped"] == 0
+    written = sum(1 for sec in ("B", "C", "D", "E", "F", "G", "H1", "H2") for _ in draft.sections.get(sec, ()))
+    assert 2 <= usage["calls"] <= written and usage["unusable"] == 0 and usage["skipped"] == 0
     assert draft.model == {
         "name": str(embedded_model()),
         "backend": "openai-compatible",
