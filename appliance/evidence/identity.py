@@ -301,8 +301,24 @@ def _birth_dates(text: str, label: str, value: str) -> Iterator[tuple[date, str]
 
 # Another column's title beside "Name" in a table's header row ("Name | Role"), not a name.
 COLUMN_TITLES = frozenset(
-    "role job title position designation organisation agency service relationship contact details "
-    "date signature school setting team".split()
+    [
+        "role",
+        "job",
+        "title",
+        "position",
+        "designation",
+        "organisation",
+        "agency",
+        "service",
+        "relationship",
+        "contact",
+        "details",
+        "date",
+        "signature",
+        "school",
+        "setting",
+        "team",
+    ]
 )
 
 
