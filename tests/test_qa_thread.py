@@ -30,6 +30,17 @@ def test_a_need_that_provision_meets_is_not_flagged() -> None:
     assert not codes(found, "NEED_WITHOUT_PROVISION")
 
 
+def test_a_need_the_same_advice_gives_provision_for_in_its_area_is_not_flagged() -> None:
+    """The advice that sets out the need gives provision in the same area of need, in other words
+    than the need's: the link is left to the caseworker, not flagged. The near miss: the same
+    advice's provision in another area."""
+    need = stmt("B-3", WORKING_MEMORY, "D5", area="cognition_and_learning")
+    for area, flagged in (("cognition_and_learning", False), ("sensory_and_physical", True)):
+        provision = stmt("F-3", FINE_MOTOR, "D5", area=area, frequency="once a week")
+        found = flags(draft({**add("B", need), **add("F", provision)}), ep_says(WORKING_MEMORY, FINE_MOTOR))
+        assert bool(codes(found, "NEED_WITHOUT_PROVISION")) is flagged, area
+
+
 # --- PROVISION_WITHOUT_NEED
 
 FINE_MOTOR = "Sam will attend a fine motor group for 30 minutes once a week, led by a teaching assistant."
@@ -185,3 +196,21 @@ def test_a_health_need_the_advice_already_provides_for_is_met() -> None:
     none_needed = "Sam takes medication for his thyroid at home, so no medication is needed in school."
     changes = add("C", stmt("C-2", none_needed, "D4"))
     assert not codes(flags(draft(changes), letter_says(none_needed)), "HEALTH_NEED_WITHOUT_PROVISION")
+
+
+# Health provision meets a health need of the same advice (no word in common): the near miss is the
+# same medication from advice that sets out no health need in C.
+MEDICATION = "Lamotrigine 100 mg twice daily, given at home."
+
+
+def test_medication_from_the_advice_that_sets_out_the_health_need_meets_it() -> None:
+    letter = [p.text for p in documents()[3].passages]
+    docs = [d for d in documents() if d.record.id != "D4"] + [document("D4", "medical", [*letter, MEDICATION])]
+    found = flags(draft(add("G", stmt("G-9", MEDICATION, "D4"))), docs)
+    assert not codes(found, "PROVISION_WITHOUT_NEED")
+
+
+def test_medication_from_advice_with_no_health_need_in_c_is_flagged() -> None:
+    docs = ep_says(MEDICATION)
+    found = codes(flags(draft(add("G", stmt("G-9", MEDICATION, "D5"))), docs), "PROVISION_WITHOUT_NEED")
+    assert [f.statement_id for f in found] == ["G-9"]

@@ -38,6 +38,10 @@ FINDINGS = [
     pytest.param([_doc(("row", "Name", "Amelia Jones"))], [("D1", "name", "Amelia Jones")], id="name-row"),
     pytest.param([_doc("Re: Amelia Jones")], [("D1", "name", "Amelia Jones")], id="name-re-line"),
     pytest.param([_doc(("row", "Name", "Zara Whitfield"))], [], id="name-near-miss-the-childs-own"),
+    pytest.param([_doc(("row", "Name", "Role"))], [], id="name-near-miss-a-header-row"),
+    pytest.param(
+        [_doc(("row", "Name", "Role Jones"))], [("D1", "name", "Role Jones")], id="name-header-near-miss-a-real-name"
+    ),
     pytest.param([_doc(("row", "Child's name", "Zaz"))], [], id="name-near-miss-preferred-name"),
     pytest.param([_doc(("row", "Name", "Mrs Amelia Jones"))], [], id="name-near-miss-adult-with-a-title"),
     pytest.param([_doc(("row", "Name", "Amelia Jones, class teacher"))], [], id="name-near-miss-adult-with-a-role"),

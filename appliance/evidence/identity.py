@@ -299,8 +299,33 @@ def _birth_dates(text: str, label: str, value: str) -> Iterator[tuple[date, str]
             yield found[0], found[1]
 
 
+# Another column's title beside "Name" in a table's header row ("Name | Role"), not a name.
+COLUMN_TITLES = frozenset(
+    [
+        "role",
+        "job",
+        "title",
+        "position",
+        "designation",
+        "organisation",
+        "agency",
+        "service",
+        "relationship",
+        "contact",
+        "details",
+        "date",
+        "signature",
+        "school",
+        "setting",
+        "team",
+    ]
+)
+
+
 def _child_label_name(label: str, value: str) -> str | None:
     if not CHILD_LABEL_RE.match(label.strip()) or TITLE_RE.search(value):
+        return None
+    if set(re.findall(r"[a-z]+", value.lower())) <= COLUMN_TITLES:
         return None
     m = re.match(r"\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})", value)
     return m.group(1) if m and not re.search(ROLE_WORDS, value, re.I) else None

@@ -331,7 +331,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:had|received|was given|attended|was offered|used|has had|has attended|"
         r"has been attending)\b|\bhas had\b[^.]{0,80}\bsince\b|\bin (?:the past|previous years)\b"
         r"|\b(?:school|we|the school|staff) (?:has|have) (?:already )?(?:used|funded|tried|provided|spent|put)\b"
-        r"|\bhas been reviewed (?:\w+ )?times\b|\b(?:started|began) (?:on )?[^.]{0,40}\bin (?:\w+ )?\d{4}\b",
+        r"|\bhas been reviewed (?:\w+ )?times\b|\b(?:started|began) (?:on )?[^.]{0,40}\bin (?:\w+ )?\d{4}\b"
+        # what the author has already done: written, spoken, sent (a referral made is provision under way)
+        r"|^(?:\d+\.\s*)?(?:i|we) have (?:already )?(?:written|spoken|sent|emailed|telephoned|phoned|discussed|met)\b",
     ),
     _signal(
         "test-results",
@@ -370,7 +372,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?:it|this|the table|the plan|this form|the following table|this report|this letter|this advice) "
         r"(?:shows|sets out|summarises|describes|lists|explains|gives)\b|\bhave not made (?:any )?recommendations\b"
         r"|\bare matters for\b|\b(?:instead of|rather than) (?:filling in|completing|using) the form\b|\bhere it is\b"
-        r"|\bgoe?s? beyond what (?:the )?(?:school|setting|college) can (?:provide|offer|do)\b",
+        r"|\bgoe?s? beyond what (?:the )?(?:school|setting|college) can (?:provide|offer|do)\b"
+        r"|\b(?:are|is|am) (?:therefore )?(?:unable|not able) to (?:provide|give|offer) (?:any )?(?:\w+ ){0,3}advice\b",
     ),
     _signal(
         "past-narrative",
@@ -386,6 +389,7 @@ SIGNALS: tuple[Signal, ...] = (
         4.0,
         r"\bcan (?:contact|get in touch with|ask|apply|access|self-refer|find out)\b|\b(?:have been|was|were) given "
         r"(?:information|details|leaflets?|a leaflet)\b|\bgiven (?:information|details|leaflets?) about\b"
+        r"|\b(?:i|we) have (?:given|sent|passed on|shared)\b[^.]{0,40}\b(?:information|details|leaflets?)\b"
         r"|\bif (?:their|the family'?s?|his|her) circumstances change\b",
     ),
     _signal(
@@ -439,7 +443,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"programme|table|advice|support|suggestions?)\b[^.]{0,100}\b(?:below|following|above|overleaf|"
         r"in this (?:table|section))\b|^(?:the|these) following\b|^(?:the|these) (?:\w+ ){0,2}(?:recommendations?|"
         r"targets?|strategies|outcomes|suggestions) (?:is|are) (?:suggested|listed|set out|given|made|as follows)\b"
-        r"|^(?:they|these|this|the outcomes?|the targets?) (?:build|are based|is based|reflects?|take account)\b",
+        r"|^(?:they|these|this|the outcomes?|the targets?) (?:build|are based|is based|reflects?|take account)\b"
+        # a lead-in to a list ("If a plan is issued, the college will also provide:"): its items are
+        # the provision, the lead-in has nothing to quantify
+        r"|^[^:]{12,160}\b(?:provide|include|offer|recommend|are|is|be|following|as follows|will|need|needs)\s*:$",
     ),
     _signal(
         "deliberation",
@@ -453,8 +460,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:does|do) not need to be\b|\bnot (?:needed|required) (?:in|at) school\b"
         r"|\b(?:given|taken|administered) (?:by (?:his|her|their) (?:parents?|mother|father|carers?) )?at home\b"
         r"|\bno doses? (?:are|is) needed (?:in|at) school\b"
-        r"|\b(?:mother|father|mum|dad|parent|carer|grandmother|grandfather|nan)\b[^.]{0,50}\b(?:takes (?:\w+ )?"
-        r"medication|has a history of|is prescribed|is being treated)\b",
+        # an adult's own health: a parent, or anyone called Mr, Mrs or Ms (never the child)
+        r"|\b(?:mother|father|mum|dad|parent|carer|grandmother|grandfather|nan|(?:mr|mrs|ms|mx)\.? [A-Z][\w'-]+)"
+        r"\b[^.]{0,50}\b(?:takes (?:\w+ )?medication|has a history of|is prescribed|is being treated)\b",
     ),
     _signal(
         "pointer",

@@ -4,7 +4,7 @@ social care needs have their provision, and outcomes are SMART."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from appliance.drafting.plan import Citation, Flag, Statement
 from appliance.evidence import fields
@@ -66,9 +66,11 @@ def need_without_provision(ctx: Context) -> Iterator[Flag]:
     provision = ctx.draft.sections.get("F", ())
     met = {nid for s in provision for nid in s.meets}
     offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
+    answered = {(c.document_id, s.area) for s in provision for c in s.citations if s.area}
     for stmt in ctx.draft.sections.get("B", ()):
         about = main_topics(stmt.text, GENERAL_TOPICS)
-        if stmt.id not in met and about and not about & offered:
+        same_advice = any((c.document_id, stmt.area) in answered for c in stmt.citations)
+        if stmt.id not in met and about and not about & offered and not same_advice:
             yield statement_flag("NEED_WITHOUT_PROVISION", NEED_UNMET, "B", stmt)
 
 
@@ -85,11 +87,26 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
     identified = set().union(*(topics(_statement_text(s)) for s in named)) if named else set()
     names = ctx.case.names
     for sec in ("F", "G", "H1", "H2"):
+        own_needs = _documents(ctx.draft.sections.get(NEED_SECTION.get(sec, ""), ()))
         for stmt in ctx.draft.sections.get(sec, ()):
             about = topics(stmt.text) - GENERAL_TOPICS  # "in lessons" says where, not what for
             left_to_others = wording.DELEGATED_RE.search(stmt.text)
+            if _documents((stmt,)) & own_needs:
+                continue  # the medical (or social care) advice's own provision for the needs it sets out
             if about and not about & identified and not wording.is_money_only(stmt.text, names) and not left_to_others:
                 yield statement_flag("PROVISION_WITHOUT_NEED", NO_NEED, sec, stmt)
+
+
+# Health provision meets a health need of the same advice, social care provision a social care
+# need: a paediatrician's "lamotrigine 100 mg twice daily" meets the epilepsy the letter describes
+# though no word is shared. The other way round does not hold (a letter that prescribes for
+# epilepsy may leave its headaches unmet), nor for educational provision (an EP's report names many
+# needs, and each needs its own provision).
+NEED_SECTION = {"G": "C", "H1": "D", "H2": "D"}
+
+
+def _documents(statements: Iterable[Statement]) -> set[str]:
+    return {c.document_id for s in statements for c in s.citations if c.document_id}
 
 
 @check(
