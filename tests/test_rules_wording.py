@@ -96,6 +96,10 @@ DELIVERERS = [
     pytest.param(_stmt("Daily phonics in school."), "F", False, id="near-miss-just-school"),
     pytest.param(_stmt("Melatonin 3 mg at bedtime."), "G", True, id="medication-the-prescriber-delivers"),
     pytest.param(_stmt("Melatonin 3 mg at bedtime."), "F", False, id="medication-near-miss-outside-g"),
+    pytest.param(_stmt("Zara will be given a laptop and a scribe for written work."), "F", True, id="a-scribe"),
+    pytest.param(_stmt("Zara will be given a laptop for written work."), "F", False, id="a-scribe-near-miss-none"),
+    pytest.param(_stmt("The child in need plan will be reviewed every three months."), "H2", True, id="cin-plan"),
+    pytest.param(_stmt("The support will be reviewed every three months."), "H2", False, id="cin-plan-near-miss"),
 ]
 
 
