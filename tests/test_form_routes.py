@@ -12,14 +12,11 @@ import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
 
-from appliance.cases import casework
-from appliance.cases.casework import draft_options
-from appliance.llm.fake import FakeLLM
 from appliance.safeguards import accounts
 from appliance.store import Store
 from server.security import UPLOAD_PATH_RE
 from tests.conftest import PASSWORD, csrf_of
-from tests.test_routes_access import Endpoint, endpoints
+from tests.test_routes_access import Endpoint, endpoints, seed_case
 
 CHILD = "Olwen Marchbanks"
 # Forms that are complete with nothing in them: a button that does one thing.
@@ -78,12 +75,7 @@ WRONG = {
 def world(app_client: TestClient) -> dict[str, str]:
     state = app_client.app.state.appliance  # type: ignore[attr-defined]
     store: Store = state.store
-    case_id = casework.create_case(
-        store, {"child_name": CHILD}, lawful_basis="Public task", family_informed_on="2025-01-10"
-    )
-    text = f"Advice about {CHILD}\n\nNeeds\n\n{CHILD} needs help with reading.\n".encode()
-    doc_id = casework.add_document(store, case_id, "advice.txt", text, state.settings)
-    _, draft = casework.draft_case(store, case_id, FakeLLM(), draft_options(state.settings))
+    case_id, doc_id, draft = seed_case(app_client)
     job_id = state.queue.submit(case_id)
     for role in ("caseworker", "manager", "dpo", "admin"):
         accounts.create_user(store, f"{role}-1", PASSWORD, role, must_change_password=False)

@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 
 from appliance.cases import casework
 from appliance.cases.casework import draft_options
+from appliance.drafting.plan import Draft
 from appliance.llm.fake import FakeLLM
 from appliance.store import Store, users
 from server.deps import CASE_ROLES, allowed_roles
@@ -89,9 +90,8 @@ def endpoints(client: TestClient, values: dict[str, str]) -> Iterator[Endpoint]:
             yield Endpoint(method, template, path, _roles(route.dependant))  # type: ignore[attr-defined]
 
 
-@pytest.fixture
-def world(app_client: TestClient) -> dict[str, str]:
-    """A case of team `default` with a document, a draft and a job; a second user to act on."""
+def seed_case(app_client: TestClient) -> tuple[int, int, Draft]:
+    """A case of team `default` with one advice document and a draft made from it."""
     state = app_client.app.state.appliance  # type: ignore[attr-defined]
     store: Store = state.store
     case_id = casework.create_case(
@@ -99,7 +99,16 @@ def world(app_client: TestClient) -> dict[str, str]:
     )
     text = f"Advice about {CHILD}\n\nNeeds\n\n{CHILD} needs help with reading.\n".encode()
     doc_id = casework.add_document(store, case_id, "advice.txt", text, state.settings)
-    casework.draft_case(store, case_id, FakeLLM(), draft_options(state.settings))
+    _, draft = casework.draft_case(store, case_id, FakeLLM(), draft_options(state.settings))
+    return case_id, doc_id, draft
+
+
+@pytest.fixture
+def world(app_client: TestClient) -> dict[str, str]:
+    """A case of team `default` with a document, a draft and a job; a second user to act on."""
+    state = app_client.app.state.appliance  # type: ignore[attr-defined]
+    store: Store = state.store
+    case_id, doc_id, _ = seed_case(app_client)
     with store.write() as conn:
         conn.execute(
             "INSERT INTO jobs (id, case_id, kind, status, created_at) VALUES ('j1', ?, 'draft', 'done', '2025-01-01')",
