@@ -66,6 +66,19 @@ def sign_in_as(client: TestClient, role: str, username: str | None = None, team:
     return csrf_of(response.text) if "csrf_token" in response.text else ""
 
 
+def new_case(client: TestClient, token: str, child: str = "Zara Whitfield") -> str:
+    """A case made through the new-case form (dates not known), with its lawful basis; its address."""
+    data = {
+        "csrf_token": token,
+        "child_name": child,
+        "date_of_birth_unknown": "yes",
+        "request_date_unknown": "yes",
+        "lawful_basis": "Public task",
+        "family_informed_on": "2025-01-10",
+    }
+    return client.post("/cases", data=data, follow_redirects=False).headers["location"]
+
+
 def upload(client: TestClient, case_url: str, token: str, files: list[tuple[str, tuple[str, bytes]]]) -> list[dict]:  # type: ignore[type-arg]
     """Upload advice through the web app; the per-file results (ok, message, ...)."""
     reply = client.post(

@@ -17,7 +17,7 @@ from appliance.safeguards import audit
 from appliance.store import Store
 from appliance.store.keys import new_key, write_key_file
 from tests.builders import docx_bytes
-from tests.conftest import sign_in_as
+from tests.conftest import new_case, sign_in_as
 
 CHILD = "Peregrine Ashdown-Vale"
 SECRET_SENTENCE = "He loves the blue kite his grandmother made"
@@ -124,18 +124,7 @@ def test_search_filters_and_csv(store: Store) -> None:
 
 def _journey(client: TestClient) -> int:
     token = sign_in_as(client, "caseworker")
-    case_url = client.post(
-        "/cases",
-        data={
-            "csrf_token": token,
-            "child_name": CHILD,
-            "date_of_birth_unknown": "yes",
-            "request_date_unknown": "yes",
-            "lawful_basis": "Public task",
-            "family_informed_on": "2025-01-10",
-        },
-        follow_redirects=False,
-    ).headers["location"]
+    case_url = new_case(client, token, CHILD)
     report = docx_bytes(
         [
             ("h", "Views"),

@@ -193,7 +193,7 @@ def journey_without_network(workdir: str) -> dict[str, object]:
     Run by the netns test inside `unshare -n`."""
     from appliance.llm.fake import FakeLLM
     from server.app import create_app
-    from tests.conftest import sign_in_as, upload
+    from tests.conftest import new_case, sign_in_as, upload
 
     report: dict[str, object] = {}
     with socket.socket() as s:
@@ -202,18 +202,7 @@ def journey_without_network(workdir: str) -> dict[str, object]:
     with TestClient(create_app(settings, llm=FakeLLM())) as client:
         token = sign_in_as(client, "caseworker")
         details = json.loads((CASE / "case.json").read_text())
-        case_url = client.post(
-            "/cases",
-            data={
-                "csrf_token": token,
-                "child_name": details["child_name"],
-                "date_of_birth_unknown": "yes",
-                "request_date_unknown": "yes",
-                "lawful_basis": "Public task",
-                "family_informed_on": "2025-01-10",
-            },
-            follow_redirects=False,
-        ).headers["location"]
+        case_url = new_case(client, token, details["child_name"])
         files = [("files", (p.name, p.read_bytes())) for p in sorted((CASE / "documents").iterdir())]
         uploaded = upload(client, case_url, token, files)
         report["uploaded"] = sum(r["ok"] for r in uploaded)

@@ -17,7 +17,7 @@ from appliance.errors import DocumentTooLarge, UnreadableDocument
 from appliance.ingest.guard import MAX_ENTRIES, sniff
 from appliance.store import Store, documents
 from tests.builders import docx_bytes, pdf_bytes
-from tests.conftest import sign_in_as, upload
+from tests.conftest import new_case, sign_in_as, upload
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
 LIMIT = 25 * 1024 * 1024
@@ -131,18 +131,7 @@ def test_size_is_checked_before_parsing() -> None:
 
 def test_a_mixed_upload_keeps_the_good_files(app_client: TestClient) -> None:
     token = sign_in_as(app_client, "caseworker")
-    case_url = app_client.post(
-        "/cases",
-        data={
-            "csrf_token": token,
-            "child_name": "Test Child",
-            "date_of_birth_unknown": "yes",
-            "request_date_unknown": "yes",
-            "lawful_basis": "Public task",
-            "family_informed_on": "2025-01-10",
-        },
-        follow_redirects=False,
-    ).headers["location"]
+    case_url = new_case(app_client, token, "Test Child")
     files = [
         ("files", ("good.docx", docx_bytes(["Needs", "Help with reading."]))),
         ("files", ("picture.pdf", PNG)),

@@ -22,7 +22,7 @@ from appliance.llm.fake import FakeLLM
 from appliance.safeguards import audit
 from appliance.store import open_store
 from tests.builders import EP_REPORT, docx_bytes
-from tests.conftest import sign_in_as
+from tests.conftest import new_case, sign_in_as
 
 
 @pytest.fixture
@@ -110,18 +110,7 @@ def corrupted(cli_env: Settings) -> Iterator[tuple[Settings, dict[str, str]]]:
 
     with TestClient(create_app(cli_env, llm=FakeLLM())) as client:
         token = sign_in_as(client, "caseworker")
-        case_url = client.post(
-            "/cases",
-            data={
-                "csrf_token": token,
-                "child_name": "Zara Whitfield",
-                "date_of_birth_unknown": "yes",
-                "request_date_unknown": "yes",
-                "lawful_basis": "Public task",
-                "family_informed_on": "2025-01-10",
-            },
-            follow_redirects=False,
-        ).headers["location"]
+        case_url = new_case(client, token, "Zara Whitfield")
         for n in range(3):
             files = {"files": (f"EP{n}.docx", docx_bytes([*EP_REPORT, f"Copy {n}. " + "Zara reads well. " * 400]))}
             client.post(f"{case_url}/documents", headers={"X-CSRF-Token": token}, files=files)
