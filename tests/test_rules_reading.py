@@ -133,6 +133,27 @@ READINGS = [
     ),
     P("Zara has had a daily reading intervention since Year 3.", "background", id="past-provision"),
     P(
+        "Zara does not follow instructions of more than two steps given to the whole class.",
+        "need",
+        role="findings",
+        advice="speech_and_language",
+        id="difficulty-among-assessment-findings",
+    ),
+    P(
+        "The assessment used the CELF-5 and an observation in the classroom.",
+        "background",
+        role="findings",
+        advice="speech_and_language",
+        id="difficulty-among-findings-near-miss-the-method",
+    ),
+    P(
+        "Zara does not follow instructions of more than two steps given to the whole class.",
+        "background",
+        role="skip",
+        advice="speech_and_language",
+        id="difficulty-near-miss-in-the-background-section",
+    ),
+    P(
         "3. I have written to the children's physiotherapy service to ask them to see Zara again.",
         "background",
         advice="medical",

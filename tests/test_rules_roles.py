@@ -60,6 +60,9 @@ HEADINGS = [
     pytest.param("Progress towards outcomes", "outcomes", id="attainment-near-miss-progress-towards-outcomes"),
     # skip (what came before the advice): background, history, assessments, diagnosis
     pytest.param("Background", "skip", id="skip-background"),
+    pytest.param("3. Assessment", "findings", id="findings-assessment"),
+    pytest.param("Observations in class", "findings", id="findings-observation"),
+    pytest.param("Assessment methods", "skip", id="findings-near-miss-methods"),
     pytest.param("Diagnosis", "health_needs", id="diagnoses-heading-holds-health-needs"),
     pytest.param("Observations of communication needs", "needs", id="skip-near-miss-needs-observed"),
     # views

@@ -48,6 +48,7 @@ ROLE_WEIGHTS: dict[str, dict[Reading, float]] = {
     "strengths": {"background": 2.5},
     "placement": {"background": 8.0},
     "summary": {"background": 1.0},
+    "findings": {"background": 1.0},
     "attainment": {"need": 0.5, "background": 0.5},
 }
 # A wish for a particular school or kind of school: the LA decides placement (Section I stays blank).

@@ -22,6 +22,7 @@ Role = Literal[
     "social_care_needs",
     "needs",
     "summary",
+    "findings",
     "attainment",
     "views",
     "child_views",
@@ -69,6 +70,9 @@ HEADING_ROLES = _compiled(
             r"what is hard|things that are hard|challenges|finds? (it )?hard|areas for development|findings",
         ),
         ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$"),
+        # what an assessment found: its descriptions of difficulty are needs, its test descriptions
+        # are not (the passage's own words decide)
+        ("findings", r"^\d*\.?\s*assessments?$|assessment (results|findings)|\bobservations?\b|^\d*\.?\s*results$"),
         ("attainment", r"attainment|progress|current (levels?|performance)|where .{1,20} is now"),
         (
             "skip",
