@@ -221,6 +221,18 @@ def test_read(text: str, role: Role | None, advice_type: str, expected: str) -> 
         pytest.param("Her mother is exhausted and has no support at home.", "social_care", "D", id="need-social-care"),
         pytest.param("Zara is two years behind in reading.", "social_care", "B", id="need-at-school-from-social-care"),
         pytest.param("Zara's toileting needs help from an adult.", "educational", "B", id="near-miss-care-at-school"),
+        pytest.param(
+            "The tone in Zara's calf muscles is high and she is at risk of contractures.",
+            "physiotherapy",
+            "B",
+            id="a-condition-from-a-therapist-is-the-physical-need",
+        ),
+        pytest.param(
+            "The tone in Zara's calf muscles is high and she is at risk of contractures.",
+            "medical",
+            "C",
+            id="a-condition-near-miss-from-a-doctor",
+        ),
     ],
 )
 def test_need_section(text: str, advice_type: str, section: str) -> None:

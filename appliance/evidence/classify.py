@@ -156,6 +156,8 @@ def need_section(text: str, advice_type: str) -> str:
         return "B" if signals.SCHOOL_DIFFICULTY_RE.search(text) and not family else "D"
     if family:
         return "D"
+    if advice_type in THERAPY_TYPES:
+        return "B"  # a therapist's account of a condition is of the physical or communication need it makes
     if advice_type in HEALTH_TYPES:
         health = bool(signals.HEALTH_CONDITION_RE.search(text))
         return "B" if educational and not health else "C"
