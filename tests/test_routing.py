@@ -44,3 +44,17 @@ def test_sections_follow_the_reports_structure() -> None:
         ("A", "view", "Zara is funny, kind and "),
         ("A", "view", "We hope Zara will make a"),
     ]
+
+
+def test_a_provision_map_row_is_read_with_its_how_often_and_who() -> None:
+    """A provision cell that names a group and nothing more is provision because its row says how
+    often, how long and who; the near miss is the same cell in a row that says none of that."""
+    from tests.builders import advice
+
+    header = ("header", "Intervention", "Frequency", "Duration", "Staff")
+    full = ("row", "Paired reading comprehension group", "Three times a week", "30 minutes", "Class teacher")
+    bare = ("row", "Paired reading comprehension group", "", "", "")
+    for row, drafted in ((full, True), (bare, False)):
+        doc = advice("educational", ("h", "Provision map"), header, row)
+        found = [ev for ev in route([doc]) if ev.kind == "provision"]
+        assert bool(found) is drafted, row

@@ -75,7 +75,10 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             continue
         if data_table and column != "describe":
             continue  # only a data table's comments can describe a need
-        found = classify.read(cell, COLUMN_ROLE.get(column, role), doc.advice_type)
+        # a provision cell is read with its row's how often, how long and who: "Reciprocal reading group"
+        # says nothing alone, "three times a week, 30 minutes, class teacher" beside it makes it provision
+        details = " ".join(c for col, c in cells if col in DETAIL_COLUMNS) if column == "provision" else ""
+        found = classify.read(f"{cell}, {details}" if details else cell, COLUMN_ROLE.get(column, role), doc.advice_type)
         if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue
         row = Row(cells, cell)
