@@ -133,6 +133,18 @@ READINGS = [
     ),
     P("Zara has had a daily reading intervention since Year 3.", "background", id="past-provision"),
     P(
+        "She has botulinum toxin injections into her calf every six months at the neurodisability clinic.",
+        "provision",
+        advice="medical",
+        id="ongoing-treatment-at-an-interval",
+    ),
+    P(
+        "She had botulinum toxin injections into her calf in 2023.",
+        "background",
+        advice="medical",
+        id="ongoing-treatment-near-miss-in-the-past",
+    ),
+    P(
         "Zara does not follow instructions of more than two steps given to the whole class.",
         "need",
         role="findings",

@@ -100,6 +100,8 @@ DELIVERERS = [
     pytest.param(_stmt("Zara will be given a laptop for written work."), "F", False, id="a-scribe-near-miss-none"),
     pytest.param(_stmt("The child in need plan will be reviewed every three months."), "H2", True, id="cin-plan"),
     pytest.param(_stmt("The support will be reviewed every three months."), "H2", False, id="cin-plan-near-miss"),
+    pytest.param(_stmt("She has a cardiology review every two years."), "G", True, id="a-hospital-specialty"),
+    pytest.param(_stmt("She has a review every two years."), "G", False, id="a-hospital-specialty-near-miss"),
 ]
 
 

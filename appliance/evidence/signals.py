@@ -433,7 +433,11 @@ SIGNALS: tuple[Signal, ...] = (
         3.0,
         r"\b(?:annual|yearly|regular|\d+-monthly|six-monthly|termly) (?:reviews?|checks?|appointments?)\b"
         r"|\breview(?:ed)? (?:in|at|by) (?:the )?[\w ]{0,30}(?:clinic|service|team)\b"
-        r"|\b(?:reviews?|appointments?) (?:in|at) (?:the )?[\w ]{0,30}clinic\b",
+        r"|\b(?:reviews?|appointments?) (?:in|at) (?:the )?[\w ]{0,30}clinic\b"
+        # treatment the child has now, at a stated interval: "injections into the calf every six months"
+        r"|\b(?:has|have|receives?|attends?|gets?)\b[^.;]{0,50}\b(?:injections?|infusions?|reviews?|appointments?|"
+        r"check-?ups?|scans?)\b[^.;]{0,40}\bevery (?:\d+|one|two|three|four|six|twelve|eighteen)? ?"
+        r"(?:days?|weeks?|months?|years?|term)\b",
     ),
     _signal(
         "preamble",

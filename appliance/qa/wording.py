@@ -130,7 +130,10 @@ SPECIFIC_ROLE_RE = re.compile(
     # a role named by what the person does for the child
     r"\bscribe\b|note-?taker|\bsigner\b|"
     # statutory social care and looked-after plans are reviewed by the child's social worker
-    r"child in need plan|child protection plan|care plan review|looked[- ]after review|personal education plan",
+    r"child in need plan|child protection plan|care plan review|looked[- ]after review|personal education plan|"
+    # a hospital specialty names the service that sees the child
+    r"cardiolog|neurolog|orthopaedic|ophthalmolog|orthoptist|urolog|nephrolog|gastroenterolog|endocrinolog|"
+    r"dermatolog|respiratory|oncolog|rheumatolog|haematolog|neurodisabilit",
     re.I,
 )
 TRAINED_RE = re.compile(
