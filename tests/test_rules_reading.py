@@ -133,6 +133,13 @@ READINGS = [
     ),
     P("Zara has had a daily reading intervention since Year 3.", "background", id="past-provision"),
     P(
+        "Zara is at phonics Phase 2 while most of her class are secure at Phase 4.",
+        "need",
+        advice="educational",
+        id="behind-the-class",
+    ),
+    P("Zara is secure at phonics Phase 4.", "background", advice="educational", id="behind-the-class-near-miss-secure"),
+    P(
         "She has botulinum toxin injections into her calf every six months at the neurodisability clinic.",
         "provision",
         advice="medical",

@@ -293,7 +293,16 @@ SIGNALS: tuple[Signal, ...] = (
         2.0,
         r"\bworking (?:at|towards|within) [^.]{0,30}(?:below|year \d|pre-key stage|early years)\b"
         r"|\bbehind (?:his|her|their) peers\b|\bwell below\b|\breading age (?:of|is) \d|\bspelling age\b"
-        r"|\bgap (?:between|with)\b|\bcompared (?:with|to) (?:his|her|their) peers\b",
+        r"|\bgap (?:between|with)\b|\bcompared (?:with|to) (?:his|her|their) peers\b"
+        # the child against the class: what most of the class can do says how far behind the child is
+        r"|\b(?:while|whereas|when) (?:most|many|the rest|all) of (?:his|her|their|the) (?:class|peers|year group)\b"
+        r"|\b(?:did|does|has) not (?:yet )?(?:pass|reach|meet)\w* the\b",
+    ),
+    _signal(
+        "class-doing-well",
+        "need",
+        3.0,  # outweighs "good-news": the good news is the class's, not the child's
+        r"\b(?:most|many|the rest|all) of (?:his|her|their|the) (?:class|peers|year group) (?:are|is|can|have)\b",
     ),
     # --- views: what the child or family said
     _signal(
