@@ -133,6 +133,20 @@ READINGS = [
     ),
     P("Zara has had a daily reading intervention since Year 3.", "background", id="past-provision"),
     P(
+        "Zara is currently funded at Band 3 of the local banding framework, and this should continue.",
+        "provision",
+        role="skip",
+        advice="educational",
+        id="funding-to-continue",
+    ),
+    P(
+        "Zara was funded at Band 2 of the local banding framework in Year 3.",
+        "background",
+        role="skip",
+        advice="educational",
+        id="funding-near-miss-past",
+    ),
+    P(
         "Zara is at phonics Phase 2 while most of her class are secure at Phase 4.",
         "need",
         advice="educational",

@@ -138,9 +138,26 @@ MONEY = [
     pytest.param("£6,000 to fund a teaching assistant for 15 hours a week.", False, id="near-miss-says-what-it-buys"),
     pytest.param("Zara's top-up will pay for speech therapy sessions.", False, id="near-miss-top-up-buys-therapy"),
     pytest.param("15 hours a week of teaching assistant support.", False, id="near-miss-hours-not-money"),
+    pytest.param(
+        "Zara is currently funded at Band 3 of the Westmere banding framework, and this should continue.",
+        True,
+        id="a-band-to-continue",
+    ),
+    pytest.param(
+        "Zara is currently funded at Band 3 for a reading programme, and this should continue.",
+        False,
+        id="a-band-near-miss-says-what-it-buys",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "money_only"), MONEY)
 def test_is_money_only(text: str, money_only: bool) -> None:
     assert is_money_only(text, CHILD_NAMES) is money_only
+
+
+def test_a_hyphenated_name_is_the_childs_not_what_money_buys() -> None:
+    text = "Lily-Rose is funded at Band 3, and this should continue."
+    assert is_money_only(text, {"Lily-Rose"}) and not is_money_only(
+        text + " It pays for a reading tutor.", {"Lily-Rose"}
+    )

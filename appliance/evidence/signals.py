@@ -66,6 +66,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:my|our|the|further) recommendations? (?:is|are|would be)\b|\brecommended (?:that|for)\b",
     ),
     _signal(
+        "funding-to-continue",
+        "provision",
+        4.0,  # a funding level asked for or to continue is provision (QA asks what it buys: MONEY_ONLY_PROVISION)
+        r"\b(?:funded|funding|top-up|banding|band \d|element 3|£\s?\d[\d,]*)\b[^.]{0,80}\b(?:should|will|must) "
+        r"(?:continue|remain|be (?:maintained|increased|continued))\b"
+        r"|\b(?:requests?|asks? for|is requesting|are requesting)\b[^.]{0,40}(?:£\s?\d|\bband \d|top-up|funding)",
+    ),
+    _signal(
         "should-receive",
         "provision",
         2.5,

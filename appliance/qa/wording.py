@@ -115,6 +115,13 @@ MONEY_WORDS = frozenset(
         "authority",
         "local",
         "requests",
+        "currently",
+        "continue",
+        "continued",
+        "remain",
+        "maintained",
+        "framework",
+        "level",
     ]
 )
 SPECIFIC_ROLE_RE = re.compile(
@@ -195,7 +202,7 @@ def is_money_only(text: str, child_names: set[str]) -> bool:
     if not MONEY_RE.search(text):
         return False
     proper = re.findall(r"(?<![.!?]\s)(?<=[\s(])[A-Z][a-z'-]+", text)  # a council's or band's name
-    names = {n.lower() for n in (*child_names, *proper)}
+    names = {part for n in (*child_names, *proper) for part in (n.lower(), *n.lower().split("-"))}
     words = {w for w in grounding.content_words(text) if w not in names and w.rstrip("s") not in names}
     return not {w for w in words if w not in MONEY_WORDS and grounding.stem(w) not in MONEY_WORDS}
 
