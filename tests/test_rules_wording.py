@@ -80,6 +80,19 @@ QUANTIFIED = [
         _stmt("Zara has been referred to CAMHS and will be seen within 6 weeks."), True, id="one-off-referral"
     ),
     pytest.param(_stmt("A quiet space to calm down."), False, id="nothing-stated"),
+    pytest.param(
+        _stmt("Zara needs adult support in lessons and at unstructured times from a teaching assistant."),
+        False,
+        id="staff-support-says-where-not-how-much",
+    ),
+    pytest.param(
+        _stmt("Zara will have adult support in every lesson from a teaching assistant."),
+        True,
+        id="staff-support-near-miss-every-lesson",
+    ),
+    pytest.param(
+        _stmt("A teaching assistant will check Zara's planner in lessons."), True, id="staff-near-miss-not-support"
+    ),
 ]
 
 

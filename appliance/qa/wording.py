@@ -223,7 +223,24 @@ def is_quantified(stmt: Statement, extra_vague: tuple[str, ...] = ()) -> bool:
     for value in (stmt.frequency, stmt.duration, found.frequency, found.duration):
         if value and not vague_terms(value, extra_vague):
             return True
+    if STAFF_SUPPORT_RE.search(stmt.text) and IN_SETTINGS_RE.search(stmt.text) and not EVERY_WORD_RE.search(stmt.text):
+        return bool(COUNTED_RE.search(stmt.text))  # "adult support in lessons" says where, not how much
     return any(p.search(stmt.text) for p in (EVERY_RE, COUNTED_RE, ONE_OFF_RE))
+
+
+# Support from a person needs an amount (hours, sessions); "in lessons and at unstructured times"
+# says where it is given, not how much of it.
+STAFF_SUPPORT_RE = re.compile(
+    r"\b(?:adult|teaching assistant|ta|lsa|staff|1:1|one-to-one) support\b"
+    r"|\bsupport (?:from|of|by) (?:an? |a trained )?(?:adult|teaching assistant|ta|lsa|learning support assistant)\b",
+    re.I,
+)
+IN_SETTINGS_RE = re.compile(
+    r"\b(?:at|during|in) (?:lunchtimes|playtimes|breaktimes|break times|lunch times|play times|mornings|afternoons|"
+    r"transitions|lessons|unstructured times)\b",
+    re.I,
+)
+EVERY_WORD_RE = re.compile(r"\b(?:every|each|all|throughout)\b", re.I)
 
 
 SELF_CARE_RE = re.compile(r"\bwears?\b|\b(?:take|takes|use|uses) (?:his|her|their)\b", re.I)
