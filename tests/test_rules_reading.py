@@ -126,6 +126,18 @@ READINGS = [
     P("The recommendations below are suggested to meet her needs.", "background", role="provision", id="preamble"),
     P("If an EHC plan is issued, the college will also provide:", "background", role="provision", id="lead-in"),
     P(
+        "They build on Zara's wish to have a friend and to be able to say how she is feeling.",
+        "background",
+        role="outcomes",
+        id="preamble-about-the-outcomes",
+    ),
+    P(
+        "By July 2026, Zara will be able to say how she is feeling using a feelings chart.",
+        "outcome",
+        role="outcomes",
+        id="preamble-near-miss-an-outcome",
+    ),
+    P(
         "The college will provide: a weekly 30-minute session with the learning support assistant.",
         "provision",
         role="provision",

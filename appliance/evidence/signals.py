@@ -459,7 +459,7 @@ SIGNALS: tuple[Signal, ...] = (
     _signal(
         "preamble",
         "background",
-        6.0,
+        8.0,  # it talks about the items (under their heading, with their words): it is not one of them
         r"^(?:the|these|this|our) (?:targets?|strateg\w+|outcomes?|provision|recommendations?|following|"
         r"programme|table|advice|support|suggestions?)\b[^.]{0,100}\b(?:below|following|above|overleaf|"
         r"in this (?:table|section))\b|^(?:the|these) following\b|^(?:the|these) (?:\w+ ){0,2}(?:recommendations?|"
