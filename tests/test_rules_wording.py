@@ -80,6 +80,10 @@ QUANTIFIED = [
         _stmt("Zara has been referred to CAMHS and will be seen within 6 weeks."), True, id="one-off-referral"
     ),
     pytest.param(_stmt("A quiet space to calm down."), False, id="nothing-stated"),
+    pytest.param(_stmt("The SENCO will write the social stories."), True, id="made-once"),
+    pytest.param(
+        _stmt("The teaching assistant will write in Zara's home-school book."), False, id="made-once-near-miss-ongoing"
+    ),
     pytest.param(
         _stmt("Zara needs adult support in lessons and at unstructured times from a teaching assistant."),
         False,

@@ -159,6 +159,9 @@ COUNTED_RE = re.compile(
 )
 ONE_OFF_RE = re.compile(
     r"\b(has been|have|I have|was|is being|will be) referred\b|\bwithin \d+ (days|weeks|months)\b"
+    # a thing made once for the child: "the SENCO will write the social stories"
+    r"|\bwill (?:write|make|prepare|produce|create|draw up|put together) (?:the |a |an |his |her |their )?"
+    r"(?:[\w-]+ ){0,2}(?:stor(?:y|ies)|plans?|timetables?|books?|passports?|profiles?|visuals?|cards?)\b"
     r"|\bin (\d+|one|two|three|four|six|nine|twelve|eighteen) (weeks|months|years)(?:'? time)?\b"
     r"|\b(?:again )?in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: \d{4})?\b"
