@@ -8,6 +8,7 @@ of the child's is left behind.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,22 @@ def case_json(folder: Path) -> dict[str, Any]:
     return dict(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else {}
 
 
+def add_files(
+    folder: Path, add: Callable[[str, bytes], object], progress: Progress
+) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Each document of the folder handed to `add` (name, bytes); the files, and (name, why) for each
+    one that could not be read, which is skipped."""
+    files = case_files(folder)
+    unreadable = []
+    for n, path in enumerate(files, start=1):
+        progress("ingest", 0.05 * n / max(len(files), 1), f"Reading {path.name}")
+        try:
+            add(path.name, path.read_bytes())
+        except InputError as exc:
+            unreadable.append((path.name, str(exc)))
+    return files, unreadable
+
+
 def draft_folder(folder: Path, settings: Settings, llm: LLM | None, progress: Progress = no_progress) -> FolderDraft:
     """Read every document of the folder, complete the case details from them where case.json is
     silent, and draft the plan with its QA flags. A file that cannot be read is reported and
@@ -51,14 +68,11 @@ def draft_folder(folder: Path, settings: Settings, llm: LLM | None, progress: Pr
     store = Store(":memory:", new_key())
     try:
         case_id = casework.create_case(store, {"child_name": details.get("child_name") or "Unknown"})
-        files = case_files(folder)
-        unreadable = []
-        for n, path in enumerate(files, start=1):
-            progress("ingest", 0.05 * n / max(len(files), 1), f"Reading {path.name}")
-            try:
-                casework.add_document(store, case_id, path.name, path.read_bytes(), settings, require_consent=False)
-            except InputError as exc:
-                unreadable.append((path.name, str(exc)))
+        _, unreadable = add_files(
+            folder,
+            lambda name, data: casework.add_document(store, case_id, name, data, settings, require_consent=False),
+            progress,
+        )
         docs = casework.case_documents(store, case_id)
         merged = infer_details(docs, details)
         with store.write() as conn:

@@ -15,7 +15,7 @@ from pathlib import Path
 from appliance.amendments.contract import Proposal
 from appliance.amendments.model import ReviewDetails
 from appliance.cases import reviewing
-from appliance.cases.folder import DOCUMENT_SUFFIXES, case_files, case_json
+from appliance.cases.folder import DOCUMENT_SUFFIXES, add_files, case_json
 from appliance.config import Settings
 from appliance.drafting.stages import Progress, no_progress
 from appliance.errors import InputError
@@ -57,14 +57,9 @@ def review_folder(folder: Path, settings: Settings, llm: LLM | None, progress: P
         case_id = reviewing.open_case(store, details)
         review_id = reviewing.start(store, case_id, review, created_by=None)
         reviewing.import_plan(store, review_id, plan.name, plan.read_bytes(), settings)
-        unreadable = []
-        files = case_files(folder)
-        for n, path in enumerate(files, start=1):
-            progress("ingest", 0.05 * n / max(len(files), 1), f"Reading {path.name}")
-            try:
-                reviewing.add_evidence(store, review_id, path.name, path.read_bytes(), settings)
-            except InputError as exc:
-                unreadable.append((path.name, str(exc)))
+        files, unreadable = add_files(
+            folder, lambda name, data: reviewing.add_evidence(store, review_id, name, data, settings), progress
+        )
         reviewing.complete_details(store, case_id, review_id, details)
         _, proposal = reviewing.propose_review(
             store, review_id, llm, reviewing.review_options(settings, review), progress=progress

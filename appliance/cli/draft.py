@@ -6,9 +6,14 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from appliance.config import Settings
+
+if TYPE_CHECKING:
+    from appliance.llm.base import LLM
 
 
 class ProgressLine:
@@ -33,21 +38,40 @@ class ProgressLine:
             sys.stderr.write("\n")
 
 
-def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
-    from appliance.cases.folder import draft_folder
-    from appliance.export import docx_export, json_export
+class FolderResult(Protocol):
+    @property
+    def unreadable(self) -> tuple[tuple[str, str], ...]: ...
+
+
+R = TypeVar("R", bound=FolderResult)
+
+
+def run_on_folder(
+    args: argparse.Namespace, settings: Settings, run: Callable[[Path, Settings, LLM | None, ProgressLine], R]
+) -> R | None:
+    """`run` on the command's case folder with a progress line and the model (unless --no-model);
+    each file that could not be read is reported. None when the folder is not one."""
     from appliance.llm import load_llm
 
     folder = Path(args.case_dir)
     if not folder.is_dir():
         print(f"{folder} is not a folder", file=sys.stderr)
-        return 2
+        return None
     progress = ProgressLine()
-    llm = None if args.no_model else load_llm(settings)
-    result = draft_folder(folder, settings, llm, progress)
+    result = run(folder, settings, None if args.no_model else load_llm(settings), progress)
     progress.done()
     for name, why in result.unreadable:
         print(f"{name}: {why}", file=sys.stderr)
+    return result
+
+
+def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
+    from appliance.cases.folder import draft_folder
+    from appliance.export import docx_export, json_export
+
+    result = run_on_folder(args, settings, draft_folder)
+    if result is None:
+        return 2
     draft = result.draft
     data = json_export.to_json(draft)
     Path(args.out).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")

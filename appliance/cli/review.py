@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from appliance.cli.draft import ProgressLine
+from appliance.cli.draft import run_on_folder
 from appliance.config import Settings
 
 
@@ -24,18 +24,10 @@ def add_command(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     from appliance.cases.review_folder import review_folder
     from appliance.export import notice_docx
-    from appliance.llm import load_llm
 
-    folder = Path(args.case_dir)
-    if not folder.is_dir():
-        print(f"{folder} is not a folder", file=sys.stderr)
+    result = run_on_folder(args, settings, review_folder)
+    if result is None:
         return 2
-    progress = ProgressLine()
-    llm = None if args.no_model else load_llm(settings)
-    result = review_folder(folder, settings, llm, progress)
-    progress.done()
-    for name, why in result.unreadable:
-        print(f"{name}: {why}", file=sys.stderr)
     proposal = result.proposal
     Path(args.out).write_text(json.dumps(proposal.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
     if args.docx:
