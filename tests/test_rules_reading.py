@@ -123,6 +123,19 @@ READINGS = [
         role="provision",
         id="endorsement",
     ),
+    P(
+        "Zara will receive a daily check-in with a trusted adult.",
+        "outcome",
+        role="outcomes",
+        id="provision-worded-outcome-under-outcomes",
+    ),
+    P(
+        "A teaching assistant will give Zara a daily check-in of 10 minutes.",
+        "provision",
+        role="outcomes",
+        id="near-miss-an-adult-acts-under-outcomes",
+    ),
+    P("Zara will receive a daily check-in with a trusted adult.", "provision", id="near-miss-not-under-outcomes"),
     P("The recommendations below are suggested to meet her needs.", "background", role="provision", id="preamble"),
     P("If an EHC plan is issued, the college will also provide:", "background", role="provision", id="lead-in"),
     P(
@@ -249,6 +262,93 @@ READINGS = [
         id="diagnosis-in-medical-advice-is-a-health-need",
     ),
     P("If an EHC plan is issued, the college will also provide:", "background", id="lead-in"),
+    # the child's medicines, listed, and medicine given at home: treatment, not provision the plan makes
+    P(
+        "Medication: lamotrigine 75 mg twice daily; movicol 2 sachets daily.",
+        "background",
+        advice="medical",
+        id="medication-list",
+    ),
+    P(
+        "Medication: school staff will give buccal midazolam 7.5 mg if a seizure lasts over five minutes.",
+        "provision",
+        advice="medical",
+        id="near-miss-medication-label-on-what-staff-will-do",
+    ),
+    P("Levothyroxine 50 micrograms each morning (given at home).", "background", advice="medical", id="given-at-home"),
+    P(
+        "Staff will give her levothyroxine 50 micrograms at lunchtime.",
+        "provision",
+        advice="medical",
+        id="near-miss-given-at-school",
+    ),
+    # a condition described with the medicine the child takes for it is the health need
+    P(
+        "Zara has ADHD and takes methylphenidate 18 mg each morning; she struggles to concentrate after lunch.",
+        "need",
+        advice="medical",
+        id="condition-with-its-medicine",
+    ),
+    P(
+        "Zara has ADHD; staff should give her methylphenidate 5 mg at lunchtime.",
+        "provision",
+        advice="medical",
+        id="near-miss-condition-with-medicine-staff-give",
+    ),
+    # a one-off appointment, the plan's own review and asking for advice are process, not provision
+    P("I will see her again in July.", "background", advice="medical", id="one-off-follow-up"),
+    P(
+        "I will see her in clinic every six months.",
+        "provision",
+        advice="medical",
+        id="near-miss-recurring-review",
+    ),
+    P("The child in need plan will be reviewed every three months.", "background", advice="social_care", id="plan-review"),
+    P(
+        "Her programme will be reviewed by the physiotherapist every term.",
+        "provision",
+        advice="physiotherapy",
+        id="near-miss-review-by-a-therapist",
+    ),
+    P(
+        "Advice on her listening environment should also be sought from a teacher of the deaf.",
+        "background",
+        role="provision",
+        id="advice-sought",
+    ),
+    P(
+        "A qualified teacher of the deaf will visit termly to advise staff on her listening environment.",
+        "provision",
+        role="provision",
+        id="near-miss-advice-given-termly",
+    ),
+    P("Her hearing aids were working during all sessions.", "background", role="findings", id="equipment-state"),
+    P(
+        "Her hearing aids should be checked by her teaching assistant every morning.",
+        "provision",
+        role="findings",
+        id="near-miss-equipment-checked-daily",
+    ),
+    # strengths and reassurance are not needs
+    P("Zara is articulate and has a wide spoken vocabulary.", "background", role="needs", id="strength"),
+    P(
+        "Zara is articulate but finds it very hard to write her ideas down.",
+        "need",
+        role="needs",
+        id="near-miss-strength-but-difficulty",
+    ),
+    P(
+        "There were no concerns about self-harm at assessment.",
+        "background",
+        advice="medical",
+        id="no-concerns",
+    ),
+    P(
+        "There are concerns about self-harm, and she has cut her arms twice this term.",
+        "need",
+        advice="medical",
+        id="near-miss-concerns",
+    ),
 ]
 
 

@@ -21,6 +21,8 @@ HEADINGS = [
     # outcomes
     pytest.param("Outcomes", "outcomes", id="outcomes"),
     pytest.param("Targeted support required", "provision", id="outcomes-near-miss-targeted"),
+    pytest.param("What we hope Zara will achieve", "outcomes", id="outcomes-achieve"),
+    pytest.param("What we hope for Zara's future", "views", id="outcomes-near-miss-hope-without-achieve"),
     # health provision
     pytest.param("Health provision", "health_provision", id="health-provision"),
     pytest.param("Health needs", "health_needs", id="health-provision-near-miss-health-needs"),

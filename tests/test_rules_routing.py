@@ -483,3 +483,22 @@ def test_route(documents: AdviceDocument | tuple[AdviceDocument, ...], expected:
     docs = list(documents) if isinstance(documents, tuple) else [documents]
     routed = [(ev.kind, ev.section) for ev in route(docs) if ev.document_id == "D1"]
     assert routed == ([expected] if expected else [])
+
+
+STORY = "Zara's teaching assistant should read a social story with her for 5 minutes each morning."
+
+
+@pytest.mark.parametrize(
+    ("follow_on", "statements"),
+    [
+        pytest.param("The SENCO will write the stories.", 1, id="a-brief-sentence-naming-who-joins"),
+        pytest.param(
+            "The therapist will train the teaching assistant at the start of each term.",
+            2,
+            id="near-miss-a-sentence-with-its-own-amounts",
+        ),
+    ],
+)
+def test_a_sentence_that_goes_on_about_provision(follow_on: str, statements: int) -> None:
+    routed = route([advice("psychological", ("h", "Provision"), f"{STORY} {follow_on}")])
+    assert [ev.kind for ev in routed] == ["provision"] * statements

@@ -82,9 +82,13 @@ class Read:
 
 def read(text: str, role: Role | None, advice_type: str) -> Read:
     """The reading of one unit from its words, with its place (`role`) as further evidence."""
-    text = signals.LEAD_LABEL_RE.sub("", unlabelled(text))
+    labelled = unlabelled(text)
+    text = signals.LEAD_LABEL_RE.sub("", labelled)
     scores: dict[Reading, float] = {"need": 0.0, "provision": 0.0, "outcome": 0.0, "view": 0.0, "background": 0.0}
     reasons: list[str] = []
+    if MEDICATION_LIST_RE.match(labelled):
+        scores["background"] += 6.0  # the child's medicines, listed: the condition's treatment, not provision
+        reasons.append("medication list")
     if advice_type in HEALTH_TYPES and signals.HEALTH_CONDITION_RE.search(text):
         scores["need"] += 1.5  # a clinician describing a condition
         reasons.append("health condition")
@@ -108,7 +112,16 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     # how often, how long and who make provision more specific; alone they do not make a need provision,
     # but a note that states two of them ("rest break 10 mins, after lunch daily, with TA") is provision
     provision_cue = any(s.reading == "provision" for s in found) or placed_as_provision or stated >= 2
-    if provision_cue and detail and not outcome_frame:
+    # under an outcomes heading, "Jayden will receive a daily check-in" is the author's outcome,
+    # badly worded (flagged as not SMART), not provision: its "daily" does not make it provision
+    written_as_outcome = role == "outcomes" and _provision_not_outcome(text)
+    # "Jayden has ADHD and takes methylphenidate 36 mg each morning; ...": a condition described
+    # with the medicine the child takes for it is the health need, not provision
+    provision_signals = {s.name for s in found if s.reading == "provision"}
+    described_condition = {"diagnosis", "condition"} & set(reasons) and provision_signals <= {"treatment", "dose"}
+    if described_condition:
+        scores["provision"] = min(scores["provision"], scores["need"] - 0.5)
+    if provision_cue and detail and not outcome_frame and not written_as_outcome and not described_condition:
         scores["provision"] += detail
         reasons.append("amounts")
     if scores["outcome"] and _provision_not_outcome(text) and role != "outcomes":
@@ -127,6 +140,11 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     return Read(best, top, top - second, tuple(reasons))
 
 
+MEDICATION_LIST_RE = re.compile(
+    r"^(?:current |regular |usual )?(?:medications?|medicines?)(?: list)?\s*[:|-]"
+    r"(?![^.]*\b(?:will|should|must|staff|school|trained|nurse)\b)",
+    re.I,
+)
 WILL_RE = re.compile(r"\bwill\b|\bto be able to\b|\bshould be able\b", re.I)
 AS_PROVISION_RE = re.compile(
     r"\bwill (?:receive|be given|be provided|be offered|have access to|be supported by|be taught|"

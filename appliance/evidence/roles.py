@@ -45,7 +45,7 @@ HEADING_ROLES = _compiled(
             r"consent|about this (advice|report)|signature|contact details|how this (advice|report) was|"
             r"\bgathered\b",
         ),
-        ("outcomes", r"\boutcomes?\b|\btargets?\b|\bgoals?\b|what (we|i) (want|hope) to achieve|\baims\b"),
+        ("outcomes", r"\boutcomes?\b|\btargets?\b|\bgoals?\b|\bachieve\b|\baims\b"),
         (
             "health_provision",
             r"health (care )?provision|medical provision|health (support|plan) (needed|required)|^medications?\b|"

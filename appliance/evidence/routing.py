@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from appliance.documents import AdviceDocument
-from appliance.evidence import classify, signals, tables
+from appliance.evidence import classify, fields, signals, tables
 from appliance.evidence.areas import classify_area
 from appliance.evidence.roles import NEGATIVE_ANSWER_RE, Role, heading_role, label_role
 from appliance.evidence.units import Unit, units, unlabelled
@@ -243,7 +243,9 @@ def _joins(last: Evidence, ev: Evidence) -> bool:
     same_passage = a.passage.seq == b.passage.seq
     if ev.kind not in GROUPED_KINDS:  # "The SENCO will write the stories." goes on about the provision before it
         brief = len(b.text.split()) <= 10
-        return same_passage and (brief or not OWN_FRAMES & set(ev.reasons)) and "amounts" not in ev.reasons
+        # a brief sentence that only names who does it joins; one with its own amounts is its own provision
+        own_amounts = "amounts" in ev.reasons and not (brief and _only_deliverer(b.text))
+        return same_passage and (brief or not OWN_FRAMES & set(ev.reasons)) and not own_amounts
     if last.who != ev.who:
         return False
     if same_passage:  # one paragraph about one need, unless a new area label starts ("Cognition and learning: ...")
@@ -251,6 +253,11 @@ def _joins(last: Evidence, ev: Evidence) -> bool:
     if last.area != ev.area:
         return False
     return a.passage.headings == b.passage.headings and 0 < b.passage.seq - a.passage.seq <= 2
+
+
+def _only_deliverer(text: str) -> bool:
+    found = fields.from_text(text)
+    return not (found.frequency or found.duration or found.group_size)
 
 
 def _grouped(items: list[Evidence]) -> list[Evidence]:

@@ -477,10 +477,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:appropriate|helpful|needed))\b|\bis not (?:needed|necessary|appropriate|recommended|required)\b"
         r"|\bno (?:further )?(?:action|provision|input|intervention|treatment) is (?:needed|required|necessary)\b"
         r"|\boutside (?:my|our) remit\b|\btried not to\b|\bfound no (?:\w+ )?cause\b|\bI would encourage\b"
-        r"|\b(?:plan|payment|package|arrangements?|placement) (?:is|are|will be) reviewed\b"
         r"|\b(?:does|do) not need to be\b|\bnot (?:needed|required) (?:in|at) school\b"
-        r"|\b(?:given|taken|administered) (?:by (?:his|her|their) (?:parents?|mother|father|carers?) )?at home\b"
-        r"|\bno doses? (?:are|is) needed (?:in|at) school\b"
         # an adult's own health: a parent, or anyone called Mr, Mrs or Ms (never the child)
         r"|\b(?:mother|father|mum|dad|parent|carer|grandmother|grandfather|nan|(?:mr|mrs|ms|mx)\.? [A-Z][\w'-]+)"
         r"\b[^.]{0,50}\b(?:takes (?:\w+ )?medication|has a history of|is prescribed|is being treated)\b",
@@ -492,9 +489,60 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:see|refer to) (?:the |her |his |their |my )?[\w' ]{0,40}(?:report|advice|letter|assessment)\b"
         r"|\b(?:described|set out|detailed|given|listed|outlined|covered) (?:in|by) (?:the |her |his |their |my )?"
         r"[\w' ]{0,40}(?:report|advice|letter)\b|\bdetails are in\b|\bi (?:agree|concur) with\b"
-        r"|\b(?:should|will) (?:also )?be (?:sought|taken from|provided by the)\b|\bhave not repeated\b"
+        r"|\b(?:should|will) (?:also )?be (?:taken from|provided by the)\b|\bhave not repeated\b"
         r"|\b(?:described|set out|detailed|covered) (?:by|in) (?:the |her |his |their )?(?:\w+ ){0,3}(?:reports?|"
         r"advice|letters?|therapists?|school|service)\b|\bhave not made (?:any )?recommendations\b",
+    ),
+    _signal(
+        "given-at-home",
+        "background",
+        5.0,
+        r"\b(?:given|taken|administered) (?:by (?:his|her|their) (?:parents?|mother|father|carers?) )?at home\b"
+        r"|\bno doses? (?:are|is) needed (?:in|at) school\b",
+    ),
+    _signal(
+        "one-off-follow-up",
+        "background",
+        4.5,  # "I will see him again in July": an appointment, not provision (a recurring review is)
+        r"^(?!.*\b(?:every|each|termly|annual(?:ly)?|yearly|regular(?:ly)?|\w+-monthly|monthly|weekly|twice|three "
+        r"times)\b).*\b(?:see|review|meet|follow(?:ed)? up|reassess|assess)\w*\b[^.]{0,50}(?:\bagain\b|\bin "
+        r"(?:\d+|one|two|three|four|six|nine|twelve|eighteen) (?:weeks?|months?)\b|\b(?:in|next) (?:january|february|"
+        r"march|april|may|june|july|august|september|october|november|december)\b)",
+    ),
+    _signal(
+        "plan-review",
+        "background",
+        5.0,  # the plan's own review, with no one named to do it: process, not provision
+        r"\b(?:plan|payment|package|arrangements?|placement) (?:is|are|will be) (?:reviewed|monitored)\b(?! by)",
+    ),
+    _signal(
+        "equipment-state",
+        "background",
+        3.0,
+        r"\b(?:was|were) (?:working|worn|functioning|in place|charged|switched on)\b",
+    ),
+    _signal(
+        "advice-sought",
+        "background",
+        6.0,  # asking someone else for advice is not the provision they may advise
+        r"\b(?:should|will|must) (?:also )?be (?:sought|requested|obtained)\b"
+        r"|\b(?:seek|request|obtain) (?:further |specialist |their |his |her )?advice\b",
+    ),
+    _signal(
+        "strength",
+        "background",
+        3.0,  # a strength is not a need (the plan records strengths in A and around B)
+        r"\b(?:is|are) (?:very |highly |extremely |a |an )?(?:articulate|sociable|popular|kind|polite|caring|"
+        r"creative|chatty|well-liked|hard-working|hardworking|enthusiastic|imaginative|fluent (?:reader|speaker))\b"
+        r"|\bhas (?:a )?(?:very )?(?:wide|good|strong|rich|extensive|large|broad) (?:spoken |expressive |receptive "
+        r"|oral )?vocabulary\b",
+    ),
+    _signal(
+        "no-concerns",
+        "background",
+        4.0,
+        r"\bno (?:concerns?|worries|issues) (?:about|with|regarding|around|over)\b"
+        r"|\b(?:physical health|general health|health) is (?:good|excellent|fine)\b|\bis otherwise (?:fit and )?well\b",
     ),
     _signal(
         "endorsement",
