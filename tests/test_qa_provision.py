@@ -185,6 +185,14 @@ def test_the_same_amount_training_for_staff_or_a_programme_someone_else_delivers
     assert salt_and_school(SALT, programme) == []
 
 
+def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict() -> None:
+    salt = "A language programme set by the speech and language therapist and delivered by a TA three times a week."
+    school = "Speech and language programme (set by NHS SLT) delivered by the teaching assistant, weekly, 20 minutes."
+    assert salt_and_school(salt, school) == ["F-4@D3"]
+    same = "Speech and language programme set by the SLT, delivered by the teaching assistant three times a week."
+    assert salt_and_school(salt, same) == []
+
+
 def test_different_amounts_in_one_report_are_not_a_conflict_between_advice() -> None:
     items = (
         stmt("F-3", SALT, "D3", meets=("B-2",)),

@@ -262,6 +262,30 @@ READINGS = [
         id="diagnosis-in-medical-advice-is-a-health-need",
     ),
     P("If an EHC plan is issued, the college will also provide:", "background", id="lead-in"),
+    P(
+        "On 13 May Zara read 42 words per minute, compared with an expected rate of about 100 for her age.",
+        "need",
+        advice="educational",
+        id="attainment-gap-against-expected",
+    ),
+    P(
+        "On 13 May Zara read 98 words per minute, in line with what is expected for her age.",
+        "background",
+        advice="educational",
+        id="near-miss-attainment-in-line-with-expected",
+    ),
+    P(
+        "We discussed medication and the family did not wish to consider it at this stage.",
+        "background",
+        advice="medical",
+        id="treatment-discussed-and-declined",
+    ),
+    P(
+        "Zara should start melatonin 2 mg at bedtime to help her settle.",
+        "provision",
+        advice="medical",
+        id="near-miss-treatment-started",
+    ),
     # the child's medicines, listed, and medicine given at home: treatment, not provision the plan makes
     P(
         "Medication: lamotrigine 75 mg twice daily; movicol 2 sachets daily.",

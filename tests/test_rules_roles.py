@@ -22,6 +22,8 @@ HEADINGS = [
     pytest.param("Outcomes", "outcomes", id="outcomes"),
     pytest.param("Targeted support required", "provision", id="outcomes-near-miss-targeted"),
     pytest.param("What we hope Zara will achieve", "outcomes", id="outcomes-achieve"),
+    pytest.param("What I found", "findings", id="findings-what-i-found"),
+    pytest.param("What I found hard", "needs", id="findings-near-miss-what-i-found-hard"),
     pytest.param("What we hope for Zara's future", "views", id="outcomes-near-miss-hope-without-achieve"),
     # health provision
     pytest.param("Health provision", "health_provision", id="health-provision"),

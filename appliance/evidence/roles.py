@@ -67,12 +67,16 @@ HEADING_ROLES = _compiled(
         (
             "needs",
             r"\bneeds?\b(?! assessment)|difficult|concerns?|areas? of (need|difficulty)|presenting|barriers|"
-            r"what is hard|things that are hard|challenges|finds? (it )?hard|areas for development|findings",
+            r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?hard|areas for development|findings",
         ),
         ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$"),
         # what an assessment found: its descriptions of difficulty are needs, its test descriptions
         # are not (the passage's own words decide)
-        ("findings", r"^\d*\.?\s*assessments?$|assessment (results|findings)|\bobservations?\b|^\d*\.?\s*results$"),
+        (
+            "findings",
+            r"^\d*\.?\s*assessments?$|assessment (results|findings)|\bobservations?\b|^\d*\.?\s*results$"
+            r"|\bwhat (i|we) found\b(?! (hard|difficult|tricky))",
+        ),
         ("attainment", r"attainment|progress|current (levels?|performance)|where .{1,20} is now"),
         (
             "skip",

@@ -302,6 +302,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bworking (?:at|towards|within) [^.]{0,30}(?:below|year \d|pre-key stage|early years)\b"
         r"|\bbehind (?:his|her|their) peers\b|\bwell below\b|\breading age (?:of|is) \d|\bspelling age\b"
         r"|\bgap (?:between|with)\b|\bcompared (?:with|to) (?:his|her|their) peers\b"
+        r"|\bcompared (?:with|to) (?:an? |the )?(?:expected|typical|average|age-expected)\b"
         # the child against the class: what most of the class can do says how far behind the child is
         r"|\b(?:while|whereas|when) (?:most|many|the rest|all) of (?:his|her|their|the) (?:class|peers|year group)\b"
         r"|\b(?:did|does|has) not (?:yet )?(?:pass|reach|meet)\w* the\b",
@@ -367,7 +368,7 @@ SIGNALS: tuple[Signal, ...] = (
         "method",
         "background",
         3.0,
-        r"^(?:I|we) (?:met|visited|saw|observed|spoke|talked|assessed|read|reviewed (?:the|his|her)|consulted|"
+        r"^(?:I|we) (?:met|visited|saw|observed|spoke|talked|discussed|assessed|read|reviewed (?:the|his|her)|consulted|"
         r"have known|have been asked|was asked|were asked|carried out|completed|used|administered|contacted|"
         r"interviewed|last saw|first met|have (?:read|reviewed|seen|consulted|spoken|met|visited|observed|checked))\b"
         r"|^(?:this|the following|the table below|the information below) "
@@ -478,6 +479,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bno (?:further )?(?:action|provision|input|intervention|treatment) is (?:needed|required|necessary)\b"
         r"|\boutside (?:my|our) remit\b|\btried not to\b|\bfound no (?:\w+ )?cause\b|\bI would encourage\b"
         r"|\b(?:does|do) not need to be\b|\bnot (?:needed|required) (?:in|at) school\b"
+        r"|\b(?:did|do|does) not (?:wish|want) to (?:consider|pursue|try|start|accept)\b|\bdeclined\b"
         # an adult's own health: a parent, or anyone called Mr, Mrs or Ms (never the child)
         r"|\b(?:mother|father|mum|dad|parent|carer|grandmother|grandfather|nan|(?:mr|mrs|ms|mx)\.? [A-Z][\w'-]+)"
         r"\b[^.]{0,50}\b(?:takes (?:\w+ )?medication|has a history of|is prescribed|is being treated)\b",

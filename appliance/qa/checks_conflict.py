@@ -50,7 +50,7 @@ OTHER_DELIVERER_RE = re.compile(
 # "trained by the therapist", "a programme set by the SLT": someone else delivers it
 INDIRECT_RE = re.compile(
     r"(\b(trained|set|written|planned|designed|advised|guided|supervised|overseen|modelled)\s+by"
-    r"|\b(guidance|advice|direction|supervision|support) (of|from))\s+((the|a|an|his|her|their)\s+)?$",
+    r"|\b(guidance|advice|direction|supervision|support) (of|from))\s+((the|a|an|his|her|their)\s+)?(nhs\s+)?$",
     re.I,
 )
 DIRECT_RE = re.compile(
@@ -58,11 +58,13 @@ DIRECT_RE = re.compile(
 )
 TRAINING_RE = re.compile(r"\btrain(s|ing)?\b|\bawareness\b", re.I)
 CONSULT_RE = re.compile(r"\b(review|visit|advise|advice|consult|monitor|assess)\w*", re.I)
-COMPARABLE = ({"direct"}, {"consult"}, {"training"}, {"direct", "consult"})
+PROGRAMME_RE = re.compile(r"\bprogrammes?\b", re.I)
+COMPARABLE = ({"direct"}, {"consult"}, {"training"}, {"programme"}, {"direct", "consult"})
 KINDS = {
     "direct": "direct work with the child",
     "consult": "visits to review or advise",
     "training": "staff training",
+    "programme": "a programme the specialist sets for school staff to deliver",
 }
 Item = tuple[str, Statement, tuple[str, str]]
 
@@ -118,6 +120,8 @@ def _kind(stmt: Statement) -> tuple[str, str] | None:
             if DIRECT_RE.search(stmt.text):
                 return name, "direct"
             return name, "consult" if CONSULT_RE.search(stmt.text) else "direct"
+        if PROGRAMME_RE.search(stmt.text) and re.search(f"{activity}|{practitioner}", stmt.text, re.I):
+            return name, "programme"  # set by the specialist, delivered by someone else
     return None
 
 
