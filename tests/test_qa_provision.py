@@ -191,6 +191,8 @@ def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict()
     assert salt_and_school(salt, school) == ["F-4@D3"]
     same = "Speech and language programme set by the SLT, delivered by the teaching assistant three times a week."
     assert salt_and_school(salt, same) == []
+    hours = "A teaching assistant for 20 hours a week to support her speech and language programme in class."
+    assert salt_and_school(salt, hours) == []  # near miss: hours of support, not the programme itself
 
 
 def test_different_amounts_in_one_report_are_not_a_conflict_between_advice() -> None:

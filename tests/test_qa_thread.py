@@ -96,6 +96,21 @@ def test_each_need_a_statement_gathers_is_checked_on_its_own() -> None:
     assert [f.quote for f in found] == [SLEEP]
 
 
+SOILING = "Sam has chronic constipation and occasional soiling accidents at school, which upset him."
+ELSA = "Sam will have a 30-minute ELSA session once a week to talk about what upsets him."
+TOILETING = "His teaching assistant will prompt Sam to use the toilet after lunch every day."
+
+
+def test_a_bodily_health_need_is_not_met_by_help_with_its_feelings_alone() -> None:
+    def found(provision: str) -> list[str | None]:
+        changes = {**add("C", stmt("C-2", SOILING, "D4")), **add("F", stmt("F-3", provision, "D3", meets=("B-1",)))}
+        docs = [d for d in ep_says(provision) if d.record.id != "D4"] + [letter_says(SOILING)[-1]]
+        return [f.statement_id for f in codes(flags(draft(changes), docs), "HEALTH_NEED_WITHOUT_PROVISION")]
+
+    assert found(ELSA) == ["C-2"]
+    assert found(TOILETING) == []  # near miss: help with the toilet meets it
+
+
 # --- SOCIAL_CARE_NEED_WITHOUT_PROVISION
 
 BREAKS = "Social care needs | Ms Taylor is a single parent and is exhausted; she needs breaks from caring for Sam."

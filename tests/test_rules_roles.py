@@ -90,6 +90,8 @@ def test_heading_role(heading: str, role: Role | None) -> None:
     [
         pytest.param(("Needs", "Communication and interaction"), "needs", id="nearest-with-a-role-area-below"),
         pytest.param(("Background", "Recommendations"), "provision", id="nearest-wins"),
+        pytest.param(("Attendance", "Learning"), None, id="an-area-of-learning-is-not-the-apparatus-above-it"),
+        pytest.param(("Attendance", "Year 10"), "skip", id="near-miss-a-subheading-that-names-no-area"),
     ],
 )
 def test_heading_role_is_the_nearest_heading_with_one(headings: tuple[str, ...], role: Role | None) -> None:

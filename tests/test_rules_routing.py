@@ -113,6 +113,17 @@ NEEDS = [
 
 NOT_NEEDS = [
     pytest.param(
+        advice(
+            "psychological",
+            ("h", "What I found"),
+            "Her single word reading and spelling are well below average.",
+            ("h", "Special educational needs"),
+            INSTRUCTIONS,
+        ),
+        NEED,  # only the needs section's own sentence
+        id="findings-that-lead-to-the-report-s-own-needs-section",
+    ),
+    pytest.param(
         advice("psychological", ("h", "Background"), "Zara finds it hard to settle and was referred in 2023."),
         None,
         id="background-not-drafted",

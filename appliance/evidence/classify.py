@@ -45,6 +45,7 @@ ROLE_WEIGHTS: dict[str, dict[Reading, float]] = {
     "child_views": {"view": 2.5},
     "parent_views": {"view": 2.5},
     "skip": {"background": 3.0},
+    "restated": {"background": 5.0},
     "strengths": {"background": 2.5},
     "placement": {"background": 8.0},
     "summary": {"background": 1.0},

@@ -23,6 +23,7 @@ Role = Literal[
     "needs",
     "summary",
     "findings",
+    "restated",  # a summary or findings that lead to the report's own needs section
     "attainment",
     "views",
     "child_views",
@@ -131,12 +132,24 @@ NEGATIVE_ANSWER_RE = re.compile(
 NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|[A-K]\d*[.:)])\s+", re.I)
 
 
+# A heading that names an area of the child's learning or development: what follows is about the
+# child, so a heading above it ("Attendance > Learning") does not make it the report's apparatus.
+AREA_HEADING_RE = re.compile(
+    r"^(?:learning|(?:his|her|their) learning|cognition and learning|communication(?: and interaction)?|"
+    r"social,? emotional and mental health|semh|sensory(?: and(?:/or)? physical)?|physical(?: development)?|"
+    r"speech,? language and communication)\s*:?$",
+    re.I,
+)
+
+
 def heading_role(headings: tuple[str, ...]) -> Role | None:
     """The role of the nearest heading that has one (numbering such as "1." or "(a)" set aside)."""
-    for heading in (NUMBERING_RE.sub("", h, count=1) for h in reversed(headings)):
+    under_area = False
+    for heading in (NUMBERING_RE.sub("", h, count=1).strip() for h in reversed(headings)):
         for role, pattern in HEADING_ROLES:
             if pattern.search(heading):
-                return role
+                return None if under_area and role == "skip" else role
+        under_area = under_area or bool(AREA_HEADING_RE.match(heading))
     return None
 
 

@@ -117,7 +117,7 @@ def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
         role = heading_role((unit.label,)) or label_role(unit.label)
     role = role or heading_role(unit.passage.headings)
     if role in ("summary", "findings") and needs_section:
-        return "skip"  # the report has its own needs section: its summary and findings lead to it
+        return "restated"  # the report has its own needs section: its summary and findings lead to it
     return role
 
 

@@ -120,7 +120,8 @@ def _kind(stmt: Statement) -> tuple[str, str] | None:
             if DIRECT_RE.search(stmt.text):
                 return name, "direct"
             return name, "consult" if CONSULT_RE.search(stmt.text) else "direct"
-        if PROGRAMME_RE.search(stmt.text) and re.search(f"{activity}|{practitioner}", stmt.text, re.I):
+        set_by = rf"\b(?:set|written|planned|designed|devised)\s+by\s+(?:the |a |an |his |her |their )?(?:nhs )?(?:{practitioner})"
+        if PROGRAMME_RE.search(stmt.text) and re.search(set_by, stmt.text, re.I):
             return name, "programme"  # set by the specialist, delivered by someone else
     return None
 

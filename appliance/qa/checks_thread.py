@@ -50,6 +50,9 @@ SELF_MET_RE = re.compile(
 )
 NEED_UNMET = "No provision in Section F meets this need: add provision for it, or explain why none is needed."
 NO_NEED = "This provision meets no need set out in Sections B to E: add the need it meets, or remove it."
+# conditions whose own provision is care of the body; pain and sleep are left out, as they go with
+# anxiety often enough that help with feelings may meet them
+BODILY_TOPICS = frozenset({"epilepsy", "asthma", "diabetes", "allergy", "continence", "self_care", "eating"})
 HEALTH_UNMET = "No health provision in Section G meets this health need."
 SOCIAL_CARE_UNMET = "No social care provision in Section H1 or H2 meets this social care need."
 
@@ -146,6 +149,9 @@ def _unmet(code: str, section: str, provision: list[Statement], ctx: Context, me
             if SELF_MET_RE.search(text):
                 continue  # the advice gives the provision (or says none is needed) in the same breath
             about = topics(text)
+            if code == "HEALTH_NEED_WITHOUT_PROVISION" and about & BODILY_TOPICS:
+                # soiling that upsets him is met by help with continence, not by an emotional literacy session
+                about &= BODILY_TOPICS
             if about and not about & offered:
                 yield make_flag(
                     code,
