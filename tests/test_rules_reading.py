@@ -286,6 +286,8 @@ READINGS = [
         advice="medical",
         id="near-miss-treatment-started",
     ),
+    P("Zara eats only seven foods, all of them beige and dry.", "need", advice="medical", id="eats-only-a-few-foods"),
+    P("Zara eats a varied diet, including fruit and vegetables.", "background", advice="medical", id="near-miss-eats-well"),
     # the child's medicines, listed, and medicine given at home: treatment, not provision the plan makes
     P(
         "Medication: lamotrigine 75 mg twice daily; movicol 2 sachets daily.",

@@ -390,7 +390,38 @@ VIEWS = [
         HEALTH_NEED,
         id="form-health-needs",
     ),
+    pytest.param(
+        (
+            advice("psychological", ("h", "Views"), 'Zara told me the worst thing is "the hall, because it is so loud".'),
+            advice("child_views", "I do not like the hall.", doc_id="D2"),
+        ),
+        VIEW,
+        id="report-gives-the-child-s-own-words-beside-their-views",
+    ),
+    pytest.param(
+        (
+            advice("psychological", ("h", "Views"), "Zara told me that the worst thing is the hall, as it is loud."),
+            advice("child_views", "I do not like the hall.", doc_id="D2"),
+        ),
+        None,
+        id="near-miss-report-summarises-views-the-child-gave-first-hand",
+    ),
     # views documents: every answer is a view, after the introduction
+    pytest.param(
+        advice("child_views", ("h", "What is important to me"), "Quiet at lunchtime"),
+        VIEW,
+        id="views-document-short-answer-without-a-full-stop",
+    ),
+    pytest.param(
+        advice("child_views", ("h", "What is important to me"), "Mrs Jane Pryce"),
+        None,
+        id="views-document-near-miss-a-name-line",
+    ),
+    pytest.param(
+        advice("parent_views", ("h", "Parent views"), "Stacey and Craig Hargreaves (parents)"),
+        None,
+        id="views-document-near-miss-the-parents-names",
+    ),
     pytest.param(
         advice("parent_views", ("h", "Parent views"), ("h", "What we like about Zara"), "Zara is funny and kind."),
         VIEW,

@@ -54,7 +54,8 @@ VIEWS_META_RE = re.compile(
     r"|\b(?:wrote|typed|scribed|recorded|noted) (?:it|this|them|down|what)\b|\bwritten (?:by|down)\b|^from [A-Z]"
     r"|\bgave these answers\b|\basked me (?:some )?questions\b|\b(?:her|his|their|my) words are\b"
     r"|^[A-Z][\w&' -]+\b(?:Council|Service|Trust|Team|Partnership|NHS)\b[^.]{0,40}$"
-    r"|^(?:[A-Z][\w'-]+[ ,]*){2,8}(?:\([\w ]+\))?$",
+    # a name or title line: Every Word Capitalised ("Stacey and Craig Hargreaves (parents)")
+    r"|^(?-i:[A-Z][\w'-]+(?:[ ,]+(?:[A-Z][\w'-]+|and|&)){1,7})[ ,]*(?:\([\w ]+\))?$",
     re.I,
 )
 FORM_HEADER_RE = re.compile(
@@ -68,6 +69,7 @@ DETAIL_LABEL_RE = re.compile(
     r"completed by|signed|relationship|la reference|nhs (?:no|number)|contact|tel|phone|email)\b",
     re.I,
 )
+QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # their own words, in quotation marks
 PARENT_HEADING_RE = re.compile(r"parent|family|mother|father|mum|dad|carer|guardian|grandparent", re.I)
 
 
@@ -163,8 +165,8 @@ def _report_unit(doc: AdviceDocument, unit: Unit, role: Role | None, first_hand:
     item = Evidence("view", "A", doc.id, (Excerpt.of(unit),), unsure=found.unsure, reasons=found.reasons)
     if found.reading == "view":
         who: Voice = "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"
-        if who in first_hand or len(text.split()) < 6:
-            return []  # first-hand views take precedence over a report's summary of them
+        if (who in first_hand and not QUOTED_WORDS_RE.search(text)) or len(text.split()) < 6:
+            return []  # first-hand views take precedence over a report's summary of them, not over their words
         return [replace(item, who=who)]
     return [placed(item, found.reading, text, doc.advice_type, unit.passage, role)]
 

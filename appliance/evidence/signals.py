@@ -232,7 +232,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bmiss(?:es|ed)? (?:much|most|some|parts?|what)\b|\bmisunderstands?\b|\bself-conscious\b|\bhides?\b"
         r"|\b(?:slow|low|young|immature|behind) for (?:his|her|their) age\b|\byoung carer\b|\bself-harm\w*"
         r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have)[a-z]+\b"
-        r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b|\bonly (?:\d+|a few|about|one|two)\b"
+        r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b|\bonly (?:\d+|a few|a handful|about|one|two|three|four|five|six|seven|eight|nine|ten)\b"
         r"|\bscreams?\b|\bmouths\b|\bgags?\b|\bdreads?\b|\bwalked out\b|\bin nappies\b|\bstill (?:does not|doesn'?t|"
         r"needs|cannot|can'?t|relies)\b|\bdoesn'?t\b|\bwon'?t\b|\bisn'?t able\b|\bdoes not (?:yet )?(?:point|look|play|"
         r"copy|respond|share|speak|talk|sit|settle|eat|sleep)\b"
@@ -566,7 +566,8 @@ MEDICAL_RE = re.compile(
 )
 HEALTH_CONDITION_RE = re.compile(
     r"\b(?:epilep\w*|seizures?|asthma|diabet\w*|allerg\w+|anaphyla\w+|medication|medicines?|melatonin|"
-    r"methylphenidate|tablets?|inhaler|insulin|sleep\w*|eating|feeding|weight|growth|constipat\w+|continence|"
+    r"methylphenidate|tablets?|inhaler|insulin|sleep\w*|eats?|eating|feeding|food aversion|weight|growth|"
+    r"constipat\w+|continence|"
     r"incontinen\w+|wetting|soiling|toileting|bladder|bowel|tonsil\w*|heart|cardiac|cardiology|migraines?|"
     r"headaches?|pain|infections?|blood|thyroid|hypothyroid\w*|gastrostomy|tube[- ]fed|physical health|"
     r"spasticity|tone|contractures?|orthotics?|splints?|hip|scoliosis|botulinum|surgery|operation|vision|"
