@@ -43,7 +43,23 @@ def pdf_bytes(lines: Sequence[str]) -> bytes:
     for line in lines:
         ops.append(f"({_escape(line)}) Tj T*" if line else "T*")
     ops.append("ET")
-    stream = "\n".join(ops).encode("latin-1")
+    return _pdf("\n".join(ops).encode("latin-1"))
+
+
+def pdf_layout_bytes(lines: Sequence[Sequence[tuple[float, str]]], leading: float = 12.0) -> bytes:
+    """A one-page PDF whose lines hold text at given x positions: a table's columns, as a word
+    processor lays them out (a wrapped cell goes on in its column on the next line)."""
+    ops = ["BT", "/F1 10 Tf"]
+    y = 790.0
+    for pieces in lines:
+        for x, text in pieces:
+            ops.append(f"1 0 0 1 {x} {y} Tm ({_escape(text)}) Tj")
+        y -= leading if pieces else 2 * leading
+    ops.append("ET")
+    return _pdf("\n".join(ops).encode("latin-1"))
+
+
+def _pdf(stream: bytes) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

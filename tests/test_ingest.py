@@ -8,7 +8,7 @@ import pytest
 
 from appliance.errors import DocumentTooLarge, UnreadableDocument
 from appliance.ingest import ingest
-from tests.builders import EP_REPORT, PAEDIATRIC_LETTER, SCHOOL_ADVICE, docx_bytes, pdf_bytes
+from tests.builders import EP_REPORT, PAEDIATRIC_LETTER, SCHOOL_ADVICE, docx_bytes, pdf_bytes, pdf_layout_bytes
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 LIMIT = 5 * 1024 * 1024
@@ -47,6 +47,25 @@ def test_text_pdf_is_read_with_page_locators() -> None:
     assert asthma.locator.startswith("p.1, ")
     assert doc.details.advice_type == "medical"
     assert doc.details.date == "2025-01-20"
+
+
+def test_a_pdf_table_s_wrapped_cells_stay_in_their_row() -> None:
+    """Cells that wrap together go on under their columns; a line that starts in the first column
+    is the next row (near miss)."""
+    lines = [
+        [(60, "Thread"), (200, "Now"), (360, "Helpers and how often")],
+        [(60, "Joining in"), (200, "Zara rarely looks at an"), (360, "Key person: People Play")],
+        [(200, "adult or follows a point."), (360, "games for 5 minutes daily.")],
+        [(60, "Asking"), (200, "Zara leads an adult by the hand."), (360, "PECS, three sessions a day.")],
+    ]
+    doc = _ingest(pdf_layout_bytes(lines), "Communication profile.pdf")
+    rows = [p.cells for p in doc.passages if p.kind == "table_row"]
+    assert rows[1] == (
+        "Joining in",
+        "Zara rarely looks at an adult or follows a point.",
+        "Key person: People Play games for 5 minutes daily.",
+    )
+    assert rows[2][0] == "Asking"
 
 
 def test_txt_is_read() -> None:

@@ -288,6 +288,20 @@ READINGS = [
     ),
     P("Zara eats only seven foods, all of them beige and dry.", "need", advice="medical", id="eats-only-a-few-foods"),
     P("Zara eats a varied diet, including fruit and vegetables.", "background", advice="medical", id="near-miss-eats-well"),
+    P(
+        "This profile replaces a written report for children under five.",
+        "background",
+        role="needs",
+        advice="speech_and_language",
+        id="about-the-document-replaces",
+    ),
+    P(
+        "Zara replaces k with t at the start of words.",
+        "need",
+        role="needs",
+        advice="speech_and_language",
+        id="near-miss-the-child-replaces-a-sound",
+    ),
     # the child's medicines, listed, and medicine given at home: treatment, not provision the plan makes
     P(
         "Medication: lamotrigine 75 mg twice daily; movicol 2 sachets daily.",

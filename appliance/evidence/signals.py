@@ -389,6 +389,8 @@ SIGNALS: tuple[Signal, ...] = (
         8.0,
         r"^(?:it|this|the table|the plan|this form|the following table|this report|this letter|this advice) "
         r"(?:shows|sets out|summarises|describes|lists|explains|gives)\b|\bhave not made (?:any )?recommendations\b"
+        r"|^this (?:profile|report|form|document|letter|advice|summary) (?:replaces|takes the place of|is based on|"
+        r"was written)\b|\bread each row\b"
         r"|\bare matters for\b|\b(?:instead of|rather than) (?:filling in|completing|using) the form\b|\bhere it is\b"
         r"|\bgoe?s? beyond what (?:the )?(?:school|setting|college) can (?:provide|offer|do)\b"
         r"|\b(?:are|is|am) (?:therefore )?(?:unable|not able) to (?:provide|give|offer) (?:any )?(?:\w+ ){0,3}advice\b",

@@ -267,12 +267,18 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
         gap = (row[0].top - prev_bottom) if prev_bottom is not None else 99.0
         height = row[0].height
         prev_bottom = max(ln.bottom for ln in row)
+        last = blocks[-1] if blocks else None
         if len(row) > 1:
+            if last and last[0] == "table_row" and _continues_cells(row, columns, gap < 0.6 * height):
+                # cells of the row above wrapping together: the first column has nothing more to say
+                for ln in row:
+                    col = min(range(len(columns)), key=lambda i: abs(columns[i] - ln.x0))
+                    last[1][col] = f"{last[1][col]} {ln.text}"
+                continue
             columns = [ln.x0 for ln in row]
             blocks.append(("table_row", [ln.text for ln in row], False))
             continue
         line = row[0]
-        last = blocks[-1] if blocks else None
         if last and last[0] == "table_row" and columns and gap < 0.6 * height:
             # a wrapped cell: append to the cell whose column this line starts in
             col = min(range(len(columns)), key=lambda i: abs(columns[i] - line.x0))
@@ -286,6 +292,14 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
         else:
             blocks.append(("text", [line.text], line.bold))
     return blocks
+
+
+def _continues_cells(row: list[_Line], columns: list[float], close: bool) -> bool:
+    """A visual row that goes on with the table row above: close below it, starting right of its
+    first column, each line in one of its columns."""
+    if not close or len(columns) < 2 or row[0].x0 <= columns[0] + 3:
+        return False
+    return all(min(abs(c - ln.x0) for c in columns[1:]) < 6 for ln in row)
 
 
 PAGE_NUMBER_RE = re.compile(r"^(page )?\d+( of \d+)?$", re.I)
