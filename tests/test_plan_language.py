@@ -327,6 +327,13 @@ ROWS: list[Row] = [
         "I like trains and I want to be a driver.",
     ),
     ("not first_person", "need", "Parent", "We find mornings very hard.", "We find mornings very hard."),
+    (
+        "not first_person",
+        "need",
+        "SENCo",
+        "I had a big accident last year and hurt my brain.",
+        "I had a big accident last year and hurt my brain.",
+    ),
     ("not first_person", "need", EP, "I reckon she is tired.", "I reckon she is tired."),
     ("not first_person", "health_need", PAED, "She has Type I diabetes.", "She has Type I diabetes."),
     # finish: a capital first and a full stop last

@@ -544,3 +544,44 @@ STORY = "Zara's teaching assistant should read a social story with her for 5 min
 def test_a_sentence_that_goes_on_about_provision(follow_on: str, statements: int) -> None:
     routed = route([advice("psychological", ("h", "Provision"), f"{STORY} {follow_on}")])
     assert [ev.kind for ev in routed] == ["provision"] * statements
+
+
+APDR = ("header", "Target", "Baseline", "RAG", "Next steps")
+
+
+@pytest.mark.parametrize(
+    ("row", "kinds"),
+    [
+        pytest.param(
+            (
+                "row",
+                "By July 2026, Zara will copy a sentence from the board without missing a word.",
+                "Zara loses her place on the board and misses words on the right.",
+                "Amber",
+                "Printed copy on her desk in every lesson, given by the teaching assistant.",
+            ),
+            ["outcome", "need", "provision"],
+            id="a-support-plan-row-holds-outcome-baseline-need-and-next-steps",
+        ),
+        pytest.param(
+            ("row", "By July 2026, Zara will copy a sentence from the board.", "Copies 3 words.", "Green", "Continue."),
+            ["outcome"],
+            id="near-miss-a-baseline-figure-and-a-bare-next-step",
+        ),
+    ],
+)
+def test_a_support_plan_row(row: tuple[str, ...], kinds: list[str]) -> None:
+    routed = route([advice("educational", ("h", "Targets"), APDR, row)])
+    assert sorted(ev.kind for ev in routed) == sorted(kinds)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        pytest.param("Things you need to know about me", "view", id="the-child-s-page-in-a-school-plan"),
+        pytest.param("Things we need to know about Zara", "need", id="near-miss-the-school-s-own-words-about-needs"),
+    ],
+)
+def test_the_child_s_own_page_in_a_school_plan(heading: str, kind: str) -> None:
+    routed = route([advice("educational", ("h", heading), "I get really tired in the afternoons and my head hurts.")])
+    assert [ev.kind for ev in routed] == [kind]

@@ -40,6 +40,8 @@ def _compiled(table: list[tuple[Role, str]]) -> list[tuple[Role, re.Pattern[str]
 HEADING_ROLES = _compiled(
     [
         ("placement", r"\bplacement\b|type of (school|setting)|\bsection i\b|school to be named"),
+        # the child's own page in a school's plan ("Things you need to know about me"): their words
+        ("views", r"\babout me\b|\bpupil (passport|profile|voice)\b|\bone[- ]page profile\b"),
         (
             "skip",
             r"appendi|distribution|interpreting|tools used|references|glossary|sources of information|"

@@ -35,10 +35,12 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
         r"how (?:we|staff|school|adults) (?:will|can)|what (?:will|we will|school will)|\bhelp|adjustment|"
-        r"equipment|service|recommend",
+        r"equipment|service|recommend|next steps?",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     ("review", r"review|measure|evidence|how will (?:we|you) know|progress|monitor|impact|outcome achieved"),
+    # what the child does now: a need only by its own words
+    ("describe", r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?"),
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]
 COLUMN_ROLE: dict[Column, Role] = {"need": "needs", "outcome": "outcomes", "provision": "provision"}
@@ -96,8 +98,8 @@ def _says_it(found: classify.Read, cell: str, column: Column, cells: tuple[tuple
     own = [r for r in found.reasons if not r.startswith("placed under")]
     if column == "describe":  # an observations column says what the child does: a need only by its words
         return found.reading == "need" and bool(own)
-    if found.reading == "provision":
-        return bool(own) or any(col in DETAIL_COLUMNS for col, _ in cells)
+    if found.reading == "provision":  # "Continue." alone names nothing
+        return (bool(own) and len(cell.split()) >= 3) or any(col in DETAIL_COLUMNS for col, _ in cells)
     if found.reading == "outcome":
         return bool(classify.WILL_RE.search(cell)) or bool(own)
     return len(cell.split()) >= 4 and (bool(own) or len(cell.split()) >= 8)
