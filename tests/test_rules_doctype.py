@@ -37,6 +37,18 @@ TYPES = [
         "Home and hospital education service.docx", (), "educational", id="filename-hospital-education-not-medical"
     ),
     pytest.param("scan001.pdf", ("Notes",), "other", id="nothing-to-go-on"),
+    pytest.param(
+        "To whoever reads this.docx",
+        ("To whoever reads this,", "I'm Tariq, I'm 15 and I'm in Year 10. Reading is hard for me."),
+        "child_views",
+        id="the-child-introduces-themselves",
+    ),
+    pytest.param(
+        "Letter.docx",
+        ("To whoever reads this,", "I'm writing about my son Tariq, who is 15. He finds reading hard."),
+        "other",
+        id="near-miss-a-parent-introduces-their-child",
+    ),
     # the title lines (the first 12 passages)
     pytest.param(
         "scan002.pdf",

@@ -302,6 +302,32 @@ READINGS = [
         advice="speech_and_language",
         id="near-miss-the-child-replaces-a-sound",
     ),
+    P(
+        "Zara is a young carer: most mornings she helps her mum to get up and to take her medication.",
+        "need",
+        advice="social_care",
+        id="caring-role",
+    ),
+    P("Zara takes her medication each morning before school.", "provision", advice="medical", id="near-miss-own-medicine"),
+    P(
+        "Zara has 25% extra time and a reader in all tests, provided by the exams officer.",
+        "provision",
+        advice="educational",
+        id="delivered-by",
+    ),
+    P(
+        "Zara was seen by the exams officer last year because of her slow reading.",
+        "background",
+        advice="educational",
+        id="near-miss-seen-by",
+    ),
+    P(
+        "Zara has an asthma review with the practice nurse once a year.",
+        "provision",
+        advice="medical",
+        id="a-review-once-a-year",
+    ),
+    P("Zara has asthma, which is worse in the winter.", "need", advice="medical", id="near-miss-has-asthma"),
     # the child's medicines, listed, and medicine given at home: treatment, not provision the plan makes
     P(
         "Medication: lamotrigine 75 mg twice daily; movicol 2 sachets daily.",
@@ -436,6 +462,20 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             id="provision-g",
         ),
         pytest.param("Short breaks one weekend a month.", "social_care", None, ("H", None), id="provision-h"),
+        pytest.param(
+            "Zara to attend the lunchtime art club, run by the art teacher, every Tuesday.",
+            "social_care",
+            None,
+            ("F", None),
+            id="social-care-meeting-action-for-school-staff",
+        ),
+        pytest.param(
+            "Short breaks one weekend a month with trained staff at Oak House.",
+            "social_care",
+            None,
+            ("H", None),
+            id="near-miss-short-breaks-with-staff",
+        ),
         pytest.param(
             "Speech and language therapy weekly for 30 minutes.",
             "medical",

@@ -189,6 +189,11 @@ TREATMENT_RE = re.compile(
     r"casting|x-rays?|blood tests?)\b",
     re.I,
 )
+SCHOOL_STAFF_RE = re.compile(
+    r"\b(?:(?:art|class|form|subject|pe|maths|english) teacher|teaching assistant|senco|sendco|elsa|"
+    r"learning mentor|form tutor|head of year|pastoral (?:lead|manager))s?\b",
+    re.I,
+)
 LABELLED_SECTION_RE = re.compile(r"\bhealth provision\b|\bsection [gh]\b|\bsocial care provision\b", re.I)
 
 
@@ -215,8 +220,8 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
         health = bool(signals.HEALTH_SERVICE_RE.search(text) or signals.HEALTH_CONDITION_RE.search(text))
         at_school = educational or signals.SCHOOL_DELIVERY_RE.search(text)
         return ("F", None) if at_school and not health and role != "health_provision" else ("G", None)
-    if home == "H":
-        school = signals.SCHOOL_DIFFICULTY_RE.search(text) and not social
+    if home == "H":  # a social care meeting's actions for school staff are special educational provision
+        school = (signals.SCHOOL_DIFFICULTY_RE.search(text) or SCHOOL_STAFF_RE.search(text)) and not social
         return ("F", None) if school and role != "social_care_provision" else ("H", None)
     if social and advice_type not in EDUCATION_TYPES:
         return "H", None

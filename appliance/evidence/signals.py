@@ -264,6 +264,22 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bdepends? on\b|\bdependent on\b",
     ),
     _signal(
+        "caring-role",
+        "need",
+        2.5,  # the child caring for a parent: a need, though the parent's medicine is named
+        r"\bhelps? (?:her|his|their) (?:mum|mother|dad|father|parents?|nan|gran)\b[^.]{0,30}\b(?:to )?(?:get up|get "
+        r"dressed|dress|wash|take (?:her|his|their) (?:medication|medicine|tablets))\b|\bcares? for (?:her|his|their) "
+        r"(?:mum|mother|dad|father|parents?|brother|sister)\b",
+    ),
+    _signal(
+        "delivered-by",
+        "provision",
+        2.5,
+        r"\b(?:provided|delivered|run|led|given|taught) by (?:the |a |an |his |her |their |our )?(?:[\w-]+ ){0,3}"
+        r"(?:teachers?|assistants?|officers?|mentors?|senco|sendco|therapists?|nurses?|staff|tutors?|readers?|"
+        r"scribes?|practitioners?|workers?|coach|elsa|lsa|ta)\b",
+    ),
+    _signal(
         "family-need",
         "need",
         2.0,
@@ -276,8 +292,8 @@ SIGNALS: tuple[Signal, ...] = (
         "condition",
         "need",
         2.0,
-        r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:also |still |often |sometimes )?(?:(?:has|have)(?! an? (?:annual |"
-        r"regular |yearly )?(?:review|appointment|check))|was born with|experiences|"
+        r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:also |still |often |sometimes )?(?:(?:has|have)(?! an? (?:[\w-]+ ){0,2}"
+        r"(?:review|appointment|check))|was born with|experiences|"
         r"suffers from|developed|presents with|is known to have)\b[^.;]{0,60}?\b(?:disorders?|syndrome|conditions?|"
         r"impairments?|disabilit\w+|delays?|defects?|disease|abnormalit\w+|episodes?|glue ear|infections?|murmur|"
         r"palsy|epilepsy|asthma|diabetes|autism|adhd|dyslexia|dyspraxia|loss|allerg\w+|hypo\w+|hyper\w+|"
@@ -456,8 +472,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:reviews?|appointments?) (?:in|at) (?:the )?[\w ]{0,30}clinic\b"
         # treatment the child has now, at a stated interval: "injections into the calf every six months"
         r"|\b(?:has|have|receives?|attends?|gets?)\b[^.;]{0,50}\b(?:injections?|infusions?|reviews?|appointments?|"
-        r"check-?ups?|scans?)\b[^.;]{0,40}\bevery (?:\d+|one|two|three|four|six|twelve|eighteen)? ?"
-        r"(?:days?|weeks?|months?|years?|term)\b",
+        r"check-?ups?|scans?)\b[^.;]{0,40}\b(?:every (?:\d+|one|two|three|four|six|twelve|eighteen)? ?"
+        r"(?:days?|weeks?|months?|years?|term)|(?:once|twice) a (?:year|term)|annually|yearly)\b",
     ),
     _signal(
         "preamble",

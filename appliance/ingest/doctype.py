@@ -98,6 +98,8 @@ FIRST_PERSON_TITLE_RE = re.compile(
     r"^\W*my\b(?! (son|daughter|child|children|grand\w*|nephew|niece|foster \w+)\b)", re.I
 )
 TITLE_MAX_WORDS = 15
+# the child introducing themselves: their age or school year in their own words
+CHILD_INTRODUCES_RE = re.compile(r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         scores[by_author] = scores.get(by_author, 0.0) + AUTHOR
     if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"
+    if CHILD_INTRODUCES_RE.search(opening):
+        scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "I'm Tariq, I'm 15 and I'm in Year 10"
     if not scores:
         return "other"
     best = max(scores.values())
