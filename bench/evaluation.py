@@ -1,10 +1,11 @@
 """`make eval`: draft the project's own fictional cases and measure the drafts against their
-expected items and flags (tests/fixtures/{cases,heldout}/*/expected.json).
+expected items and flags (tests/fixtures/{cases,heldout,heldout2}/*/expected.json).
 
-    python -m bench.evaluation tests/fixtures/cases tests/fixtures/heldout tests/fixtures/review [--model] [-v]
+    python -m bench.evaluation tests/fixtures/cases tests/fixtures/heldout tests/fixtures/heldout2 \
+        tests/fixtures/review [--model] [-v]
 
-`cases` are the cases the reading rules were tuned against; `heldout` cases were written blind
-and are never tuned against: both are printed, each with its totals. A group of annual-review
+`cases` are the cases the reading rules were tuned against; `heldout` and `heldout2` cases were
+written blind and are never tuned against: each group is printed with its totals. A group of annual-review
 cases (`review`, each with review.json) is scored by `bench.review_evaluation`. Drafting runs in-process
 (no model unless `--model`: the embedded model then writes where its policy says).
 
