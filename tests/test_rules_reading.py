@@ -328,6 +328,33 @@ READINGS = [
         id="a-review-once-a-year",
     ),
     P("Zara has asthma, which is worse in the winter.", "need", advice="medical", id="near-miss-has-asthma"),
+    P("Chase GP letter about the CAMHS risk assessment.", "background", role="provision", id="process-action"),
+    P(
+        "Agree a start date for the family support worker's home visits.",
+        "background",
+        role="provision",
+        advice="social_care",
+        id="process-action-agree",
+    ),
+    P(
+        "Check in with Zara every morning for 10 minutes, led by her key adult.",
+        "provision",
+        role="provision",
+        id="near-miss-an-action-for-the-child",
+    ),
+    P("It takes about five minutes.", "background", role="provision", id="about-the-item-above"),
+    P(
+        "This is the routine the teaching assistant follows each morning.",
+        "background",
+        role="provision",
+        id="about-the-routine-below",
+    ),
+    P(
+        "The teaching assistant follows this routine each morning for five minutes.",
+        "provision",
+        role="provision",
+        id="near-miss-the-routine-itself",
+    ),
     # the child's medicines, listed, and medicine given at home: treatment, not provision the plan makes
     P(
         "Medication: lamotrigine 75 mg twice daily; movicol 2 sachets daily.",

@@ -113,6 +113,20 @@ NEEDS = [
 
 NOT_NEEDS = [
     pytest.param(
+        advice("educational", ("h", "SEN support plan"), ("row", "Year and class", "Year 4 (class teacher Mr Danson)")),
+        None,
+        id="a-details-row-of-a-school-plan",
+    ),
+    pytest.param(
+        advice(
+            "educational",
+            ("h", "SEN support plan"),
+            ("row", "Support", "Zara has a daily 10-minute check-in with her teaching assistant."),
+        ),
+        PROVISION,
+        id="near-miss-a-support-row-of-a-school-plan",
+    ),
+    pytest.param(
         advice(
             "psychological",
             ("h", "What I found"),

@@ -66,7 +66,9 @@ DATED_LINE_RE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-
 ORIGINAL_MESSAGE_RE = re.compile(r"^-+\s*original message|^on .{5,60} wrote:$", re.I)
 DETAIL_LABEL_RE = re.compile(
     r"^(?:name|full name|child'?s? name|dob|date of birth|date|school|setting|year|year group|address|"
-    r"completed by|signed|relationship|la reference|nhs (?:no|number)|contact|tel|phone|email)\b",
+    r"completed by|signed|relationship|la reference|nhs (?:no|number)|contact|tel|phone|email|class|"
+    r"class teacher|teaching assistant|key worker|social worker|tutor group|form group|plan written|next review|"
+    r"review date|upn)\b",
     re.I,
 )
 QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # their own words, in quotation marks
@@ -209,6 +211,8 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
         for unit in units(p):
             if classify.names_placement(unit.text) or NEGATIVE_ANSWER_RE.search(unit.text):
                 continue
+            if p.kind == "table_row" and len(p.cells) == 2 and DETAIL_LABEL_RE.match(p.cells[0]):
+                continue  # "Year and class | Year 4, Kingfishers (class teacher Mr Danson)": who and where
             role = _role(doc, unit, needs_section)
             if role == "placement":
                 continue

@@ -264,6 +264,21 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bdepends? on\b|\bdependent on\b",
     ),
     _signal(
+        "process-action",
+        "background",
+        4.5,  # a meeting's action for the professionals ("Chase GP letter"), not help for the child
+        r"^(?:to )?(?:agree|chase|send|e-?mail|write to|phone|ring|contact|book|invite|circulate|request|apply for|"
+        r"confirm|find out|check with|ask (?:the|for)|complete (?:the|a|an) (?:form|referral|application)|"
+        r"arrange (?:a|the) (?:meeting|review meeting|date))\b",
+    ),
+    _signal(
+        "about-the-item-above",
+        "background",
+        4.0,  # "It takes about five minutes.": a detail of what the advice has just described
+        r"^(?:it|this|that) (?:takes|lasts|should take|only takes)\b|^this is (?:the|a|our|her|his|their) "
+        r"(?:routine|procedure|process|checklist|order)\b",
+    ),
+    _signal(
         "caring-role",
         "need",
         2.5,  # the child caring for a parent: a need, though the parent's medicine is named
