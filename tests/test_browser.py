@@ -383,6 +383,13 @@ def test_filter_the_statements(page: Any, journey: dict[str, Any]) -> None:
 
 
 def test_add_advice_the_plan_does_not_use(page: Any) -> None:
+    # a deleted statement's passage is advice the plan no longer uses, offered back with its kind
+    statement = page.locator("#section-A article.app-statement").first
+    deleted = statement.get_attribute("id")
+    statement.locator(".app-delete summary").click()
+    statement.get_by_role("button", name=re.compile(r"^Delete ")).click()
+    page.wait_for_url("**done=statement-deleted#section-A")
+    assert page.locator(f"#{deleted}").count() == 0
     unused = page.locator(".app-usage").filter(has=page.locator(".app-unused__item")).first
     unused.locator("summary").click()
     item = unused.locator(".app-unused__item").first
