@@ -287,7 +287,12 @@ READINGS = [
         id="near-miss-treatment-started",
     ),
     P("Zara eats only seven foods, all of them beige and dry.", "need", advice="medical", id="eats-only-a-few-foods"),
-    P("Zara eats a varied diet, including fruit and vegetables.", "background", advice="medical", id="near-miss-eats-well"),
+    P(
+        "Zara eats a varied diet, including fruit and vegetables.",
+        "background",
+        advice="medical",
+        id="near-miss-eats-well",
+    ),
     P(
         "This profile replaces a written report for children under five.",
         "background",
@@ -308,7 +313,12 @@ READINGS = [
         advice="social_care",
         id="caring-role",
     ),
-    P("Zara takes her medication each morning before school.", "provision", advice="medical", id="near-miss-own-medicine"),
+    P(
+        "Zara takes her medication each morning before school.",
+        "provision",
+        advice="medical",
+        id="near-miss-own-medicine",
+    ),
     P(
         "Zara has 25% extra time and a reader in all tests, provided by the exams officer.",
         "provision",
@@ -396,7 +406,12 @@ READINGS = [
         advice="medical",
         id="near-miss-recurring-review",
     ),
-    P("The child in need plan will be reviewed every three months.", "background", advice="social_care", id="plan-review"),
+    P(
+        "The child in need plan will be reviewed every three months.",
+        "background",
+        advice="social_care",
+        id="plan-review",
+    ),
     P(
         "Her programme will be reviewed by the physiotherapist every term.",
         "provision",

@@ -406,7 +406,9 @@ VIEWS = [
     ),
     pytest.param(
         (
-            advice("psychological", ("h", "Views"), 'Zara told me the worst thing is "the hall, because it is so loud".'),
+            advice(
+                "psychological", ("h", "Views"), 'Zara told me the worst thing is "the hall, because it is so loud".'
+            ),
             advice("child_views", "I do not like the hall.", doc_id="D2"),
         ),
         VIEW,

@@ -72,7 +72,9 @@ CONTRACTIONS |= {"We'd": ("We", "would"), "we'd": ("we", "would")}
 QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)['‘][^'’]*?['’](?!\w)")
 PRONOUN_RE = re.compile(r"\b(?:I'm|I've|I'd|[Ww]e're|[Ww]e've|[Ww]e'd|I|[Ww]e|me|[Mm]y|us|[Oo]ur)\b")
 # words no author writes of themselves in a report: the child speaking, quoted without quotation marks
-CHILD_SPEAKING = r"my (?:name|head|brain|tummy|body|mum|mummy|dad|daddy|nan|brother|sister|friends?|dog|cat)|I(?:'m| am) \d+"
+CHILD_SPEAKING = (
+    r"my (?:name|head|brain|tummy|body|mum|mummy|dad|daddy|nan|brother|sister|friends?|dog|cat)|I(?:'m| am) \d+"
+)
 UNSAFE_RE = re.compile(rf"\b(myself|mine|ours|ourselves|[Ll]et's|{CHILD_SPEAKING})\b")
 APPOSITION_RE = re.compile(r"^As ((?:the|a|an|his|her|their) [^,]{3,80}), I\b")
 VERB_AFTER_RE = re.compile(r"\s+((?:(?:" + "|".join(sorted(ADVERBS)) + r")\s+)*)([A-Za-z]+(?:'t)?)\b")

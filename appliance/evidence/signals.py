@@ -232,7 +232,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bmiss(?:es|ed)? (?:much|most|some|parts?|what)\b|\bmisunderstands?\b|\bself-conscious\b|\bhides?\b"
         r"|\b(?:slow|low|young|immature|behind) for (?:his|her|their) age\b|\byoung carer\b|\bself-harm\w*"
         r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have)[a-z]+\b"
-        r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b|\bonly (?:\d+|a few|a handful|about|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+        r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b"
+        r"|\bonly (?:\d+|a few|a handful|about|one|two|three|four|five|six|seven|eight|nine|ten)\b"
         r"|\bscreams?\b|\bmouths\b|\bgags?\b|\bdreads?\b|\bwalked out\b|\bin nappies\b|\bstill (?:does not|doesn'?t|"
         r"needs|cannot|can'?t|relies)\b|\bdoesn'?t\b|\bwon'?t\b|\bisn'?t able\b|\bdoes not (?:yet )?(?:point|look|play|"
         r"copy|respond|share|speak|talk|sit|settle|eat|sleep)\b"
@@ -399,8 +400,8 @@ SIGNALS: tuple[Signal, ...] = (
         "method",
         "background",
         3.0,
-        r"^(?:I|we) (?:met|visited|saw|observed|spoke|talked|discussed|assessed|read|reviewed (?:the|his|her)|consulted|"
-        r"have known|have been asked|was asked|were asked|carried out|completed|used|administered|contacted|"
+        r"^(?:I|we) (?:met|visited|saw|observed|spoke|talked|discussed|assessed|read|reviewed (?:the|his|her)|"
+        r"consulted|have known|have been asked|was asked|were asked|carried out|completed|used|administered|contacted|"
         r"interviewed|last saw|first met|have (?:read|reviewed|seen|consulted|spoken|met|visited|observed|checked))\b"
         r"|^(?:this|the following|the table below|the information below) "
         r"(?:report|advice|letter|section|table|information)?\s?(?:is|was|has been|sets out|describes|"

@@ -99,7 +99,9 @@ FIRST_PERSON_TITLE_RE = re.compile(
 )
 TITLE_MAX_WORDS = 15
 # the child introducing themselves: their age or school year in their own words
-CHILD_INTRODUCES_RE = re.compile(r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I)
+CHILD_INTRODUCES_RE = re.compile(
+    r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I
+)
 
 
 @dataclass(frozen=True)

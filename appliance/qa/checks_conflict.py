@@ -59,6 +59,7 @@ DIRECT_RE = re.compile(
 TRAINING_RE = re.compile(r"\btrain(s|ing)?\b|\bawareness\b", re.I)
 CONSULT_RE = re.compile(r"\b(review|visit|advise|advice|consult|monitor|assess)\w*", re.I)
 PROGRAMME_RE = re.compile(r"\bprogrammes?\b", re.I)
+SETTER = r"(?:the |a |an |his |her |their )?(?:nhs )?"  # "set by the NHS SLT"
 COMPARABLE = ({"direct"}, {"consult"}, {"training"}, {"programme"}, {"direct", "consult"})
 KINDS = {
     "direct": "direct work with the child",
@@ -120,7 +121,7 @@ def _kind(stmt: Statement) -> tuple[str, str] | None:
             if DIRECT_RE.search(stmt.text):
                 return name, "direct"
             return name, "consult" if CONSULT_RE.search(stmt.text) else "direct"
-        set_by = rf"\b(?:set|written|planned|designed|devised)\s+by\s+(?:the |a |an |his |her |their )?(?:nhs )?(?:{practitioner})"
+        set_by = rf"\b(?:set|written|planned|designed|devised)\s+by\s+{SETTER}(?:{practitioner})"
         if PROGRAMME_RE.search(stmt.text) and re.search(set_by, stmt.text, re.I):
             return name, "programme"  # set by the specialist, delivered by someone else
     return None
