@@ -111,6 +111,16 @@ def test_a_bodily_health_need_is_not_met_by_help_with_its_feelings_alone() -> No
     assert found(TOILETING) == []  # near miss: help with the toilet meets it
 
 
+def test_a_diagnosis_of_autism_is_met_by_the_special_educational_provision() -> None:
+    def found(diagnosis: str) -> list[str | None]:
+        changes = add("C", stmt("C-2", diagnosis, "D4"))
+        docs = [d for d in documents() if d.record.id != "D4"] + [letter_says(diagnosis)[-1]]
+        return [f.statement_id for f in codes(flags(draft(changes), docs), "HEALTH_NEED_WITHOUT_PROVISION")]
+
+    assert found("1. Autism spectrum disorder (diagnosed May 2022)") == []
+    assert found("2. Chronic constipation, with soiling accidents at school.") == ["C-2"]  # near miss: a bodily need
+
+
 # --- SOCIAL_CARE_NEED_WITHOUT_PROVISION
 
 BREAKS = "Social care needs | Ms Taylor is a single parent and is exhausted; she needs breaks from caring for Sam."

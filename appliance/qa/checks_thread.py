@@ -48,6 +48,11 @@ SELF_MET_RE = re.compile(
     r"(needed|required|necessary)|\bno health needs (that|which) require|\bunder the care of\b",
     re.I,
 )
+DEVELOPMENTAL_RE = re.compile(
+    r"\b(?:autis\w*|asd|asc|dyslexi\w*|dyspraxi\w*|developmental co-?ordination disorder|dcd|"
+    r"developmental language disorder|dld|learning disabilit\w+|global developmental delay)\b",
+    re.I,
+)
 NEED_UNMET = "No provision in Section F meets this need: add provision for it, or explain why none is needed."
 NO_NEED = "This provision meets no need set out in Sections B to E: add the need it meets, or remove it."
 # conditions whose own provision is care of the body; pain and sleep are left out, as they go with
@@ -148,6 +153,8 @@ def _unmet(code: str, section: str, provision: list[Statement], ctx: Context, me
             text = _cited_text(part)
             if SELF_MET_RE.search(text):
                 continue  # the advice gives the provision (or says none is needed) in the same breath
+            if code == "HEALTH_NEED_WITHOUT_PROVISION" and DEVELOPMENTAL_RE.search(text) and ctx.draft.sections.get("F"):
+                continue  # a diagnosis of autism or dyslexia is met by the special educational provision
             about = topics(text)
             if code == "HEALTH_NEED_WITHOUT_PROVISION" and about & BODILY_TOPICS:
                 # soiling that upsets him is met by help with continence, not by an emotional literacy session
