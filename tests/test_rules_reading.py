@@ -326,6 +326,13 @@ READINGS = [
         id="delivered-by",
     ),
     P(
+        "Zara takes part in Dough Disco for 10 minutes each day, led by her key person.",
+        "provision",
+        role="needs",
+        advice="educational",
+        id="delivered-by-key-person-under-a-needs-heading",
+    ),
+    P(
         "Zara was seen by the exams officer last year because of her slow reading.",
         "background",
         advice="educational",

@@ -601,3 +601,23 @@ def test_a_support_plan_row(row: tuple[str, ...], kinds: list[str]) -> None:
 def test_the_child_s_own_page_in_a_school_plan(heading: str, kind: str) -> None:
     routed = route([advice("educational", ("h", heading), "I get really tired in the afternoons and my head hurts.")])
     assert [ev.kind for ev in routed] == [kind]
+
+
+PROFILE = ("header", "Thread", "Now", "Helpers and how often")
+
+
+@pytest.mark.parametrize(
+    ("helpers", "kinds"),
+    [
+        pytest.param(
+            "Key person and SENCo: Picture Exchange, three teaching sessions of 10 minutes a day with two adults",
+            ["need", "provision"],
+            id="a-long-helpers-and-how-often-cell-is-the-provision",
+        ),
+        pytest.param("See the rows above", ["need"], id="near-miss-a-pointer-in-the-helpers-column"),
+    ],
+)
+def test_a_profile_row_whose_detail_column_holds_the_provision(helpers: str, kinds: list[str]) -> None:
+    row = ("row", "Asking for things", "Zara leads an adult by the hand or screams; she does not point yet.", helpers)
+    routed = route([advice("speech_and_language", ("h", "Communication profile"), PROFILE, row)])
+    assert sorted(ev.kind for ev in routed) == kinds

@@ -293,7 +293,7 @@ SIGNALS: tuple[Signal, ...] = (
         2.5,
         r"\b(?:provided|delivered|run|led|given|taught) by (?:the |a |an |his |her |their |our )?(?:[\w-]+ ){0,3}"
         r"(?:teachers?|assistants?|officers?|mentors?|senco|sendco|therapists?|nurses?|staff|tutors?|readers?|"
-        r"scribes?|practitioners?|workers?|coach|elsa|lsa|ta)\b",
+        r"scribes?|practitioners?|workers?|coach|elsa|lsa|ta|key person|key adult|adults?)\b",
     ),
     _signal(
         "family-need",

@@ -80,7 +80,9 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         # a provision cell is read with its row's how often, how long and who: "Reciprocal reading group"
         # says nothing alone, "three times a week, 30 minutes, class teacher" beside it makes it provision
         details = " ".join(c for col, c in cells if col in DETAIL_COLUMNS) if column == "provision" else ""
-        found = classify.read(f"{cell}, {details}" if details else cell, COLUMN_ROLE.get(column, role), doc.advice_type)
+        # a long "Who and how often" cell, with no provision column beside it, holds the provision itself
+        place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
+        found = classify.read(f"{cell}, {details}" if details else cell, place, doc.advice_type)
         if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue
         row = Row(cells, cell)
