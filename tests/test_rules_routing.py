@@ -438,6 +438,32 @@ VIEWS = [
         None,
         id="views-document-near-miss-the-parents-names",
     ),
+    pytest.param(advice("parent_views", "14 Wendle Close, Ashbury AB4 6QS"), None, id="views-document-an-address"),
+    pytest.param(
+        advice("parent_views", "We were asked to write down our views about Zara for the assessment."),
+        None,
+        id="views-document-what-they-were-asked",
+    ),
+    pytest.param(
+        advice("parent_views", "From Luke: I work away three nights a week, but I do her bath and bedtime."),
+        VIEW,
+        id="views-document-a-view-introduced-by-who-gives-it",
+    ),
+    pytest.param(
+        advice("parent_views", "From Marco and Jen Castellano, Zara's parents. 20 May 2025."),
+        None,
+        id="views-document-who-it-is-from",
+    ),
+    pytest.param(
+        advice("parent_views", "From Year 1 Zara found reading hard and she still does."),
+        VIEW,
+        id="views-document-near-miss-from-a-year",
+    ),
+    pytest.param(
+        advice("parent_views", "From the day she was born Zara loved water and bubbles."),
+        VIEW,
+        id="views-document-near-miss-a-sentence-starting-from",
+    ),
     pytest.param(
         advice("parent_views", ("h", "Parent views"), ("h", "What we like about Zara"), "Zara is funny and kind."),
         VIEW,

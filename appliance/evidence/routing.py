@@ -51,7 +51,11 @@ VIEWS_META_RE = re.compile(
     r"their|my|a|an)\b|\bhelped (?:me|him|her|them|us) (?:to )?(?:write|fill|complete|do)\b|\bthis (?:form|"
     r"document|email|letter) (?:was|is|has been)\b|^please (?:complete|tick|write|tell us|use|return|send)\b"
     r"|\bsorry (?:this|it)(?:'s| is) (?:late|an email)\b"
-    r"|\b(?:wrote|typed|scribed|recorded|noted) (?:it|this|them|down|what)\b|\bwritten (?:by|down)\b|^from [A-Z]"
+    r"|\b(?:wrote|typed|scribed|recorded|noted) (?:it|this|them|down|what)\b|\bwritten (?:by|down)\b"
+    # who it is from ("From Marco and Jen Castellano, Freya's parents."), not "From Luke: I work away ..."
+    r"|^(?-i:[Ff]rom [A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|and|&)){0,4})(?![:\w'-]| \d)"
+    r"|\b(?:were|was|have been|had been) asked to (?:write|give|share|say|fill|put)\b"
+    r"|\b(?-i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"  # a postcode: an address line
     r"|\bgave these answers\b|\basked me (?:some )?questions\b|\b(?:her|his|their|my) words are\b"
     r"|^[A-Z][\w&' -]+\b(?:Council|Service|Trust|Team|Partnership|NHS)\b[^.]{0,40}$"
     # a name or title line: Every Word Capitalised ("Stacey and Craig Hargreaves (parents)")
