@@ -46,12 +46,16 @@ def pdf_bytes(lines: Sequence[str]) -> bytes:
     return _pdf("\n".join(ops).encode("latin-1"))
 
 
-def pdf_layout_bytes(lines: Sequence[Sequence[tuple[float, str]]], leading: float = 12.0) -> bytes:
+def pdf_layout_bytes(
+    lines: Sequence[Sequence[tuple[float, str]]], leading: float = 12.0, row_starts: Sequence[int] = ()
+) -> bytes:
     """A one-page PDF whose lines hold text at given x positions: a table's columns, as a word
-    processor lays them out (a wrapped cell goes on in its column on the next line)."""
+    processor lays them out (a wrapped cell goes on in its column on the next line; the lines
+    numbered in `row_starts` start a new row, a little further down, as cell padding puts them)."""
     ops = ["BT", "/F1 10 Tf"]
     y = 790.0
-    for pieces in lines:
+    for n, pieces in enumerate(lines):
+        y -= 1.0 if n in row_starts else 0.0
         for x, text in pieces:
             ops.append(f"1 0 0 1 {x} {y} Tm ({_escape(text)}) Tj")
         y -= leading if pieces else 2 * leading

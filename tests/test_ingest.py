@@ -39,6 +39,40 @@ def test_docx_table_rows_keep_their_header() -> None:
     assert doc.details.advice_type == "educational"
 
 
+def test_a_pdf_table_s_first_column_wrapping_with_the_others_stays_in_its_row() -> None:
+    """A line closer to the row above than rows are to each other, with a cell left empty, goes on
+    with that row; the next row starts further down (near miss)."""
+    lines = [
+        [(60, "Area"), (200, "What I found"), (330, "Rating"), (420, "Action")],
+        [(60, "Hall (assembly,"), (200, "Very reverberant,"), (330, "Poor"), (420, "Teacher wears the")],
+        [(60, "PE and lunch)"), (200, "78 dB at lunch"), (420, "radio aid microphone.")],
+        [(60, "Library"), (200, "Quiet"), (330, "Good"), (420, "No action")],
+    ]
+    doc = _ingest(pdf_layout_bytes(lines, row_starts=(1, 3)), "Listening audit.pdf")
+    rows = [p.cells for p in doc.passages if p.kind == "table_row"]
+    assert rows[1] == (
+        "Hall (assembly, PE and lunch)",
+        "Very reverberant, 78 dB at lunch",
+        "Poor",
+        "Teacher wears the radio aid microphone.",
+    )
+    assert rows[2][0] == "Library"
+
+
+@pytest.mark.parametrize(
+    ("header", "is_header"),
+    [
+        pytest.param(["Target", "Baseline", "RAG", "Next steps"], True, id="a-support-plan-s-columns"),
+        pytest.param(["Reading", "Year 2", "Amber", "Phonics Phase 3"], False, id="near-miss-a-data-row"),
+    ],
+)
+def test_a_table_s_header_row_is_known_by_its_words(header: list[str], is_header: bool) -> None:
+    row = ["By July, Zara will read 20 words.", "Reads 8 words", "Red", "Precision teaching daily."]
+    doc = _ingest(docx_bytes([("h", "Targets"), [header, row]]), "Support plan.docx")
+    second = [p for p in doc.passages if p.kind == "table_row"][1]
+    assert second.header == (tuple(header) if is_header else ())
+
+
 def test_text_pdf_is_read_with_page_locators() -> None:
     doc = _ingest(pdf_bytes(PAEDIATRIC_LETTER), "Paediatric letter.pdf")
     assert doc.pages == 1

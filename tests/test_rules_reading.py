@@ -359,6 +359,18 @@ READINGS = [
         role="provision",
         id="near-miss-an-action-for-the-child",
     ),
+    P(
+        "Teacher wears the radio aid microphone in assembly and PE (recommendation 1)",
+        "background",
+        role="provision",
+        id="pointer-to-a-numbered-recommendation",
+    ),
+    P(
+        "The teacher wears the radio aid microphone in every assembly and PE lesson.",
+        "provision",
+        role="provision",
+        id="near-miss-the-recommendation-itself",
+    ),
     P("It takes about five minutes.", "background", role="provision", id="about-the-item-above"),
     P(
         "This is the routine the teaching assistant follows each morning.",

@@ -581,6 +581,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:physical health|general health|health) is (?:good|excellent|fine)\b|\bis otherwise (?:fit and )?well\b",
     ),
     _signal(
+        "numbered-pointer",
+        "background",
+        6.0,  # "... (recommendation 1)": the recommendation itself is drafted where it is made
+        r"\((?:see |as in )?recommendations? \d+\)",
+    ),
+    _signal(
         "endorsement",
         "background",
         5.0,

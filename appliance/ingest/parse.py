@@ -263,19 +263,23 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
     blocks: list[tuple[str, list[str], bool]] = []
     prev_bottom: float | None = None
     columns: list[float] = []
+    row_gap = 99.0  # the gap above the table row now open: rows of a table start further apart than wrapped lines
     for row in rows:
         gap = (row[0].top - prev_bottom) if prev_bottom is not None else 99.0
         height = row[0].height
         prev_bottom = max(ln.bottom for ln in row)
         last = blocks[-1] if blocks else None
         if len(row) > 1:
-            if last and last[0] == "table_row" and _continues_cells(row, columns, gap < 0.6 * height):
-                # cells of the row above wrapping together: the first column has nothing more to say
+            close = gap < 0.6 * height
+            tighter = close and row_gap < 0.6 * height and gap < row_gap - 0.25
+            if last and last[0] == "table_row" and _continues_cells(row, columns, close, tighter):
+                # cells of the row above wrapping together
                 for ln in row:
                     col = min(range(len(columns)), key=lambda i: abs(columns[i] - ln.x0))
                     last[1][col] = f"{last[1][col]} {ln.text}"
                 continue
             columns = [ln.x0 for ln in row]
+            row_gap = gap
             blocks.append(("table_row", [ln.text for ln in row], False))
             continue
         line = row[0]
@@ -294,12 +298,15 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
     return blocks
 
 
-def _continues_cells(row: list[_Line], columns: list[float], close: bool) -> bool:
-    """A visual row that goes on with the table row above: close below it, starting right of its
-    first column, each line in one of its columns."""
-    if not close or len(columns) < 2 or row[0].x0 <= columns[0] + 3:
+def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighter: bool) -> bool:
+    """A visual row that goes on with the table row above: close below it, each line in one of its
+    columns, and either starting right of its first column or, with a cell left empty, closer below
+    it than that row was to the one before (a wrapped line, not a new row)."""
+    if not close or len(columns) < 2:
         return False
-    return all(min(abs(c - ln.x0) for c in columns[1:]) < 6 for ln in row)
+    if row[0].x0 <= columns[0] + 3 and not (tighter and len(row) < len(columns)):
+        return False
+    return all(min(abs(c - ln.x0) for c in columns) < 6 for ln in row)
 
 
 PAGE_NUMBER_RE = re.compile(r"^(page )?\d+( of \d+)?$", re.I)

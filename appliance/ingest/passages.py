@@ -41,7 +41,9 @@ CLOSING_RE = re.compile(
 )
 HEADER_WORDS = re.compile(
     r"\b(provision|intervention|support|frequency|how often|duration|how long|staff|delivered|who|"
-    r"group|target|outcome|by when|timescale|need|subject|area|measure|score|percentile|date)\b",
+    r"group|target|outcome|by when|timescale|need|subject|area|measure|score|percentile|date|baseline|"
+    r"next steps?|strateg\w*|actions?|rag|review|comments?|resources?|progress|impact|evidence|helpers|"
+    r"starting point)\b",
     re.I,
 )
 
