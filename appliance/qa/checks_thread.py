@@ -153,7 +153,11 @@ def _unmet(code: str, section: str, provision: list[Statement], ctx: Context, me
             text = _cited_text(part)
             if SELF_MET_RE.search(text):
                 continue  # the advice gives the provision (or says none is needed) in the same breath
-            if code == "HEALTH_NEED_WITHOUT_PROVISION" and DEVELOPMENTAL_RE.search(text) and ctx.draft.sections.get("F"):
+            if (
+                code == "HEALTH_NEED_WITHOUT_PROVISION"
+                and DEVELOPMENTAL_RE.search(text)
+                and ctx.draft.sections.get("F")
+            ):
                 continue  # a diagnosis of autism or dyslexia is met by the special educational provision
             about = topics(text)
             if code == "HEALTH_NEED_WITHOUT_PROVISION" and about & BODILY_TOPICS:
