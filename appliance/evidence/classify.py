@@ -110,27 +110,28 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     outcome_frame = {"timed-will", "by-time-will"} & set(reasons) and "recommends" not in reasons
     detail = signals.amounts(text)
     stated = signals.amount_fields(text)
+    provision_signals = {s.name for s in found if s.reading == "provision"}
     # how often, how long and who make provision more specific; alone they do not make a need provision,
     # but a note that states two of them ("rest break 10 mins, after lunch daily, with TA") is provision
-    provision_cue = any(s.reading == "provision" for s in found) or placed_as_provision or stated >= 2
+    provision_cue = bool(provision_signals) or placed_as_provision or stated >= 2
+    worded_as_provision = _provision_not_outcome(text)
     # under an outcomes heading, "Jayden will receive a daily check-in" is the author's outcome,
     # badly worded (flagged as not SMART), not provision: its "daily" does not make it provision
-    written_as_outcome = role == "outcomes" and _provision_not_outcome(text)
+    written_as_outcome = role == "outcomes" and worded_as_provision
     # "Jayden has ADHD and takes methylphenidate 36 mg each morning; ...": a condition described
     # with the medicine the child takes for it is the health need, not provision
-    provision_signals = {s.name for s in found if s.reading == "provision"}
     described_condition = {"diagnosis", "condition"} & set(reasons) and provision_signals <= {"treatment", "dose"}
     if described_condition:
         scores["provision"] = min(scores["provision"], scores["need"] - 0.5)
     if provision_cue and detail and not outcome_frame and not written_as_outcome and not described_condition:
         scores["provision"] += detail
         reasons.append("amounts")
-    if scores["outcome"] and _provision_not_outcome(text) and role != "outcomes":
+    if scores["outcome"] and worded_as_provision and role != "outcomes":
         scores["outcome"] = 0.0
         reasons.append("provision worded as an outcome")
     if len(text.split()) < 4 and role not in ("views", "child_views", "parent_views"):
         scores["background"] += 2.0  # a label, a heading-like fragment
-    if not any(s.reading == "provision" for s in found) and "amounts" not in reasons:
+    if not provision_signals and "amounts" not in reasons:
         scores["provision"] = min(scores["provision"], MIN_SCORE - 0.5)  # its heading alone does not make provision
     if not WILL_RE.search(text) and not any(s.reading == "outcome" for s in found):
         scores["outcome"] = min(scores["outcome"], MIN_SCORE - 0.5)  # an outcome says what the child will do

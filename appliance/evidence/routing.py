@@ -212,11 +212,11 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
     for p in doc.passages:
         if not _drafted(p):
             continue
+        if p.kind == "table_row" and len(p.cells) == 2 and DETAIL_LABEL_RE.match(p.cells[0]):
+            continue  # "Year and class | Year 4, Kingfishers (class teacher Mr Danson)": who and where
         for unit in units(p):
             if classify.names_placement(unit.text) or NEGATIVE_ANSWER_RE.search(unit.text):
                 continue
-            if p.kind == "table_row" and len(p.cells) == 2 and DETAIL_LABEL_RE.match(p.cells[0]):
-                continue  # "Year and class | Year 4, Kingfishers (class teacher Mr Danson)": who and where
             role = _role(doc, unit, needs_section)
             if role == "placement":
                 continue

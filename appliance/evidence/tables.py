@@ -72,6 +72,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions
     out = []
     has_provision = any(col == "provision" for col, _ in cells)
+    detail = " ".join(c for col, c in cells if col in DETAIL_COLUMNS)  # the row's how often, how long and who
     for column, cell in cells:
         if column == "review" or (column in DETAIL_COLUMNS and (has_provision or len(cell.split()) < LONG_DETAIL)):
             continue
@@ -79,7 +80,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             continue  # only a data table's comments can describe a need
         # a provision cell is read with its row's how often, how long and who: "Reciprocal reading group"
         # says nothing alone, "three times a week, 30 minutes, class teacher" beside it makes it provision
-        details = " ".join(c for col, c in cells if col in DETAIL_COLUMNS) if column == "provision" else ""
+        details = detail if column == "provision" else ""
         # a long "Who and how often" cell, with no provision column beside it, holds the provision itself
         place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
         found = classify.read(f"{cell}, {details}" if details else cell, place, doc.advice_type)
@@ -89,7 +90,6 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         item = Evidence(
             "provision", "F", doc.id, (Excerpt.of(unit),), unsure=found.unsure, reasons=found.reasons, row=row
         )
-        detail = " ".join(c for col, c in cells if col in DETAIL_COLUMNS)
         out.append(placed(item, found.reading, f"{cell} {detail}", doc.advice_type, unit.passage, role))
     return out
 

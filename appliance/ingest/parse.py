@@ -275,7 +275,7 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
             if last and last[0] == "table_row" and _continues_cells(row, columns, close, tighter):
                 # cells of the row above wrapping together
                 for ln in row:
-                    col = min(range(len(columns)), key=lambda i: abs(columns[i] - ln.x0))
+                    col = _nearest_column(columns, ln.x0)
                     last[1][col] = f"{last[1][col]} {ln.text}"
                 continue
             columns = [ln.x0 for ln in row]
@@ -285,7 +285,7 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
         line = row[0]
         if last and last[0] == "table_row" and columns and gap < 0.6 * height:
             # a wrapped cell: append to the cell whose column this line starts in
-            col = min(range(len(columns)), key=lambda i: abs(columns[i] - line.x0))
+            col = _nearest_column(columns, line.x0)
             if col < len(last[1]):
                 last[1][col] = f"{last[1][col]} {line.text}"
                 continue
@@ -296,6 +296,10 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
         else:
             blocks.append(("text", [line.text], line.bold))
     return blocks
+
+
+def _nearest_column(columns: list[float], x0: float) -> int:
+    return min(range(len(columns)), key=lambda i: abs(columns[i] - x0))
 
 
 def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighter: bool) -> bool:

@@ -4,7 +4,7 @@ social care needs have their provision, and outcomes are SMART."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from appliance.drafting.plan import Citation, Flag, Statement
 from appliance.evidence import fields
@@ -127,7 +127,16 @@ def health_need_without_provision(ctx: Context) -> Iterator[Flag]:
     # a health need met by special educational provision (anxiety by a mentor, fatigue by rest
     # breaks) is met: the plan need not repeat it in G
     provision = [s for sec in ("F", "G", "H1", "H2") for s in ctx.draft.sections.get(sec, ())]
-    yield from _unmet("HEALTH_NEED_WITHOUT_PROVISION", "C", provision, ctx, HEALTH_UNMET)
+    special_provision = bool(ctx.draft.sections.get("F"))
+
+    def about(text: str) -> set[str]:
+        if DEVELOPMENTAL_RE.search(text) and special_provision:
+            return set()  # a diagnosis of autism or dyslexia is met by the special educational provision
+        found = topics(text)
+        # soiling that upsets him is met by help with continence, not by an emotional literacy session
+        return found & BODILY_TOPICS or found
+
+    yield from _unmet("HEALTH_NEED_WITHOUT_PROVISION", "C", provision, ctx, HEALTH_UNMET, about)
 
 
 @check(
@@ -138,12 +147,20 @@ def health_need_without_provision(ctx: Context) -> Iterator[Flag]:
 )
 def social_care_need_without_provision(ctx: Context) -> Iterator[Flag]:
     provision = [*ctx.draft.sections.get("H1", ()), *ctx.draft.sections.get("H2", ())]
-    yield from _unmet("SOCIAL_CARE_NEED_WITHOUT_PROVISION", "D", provision, ctx, SOCIAL_CARE_UNMET)
+    yield from _unmet("SOCIAL_CARE_NEED_WITHOUT_PROVISION", "D", provision, ctx, SOCIAL_CARE_UNMET, topics)
 
 
-def _unmet(code: str, section: str, provision: list[Statement], ctx: Context, message: str) -> Iterator[Flag]:
+def _unmet(
+    code: str,
+    section: str,
+    provision: list[Statement],
+    ctx: Context,
+    message: str,
+    about_of: Callable[[str], set[str]],
+) -> Iterator[Flag]:
     """Each need, one cited passage at a time (a statement may gather several needs): met when a
-    provision item shares its topic. A passage with no recognisable topic is met by any provision."""
+    provision item shares a topic `about_of` finds in it. A passage with no topic (none recognised,
+    or met by its kind) is met by any provision."""
     offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
     for stmt in ctx.draft.sections.get(section, ()):
         if not provision:
@@ -153,16 +170,7 @@ def _unmet(code: str, section: str, provision: list[Statement], ctx: Context, me
             text = _cited_text(part)
             if SELF_MET_RE.search(text):
                 continue  # the advice gives the provision (or says none is needed) in the same breath
-            if (
-                code == "HEALTH_NEED_WITHOUT_PROVISION"
-                and DEVELOPMENTAL_RE.search(text)
-                and ctx.draft.sections.get("F")
-            ):
-                continue  # a diagnosis of autism or dyslexia is met by the special educational provision
-            about = topics(text)
-            if code == "HEALTH_NEED_WITHOUT_PROVISION" and about & BODILY_TOPICS:
-                # soiling that upsets him is met by help with continence, not by an emotional literacy session
-                about &= BODILY_TOPICS
+            about = about_of(text)
             if about and not about & offered:
                 yield make_flag(
                     code,
