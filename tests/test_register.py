@@ -109,3 +109,17 @@ def test_a_childs_own_document_is_named_as_it_names_itself() -> None:
     assert [c.quote for c in k.citations] == ["All About Me - Theo", "28 January 2025"]
     headed = replace(doc, passages=passages(("h", "Strengths and interests"), "I like trains."))
     assert entry(headed, 1, theo).text == "Views of Theo"  # a heading that is not the document's name
+
+
+def test_a_family_member_is_named_with_their_relation_to_the_child() -> None:
+    def views(role: str) -> AdviceDocument:
+        record = DocumentRecord(
+            "D3", "Views.docx", "parent_views", author_role=role, author_name="Abena Osei", author_passage=1
+        )
+        return AdviceDocument(record, passages(("h", "Parent views"), "By Abena Osei (mum)", "Dan is kind."))
+
+    dan = CaseDetails(child_name="Daniel Osei", preferred_name="Dan")
+    assert entry(views("Mum"), 1, dan).text == "Parents' views: Abena Osei, Dan's mum"
+    assert entry(views("Foster carer"), 1, dan).text == "Parents' views: Abena Osei, Dan's foster carer"
+    assert entry(views("Parent or carer"), 1, dan).text == "Parents' views: Abena Osei"  # no relation given
+    assert entry(views("Mum"), 1).text == "Parents' views: Abena Osei, Mum"  # no child's name to relate to

@@ -8,6 +8,7 @@ import pytest
 
 from appliance.ingest.doctype import AdviceType, describe, detect_author, detect_date, detect_type, parse_date
 from appliance.ingest.passages import Passage
+from appliance.ingest.people import segments
 from tests.builders import PassageBlock, passages
 
 FILLER = "Zara reads well and enjoys books of all kinds in the classroom library."
@@ -484,7 +485,7 @@ DETAILS = [
     pytest.param(
         "Advice request.docx",
         (*FORM, ("row", "Completed by", "Laura Whitfield (mum)"), FILLER),
-        ("parent_views", "Parent or carer", "Laura Whitfield", None, "2025-02-24"),
+        ("parent_views", "Mum", "Laura Whitfield", None, "2025-02-24"),
         id="form-near-miss-completed-by-a-parent",
     ),
     # a letter: signed below the closing, addressed to someone else
@@ -596,8 +597,21 @@ DETAILS = [
     pytest.param(
         "Parent views.docx",
         ("Name: Kerry Cole (mum). Child: Zara Cole. Date: 24/01/2025", FILLER),
-        ("parent_views", "Parent or carer", "Kerry Cole", None, "2025-01-24"),
+        ("parent_views", "Mum", "Kerry Cole", None, "2025-01-24"),
         id="views-name-with-family-role",
+    ),
+    # a views letter's own "By ..." line names its writer and their relation to the child
+    pytest.param(
+        "Parent views.docx",
+        ("Parent views", "By Abena Osei (mum)", FILLER),
+        ("parent_views", "Mum", "Abena Osei", None, None),
+        id="views-by-line",
+    ),
+    pytest.param(
+        "Parent views.docx",
+        ("Parent views", "Support by Mrs Jane Pell was helpful.", FILLER),
+        ("parent_views", "Parent or carer", None, None, None),
+        id="views-near-miss-by-inside-a-sentence",
     ),
     pytest.param(
         "Parent views.docx",
@@ -703,3 +717,19 @@ DETAILS = [
 def test_describe(filename: str, blocks: tuple[PassageBlock, ...], details: Details) -> None:
     found = describe(filename, _passages(*blocks))
     assert (found.advice_type, found.author_role, found.author_name, found.author_service, found.date) == details
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        # a scan joins two letterhead lines: a bracket followed by a capital starts the next part
+        (
+            "Child and Adolescent Mental Health Service (CAMHS) The Orchard Centre, Kingsmere",
+            ["Child and Adolescent Mental Health Service (CAMHS)", "The Orchard Centre", "Kingsmere"],
+        ),
+        # near miss: a bracket inside a part, followed by lower case, keeps the part whole
+        ("Dr A. Shah (HCPC PYL123) educational psychologist", ["Dr A. Shah (HCPC PYL123) educational psychologist"]),
+    ],
+)
+def test_segments_of_a_line(line: str, parts: list[str]) -> None:
+    assert segments(line) == parts

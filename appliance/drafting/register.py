@@ -19,6 +19,7 @@ from appliance.evidence.grounding import content_words
 from appliance.evidence.routing import Excerpt
 from appliance.ingest.doctype import parse_date
 from appliance.ingest.passages import Passage
+from appliance.ingest.people import FAMILY_RE
 
 TITLE_LOOKAHEAD = 15  # a document says what it is near its start
 FAMILY_LABELS = {"parents": "Parents' views", "carers": "Carers' views", "family": "Family views"}
@@ -117,6 +118,13 @@ def _family_word(doc: AdviceDocument) -> str:
     return "parents"
 
 
+def _relation(part: str, name: str) -> str:
+    """A family member's role as their relation to the child: "Mum" -> "Dan's mum"."""
+    if not name or not FAMILY_RE.fullmatch(part.split()[-1]):
+        return part
+    return f"{name}'s {part.lower()}"
+
+
 def entry(doc: AdviceDocument, number: int, case: CaseDetails | None = None) -> Statement:
     """One document in K, cited to where it names its author (and their role) and its date, and
     to the line that says what it is. A child's own document is named as it names itself, with
@@ -124,7 +132,7 @@ def entry(doc: AdviceDocument, number: int, case: CaseDetails | None = None) -> 
     rec = doc.record
     case = case or CaseDetails()
     name = plan_name(case)
-    who = author_parts(rec)
+    who = [_relation(part, name) if doc.advice_type == "parent_views" else part for part in author_parts(rec)]
     titled = own_title(doc, case.names)
     if titled is not None and name:
         who = [name, *who]

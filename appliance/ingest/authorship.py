@@ -30,6 +30,7 @@ EXPLICIT_LABEL_RE = re.compile(
     r"(parent|carer)'?s name|advice by|report by|print(ed)? name|name \(print|name and (role|designation|job title))\b",
     re.I,
 )
+BARE_BY_RE = re.compile(r"\W*by", re.I)  # a views letter's own "By Abena Osei (mum)"
 NOT_AUTHOR_LABEL_RE = re.compile(
     r"\b(checked|countersigned|agreed|approved|authori[sz]ed|verified|reviewed|copied|quality assured)( by)?\b|"
     r"\bmanager'?s decision\b|^(cc|to|re|child|pupil|student|young person|name|date|school|setting)\b",
@@ -178,7 +179,11 @@ def _labelled(p: Passage) -> list[tuple[str, str]]:
 def _label_candidates(label: str, answer: str, seq: int) -> list[Candidate]:
     """The people a labelled answer names as its authors ("Authors | A, OT; B, Physiotherapist")."""
     named = bool(re.fullmatch(r"\W*(your |full )?name\W*", label, re.I))
-    explicit = not named and bool(EXPLICIT_LABEL_RE.search(label)) and not NOT_AUTHOR_LABEL_RE.search(label)
+    explicit = (
+        not named
+        and not NOT_AUTHOR_LABEL_RE.search(label)
+        and bool(BARE_BY_RE.fullmatch(label) or EXPLICIT_LABEL_RE.search(label))
+    )
     role = (
         None if named or explicit or NOT_AUTHOR_LABEL_RE.search(label) or len(label.split()) > 5 else role_phrase(label)
     )
@@ -309,9 +314,10 @@ def _views_author(passages: Sequence[Passage], advice_type: AdviceType, found: S
     best = min(signed, key=lambda c: c.priority) if signed and advice_type == "parent_views" else None
     role = DEFAULT_ROLE[advice_type]
     if advice_type == "parent_views":
-        said = " ".join([best.person.role or "" if best else "", *(p.text for p in passages[:6])])
-        kind = CARER_KIND_RE.search(said)
-        role = kind.group(1).capitalize() if kind else role
+        own = best.person.role or "" if best else ""
+        kind = CARER_KIND_RE.search(" ".join([own, *(p.text for p in passages[:6])]))
+        relation = FAMILY_RE.search(own)
+        role = kind.group(1).capitalize() if kind else relation.group(1).capitalize() if relation else role
     return Author(role, best.person.name if best else None, None, best.seq if best else None)
 
 

@@ -141,7 +141,10 @@ def org_phrase(text: str) -> str | None:
     return phrase
 
 
-SEPARATOR_RE = re.compile(r",|;|\s[-–]\s|(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.\s+|:\s")
+# a bracket followed by a capital starts a new part: lines a scan joined ("Service (CAMHS) The Orchard Centre")
+SEPARATOR_RE = re.compile(
+    r",|;|\s[-–]\s|(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.\s+|:\s|(?<=\x00)\s+(?=[A-Z])"
+)
 ANOTHER_PERSON_RE = re.compile(r"\s(with|and)\s")
 
 
