@@ -41,6 +41,15 @@ def test_a_hedge_in_the_frequency_field_is_not_an_amount() -> None:
     assert raised("PROVISION_NOT_QUANTIFIED", item) == ["F-3"]
 
 
+def test_an_item_the_reading_is_unsure_of_gets_no_provision_flags() -> None:
+    """Whether it is provision at all is the caseworker's first question (the review page shows
+    it as unsure); asking for its amount or deliverer on top would be noise."""
+    text = "He will also need support with literacy."
+    for code in ("PROVISION_NOT_QUANTIFIED", "PROVISION_NO_DELIVERER"):
+        assert raised(code, f3(text, unsure=True)) == []
+        assert raised(code, f3(text, unsure=False)) == ["F-3"]  # near miss: a sure reading
+
+
 # --- PROVISION_NO_DELIVERER
 
 

@@ -19,7 +19,7 @@ EDUCATES_RE = re.compile(
 )
 HEALTH_ONLY_RE = re.compile(
     r"swallow|dysphagia|eating and drinking|feeding|gastrostomy|medication|prescri|orthotic|splint|surgery|"
-    r"wheelchair (assessment|service)|hospital appointment",
+    r"wheelchair (assessment|service)|hospital appointment|botulinum|injections?",
     re.I,
 )
 THERAPY_NAMES = (
@@ -49,7 +49,12 @@ def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
     names = ctx.case.names
     for sec, stmt in ctx.draft.statements():
         money_only = wording.is_money_only(stmt.text, names)
-        if sec in PROVISION_SECTIONS and not money_only and not wording.DELEGATED_RE.search(stmt.text):
+        if (
+            sec in PROVISION_SECTIONS
+            and not money_only
+            and not wording.DELEGATED_RE.search(stmt.text)
+            and not stmt.unsure
+        ):
             yield sec, stmt
 
 
