@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from appliance.drafting.plan import Statement
 from appliance.qa import QASettings
 from tests.test_qa_fixtures import SETTINGS, add, codes, document, documents, draft, flags, sections, stmt
@@ -142,8 +144,15 @@ def test_therapy_drafted_as_health_provision_is_misplaced() -> None:
     assert [f.statement_id for f in found] == ["G-2"] and "speech and language therapy" in found[0].message
 
 
-def test_health_care_by_a_therapist_is_not_misplaced() -> None:
-    text = "The speech and language therapist will review his swallowing every six months."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speech and language therapist will review his swallowing every six months.",
+        # a medical treatment followed by a block of physiotherapy is the hospital's treatment
+        "Sam will continue to receive botulinum toxin injections every six months, followed by a block of physiotherapy.",
+    ],
+)
+def test_health_care_by_a_therapist_is_not_misplaced(text: str) -> None:
     letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
     found = flags(
         draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))), [*documents()[:3], letter, *documents()[4:]]
