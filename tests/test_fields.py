@@ -37,6 +37,9 @@ from appliance.evidence.fields import ProvisionFields, from_table_row, from_text
             ProvisionFields("In every maths lesson", None, None, "class teacher"),
         ),
         ("Support with reading.", ProvisionFields(None, None, None, None)),
+        # when something happened is not how often: "a year ago"; near miss: "a year" is
+        ("His last review there was over a year ago.", ProvisionFields(None, None, None, None)),
+        ("The nurse will review him once a year.", ProvisionFields("once a year", None, None, "nurse")),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

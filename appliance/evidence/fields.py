@@ -34,7 +34,7 @@ FREQUENCY_RES = [
         rf"\bevery (?:{NUM} )?{PERIOD}s?\b",
         rf"\b(?:once|twice) (?:a|per) {PERIOD}\b",
         r"\b(?:daily|weekly|fortnightly|monthly|termly|annually|twice daily|twice weekly|three times weekly)\b",
-        rf"\b(?:per|a|each) (?:{PERIOD})\b",
+        rf"\b(?:per|a|each) (?:{PERIOD})\b(?! ago)",  # "over a year ago" is when, not how often
         r"\b(?:in|at|for|during|after|before|on) (?:every|each|all) (?:of the )?[a-z ,]{0,40}?"
         r"(?:lessons?|sessions?|transfers?|days?|mornings?|afternoons?|breaks?|lunchtimes?|terms?|weeks?|"
         r"work|beforehand|visits?)\b(?: beforehand)?",
