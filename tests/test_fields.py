@@ -40,6 +40,12 @@ from appliance.evidence.fields import ProvisionFields, from_table_row, from_text
         # when something happened is not how often: "a year ago"; near miss: "a year" is
         ("His last review there was over a year ago.", ProvisionFields(None, None, None, None)),
         ("The nurse will review him once a year.", ProvisionFields("once a year", None, None, "nurse")),
+        # someone the child follows or asks is not delivering anything; near miss: a named deliverer after them
+        ("Wren follows the teacher well when she can see her face.", ProvisionFields(None, None, None, None)),
+        (
+            "Ben asks the teacher for help; a teaching assistant checks his planner daily.",
+            ProvisionFields("daily", None, None, "teaching assistant"),
+        ),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

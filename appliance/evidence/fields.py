@@ -72,6 +72,12 @@ DELIVERER_BY_RE = re.compile(
     r"(?:the |a |an |his |her |their |school'?s? )?([^,.;]{3,90})",
     re.I,
 )
+# a person the child follows, watches or asks is not delivering anything: "Wren follows the teacher well"
+WATCHED_RE = re.compile(
+    r"\b(?:follows?|watch(?:es)?|listens? to|copies|looks? at|sees?|hears?|tells?|asks?|answers?|understands?|"
+    r"ignores?|talks? to|speaks? to|trusts?|likes?|loves?|misses)\s+(?:the |his |her |their |a |an )?$",
+    re.I,
+)
 DELIVERER_END_RE = re.compile(r"\s(?:will|to|who will|with a|using|so that|in order)\s.*$", re.I)
 SESSIONS_RE = re.compile(
     rf"\b({NUM}) ({NUM}[- ]{UNIT}|\d+-minute|\d+-hour) (sessions?) ((?:each|per|a|every) {PERIOD})\b", re.I
@@ -121,8 +127,10 @@ def deliverer(text: str) -> str | None:
     for m in DELIVERER_BY_RE.finditer(text):
         if DELIVERER_ROLE_RE.search(m.group(1)):
             return DELIVERER_END_RE.sub("", m.group(1)).strip()
-    role = DELIVERER_ROLE_RE.search(text)
-    return DELIVERER_END_RE.sub("", role.group(0)).strip() if role else None
+    for role in DELIVERER_ROLE_RE.finditer(text):
+        if not WATCHED_RE.search(text[: role.start()]):
+            return DELIVERER_END_RE.sub("", role.group(0)).strip()
+    return None
 
 
 def from_text(text: str) -> ProvisionFields:
