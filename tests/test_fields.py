@@ -37,6 +37,9 @@ from appliance.evidence.fields import ProvisionFields, from_table_row, from_text
             ProvisionFields("In every maths lesson", None, None, "class teacher"),
         ),
         ("Support with reading.", ProvisionFields(None, None, None, None)),
+        # a note's abbreviation for a teaching assistant; near miss: "ta" inside a word
+        ("Dycem mat set up by TA, all written work", ProvisionFields(None, None, None, "TA")),
+        ("Total support from staff.", ProvisionFields(None, None, None, "staff")),
         # when something happened is not how often: "a year ago"; near miss: "a year" is
         ("His last review there was over a year ago.", ProvisionFields(None, None, None, None)),
         ("The nurse will review him once a year.", ProvisionFields("once a year", None, None, "nurse")),

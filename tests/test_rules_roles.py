@@ -36,6 +36,9 @@ HEADINGS = [
     pytest.param("Recommendations", "provision", id="provision-recommendations"),
     pytest.param("Summary of recommendations", "provision", id="provision-before-summary"),
     pytest.param("Support so far", "skip", id="provision-near-miss-support-so-far"),
+    pytest.param("Asking for", "provision", id="provision-asking-for"),
+    pytest.param("Support requested", "provision", id="provision-support-requested"),
+    pytest.param("Request for advice", None, id="provision-near-miss-request-for-advice"),
     # health needs
     pytest.param("Medical needs", "health_needs", id="health-needs-medical"),
     pytest.param("Health and care in school", "skip", id="health-needs-near-miss-health-and-care"),

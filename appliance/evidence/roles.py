@@ -63,7 +63,10 @@ HEADING_ROLES = _compiled(
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
             r"\bproviding\b|will provide|in place\b|"
             r"support plan|support to be (provided|offered)|what (is|was) agreed|agreed actions|"
-            r"support (that|which) would help|adjustments|next steps|arrangements",
+            r"support (that|which) would help|adjustments|next steps|arrangements|"
+            # what the advice asks the LA for ("Asking for", "Support requested")
+            r"\basking for\b|^(support |provision |help )?requested\b|\b(support|provision|help) requested\b|"
+            r"what (we are|i am|school is|the school is) (asking|requesting)",
         ),
         ("health_needs", r"health needs|medical needs|physical health needs|^diagnos[ie]s\b|^problems?( list)?:?$"),
         ("social_care_needs", r"social care needs|needs related to|further needs"),
