@@ -607,6 +607,19 @@ DETAILS = [
         ("parent_views", "Mum", "Abena Osei", None, None),
         id="views-by-line",
     ),
+    # an online form's question as a heading, the answer below it
+    pytest.param(
+        "Parent views.docx",
+        (("h", "Q2. Your name and relationship to the child"), "Claire Halloran, mum", FILLER),
+        ("parent_views", "Mum", "Claire Halloran", None, None),
+        id="views-name-question-as-heading",
+    ),
+    pytest.param(
+        "Parent views.docx",
+        (("h", "Q3. What does your child enjoy?"), "Claire Halloran, mum, says he loves Lego.", FILLER),
+        ("parent_views", "Parent or carer", None, None, None),
+        id="views-near-miss-a-name-under-another-question",
+    ),
     pytest.param(
         "Parent views.docx",
         ("Parent views", "Support by Mrs Jane Pell was helpful.", FILLER),

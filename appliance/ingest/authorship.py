@@ -54,6 +54,7 @@ SCRIBE_RE = re.compile(
     r"from what|with \w+ (in|on)\b|chose the words)",
     re.I,
 )
+NAME_QUESTION_RE = re.compile(r"\byour (?:full )?name\b", re.I)  # "Q2. Your name and relationship to the child"
 ROLE_FIELD_RE = re.compile(r"^\W*(role|job title|designation|position|profession|post)\b", re.I)
 NAME_FIELD_RE = re.compile(r"^\W*((full |print(ed)? |professional'?s |contact )?name)\b", re.I)
 SERVICE_FIELD_RE = re.compile(r"^\W*(service|organi[sz]ation|agency|team|department|employer)\b", re.I)
@@ -164,6 +165,8 @@ def _labelled(p: Passage) -> list[tuple[str, str]]:
     """(label, answer) pairs: a two-column row, or "Label: answer" fields in a line."""
     if p.kind == "table_row" and len(p.cells) >= 2 and p.cells[0]:
         return [(p.cells[0], " ".join(c for c in p.cells[1:] if c))]
+    if p.kind != "heading" and p.headings and NAME_QUESTION_RE.search(p.headings[-1]):
+        return [(p.headings[-1], p.text)]  # a form's question as a heading, the answer below it
     text = re.sub(r"^[-*•]\s*", "", p.text)
     fields = list(INLINE_LABEL_RE.finditer(text))
     out = []
