@@ -34,7 +34,7 @@ MAX_TREE_BYTES = 14 * 1024 * 1024
 MIN_BENCH_PAGES = 40
 # Evaluation groups: `cases` are tuned against; `heldout` cases are written blind and scored, never tuned on;
 # `review` cases (annual reviews: a current plan and review evidence) are written blind too.
-EVAL_GROUPS = ("cases", "heldout", "heldout2", "review")
+EVAL_GROUPS = ("cases", "heldout", "heldout2", "heldout3", "review")
 REVIEW_GROUPS = ("review",)
 
 
