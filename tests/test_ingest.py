@@ -60,6 +60,36 @@ def test_a_pdf_table_s_first_column_wrapping_with_the_others_stays_in_its_row() 
 
 
 @pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        # every cell wraps, the first going on in lower case: one row
+        pytest.param(
+            [(60, "and take turns."), (200, "with one other child."), (330, "group, 4 x 15"), (420, "autism")],
+            True,
+            id="lower-case-wrap",
+        ),
+        # near miss: a new row that fills every cell starts with a capital
+        pytest.param(
+            [(60, "Asking for help."), (200, "Uses a help card."), (330, "PECS"), (420, "Key person")],
+            False,
+            id="near-miss-new-row",
+        ),
+    ],
+)
+def test_a_pdf_table_row_wrapping_in_every_column_stays_one_row(second: list[tuple[int, str]], joined: bool) -> None:
+    lines = [
+        [(60, "Aim"), (200, "Target"), (330, "Activities"), (420, "Who")],
+        [(60, "Poppy will play"), (200, "Poppy will take 3 turns"), (330, "Attention Autism"), (420, "TA trained in")],
+        second,
+        [(60, "Library"), (200, "Quiet"), (330, "Good"), (420, "No action")],
+    ]
+    doc = _ingest(pdf_layout_bytes(lines, row_starts=(1, 3)), "Target sheet.pdf")
+    rows = [p.cells for p in doc.passages if p.kind == "table_row"]
+    assert (rows[1][0] == "Poppy will play and take turns.") == joined
+    assert rows[-1][0] == "Library"
+
+
+@pytest.mark.parametrize(
     ("header", "is_header"),
     [
         pytest.param(["Target", "Baseline", "RAG", "Next steps"], True, id="a-support-plan-s-columns"),
