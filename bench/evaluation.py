@@ -1,10 +1,10 @@
 """`make eval`: draft the project's own fictional cases and measure the drafts against their
-expected items and flags (tests/fixtures/{cases,heldout,heldout2}/*/expected.json).
+expected items and flags (tests/fixtures/{cases,heldout,heldout2,heldout3}/*/expected.json).
 
     python -m bench.evaluation tests/fixtures/cases tests/fixtures/heldout tests/fixtures/heldout2 \
-        tests/fixtures/review [--model] [-v]
+        tests/fixtures/heldout3 tests/fixtures/review [--model] [-v]
 
-`cases` are the cases the reading rules were tuned against; `heldout` and `heldout2` cases were
+`cases` are the cases the reading rules were tuned against; `heldout`, `heldout2` and `heldout3` cases were
 written blind and are never tuned against: each group is printed with its totals. A group of annual-review
 cases (`review`, each with review.json) is scored by `bench.review_evaluation`. Drafting runs in-process
 (no model unless `--model`: the embedded model then writes where its policy says).
