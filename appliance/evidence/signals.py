@@ -310,7 +310,8 @@ SIGNALS: tuple[Signal, ...] = (
         2.0,
         r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:also |still |often |sometimes )?(?:(?:has|have)(?! an? (?:[\w-]+ ){0,2}"
         r"(?:review|appointment|check))|was born with|experiences|"
-        r"suffers from|developed|presents with|is known to have)\b[^.;]{0,60}?\b(?:disorders?|syndrome|conditions?|"
+        r"suffers from|developed|presents with|is known to have|describes|reports|complains of|gets)\b[^.;]{0,60}?"
+        r"\b(?:disorders?|headaches?|syndrome|conditions?|"
         r"impairments?|disabilit\w+|delays?|defects?|disease|abnormalit\w+|episodes?|glue ear|infections?|murmur|"
         r"palsy|epilepsy|asthma|diabetes|autism|adhd|dyslexia|dyspraxia|loss|allerg\w+|hypo\w+|hyper\w+|"
         r"photophobia|albinism|nystagmus|tone|urgency|pain|migraines?|seizures?|anxiety|depression|injury|"
