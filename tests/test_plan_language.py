@@ -306,6 +306,13 @@ ROWS: list[Row] = [
         "The school's link educational psychologist will review her progress in the autumn term 2025.",
     ),
     (
+        "first_person",
+        "provision",
+        EP,
+        "Before Orla starts school, I (as her Portage home visitor) will do two joint visits with her key person.",
+        "Before Orla starts school, her Portage home visitor will do two joint visits with her key person.",
+    ),
+    (
         "not first_person",
         "health_provision",
         None,

@@ -85,6 +85,8 @@ READINGS = [
     P("Zara needs help from an adult to move around the site.", "need", id="needs-help"),
     P("Zara has a moderate conductive hearing loss in both ears.", "need", id="condition"),
     P("Zara has a lovely sense of humour.", "background", id="near-miss-has-without-a-condition"),
+    P("I (as her Portage home visitor) will do two joint visits with her key person.", "provision", id="i-will-do"),
+    P("Zara will do her homework at the kitchen table.", "background", id="near-miss-the-child-will-do"),
     # a symptom the child describes to the doctor is the health need
     P("Zara describes headaches on most afternoons at school.", "need", advice="medical", id="described-symptom"),
     P("Zara describes her weekend with her dad.", "background", advice="medical", id="near-miss-describes-no-symptom"),

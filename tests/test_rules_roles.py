@@ -37,6 +37,8 @@ HEADINGS = [
     pytest.param("Summary of recommendations", "provision", id="provision-before-summary"),
     pytest.param("Support so far", "skip", id="provision-near-miss-support-so-far"),
     pytest.param("Asking for", "provision", id="provision-asking-for"),
+    pytest.param("What we do now, and what Orla needs", "provision", id="provision-what-we-do"),
+    pytest.param("What we found hard", "needs", id="provision-near-miss-what-we-found"),
     pytest.param("Support requested", "provision", id="provision-support-requested"),
     pytest.param("Request for advice", None, id="provision-near-miss-request-for-advice"),
     # health needs

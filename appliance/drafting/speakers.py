@@ -77,6 +77,7 @@ CHILD_SPEAKING = (
 )
 UNSAFE_RE = re.compile(rf"\b(myself|mine|ours|ourselves|[Ll]et's|{CHILD_SPEAKING})\b")
 APPOSITION_RE = re.compile(r"^As ((?:the|a|an|his|her|their) [^,]{3,80}), I\b")
+BRACKETED_ROLE_RE = re.compile(r"\bI \(as ((?:the|a|an|his|her|their) [^)]{3,80})\)")
 VERB_AFTER_RE = re.compile(r"\s+((?:(?:" + "|".join(sorted(ADVERBS)) + r")\s+)*)([A-Za-z]+(?:'t)?)\b")
 
 
@@ -169,6 +170,10 @@ def third_person(sentence: str, who: Speaker) -> str | None:
     if m:  # "As the school's link educational psychologist, I will ..." -> "The school's link ... will ..."
         named = Speaker(m.group(1), who.team, m.group(1) + "'s")
         return third_person("I" + sentence[m.end() :], named)
+    m = BRACKETED_ROLE_RE.search(sentence)
+    if m:  # "..., I (as her Portage home visitor) will ..." -> "..., her Portage home visitor will ..."
+        named = Speaker(m.group(1), who.team, m.group(1) + "'s")
+        return third_person(sentence[: m.start()] + "I" + sentence[m.end() :], named)
     out: list[str] = []
     last = 0
     for q in [*QUOTED_RE.finditer(sentence), None]:

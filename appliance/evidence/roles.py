@@ -58,7 +58,7 @@ HEADING_ROLES = _compiled(
         (
             "provision",
             r"provision|recommendation|recommended|support (required|needed|recommended)|"
-            r"interventions?|strategies|what (school|we|the school) will (do|provide)|action plan|"
+            r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
             r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|"
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
             r"\bproviding\b|will provide|in place\b|"

@@ -36,7 +36,7 @@ ACTS = (
     r"monitor|model|visit|train|run|lead|set|write|help|work|see|liaise|share|adapt|differentiate|pre-teach|"
     r"assess|refer|update|supervise|scribe|read|seat|allow|build|introduce|prompt|remind|encourage|teach|"
     r"continue|fund|accompany|collect|escort|show|explain|break|chunk|display|implement|follow|agree|"
-    r"keep|take|prescribe|repeat|go through|sit)"
+    r"keep|take|prescribe|repeat|go through|sit|do|carry out|hold)"
 )
 AGENTS = (
     r"(?:school|staff|all staff|adults?|all adults|teachers?|tutors?|the (?:class |subject |form |specialist |"
