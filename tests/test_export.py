@@ -94,6 +94,17 @@ def test_the_family_copy_has_no_citations_ids_or_flag_codes(draft: Draft) -> Non
         assert stmt.text in text
 
 
+@pytest.mark.parametrize("copy", ["family", "caseworker"])
+def test_section_k_says_which_advice_is_not_dated(draft: Draft, copy: docx_export.Copy) -> None:
+    text = text_of(docx_export.render(draft, copy))
+    dates = {d.id: d.date for d in draft.documents}
+    undated = [k.text for k in draft.sections["K"] if dates[k.citations[0].document_id] is None]
+    dated = [k.text for k in draft.sections["K"] if dates[k.citations[0].document_id] is not None]
+    assert undated and dated  # the test case has both
+    assert all(f"{k} (not dated)" in text for k in undated)
+    assert not any(f"{k} (not dated)" in text for k in dated)
+
+
 def test_the_family_copy_reads_at_12pt(draft: Draft) -> None:
     doc = Document(io.BytesIO(docx_export.family_copy(draft)))
     assert doc.styles["Normal"].font.size == Pt(12)

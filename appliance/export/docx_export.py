@@ -12,6 +12,7 @@ Both are written into the council's Word template when one is set (`EHCP_DOCX_TE
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -196,11 +197,16 @@ class PlanWriter:
         return ref if self.family else ref.replace("-", NO_BREAK_HYPHEN)
 
     def _advice(self) -> None:
+        """Section K; an entry for a document that gives no date says so, for the caseworker to add
+        the date it was received (the draft's own words state only what the document says)."""
+        dated = {d.id: d.date is not None for d in self.draft.documents}
         for stmt in self.draft.sections.get("K", ()):
+            undated = bool(stmt.citations) and not dated.get(stmt.citations[0].document_id, True)
+            shown = replace(stmt, text=f"{stmt.text} (not dated)") if undated else stmt
             if self.family:
-                self.w.bullet(_clean(stmt.text))
+                self.w.bullet(_clean(shown.text))
             else:
-                self._statement(stmt)
+                self._statement(shown)
 
     def _documents(self) -> None:
         self.w.heading("Documents read", 1)
