@@ -52,6 +52,21 @@ def test_an_item_the_reading_is_unsure_of_gets_no_provision_flags() -> None:
         assert raised(code, f3(text, unsure=False)) == ["F-3"]  # near miss: a sure reading
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # an instruction to every adult around the child is a way of working, not an amount of help
+        ("Give Sam a two-minute warning before transitions.", False),
+        ("Offer a wobble cushion at carpet time.", False),
+        # near miss: help described, not an instruction, still needs its amount and deliverer
+        ("Sam will have support with literacy.", True),
+    ],
+)
+def test_a_strategy_for_staff_needs_no_amount_or_deliverer(text: str, flagged: bool) -> None:
+    for code in ("PROVISION_NOT_QUANTIFIED", "PROVISION_NO_DELIVERER"):
+        assert raised(code, f3(text)) == (["F-3"] if flagged else [])
+
+
 # --- PROVISION_NO_DELIVERER
 
 

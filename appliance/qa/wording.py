@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from appliance.drafting.plan import Statement
-from appliance.evidence import fields, grounding
+from appliance.evidence import fields, grounding, signals
 
 # The catalogue's hedged and elastic terms (VAGUE_WORDING); a council adds its own by setting.
 VAGUE_TERMS = (
@@ -249,6 +249,15 @@ EVERY_WORD_RE = re.compile(r"\b(?:every|each|all|throughout)\b", re.I)
 SELF_CARE_RE = re.compile(r"\bwears?\b|\b(?:take|takes|use|uses) (?:his|her|their)\b", re.I)
 REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]", re.I)  # the service delivers
 NAMED_PERSON_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+")
+
+
+STRATEGY_RE = re.compile(rf"^(?:{signals.IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b)", re.I)
+
+
+def is_strategy(text: str) -> bool:
+    """An instruction to the adults around the child ("Give a two-minute warning before transitions"):
+    a way of working, for every adult at every moment it applies, not an amount of help."""
+    return bool(STRATEGY_RE.match(text))
 
 
 def has_deliverer(stmt: Statement, section: str) -> bool:
