@@ -87,6 +87,18 @@ READINGS = [
     P("Zara has a lovely sense of humour.", "background", id="near-miss-has-without-a-condition"),
     P("I (as her Portage home visitor) will do two joint visits with her key person.", "provision", id="i-will-do"),
     P("Zara will do her homework at the kitchen table.", "background", id="near-miss-the-child-will-do"),
+    P(
+        "The family did not ask for any services and no eligible social care needs were identified.",
+        "background",
+        advice="social_care",
+        id="no-needs-identified",
+    ),
+    P(
+        "Care needs were identified: he cannot wash or dress himself.",
+        "need",
+        advice="social_care",
+        id="near-miss-needs-identified",
+    ),
     # a symptom the child describes to the doctor is the health need
     P("Zara describes headaches on most afternoons at school.", "need", advice="medical", id="described-symptom"),
     P("Zara describes her weekend with her dad.", "background", advice="medical", id="near-miss-describes-no-symptom"),

@@ -87,7 +87,7 @@ HEADING_ROLES = _compiled(
         (
             "skip",
             r"background|history|story so far|\bso far\b|what has happened|context|attendance|"
-            r"introduction|reason for|involvement|observation|assessment (results|approach|methods)|"
+            r"introduction|reason for|involvement|\bknown to\b|observation|assessment (results|approach|methods)|"
             r"^\d*\.?\s*assessments?$|results|formulation|"
             r"anything else|additional information|other information|safeguarding|conclusion|notes on|"
             r"about the (tests|assessments)|key to|explanation of|confidential|"

@@ -579,7 +579,10 @@ SIGNALS: tuple[Signal, ...] = (
         "background",
         4.0,
         r"\bno (?:concerns?|worries|issues) (?:about|with|regarding|around|over)\b"
-        r"|\b(?:physical health|general health|health) is (?:good|excellent|fine)\b|\bis otherwise (?:fit and )?well\b",
+        r"|\b(?:physical health|general health|health) is (?:good|excellent|fine)\b|\bis otherwise (?:fit and )?well\b"
+        # "no eligible social care needs were identified": an assessment that found none
+        r"|\bno (?:eligible |unmet |further |additional )?(?:[\w-]+ ){0,2}needs (?:were|have been|was|are) "
+        r"(?:identified|found|assessed)\b",
     ),
     _signal(
         "numbered-pointer",
