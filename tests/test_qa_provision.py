@@ -58,11 +58,15 @@ def test_an_item_the_reading_is_unsure_of_gets_no_provision_flags() -> None:
         # an instruction to every adult around the child is a way of working, not an amount of help
         ("Give Sam a two-minute warning before transitions.", False),
         ("Offer a wobble cushion at carpet time.", False),
-        # near miss: help described, not an instruction, still needs its amount and deliverer
+        # a review of how things are going is not help to quantify or staff
+        ("Her plan will be reviewed at the next meeting.", False),
+        ("Sam stays under the orthopaedic clinic for follow-up.", False),
+        # near misses: help described, not an instruction or a review, still needs its amount and deliverer
         ("Sam will have support with literacy.", True),
+        ("Sam will have sessions on his targets, which will be reviewed then.", True),
     ],
 )
-def test_a_strategy_for_staff_needs_no_amount_or_deliverer(text: str, flagged: bool) -> None:
+def test_a_strategy_or_a_review_needs_no_amount_or_deliverer(text: str, flagged: bool) -> None:
     for code in ("PROVISION_NOT_QUANTIFIED", "PROVISION_NO_DELIVERER"):
         assert raised(code, f3(text)) == (["F-3"] if flagged else [])
 

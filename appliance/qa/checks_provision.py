@@ -66,7 +66,7 @@ def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
 )
 def provision_not_quantified(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in provision(ctx):
-        if not wording.is_quantified(stmt, ctx.settings.vague_terms) and not wording.is_strategy(stmt.text):
+        if not wording.is_quantified(stmt, ctx.settings.vague_terms) and not wording.needs_no_amount(stmt.text):
             yield statement_flag("PROVISION_NOT_QUANTIFIED", NOT_QUANTIFIED, sec, stmt)
 
 
@@ -78,7 +78,7 @@ def provision_not_quantified(ctx: Context) -> Iterator[Flag]:
 )
 def provision_no_deliverer(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in provision(ctx):
-        if not wording.has_deliverer(stmt, sec) and not wording.is_strategy(stmt.text):
+        if not wording.has_deliverer(stmt, sec) and not wording.needs_no_amount(stmt.text):
             yield statement_flag("PROVISION_NO_DELIVERER", NO_DELIVERER, sec, stmt)
 
 

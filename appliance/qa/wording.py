@@ -251,6 +251,25 @@ REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-
 NAMED_PERSON_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+")
 
 
+REVIEW_ONLY_RE = re.compile(
+    r"\b(?:will|to|should|must) (?:continue to |also )?(?:be )?(?:review|reviewed|monitor|monitored|follow(?:ed)? up)\b"
+    r"|\b(?:remains?|will remain|stays?) under\b|\bfor (?:follow-up|review)\b",
+    re.I,
+)
+HELP_GIVEN_RE = re.compile(
+    r"\b(?:sessions?|teach\w*|therapy|support|programme|intervention|group|help|check-ins?|tuition|training|"
+    r"equipment|breaks?|time|access)\b",
+    re.I,
+)
+
+
+def is_review_only(text: str) -> bool:
+    """A review or follow-up of how things are going ("Targets will be reviewed then", "She remains
+    under the paediatric team for follow-up"), with no help for the child in it: not an amount of
+    provision to quantify or staff."""
+    return bool(REVIEW_ONLY_RE.search(text)) and not HELP_GIVEN_RE.search(text)
+
+
 STRATEGY_RE = re.compile(rf"^(?:{signals.IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b)", re.I)
 
 
@@ -258,6 +277,12 @@ def is_strategy(text: str) -> bool:
     """An instruction to the adults around the child ("Give a two-minute warning before transitions"):
     a way of working, for every adult at every moment it applies, not an amount of help."""
     return bool(STRATEGY_RE.match(text))
+
+
+def needs_no_amount(text: str) -> bool:
+    """A strategy or a review: provision all the same, but not help whose amount and deliverer
+    the plan must fix."""
+    return is_strategy(text) or is_review_only(text)
 
 
 def has_deliverer(stmt: Statement, section: str) -> bool:
