@@ -99,6 +99,9 @@ READINGS = [
         advice="social_care",
         id="near-miss-needs-identified",
     ),
+    # praise in one sentence does not outweigh a difficulty in the next
+    P("His practical skills are excellent. His handwriting is very slow and often illegible.", "need", id="mixed"),
+    P("His reading is excellent and no longer slow.", "background", id="near-miss-praise-of-the-same-thing"),
     # a symptom the child describes to the doctor is the health need
     P("Zara describes headaches on most afternoons at school.", "need", advice="medical", id="described-symptom"),
     P("Zara describes her weekend with her dad.", "background", advice="medical", id="near-miss-describes-no-symptom"),

@@ -99,7 +99,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     elif advice_type not in HEALTH_TYPES and DIAGNOSIS_HISTORY_RE.search(text):
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
-    found = signals.matched(text)
+    found = _mixed_praise_dropped(text, signals.matched(text))
     for s in found:
         scores[s.reading] += s.weight
         reasons.append(s.name)
@@ -140,6 +140,19 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     if best != "background" and (top < MIN_SCORE or scores["background"] >= top):
         best, top, second = "background", scores["background"], top
     return Read(best, top, top - second, tuple(reasons))
+
+
+def _mixed_praise_dropped(text: str, found: list[signals.Signal]) -> list[signals.Signal]:
+    """Praise in one sentence does not outweigh a difficulty described in another ("His practical
+    skills are excellent. His handwriting is very slow."): the praise is dropped."""
+    names = {s.name for s in found}
+    if not {"good-news", "difficulty"} <= names:
+        return found
+    praise, difficulty = (signals.named(n) for n in ("good-news", "difficulty"))
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if any(difficulty.pattern.search(x) and not praise.pattern.search(x) for x in sentences):
+        return [s for s in found if s.name != "good-news"]
+    return found
 
 
 MEDICATION_LIST_RE = re.compile(

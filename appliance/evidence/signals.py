@@ -669,6 +669,10 @@ FAMILY_NEED_RE = re.compile(
 LEAD_LABEL_RE = re.compile(r"^(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)")
 
 
+def named(name: str) -> Signal:
+    return next(s for s in SIGNALS if s.name == name)
+
+
 def matched(text: str) -> list[Signal]:
     return [s for s in SIGNALS if s.pattern.search(text)]
 
