@@ -168,7 +168,7 @@ def test_therapy_drafted_as_health_provision_is_misplaced() -> None:
     [
         "The speech and language therapist will review his swallowing every six months.",
         # a medical treatment followed by a block of physiotherapy is the hospital's treatment
-        "Sam will continue to receive botulinum toxin injections every six months, followed by a block of physiotherapy.",
+        "Sam will receive botulinum toxin injections every six months, followed by a block of physiotherapy.",
     ],
 )
 def test_health_care_by_a_therapist_is_not_misplaced(text: str) -> None:

@@ -59,7 +59,8 @@ GROUP_RES = [
 ]
 DELIVERER_ROLES = (
     r"(?:(?:two|2) )?(?:qualified |specialist |trained |nhs |children'?s |community |highly specialist )*"
-    r"(?:teaching assistants?|(?:1:1 )?(?:hlta|ta|lsa)s?|speech and language therapist|occupational therapist|physiotherapist|"
+    r"(?:teaching assistants?|(?:1:1 )?(?:hlta|ta|lsa)s?|speech and language therapist|occupational therapist|"
+    r"physiotherapist|"
     r"educational psychologist|class teacher|teachers?|senco|learning mentor|key adult|elsa|"
     r"emotional literacy support assistant|midday supervisor|school nurs(?:e|ing team)|practice nurse|"
     r"paediatrician|nurse|behaviour outreach teacher|outreach teacher|specialist teacher|"
