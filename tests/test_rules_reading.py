@@ -102,6 +102,11 @@ READINGS = [
     # praise in one sentence does not outweigh a difficulty in the next
     P("His practical skills are excellent. His handwriting is very slow and often illegible.", "need", id="mixed"),
     P("His reading is excellent and no longer slow.", "background", id="near-miss-praise-of-the-same-thing"),
+    P("After tests, he was found to have a moderate hearing loss.", "need", advice="medical", id="found-to-have"),
+    P("After tests, he was found to be well.", "background", advice="medical", id="near-miss-found-to-be-well"),
+    P("Harry has had recurrent ear infections this winter.", "need", advice="medical", id="has-had-a-condition"),
+    P("Harry has had speech therapy since 2022.", "background", advice="medical", id="near-miss-has-had-help"),
+    P("Harry has had occasional headaches.", "background", advice="medical", id="near-miss-has-had-occasional"),
     # a symptom the child describes to the doctor is the health need
     P("Zara describes headaches on most afternoons at school.", "need", advice="medical", id="described-symptom"),
     P("Zara describes her weekend with her dad.", "background", advice="medical", id="near-miss-describes-no-symptom"),

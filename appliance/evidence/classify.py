@@ -61,7 +61,11 @@ PLACEMENT_RE = re.compile(
     r"provision|placement|setting)\b|\bneeds? (?:can(?:not)?|could) (?:no longer |not )?be met\b"
     r"|\b(?:in|at|attend) a mainstream (?:school|setting|secondary|primary)\b",
 )
-DIAGNOSED_RE = re.compile(r"\bwas (?:diagnosed with|given a diagnosis of)\b|\bhas a diagnosis of\b", re.I)
+DIAGNOSED_RE = re.compile(
+    r"\bwas (?:diagnosed with|given a diagnosis of)\b|\bhas a diagnosis of\b"
+    r"|\b(?:was|were|has been) (?:found|confirmed|shown) to have\b",
+    re.I,
+)
 DIAGNOSIS_HISTORY_RE = re.compile(r"\bdiagnos\w+\b[^.]{0,80}\b(?:in|at|by|when|aged?) (?:\d|[A-Z]|the|he|she|about)")
 WISH_RE = re.compile(r"\b(?:want|would like|hope|prefer|wish|asking for|request|need)\w*\b", re.I)
 INSTITUTION_RE = re.compile(
