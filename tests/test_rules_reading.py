@@ -107,6 +107,8 @@ READINGS = [
     P("Harry has had recurrent ear infections this winter.", "need", advice="medical", id="has-had-a-condition"),
     P("Harry has had speech therapy since 2022.", "background", advice="medical", id="near-miss-has-had-help"),
     P("Harry has had occasional headaches.", "background", advice="medical", id="near-miss-has-had-occasional"),
+    P("His speed of processing is very slow for his age (below the 2nd percentile).", "need", id="score-in-brackets"),
+    P("His processing speed was below the 2nd percentile.", "background", id="near-miss-score-alone"),
     # a symptom the child describes to the doctor is the health need
     P("Zara describes headaches on most afternoons at school.", "need", advice="medical", id="described-symptom"),
     P("Zara describes her weekend with her dad.", "background", advice="medical", id="near-miss-describes-no-symptom"),

@@ -103,7 +103,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     elif advice_type not in HEALTH_TYPES and DIAGNOSIS_HISTORY_RE.search(text):
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
-    found = _mixed_praise_dropped(text, signals.matched(text))
+    found = _difficulty_not_outweighed(text, signals.matched(text))
     for s in found:
         scores[s.reading] += s.weight
         reasons.append(s.name)
@@ -146,10 +146,16 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     return Read(best, top, top - second, tuple(reasons))
 
 
-def _mixed_praise_dropped(text: str, found: list[signals.Signal]) -> list[signals.Signal]:
-    """Praise in one sentence does not outweigh a difficulty described in another ("His practical
-    skills are excellent. His handwriting is very slow."): the praise is dropped."""
+def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[signals.Signal]:
+    """A difficulty is not outweighed by praise in another sentence ("His practical skills are
+    excellent. His handwriting is very slow.") or by the test score given in brackets as its evidence."""
     names = {s.name for s in found}
+    if {"test-results", "difficulty"} <= names:
+        unbracketed = re.sub(r"\([^)]*\)", "", text)
+        if not signals.named("test-results").pattern.search(unbracketed):
+            # "very slow for his age (below the 2nd percentile)": the score in brackets is its evidence
+            found = [s for s in found if s.name != "test-results"]
+            names.discard("test-results")
     if not {"good-news", "difficulty"} <= names:
         return found
     praise, difficulty = (signals.named(n) for n in ("good-news", "difficulty"))
