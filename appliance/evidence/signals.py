@@ -380,8 +380,9 @@ SIGNALS: tuple[Signal, ...] = (
         "background",
         3.5,
         r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:had|received|was given|attended|was offered|used|has had|has attended|"
-        r"has been attending)\b(?!\s+(?!occasional)(?:[\w-]+\s+){0,2}(?:infections?|seizures?|episodes?|headaches|migraines|fits|falls|"
-        r"panic attacks|difficult\w+)\b)|\bhas had\b[^.]{0,80}\bsince\b|\bin (?:the past|previous years)\b"
+        r"has been attending)\b(?!\s+(?!occasional)(?:[\w-]+\s+){0,2}(?:infections?|seizures?|episodes?|headaches|"
+        r"migraines|fits|falls|panic attacks|difficult\w+)\b)"
+        r"|\bhas had\b[^.]{0,80}\bsince\b|\bin (?:the past|previous years)\b"
         r"|\b(?:school|we|the school|staff) (?:has|have) (?:already )?(?:used|funded|tried|provided|spent|put)\b"
         r"|\bhas been reviewed (?:\w+ )?times\b|\b(?:started|began) (?:on )?[^.]{0,40}\bin (?:\w+ )?\d{4}\b"
         # what the author has already done: written, spoken, sent (a referral made is provision under way)
