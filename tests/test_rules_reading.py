@@ -102,6 +102,8 @@ READINGS = [
     # praise in one sentence does not outweigh a difficulty in the next
     P("His practical skills are excellent. His handwriting is very slow and often illegible.", "need", id="mixed"),
     P("His reading is excellent and no longer slow.", "background", id="near-miss-praise-of-the-same-thing"),
+    P("Wren is popular, but she avoids the playground games at lunchtime.", "need", id="praise-but-difficulty"),
+    P("Wren is popular and kind.", "background", id="near-miss-praise-alone"),
     P("After tests, he was found to have a moderate hearing loss.", "need", advice="medical", id="found-to-have"),
     P("After tests, he was found to be well.", "background", advice="medical", id="near-miss-found-to-be-well"),
     P("Harry has had recurrent ear infections this winter.", "need", advice="medical", id="has-had-a-condition"),

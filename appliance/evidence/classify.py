@@ -146,9 +146,13 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     return Read(best, top, top - second, tuple(reasons))
 
 
+PRAISE = frozenset({"good-news", "strength"})
+
+
 def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[signals.Signal]:
-    """A difficulty is not outweighed by praise in another sentence ("His practical skills are
-    excellent. His handwriting is very slow.") or by the test score given in brackets as its evidence."""
+    """A difficulty is not outweighed by praise in another sentence or clause ("His practical skills
+    are excellent. His handwriting is very slow."; "She is popular, but she avoids the playground")
+    or by the test score given in brackets as its evidence."""
     names = {s.name for s in found}
     if {"test-results", "difficulty"} <= names:
         unbracketed = re.sub(r"\([^)]*\)", "", text)
@@ -156,13 +160,16 @@ def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[s
             # "very slow for his age (below the 2nd percentile)": the score in brackets is its evidence
             found = [s for s in found if s.name != "test-results"]
             names.discard("test-results")
-    if not {"good-news", "difficulty"} <= names:
+    praised = names & PRAISE
+    if not praised or "difficulty" not in names:
         return found
-    praise, difficulty = (signals.named(n) for n in ("good-news", "difficulty"))
-    sentences = re.split(r"(?<=[.!?])\s+", text)
-    if any(difficulty.pattern.search(x) and not praise.pattern.search(x) for x in sentences):
-        return [s for s in found if s.name != "good-news"]
+    difficulty = signals.named("difficulty")
+    praise = [signals.named(n) for n in praised]
+    parts = re.split(r"(?<=[.!?;])\s+|,? but\s+", text)
+    if any(difficulty.pattern.search(x) and not any(p.pattern.search(x) for p in praise) for x in parts):
+        return [s for s in found if s.name not in PRAISE]
     return found
+
 
 
 MEDICATION_LIST_RE = re.compile(
