@@ -171,7 +171,6 @@ def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[s
     return found
 
 
-
 MEDICATION_LIST_RE = re.compile(
     r"^(?:current |regular |usual )?(?:medications?|medicines?)(?: list)?\s*[:|-]"
     r"(?![^.]*\b(?:will|should|must|staff|school|trained|nurse)\b)",
