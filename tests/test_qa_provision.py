@@ -58,6 +58,7 @@ def test_an_item_the_reading_is_unsure_of_gets_no_provision_flags() -> None:
         # an instruction to every adult around the child is a way of working, not an amount of help
         ("Give Sam a two-minute warning before transitions.", False),
         ("Offer a wobble cushion at carpet time.", False),
+        ("Change the battery if the hearing aid sounds quiet, and record it in the log.", False),
         # a review of how things are going is not help to quantify or staff
         ("Her plan will be reviewed at the next meeting.", False),
         ("Sam stays under the orthopaedic clinic for follow-up.", False),

@@ -111,6 +111,8 @@ READINGS = [
     P("Harry has had occasional headaches.", "background", advice="medical", id="near-miss-has-had-occasional"),
     P("His speed of processing is very slow for his age (below the 2nd percentile).", "need", id="score-in-brackets"),
     P("His processing speed was below the 2nd percentile.", "background", id="near-miss-score-alone"),
+    P("Change the battery if the hearing aid sounds quiet.", "provision", id="imperative-change"),
+    P("Changes of routine upset him and he cannot settle.", "need", id="near-miss-changes-as-a-noun"),
     # a symptom the child describes to the doctor is the health need
     P("Zara describes headaches on most afternoons at school.", "need", advice="medical", id="described-symptom"),
     P("Zara describes her weekend with her dad.", "background", advice="medical", id="near-miss-describes-no-symptom"),

@@ -52,7 +52,8 @@ IMPERATIVES = (
     r"increase|decrease|start|stop|titrate|refer|review|arrange|"
     r"use|give|provide|allow|offer|ensure|seat|check|teach|encourage|prepare|pre-teach|model|repeat|break|"
     r"keep|avoid|let|build|reduce|limit|support|explain|praise|minimise|display|introduce|continue|plan|"
-    r"make sure|chunk|present|label|warn|tell|talk|speak|simplify|pair|position|monitor|teach"
+    r"make sure|chunk|present|label|warn|tell|talk|speak|simplify|pair|position|monitor|teach|"
+    r"change|record|charge|replace"
 )
 
 SIGNALS: tuple[Signal, ...] = (
