@@ -113,6 +113,20 @@ READINGS = [
     P("His processing speed was below the 2nd percentile.", "background", id="near-miss-score-alone"),
     P("Change the battery if the hearing aid sounds quiet.", "provision", id="imperative-change"),
     P("Changes of routine upset him and he cannot settle.", "need", id="near-miss-changes-as-a-noun"),
+    P(
+        "At the moment we fund the extra adult partly from our own budget.",
+        "background",
+        role="provision",
+        advice="educational",
+        id="current-funding",
+    ),
+    P(
+        "The extra adult will support Orla for 15 hours a week.",
+        "provision",
+        role="provision",
+        advice="educational",
+        id="near-miss-the-help-itself",
+    ),
     # a symptom the child describes to the doctor is the health need
     P("Zara describes headaches on most afternoons at school.", "need", advice="medical", id="described-symptom"),
     P("Zara describes her weekend with her dad.", "background", advice="medical", id="near-miss-describes-no-symptom"),

@@ -385,6 +385,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"migraines|fits|falls|panic attacks|difficult\w+)\b)"
         r"|\bhas had\b[^.]{0,80}\bsince\b|\bin (?:the past|previous years)\b"
         r"|\b(?:school|we|the school|staff) (?:has|have) (?:already )?(?:used|funded|tried|provided|spent|put)\b"
+        # how today's help is paid for: "At the moment we fund the extra adult from our own budget"
+        r"|\b(?:we|the school|the setting|the nursery) (?:currently )?(?:fund|funds|pay for|pays for)\b[^.]{0,80}"
+        r"\b(?:budget|fund|funding)\b"
         r"|\bhas been reviewed (?:\w+ )?times\b|\b(?:started|began) (?:on )?[^.]{0,40}\bin (?:\w+ )?\d{4}\b"
         # what the author has already done: written, spoken, sent (a referral made is provision under way)
         r"|^(?:\d+\.\s*)?(?:i|we) have (?:already )?(?:written|spoken|sent|emailed|telephoned|phoned|discussed|met)\b",
