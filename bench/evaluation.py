@@ -5,7 +5,8 @@ expected items and flags (tests/fixtures/{cases,heldout,heldout2,heldout3}/*/exp
         tests/fixtures/heldout3 tests/fixtures/review [--model] [-v]
 
 `cases` are the cases the reading rules were tuned against; `heldout`, `heldout2` and `heldout3` cases were
-written blind and are never tuned against: each group is printed with its totals. A group of annual-review
+written blind and are never tuned against: each group is printed with its totals, and what a held-out case
+missed is listed only with `--show-held-out`, so that nobody tunes against it by accident. A group of annual-review
 cases (`review`, each with review.json) is scored by `bench.review_evaluation`. Drafting runs in-process
 (no model unless `--model`: the embedded model then writes where its policy says).
 
@@ -295,7 +296,8 @@ def _fmt(value: float | int | None) -> str:
 COLUMNS = ("recall", "sect", "prec", "fields", "cit_ok", "inv#", "f_rec", "f_prec", "voice", "forb", "secs")
 
 
-def table(title: str, results: list[CaseResult], verbose: bool = False) -> str:
+def table(title: str, results: list[CaseResult], verbose: bool = False, details: bool = True) -> str:
+    """Per case and total scores; with `details`, what each case missed, raised falsely, invented."""
     head = f"{title[:36]:36} " + " ".join(f"{c:>6}" for c in COLUMNS)
     lines = [head, "-" * len(head)]
     for r in [*results, total(results)]:
@@ -304,15 +306,18 @@ def table(title: str, results: list[CaseResult], verbose: bool = False) -> str:
         cells = [_fmt(v) for v in values[:-1]] + [f"{r.seconds:.1f}"]
         lines.append(f"{r.case[:36]:36} " + " ".join(f"{c:>6}" for c in cells))
     lines.append(f"median seconds per case: {statistics.median(r.seconds for r in results):.1f}")
-    details = ("missed", "missed_flags", "false_flags", "invented", "forbidden") + (
-        ("report_voice",) if verbose else ()
-    )
-    for r in results:
-        for label in details:
+    labels = ("missed", "missed_flags", "false_flags", "invented", "forbidden") + (("report_voice",) if verbose else ())
+    for r in results if details else []:
+        for label in labels:
             values = getattr(r, label)
             if values:
                 lines.append(f"  [{r.case}] {label.replace('_', ' ')}: {'; '.join(values)}")
     return "\n".join(lines)
+
+
+def shows_details(group: Path, show_held_out: bool = False) -> bool:
+    """Whether `make eval` lists what a group's cases missed: a held-out group's only on request."""
+    return show_held_out or not group.name.startswith("heldout")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -323,6 +328,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", action="store_true", help="draft with the embedded model (default: none)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list statements in report voice")
     parser.add_argument("--json", type=Path, help="also write the totals per group here")
+    parser.add_argument(
+        "--show-held-out",
+        action="store_true",
+        help="also list what held-out cases missed (kept hidden by default, so they are not tuned against)",
+    )
     args = parser.parse_args(argv)
     llm = None
     if args.model:
@@ -338,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
             totals[group.name] = review_evaluation.summary(review_evaluation.total(reviews))
             continue
         results = evaluate(group, llm)
-        print(table(group.name, results, args.verbose) + "\n")
+        print(table(group.name, results, args.verbose, details=shows_details(group, args.show_held_out)) + "\n")
         totals[group.name] = Summary.of(total(results)).__dict__
     if args.json:
         args.json.write_text(json.dumps(totals, indent=2), encoding="utf-8")

@@ -124,3 +124,17 @@ def test_the_ratio_baseline_is_the_mean_of_the_rates_around_the_drafts() -> None
     assert baseline is not None and (baseline.prompt_tps, baseline.generation_tps) == (350.0, 55.0)
     assert bracketing(before, {"timed_out_after_s": 300}) == bracketing(before, before)
     assert bracketing({"timed_out_after_s": 300}, {"timed_out_after_s": 300}) is None
+
+
+def test_make_eval_keeps_what_held_out_cases_missed_hidden() -> None:
+    """A held-out group's scores are printed, its misses only on request; a tuning group's always."""
+    from bench import evaluation
+
+    assert evaluation.shows_details(Path("tests/fixtures/cases"))
+    assert not evaluation.shows_details(Path("tests/fixtures/heldout2"))
+    assert evaluation.shows_details(Path("tests/fixtures/heldout2"), show_held_out=True)
+    case = evaluation.CaseResult(case="h99-test", missed=["N1"], false_flags=["PROVISION_NO_DELIVERER: x"])
+    shown = evaluation.table("heldout", [case])
+    hidden = evaluation.table("heldout", [case], details=False)
+    assert "N1" in shown and "PROVISION_NO_DELIVERER" in shown
+    assert "h99-test" in hidden and "N1" not in hidden and "PROVISION_NO_DELIVERER" not in hidden
