@@ -56,6 +56,9 @@ IMPERATIVES = (
     r"change|record|charge|replace"
 )
 
+# a sentence that opens with one gives an instruction ("Give a two-minute warning"), not "Support for ..."
+IMPERATIVE = rf"(?:{IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b)"
+
 SIGNALS: tuple[Signal, ...] = (
     # --- provision: what will be done for the child
     _signal(
@@ -125,7 +128,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:should|must|will) not (?:be )?(?:ask|asked|expect|expected|make|made|require|required|put|"
         r"give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
     ),
-    _signal("imperative", "provision", 2.0, rf"^(?:please\s+)?(?:{IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b)"),
+    _signal("imperative", "provision", 2.0, rf"^(?:please\s+)?{IMPERATIVE}"),
     _signal(
         "current-provision",
         "provision",

@@ -304,9 +304,9 @@ def _nearest_column(columns: list[float], x0: float) -> int:
 
 def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighter: bool) -> bool:
     """A visual row that goes on with the table row above: close below it, each line in one of its
-    columns, and either starting right of its first column or, with a cell left empty, closer below
-    it than that row was to the one before (a wrapped line, not a new row) with a cell left empty
-    or its first cell going on in lower case ("and take turns")."""
+    columns, and either starting right of its first column or closer below it than that row was to
+    the one before (a wrapped line, not a new row), with a cell left empty or its first cell going
+    on in lower case ("and take turns")."""
     if not close or len(columns) < 2:
         return False
     wrapped = len(row) < len(columns) or row[0].text[:1].islower()

@@ -270,7 +270,7 @@ def is_review_only(text: str) -> bool:
     return bool(REVIEW_ONLY_RE.search(text)) and not HELP_GIVEN_RE.search(text)
 
 
-STRATEGY_RE = re.compile(rf"^(?:{signals.IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b)", re.I)
+STRATEGY_RE = re.compile(rf"^{signals.IMPERATIVE}", re.I)
 
 
 def is_strategy(text: str) -> bool:
