@@ -34,7 +34,7 @@ MAX_TREE_BYTES = 16 * 1024 * 1024
 MIN_BENCH_PAGES = 40
 # Evaluation groups: `cases` are tuned against; `heldout` cases are written blind and scored, never tuned on;
 # `review` cases (annual reviews: a current plan and review evidence) are written blind too.
-EVAL_GROUPS = ("cases", "heldout", "heldout2", "heldout3", "heldout4", "review")
+EVAL_GROUPS = ("cases", "cases2", "heldout", "heldout2", "heldout3", "heldout4", "review")
 REVIEW_GROUPS = ("review",)
 
 
