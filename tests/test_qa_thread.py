@@ -155,6 +155,28 @@ def test_social_care_needs_with_no_provision_at_all_are_flagged() -> None:
     assert social_care() == [BREAKS]
 
 
+KNEES = "Social care needs | Ms Taylor has painful knees and finds it hard to get to school meetings."
+TRANSPORT = "A support worker will arrange transport to school meetings once a term."
+
+
+def _knees_flagged(provision: str, provision_doc: str) -> bool:
+    report = document("D6", "social_care", [KNEES, provision])
+    need = Statement("D-1", "Ms Taylor finds it hard to get to school meetings.", (Citation("D6", KNEES),))
+    found = flags(
+        draft({"D": (need,), "H1": (stmt("H1-1", provision, provision_doc),)}),
+        [d for d in documents() if d.record.id != "D6"] + [report],
+    )
+    return bool(codes(found, "SOCIAL_CARE_NEED_WITHOUT_PROVISION"))
+
+
+def test_a_social_care_need_met_in_its_own_words_by_the_same_advice_is_not_flagged() -> None:
+    """No topic links painful knees to transport, but the same advice answers "school meetings" with
+    provision for school meetings. Near misses: provision in other words, or from other advice."""
+    assert not _knees_flagged(TRANSPORT, "D6")
+    assert _knees_flagged("A support worker will visit the family once a month.", "D6")
+    assert _knees_flagged(TRANSPORT, "D5")
+
+
 # --- OUTCOME_NOT_SMART
 
 

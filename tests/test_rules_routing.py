@@ -78,6 +78,32 @@ NEEDS = [
         NEED,
         id="need-in-a-needs-table",
     ),
+    # a comments column is read on its own words, even in a data table under a heading that is skipped
+    pytest.param(
+        advice(
+            "educational",
+            ("h", "Attendance"),
+            ("header", "Subject", "Teacher", "Comment"),
+            (
+                "row",
+                "Maths",
+                "Mr Hale",
+                "Zara has missed most of the fractions unit and will not ask for help in class.",
+            ),
+        ),
+        NEED,
+        id="need-in-a-comments-column-under-a-skipped-heading",
+    ),
+    pytest.param(
+        advice(
+            "educational",
+            ("h", "Attendance"),
+            ("header", "Subject", "Teacher", "Comment"),
+            ("row", "Art", "Ms Reed", "Zara is a talented artist and art is the one lesson she never misses."),
+        ),
+        None,
+        id="comments-column-near-miss-praise",
+    ),
     # health and social care needs: by heading, or by the kind of advice
     pytest.param(
         advice("psychological", ("h", "Health needs"), "Zara has asthma and needs her inhaler in school."),

@@ -83,6 +83,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         details = detail if column == "provision" else ""
         # a long "Who and how often" cell, with no provision column beside it, holds the provision itself
         place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
+        if column == "describe" and place == "skip":
+            place = None  # a comments column is read on its own words, even under "Attendance" or "Results"
         found = classify.read(f"{cell}, {details}" if details else cell, place, doc.advice_type)
         if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue

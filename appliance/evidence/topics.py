@@ -10,40 +10,42 @@ from __future__ import annotations
 
 import re
 
+from appliance.evidence.grounding import STOP, stem
+
 TOPICS: dict[str, str] = {
     "attention": r"attention|attend to|concentrat|focus|distract|on task|off task|sustain|fidget|restless|"
     r"hyperactiv|adhd|impulsiv|sit still|movement breaks?|seated|leaves? (his|her|their) seat",
     "memory": r"memory|remember|recall|forget|retain|hold .{0,20}in mind|loses track",
-    "language": r"language|speech|speak|spoken|talk|vocabular|words?\b|sentence|communicat|instructions?|"
+    "language": r"language|speech|speak|spoken|talk|vocabular|\bwords?\b|sentence|communicat|instructions?|"
     r"listening|conversation|expressive|receptive|narrative|\baac\b|device|eye-gaze|signing|makaton|"
     r"\bpecs\b|verbal|stammer|articulat|intelligib|dysarthria|sounds|questions|understand",
-    "literacy": r"read|phonic|spell|\bwrit|literacy|comprehension|decod|\btexts?\b|books?\b|letters|dyslexi|"
-    r"recording|inference|story|stories|cop(y|ying) from|\bboard\b|scribe",
-    "maths": r"math|number|numeracy|calculat|arithmetic|counting",
+    "literacy": r"\bread|phonic|spell|\bwrit|literacy|comprehension|decod|\btexts?\b|books?\b|letters|dyslexi|"
+    r"recording|inference|\bstory|\bstories|cop(y|ying) from|\bboard\b|\bscribe",
+    "maths": r"\bmath|number|numeracy|calculat|arithmetic|counting",
     "learning": r"learning|curriculum|lessons?\b|tasks?\b|worksheets?|work\b|progress|attainment|pre-teach|"
     r"processing|cognitive|reasoning",
-    "social": r"friend|peers?\b|social|play\b|playtime|playground|lunchtime|unstructured|break ?times?|"
+    "social": r"friend|peers?\b|social|\bplay\b|playtime|playground|lunchtime|unstructured|break ?times?|"
     r"turn-tak|interaction|isolated|lonel|relationship|join in|games?\b|left out|circle of friends|"
     r"lego",
-    "emotional": r"anxi|worr|panic|emotion|feeling|self-esteem|confiden|calm|regulat|distress|upset|\bcry|"
-    r"cries|meltdown|anger|angry|temper|outburst|mood|wellbeing|well-being|check-in|\belsa\b|mentor|"
+    "emotional": r"anxi|worr|panic|emotion|feeling|self-esteem|confiden|calm|regulat(?!ions\b)|distress|upset|\bcry|"
+    r"cries|meltdown|\banger|angry|temper|outburst|mood|wellbeing|well-being|check-in|\belsa\b|mentor|"
     r"safe space|quiet (space|room|area)|zones of regulation|5-point scale|frustrat|stress",
     "behaviour": r"behaviour|reward|sanction|aggress|fights?\b|hurt|exclu|suspension|consequence|incident|"
     r"rules|choices|dysregulat|throw|kick|outburst",
-    "routine": r"transition|routine|change|timetable|now[- ]and[- ]next|social stor|predictab|new school|"
+    "routine": r"transition|routine|change(?!\s+(?:the|his|her|their|its?|a|an|them)\b)|timetable|now[- ]and[- ]next|social stor|predictab|new school|"
     r"secondary|supply teacher",
-    "sensory": r"sensory|noise|noisy|ear defenders|busy|hall\b|crowd|overload|lights|smell|texture",
+    "sensory": r"sensory|noise|noisy|ear defenders|busy|\bhall\b|crowd|overload|\blights|smell|texture",
     "hearing": r"hearing|deaf|radio aid|\bears?\b|listening|acoustic|audiolog|lip-?read|\bbsl\b",
-    "vision": r"vision|visual impair|sight|braille|large print|magnif|low vision|eyes? (get )?tired",
+    "vision": r"vision|visual impair|\bsight|braille|large print|magnif|low vision|eyes? (get )?tired",
     "fine_motor": r"fine motor|handwriting|pencil|\bpens?\b|grip|scissors|dexterity|fingers|\bhands?\b|bimanual|"
     r"one-handed|hemiplegi|"
     r"manipulat|cutting|buttons|typing|touch-type|keyboard|switch",
-    "mobility": r"gross motor|mobility|hypotonia|muscle tone|walk|standing|stand\b|balance|coordination|"
+    "mobility": r"gross motor|mobility|hypotonia|muscle tone|walk|\bstanding|\bstand\b|balance|coordination|"
     r"physio|stretch|muscle|contracture|posture|seating|wheelchair|hoist|transfer|"
     r"moving and handling|"
-    r"\bpe\b|hips?\b|knees?\b|legs?\b|sling",
-    "self_care": r"toilet|continen|wetting|\bdry\b|soiling|dressing|self-care|hygiene|personal care",
-    "eating": r"eating|\beat\b|feed|gastrostomy|swallow|bolus|nutrition|weight|diet|lunch",
+    r"\bpe\b|\bhips?\b|knees?\b|\blegs?\b|sling",
+    "self_care": r"toilet|continen|wetting|\bdry\b|soiling|\bdressing|self-care|hygiene|personal care",
+    "eating": r"eating|\beat\b|\bfeed(?!back)|gastrostomy|swallow|bolus|nutrition|weight|diet|lunch",
     "epilepsy": r"seizure|epilep|midazolam|rescue medication",
     "asthma": r"asthma|inhaler|wheez|salbutamol|breathing",
     "diabetes": r"diabet|insulin|blood (sugar|glucose)|glucose",
@@ -60,6 +62,7 @@ TOPICS: dict[str, str] = {
     "respite": r"short breaks?|respite|overnight|breaks? from caring|planned breaks|sitting service|"
     r"carers? (break|assessment)",
     "family_support": r"family support|parenting|strategies at home|at home|siblings|home visits?",
+    "loss": r"bereave|grief|griev|\bdeath|\bdied\b|life[- ]story|family history",
     "community": r"activities outside|outside (school|the home)|youth club|clubs?\b|swimming|leisure|in public|"
     r"sense of danger|supervision|run(s)? off|"
     r"community|outings|going out|goes out|young people of (his|her|their) own age|weekends?|"
@@ -81,3 +84,17 @@ def main_topics(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
         if found:
             return found
     return set()
+
+
+PHRASE_WORD_RE = re.compile(r"\b[a-z][a-z'-]{3,}\b")  # lower case only: names and a sentence's first word left out
+
+
+def phrases(text: str) -> set[tuple[str, str]]:
+    """Pairs of neighbouring content words ("school meetings"): a need and the provision for it in the
+    same advice often share one where no topic covers them ("harder to get to school meetings" and
+    "will arrange transport to school meetings")."""
+    pairs: set[tuple[str, str]] = set()
+    for clause in re.split(r"[,;:.()\u2013\u2014]", text.replace("\u2019", "'")):
+        found = [stem(w) for w in PHRASE_WORD_RE.findall(clause) if w not in STOP]
+        pairs.update(zip(found, found[1:], strict=False))
+    return pairs

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from appliance.drafting.plan import Citation, Flag, Statement
 from appliance.evidence import fields
-from appliance.evidence.topics import main_topics, topics
+from appliance.evidence.topics import main_topics, phrases, topics
 from appliance.qa import wording
 from appliance.qa.registry import Context, check, make_flag, statement_flag
 
@@ -147,7 +147,10 @@ def health_need_without_provision(ctx: Context) -> Iterator[Flag]:
 )
 def social_care_need_without_provision(ctx: Context) -> Iterator[Flag]:
     provision = [*ctx.draft.sections.get("H1", ()), *ctx.draft.sections.get("H2", ())]
-    yield from _unmet("SOCIAL_CARE_NEED_WITHOUT_PROVISION", "D", provision, ctx, SOCIAL_CARE_UNMET, topics)
+    # social care needs are told in everyday words few topics cover, so the same advice's provision in
+    # the need's own words meets them too; not so for health, where a diagnosis's name is shared by
+    # every line of a clinic letter
+    yield from _unmet("SOCIAL_CARE_NEED_WITHOUT_PROVISION", "D", provision, ctx, SOCIAL_CARE_UNMET, topics, True)
 
 
 def _unmet(
@@ -157,6 +160,7 @@ def _unmet(
     ctx: Context,
     message: str,
     about_of: Callable[[str], set[str]],
+    in_own_words: bool = False,
 ) -> Iterator[Flag]:
     """Each need, one cited passage at a time (a statement may gather several needs): met when a
     provision item shares a topic `about_of` finds in it. A passage with no topic (none recognised,
@@ -171,7 +175,7 @@ def _unmet(
             if SELF_MET_RE.search(text):
                 continue  # the advice gives the provision (or says none is needed) in the same breath
             about = about_of(text)
-            if about and not about & offered:
+            if about and not about & offered and not (in_own_words and _said_alike(part, provision)):
                 yield make_flag(
                     code,
                     message,
@@ -180,6 +184,13 @@ def _unmet(
                     document_id=part.document_id or None,
                     quote=part.quote,
                 )
+
+
+def _said_alike(need: Citation, provision: list[Statement]) -> bool:
+    """The same advice gives provision in the need's own words (a shared pair of words, such as
+    "school meetings"), where no topic links them."""
+    said = phrases(_cited_text(need))
+    return any(said & phrases(_statement_text(s)) for s in provision if need.document_id in _documents((s,)))
 
 
 def _cited_text(c: Citation) -> str:

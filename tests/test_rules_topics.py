@@ -1,0 +1,45 @@
+"""What a need or provision item is about: one row per topic rule, with its near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from appliance.evidence.topics import topics
+
+CASES = [
+    ("Zara copes poorly with change and needs warning of any change to her timetable.", "routine", True),
+    ("Give Zara a two-minute warning before every change of activity.", "routine", True),
+    # near miss: "change" as something staff do to a thing is not about routine
+    ("Change the battery if the aid is quiet; record it in the log.", "routine", False),
+    ("Staff will change her clothes after PE.", "routine", False),
+    # words inside other words are not the topic
+    ("Zara needs a scribe for written tests.", "literacy", True),
+    ("Zara describes headaches on most afternoons.", "literacy", False),
+    ("Zara reads simple books.", "literacy", True),
+    ("Zara is already on the school roll; her history is in the file.", "literacy", False),
+    ("Zara has tight hips and her legs tire quickly.", "mobility", True),
+    ("Zara finds relationships with her peers hard.", "mobility", False),
+    ("Zara can stand for two minutes with support.", "mobility", True),
+    ("Zara does not understand long instructions.", "mobility", False),
+    ("The dinner hall is too loud for Zara.", "sensory", True),
+    ("Staff shall meet Zara at the gate.", "sensory", False),
+    ("Zara's sight is poor in dim light.", "vision", True),
+    ("Zara shows real insight into her feelings.", "vision", False),
+    ("Zara needs help to feed herself at lunch.", "eating", True),
+    ("Teachers will give feedback on her work.", "eating", False),
+    ("Zara needs help with dressing after swimming.", "self_care", True),
+    ("Staff are addressing the issue.", "self_care", False),
+    ("Zara becomes angry and her anger lasts an hour.", "emotional", True),
+    ("Zara has no sense of danger near roads.", "emotional", False),
+    ("Zara is learning self-regulation strategies.", "emotional", True),
+    ("under the SEND Regulations 2014", "emotional", False),
+    ("Zara plays alone at playtime and will not play with others.", "social", True),
+    ("Her work is on display in the hall.", "social", False),
+    ("Zara struggles with maths.", "maths", True),
+    ("in the aftermath of the accident", "maths", False),
+]
+
+
+@pytest.mark.parametrize(("text", "topic", "about"), CASES)
+def test_topic(text: str, topic: str, about: bool) -> None:
+    assert (topic in topics(text)) is about
