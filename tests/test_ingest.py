@@ -173,3 +173,25 @@ def test_hostile_fixtures(name: str, message: str) -> None:
         pytest.skip(f"{name} not generated")
     with pytest.raises(UnreadableDocument, match=message):
         _ingest(path.read_bytes(), name)
+
+
+def test_a_form_s_numbered_questions_head_their_answers_in_word_and_pdf() -> None:
+    question = "3. What does the child say about school? (please record the views of the child)"
+    answer = "Zara told her teaching assistant that she hates the dining hall."
+    for data, name in ((docx_bytes([question, answer]), "Form.docx"), (pdf_bytes([question, "", answer]), "Form.pdf")):
+        doc = _ingest(data, name)
+        said = next(p for p in doc.passages if p.text == answer)
+        assert said.headings == (question,), name
+
+
+def test_a_recommendation_and_rationale_table_keeps_its_header_row() -> None:
+    """The header names the columns (recommendation, rationale; action, owner, deadline), so each row's
+    cells are read by their column. Near miss: a first row of content is not a header."""
+    for header in (["Recommendation", "Rationale"], ["Action", "Owner", "Deadline"], ["Exercise", "Sets / reps"]):
+        row = ["Zara will have a 20-minute social skills group each week.", "x", "y"][: len(header)]
+        doc = _ingest(docx_bytes([("h", "Plan"), [header, row]]), "Plan.docx")
+        passage = next(p for p in doc.passages if p.text.startswith("Zara will"))
+        assert passage.header == tuple(header)
+    first = ["Zara will have a 20-minute social skills group each week.", "Because she is isolated at lunch."]
+    doc = _ingest(docx_bytes([("h", "Plan"), [first, first]]), "Plan.docx")
+    assert all(p.header == () for p in doc.passages if p.kind == "table_row")

@@ -72,6 +72,22 @@ def test_a_strategy_or_a_review_needs_no_amount_or_deliverer(text: str, flagged:
         assert raised(code, f3(text)) == (["F-3"] if flagged else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # an adjustment every adult who teaches the child makes applies whenever its occasion comes
+        ("All teachers and teaching assistants will give Sam advance warning of any change to his timetable.", False),
+        ("Sam's teachers will let him wear ear defenders in music and PE.", False),
+        ("Every member of staff will check Sam has understood an instruction.", False),
+        # near misses: one adult's help, or help not said to come from every adult, has an amount to fix
+        ("Sam's teacher will give him extra reading practice.", True),
+        ("Staff will give Sam extra reading practice.", True),
+    ],
+)
+def test_an_adjustment_by_every_adult_needs_no_amount(text: str, flagged: bool) -> None:
+    assert raised("PROVISION_NOT_QUANTIFIED", f3(text)) == (["F-3"] if flagged else [])
+
+
 # --- PROVISION_NO_DELIVERER
 
 

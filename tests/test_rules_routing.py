@@ -104,6 +104,17 @@ NEEDS = [
         None,
         id="comments-column-near-miss-praise",
     ),
+    # a recommendation table: the recommendation is provision, its rationale only the reason for it
+    pytest.param(
+        advice(
+            "educational",
+            ("h", "Recommendations"),
+            ("header", "Recommendation", "Rationale"),
+            ("row", GROUP, "It gives her a safe place to practise turn-taking."),
+        ),
+        PROVISION,
+        id="recommendation-table-provision-and-its-rationale",
+    ),
     # health and social care needs: by heading, or by the kind of advice
     pytest.param(
         advice("psychological", ("h", "Health needs"), "Zara has asthma and needs her inhaler in school."),

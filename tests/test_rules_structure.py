@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from appliance.ingest.parse import looks_like_heading
+from appliance.ingest.parse import is_form_question, looks_like_heading
 from appliance.ingest.passages import Element, PassageKind, build_passages
 from appliance.ingest.structure import reshape
 
@@ -210,3 +210,21 @@ HEADINGS = [
 @pytest.mark.parametrize(("text", "heading"), HEADINGS)
 def test_looks_like_heading(text: str, heading: bool) -> None:
     assert looks_like_heading(text) is heading
+
+
+FORM_QUESTIONS = [
+    pytest.param("3. What does the child say about school? (please record the child's own views)", True, id="numbered"),
+    pytest.param("4. What provision is the school making now, and what will it provide?", True, id="long-numbered"),
+    pytest.param("Q2. How does Zara get on with others?", True, id="q-numbered"),
+    pytest.param("What is important to you?", True, id="asks-the-reader"),
+    pytest.param("1. Please describe the child's strengths and interests.", True, id="numbered-prompt"),
+    # near misses: a child's own question, a numbered sentence, a prompt with no number
+    pytest.param("Why does everyone shout at me?", False, id="near-miss-a-child-s-question"),
+    pytest.param("2. Zara will have a check-in every morning.", False, id="near-miss-numbered-sentence"),
+    pytest.param("Please describe what happened at lunch.", False, id="near-miss-unnumbered-request"),
+]
+
+
+@pytest.mark.parametrize(("text", "question"), FORM_QUESTIONS)
+def test_is_form_question(text: str, question: bool) -> None:
+    assert is_form_question(text) is question

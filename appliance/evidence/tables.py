@@ -40,7 +40,11 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     ("review", r"review|measure|evidence|how will (?:we|you) know|progress|monitor|impact|outcome achieved"),
     # what the child does now: a need only by its own words
-    ("describe", r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?"),
+    (
+        "describe",
+        r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|rationale|reasons?|"
+        r"^why\b",
+    ),
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]
 COLUMN_ROLE: dict[Column, Role] = {"need": "needs", "outcome": "outcomes", "provision": "provision"}

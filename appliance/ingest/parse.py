@@ -117,7 +117,9 @@ def parse_docx(data: bytes) -> Parsed:
         if not text:
             continue
         kind: PassageKind
-        if category == "Title":
+        if is_form_question(text):
+            kind = "heading"
+        elif category == "Title":
             kind = "heading" if looks_like_heading(text) else "paragraph"
         elif category == "ListItem":
             kind = "list_item"
@@ -165,6 +167,29 @@ def _blocks(text: str) -> str:
 
 
 QUESTION_RE = re.compile(r"^(\d{1,2}[.)]\s+)?[A-Z][^.!?]{3,120}\?$")
+FORM_NUMBER = r"(?:\d{1,2}[.)]|Q\d{1,2}[.:)]?)\s+"
+# "3. What does the child say about school? (please record the child's own views)"
+FORM_QUESTION_RE = re.compile(
+    rf"^(?P<number>{FORM_NUMBER})?(?P<body>[A-Z][^.!?]{{3,140}}\?)(?:\s*\([^()]{{0,120}}\))?$"
+)
+# "1. Please describe the child's strengths and interests."
+FORM_PROMPT_RE = re.compile(
+    rf"^{FORM_NUMBER}(?:please\s+)?(?:describe|tell us|list|give details|outline|summarise|state|explain|set out|"
+    rf"record)\b[^!?]{{3,140}}[.:]?$",
+    re.I,
+)
+ASKS_ABOUT_RE = re.compile(r"\b(the child|your child|the young person|the pupil|you|your|he or she)\b", re.I)
+
+
+def is_form_question(text: str) -> bool:
+    """A form's question or prompt, which heads the answer below it: numbered, or asking about the child
+    or the reader. A child's own "Why does everyone shout?" is not one."""
+    m = FORM_QUESTION_RE.match(text)
+    if m:
+        return bool(m.group("number")) or bool(ASKS_ABOUT_RE.search(m.group("body")))
+    return bool(FORM_PROMPT_RE.match(text))
+
+
 # Tesseract reads a capital I standing alone as "|" or "1" ("| am worried", "1am").
 OCR_LONE_I_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s.\"'(]))(?:\|(?= (?:am|have|want|think|feel|would|was|do|don't|can|will)\b)|1(?=am\b))"
@@ -192,7 +217,7 @@ def text_elements(text: str, page: int | None = None) -> list[Element]:
         pipe_cells = [c.strip() for c in body.split("|")] if body.count("|") >= 1 else []
         if len(pipe_cells) >= 2:
             elements.append(Element("table_row", body, page, cells=tuple(pipe_cells)))
-        elif QUESTION_RE.match(body):  # a form's question heads the answer below it
+        elif QUESTION_RE.match(body) or is_form_question(body):  # a form's question heads the answer below it
             elements.append(Element("heading", body, page))
         elif el.category == "ListItem" or BULLET_RE.match(el.text or ""):
             elements.append(Element("list_item", BULLET_RE.sub("", body), page))
@@ -414,7 +439,7 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
                 continue
             if BULLET_RE.match(parts[0]):
                 out.elements.append(Element("list_item", clean(BULLET_RE.sub("", parts[0])), number))
-            elif looks_like_heading(text) and (bold or is_possible_title(text)):
+            elif (looks_like_heading(text) and (bold or is_possible_title(text))) or is_form_question(text):
                 out.elements.append(Element("heading", text, number))
             else:
                 out.elements.append(Element("paragraph", text, number))

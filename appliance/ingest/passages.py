@@ -43,7 +43,9 @@ HEADER_WORDS = re.compile(
     r"\b(provision|intervention|support|frequency|how often|duration|how long|staff|delivered|who|"
     r"group|target|outcome|by when|timescale|need|subject|area|measure|score|percentile|date|baseline|"
     r"next steps?|strateg\w*|actions?|rag|review|comments?|resources?|progress|impact|evidence|helpers|"
-    r"starting point)\b",
+    r"starting point|recommendations?|rationale|reasons?|notes?|description|owner|deadline|exercises?|equipment|"
+    r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
+    r"symptoms?|medication|dose|details?)\b",
     re.I,
 )
 

@@ -279,6 +279,21 @@ def is_strategy(text: str) -> bool:
     return bool(STRATEGY_RE.match(text))
 
 
+WHOLE_STAFF_RE = re.compile(
+    r"^(?:(?:all|every|each)\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?:class\s+|subject\s+)?"
+    r"(?:teachers?|adults?|members? of staff|staff)|(?:[A-Z][a-z]+(?:'s|\u2019s)|his|her|their)\s+"
+    r"(?:class\s+|subject\s+)?teachers)\b(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained)\b)",
+    re.I,
+)
+
+
+def is_whole_staff_adjustment(text: str) -> bool:
+    """An adjustment every adult who teaches the child makes ("All teachers should give him advance
+    warning of any change", "Her teachers will let her wear ear defenders in music"): it applies
+    whenever its occasion comes, so it has no amount to fix. Training for all staff has one."""
+    return bool(WHOLE_STAFF_RE.match(text))
+
+
 def needs_no_amount(text: str) -> bool:
     """A strategy or a review: provision all the same, but not help whose amount and deliverer
     the plan must fix."""
