@@ -8,6 +8,7 @@ the four areas of need, so that a fine motor group is not taken to meet a hearin
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from appliance.evidence.grounding import STOP, stem
@@ -32,7 +33,8 @@ TOPICS: dict[str, str] = {
     r"safe space|quiet (space|room|area)|zones of regulation|5-point scale|frustrat|stress",
     "behaviour": r"behaviour|reward|sanction|aggress|fights?\b|hurt|exclu|suspension|consequence|incident|"
     r"rules|choices|dysregulat|throw|kick|outburst",
-    "routine": r"transition|routine|change(?!\s+(?:the|his|her|their|its?|a|an|them)\b)|timetable|now[- ]and[- ]next|social stor|predictab|new school|"
+    "routine": r"transition|routine|change(?!\s+(?:the|his|her|their|its?|a|an|them)\b)|timetable|now[- ]and[- ]next|"
+    r"social stor|predictab|new school|"
     r"secondary|supply teacher",
     "sensory": r"sensory|noise|noisy|ear defenders|busy|\bhall\b|crowd|overload|\blights|smell|texture",
     "hearing": r"hearing|deaf|radio aid|\bears?\b|listening|acoustic|audiolog|lip-?read|\bbsl\b",
@@ -96,5 +98,5 @@ def phrases(text: str) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for clause in re.split(r"[,;:.()\u2013\u2014]", text.replace("\u2019", "'")):
         found = [stem(w) for w in PHRASE_WORD_RE.findall(clause) if w not in STOP]
-        pairs.update(zip(found, found[1:], strict=False))
+        pairs.update(itertools.pairwise(found))
     return pairs
