@@ -91,6 +91,13 @@ def test_an_adjustment_by_every_adult_needs_no_amount(text: str, flagged: bool) 
 # --- PROVISION_NO_DELIVERER
 
 
+def test_a_parent_named_as_who_gives_it_is_a_deliverer() -> None:
+    """A home feed "given by Mum" names who gives it; near miss: the same row with no one named."""
+    text = "07:00 | Home | 200 ml formula by bolus over 20 minutes | Mum"
+    assert raised("PROVISION_NO_DELIVERER", f3(text, delivered_by="Mum")) == []
+    assert raised("PROVISION_NO_DELIVERER", f3("07:00 | Home | 200 ml formula by bolus over 20 minutes")) == ["F-3"]
+
+
 def test_staff_alone_is_no_deliverer() -> None:
     text = "Staff will use a consistent reward chart with Sam throughout the day."
     assert raised("PROVISION_NO_DELIVERER", f3(text, delivered_by="Staff")) == ["F-3"]

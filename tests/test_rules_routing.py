@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from appliance.documents import AdviceDocument
+from appliance.documents import AdviceDocument, DocumentRecord
 from appliance.evidence.routing import route
+from appliance.ingest.passages import Passage
 from tests.builders import advice
 
 VIEW = ("view", "A")
@@ -604,6 +605,41 @@ def test_route(documents: AdviceDocument | tuple[AdviceDocument, ...], expected:
     docs = list(documents) if isinstance(documents, tuple) else [documents]
     routed = [(ev.kind, ev.section) for ev in route(docs) if ev.document_id == "D1"]
     assert routed == ([expected] if expected else [])
+
+
+LUNCH_LEAD_IN = "The teaching assistant who sits with Zara at lunch must, every day:"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        pytest.param(
+            (LUNCH_LEAD_IN, ("li", "sit beside her for the whole of lunch and encourage her to taste her food.")),
+            [
+                (
+                    "provision",
+                    (LUNCH_LEAD_IN, "sit beside her for the whole of lunch and encourage her to taste her food."),
+                )
+            ],
+            id="an-item-finishing-a-lead-in-is-read-with-it",
+        ),
+        pytest.param(
+            ("Her favourite foods are:", ("li", "pasta, toast and apples.")),
+            [],
+            id="near-miss-a-lead-in-where-no-one-acts",
+        ),
+    ],
+)
+def test_an_item_that_finishes_a_lead_in(blocks: tuple[object, ...], expected: list[object]) -> None:
+    items = [b if isinstance(b, str) else b[1] for b in blocks]
+    kinds = ["paragraph" if isinstance(b, str) else "list_item" for b in blocks]
+    passages = tuple(
+        Passage(n, kind, text, ("At lunchtime",), f"para {n}")  # type: ignore[arg-type]
+        for n, (kind, text) in enumerate(zip(kinds, items, strict=True))
+    )
+    doc = AdviceDocument(DocumentRecord("D1", "D1.docx", "medical"), passages)
+    routed = [(ev.kind.removeprefix("health_"), tuple(e.text for e in ev.excerpts)) for ev in route([doc])]
+    assert routed == expected
 
 
 STORY = "Zara's teaching assistant should read a social story with her for 5 minutes each morning."

@@ -12,6 +12,8 @@ CASES = [
     # near miss: "change" as something staff do to a thing is not about routine
     ("Change the battery if the aid is quiet; record it in the log.", "routine", False),
     ("Staff will change her clothes after PE.", "routine", False),
+    ("Zara is anxious in new situations and with unfamiliar adults.", "routine", True),
+    ("Zara has a visual timetable on her desk.", "routine", True),
     # words inside other words are not the topic
     ("Zara needs a scribe for written tests.", "literacy", True),
     ("Zara describes headaches on most afternoons.", "literacy", False),

@@ -161,14 +161,19 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
     return out
 
 
-def _report_unit(doc: AdviceDocument, unit: Unit, role: Role | None, first_hand: set[str]) -> list[Evidence]:
+def _report_unit(
+    doc: AdviceDocument, unit: Unit, role: Role | None, first_hand: set[str], lead_in: Passage | None = None
+) -> list[Evidence]:
     text = unit.text
     if unit.is_row:
         return tables.row_evidence(doc, unit, role)
-    found = classify.read(text, role, doc.advice_type)
+    found = classify.read(f"{lead_in.text} {text}" if lead_in else text, role, doc.advice_type)
     if found.reading == "background":
         return []
-    item = Evidence("view", "A", doc.id, (Excerpt.of(unit),), unsure=found.unsure, reasons=found.reasons)
+    excerpts = (Excerpt.whole(lead_in), Excerpt.of(unit)) if lead_in else (Excerpt.of(unit),)
+    if found.reading == "view":
+        excerpts = (Excerpt.of(unit),)
+    item = Evidence("view", "A", doc.id, excerpts, unsure=found.unsure, reasons=found.reasons)
     if found.reading == "view":
         who: Voice = "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"
         if (who in first_hand and not QUOTED_WORDS_RE.search(text)) or len(text.split()) < 6:
@@ -206,12 +211,24 @@ def _second_hand(ev: Evidence, doc: AdviceDocument, role: Role | None) -> bool:
     )
 
 
+# "The teaching assistant who sits with Lena at lunch must, every day:": someone will act, and the
+# items below say what they will do
+LEAD_IN_RE = re.compile(r"\b(?:must|will|should|needs? to|are to|is to)\b[^:.]{0,40}:$")
+
+
 def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> list[Evidence]:
     needs_section = any(p.kind == "heading" and heading_role((p.text,)) == "needs" for p in doc.passages)
     out: list[Evidence] = []
+    lead_in: Passage | None = None
     for p in doc.passages:
         if not _drafted(p):
             continue
+        # an item that finishes the lead-in's sentence ("sit beside her for the whole of lunch") is read with it
+        finishes = lead_in if lead_in and p.kind != "table_row" and p.text[:1].islower() else None
+        if p.kind == "paragraph" and LEAD_IN_RE.search(p.text):
+            lead_in = p
+        elif not finishes:
+            lead_in = None
         if p.kind == "table_row" and len(p.cells) == 2 and DETAIL_LABEL_RE.match(p.cells[0]):
             continue  # "Year and class | Year 4, Kingfishers (class teacher Mr Danson)": who and where
         for unit in units(p):
@@ -220,7 +237,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             role = _role(doc, unit, needs_section)
             if role == "placement":
                 continue
-            found = _report_unit(doc, unit, role, first_hand)
+            found = _report_unit(doc, unit, role, first_hand, finishes)
             out.extend(ev for ev in found if not (medical_advice and _second_hand(ev, doc, role)))
     return out
 

@@ -237,6 +237,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:slow|low|young|immature|behind) for (?:his|her|their) age\b|\byoung carer\b|\bself-harm\w*"
         r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have)[a-z]+\b"
         r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b"
+        r"|\bloses (?:the|track|focus|concentration|interest|attention|(?:his|her|their) (?:place|way|temper|thread))\b"
+        r"|\bat (?:about |around )?the level of (?:a|an) [\w-]+-year-old\b"
         r"|\bonly (?:\d+|a few|a handful|about|one|two|three|four|five|six|seven|eight|nine|ten)\b"
         r"|\bscreams?\b|\bmouths\b|\bgags?\b|\bdreads?\b|\bwalked out\b|\bin nappies\b|\bstill (?:does not|doesn'?t|"
         r"needs|cannot|can'?t|relies)\b|\bdoesn'?t\b|\bwon'?t\b|\bisn'?t able\b|\bdoes not (?:yet )?(?:point|look|play|"
@@ -532,7 +534,7 @@ SIGNALS: tuple[Signal, ...] = (
         "pointer",
         "background",
         4.0,
-        r"\b(?:see|refer to) (?:the |her |his |their |my )?[\w' ]{0,40}(?:report|advice|letter|assessment)\b"
+        r"(?<!\()\b(?:see|refer to) (?:the |her |his |their |my )?[\w' ]{0,40}(?:report|advice|letter|assessment)\b"
         r"|\b(?:described|set out|detailed|given|listed|outlined|covered) (?:in|by) (?:the |her |his |their |my )?"
         r"[\w' ]{0,40}(?:report|advice|letter)\b|\bdetails are in\b|\bi (?:agree|concur) with\b"
         r"|\b(?:should|will) (?:also )?be (?:taken from|provided by the)\b|\bhave not repeated\b"

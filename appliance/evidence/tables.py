@@ -29,7 +29,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ("frequency", r"how often|frequen|^when\b"),
     ("duration", r"how long|duration|length|^time\b|minutes|hours"),
     ("group", r"group|ratio|size"),
-    ("who", r"\bwho\b|staff|by whom|delivered|provider|responsib|\blead\b|person|deliver"),
+    ("who", r"\bwho\b|staff|by whom|delivered|provider|responsib|\blead\b|person|deliver|given by|led by|owner"),
     ("outcome", r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart"),
     (
         "provision",

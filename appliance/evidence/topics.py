@@ -34,7 +34,7 @@ TOPICS: dict[str, str] = {
     "behaviour": r"behaviour|reward|sanction|aggress|fights?\b|hurt|exclu|suspension|consequence|incident|"
     r"rules|choices|dysregulat|throw|kick|outburst",
     "routine": r"transition|routine|change(?!\s+(?:the|his|her|their|its?|a|an|them)\b)|timetable|now[- ]and[- ]next|"
-    r"social stor|predictab|new school|"
+    r"social stor|predictab|new school|new situations?|unfamiliar|unexpected|"
     r"secondary|supply teacher",
     "sensory": r"sensory|noise|noisy|ear defenders|busy|\bhall\b|crowd|overload|\blights|smell|texture",
     "hearing": r"hearing|deaf|radio aid|\bears?\b|listening|acoustic|audiolog|lip-?read|\bbsl\b",

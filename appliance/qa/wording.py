@@ -133,7 +133,8 @@ SPECIFIC_ROLE_RE = re.compile(
     r"personal assistant|\bpa\b|practitioner|specialist|coach|tutor|instructor|counsellor|outreach|"
     r"\bqtvi\b|\bqtod\b|\bqtmsi\b|head of (year|department|house|key stage)|pastoral|form tutor|officer|"
     r"advis[eo]r|trainer|invigilator|interpreter|communicator|intervenor|librarian|coordinator|\blead\b|"
-    r"\bparents?\b|\bcarers?\b|short break|unit\b|provider|\bi will\b|\bi have referred\b|"
+    r"\bparents?\b|\bcarers?\b|\b(?:mum|mother|dad|father|grandparents?|guardian)s?\b|"
+    r"short break|unit\b|provider|\bi will\b|\bi have referred\b|"
     # a role named by what the person does for the child
     r"\bscribe\b|note-?taker|\bsigner\b|"
     # statutory social care and looked-after plans are reviewed by the child's social worker
