@@ -187,8 +187,14 @@ def test_a_form_s_numbered_questions_head_their_answers_in_word_and_pdf() -> Non
 def test_a_recommendation_and_rationale_table_keeps_its_header_row() -> None:
     """The header names the columns (recommendation, rationale; action, owner, deadline), so each row's
     cells are read by their column. Near miss: a first row of content is not a header."""
-    for header in (["Recommendation", "Rationale"], ["Action", "Owner", "Deadline"], ["Exercise", "Sets / reps"]):
-        row = ["Zara will have a 20-minute social skills group each week.", "x", "y"][: len(header)]
+    care_act = ["Outcome", "What Zara told me and what I saw", "Eligible"]
+    for header in (
+        ["Recommendation", "Rationale"],
+        ["Action", "Owner", "Deadline"],
+        ["Exercise", "Sets / reps"],
+        care_act,
+    ):
+        row = ["Zara will have a 20-minute social skills group each week.", "x", "y", "z"][: len(header)]
         doc = _ingest(docx_bytes([("h", "Plan"), [header, row]]), "Plan.docx")
         passage = next(p for p in doc.passages if p.text.startswith("Zara will"))
         assert passage.header == tuple(header)

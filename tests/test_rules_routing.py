@@ -116,6 +116,27 @@ NEEDS = [
         PROVISION,
         id="recommendation-table-provision-and-its-rationale",
     ),
+    # a Care Act assessment's "outcomes" are areas of life: what the assessor saw is read on its own words
+    pytest.param(
+        advice(
+            "social_care",
+            ("h", "Eligibility outcomes"),
+            ("header", "Outcome", "What Zara told me and what I saw", "Eligible"),
+            ("row", "Managing nutrition", "On most days Zara is too tired to stand at the cooker.", "Eligible: Yes"),
+        ),
+        SOCIAL_CARE_NEED,
+        id="care-act-row-what-the-assessor-saw",
+    ),
+    pytest.param(
+        advice(
+            "social_care",
+            ("h", "Eligibility outcomes"),
+            ("header", "Outcome", "What Zara told me and what I saw", "Eligible"),
+            ("row", "Personal hygiene", "Zara washes and showers herself.", "Eligible: No"),
+        ),
+        None,
+        id="care-act-row-near-miss-no-difficulty",
+    ),
     # health and social care needs: by heading, or by the kind of advice
     pytest.param(
         advice("psychological", ("h", "Health needs"), "Zara has asthma and needs her inhaler in school."),

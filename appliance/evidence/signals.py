@@ -237,6 +237,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:slow|low|young|immature|behind) for (?:his|her|their) age\b|\byoung carer\b|\bself-harm\w*"
         r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have)[a-z]+\b"
         r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b"
+        r"|\btoo (?:tired|anxious|frightened|scared|weak|unwell|exhausted|overwhelmed|self-conscious) to\b"
+        r"|\blost touch with\b|\b(?:eats|drinks) nothing\b|\bfeels? (?:left behind|left out|isolated|lonely)\b"
         r"|\bloses (?:the|track|focus|concentration|interest|attention|(?:his|her|their) (?:place|way|temper|thread))\b"
         r"|\bat (?:about |around )?the level of (?:a|an) [\w-]+-year-old\b"
         r"|\bonly (?:\d+|a few|a handful|about|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -443,8 +445,8 @@ SIGNALS: tuple[Signal, ...] = (
         "past-narrative",
         "background",
         2.0,
-        r"\b(?:he|she|they) (?:placed|stood|sat|asked|joined|watched|walked|completed|wrote|drew|answered|chose|"
-        r"picked|tried|ran|went|came|looked|named|worked|played|needed|became|began|started|stopped|rotated|"
+        r"(?<!since )\b(?:he|she|they) (?:placed|stood|sat|asked|joined|watched|walked|completed|wrote|drew|answered|"
+        r"chose|picked|tried|ran|went|came|looked|named|worked|played|needed|became|began|started|stopped|rotated|"
         r"noticed|responded|smiled|laughed|cried|left|returned)\b",
     ),
     _signal(
@@ -525,6 +527,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bno (?:further )?(?:action|provision|input|intervention|treatment) is (?:needed|required|necessary)\b"
         r"|\boutside (?:my|our) remit\b|\btried not to\b|\bfound no (?:\w+ )?cause\b|\bI would encourage\b"
         r"|\b(?:does|do) not need to be\b|\bnot (?:needed|required) (?:in|at) school\b"
+        r"|\b(?:is|are) not (?:a|an) (?:need|concern|difficulty|problem)\b"
         r"|\b(?:did|do|does) not (?:wish|want) to (?:consider|pursue|try|start|accept)\b|\bdeclined\b"
         # an adult's own health: a parent, or anyone called Mr, Mrs or Ms (never the child)
         r"|\b(?:mother|father|mum|dad|parent|carer|grandmother|grandfather|nan|(?:mr|mrs|ms|mx)\.? [A-Z][\w'-]+)"

@@ -43,7 +43,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "describe",
         r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|rationale|reasons?|"
-        r"^why\b",
+        r"^why\b|what .{0,30}(?:told|saw|said)",
     ),
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]
@@ -87,8 +87,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         details = detail if column == "provision" else ""
         # a long "Who and how often" cell, with no provision column beside it, holds the provision itself
         place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
-        if column == "describe" and place == "skip":
-            place = None  # a comments column is read on its own words, even under "Attendance" or "Results"
+        if column == "describe":
+            place = None  # what the child does is read on its own words, under "Attendance" or "Outcomes" alike
         found = classify.read(f"{cell}, {details}" if details else cell, place, doc.advice_type)
         if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue

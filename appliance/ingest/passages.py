@@ -45,7 +45,7 @@ HEADER_WORDS = re.compile(
     r"next steps?|strateg\w*|actions?|rag|review|comments?|resources?|progress|impact|evidence|helpers|"
     r"starting point|recommendations?|rationale|reasons?|notes?|description|owner|deadline|exercises?|equipment|"
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
-    r"symptoms?|medication|dose|details?)\b",
+    r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed))\b",
     re.I,
 )
 
