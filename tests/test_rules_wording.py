@@ -75,6 +75,10 @@ QUANTIFIED = [
     pytest.param(_stmt("A visual timetable in every lesson."), True, id="every-lesson"),
     pytest.param(_stmt("Six sessions of speech and language therapy."), True, id="counted-sessions"),
     pytest.param(_stmt("A mentor who is six years older."), False, id="counted-near-miss-an-age"),
+    pytest.param(_stmt("Two college taster days in the spring term."), True, id="counted-days-with-words-between"),
+    pytest.param(_stmt("The quiet room on a bad day."), False, id="counted-near-miss-a-day-not-counted"),
+    pytest.param(_stmt("Thursday | 10:00-11:30 | Science | teaching base"), True, id="a-timetabled-weekly-slot"),
+    pytest.param(_stmt("On Thursday she was upset at 10:00."), False, id="timetable-near-miss-a-day-and-a-time"),
     pytest.param(_stmt("Melatonin 3 mg at bedtime."), True, id="dose"),
     pytest.param(
         _stmt("Zara has been referred to CAMHS and will be seen within 6 weeks."), True, id="one-off-referral"

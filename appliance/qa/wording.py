@@ -154,6 +154,11 @@ NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a
 COUNTED_RE = re.compile(
     rf"\b{NUMBER}[- ](sessions?|visits?|consultations?|meetings?|reviews?|appointments?|blocks?|lessons?|"
     r"days?|day|weeks?|half[- ]days?|terms?)\b(?! (old|ago))"
+    # "two college taster days", "six 1-hour sessions"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){1,2}?"
+    r"(?:sessions|visits|lessons|days|meetings|consultations)\b(?! (?:old|ago))"
+    # a timetabled slot: "Thursday | 10:00-11:30" is one session a week, an hour and a half long
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b.{0,20}?\b\d{1,2}[:.]\d{2}\s?(?:-|\u2013|to)\s?\d{1,2}[:.]\d{2}\b"
     r"|\d+(\.\d+)?\s?(%|mg\b|ml\b|micrograms?\b)|\b(at bedtime|every night|each night|nightly|each morning|"
     r"every morning)\b",
     re.I,
