@@ -76,6 +76,8 @@ QUANTIFIED = [
     pytest.param(_stmt("Six sessions of speech and language therapy."), True, id="counted-sessions"),
     pytest.param(_stmt("A mentor who is six years older."), False, id="counted-near-miss-an-age"),
     pytest.param(_stmt("Two college taster days in the spring term."), True, id="counted-days-with-words-between"),
+    pytest.param(_stmt("The Language for Thinking materials I will provide."), True, id="materials-handed-over-once"),
+    pytest.param(_stmt("Materials will be used in her sessions."), False, id="materials-near-miss-used-not-given"),
     pytest.param(_stmt("The quiet room on a bad day."), False, id="counted-near-miss-a-day-not-counted"),
     pytest.param(_stmt("Thursday | 10:00-11:30 | Science | teaching base"), True, id="a-timetabled-weekly-slot"),
     pytest.param(_stmt("On Thursday she was upset at 10:00."), False, id="timetable-near-miss-a-day-and-a-time"),
@@ -123,6 +125,8 @@ DELIVERERS = [
     pytest.param(_stmt("The support will be reviewed every three months."), "H2", False, id="cin-plan-near-miss"),
     pytest.param(_stmt("She has a cardiology review every two years."), "G", True, id="a-hospital-specialty"),
     pytest.param(_stmt("She has a review every two years."), "G", False, id="a-hospital-specialty-near-miss"),
+    pytest.param(_stmt("A group led by the speech and language therapy assistant."), "F", True, id="therapy-assistant"),
+    pytest.param(_stmt("A group led by an assistant."), "F", False, id="therapy-assistant-near-miss-any-assistant"),
 ]
 
 

@@ -125,7 +125,8 @@ MONEY_WORDS = frozenset(
     ]
 )
 SPECIFIC_ROLE_RE = re.compile(
-    r"teaching assistant|learning support assistant|\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
+    r"teaching assistant|learning support assistant|(?:therapy|classroom|support|care) assistant|"
+    r"\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
     r"trusted adult|visitor|portage|\bscheme\b|"
     r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"
     r"paediatrician|doctor|consultant|"
@@ -168,6 +169,9 @@ ONE_OFF_RE = re.compile(
     # a thing made once for the child: "the SENCO will write the social stories"
     r"|\bwill (?:write|make|prepare|produce|create|draw up|put together) (?:the |a |an |his |her |their )?"
     r"(?:[\w-]+ ){0,2}(?:stor(?:y|ies)|plans?|timetables?|books?|passports?|profiles?|visuals?|cards?)\b"
+    # materials handed over once: "the Language for Thinking materials I will provide"
+    r"|\b(?:materials|resources|packs?)\b[^.;]{0,20}\b(?:I|we) will (?:provide|supply|send|lend|leave)\b"
+    r"|\bwill (?:provide|supply|send|lend|leave) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:materials|resources|packs?)\b"
     r"|\bin (\d+|one|two|three|four|six|nine|twelve|eighteen) (weeks|months|years)(?:'? time)?\b"
     r"|\b(?:again )?in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: \d{4})?\b"
