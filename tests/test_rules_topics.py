@@ -14,6 +14,11 @@ CASES = [
     ("Staff will change her clothes after PE.", "routine", False),
     ("Zara is anxious in new situations and with unfamiliar adults.", "routine", True),
     ("Zara has a visual timetable on her desk.", "routine", True),
+    ("Harry has to work hard to listen on the carpet.", "hearing", True),
+    ("Kian has a right field loss and misses words at the end of each line.", "vision", True),
+    ("Practise a look-right scanning routine on the way to the hall.", "vision", True),
+    ("Ethan will follow the Zones of Regulation programme.", "behaviour", True),
+    ("under the SEND Regulations 2014", "behaviour", False),
     # words inside other words are not the topic
     ("Zara needs a scribe for written tests.", "literacy", True),
     ("Zara describes headaches on most afternoons.", "literacy", False),

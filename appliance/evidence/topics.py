@@ -18,7 +18,7 @@ TOPICS: dict[str, str] = {
     r"hyperactiv|adhd|impulsiv|sit still|movement breaks?|seated|leaves? (his|her|their) seat",
     "memory": r"memory|remember|recall|forget|retain|hold .{0,20}in mind|loses track",
     "language": r"language|speech|speak|spoken|talk|vocabular|\bwords?\b|sentence|communicat|instructions?|"
-    r"listening|conversation|expressive|receptive|narrative|\baac\b|device|eye-gaze|signing|makaton|"
+    r"\blisten|conversation|expressive|receptive|narrative|\baac\b|device|eye-gaze|signing|makaton|"
     r"\bpecs\b|verbal|stammer|articulat|intelligib|dysarthria|sounds|questions|understand",
     "literacy": r"\bread|phonic|spell|\bwrit|literacy|comprehension|decod|\btexts?\b|books?\b|letters|dyslexi|"
     r"recording|inference|\bstory|\bstories|cop(y|ying) from|\bboard\b|\bscribe",
@@ -32,13 +32,14 @@ TOPICS: dict[str, str] = {
     r"cries|meltdown|\banger|angry|temper|outburst|mood|wellbeing|well-being|check-in|\belsa\b|mentor|"
     r"safe space|quiet (space|room|area)|zones of regulation|5-point scale|frustrat|stress",
     "behaviour": r"behaviour|reward|sanction|aggress|fights?\b|hurt|exclu|suspension|consequence|incident|"
-    r"rules|choices|dysregulat|throw|kick|outburst",
+    r"rules|choices|dysregulat|regulat(?!ions\b)|throw|kick|outburst",
     "routine": r"transition|routine|change(?!\s+(?:the|his|her|their|its?|a|an|them)\b)|timetable|now[- ]and[- ]next|"
     r"social stor|predictab|new school|new situations?|unfamiliar|unexpected|"
     r"secondary|supply teacher",
     "sensory": r"sensory|noise|noisy|ear defenders|busy|\bhall\b|crowd|overload|\blights|smell|texture",
-    "hearing": r"hearing|deaf|radio aid|\bears?\b|listening|acoustic|audiolog|lip-?read|\bbsl\b",
-    "vision": r"vision|visual impair|\bsight|braille|large print|magnif|low vision|eyes? (get )?tired",
+    "hearing": r"hearing|deaf|radio aid|\bears?\b|\blisten|acoustic|audiolog|lip-?read|\bbsl\b",
+    "vision": r"vision|visual impair|\bsight|braille|large print|magnif|low vision|eyes? (get )?tired|"
+    r"field loss|visual field|\bscanning\b",
     "fine_motor": r"fine motor|handwriting|pencil|\bpens?\b|grip|scissors|dexterity|fingers|\bhands?\b|bimanual|"
     r"one-handed|hemiplegi|"
     r"manipulat|cutting|buttons|typing|touch-type|keyboard|switch",
