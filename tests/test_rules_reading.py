@@ -89,6 +89,12 @@ READINGS = [
     ),
     P("Zara follows a one-part instruction but loses the second part.", "need", id="loses-the-second-part"),
     P("On most days Zara is too tired to stand at the cooker.", "need", id="too-tired-to"),
+    P(
+        "Zara will have short breaks from March: a trained carer will look after her for 3 hours every Saturday.",
+        "provision",
+        advice="social_care",
+        id="a-sentence-before-a-colon-is-not-a-label",
+    ),
     P("Zara was too young to remember the move.", "background", id="near-miss-too-young-to"),
     P(
         "Zara has lost touch with most of her friends since she stopped attending school full time.",

@@ -680,7 +680,8 @@ FAMILY_NEED_RE = re.compile(
 )
 
 
-LEAD_LABEL_RE = re.compile(r"^(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)")
+# "Communication: ..." labels what follows; "Lena will have short breaks from March 2026: ..." is a sentence
+LEAD_LABEL_RE = re.compile(r"^(?![^:]*\b(?:will|should|must)\b)(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)")
 
 
 def named(name: str) -> Signal:
