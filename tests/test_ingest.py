@@ -188,11 +188,13 @@ def test_a_recommendation_and_rationale_table_keeps_its_header_row() -> None:
     """The header names the columns (recommendation, rationale; action, owner, deadline), so each row's
     cells are read by their column. Near miss: a first row of content is not a header."""
     care_act = ["Outcome", "What Zara told me and what I saw", "Eligible"]
+    grid = ["Strengths", "Needs", "Outcomes sought", "Provision required"]
     for header in (
         ["Recommendation", "Rationale"],
         ["Action", "Owner", "Deadline"],
         ["Exercise", "Sets / reps"],
         care_act,
+        grid,
     ):
         row = ["Zara will have a 20-minute social skills group each week.", "x", "y", "z"][: len(header)]
         doc = _ingest(docx_bytes([("h", "Plan"), [header, row]]), "Plan.docx")

@@ -37,6 +37,9 @@ TYPES = [
     pytest.param(
         "Home and hospital education service.docx", (), "educational", id="filename-hospital-education-not-medical"
     ),
+    pytest.param("Initial Health Assessment.pdf", (), "medical", id="filename-looked-after-health-assessment"),
+    pytest.param("Care Act assessment.pdf", (), "social_care", id="near-miss-a-care-act-assessment"),
+    pytest.param("Zara - recorded conversation transcript.txt", (), "child_views", id="filename-transcript"),
     pytest.param("scan001.pdf", ("Notes",), "other", id="nothing-to-go-on"),
     pytest.param(
         "To whoever reads this.docx",

@@ -60,7 +60,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "child_views",
         rf"all about me|\babout me\b|one[- ]page profile|\bmy (views|voice|story|profile|passport)\b|\bwhat i think\b|"
-        rf"three houses|talking mats?|"
+        rf"three houses|talking mats?|transcript|recorded conversation|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
         rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s views\b",
     ),
@@ -83,7 +83,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "medical",
         r"paediatric|medical advice|\bnhs\b|camhs|audiolog|consultant|\bgp\b|health advice|hospital|clinic|"
-        r"neurolog|ophthalmolog|school nurs|mental health service|health visitor|dietit",
+        r"neurolog|ophthalmolog|school nurs|mental health service|health visitor|dietit|health assessment|"
+        r"designated (?:doctor|nurse)|health team|health ?care plan",
     ),
     (
         "educational",

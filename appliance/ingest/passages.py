@@ -40,8 +40,9 @@ CLOSING_RE = re.compile(
     r"^(yours (sincerely|faithfully|truly)|(with )?(kind|best|warm)(est)? (regards|wishes))\b", re.I
 )
 HEADER_WORDS = re.compile(
-    r"\b(provision|intervention|support|frequency|how often|duration|how long|staff|delivered|who|"
-    r"group|target|outcome|by when|timescale|need|subject|area|measure|score|percentile|date|baseline|"
+    r"\b(provisions?|interventions?|support|frequency|how often|duration|how long|staff|delivered|who|"
+    r"groups?|targets?|outcomes?|by when|timescale|needs?|subject|area|measure|score|percentile|date|"
+    r"baseline|strengths?|"
     r"next steps?|strateg\w*|actions?|rag|review|comments?|resources?|progress|impact|evidence|helpers|"
     r"starting point|recommendations?|rationale|reasons?|notes?|description|owner|deadline|exercises?|equipment|"
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
