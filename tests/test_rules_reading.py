@@ -90,6 +90,25 @@ READINGS = [
     P("Zara follows a one-part instruction but loses the second part.", "need", id="loses-the-second-part"),
     P("On most days Zara is too tired to stand at the cooker.", "need", id="too-tired-to"),
     P(
+        "At home it also helps if her family give her extra time to find a word.",
+        "background",
+        role="provision",
+        id="advice-for-home",
+    ),
+    P(
+        "At school and at home, staff will use Makaton with Zara.",
+        "provision",
+        role="provision",
+        id="near-miss-school-too",
+    ),
+    P(
+        "Please send a copy of this letter to the school nurse.",
+        "background",
+        role="provision",
+        advice="medical",
+        id="admin-send-a-copy",
+    ),
+    P(
         "Zara will have short breaks from March: a trained carer will look after her for 3 hours every Saturday.",
         "provision",
         advice="social_care",
@@ -671,6 +690,10 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
         pytest.param(
             "We would love him to go to Larch House College when he is sixteen.", True, id="named-college-wish"
         ),
+        pytest.param(
+            "We'd love her to do the hair and beauty course at Larch House College.", True, id="a-course-they-d-love"
+        ),
+        pytest.param("We'd love her to do a hair and beauty course.", False, id="near-miss-a-course-not-named"),
         pytest.param("Zara enjoys her after-school club.", False, id="near-miss-no-institution"),
         pytest.param("A specialist teacher will visit once a half term.", False, id="near-miss-specialist-teacher"),
     ],

@@ -82,6 +82,11 @@ HEADINGS = [
     # strengths
     pytest.param("Strengths", "strengths", id="strengths"),
     pytest.param("Strengths and needs", "needs", id="strengths-near-miss-and-needs"),
+    # advice to the family for home is not provision the plan secures
+    pytest.param("Recommendations for home", "skip", id="recommendations-for-home"),
+    pytest.param("Advice for parents", "skip", id="advice-for-parents"),
+    pytest.param("Support for the family at home", None, id="home-near-miss-family-support"),
+    pytest.param("Recommendations for school", "provision", id="home-near-miss-for-school"),
     # no role: an area of need names a topic, not a part of the report
     pytest.param("Communication and interaction", None, id="no-role-area-heading"),
 ]

@@ -48,6 +48,12 @@ HEADING_ROLES = _compiled(
             r"consent|about this (advice|report)|signature|contact details|how this (advice|report) was|"
             r"\bgathered\b",
         ),
+        # what the family can do at home is advice to them, not provision the plan secures
+        (
+            "skip",
+            r"recommendations? for home|(?:strategies|suggestions|ideas|advice|activities|recommendations?) for "
+            r"(?:home|parents|the family|families)\b|home programme|^(?:at|for) home:?$",
+        ),
         ("outcomes", r"\boutcomes?\b|\btargets?\b|\bgoals?\b|\bachieve\b|\baims\b"),
         (
             "health_provision",

@@ -469,6 +469,7 @@ SIGNALS: tuple[Signal, ...] = (
         "background",
         5.0,
         r"\bthank you for\b|\bplease (?:do not hesitate|contact|get in touch|call|let me know|feel free)\b"
+        r"|\bsend (?:a )?cop(?:y|ies) of (?:this|my|the) (?:letter|report|advice)\b"
         r"|\byours (?:sincerely|faithfully)\b|\bkind regards\b|\bbest wishes\b|^dear\b|^cc\b|\bi confirm that\b"
         r"|\bif you (?:have|need) any (?:further )?(?:questions|queries|information)\b|\bi am happy (?:for|to)\b"
         r"|\bi would be happy to\b|\bfor further information\b|\bmany thanks\b|^re:",
@@ -543,6 +544,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:should|will) (?:also )?be (?:taken from|provided by the)\b|\bhave not repeated\b"
         r"|\b(?:described|set out|detailed|covered) (?:by|in) (?:the |her |his |their )?(?:\w+ ){0,3}(?:reports?|"
         r"advice|letters?|therapists?|school|service)\b|\bhave not made (?:any )?recommendations\b",
+    ),
+    _signal(
+        "for-home",
+        "background",
+        4.0,  # "At home it also helps if her family give her extra time": advice to the family
+        r"^(?:at home|at weekends|in the evenings?|outside school)\b(?![^.]{0,60}\b(?:school|class|lessons?|"
+        r"teachers?|teaching assistant|staff)\b)[^.]{0,60}\b(?:it (?:also )?helps?|would help|try|you (?:could|can|"
+        r"might|should)|(?:her|his|their|the) (?:family|parents?|carers?)|mum|dad|(?:mother|father) (?:could|can|"
+        r"should|might|may|will))\b",
     ),
     _signal(
         "given-at-home",
