@@ -204,6 +204,9 @@ HEADINGS = [
     pytest.param("Functional vision assessment (March 2025)", True, id="near-miss-month-and-year-only"),
     pytest.param("Plan:", False, id="a-label-is-decided-by-what-follows"),
     pytest.param("1. Increase melatonin to 3 mg at bedtime.", False, id="a-numbered-sentence"),
+    pytest.param("4.3 Training", True, id="a-numbered-sub-heading"),
+    pytest.param("3.2 Communication and interaction", True, id="a-numbered-area-heading"),
+    pytest.param("2.1 Zara finds reading very hard in class", False, id="near-miss-a-numbered-paragraph"),
 ]
 
 

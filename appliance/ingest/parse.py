@@ -471,6 +471,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     if FULL_DATE_RE.search(text):
         return False  # "Rhys, Year 8, 7 January 2025", "Harry Callaghan-Moss, DOB 11/02/2019": a details line
-    if text.endswith((".", ",", ";", ":")) or re.match(r"^\d+\.\d+", words[0]):
+    if text.endswith((".", ",", ";", ":")):
         return False
+    if re.match(r"^\d+\.\d+", words[0]):  # "2.1 Zara finds ..." is a numbered paragraph, "4.3 Training" a title
+        return len(words) <= 4 and len(words) > 1 and words[1][0].isupper()
     return text[0].isupper() or text[0].isdigit()
