@@ -102,6 +102,12 @@ READINGS = [
         id="near-miss-school-too",
     ),
     P(
+        "Sources: consultation with her teacher and two observations of Zara in class.",
+        "background",
+        advice="psychological",
+        id="the-report-s-sources",
+    ),
+    P(
         "Please send a copy of this letter to the school nurse.",
         "background",
         role="provision",

@@ -1,9 +1,10 @@
-"""What a need or provision item is about: one row per topic rule, with its near misses."""
+"""What a need or provision item is about (its topics), and what a table column holds: one row per rule."""
 
 from __future__ import annotations
 
 import pytest
 
+from appliance.evidence.tables import column_of
 from appliance.evidence.topics import topics
 
 CASES = [
@@ -50,3 +51,25 @@ CASES = [
 @pytest.mark.parametrize(("text", "topic", "about"), CASES)
 def test_topic(text: str, topic: str, about: bool) -> None:
     assert (topic in topics(text)) is about
+
+
+# --- what a table column holds, from its header cell
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Amount", "frequency"),
+        ("How much", "frequency"),
+        ("Given by", "who"),
+        ("Owner", "who"),
+        ("Rationale", "reason"),
+        ("What Zara told me and what I saw", "describe"),
+        ("Recommendation", "provision"),
+        # near misses: a cost is not an amount of help, a subject is not a need
+        ("Cost per year", "other"),
+        ("Subject", "other"),
+    ],
+)
+def test_column_of(header: str, column: str) -> None:
+    assert column_of(header) == column

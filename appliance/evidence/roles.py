@@ -46,7 +46,7 @@ HEADING_ROLES = _compiled(
             "skip",
             r"appendi|distribution|interpreting|tools used|references|glossary|sources of information|"
             r"consent|about this (advice|report)|signature|contact details|how this (advice|report) was|"
-            r"\bgathered\b",
+            r"\bgathered\b|^sources?$|^sources? of\b|^(people )?present$|^attendees$|^in attendance$",
         ),
         # what the family can do at home is advice to them, not provision the plan secures
         (

@@ -489,7 +489,8 @@ SIGNALS: tuple[Signal, ...] = (
         "sign-off",
         "background",
         5.0,
-        r"^(?:signed|written by|scribed by|completed by|name|dob|date|position|role|designation)\s*[:|]"
+        r"^(?:signed|written by|scribed by|completed by|name|dob|date|position|role|designation|"
+        r"sources?(?: of information)?|information (?:sources|gathered)|present|attendees|in attendance)\s*[:|]"
         r"|^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? [A-Z][\w.' -]{0,40}, [^.]{0,80}$"
         r"|^[A-Z][a-z]+ [A-Z][\w'-]+, (?:[A-Z][\w ]+)\.?$",
         flags=0,

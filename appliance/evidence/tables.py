@@ -19,16 +19,27 @@ if TYPE_CHECKING:
     from appliance.evidence.routing import Evidence
 
 Column = Literal[
-    "need", "describe", "outcome", "provision", "who", "frequency", "duration", "group", "when", "review", "other"
+    "need",
+    "describe",
+    "outcome",
+    "provision",
+    "who",
+    "frequency",
+    "duration",
+    "group",
+    "when",
+    "review",
+    "reason",
+    "other",
 ]
 DETAIL_COLUMNS: tuple[Column, ...] = ("who", "frequency", "duration", "group", "when")
 
 # The first pattern to match a header cell says what its column holds.
 COLUMNS: tuple[tuple[Column, str], ...] = (
     ("when", r"by when|^by\b|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
-    ("frequency", r"how often|frequen|^when\b"),
+    ("frequency", r"how often|frequen|^when\b|^amount|how much|^time allocated|^sessions?\b"),
     ("duration", r"how long|duration|length|^time\b|minutes|hours"),
-    ("group", r"group|ratio|size"),
+    ("group", r"group|\bratio\b|size"),
     ("who", r"\bwho\b|staff|by whom|delivered|provider|responsib|\blead\b|person|deliver|given by|led by|owner"),
     ("outcome", r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart"),
     (
@@ -39,11 +50,13 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     ("review", r"review|measure|evidence|how will (?:we|you) know|progress|monitor|impact|outcome achieved"),
+    # why a recommendation is made: the need it answers, set out in the report already
+    ("reason", r"rationale|reasons?|^why\b"),
     # what the child does now: a need only by its own words
     (
         "describe",
-        r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|rationale|reasons?|"
-        r"^why\b|what .{0,30}(?:told|saw|said)",
+        r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|"
+        r"what .{0,30}(?:told|saw|said)",
     ),
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]
@@ -78,7 +91,9 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     has_provision = any(col == "provision" for col, _ in cells)
     detail = " ".join(c for col, c in cells if col in DETAIL_COLUMNS)  # the row's how often, how long and who
     for column, cell in cells:
-        if column == "review" or (column in DETAIL_COLUMNS and (has_provision or len(cell.split()) < LONG_DETAIL)):
+        if column in ("review", "reason") or (
+            column in DETAIL_COLUMNS and (has_provision or len(cell.split()) < LONG_DETAIL)
+        ):
             continue
         if data_table and column != "describe":
             continue  # only a data table's comments can describe a need
