@@ -700,6 +700,12 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
             "We'd love her to do the hair and beauty course at Larch House College.", True, id="a-course-they-d-love"
         ),
         pytest.param("We'd love her to do a hair and beauty course.", False, id="near-miss-a-course-not-named"),
+        pytest.param(
+            "We looked round Larch House in May and that's where I'd like her to go.",
+            True,
+            id="where-i-d-like-her-to-go",
+        ),
+        pytest.param("I'd like her to make friends.", False, id="near-miss-a-wish-with-no-institution"),
         pytest.param("Zara enjoys her after-school club.", False, id="near-miss-no-institution"),
         pytest.param("A specialist teacher will visit once a half term.", False, id="near-miss-specialist-teacher"),
     ],

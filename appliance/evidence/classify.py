@@ -67,7 +67,11 @@ DIAGNOSED_RE = re.compile(
     re.I,
 )
 DIAGNOSIS_HISTORY_RE = re.compile(r"\bdiagnos\w+\b[^.]{0,80}\b(?:in|at|by|when|aged?) (?:\d|[A-Z]|the|he|she|about)")
-WISH_RE = re.compile(r"\b(?:want|would like|hope|prefer|wish|asking for|request|need|love|dream)\w*\b", re.I)
+WISH_RE = re.compile(
+    r"\b(?:want|would like|hope|prefer|wish|asking for|request|need|love|dream)\w*\b|['\u2019]d like\b"
+    r"|\blike (?:her|him|them) to\b",
+    re.I,
+)
 INSTITUTION_RE = re.compile(
     r"\b(?:[A-Z][\w'-]+ )+(?:School|Academy|College|Centre|Unit|Lodge|House|Hall|Campus)\b(?! of\b)"
 )
