@@ -89,6 +89,21 @@ READINGS = [
     ),
     P("Zara follows a one-part instruction but loses the second part.", "need", id="loses-the-second-part"),
     P("On most days Zara is too tired to stand at the cooker.", "need", id="too-tired-to"),
+    P("Zara needs two adults and a hoist for every transfer.", "need", id="needs-two-adults"),
+    P("Zara's muscles are stiff and her joints tighten if they are not stretched.", "need", id="stiff-muscles"),
+    P("Zara's muscles are working well after the summer.", "background", id="near-miss-muscles-without-difficulty"),
+    P(
+        "Two members of staff trained in moving and handling must carry out every transfer using the hoist.",
+        "provision",
+        id="staff-must-carry-out",
+    ),
+    P("Teachers know that the lift must be kept clear.", "background", id="near-miss-a-thing-must-be-done"),
+    P(
+        "Zara's blood test in January showed iron-deficiency anaemia, adding to her tiredness.",
+        "need",
+        advice="medical",
+        id="a-test-showed-a-condition",
+    ),
     P(
         "At home it also helps if her family give her extra time to find a word.",
         "background",

@@ -83,6 +83,7 @@ HEADINGS = [
     pytest.param("Strengths", "strengths", id="strengths"),
     pytest.param("Strengths and needs", "needs", id="strengths-near-miss-and-needs"),
     # advice to the family for home is not provision the plan secures
+    pytest.param("What I recommend", "provision", id="what-i-recommend"),
     pytest.param("Recommendations for home", "skip", id="recommendations-for-home"),
     pytest.param("Advice for parents", "skip", id="advice-for-parents"),
     pytest.param("Support for the family at home", None, id="home-near-miss-family-support"),

@@ -63,7 +63,7 @@ HEADING_ROLES = _compiled(
         ("social_care_provision", r"social care provision|(h1|h2)\b"),
         (
             "provision",
-            r"provision|recommendation|recommended|support (required|needed|recommended)|"
+            r"provision|recommendation|recommended|\b(i|we) recommend\b|support (required|needed|recommended)|"
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
             r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|"
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"

@@ -112,6 +112,12 @@ SIGNALS: tuple[Signal, ...] = (
         rf"(?:continue to |also |now |then |regularly |each |always )?{ACTS}\b",
     ),
     _signal(
+        "staff-must",
+        "provision",
+        2.5,  # "Two members of staff trained in moving and handling ... must carry out every transfer"
+        rf"\b(?:staff|adults|assistants?|teachers)\b[^.;]{{0,80}}\bmust (?:always |also )?{ACTS}\b",
+    ),
+    _signal(
         "role-will-act",
         "provision",
         2.0,
@@ -237,6 +243,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:slow|low|young|immature|behind) for (?:his|her|their) age\b|\byoung carer\b|\bself-harm\w*"
         r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have)[a-z]+\b"
         r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b"
+        r"|\bmuscles? (?:are|is) (?:very )?(?:stiff|tight|weak)\b|\bjoints? (?:tighten|stiffen)\b"
         r"|\btoo (?:tired|anxious|frightened|scared|weak|unwell|exhausted|overwhelmed|self-conscious) to\b"
         r"|\blost touch with\b|\b(?:eats|drinks) nothing\b|\bfeels? (?:left behind|left out|isolated|lonely)\b"
         r"|\bloses (?:the|track|focus|concentration|interest|attention|(?:his|her|their) (?:place|way|temper|thread))\b"
@@ -269,6 +276,7 @@ SIGNALS: tuple[Signal, ...] = (
         2.0,
         r"\bneeds? (?:help|support|adult (?:help|support)|prompting|reminders|reassurance|somewhere|someone|time to|"
         r"to (?:feel|learn|develop|be able)|a (?:safe|quiet|calm)|lots of|more time)\b|\bis not (?:yet )?independent\b"
+        r"|\bneeds? (?:two|an|one|a|the) (?:adults?|people|members? of staff|staff)\b"
         r"|\b(?:has|have) never (?:travelled|been able|used|managed|prepared|made|gone|learned|learnt|cooked)\b"
         r"|\bdepends? on\b|\bdependent on\b",
     ),
@@ -638,7 +646,8 @@ HEALTH_CONDITION_RE = re.compile(
     r"methylphenidate|tablets?|inhaler|insulin|sleep\w*|eats?|eating|feeding|food aversion|weight|growth|"
     r"constipat\w+|continence|"
     r"incontinen\w+|wetting|soiling|toileting|bladder|bowel|tonsil\w*|heart|cardiac|cardiology|migraines?|"
-    r"headaches?|pain|infections?|blood|thyroid|hypothyroid\w*|gastrostomy|tube[- ]fed|physical health|"
+    r"headaches?|pain|infections?|drool\w*|dribbl\w*|blood|thyroid|hypothyroid\w*|gastrostomy|tube[- ]fed|"
+    r"physical health|"
     r"spasticity|tone|contractures?|orthotics?|splints?|hip|scoliosis|botulinum|surgery|operation|vision|"
     r"eyesight|hearing aids?|glasses|dental|teeth|self-harm|generalised anxiety disorder|"
     r"low mood|depression|panic disorder|eczema|physical examination|dietetic|dietitian|gp)\b",
