@@ -170,9 +170,10 @@ def _report_unit(
     found = classify.read(f"{lead_in.text} {text}" if lead_in else text, role, doc.advice_type)
     if found.reading == "background":
         return []
-    excerpts = (Excerpt.whole(lead_in), Excerpt.of(unit)) if lead_in else (Excerpt.of(unit),)
-    if found.reading == "view":
-        excerpts = (Excerpt.of(unit),)
+    # a view is the person's own words: the lead-in is cited only with the provision or need it completes
+    excerpts: tuple[Excerpt, ...] = (Excerpt.of(unit),)
+    if lead_in is not None and found.reading != "view":
+        excerpts = (Excerpt.whole(lead_in), *excerpts)
     item = Evidence("view", "A", doc.id, excerpts, unsure=found.unsure, reasons=found.reasons)
     if found.reading == "view":
         who: Voice = "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"

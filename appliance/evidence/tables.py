@@ -101,9 +101,10 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         # says nothing alone, "three times a week, 30 minutes, class teacher" beside it makes it provision
         details = detail if column == "provision" else ""
         # a long "Who and how often" cell, with no provision column beside it, holds the provision itself
-        place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
         if column == "describe":
             place = None  # what the child does is read on its own words, under "Attendance" or "Outcomes" alike
+        else:
+            place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
         found = classify.read(f"{cell}, {details}" if details else cell, place, doc.advice_type)
         if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from appliance.drafting.plan import Citation, Flag, Statement
 from appliance.evidence import fields
+from appliance.evidence.classify import AS_PROVISION_RE
 from appliance.evidence.topics import main_topics, phrases, topics
 from appliance.qa import wording
 from appliance.qa.registry import Context, check, make_flag, statement_flag
@@ -20,12 +21,6 @@ TIME_RE = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
     r"|\bwithin (\d+|one|two|three|four|six|twelve|a) (weeks?|months?|terms?|years?)"
     r"|\b(19|20)\d\d\b|\bkey stage \d\b",
-    re.I,
-)
-AS_PROVISION_RE = re.compile(
-    r"\bwill (receive|be given|be provided|be offered|have access to|be supported by|be taught|"
-    r"have (a|an) (daily|weekly|regular|termly|\d+)[\w -]{0,20}"
-    r"(session|check-in|programme|intervention|group))\b",
     re.I,
 )
 MEASURE_RE = re.compile(
