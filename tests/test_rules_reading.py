@@ -105,6 +105,12 @@ READINGS = [
         id="a-test-showed-a-condition",
     ),
     P(
+        "Her hearing test in January showed normal hearing in both ears.",
+        "background",
+        advice="medical",
+        id="near-miss-a-test-showed-nothing-wrong",
+    ),
+    P(
         "At home it also helps if her family give her extra time to find a word.",
         "background",
         role="provision",

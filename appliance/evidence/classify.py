@@ -64,7 +64,8 @@ PLACEMENT_RE = re.compile(
 DIAGNOSED_RE = re.compile(
     r"\bwas (?:diagnosed with|given a diagnosis of)\b|\bhas a diagnosis of\b"
     r"|\b(?:was|were|has been) (?:found|confirmed|shown) to have\b"
-    r"|\b(?:tests?|scans?|x-rays?|investigations?|studies)\b[^.;]{0,30}\b(?:showed|revealed|confirmed)\b",
+    r"|\b(?:tests?|scans?|x-rays?|investigations?|studies)\b[^.;]{0,30}\b(?:showed|revealed|confirmed)\b"
+    r"(?!\s+(?:no|normal|nothing|clear|that (?:all |everything )?(?:was|is|were|are) (?:normal|clear)))",
     re.I,
 )
 DIAGNOSIS_HISTORY_RE = re.compile(r"\bdiagnos\w+\b[^.]{0,80}\b(?:in|at|by|when|aged?) (?:\d|[A-Z]|the|he|she|about)")
