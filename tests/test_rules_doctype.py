@@ -187,6 +187,15 @@ AUTHORS = [
         ("SENCO", "Owen Price", 0),
         id="labelled-name-without-role",
     ),
+    pytest.param(
+        "speech_and_language",
+        (
+            ("row", "Referred by", "Ms Ada Grant, Speech and Language Therapist"),
+            ("row", "Assessor", "Tom Wilk, Clinical Specialist Speech and Language Therapist"),
+        ),
+        ("Clinical Specialist Speech and Language Therapist", "Tom Wilk", 1),
+        id="labelled-assessor-not-the-referrer",
+    ),
     # signature lines at the end
     pytest.param(
         "psychological",

@@ -168,9 +168,29 @@ NEEDS = [
         None,
         id="attainment-near-miss-no-gap",
     ),
+    pytest.param(
+        advice("educational", "Zara finds unstructured times very hard: most incidents happen at lunchtime."),
+        NEED,
+        id="need-a-sentence-before-a-colon-is-not-a-label",
+    ),
+    pytest.param(
+        advice("educational", "Since September 2025 Zara has been aggressive towards staff on 23 occasions."),
+        NEED,
+        id="need-since-a-date-has-been-is-how-things-are-now",
+    ),
 ]
 
 NOT_NEEDS = [
+    pytest.param(
+        advice("educational", "Since 2019 Zara has been known to the community paediatric team."),
+        None,
+        id="near-miss-since-a-date-known-to-is-history",
+    ),
+    pytest.param(
+        advice("educational", "In Year 2 Zara was very anxious about coming into class."),
+        None,
+        id="near-miss-a-year-long-past-is-history",
+    ),
     pytest.param(
         advice("educational", ("h", "SEN support plan"), ("row", "Year and class", "Year 4 (class teacher Mr Danson)")),
         None,
@@ -741,3 +761,33 @@ def test_a_profile_row_whose_detail_column_holds_the_provision(helpers: str, kin
     row = ("row", "Asking for things", "Zara leads an adult by the hand or screams; she does not point yet.", helpers)
     routed = route([advice("speech_and_language", ("h", "Communication profile"), PROFILE, row)])
     assert sorted(ev.kind for ev in routed) == kinds
+
+
+PASTED_HEADER = "-----Original message----- From: Carol Pike Sent: 22 January 2026 21:47 To: SEND Assessment Team"
+LA_HEADER = "-----Original message----- From: SEND Assessment Team Sent: 10 January 2026 To: Carol Pike"
+FAMILY_WORDS = "We feel school only sees the angry side of him and not the scared boy underneath."
+
+
+@pytest.mark.parametrize(
+    ("blocks", "views"),
+    [
+        pytest.param(
+            ("Westmere Council - EHC needs assessment - views of parents / carers", PASTED_HEADER, FAMILY_WORDS),
+            [FAMILY_WORDS],
+            id="an-email-pasted-in-whole-is-the-family-s-message",
+        ),
+        pytest.param(
+            (FAMILY_WORDS, PASTED_HEADER, "Please tell us about your child's strengths."),
+            [FAMILY_WORDS],
+            id="near-miss-a-reply-above-the-quoted-message",
+        ),
+        pytest.param(
+            (LA_HEADER, "Please tell us about your child's strengths and what helps."),
+            [],
+            id="near-miss-the-council-s-own-message-is-not-a-view",
+        ),
+    ],
+)
+def test_a_pasted_email_in_a_family_s_views(blocks: tuple[str, ...], views: list[str]) -> None:
+    routed = route([advice("parent_views", *blocks)])
+    assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views

@@ -57,7 +57,7 @@ VIEWS_META_RE = re.compile(
     r"|\b(?:were|was|have been|had been) asked to (?:write|give|share|say|fill|put)\b"
     r"|\b(?-i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"  # a postcode: an address line
     r"|\bgave these answers\b|\basked me (?:some )?questions\b|\b(?:her|his|their|my) words are\b"
-    r"|^[A-Z][\w&' -]+\b(?:Council|Service|Trust|Team|Partnership|NHS)\b[^.]{0,40}$"
+    r"|^[A-Z][\w&' -]+\b(?:Council|Service|Trust|Team|Partnership|NHS)\b[^.]{0,80}$"
     # a name or title line: Every Word Capitalised ("Stacey and Craig Hargreaves (parents)")
     r"|^(?-i:[A-Z][\w'-]+(?:[ ,]+(?:[A-Z][\w'-]+|and|&)){1,7})[ ,]*(?:\([\w ]+\))?$",
     re.I,
@@ -68,6 +68,8 @@ FORM_HEADER_RE = re.compile(
 )
 DATED_LINE_RE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|year \d+)\b", re.I)
 ORIGINAL_MESSAGE_RE = re.compile(r"^-+\s*original message|^on .{5,60} wrote:$", re.I)
+# an email header saying the message came from the council's side ("From: SEND Assessment Team")
+LA_SENDER_RE = re.compile(r"\bfrom\s*:\s*[^:]{0,60}\b(?:team|council|service|send|officer|caseworker)\b", re.I)
 DETAIL_LABEL_RE = re.compile(
     r"^(?:name|full name|child'?s? name|dob|date of birth|date|school|setting|year|year group|address|"
     r"completed by|signed|relationship|la reference|nhs (?:no|number)|contact|tel|phone|email|class|"
@@ -141,8 +143,8 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
     """A family's or child's own document: each answer or paragraph is their view, whole."""
     out: list[Evidence] = []
     for p in doc.passages:
-        if ORIGINAL_MESSAGE_RE.search(p.text):
-            break  # what follows is the message they were replying to
+        if ORIGINAL_MESSAGE_RE.search(p.text) and (out or LA_SENDER_RE.search(p.text)):
+            break  # what follows is the message they were replying to, not one pasted in whole
         if not _drafted(p):
             continue
         for unit in units(p, whole=True):

@@ -384,7 +384,9 @@ SIGNALS: tuple[Signal, ...] = (
         "history",
         "background",
         2.5,
-        r"^(?:in|during|since|from|last|before|after|until|at the age of) (?:\d{4}|year \d+|reception|nursery|"
+        # "Since September she has been ..." is how things are now, not history
+        r"^(?!since\b[^.;]*\b(?:has|have) been\b)(?:in|during|since|from|last|before|after|until|at the age of) "
+        r"(?:\d{4}|year \d+|reception|nursery|"
         r"the (?:autumn|spring|summer)|january|february|march|april|may|june|july|august|september|october|"
         r"november|december|early years|primary|infant|junior|\d+ (?:months|years))\b"
         r"|\b(?:was|were) (?:born(?! with)|referred|seen|assessed|admitted|discharged|adopted|placed|excluded|"
@@ -700,8 +702,12 @@ FAMILY_NEED_RE = re.compile(
 )
 
 
-# "Communication: ..." labels what follows; "Lena will have short breaks from March 2026: ..." is a sentence
-LEAD_LABEL_RE = re.compile(r"^(?![^:]*\b(?:will|should|must)\b)(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)")
+# "Communication: ..." labels what follows; "Lena will have short breaks from March 2026: ..." and "Sami finds
+# lunchtimes hard: ..." are sentences
+LEAD_LABEL_RE = re.compile(
+    r"^(?![^:]*\b(?:will|should|must|is|are|has|have|finds|cannot|can't|struggles|becomes)\b)"
+    r"(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)"
+)
 
 
 def named(name: str) -> Signal:
