@@ -169,6 +169,21 @@ NEEDS = [
         id="attainment-near-miss-no-gap",
     ),
     pytest.param(
+        advice("educational", ("h", "Attainment"), ("row", "Maths", "Working at the expected standard for Year 1")),
+        None,
+        id="attainment-near-miss-a-table-row-at-the-expected-standard",
+    ),
+    pytest.param(
+        advice("educational", ("h", "Attainment"), ("row", "Maths", "Working towards the expected standard")),
+        NEED,
+        id="attainment-a-table-row-working-towards-the-expected-standard",
+    ),
+    pytest.param(
+        advice("educational", ("h", "Attainment"), ("row", "Reading", "Working at Year 1 standard")),
+        NEED,
+        id="attainment-a-table-row-working-at-a-younger-year-s-standard",
+    ),
+    pytest.param(
         advice("educational", "Zara finds unstructured times very hard: most incidents happen at lunchtime."),
         NEED,
         id="need-a-sentence-before-a-colon-is-not-a-label",

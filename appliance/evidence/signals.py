@@ -348,7 +348,10 @@ SIGNALS: tuple[Signal, ...] = (
         "attainment-gap",
         "need",
         2.0,
-        r"\bworking (?:at|towards|within) [^.]{0,30}(?:below|year \d|pre-key stage|early years)\b"
+        r"\bworking towards [^.]{0,30}(?:below|year \d|pre-key stage|early years|expected|age[- ]related)\b"
+        # "working at the expected standard" is no gap
+        r"|\bworking (?:at|within) (?!(?:the |an? )?(?:expected|age[- ]related|greater depth)\b)[^.]{0,30}"
+        r"(?:below|year \d|pre-key stage|early years)\b"
         r"|\bbehind (?:his|her|their) peers\b|\bwell below\b|\breading age (?:of|is) \d|\bspelling age\b"
         r"|\bgap (?:between|with)\b|\bcompared (?:with|to) (?:his|her|their) peers\b"
         r"|\bcompared (?:with|to) (?:an? |the )?(?:expected|typical|average|age-expected)\b"
