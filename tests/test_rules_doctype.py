@@ -188,6 +188,17 @@ AUTHORS = [
         id="labelled-name-without-role",
     ),
     pytest.param(
+        "educational",
+        (
+            "Pupil: Zara Hill Year 8 School: Oak Academy Written by: Gareth Lumley (Behaviour Support Teacher, "
+            "Westmere Behaviour Support Service) with Tanya Osei (Pastoral Lead) Date: 26/01/2026",
+            FILLER,
+            "Signed: G Lumley T Osei L Hill (parent)",
+        ),
+        ("Behaviour Support Teacher", "Gareth Lumley", 0),
+        id="labelled-written-by-inside-a-details-line-with-the-role-in-brackets",
+    ),
+    pytest.param(
         "speech_and_language",
         (
             ("row", "Referred by", "Ms Ada Grant, Speech and Language Therapist"),

@@ -223,6 +223,9 @@ READINGS = [
         id="family-need",
     ),
     P("Zara is working towards the expected standard, well below her peers in writing.", "need", id="attainment-gap"),
+    P("Quietly show her the steps sheet and do the first step with her.", "provision", id="imperative-after-an-adverb"),
+    P("Speak to her privately, calmly, at her side.", "provision", id="imperative-speak-to"),
+    P("Show and tell is her favourite part of the week.", "background", id="near-miss-show-and-tell"),
     P(
         "Zara's expressive language is within the average range.",
         "background",

@@ -9,7 +9,7 @@ import pytest
 from appliance.documents import AdviceDocument, DocumentRecord
 from appliance.evidence.routing import route
 from appliance.ingest.passages import Passage
-from tests.builders import advice
+from tests.builders import advice, advice_document
 
 VIEW = ("view", "A")
 NEED = ("need", "B")
@@ -806,3 +806,38 @@ FAMILY_WORDS = "We feel school only sees the angry side of him and not the scare
 def test_a_pasted_email_in_a_family_s_views(blocks: tuple[str, ...], views: list[str]) -> None:
     routed = route([advice("parent_views", *blocks)])
     assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
+
+
+TRIGGERS = ("header", "Trigger", "Early signs", "What helps", "What to avoid")
+
+
+@pytest.mark.parametrize(
+    ("row", "texts"),
+    [
+        pytest.param(
+            (
+                "row",
+                "Being told off in front of others",
+                "Goes red, answers back",
+                "Speak to her privately, calmly, at her side",
+                "Raising your voice, standing over her",
+            ),
+            ["Speak to her privately, calmly, at her side"],
+            id="a-triggers-row-gives-what-helps-as-provision",
+        ),
+        pytest.param(
+            ("row", "Noise in the hall", "Covers her ears", "", "Loud music"),
+            [],
+            id="near-miss-a-trigger-and-what-to-avoid-alone-are-not-drafted",
+        ),
+    ],
+)
+def test_a_behaviour_plan_s_triggers_row(row: tuple[str, ...], texts: list[str]) -> None:
+    routed = route([advice("educational", ("h", "Triggers"), TRIGGERS, row)])
+    assert [(ev.kind, ev.row.content if ev.row else None) for ev in routed] == [("provision", t) for t in texts]
+
+
+def test_a_text_file_s_table_keeps_its_header_row() -> None:
+    text = b"Support plan\n\nSome words about the plan.\n\nProvision | How often | Who\nReading group | Daily | TA\n"
+    rows = [p for p in advice_document("D1", "plan.txt", text).passages if p.kind == "table_row"]
+    assert [p.header for p in rows] == [("Provision", "How often", "Who")] * 2

@@ -152,6 +152,30 @@ ROWS = [
     pytest.param(
         ("Name: Zara Whitfield", BODY), [("paragraph", "Name: Zara Whitfield", ())], id="title-line-near-miss-a-field"
     ),
+    # a numbered item standing alone, a few words with no full stop, heads the paragraphs below it
+    pytest.param(
+        (BODY, ("li", "3. What the behaviour looks like"), BODY),
+        [("heading", "3. What the behaviour looks like", ())],
+        id="numbered-title-standing-alone",
+    ),
+    pytest.param(
+        (("h", "Recommendations"), ("li", "1. Visual timetable"), ("li", "2. Ear defenders"), BODY),
+        [
+            ("list_item", "1. Visual timetable", ("Recommendations",)),
+            ("list_item", "2. Ear defenders", ("Recommendations",)),
+        ],
+        id="numbered-title-near-miss-a-list",
+    ),
+    pytest.param(
+        ("Plan:", ("li", "1. Review in clinic"), BODY),
+        [("list_item", "1. Review in clinic", ("Plan",))],
+        id="numbered-title-near-miss-one-item-under-a-label",
+    ),
+    pytest.param(
+        (BODY, ("li", "2. She will have a daily check-in"), BODY),
+        [("list_item", "2. She will have a daily check-in", ())],
+        id="numbered-title-near-miss-a-sentence",
+    ),
     # an email's quoted original message is marked
     pytest.param(
         (

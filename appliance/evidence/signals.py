@@ -53,11 +53,14 @@ IMPERATIVES = (
     r"use|give|provide|allow|offer|ensure|seat|check|teach|encourage|prepare|pre-teach|model|repeat|break|"
     r"keep|avoid|let|build|reduce|limit|support|explain|praise|minimise|display|introduce|continue|plan|"
     r"make sure|chunk|present|label|warn|tell|talk|speak|simplify|pair|position|monitor|teach|"
-    r"change|record|charge|replace"
+    r"change|record|charge|replace|show|move|say|ask|remind|prompt|acknowledge|redirect|greet"
 )
 
 # a sentence that opens with one gives an instruction ("Give a two-minute warning"), not "Support for ..."
-IMPERATIVE = rf"(?:{IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b)"
+IMPERATIVE = (
+    rf"(?:(?:quietly|calmly|gently|always|never|briefly|first|then|also)\s+)?"  # "Quietly show her the steps"
+    rf"(?:(?:speak|talk|listen|explain) to\b|(?:{IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b))"
+)
 
 SIGNALS: tuple[Signal, ...] = (
     # --- provision: what will be done for the child

@@ -50,8 +50,9 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     ("review", r"review|measure|evidence|how will (?:we|you) know|progress|monitor|impact|outcome achieved"),
-    # why a recommendation is made: the need it answers, set out in the report already
-    ("reason", r"rationale|reasons?|^why\b"),
+    # why a recommendation is made, or what sets a behaviour off: the need it answers, set out in the report
+    # already; what to avoid is the other side of what helps
+    ("reason", r"rationale|reasons?|^why\b|triggers?|early signs|warning signs|avoid"),
     # what the child does now: a need only by its own words
     (
         "describe",

@@ -172,7 +172,10 @@ def _labelled(p: Passage) -> list[tuple[str, str]]:
     out = []
     for m, following in zip(fields, [*fields[1:], None], strict=False):
         end = following.start() if following else len(text)
-        out.append((m.group(1), text[m.end() : end].strip(" .;")))
+        # a details line runs its fields on: "Pupil: Maisie Year 8 School: Castlemere Written by: G. Lumley"
+        first, *more = NEXT_LABEL_RE.split(text[m.end() : end])
+        out.append((m.group(1), first.strip(" .;")))
+        out += [(label.strip(), answer.strip(" .;")) for label, answer in (f.split(":", 1) for f in more)]
     by = BY_RE.search(text)
     if by and not fields:
         out.append((by.group(1), by.group(2)))

@@ -209,14 +209,18 @@ def fix_ocr(text: str) -> str:
 
 def text_elements(text: str, page: int | None = None) -> list[Element]:
     """Blocks separated by blank lines, classified by unstructured's text partitioner."""
-    elements = []
+    elements: list[Element] = []
+    tables = row = 0
     for el in partition_text(text=_blocks(text), paragraph_grouper=False):
         body = clean(el.text)
         if not body:
             continue
         pipe_cells = [c.strip() for c in body.split("|")] if body.count("|") >= 1 else []
         if len(pipe_cells) >= 2:
-            elements.append(Element("table_row", body, page, cells=tuple(pipe_cells)))
+            # rows one after another are one table, whose first row may be its header
+            new_table = not elements or elements[-1].kind != "table_row"
+            tables, row = (tables + 1, 1) if new_table else (tables, row + 1)
+            elements.append(Element("table_row", body, page, cells=tuple(pipe_cells), table=tables, row=row))
         elif QUESTION_RE.match(body) or is_form_question(body):  # a form's question heads the answer below it
             elements.append(Element("heading", body, page))
         elif el.category == "ListItem" or BULLET_RE.match(el.text or ""):

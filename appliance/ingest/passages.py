@@ -46,7 +46,8 @@ HEADER_WORDS = re.compile(
     r"next steps?|strateg\w*|actions?|rag|review|comments?|resources?|progress|impact|evidence|helpers|"
     r"starting point|recommendations?|rationale|reasons?|notes?|description|owner|deadline|exercises?|equipment|"
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
-    r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed))\b",
+    r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed)|triggers?|early signs|"
+    r"what helps|what to avoid)\b",
     re.I,
 )
 

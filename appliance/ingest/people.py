@@ -176,6 +176,8 @@ def read_person(text: str) -> Person:
     letters = POSTNOMINALS_RE.match(rest) if name else None
     postnominals = letters.group(0) if letters else ""
     own = _own_part(rest[len(postnominals) :])
+    bracketed = re.fullmatch(r"\s*\(([^)]*)\)[\s.,;]*", own)  # "Gareth Lumley (Behaviour Support Teacher, Service)"
+    own = bracketed.group(1) if bracketed else own
     role = service = None
     for part in segments(own):
         role = role or role_phrase(part)

@@ -42,6 +42,7 @@ CREDIT_RE = re.compile(
     re.I,
 )
 LABEL_MAX_WORDS = 5
+NUMBERED_TITLE_WORDS = 6
 # words that make a line an organisation's name in a letterhead ("therapy" alone may be a section)
 LETTERHEAD_ORG_RE = re.compile(
     r"\b(service|team|trust|nhs|council|clinic|centre|center|hospital|department|practice|surgery|school|academy|"
@@ -70,6 +71,7 @@ def is_label(el: Element) -> bool:
 def reshape(elements: list[Element]) -> list[Element]:
     out = _title_line(elements)
     out = _labels_and_lists(out)
+    out = _numbered_titles(out)
     out = _numbered_runs(out)
     out = _letter_lines(out)
     out = _signature(out)
@@ -100,6 +102,25 @@ def _labels_and_lists(elements: list[Element]) -> list[Element]:
             continue
         under_label = False
         out.append(el)
+    return out
+
+
+def _numbered_titles(elements: list[Element]) -> list[Element]:
+    """A numbered item standing alone, a few words with no full stop ("3. Triggers", "1. What the
+    behaviour looks like"), with paragraphs or a table below it, is a section's title; items numbered
+    one after another, or listed under a label, stay a list."""
+    out = list(elements)
+    for i, el in enumerate(elements):
+        title = re.sub(r"^\(?\d{1,2}[.)]\s+", "", el.text).strip()
+        if el.kind != "list_item" or not NUMBERED_LINE_RE.match(el.text) or title == el.text.strip():
+            continue
+        before = elements[i - 1] if i else None
+        after = elements[i + 1] if i + 1 < len(elements) else None
+        listed = any(n is not None and (n.kind == "list_item" or n.minor) for n in (before, after))
+        if after is None or listed or len(title.split()) > NUMBERED_TITLE_WORDS or title.endswith((".", ",", ";")):
+            continue
+        if title[0].isupper() and not SENTENCE_VERB_RE.search(title):
+            out[i] = replace(el, kind="heading")
     return out
 
 
