@@ -841,3 +841,29 @@ def test_a_text_file_s_table_keeps_its_header_row() -> None:
     text = b"Support plan\n\nSome words about the plan.\n\nProvision | How often | Who\nReading group | Daily | TA\n"
     rows = [p for p in advice_document("D1", "plan.txt", text).passages if p.kind == "table_row"]
     assert [p.header for p in rows] == [("Provision", "How often", "Who")] * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "routed"),
+    [
+        pytest.param(
+            "5. Are there any other health needs the school should know about? [X] Yes [ ] No Details: Zara is "
+            "above a healthy weight and gets breathless climbing stairs.",
+            [("health_need", "Zara is above a healthy weight and gets breathless climbing stairs.")],
+            id="a-form-question-s-answer-on-its-line-is-read-without-the-question",
+        ),
+        pytest.param(
+            "7. Is any equipment needed? [ ] Yes [X] No Details: N/A",
+            [],
+            id="near-miss-a-question-answered-no",
+        ),
+        pytest.param(
+            "Why does she shout? Zara finds the noise in the hall very hard and covers her ears.",
+            [("health_need", "Zara finds the noise in the hall very hard and covers her ears.")],
+            id="near-miss-a-question-the-writer-asks-is-not-a-form-s",
+        ),
+    ],
+)
+def test_a_form_question_answered_on_its_line(line: str, routed: list[tuple[str, str]]) -> None:
+    found = route([advice("medical", line)])
+    assert [(ev.kind, " ".join(x.text for x in ev.excerpts)) for ev in found] == routed

@@ -238,7 +238,7 @@ SIGNALS: tuple[Signal, ...] = (
         "difficulty",
         "need",
         2.0,
-        r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,3} )?(?:very |extremely |particularly |really |quite )?"
+        r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,5} )?(?:very |extremely |particularly |really |quite )?"
         r"(?:hard|difficult|challenging|tricky|stressful|overwhelming)\b|\b(?:is|are) (?:very |really )?hard for\b"
         r"|\btakes? (?:more than |over |about |up to )?(?:an hour|\d+ minutes|hours|a long time) to (?:settle|fall "
         r"asleep|get to sleep|calm)\b|\bwakes? (?:at night|in the night|several times|two or three times)\b"

@@ -75,10 +75,34 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# a form's question with its answer on the same line: "3. Does the child take regular medication?
+# [X] Yes [ ] No Details: Levothyroxine 75 micrograms ..."
+INLINE_QUESTION_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[A-Z][^?]{3,200}\?\s+(?=\S)")
+TICK_BOXES_RE = re.compile(
+    r"(?:\[\s*[xX\u2713\u2714]?\s*\]\s*(?:yes|no|n/?a)\b\s*)+(?:(?:if (?:yes|so),?\s*)?(?:please\s+)?"
+    r"(?:give\s+)?details\s*:?\s*)?",
+    re.I,
+)
+
+
+def inline_answer(p: Passage) -> tuple[str, int] | None:
+    """A form's question with tick boxes or its answer after it on one line: (the question, where
+    the answer starts)."""
+    m = INLINE_QUESTION_RE.match(p.text)
+    if not m:
+        return None
+    boxes = TICK_BOXES_RE.match(p.text, m.end())
+    if not (boxes or re.match(r"^\s*(?:\d{1,2}[.)]|Q\d)", p.text)):
+        return None  # "Why does everyone shout? I hate it.": a question the writer asks, not a form's
+    return p.text[: m.end()].strip(), boxes.end() if boxes else m.end()
+
+
 def form_answer(p: Passage) -> tuple[str, int] | None:
     """A question-and-answer form row without a header: (label, where the answer starts in the
     passage text)."""
-    if p.kind != "table_row" or p.header or len(p.cells) != 2 or not p.cells[0] or not p.cells[1]:
+    if p.kind != "table_row":
+        return inline_answer(p)
+    if p.header or len(p.cells) != 2 or not p.cells[0] or not p.cells[1]:
         return None
     at = p.text.rfind(p.cells[1])
     return (p.cells[0], at) if at >= 0 else None
@@ -88,11 +112,13 @@ def units(p: Passage, whole: bool = False) -> list[Unit]:
     """The units of one passage; `whole` keeps a paragraph as one unit (a family's own words)."""
     if p.kind == "heading" or not p.text.strip():
         return []
-    if p.kind == "table_row":
-        answer = form_answer(p)
-        if answer is None:
-            return [Unit(p, 0, len(p.text))]
+    answer = form_answer(p)
+    if p.kind == "table_row" and answer is None:
+        return [Unit(p, 0, len(p.text))]
+    if answer is not None:
         label, at = answer
+        if at >= len(p.text.rstrip()):
+            return []
         if whole:
             return [Unit(p, at, len(p.text), label)]
         return [Unit(p, a, b, label) for a, b in sentence_spans(p.text, at)]
