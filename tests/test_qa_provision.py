@@ -88,6 +88,18 @@ def test_an_adjustment_by_every_adult_needs_no_amount(text: str, flagged: bool) 
     assert raised("PROVISION_NOT_QUANTIFIED", f3(text)) == (["F-3"] if flagged else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Every adult who teaches Sam will give instructions one step at a time, in every lesson.", False),
+        # near miss: "staff" alone does not say who
+        ("Staff will give Sam instructions one step at a time, in every lesson.", True),
+    ],
+)
+def test_an_adjustment_by_every_adult_names_who_makes_it(text: str, flagged: bool) -> None:
+    assert raised("PROVISION_NO_DELIVERER", f3(text)) == (["F-3"] if flagged else [])
+
+
 # --- PROVISION_NO_DELIVERER
 
 

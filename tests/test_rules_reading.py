@@ -226,6 +226,13 @@ READINGS = [
     P("Quietly show her the steps sheet and do the first step with her.", "provision", id="imperative-after-an-adverb"),
     P("Speak to her privately, calmly, at her side.", "provision", id="imperative-speak-to"),
     P("Show and tell is her favourite part of the week.", "background", id="near-miss-show-and-tell"),
+    P("Physical intervention is not planned for Zara.", "background", role="provision", id="provision-not-planned"),
+    P(
+        "Zara will have speech therapy, as a group is not appropriate for her, 30 minutes weekly with the SLT.",
+        "provision",
+        role="provision",
+        id="near-miss-not-appropriate-about-something-else",
+    ),
     P(
         "Zara's expressive language is within the average range.",
         "background",

@@ -9,6 +9,8 @@ from appliance.evidence.topics import topics
 
 CASES = [
     ("Zara copes poorly with change and needs warning of any change to her timetable.", "routine", True),
+    ("Tonic-clonic | About 1 a month, mostly at night | Falls, stiffens, then jerks", "epilepsy", True),
+    ("Zara's legs are hypertonic and tire quickly.", "epilepsy", False),
     ("Give Zara a two-minute warning before every change of activity.", "routine", True),
     # near miss: "change" as something staff do to a thing is not about routine
     ("Change the battery if the aid is quiet; record it in the log.", "routine", False),

@@ -103,6 +103,12 @@ QUANTIFIED = [
     pytest.param(
         _stmt("A teaching assistant will check Zara's planner in lessons."), True, id="staff-near-miss-not-support"
     ),
+    pytest.param(
+        _stmt("Zara can swim in PE with one trained adult in the water within arm's reach for the whole lesson."),
+        True,
+        id="for-the-whole-lesson",
+    ),
+    pytest.param(_stmt("Zara will have a swimming lesson with one trained adult."), False, id="near-miss-one-lesson"),
 ]
 
 

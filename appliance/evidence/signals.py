@@ -292,6 +292,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"arrange (?:a|the) (?:meeting|review meeting|date))\b",
     ),
     _signal(
+        "none-needed",
+        "background",
+        4.0,  # "Physical intervention is not planned for Maisie.": the advice says no provision is made
+        r"\b(?:is|are) not (?:planned|needed|required|necessary|recommended|indicated|appropriate)\b"
+        r"|^no (?:further |other |additional )?[\w -]{0,40}\b(?:is|are) (?:needed|required|necessary|planned|"
+        r"indicated)\b",
+    ),
+    _signal(
         "about-the-item-above",
         "background",
         4.0,  # "It takes about five minutes.": a detail of what the advice has just described

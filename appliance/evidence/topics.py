@@ -49,7 +49,7 @@ TOPICS: dict[str, str] = {
     r"\bpe\b|\bhips?\b|knees?\b|\blegs?\b|sling",
     "self_care": r"toilet|continen|wetting|\bdry\b|soiling|\bdressing|self-care|hygiene|personal care",
     "eating": r"eating|\beat\b|\bfeed(?!back)|gastrostomy|swallow|bolus|nutrition|weight|diet|lunch",
-    "epilepsy": r"seizure|epilep|midazolam|rescue medication",
+    "epilepsy": r"seizure|epilep|midazolam|rescue medication|\btonic\b|clonic|convuls|absence seizure|vagus nerve",
     "asthma": r"asthma|inhaler|wheez|salbutamol|breathing",
     "diabetes": r"diabet|insulin|blood (sugar|glucose)|glucose",
     "allergy": r"allerg|epipen|anaphyla|adrenaline",

@@ -79,7 +79,8 @@ def provision_not_quantified(ctx: Context) -> Iterator[Flag]:
 )
 def provision_no_deliverer(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in provision(ctx):
-        if not wording.has_deliverer(stmt, sec) and not wording.needs_no_amount(stmt.text):
+        every_adult = wording.is_whole_staff_adjustment(stmt.text)  # "Every adult who teaches him will ..."
+        if not wording.has_deliverer(stmt, sec) and not wording.needs_no_amount(stmt.text) and not every_adult:
             yield statement_flag("PROVISION_NO_DELIVERER", NO_DELIVERER, sec, stmt)
 
 

@@ -191,7 +191,8 @@ EVERY_RE = re.compile(
     r"afternoons?|breaks?|lunchtimes?|playtimes?|transitions?|tasks?|activit(y|ies)|times|weeks?|terms?|"
     r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|"
     r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours)\b"
-    r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b",
+    r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b"
+    r"|\bfor the (?:whole|entire) (?:of the )?(?:lesson|session|day|journey|trip|visit|swim)\b",
     re.I,
 )
 MEDICATION_RE = re.compile(r"\bmedication\b|\bprescri|\bdoses?\b|\bmg\b|\btablets?\b|\binhalers?\b", re.I)
