@@ -12,7 +12,7 @@ import pytest
 from bench.evaluation import Summary, evaluate, total
 
 FIXTURES = Path(__file__).parent / "fixtures"
-# per tuning group: c01-c21, then c22-c24 and c25-c27 (written blind later, in styles the first lacked)
+# per tuning group: c01-c21, then c22-c24, c25-c27 and c28-c30 (written blind later, in styles the first lacked)
 FLOORS = {
     "cases": {"recall": 0.95, "section_accuracy": 0.97, "citations": 0.98, "flag_recall": 0.78, "flag_precision": 0.75},
     "cases2": {
@@ -23,11 +23,18 @@ FLOORS = {
         "flag_precision": 0.68,
     },
     "cases3": {
-        "recall": 0.84,
+        "recall": 0.93,
         "section_accuracy": 0.96,
         "citations": 0.98,
         "flag_recall": 0.72,
-        "flag_precision": 0.55,
+        "flag_precision": 0.62,
+    },
+    "cases4": {
+        "recall": 0.82,
+        "section_accuracy": 0.95,
+        "citations": 0.98,
+        "flag_recall": 0.43,
+        "flag_precision": 0.43,
     },
 }
 
