@@ -34,7 +34,18 @@ MAX_TREE_BYTES = 19 * 1024 * 1024
 MIN_BENCH_PAGES = 40
 # Evaluation groups: `cases` are tuned against; `heldout` cases are written blind and scored, never tuned on;
 # `review` cases (annual reviews: a current plan and review evidence) are written blind too.
-EVAL_GROUPS = ("cases", "cases2", "cases3", "cases4", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "review")
+EVAL_GROUPS = (
+    "cases",
+    "cases2",
+    "cases3",
+    "cases4",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "review",
+)
 REVIEW_GROUPS = ("review",)
 
 
