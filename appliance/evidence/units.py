@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from appliance.ingest.parse import FORM_NUMBER
 from appliance.ingest.passages import Passage
 
 # A sentence ends at . ! or ? (a closing quote or bracket may follow) before a space and a
@@ -77,7 +78,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 # a form's question with its answer on the same line: "3. Does the child take regular medication?
 # [X] Yes [ ] No Details: Levothyroxine 75 micrograms ..."
-INLINE_QUESTION_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[A-Z][^?]{3,200}\?\s+(?=\S)")
+INLINE_QUESTION_RE = re.compile(rf"^\s*(?:{FORM_NUMBER})?[A-Z][^?]{{3,200}}\?\s+(?=\S)")
+FORM_NUMBER_RE = re.compile(rf"^\s*{FORM_NUMBER}")
 TICK_BOXES_RE = re.compile(
     r"(?:\[\s*[xX\u2713\u2714]?\s*\]\s*(?:yes|no|n/?a)\b\s*)+(?:(?:if (?:yes|so),?\s*)?(?:please\s+)?"
     r"(?:give\s+)?details\s*:?\s*)?",
@@ -92,7 +94,7 @@ def inline_answer(p: Passage) -> tuple[str, int] | None:
     if not m:
         return None
     boxes = TICK_BOXES_RE.match(p.text, m.end())
-    if not (boxes or re.match(r"^\s*(?:\d{1,2}[.)]|Q\d)", p.text)):
+    if not (boxes or FORM_NUMBER_RE.match(p.text)):
         return None  # "Why does everyone shout? I hate it.": a question the writer asks, not a form's
     return p.text[: m.end()].strip(), boxes.end() if boxes else m.end()
 

@@ -30,7 +30,7 @@ from appliance.ingest.people import (
 
 LABEL_RE = re.compile(r"^[A-Z][A-Za-z'/&() -]{1,38}:$")
 NOT_LABEL_RE = re.compile(r"^(dear|to|from|re|cc|sent|subject|date|signed|hi|hello)\b", re.I)
-NUMBERED_LINE_RE = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
+NUMBERED_LINE_RE = re.compile(r"^\(?(\d{1,2})[.)]\s+(?=\S)")
 ADDRESS_RE = re.compile(
     r"^\d+[a-z]?,? [A-Z][\w'-]+( [A-Z][\w'-]+)* (road|street|lane|close|way|avenue|drive|crescent|gardens|place|"
     r"court|walk|rise|hill|grove|mews|terrace|square|view|row|park)\b",
@@ -111,9 +111,10 @@ def _numbered_titles(elements: list[Element]) -> list[Element]:
     one after another, or listed under a label, stay a list."""
     out = list(elements)
     for i, el in enumerate(elements):
-        title = re.sub(r"^\(?\d{1,2}[.)]\s+", "", el.text).strip()
-        if el.kind != "list_item" or not NUMBERED_LINE_RE.match(el.text) or title == el.text.strip():
+        number = NUMBERED_LINE_RE.match(el.text)
+        if el.kind != "list_item" or not number:
             continue
+        title = el.text[number.end() :].strip()
         before = elements[i - 1] if i else None
         after = elements[i + 1] if i + 1 < len(elements) else None
         listed = any(n is not None and (n.kind == "list_item" or n.minor) for n in (before, after))
