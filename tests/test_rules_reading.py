@@ -234,6 +234,12 @@ READINGS = [
         id="near-miss-not-appropriate-about-something-else",
     ),
     P(
+        "Zara will have individual speech therapy, as a group is not appropriate for her.",
+        "provision",
+        role="provision",
+        id="near-miss-not-appropriate-in-a-clause-without-an-amount",
+    ),
+    P(
         "Zara's expressive language is within the average range.",
         "background",
         role="needs",

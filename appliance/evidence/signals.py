@@ -295,7 +295,8 @@ SIGNALS: tuple[Signal, ...] = (
         "none-needed",
         "background",
         4.0,  # "Physical intervention is not planned for Maisie.": the advice says no provision is made
-        r"\b(?:is|are) not (?:planned|needed|required|necessary|recommended|indicated|appropriate)\b"
+        # in the sentence's main clause: "X will have ..., as a group is not appropriate" is provision
+        r"^[^,;]*\b(?:is|are) not (?:planned|needed|required|necessary|recommended|indicated|appropriate)\b"
         r"|^no (?:further |other |additional )?[\w -]{0,40}\b(?:is|are) (?:needed|required|necessary|planned|"
         r"indicated)\b",
     ),
