@@ -129,3 +129,28 @@ def test_json_round_trip() -> None:
     draft = draft_and_check(CASE, _case(), None, DraftOptions())
     again = type(draft).from_json(json.loads(json.dumps(draft.to_json())))
     assert again.to_json() == draft.to_json()
+
+
+FUNDING = [
+    ("h", "Educational Advice"),
+    [["Pupil", CHILD], ["Completed by", "Mr Owen Price, SENCO"], ["Date", "5 February 2025"]],
+    ("h", "Recommended provision"),
+    "To meet Zara's needs the school requests £6,000 top-up funding per year.",
+    "Top-up funding will pay for a teaching assistant to run a reading group for 20 minutes each day.",
+]
+
+
+def test_provision_that_is_only_money_is_held_back_and_queried() -> None:
+    draft = draft_and_check(CASE, [*_case(), *_docs(("Funding.docx", docx_bytes(FUNDING)))], None, DraftOptions())
+    drafted = [s.text for _, s in draft.statements()]
+    assert not any("£6,000" in t for t in drafted)
+    assert [s.text for s in draft.held_back] == [
+        "To meet Zara's needs the school requests £6,000 top-up funding per year."
+    ]
+    money = [f for f in draft.flags if f.code == "MONEY_ONLY_PROVISION"]
+    assert [(f.statement_id, f.section, f.quote) for f in money] == [(None, "F", draft.held_back[0].text)]
+    assert "not drafted" in money[0].message
+    # near miss: funding that says what it buys is provision, drafted in F
+    assert any("reading group for 20 minutes each day" in s.text for s in draft.sections["F"])
+    again = type(draft).from_json(json.loads(json.dumps(draft.to_json())))
+    assert again.held_back == draft.held_back

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from appliance.drafting.plan import Statement
+from appliance.evidence.funding import is_money_only
 from appliance.qa.wording import (
     DELEGATED_RE,
     has_deliverer,
-    is_money_only,
     is_quantified,
     provision_hedges,
     vague_terms,

@@ -16,12 +16,12 @@ from appliance.documents import AdviceDocument
 from appliance.drafting.compose import Candidate, compose
 from appliance.drafting.linking import link
 from appliance.drafting.personal_budget import budget_candidates
-from appliance.drafting.plan import SECTIONS, Draft, Origin, Statement, empty_sections
+from appliance.drafting.plan import PROVISION_SECTIONS, SECTIONS, Draft, Origin, Statement, empty_sections
 from appliance.drafting.register import advice_list
 from appliance.drafting.stages import Stages
 from appliance.drafting.writer import Writer, needs_rewrite
 from appliance.drafting.writing import write_statements
-from appliance.evidence import grounding, identity
+from appliance.evidence import funding, grounding, identity
 from appliance.evidence.routing import route
 from appliance.ingest import injection
 from appliance.llm.base import LLM, RewritePolicy, Usage
@@ -42,7 +42,7 @@ def draft_plan(
     stages = stages or Stages()
     documents = injection.withheld(documents)  # text addressed to a machine is never drafted, in any section
     with stages.stage("routing", 0.05, "Finding needs, provision, outcomes and views in the advice"):
-        candidates = find_candidates(case, documents)
+        candidates, money_only = held_back(find_candidates(case, documents), case)
     usage = Usage()
     texts = write(candidates, case, llm, rewrite, stages, usage)
     sections = empty_sections()
@@ -62,7 +62,18 @@ def draft_plan(
             "unsure": sum(s.unsure for sec in SECTIONS for s in sections[sec]),
             "coverage": coverage(documents, sections),
         },
+        held_back=tuple(
+            Statement(id=f"held-{n}", text=c.text, citations=c.citations, area=c.area)
+            for n, c in enumerate(money_only, start=1)
+        ),
     )
+
+
+def held_back(cands: list[Candidate], case: CaseDetails) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidates to draft, and the provision that is only money ("the school requests £6,000
+    top-up funding"): a plan states the help itself, so those are kept out for QA to query."""
+    money = [c for c in cands if c.section in PROVISION_SECTIONS and funding.is_money_only(c.text, case.names)]
+    return [c for c in cands if c not in money], money
 
 
 def coverage(documents: list[AdviceDocument], sections: dict[str, tuple[Statement, ...]]) -> dict[str, dict[str, int]]:

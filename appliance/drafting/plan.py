@@ -124,6 +124,9 @@ class Draft:
     flags: tuple[Flag, ...] = ()
     model: dict[str, Any] = field(default_factory=dict)
     stats: dict[str, Any] = field(default_factory=dict)
+    # Items the advice gives as provision that are only money, hours of funding or a band: not
+    # drafted into any section, kept so that QA (MONEY_ONLY_PROVISION) can ask what they buy.
+    held_back: tuple[Statement, ...] = ()
 
     def statements(self) -> list[tuple[str, Statement]]:
         return [(sec, s) for sec in SECTIONS for s in self.sections.get(sec, ())]
@@ -149,6 +152,7 @@ class Draft:
             "sections": {sec: [statement_json(s) for s in self.sections.get(sec, ())] for sec in SECTIONS},
             "flags": [asdict(f) for f in self.flags],
             "stats": self.stats,
+            "held_back": [statement_json(s) for s in self.held_back],
         }
 
     @classmethod
@@ -163,6 +167,7 @@ class Draft:
             flags=tuple(Flag(**f) for f in data.get("flags") or []),
             model=dict(data.get("model") or {}),
             stats=dict(data.get("stats") or {}),
+            held_back=tuple(statement_from_json(s) for s in data.get("held_back") or []),
         )
 
 

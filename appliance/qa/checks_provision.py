@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator
 
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
+from appliance.evidence import funding
 from appliance.qa import wording
-from appliance.qa.registry import Context, check, statement_flag
+from appliance.qa.registry import Context, check, make_flag, statement_flag
 
 EDUCATES_RE = re.compile(
     r"speech and language therap(y|ist)|\bsalt\b|\bslt\b|occupational therap(y|ist)|\bot\b|"
@@ -41,6 +42,11 @@ MONEY_ONLY = (
     "how often and by whom."
 )
 
+HELD_BACK = (
+    "The advice asks for money, hours of funding or a band and says nothing of what it buys, so it was "
+    "not drafted: Section F must describe the help itself, how often and by whom."
+)
+
 
 def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
     """Every provision item except those that are only money or leave the provision to someone
@@ -48,7 +54,7 @@ def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
     top would only repeat it."""
     names = ctx.case.names
     for sec, stmt in ctx.draft.statements():
-        money_only = wording.is_money_only(stmt.text, names)
+        money_only = funding.is_money_only(stmt.text, names)
         if (
             sec in PROVISION_SECTIONS
             and not money_only
@@ -108,7 +114,7 @@ def vague_wording(ctx: Context) -> Iterator[Flag]:
 def provision_delegated(ctx: Context) -> Iterator[Flag]:
     names = ctx.case.names
     for sec, stmt in ctx.draft.statements():
-        if sec not in PROVISION_SECTIONS or wording.is_money_only(stmt.text, names):
+        if sec not in PROVISION_SECTIONS or funding.is_money_only(stmt.text, names):
             continue
         m = wording.DELEGATED_RE.search(stmt.text)
         if m:
@@ -128,8 +134,17 @@ def provision_delegated(ctx: Context) -> Iterator[Flag]:
 def money_only_provision(ctx: Context) -> Iterator[Flag]:
     names = ctx.case.names
     for sec, stmt in ctx.draft.statements():
-        if sec in PROVISION_SECTIONS and wording.is_money_only(stmt.text, names):
+        if sec in PROVISION_SECTIONS and funding.is_money_only(stmt.text, names):
             yield statement_flag("MONEY_ONLY_PROVISION", MONEY_ONLY, sec, stmt)
+    for stmt in ctx.draft.held_back:
+        first = stmt.citations[0] if stmt.citations else None
+        yield make_flag(
+            "MONEY_ONLY_PROVISION",
+            HELD_BACK,
+            section="F",
+            document_id=first.document_id if first else None,
+            quote=first.quote if first else stmt.text,
+        )
 
 
 @check(

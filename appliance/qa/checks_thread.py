@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from appliance.drafting.plan import Citation, Flag, Statement
-from appliance.evidence import fields
+from appliance.evidence import fields, funding
 from appliance.evidence.classify import AS_PROVISION_RE
 from appliance.evidence.topics import main_topics, phrases, topics
 from appliance.qa import wording
@@ -96,7 +96,7 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
             left_to_others = wording.DELEGATED_RE.search(stmt.text)
             if _documents((stmt,)) & own_needs:
                 continue  # the medical (or social care) advice's own provision for the needs it sets out
-            if about and not about & identified and not wording.is_money_only(stmt.text, names) and not left_to_others:
+            if about and not about & identified and not funding.is_money_only(stmt.text, names) and not left_to_others:
                 yield statement_flag("PROVISION_WITHOUT_NEED", NO_NEED, sec, stmt)
 
 

@@ -1,12 +1,12 @@
-"""The wording of provision: hedged terms, amounts left to others, money without substance, and
-who delivers it. Patterns only; each names what it looks for."""
+"""The wording of provision: hedged terms, amounts left to others, and who delivers it. Patterns
+only; each names what it looks for. (Money without substance: `evidence.funding`.)"""
 
 from __future__ import annotations
 
 import re
 
 from appliance.drafting.plan import Statement
-from appliance.evidence import fields, grounding, signals
+from appliance.evidence import fields, signals
 
 # The catalogue's hedged and elastic terms (VAGUE_WORDING); a council adds its own by setting.
 VAGUE_TERMS = (
@@ -43,86 +43,6 @@ DELEGATED_RE = re.compile(
     r"|\bsubject to (availability|resources|funding|capacity)\b"
     r"|\b(reduced|faded|withdrawn|increased|adjusted) (as|when|where) (appropriate|necessary|needed)\b",
     re.I,
-)
-MONEY_RE = re.compile(
-    r"£\s?\d|\b\d[\d,.]*\s?(pounds|gbp)\b|\bfunding\b|\bfunded\b|\btop[- ]?up\b|\bresource band\b"
-    r"|\bband(ing)? [a-z0-9]\b|\belement (2|3|two|three)\b|\bhours? of funding\b|\bfunded hours\b",
-    re.I,
-)
-# Words that say how much money or how it is asked for, not what it buys.
-MONEY_WORDS = frozenset(
-    [
-        "meet",
-        "need",
-        "needs",
-        "school",
-        "setting",
-        "request",
-        "requests",
-        "requested",
-        "provide",
-        "provided",
-        "allocate",
-        "allocated",
-        "agree",
-        "agreed",
-        "year",
-        "years",
-        "annual",
-        "annually",
-        "week",
-        "weeks",
-        "term",
-        "terms",
-        "hour",
-        "hours",
-        "additional",
-        "extra",
-        "total",
-        "amount",
-        "support",
-        "supports",
-        "funding",
-        "funded",
-        "fund",
-        "funds",
-        "top-up",
-        "band",
-        "banding",
-        "element",
-        "pound",
-        "pounds",
-        "cost",
-        "costs",
-        "equivalent",
-        "plus",
-        "sum",
-        "require",
-        "required",
-        "requires",
-        "towards",
-        "contribution",
-        "contribute",
-        "receive",
-        "receives",
-        "given",
-        "awarded",
-        "budget",
-        "personal",
-        "academy",
-        "college",
-        "council",
-        "authority",
-        "local",
-        "requests",
-        "currently",
-        "continue",
-        "continued",
-        "remain",
-        "maintained",
-        "framework",
-        "level",
-    ]
 )
 SPECIFIC_ROLE_RE = re.compile(
     r"teaching assistant|learning support assistant|(?:therapy|classroom|support|care) assistant|"
@@ -209,16 +129,6 @@ def vague_terms(text: str, extra: tuple[str, ...] = ()) -> list[str]:
                 found.append(term)
                 break
     return found
-
-
-def is_money_only(text: str, child_names: set[str]) -> bool:
-    """Money, hours of funding or a band, and nothing that says what it buys."""
-    if not MONEY_RE.search(text):
-        return False
-    proper = re.findall(r"(?<![.!?]\s)(?<=[\s(])[A-Z][a-z'-]+", text)  # a council's or band's name
-    names = {part for n in (*child_names, *proper) for part in (n.lower(), *n.lower().split("-"))}
-    words = {w for w in grounding.content_words(text) if w not in names and w.rstrip("s") not in names}
-    return not {w for w in words if w not in MONEY_WORDS and grounding.stem(w) not in MONEY_WORDS}
 
 
 def provision_hedges(stmt: Statement, section: str, extra: tuple[str, ...] = ()) -> list[str]:
