@@ -25,6 +25,7 @@ class DocumentRecord:
     date_passage: int | None = None  # seq of the passage that states the date
     author_service: str | None = None  # the service or organisation the author writes from
     also_advice_type: AdviceType | None = None  # a joint report's second advice type
+    received: str | None = None  # ISO date the document reached the council (its upload, or the file's time)
 
     @property
     def advice_types(self) -> tuple[AdviceType, ...]:

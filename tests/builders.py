@@ -151,6 +151,9 @@ PARENT_VIEWS = [
 ]
 
 
+RECEIVED = "2025-02-10"  # the day the builders' uploads reached the council
+
+
 def advice_document(doc_id: str, filename: str, data: bytes) -> AdviceDocument:
     """A file read as the appliance reads an upload, numbered as a draft numbers it."""
     d = ingest(data, filename, max_bytes=10**7, max_pages=20)
@@ -166,6 +169,7 @@ def advice_document(doc_id: str, filename: str, data: bytes) -> AdviceDocument:
         author_passage=details.author_passage,
         date_passage=details.date_passage,
         author_service=details.author_service,
+        received=RECEIVED,
     )
     return AdviceDocument(record, tuple(d.passages))
 

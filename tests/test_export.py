@@ -19,12 +19,15 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Pt, RGBColor
 
 from appliance.cases.casework import DraftOptions, draft_and_check
+from appliance.documents import DocumentRecord
+from appliance.drafting import register
 from appliance.drafting.plan import SECTION_TITLES, SECTIONS, Draft
 from appliance.errors import InputError
 from appliance.export import docx_export, json_export
 from appliance.export.word import CELL_PADDING_CM, fit_widths, text_width_cm
 from appliance.qa.registry import CHECKS
 from appliance.qa.titles import flag_title
+from tests.builders import RECEIVED
 from tests.test_pipeline import CASE, _case
 
 ID_RE = re.compile(r"\b(?:A|B|C|D|E|F|G|H1|H2|I|J|K)[-\u2011]\d+\b|\bD\d+\b|\[|\bSource\b")
@@ -101,8 +104,16 @@ def test_section_k_says_which_advice_is_not_dated(draft: Draft, copy: docx_expor
     undated = [k.text for k in draft.sections["K"] if dates[k.citations[0].document_id] is None]
     dated = [k.text for k in draft.sections["K"] if dates[k.citations[0].document_id] is not None]
     assert undated and dated  # the test case has both
-    assert all(f"{k} (not dated)" in text for k in undated)
-    assert not any(f"{k} (not dated)" in text for k in dated)
+    assert {d.received for d in draft.documents} == {RECEIVED}
+    assert all(f"{k} (not dated; received 10 February 2025)" in text for k in undated)
+    assert not any(f"{k} (not dated" in text for k in dated)
+
+
+def test_section_k_notes_when_undated_advice_was_received() -> None:
+    undated = DocumentRecord(id="D1", filename="Views.docx", advice_type="parent_views", received="2025-03-04")
+    assert register.undated_note(undated) == "not dated; received 4 March 2025"
+    assert register.undated_note(replace(undated, received=None)) == "not dated"
+    assert register.undated_note(replace(undated, date="2025-02-01")) is None  # the advice's own date stands
 
 
 def test_the_family_copy_reads_at_12pt(draft: Draft) -> None:

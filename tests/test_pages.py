@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import UTC, datetime
 
 from fastapi.testclient import TestClient
 
-from tests.builders import CHILD, EP_REPORT, SCHOOL_ADVICE, docx_bytes
+from tests.builders import CHILD, EP_REPORT, PARENT_VIEWS, SCHOOL_ADVICE, docx_bytes
 from tests.conftest import csrf_of, sign_in_as, upload
 
 
@@ -35,9 +36,10 @@ def _drafted(client: TestClient, csrf: str) -> int:
         ("files", ("EP advice.docx", docx_bytes(EP_REPORT))),
         ("files", ("School.docx", docx_bytes(SCHOOL_ADVICE))),
         ("files", ("broken.pdf", b"%PDF-1.4 not really")),
+        ("files", ("Parent views.docx", docx_bytes(PARENT_VIEWS))),
     ]
     results = upload(client, f"/cases/{case_id}", csrf, files)
-    assert [r["ok"] for r in results] == [True, True, False]
+    assert [r["ok"] for r in results] == [True, True, False, True]
     assert results[0]["advice_type"] == "Psychological advice"
     job_page = client.post(f"/cases/{case_id}/draft", data={"csrf_token": csrf})
     job_id = re.search(r"/jobs/([0-9a-f]+)", str(job_page.url)).group(1)  # type: ignore[union-attr]
@@ -82,6 +84,8 @@ def test_review_journey_edit_flag_diff_export(app_client: TestClient) -> None:
     case_id = _drafted(app_client, csrf)
     page = app_client.get(f"/cases/{case_id}/draft")
     assert page.status_code == 200 and "Section F: Special educational provision" in page.text
+    today = datetime.now(UTC).date()  # the parents' views state no date: K says when they were uploaded
+    assert f"(not dated; received {today.day} {today:%B %Y})" in page.text
     sid = re.search(r'id="stmt-(F-\d+)"', page.text).group(1)  # type: ignore[union-attr]
     source = re.search(r'data-context="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
     panel = app_client.get(source.replace("&amp;", "&"))

@@ -4,11 +4,17 @@ addressee as the entry itself."""
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
 
 from appliance.case import CaseDetails
+from appliance.cases.folder import draft_folder
+from appliance.config import Settings
 from appliance.documents import AdviceDocument, DocumentRecord
-from appliance.drafting.register import advice_list, entry
+from appliance.drafting.register import advice_list, entry, undated_note
 from tests.builders import passages
 
 EP = passages(
@@ -123,3 +129,20 @@ def test_a_family_member_is_named_with_their_relation_to_the_child() -> None:
     assert entry(views("Foster carer"), 1, dan).text == "Parents' views: Abena Osei, Dan's foster carer"
     assert entry(views("Parent or carer"), 1, dan).text == "Parents' views: Abena Osei"  # no relation given
     assert entry(views("Mum"), 1).text == "Parents' views: Abena Osei, Mum"  # no child's name to relate to
+
+
+def test_a_case_folder_records_when_each_file_was_received(tmp_path: Path) -> None:
+    """An undated family document gets its receipt date in K's note: the file's time in a case
+    folder (the upload's time in the web app), never a date the advice does not state."""
+    folder = tmp_path / "case"
+    (folder / "documents").mkdir(parents=True)
+    (folder / "case.json").write_text(json.dumps({"child_name": "Zara Ahmed"}), encoding="utf-8")
+    views = folder / "documents" / "Parent views.txt"
+    views.write_text("Our views\n\nZara loves swimming. She gets very anxious when plans change.\n", encoding="utf-8")
+    saved = datetime(2025, 3, 4, 15, 30, tzinfo=UTC).timestamp()
+    os.utime(views, (saved, saved))
+    draft = draft_folder(folder, Settings(data_dir=tmp_path / "data"), None).draft
+    record = draft.documents[0]
+    assert (record.date, record.received) == (None, "2025-03-04")
+    assert undated_note(record) == "not dated; received 4 March 2025"
+    assert "2025" not in draft.sections["K"][0].text  # the plan's own words state only what the advice says

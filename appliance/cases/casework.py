@@ -56,6 +56,7 @@ def add_document(
     require_consent: bool = True,
     cancel: threading.Event | None = None,
     by: audit.Actor | None = None,
+    received_at: str | None = None,
 ) -> int:
     """Read and keep one advice document, read in a child process under the settings' limits.
     Raises an `InputError` with a message for the user (or `Cancelled`); nothing is stored for a
@@ -70,7 +71,7 @@ def add_document(
     with store.write() as conn:
         existing = documents.find_by_hash(conn, case_id, doc.sha256)
         # the same file again: keep the first copy
-        doc_id = existing if existing is not None else documents.add(conn, case_id, data, doc, uploaded_by)
+        doc_id = existing if existing is not None else documents.add(conn, case_id, data, doc, uploaded_by, received_at)
         if by is not None:
             audit.append_by(conn, by, "document.upload", case_id=case_id, obj=f"document:{doc_id}")
     if by is not None:

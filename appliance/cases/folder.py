@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,16 +46,18 @@ def case_json(folder: Path) -> dict[str, Any]:
 
 
 def add_files(
-    folder: Path, add: Callable[[str, bytes], object], progress: Progress
+    folder: Path, add: Callable[[str, bytes, str], object], progress: Progress
 ) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Each document of the folder handed to `add` (name, bytes); the files, and (name, why) for each
-    one that could not be read, which is skipped."""
+    """Each document of the folder handed to `add` (name, bytes, when the file was last saved as an
+    ISO timestamp: when it reached the folder); the files, and (name, why) for each one that could
+    not be read, which is skipped."""
     files = case_files(folder)
     unreadable = []
     for n, path in enumerate(files, start=1):
         progress("ingest", 0.05 * n / max(len(files), 1), f"Reading {path.name}")
         try:
-            add(path.name, path.read_bytes())
+            saved = datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="seconds")
+            add(path.name, path.read_bytes(), saved)
         except InputError as exc:
             unreadable.append((path.name, str(exc)))
     return files, unreadable
@@ -70,7 +73,9 @@ def draft_folder(folder: Path, settings: Settings, llm: LLM | None, progress: Pr
         case_id = casework.create_case(store, {"child_name": details.get("child_name") or "Unknown"})
         _, unreadable = add_files(
             folder,
-            lambda name, data: casework.add_document(store, case_id, name, data, settings, require_consent=False),
+            lambda name, data, saved: casework.add_document(
+                store, case_id, name, data, settings, require_consent=False, received_at=saved
+            ),
             progress,
         )
         docs = casework.case_documents(store, case_id)

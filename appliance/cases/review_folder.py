@@ -58,7 +58,7 @@ def review_folder(folder: Path, settings: Settings, llm: LLM | None, progress: P
         review_id = reviewing.start(store, case_id, review, created_by=None)
         reviewing.import_plan(store, review_id, plan.name, plan.read_bytes(), settings)
         files, unreadable = add_files(
-            folder, lambda name, data: reviewing.add_evidence(store, review_id, name, data, settings), progress
+            folder, lambda name, data, _saved: reviewing.add_evidence(store, review_id, name, data, settings), progress
         )
         reviewing.complete_details(store, case_id, review_id, details)
         _, proposal = reviewing.propose_review(

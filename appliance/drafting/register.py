@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from appliance.case import CaseDetails, iso_date
-from appliance.documents import AdviceDocument
+from appliance.documents import AdviceDocument, DocumentRecord
 from appliance.drafting.compose import cite
 from appliance.drafting.details import advice_label, author_parts, long_date, plan_name, young_person
 from appliance.drafting.plan import Statement
@@ -151,6 +151,15 @@ def entry(doc: AdviceDocument, number: int, case: CaseDetails | None = None) -> 
     if not citations and doc.passages:
         citations = (cite(rec.id, Excerpt.whole(doc.passages[0])),)
     return Statement(id=f"K-{number}", text=text, citations=citations, area=None)
+
+
+def undated_note(rec: DocumentRecord) -> str | None:
+    """What K adds, outside the cited words, for a document that states no date: that it is not
+    dated, and when the council received it (its upload, or the case folder's file time)."""
+    if rec.date is not None:
+        return None
+    received = iso_date(rec.received)
+    return f"not dated; received {long_date(received)}" if received else "not dated"
 
 
 def advice_list(documents: list[AdviceDocument], case: CaseDetails | None = None) -> tuple[Statement, ...]:

@@ -19,7 +19,7 @@ from typing import Literal
 from docx.enum.text import WD_BREAK
 
 from appliance.case import iso_date
-from appliance.drafting import details
+from appliance.drafting import details, register
 from appliance.drafting.plan import PROVISION_SECTIONS, SECTIONS, Draft, Flag, Statement
 from appliance.drafting.structure import PlanStructure, ProvisionTable
 from appliance.drafting.structure import of as structure_of
@@ -197,12 +197,12 @@ class PlanWriter:
         return ref if self.family else ref.replace("-", NO_BREAK_HYPHEN)
 
     def _advice(self) -> None:
-        """Section K; an entry for a document that gives no date says so, for the caseworker to add
-        the date it was received (the draft's own words state only what the document says)."""
-        dated = {d.id: d.date is not None for d in self.draft.documents}
+        """Section K; an entry for a document that gives no date says so, and when it was received
+        (the draft's own words state only what the document says)."""
+        notes = {d.id: register.undated_note(d) for d in self.draft.documents}
         for stmt in self.draft.sections.get("K", ()):
-            undated = bool(stmt.citations) and not dated.get(stmt.citations[0].document_id, True)
-            shown = replace(stmt, text=f"{stmt.text} (not dated)") if undated else stmt
+            note = notes.get(stmt.citations[0].document_id) if stmt.citations else None
+            shown = replace(stmt, text=f"{stmt.text} ({note})") if note else stmt
             if self.family:
                 self.w.bullet(_clean(shown.text))
             else:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from appliance.cases.status import CaseStatus
+from appliance.drafting import register
 from appliance.drafting.plan import (
     PROVISION_SECTIONS,
     SECTIONS,
@@ -54,6 +55,7 @@ class StatementView:
     provision: bool
     outcome: bool
     shown: bool = True  # whether the page's filter shows it
+    note: str | None = None  # K: "not dated; received 4 March 2025" for advice that states no date
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,7 @@ def _section(
             _sorted([f for f in draft.flags if f.statement_id == s.id]),
             code in PROVISION_SECTIONS,
             code == "E",
+            note=_undated(draft, s) if code == "K" else None,
         )
         for s in draft.sections.get(code, ())
     )
@@ -224,3 +227,8 @@ def review_view(store: Store, case_id: int, version: int | None = None, show: Sh
         show,
         shown,
     )
+
+
+def _undated(draft: Draft, stmt: Statement) -> str | None:
+    rec = draft.document(stmt.citations[0].document_id) if stmt.citations else None
+    return register.undated_note(rec) if rec else None

@@ -48,7 +48,16 @@ COLUMNS = (
 )
 
 
-def add(conn: Connection, case_id: int, data: bytes, doc: IngestedDocument, uploaded_by: int | None = None) -> int:
+def add(
+    conn: Connection,
+    case_id: int,
+    data: bytes,
+    doc: IngestedDocument,
+    uploaded_by: int | None = None,
+    received_at: str | None = None,
+) -> int:
+    """Keep one read document and its passages. `received_at`: when the council received the file
+    (ISO timestamp), where that is earlier than its upload (a case folder's file times); else now."""
     details = doc.details
     cur = conn.execute(
         "INSERT INTO documents (case_id, filename, media_type, content, sha256, pages, advice_type, author_role, "
@@ -69,7 +78,7 @@ def add(conn: Connection, case_id: int, data: bytes, doc: IngestedDocument, uplo
             details.date_passage,
             details.author_service,
             uploaded_by,
-            now(),
+            received_at or now(),
         ),
     )
     document_id = int(cur.lastrowid)
@@ -127,6 +136,7 @@ def advice_documents(conn: Connection, case_id: int) -> list[AdviceDocument]:
             date_passage=row.date_passage,
             author_service=row.author_service,
             also_advice_type=row.also_advice_type,
+            received=row.uploaded_at[:10],
         )
         out.append(AdviceDocument(record, tuple(passages(conn, row.id))))
     return out
