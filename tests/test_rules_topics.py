@@ -45,6 +45,8 @@ CASES = [
     ("under the SEND Regulations 2014", "emotional", False),
     ("Zara plays alone at playtime and will not play with others.", "social", True),
     ("Her work is on display in the hall.", "social", False),
+    ("Orla plays alongside other children but not with them.", "social", True),
+    ("Orla displays her drawings on the fridge.", "social", False),
     ("Zara struggles with maths.", "maths", True),
     ("in the aftermath of the accident", "maths", False),
 ]

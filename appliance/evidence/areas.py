@@ -21,6 +21,7 @@ AREA_WORDS: dict[str, tuple[str, ...]] = {
         "instruction",
         "conversation",
         "understand",
+        "misunderstand",
         "expressive",
         "receptive",
         "sentences",
@@ -75,8 +76,10 @@ AREA_WORDS: dict[str, tuple[str, ...]] = {
         "friend",
         "outburst",
         "regulat",
-        "worried",
-        "worry",
+        "worr",
+        "aggress",
+        "violen",
+        "dysregulat",
         "isolated",
         "lonely",
         "wellbeing",
@@ -149,9 +152,14 @@ def area_from_headings(headings: tuple[str, ...]) -> str | None:
     return None
 
 
+# each word counted where a word starts with it: "standing" is not inside "understanding", nor
+# "pen" inside "happens" or "play" inside "displays"
+AREA_PATTERNS = {area: tuple(re.compile(rf"\b{re.escape(w)}") for w in words) for area, words in AREA_WORDS.items()}
+
+
 def area_from_text(text: str) -> str | None:
     low = text.lower()
-    scores = {area: sum(low.count(w) for w in words) for area, words in AREA_WORDS.items()}
+    scores = {area: sum(len(p.findall(low)) for p in patterns) for area, patterns in AREA_PATTERNS.items()}
     best = max(scores, key=lambda a: scores[a])
     return best if scores[best] else None
 
