@@ -25,7 +25,8 @@ TOPICS: dict[str, str] = {
     "maths": r"\bmath|number|numeracy|calculat|arithmetic|counting",
     "learning": r"learning|curriculum|lessons?\b|tasks?\b|worksheets?|work\b|progress|attainment|pre-teach|"
     r"processing|cognitive|reasoning",
-    "social": r"friend|peers?\b|social|\bplay(?:s|ing)?\b|other (?:children|pupils)\b|playtime|playground|lunchtime|unstructured|break ?times?|"
+    "social": r"friend|peers?\b|social|\bplay(?:s|ing)?\b|other (?:children|pupils)\b|playtime|playground|"
+    r"lunchtime|unstructured|break ?times?|"
     r"turn-tak|interaction|isolated|lonel|relationship|join in|games?\b|left out|circle of friends|"
     r"lego",
     "emotional": r"anxi|worr|panic|emotion|feeling|self-esteem|confiden|calm|regulat(?!ions\b)|distress|upset|\bcry|"
