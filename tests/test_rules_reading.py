@@ -264,6 +264,19 @@ READINGS = [
         role="provision",
         id="near-miss-pointer-with-its-own-amount",
     ),
+    P("Until then, we will continue to provide everything in the table above.", "background", id="pointer-to-a-table"),
+    P(
+        "Sources: consultation with his carers and teacher; two observations (21 and 28 January 2026).",
+        "background",
+        role="provision",
+        id="sources-label",
+    ),
+    P(
+        "Support: Sami will have 30 minutes with the ELSA each week.",
+        "provision",
+        role="provision",
+        id="near-miss-support-label",
+    ),
     P(
         "I support the programme recommended by the specialist teacher in full.",
         "background",

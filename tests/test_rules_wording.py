@@ -78,6 +78,13 @@ QUANTIFIED = [
     pytest.param(_stmt("Two college taster days in the spring term."), True, id="counted-days-with-words-between"),
     pytest.param(_stmt("The Language for Thinking materials I will provide."), True, id="materials-handed-over-once"),
     pytest.param(_stmt("Materials will be used in her sessions."), False, id="materials-near-miss-used-not-given"),
+    pytest.param(
+        _stmt("Language for Thinking materials the specialist speech and language therapist will provide."),
+        True,
+        id="materials-handed-over-by-a-named-role",
+    ),
+    pytest.param(_stmt("His annual health check with the practice nurse."), True, id="annual"),
+    pytest.param(_stmt("His health check with the practice nurse."), False, id="near-miss-check-not-annual"),
     pytest.param(_stmt("The quiet room on a bad day."), False, id="counted-near-miss-a-day-not-counted"),
     pytest.param(_stmt("Thursday | 10:00-11:30 | Science | teaching base"), True, id="a-timetabled-weekly-slot"),
     pytest.param(_stmt("On Thursday she was upset at 10:00."), False, id="timetable-near-miss-a-day-and-a-time"),

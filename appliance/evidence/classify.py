@@ -91,6 +91,9 @@ class Read:
         return self.reading != "background" and self.margin < UNSURE_MARGIN
 
 
+SIGN_OFF = signals.named("sign-off")
+
+
 def read(text: str, role: Role | None, advice_type: str) -> Read:
     """The reading of one unit from its words, with its place (`role`) as further evidence."""
     labelled = unlabelled(text)
@@ -110,6 +113,8 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
     found = _difficulty_not_outweighed(text, signals.matched(text))
+    if text != labelled and SIGN_OFF.pattern.match(labelled) and SIGN_OFF not in found:
+        found.append(SIGN_OFF)  # its label says what it is ("Sources: consultation with ..."), though stripped
     for s in found:
         scores[s.reading] += s.weight
         reasons.append(s.name)

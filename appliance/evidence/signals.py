@@ -514,7 +514,7 @@ SIGNALS: tuple[Signal, ...] = (
         "sign-off",
         "background",
         5.0,
-        r"^(?:signed|written by|scribed by|completed by|name|dob|date|position|role|designation|"
+        r"^(?i:signed|written by|scribed by|completed by|name|dob|date|position|role|designation|"
         r"sources?(?: of information)?|information (?:sources|gathered)|present|attendees|in attendance)\s*[:|]"
         r"|^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? [A-Z][\w.' -]{0,40}, [^.]{0,80}$"
         r"|^[A-Z][a-z]+ [A-Z][\w'-]+, (?:[A-Z][\w ]+)\.?$",
@@ -569,7 +569,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"[\w' ]{0,40}(?:report|advice|letter)\b|\bdetails are in\b|\bi (?:agree|concur) with\b"
         r"|\b(?:should|will) (?:also )?be (?:taken from|provided by the)\b|\bhave not repeated\b"
         r"|\b(?:described|set out|detailed|covered) (?:by|in) (?:the |her |his |their )?(?:\w+ ){0,3}(?:reports?|"
-        r"advice|letters?|therapists?|school|service)\b|\bhave not made (?:any )?recommendations\b",
+        r"advice|letters?|therapists?|school|service)\b|\bhave not made (?:any )?recommendations\b"
+        r"|\b(?:in|from|on) the (?:table|list|chart) (?:above|below)\b|\beverything (?:listed )?above\b",
     ),
     _signal(
         "for-home",

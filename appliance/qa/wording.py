@@ -81,7 +81,9 @@ COUNTED_RE = re.compile(
     # a timetabled slot: "Thursday | 10:00-11:30" is one session a week, an hour and a half long
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b.{0,20}?\b\d{1,2}[:.]\d{2}\s?(?:-|\u2013|to)\s?\d{1,2}[:.]\d{2}\b"
     r"|\d+(\.\d+)?\s?(%|mg\b|ml\b|micrograms?\b)|\b(at bedtime|every night|each night|nightly|each morning|"
-    r"every morning)\b",
+    r"every morning)\b"
+    # a check or review that recurs each year: how often, though worded as an adjective
+    r"|\b(?:annual|yearly)\b(?= (?:[\w-]+ ){0,3}(?:checks?|reviews?|appointments?|assessments?|visits?))",
     re.I,
 )
 ONE_OFF_RE = re.compile(
@@ -90,7 +92,7 @@ ONE_OFF_RE = re.compile(
     r"|\bwill (?:write|make|prepare|produce|create|draw up|put together) (?:the |a |an |his |her |their )?"
     r"(?:[\w-]+ ){0,2}(?:stor(?:y|ies)|plans?|timetables?|books?|passports?|profiles?|visuals?|cards?)\b"
     # materials handed over once: "the Language for Thinking materials I will provide"
-    r"|\b(?:materials|resources|packs?)\b[^.;]{0,20}\b(?:I|we) will (?:provide|supply|send|lend|leave)\b"
+    r"|\b(?:materials|resources|packs?)\b[^.;]{0,80}\bwill (?:provide|supply|send|lend|leave)\b"
     r"|\bwill (?:provide|supply|send|lend|leave) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:materials|resources|packs?)\b"
     r"|\bin (\d+|one|two|three|four|six|nine|twelve|eighteen) (weeks|months|years)(?:'? time)?\b"
     r"|\b(?:again )?in (?:january|february|march|april|may|june|july|august|september|october|november|"
