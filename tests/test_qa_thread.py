@@ -41,6 +41,19 @@ def test_a_need_the_same_advice_gives_provision_for_in_its_area_is_not_flagged()
         assert bool(codes(found, "NEED_WITHOUT_PROVISION")) is flagged, area
 
 
+def test_only_a_sure_need_from_advice_that_provides_is_flagged() -> None:
+    """An error, so only a need placed in an area and read from advice whose work is special
+    educational provision. Near misses: the same need from a doctor's or the family's advice (C, D
+    and A carry theirs), and a need the reading could place in no area."""
+    need = stmt("B-3", WORKING_MEMORY, "D5", area="cognition_and_learning")
+    assert codes(flags(draft(add("B", need)), ep_says(WORKING_MEMORY)), "NEED_WITHOUT_PROVISION")
+    for advice_type in ("medical", "parent_views", "social_care", "preparing_for_adulthood"):
+        docs = [d for d in documents() if d.record.id != "D5"] + [document("D5", advice_type, [WORKING_MEMORY])]
+        assert not codes(flags(draft(add("B", need)), docs), "NEED_WITHOUT_PROVISION"), advice_type
+    unplaced = stmt("B-3", WORKING_MEMORY, "D5")
+    assert not codes(flags(draft(add("B", unplaced)), ep_says(WORKING_MEMORY)), "NEED_WITHOUT_PROVISION")
+
+
 # --- PROVISION_WITHOUT_NEED
 
 FINE_MOTOR = "Sam will attend a fine motor group for 30 minutes once a week, led by a teaching assistant."

@@ -48,6 +48,19 @@ DEVELOPMENTAL_RE = re.compile(
     r"developmental language disorder|dld|learning disabilit\w+|global developmental delay)\b",
     re.I,
 )
+# the advice whose authors recommend special educational provision (not the family's, a doctor's or
+# a social worker's, whose needs C, D and Section A carry and other checks follow)
+PROVIDING_ADVICE = frozenset(
+    {
+        "educational",
+        "psychological",
+        "speech_and_language",
+        "occupational_therapy",
+        "physiotherapy",
+        "hearing_impairment_teacher",
+        "vision_impairment_teacher",
+    }
+)
 NEED_UNMET = "No provision in Section F meets this need: add provision for it, or explain why none is needed."
 NO_NEED = "This provision meets no need set out in Sections B to E: add the need it meets, or remove it."
 # conditions whose own provision is care of the body; pain and sleep are left out, as they go with
@@ -64,13 +77,18 @@ SOCIAL_CARE_UNMET = "No social care provision in Section H1 or H2 meets this soc
     "Every special educational need in B must have provision in F.",
 )
 def need_without_provision(ctx: Context) -> Iterator[Flag]:
-    """A need that drafting linked to no provision, and that no provision is even about: a need
-    with no recognisable topic is given the benefit of the doubt."""
+    """A need that drafting linked to no provision, and that no provision is even about. An error,
+    so only where the reading is sure of the need: placed in an area of need, and read from advice
+    whose work is special educational provision (a school, an EP, a therapist). A need with no
+    recognisable topic is given the benefit of the doubt."""
     provision = ctx.draft.sections.get("F", ())
     met = {nid for s in provision for nid in s.meets}
     offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
     answered = {(c.document_id, s.area) for s in provision for c in s.citations if s.area}
+    types = {d.record.id: d.record.advice_type for d in ctx.documents}
     for stmt in ctx.draft.sections.get("B", ()):
+        if stmt.area is None or not any(types.get(c.document_id) in PROVIDING_ADVICE for c in stmt.citations):
+            continue
         about = main_topics(stmt.text, GENERAL_TOPICS)
         same_advice = any((c.document_id, stmt.area) in answered for c in stmt.citations)
         if stmt.id not in met and about and not about & offered and not same_advice:
