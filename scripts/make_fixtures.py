@@ -39,6 +39,7 @@ EVAL_GROUPS = (
     "cases2",
     "cases3",
     "cases4",
+    "cases5",
     "heldout",
     "heldout2",
     "heldout3",
