@@ -82,6 +82,9 @@ def test_a_strategy_or_a_review_needs_no_amount_or_deliverer(text: str, flagged:
         # near misses: one adult's help, or help not said to come from every adult, has an amount to fix
         ("Sam's teacher will give him extra reading practice.", True),
         ("Staff will give Sam extra reading practice.", True),
+        # what every adult refrains from or allows, said of "teachers" or "staff" alone
+        ("Teachers will not ask Sam to read aloud unless he has practised the text beforehand.", False),
+        ("Staff will hold Sam only in an emergency, to prevent immediate injury.", False),
     ],
 )
 def test_an_adjustment_by_every_adult_needs_no_amount(text: str, flagged: bool) -> None:

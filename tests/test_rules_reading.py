@@ -266,6 +266,24 @@ READINGS = [
     ),
     P("Until then, we will continue to provide everything in the table above.", "background", id="pointer-to-a-table"),
     P(
+        "Exam access arrangements for his GCSEs will follow the occupational therapist's report.",
+        "background",
+        role="provision",
+        id="pointer-will-follow-a-report",
+    ),
+    P(
+        "Over the last two years she has had small-group phonics and a term of Nessy, with little progress.",
+        "background",
+        role="provision",
+        id="what-was-tried-over-a-past-period",
+    ),
+    P(
+        "Over the next year she will have small-group phonics for 20 minutes daily with a teaching assistant.",
+        "provision",
+        role="provision",
+        id="near-miss-over-the-next-year",
+    ),
+    P(
         "Sources: consultation with his carers and teacher; two observations (21 and 28 January 2026).",
         "background",
         role="provision",

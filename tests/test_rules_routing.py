@@ -808,6 +808,48 @@ def test_a_pasted_email_in_a_family_s_views(blocks: tuple[str, ...], views: list
     assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
 
 
+LOVES = "He loves football and anything with an engine."
+WORRY = "I am worried sick that he has nobody to play with."
+PLACEMENT = "We want him to go to Brookvale Hall School from September."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "views"),
+    [
+        pytest.param(
+            f"{LOVES} {PLACEMENT} When we visited Brookvale he talked to a boy for twenty minutes. {WORRY}",
+            [f"{LOVES} {WORRY}"],
+            id="a-family-paragraph-naming-a-placement-keeps-the-rest-of-their-words",
+        ),
+        pytest.param(
+            f"{LOVES} We visited Brookvale Hall School last week. We would love him to be there. {WORRY}",
+            [f"{LOVES} We would love him to be there. {WORRY}"],
+            id="the-school-named-in-one-sentence-and-wished-for-in-another-is-left-out",
+        ),
+        pytest.param(f"{LOVES} {WORRY}", [f"{LOVES} {WORRY}"], id="near-miss-a-paragraph-naming-none-is-whole"),
+    ],
+)
+def test_a_named_placement_is_left_out_of_a_family_paragraph(paragraph: str, views: list[str]) -> None:
+    routed = route([advice("parent_views", ("h", "Our views"), paragraph)])
+    assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
+
+
+def test_a_named_placement_between_two_sentences_of_one_need_is_left_out() -> None:
+    need = "Zara finds it very hard to follow spoken instructions in class."
+    more = "She also struggles to remember new vocabulary from one lesson to the next."
+    routed = route(
+        [
+            advice(
+                "educational",
+                ("h", "Needs"),
+                f"{need} Her parents would like her to move to Brookvale Hall School. {more}",
+            )
+        ]
+    )
+    needs = [[x.text for x in ev.excerpts] for ev in routed if ev.kind == "need"]
+    assert needs == [[need, more]]
+
+
 TRIGGERS = ("header", "Trigger", "Early signs", "What helps", "What to avoid")
 
 

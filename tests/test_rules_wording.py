@@ -85,6 +85,8 @@ QUANTIFIED = [
     ),
     pytest.param(_stmt("His annual health check with the practice nurse."), True, id="annual"),
     pytest.param(_stmt("His health check with the practice nurse."), False, id="near-miss-check-not-annual"),
+    pytest.param(_stmt("A reader for every mathematics paper."), True, id="for-every-exam-paper"),
+    pytest.param(_stmt("A reader for mathematics papers."), False, id="near-miss-papers-not-every"),
     pytest.param(_stmt("The quiet room on a bad day."), False, id="counted-near-miss-a-day-not-counted"),
     pytest.param(_stmt("Thursday | 10:00-11:30 | Science | teaching base"), True, id="a-timetabled-weekly-slot"),
     pytest.param(_stmt("On Thursday she was upset at 10:00."), False, id="timetable-near-miss-a-day-and-a-time"),
@@ -126,6 +128,13 @@ def test_is_quantified(stmt: Statement, quantified: bool) -> None:
 
 DELIVERERS = [
     pytest.param(_stmt("Daily phonics with a teaching assistant."), "F", True, id="role"),
+    pytest.param(
+        _stmt("Daily check-in for 10 minutes, delivered by mr Forsyth."), "F", True, id="named-title-in-lower-case"
+    ),
+    pytest.param(
+        _stmt("A daily check-in for 10 minutes so he does not miss Maths."), "F", False, id="near-miss-miss-a-lesson"
+    ),
+    pytest.param(_stmt("A daily check-in for 10 minutes with his HoY."), "F", True, id="head-of-year-abbreviated"),
     pytest.param(_stmt("Daily phonics.", delivered_by="HLTA"), "F", True, id="delivered-by-field"),
     pytest.param(_stmt("Daily phonics with an adult trained in precision teaching."), "F", True, id="trained-adult"),
     pytest.param(_stmt("Staff will use visual cues."), "F", False, id="near-miss-just-staff"),
@@ -166,6 +175,16 @@ def test_delegated(text: str, delegated: bool) -> None:
 
 MONEY = [
     pytest.param("Zara will receive Band C funding.", True, id="band"),
+    pytest.param(
+        "To put this provision in place the school requests top-up funding at Band C (£6,150 a year).",
+        True,
+        id="provision-named-but-not-described",
+    ),
+    pytest.param(
+        "Top-up funding will pay for the provision of a teaching assistant for 15 hours a week.",
+        False,
+        id="near-miss-the-provision-described",
+    ),
     pytest.param("The school will be funded to meet Zara's needs.", True, id="funded-to-meet-needs"),
     pytest.param(
         "Resource band 4.",

@@ -37,7 +37,7 @@ FREQUENCY_RES = [
         rf"\b(?:per|a|each) (?:{PERIOD})\b(?! ago)",  # "over a year ago" is when, not how often
         r"\b(?:in|at|for|during|after|before|on) (?:every|each|all) (?:of the )?[a-z ,]{0,40}?"
         r"(?:lessons?|sessions?|transfers?|days?|mornings?|afternoons?|breaks?|lunchtimes?|terms?|weeks?|"
-        r"work|beforehand|visits?)\b(?: beforehand)?",
+        r"work|beforehand|visits?|papers?|exams?|examinations?|tests?)\b(?: beforehand)?",
         r"\bat the start (?:and end )?of (?:each|every) [a-z ]{0,20}?(?:day|session|lesson)s?"
         r"(?: and again after lunch)?",
         r"\bthroughout the (?:school )?day\b",

@@ -85,6 +85,8 @@ MONEY_WORDS = frozenset(
         "remain",
         "maintained",
         "framework",
+        "provision",  # "to put this provision in place, the school requests ..." names no help
+        "place",
         "level",
     ]
 )

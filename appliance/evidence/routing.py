@@ -147,20 +147,42 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             break  # what follows is the message they were replying to, not one pasted in whole
         if not _drafted(p):
             continue
+        if heading_role(p.headings) in ("skip", "placement"):
+            continue
         for unit in units(p, whole=True):
-            text = unit.text.strip()
-            if p.kind == "table_row" and (unit.label is None or DETAIL_LABEL_RE.match(unit.label)):
+            if not _family_view(unit):
                 continue
-            if VIEWS_META_RE.search(text) or FORM_HEADER_RE.search(text) or NEGATIVE_ANSWER_RE.search(text):
-                continue
-            if len(text.split()) <= 8 and DATED_LINE_RE.search(text) and not re.search(r"\b(?:I|we|my)\b", text):
-                continue  # "Leo Whitcombe, Year 10, 17 February 2025": who and when, not a view
-            if classify.names_placement(text):
-                continue
-            if heading_role(p.headings) in ("skip", "placement"):
-                continue
-            out.append(Evidence("view", "A", doc.id, (Excerpt.of(unit),), who=_views_who(doc, p)))
+            if classify.names_placement(unit.text):  # the rest of the paragraph is still their view
+                parts = [] if p.kind == "table_row" else _without_placement(units(p))
+            else:
+                parts = [unit]
+            out += [Evidence("view", "A", doc.id, (Excerpt.of(u),), who=_views_who(doc, p)) for u in parts]
     return out
+
+
+def _family_view(unit: Unit) -> bool:
+    """Whether the unit is a family's or child's words rather than a form's label, a line of who
+    and when, or talk about the views themselves."""
+    text = unit.text.strip()
+    if unit.passage.kind == "table_row" and (unit.label is None or DETAIL_LABEL_RE.match(unit.label)):
+        return False
+    if VIEWS_META_RE.search(text) or FORM_HEADER_RE.search(text) or NEGATIVE_ANSWER_RE.search(text):
+        return False
+    # "Leo Whitcombe, Year 10, 17 February 2025": who and when, not a view
+    return not (len(text.split()) <= 8 and DATED_LINE_RE.search(text) and not re.search(r"\b(?:I|we|my)\b", text))
+
+
+def _without_placement(sentences: list[Unit]) -> list[Unit]:
+    """A paragraph's sentences but those that name a placement or any school, college or setting
+    (the wish may sit in another sentence: "We visited Linnet Hall School. We want him there.")."""
+    named = {m.group(0).split()[0] for u in sentences for m in classify.INSTITUTION_RE.finditer(u.text)}
+    return [
+        u
+        for u in sentences
+        if _family_view(u)
+        and not classify.names_placement(u.text)
+        and not any(re.search(rf"\b{re.escape(n)}\b", u.text) for n in named)
+    ]
 
 
 def _report_unit(
@@ -296,7 +318,11 @@ def _grouped(items: list[Evidence]) -> list[Evidence]:
         last = out[-1] if out else None
         if last is not None and _joins(last, ev):
             a, b = last.excerpts[-1], ev.excerpts[0]
-            if a.passage.seq == b.passage.seq:
+            # one span over the sentences between, unless what lies between was left out for what it
+            # is (a named placement; in a family's words, anything)
+            between = a.passage.text[a.end : b.start]
+            left_out = (ev.kind == "view" and between.strip()) or classify.names_placement(between)
+            if a.passage.seq == b.passage.seq and not left_out:
                 merged = (*last.excerpts[:-1], Excerpt(a.passage, a.start, b.end))
             else:
                 merged = (*last.excerpts, *ev.excerpts)

@@ -292,6 +292,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"arrange (?:a|the) (?:meeting|review meeting|date))\b",
     ),
     _signal(
+        "past-period",
+        "background",
+        6.0,  # "Over the last two years she has had small-group phonics and a term of Nessy": what was tried
+        r"^(?:over|in|during|for) the (?:last|past|previous) (?:\w+ ){0,2}(?:years?|months?|terms?|weeks?)\b,? "
+        r"(?:[A-Z][\w'-]+|he|she|they) (?:has|have) (?:had|received|attended|tried|used)\b",
+    ),
+    _signal(
         "none-needed",
         "background",
         4.0,  # "Physical intervention is not planned for Maisie.": the advice says no provision is made
@@ -570,7 +577,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:should|will) (?:also )?be (?:taken from|provided by the)\b|\bhave not repeated\b"
         r"|\b(?:described|set out|detailed|covered) (?:by|in) (?:the |her |his |their )?(?:\w+ ){0,3}(?:reports?|"
         r"advice|letters?|therapists?|school|service)\b|\bhave not made (?:any )?recommendations\b"
-        r"|\b(?:in|from|on) the (?:table|list|chart) (?:above|below)\b|\beverything (?:listed )?above\b",
+        r"|\b(?:in|from|on) the (?:table|list|chart) (?:above|below)\b|\beverything (?:listed )?above\b"
+        r"|\bwill (?:follow|be as set out in|be in line with) (?:the )?[\w' ]{0,40}(?:report|advice)\b",
     ),
     _signal(
         "for-home",
