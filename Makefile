@@ -70,8 +70,9 @@ bench: install-test
 	LLAMA_CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m bench $(BENCH_ARGS)
 
 eval: install-test
-	$(PY) -m bench.evaluation tests/fixtures/cases tests/fixtures/cases2 tests/fixtures/cases3 tests/fixtures/cases4 tests/fixtures/heldout \
-		tests/fixtures/heldout2 tests/fixtures/heldout3 tests/fixtures/heldout4 tests/fixtures/heldout5 tests/fixtures/review $(EVAL_ARGS)
+	$(PY) -m bench.evaluation tests/fixtures/cases tests/fixtures/cases2 tests/fixtures/cases3 tests/fixtures/cases4 tests/fixtures/cases5 \
+		tests/fixtures/heldout tests/fixtures/heldout2 tests/fixtures/heldout3 tests/fixtures/heldout4 tests/fixtures/heldout5 \
+		tests/fixtures/heldout6 tests/fixtures/review $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
