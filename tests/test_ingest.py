@@ -94,10 +94,12 @@ def test_a_pdf_table_row_wrapping_in_every_column_stays_one_row(second: list[tup
     [
         pytest.param(["Target", "Baseline", "RAG", "Next steps"], True, id="a-support-plan-s-columns"),
         pytest.param(["Reading", "Year 2", "Amber", "Phonics Phase 3"], False, id="near-miss-a-data-row"),
+        pytest.param(["By", "Zara will"], True, id="a-date-column-and-the-start-of-a-sentence"),
+        pytest.param(["July", "Zara will not"], False, id="near-miss-a-month-and-a-sentence"),
     ],
 )
 def test_a_table_s_header_row_is_known_by_its_words(header: list[str], is_header: bool) -> None:
-    row = ["By July, Zara will read 20 words.", "Reads 8 words", "Red", "Precision teaching daily."]
+    row = ["By July, Zara will read 20 words.", "Reads 8 words", "Red", "Precision teaching daily."][: len(header)]
     doc = _ingest(docx_bytes([("h", "Targets"), [header, row]]), "Support plan.docx")
     second = [p for p in doc.passages if p.kind == "table_row"][1]
     assert second.header == (tuple(header) if is_header else ())

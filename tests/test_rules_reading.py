@@ -265,6 +265,10 @@ READINGS = [
         id="near-miss-pointer-with-its-own-amount",
     ),
     P("Until then, we will continue to provide everything in the table above.", "background", id="pointer-to-a-table"),
+    P("His handwriting speed is well below that expected for his age.", "need", id="below-that-expected"),
+    P("His pen grip is very tight and he reports pain in his hand after writing.", "need", id="grip-tight-and-pain"),
+    P("His processing speed is very low, so he needs much longer than others.", "need", id="speed-is-very-low"),
+    P("The risk of harm to others is low.", "background", id="near-miss-a-low-risk"),
     P(
         "Exam access arrangements for his GCSEs will follow the occupational therapist's report.",
         "background",

@@ -909,3 +909,33 @@ def test_a_text_file_s_table_keeps_its_header_row() -> None:
 def test_a_form_question_answered_on_its_line(line: str, routed: list[tuple[str, str]]) -> None:
     found = route([advice("medical", line)])
     assert [(ev.kind, " ".join(x.text for x in ev.excerpts)) for ev in found] == routed
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "outcomes"),
+    [
+        pytest.param(
+            ("header", "By", "Zara will"),
+            ("row", "July 2026", "follow a three-part instruction in class in 4 out of 5 lessons"),
+            ["July 2026 | follow a three-part instruction in class in 4 out of 5 lessons"],
+            id="a-column-headed-with-the-sentence-s-start-holds-outcomes",
+        ),
+        pytest.param(
+            ("header", "Target", "Support", "Staff", "Review date"),
+            ("row", "Attend every lesson, using her exit card", "Daily check-in, 10 minutes", "Mr Lowe", "06/03/2026"),
+            ["Attend every lesson, using her exit card | Daily check-in, 10 minutes | Mr Lowe | 06/03/2026"],
+            id="a-target-that-starts-with-what-the-child-does-is-an-outcome",
+        ),
+        pytest.param(
+            ("header", "Target", "Support", "Staff", "Review date"),
+            ("row", "Reading age", "Daily check-in, 10 minutes", "Mr Lowe", "06/03/2026"),
+            [],
+            id="near-miss-a-target-that-only-names-a-measure",
+        ),
+    ],
+)
+def test_an_outcome_column_completes_its_cells(
+    header: tuple[str, ...], row: tuple[str, ...], outcomes: list[str]
+) -> None:
+    routed = route([advice("educational", ("h", "Plan"), header, row)])
+    assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "outcome"] == outcomes

@@ -271,7 +271,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bliteral(?:ly)?\b|\bhard to (?:understand|follow|read)\b|\brelies (?:on|heavily)\b|\bat risk\b"
         r"|\bunsafe\b|\bfalls?\b|\btrips?\b|\bclumsy\b|\bself-esteem\b|\bconfidence is\b|\bworr(?:y|ies|ied)\b"
         r"|\bupset\b|\bpanic\w*|\bhurts? (?:himself|herself|themselves|others)\b|\bneeds (?:a lot of|frequent|"
-        r"constant|repeated|many) (?:help|prompting|reminders|reassurance|repetitions?)\b|\binaccura\w+",
+        r"constant|repeated|many) (?:help|prompting|reminders|reassurance|repetitions?)\b|\binaccura\w+"
+        r"|\bbelow (?:that|what is|those) expected\b|\bneeds? (?:much |a lot |far )?longer than\b|\bharder to\b"
+        r"|(?<!\bno )\bpain(?:ful)?\b|\b(?:speed|memory|skills?|stamina|processing|comprehension|vocabulary|grip)\b"
+        r"[^.;]{0,20}\b(?:is|are) (?:very |extremely |exceptionally |significantly )?(?:low|weak|slow|tight)\b",
     ),
     _signal(
         "needs-help",

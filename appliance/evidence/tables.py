@@ -41,7 +41,10 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ("duration", r"how long|duration|length|^time\b|minutes|hours"),
     ("group", r"group|\bratio\b|size"),
     ("who", r"\bwho\b|staff|by whom|delivered|provider|responsib|\blead\b|person|deliver|given by|led by|owner"),
-    ("outcome", r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart"),
+    (
+        "outcome",
+        r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart|\bwill(?: be able to)?$",
+    ),
     (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
@@ -84,7 +87,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     """The needs, outcomes and provision a table row holds, each read from its own cell."""
     from appliance.evidence.routing import Evidence, Excerpt, placed
 
-    cells = tuple((column_of(h), c) for h, c in unit.cells())
+    headed = tuple(unit.cells())
+    cells = tuple((column_of(h), c) for h, c in headed)
     if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
         return []  # the header row itself
     data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions
@@ -106,7 +110,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             place = None  # what the child does is read on its own words, under "Attendance" or "Outcomes" alike
         else:
             place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
-        found = classify.read(f"{cell}, {details}" if details else cell, place, doc.advice_type)
+        said = _as_outcome(cell, headed[cells.index((column, cell))][0]) if column == "outcome" else cell
+        found = classify.read(f"{said}, {details}" if details else said, place, doc.advice_type)
         if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue
         row = Row(cells, cell)
@@ -128,3 +133,25 @@ def _says_it(found: classify.Read, cell: str, column: Column, cells: tuple[tuple
     if found.reading == "outcome":
         return bool(classify.WILL_RE.search(cell)) or bool(own)
     return len(cell.split()) >= 4 and (bool(own) or len(cell.split()) >= 8)
+
+
+# what a child does, at the start of a target cell ("Attend every timetabled lesson")
+TARGET_VERB_RE = re.compile(
+    r"^(?:attend|follow|join|read|write|name|hand|use|move|complete|ask|tell|manage|travel|choose|say|make|take|"
+    r"stay|sit|work|answer|spell|count|recognise|identify|explain|describe|dress|eat|walk|play|share|wait|leave|go|"
+    r"return|speak|talk|listen|learn|know|show|cope|remain|put|find|get|give|help|keep|let|look|plan|practise|"
+    r"prepare|recall|remember|retell|sort|stand|start|stop|swim|type|understand|greet|settle|sleep|solve|copy)\b",
+    re.I,
+)
+
+
+def _as_outcome(cell: str, header: str) -> str:
+    """A target cell as the sentence its column makes of it: under "Conall will", "follow a
+    three-part instruction" is what Conall will do; "Attend every lesson" under "Target" too."""
+    if classify.WILL_RE.search(cell):
+        return cell
+    if re.search(r"\bwill(?: be able to)?$", header.strip(), re.I):
+        return f"{header.strip()} {cell}"
+    if TARGET_VERB_RE.match(cell):
+        return f"They will {cell[:1].lower()}{cell[1:]}"
+    return cell

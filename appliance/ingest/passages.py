@@ -51,6 +51,9 @@ HEADER_WORDS = re.compile(
     re.I,
 )
 
+# a date column ("By") or a sentence's start the cells below complete ("Conall will")
+HEADER_CUE_RE = re.compile(r"^(?:by|when)$|\bwill(?: be able to)?$", re.I)
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -90,7 +93,8 @@ def _is_header_row(cells: tuple[str, ...]) -> bool:
     if len(filled) < 2:
         return False
     short = all(len(c) <= 40 and not re.search(r"\d{2,}", c) for c in filled)
-    return short and sum(bool(HEADER_WORDS.search(c)) for c in filled) >= max(1, len(filled) // 2)
+    said = sum(bool(HEADER_WORDS.search(c) or HEADER_CUE_RE.search(c)) for c in filled)
+    return short and said >= max(1, len(filled) // 2)
 
 
 QUOTED = "Original message"  # the heading path of an email's quoted original message
