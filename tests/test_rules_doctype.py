@@ -21,6 +21,9 @@ def _passages(*blocks: PassageBlock) -> list[Passage]:
 TYPES = [
     # the filename says it (weighs most)
     pytest.param("EP report.docx", (), "psychological", id="filename-ep"),
+    pytest.param("Dyslexia assessment report - July 2024.pdf", (), "educational", id="filename-dyslexia-assessment"),
+    pytest.param("Dyslexia - a leaflet for parents.pdf", (), "other", id="filename-near-miss-dyslexia-alone"),
+    pytest.param("TAC meeting minutes - 02.10.2025.txt", (), "social_care", id="filename-team-around-the-child"),
     pytest.param("QToD report.pdf", (), "hearing_impairment_teacher", id="filename-qtod"),
     pytest.param("Final EHC plan.pdf", (), "existing_plan", id="filename-existing-plan"),
     pytest.param(

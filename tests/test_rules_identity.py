@@ -57,6 +57,16 @@ FINDINGS = [
         [_doc("Oliver is in Year 6 and he plays football.")], [("D1", "subject", "Oliver")], id="subject-he-or-she"
     ),
     pytest.param([_doc("Amelia is kind.")], [], id="subject-near-miss-no-person-verb-nor-pronoun"),
+    pytest.param(
+        [_doc("Melatonin was stopped in 2023 as he no longer needed it.")],
+        [],
+        id="subject-near-miss-a-medicine-stopped",
+    ),
+    pytest.param(
+        [_doc("Oliver was excluded twice last term and he is now on a part-time timetable.")],
+        [("D1", "subject", "Oliver")],
+        id="subject-what-happened-to-another-child",
+    ),
     pytest.param([_doc("Amelia helps her in class.")], [], id="subject-near-miss-not-a-describing-verb"),
     # ruled out: the child's own names
     pytest.param([_doc("Zara struggles to follow instructions.")], [], id="out-childs-first-name"),

@@ -92,6 +92,13 @@ class Read:
 
 
 SIGN_OFF = signals.named("sign-off")
+DIFFICULTY = signals.named("difficulty")
+PROVISION_NOUN = signals.named("provision-noun")
+
+
+def _said_first(first: signals.Signal, then: signals.Signal, text: str) -> bool:
+    a, b = first.pattern.search(text), then.pattern.search(text)
+    return a is not None and b is not None and a.start() < b.start()
 
 
 def read(text: str, role: Role | None, advice_type: str) -> Read:
@@ -136,7 +143,16 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     # "Jayden has ADHD and takes methylphenidate 36 mg each morning; ...": a condition described
     # with the medicine the child takes for it is the health need, not provision
     described_condition = {"diagnosis", "condition"} & set(reasons) and provision_signals <= {"treatment", "dose"}
-    if described_condition:
+    # "He finds crowded corridors overwhelming; ear defenders help him." under "Plan": the difficulty
+    # is what it says; naming a thing that helps, with no one to act and no amount, is not provision
+    only_named = (
+        provision_signals == {"provision-noun"}
+        and "difficulty" in reasons
+        and not detail
+        and not WILL_RE.search(text)
+        and _said_first(DIFFICULTY, PROVISION_NOUN, text)
+    )
+    if described_condition or only_named:
         scores["provision"] = min(scores["provision"], scores["need"] - 0.5)
     if provision_cue and detail and not outcome_frame and not written_as_outcome and not described_condition:
         scores["provision"] += detail

@@ -248,6 +248,11 @@ NOT_NAMES = frozenset(
         *MONTHS,
     ]
 )
+# a treatment as the subject of what was done with it, not a child described
+TREATED_RE = re.compile(
+    r"^[A-Z][a-z]+ (?:was|is|has been|had been|will be) (?:\w+ )?(?:stopped|started|prescribed|increased|reduced|"
+    r"discontinued|withdrawn|weaned|trialled|tried|changed|restarted|given|taken|used) ?"
+)
 SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))([A-Z][a-z]+)\s+([a-z']+)")
 
 
@@ -348,6 +353,8 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
             sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
             if any(re.search(rf"\b{re.escape(n)}\b", sentence, re.I) for n in lowered):
                 continue  # the child is in the sentence too: a peer or an adult, not a copy-paste
+            if TREATED_RE.match(sentence):
+                continue  # "Melatonin was stopped in 2023": a medicine, what was done with it
             if _common_word(word, all_text) or _named_as_other(word, all_text) or not _a_person(verb, sentence):
                 continue
             yield Finding(p, "subject", word)

@@ -84,7 +84,7 @@ SIGNALS: tuple[Signal, ...] = (
         "should-receive",
         "provision",
         2.5,
-        r"\bshould (?:continue to |also |still )?(?:have|receive|be (?:given|offered|provided|taught|supported|"
+        r"\bshould (?:continue to |also |still )?(?:have|receive|visit|be (?:given|offered|provided|taught|supported|"
         r"seated|allowed|encouraged|prompted|helped|included|able to access|withdrawn|met|checked)|use|attend|"
         r"access|work (?:with|on)|get|take part|join|meet|see|sit|start|be reviewed)\b",
     ),
@@ -243,7 +243,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\btakes? (?:more than |over |about |up to )?(?:an hour|\d+ minutes|hours|a long time) to (?:settle|fall "
         r"asleep|get to sleep|calm)\b|\bwakes? (?:at night|in the night|several times|two or three times)\b"
         r"|\bmiss(?:es|ed)? (?:much|most|some|parts?|what)\b|\bmisunderstands?\b|\bself-conscious\b|\bhides?\b"
-        r"|\b(?:slow|low|young|immature|behind) for (?:his|her|their) age\b|\byoung carer\b|\bself-harm\w*"
+        r"|\b(?:slow|low|young|immature|behind|short|small|weak|poor) for (?:his|her|their) age\b|\byoung carer\b"
+        r"|\bself-harm\w*"
         r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have)[a-z]+\b"
         r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b"
         r"|\bmuscles? (?:are|is) (?:very )?(?:stiff|tight|weak)\b|\bjoints? (?:tighten|stiffen)\b"
@@ -293,6 +294,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?:to )?(?:agree|chase|send|e-?mail|write to|phone|ring|contact|book|invite|circulate|request|apply for|"
         r"confirm|find out|check with|ask (?:the|for)|complete (?:the|a|an) (?:form|referral|application)|"
         r"arrange (?:a|the) (?:meeting|review meeting|date))\b",
+    ),
+    _signal(
+        "about-the-law",
+        "background",
+        5.0,  # "Speech and language therapy educates him and is therefore special educational provision"
+        r"\b(?:is|are) (?:therefore |so )?(?:special educational|health care|social care) provision\b"
+        r"|\b(?:must|should) be (?:written|specified|set out|quantified|included) in section [a-k]\b"
+        r"|\bcode of practice\b|\bchildren and families act\b",
     ),
     _signal(
         "past-period",
@@ -732,7 +741,8 @@ FAMILY_NEED_RE = re.compile(
 # "Communication: ..." labels what follows; "Lena will have short breaks from March 2026: ..." and "Sami finds
 # lunchtimes hard: ..." are sentences
 LEAD_LABEL_RE = re.compile(
-    r"^(?![^:]*\b(?:will|should|must|is|are|has|have|finds|cannot|can't|struggles|becomes)\b)"
+    r"^(?![^:]*\b(?:will|should|must|is|are|has|have|finds|cannot|can't|struggles|becomes|does|do|did|was|were|"
+    r"can|could|not|never)\b)"
     r"(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)"
 )
 

@@ -78,7 +78,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "social_care",
         r"social care|social work|children'?s services|disabled children'?s team|children and families|"
-        r"child and family assessment|care act|early help|child in need|children with disabilities",
+        r"child and family assessment|care act|early help|child in need|children with disabilities|"
+        r"team around the (?:child|family)|\bta[cf] (?:meeting|minutes|review)",
     ),
     (
         "medical",
@@ -89,6 +90,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "educational",
         r"educational advice|school advice|advice from the school|\bsend?co\b|head ?teacher|specialist teacher|"
+        r"dyslexia (?:assessment|report)|\bspld (?:assessment|report|assessor)|specialist assessor|"
         r"outreach|education setting|advice from (the )?(education|school|setting)",
     ),
 ]
