@@ -60,9 +60,15 @@ FINE_MOTOR = "Sam will attend a fine motor group for 30 minutes once a week, led
 
 
 def test_provision_for_something_no_need_mentions_is_flagged() -> None:
-    item = stmt("F-3", FINE_MOTOR, "D5", meets=("B-1",))
+    item = stmt("F-3", FINE_MOTOR, "D5", meets=("B-1",), area="sensory_and_physical")
     found = codes(flags(draft(add("F", item)), ep_says(FINE_MOTOR)), "PROVISION_WITHOUT_NEED")
     assert [f.statement_id for f in found] == ["F-3"]
+
+
+def test_provision_the_reading_placed_in_no_area_is_not_asked_about() -> None:
+    """A warning asked only of provision placed in an area of need; near miss of the test above."""
+    item = stmt("F-3", FINE_MOTOR, "D5", meets=("B-1",))
+    assert not codes(flags(draft(add("F", item)), ep_says(FINE_MOTOR)), "PROVISION_WITHOUT_NEED")
 
 
 def test_provision_for_a_need_in_b_is_not_flagged() -> None:
@@ -226,7 +232,8 @@ def test_a_timed_measurable_outcome_is_smart() -> None:
 
 def test_provision_for_another_topic_is_flagged_even_in_lessons() -> None:
     text = "Sam will attend a fine motor group during English lessons for 30 minutes once a week, led by a TA."
-    found = codes(flags(draft(add("F", stmt("F-3", text, "D5"))), ep_says(text)), "PROVISION_WITHOUT_NEED")
+    item = stmt("F-3", text, "D5", area="sensory_and_physical")
+    found = codes(flags(draft(add("F", item)), ep_says(text)), "PROVISION_WITHOUT_NEED")
     assert [f.statement_id for f in found] == ["F-3"]
 
 
@@ -272,5 +279,5 @@ def test_medication_from_the_advice_that_sets_out_the_health_need_meets_it() -> 
 
 def test_medication_from_advice_with_no_health_need_in_c_is_flagged() -> None:
     docs = ep_says(MEDICATION)
-    found = codes(flags(draft(add("G", stmt("G-9", MEDICATION, "D5"))), docs), "PROVISION_WITHOUT_NEED")
+    found = codes(flags(draft(add("G", stmt("G-9", MEDICATION, "D5", area="health"))), docs), "PROVISION_WITHOUT_NEED")
     assert [f.statement_id for f in found] == ["G-9"]

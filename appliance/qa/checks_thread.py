@@ -103,13 +103,16 @@ def need_without_provision(ctx: Context) -> Iterator[Flag]:
 )
 def provision_without_need(ctx: Context) -> Iterator[Flag]:
     """A provision item about something (a topic) that no need or outcome of the plan is about.
-    Outcomes count: an outcome on the topic shows the need was identified."""
+    Outcomes count: an outcome on the topic shows the need was identified. Only provision the
+    reading placed in an area of need is asked: one it could not place is about no clear thing."""
     named = [s for sec in ("B", "C", "D", "E") for s in ctx.draft.sections.get(sec, ())]
     identified = set().union(*(topics(_statement_text(s)) for s in named)) if named else set()
     names = ctx.case.names
     for sec in ("F", "G", "H1", "H2"):
         own_needs = _documents(ctx.draft.sections.get(NEED_SECTION.get(sec, ""), ()))
         for stmt in ctx.draft.sections.get(sec, ()):
+            if stmt.area is None:
+                continue
             about = topics(stmt.text) - GENERAL_TOPICS  # "in lessons" says where, not what for
             left_to_others = wording.DELEGATED_RE.search(stmt.text)
             if _documents((stmt,)) & own_needs:
