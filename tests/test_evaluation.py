@@ -12,29 +12,37 @@ import pytest
 from bench.evaluation import Summary, evaluate, total
 
 FIXTURES = Path(__file__).parent / "fixtures"
-# per tuning group: c01-c21, then c22-c24, c25-c27 and c28-c30 (written blind later, in styles the first lacked)
+# per tuning group: c01-c21, then c22-c24, c25-c27, c28-c30 and c31-c33 (written blind later, in styles the first
+# lacked)
 FLOORS = {
-    "cases": {"recall": 0.95, "section_accuracy": 0.97, "citations": 0.98, "flag_recall": 0.78, "flag_precision": 0.75},
+    "cases": {"recall": 0.95, "section_accuracy": 0.97, "citations": 0.98, "flag_recall": 0.78, "flag_precision": 0.82},
     "cases2": {
         "recall": 0.92,
         "section_accuracy": 0.97,
         "citations": 0.98,
         "flag_recall": 0.90,
-        "flag_precision": 0.68,
+        "flag_precision": 0.76,
     },
     "cases3": {
         "recall": 0.93,
         "section_accuracy": 0.96,
         "citations": 0.98,
         "flag_recall": 0.72,
-        "flag_precision": 0.62,
+        "flag_precision": 0.80,
     },
     "cases4": {
-        "recall": 0.82,
+        "recall": 0.83,
         "section_accuracy": 0.95,
         "citations": 0.98,
         "flag_recall": 0.43,
-        "flag_precision": 0.43,
+        "flag_precision": 0.56,
+    },
+    "cases5": {
+        "recall": 0.85,
+        "section_accuracy": 0.96,
+        "citations": 0.98,
+        "flag_recall": 0.65,
+        "flag_precision": 0.71,
     },
 }
 
