@@ -14,7 +14,7 @@ from appliance.case import CaseDetails, iso_date
 from appliance.documents import AdviceDocument, DocumentRecord
 from appliance.drafting.compose import cite
 from appliance.drafting.details import advice_label, author_parts, long_date, plan_name, young_person
-from appliance.drafting.plan import Statement
+from appliance.drafting.plan import Draft, Statement
 from appliance.evidence.grounding import content_words
 from appliance.evidence.routing import Excerpt
 from appliance.ingest.doctype import parse_date
@@ -151,6 +151,13 @@ def entry(doc: AdviceDocument, number: int, case: CaseDetails | None = None) -> 
     if not citations and doc.passages:
         citations = (cite(rec.id, Excerpt.whole(doc.passages[0])),)
     return Statement(id=f"K-{number}", text=text, citations=citations, area=None)
+
+
+def entry_note(draft: Draft, stmt: Statement) -> str | None:
+    """The note a K entry is shown with (the review page, both Word copies): its document's
+    `undated_note`."""
+    rec = draft.document(stmt.citations[0].document_id) if stmt.citations else None
+    return undated_note(rec) if rec else None
 
 
 def undated_note(rec: DocumentRecord) -> str | None:

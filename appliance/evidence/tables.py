@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from appliance.evidence import classify
 from appliance.evidence.roles import Role, header_role
 from appliance.evidence.units import Unit
+from appliance.ingest.passages import SENTENCE_START_HEADER
 
 if TYPE_CHECKING:
     from appliance.documents import AdviceDocument
@@ -43,7 +44,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ("who", r"\bwho\b|staff|by whom|delivered|provider|responsib|\blead\b|person|deliver|given by|led by|owner"),
     (
         "outcome",
-        r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart|\bwill(?: be able to)?$",
+        r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart|" + SENTENCE_START_HEADER,
     ),
     (
         "provision",
@@ -87,15 +88,15 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     """The needs, outcomes and provision a table row holds, each read from its own cell."""
     from appliance.evidence.routing import Evidence, Excerpt, placed
 
-    headed = tuple(unit.cells())
-    cells = tuple((column_of(h), c) for h, c in headed)
+    headers_cells = tuple(unit.cells())
+    cells = tuple((column_of(h), c) for h, c in headers_cells)
     if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
         return []  # the header row itself
     data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions
     out = []
     has_provision = any(col == "provision" for col, _ in cells)
     detail = " ".join(c for col, c in cells if col in DETAIL_COLUMNS)  # the row's how often, how long and who
-    for column, cell in cells:
+    for (column, cell), (header, _) in zip(cells, headers_cells, strict=True):
         if column in ("review", "reason") or (
             column in DETAIL_COLUMNS and (has_provision or len(cell.split()) < LONG_DETAIL)
         ):
@@ -110,7 +111,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             place = None  # what the child does is read on its own words, under "Attendance" or "Outcomes" alike
         else:
             place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
-        said = _as_outcome(cell, headed[cells.index((column, cell))][0]) if column == "outcome" else cell
+        said = _as_outcome(cell, header) if column == "outcome" else cell
         found = classify.read(f"{said}, {details}" if details else said, place, doc.advice_type)
         if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue
@@ -150,7 +151,7 @@ def _as_outcome(cell: str, header: str) -> str:
     three-part instruction" is what Conall will do; "Attend every lesson" under "Target" too."""
     if classify.WILL_RE.search(cell):
         return cell
-    if re.search(r"\bwill(?: be able to)?$", header.strip(), re.I):
+    if re.search(SENTENCE_START_HEADER, header.strip(), re.I):
         return f"{header.strip()} {cell}"
     if TARGET_VERB_RE.match(cell):
         return f"They will {cell[:1].lower()}{cell[1:]}"

@@ -199,9 +199,8 @@ class PlanWriter:
     def _advice(self) -> None:
         """Section K; an entry for a document that gives no date says so, and when it was received
         (the draft's own words state only what the document says)."""
-        notes = {d.id: register.undated_note(d) for d in self.draft.documents}
         for stmt in self.draft.sections.get("K", ()):
-            note = notes.get(stmt.citations[0].document_id) if stmt.citations else None
+            note = register.entry_note(self.draft, stmt)
             shown = replace(stmt, text=f"{stmt.text} ({note})") if note else stmt
             if self.family:
                 self.w.bullet(_clean(shown.text))

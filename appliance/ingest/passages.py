@@ -51,8 +51,10 @@ HEADER_WORDS = re.compile(
     re.I,
 )
 
-# a date column ("By") or a sentence's start the cells below complete ("Conall will")
-HEADER_CUE_RE = re.compile(r"^(?:by|when)$|\bwill(?: be able to)?$", re.I)
+# a header cell that starts the sentence its column's cells complete ("Conall will")
+SENTENCE_START_HEADER = r"\bwill(?: be able to)?$"
+# a date column ("By") or a sentence's start
+HEADER_CUE_RE = re.compile(rf"^(?:by|when)$|{SENTENCE_START_HEADER}", re.I)
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ Item = tuple[str, Statement, tuple[str, str]]
 def advice_conflict(ctx: Context) -> Iterator[Flag]:
     items = [(sec, s, k) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS if (k := _kind(s))]
     names = {d.record.id: d.record.filename for d in ctx.documents}
-    types = {d.record.id: d.record.advice_type for d in ctx.documents}
+    types = ctx.advice_types
     for a, b in combinations(items, 2):
         if not _comparable(a, b):
             continue

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
 from appliance.evidence import funding
 from appliance.qa import wording
-from appliance.qa.registry import Context, check, make_flag, statement_flag
+from appliance.qa.registry import Context, check, statement_flag
 
 EDUCATES_RE = re.compile(
     r"speech and language therap(y|ist)|\bsalt\b|\bslt\b|occupational therap(y|ist)|\bot\b|"
@@ -136,15 +137,8 @@ def money_only_provision(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in ctx.draft.statements():
         if sec in PROVISION_SECTIONS and funding.is_money_only(stmt.text, names):
             yield statement_flag("MONEY_ONLY_PROVISION", MONEY_ONLY, sec, stmt)
-    for stmt in ctx.draft.held_back:
-        first = stmt.citations[0] if stmt.citations else None
-        yield make_flag(
-            "MONEY_ONLY_PROVISION",
-            HELD_BACK,
-            section="F",
-            document_id=first.document_id if first else None,
-            quote=first.quote if first else stmt.text,
-        )
+    for stmt in ctx.draft.held_back:  # not in the plan: the flag points at the advice, not a statement
+        yield replace(statement_flag("MONEY_ONLY_PROVISION", HELD_BACK, "F", stmt), statement_id=None)
 
 
 @check(

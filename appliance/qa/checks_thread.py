@@ -85,7 +85,7 @@ def need_without_provision(ctx: Context) -> Iterator[Flag]:
     met = {nid for s in provision for nid in s.meets}
     offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
     answered = {(c.document_id, s.area) for s in provision for c in s.citations if s.area}
-    types = {d.record.id: d.record.advice_type for d in ctx.documents}
+    types = ctx.advice_types
     for stmt in ctx.draft.sections.get("B", ()):
         if stmt.area is None or not any(types.get(c.document_id) in PROVIDING_ADVICE for c in stmt.citations):
             continue

@@ -16,6 +16,7 @@ from datetime import date
 from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument
 from appliance.drafting.plan import Draft, Flag, Severity, Statement
+from appliance.ingest.advice import AdviceType
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,11 @@ class Context:
     @property
     def case(self) -> CaseDetails:
         return self.draft.case
+
+    @property
+    def advice_types(self) -> dict[str, AdviceType]:
+        """Each document's advice type, by its id in the draft."""
+        return {d.record.id: d.record.advice_type for d in self.documents}
 
 
 CheckFn = Callable[[Context], Iterable[Flag]]

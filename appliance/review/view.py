@@ -156,7 +156,7 @@ def _section(
             _sorted([f for f in draft.flags if f.statement_id == s.id]),
             code in PROVISION_SECTIONS,
             code == "E",
-            note=_undated(draft, s) if code == "K" else None,
+            note=register.entry_note(draft, s) if code == "K" else None,
         )
         for s in draft.sections.get(code, ())
     )
@@ -227,8 +227,3 @@ def review_view(store: Store, case_id: int, version: int | None = None, show: Sh
         show,
         shown,
     )
-
-
-def _undated(draft: Draft, stmt: Statement) -> str | None:
-    rec = draft.document(stmt.citations[0].document_id) if stmt.citations else None
-    return register.undated_note(rec) if rec else None
