@@ -49,6 +49,17 @@ def test_an_outcome_that_ends_before_the_plan_is_final_is_flagged() -> None:
     assert [f.statement_id for f in found] == ["E-9"]
 
 
+def test_an_outcomes_own_time_frame_outlasts_the_columns_when_the_work_happens() -> None:
+    # the request is 1 March 2025: the plan can be final by mid-July 2025
+    text = "By December 2025, Sam will write his name independently (April to May 2025)."
+    ahead = stmt("E-9", text, "D3", timeframe="April to May 2025")
+    assert not codes(flags(draft(add("E", ahead))), "OUTCOME_EXPIRES")
+    early = stmt(
+        "E-9", "Sam will write his name independently (April to May 2025).", "D3", timeframe="April to May 2025"
+    )
+    assert [f.statement_id for f in codes(flags(draft(add("E", early))), "OUTCOME_EXPIRES")] == ["E-9"]
+
+
 def test_outcomes_that_look_ahead_are_not_flagged() -> None:
     assert not codes(flags(draft({"E": sections()["E"]})), "OUTCOME_EXPIRES")
 

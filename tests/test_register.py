@@ -71,7 +71,7 @@ def test_a_date_is_given_only_where_a_passage_states_it() -> None:
 
 
 def test_a_date_keeps_the_figures_the_advice_wrote() -> None:
-    for written, given in (("12/03/2025", "12/03/2025"), ("12.3.25", "12/03/25"), ("2025-03-12", "12/03/2025")):
+    for written, given in (("12/03/2025", "12/03/2025"), ("12.3.25", "12.3.25"), ("2025-03-12", "2025-03-12")):
         doc = AdviceDocument(ep().record, passages(f"Date: {written}", "Dr A. Shah, Educational Psychologist"))
         assert entry(replace(doc, record=replace(doc.record, date_passage=0, author_passage=1)), 1).text.endswith(given)
 

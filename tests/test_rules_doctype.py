@@ -25,6 +25,11 @@ TYPES = [
     pytest.param("Dyslexia - a leaflet for parents.pdf", (), "other", id="filename-near-miss-dyslexia-alone"),
     pytest.param("TAC meeting minutes - 02.10.2025.txt", (), "social_care", id="filename-team-around-the-child"),
     pytest.param("QToD report.pdf", (), "hearing_impairment_teacher", id="filename-qtod"),
+    pytest.param("Short breaks eligibility assessment.pdf", (), "social_care", id="filename-short-breaks"),
+    pytest.param("Our short break in Wales - photos.pdf", (), "other", id="filename-near-miss-a-short-break-away"),
+    pytest.param("YJS assessment summary and intervention plan.docx", (), "social_care", id="filename-youth-justice"),
+    pytest.param("Play therapy end of block summary.docx", (), "other", id="filename-play-therapy-has-no-type"),
+    pytest.param("Luca's mind map.docx", (), "child_views", id="filename-mind-map"),
     pytest.param("Final EHC plan.pdf", (), "existing_plan", id="filename-existing-plan"),
     pytest.param(
         "Education, Health and Care Plan needs assessment request.docx",

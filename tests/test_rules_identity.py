@@ -58,6 +58,14 @@ FINDINGS = [
     ),
     pytest.param([_doc("Amelia is kind.")], [], id="subject-near-miss-no-person-verb-nor-pronoun"),
     pytest.param(
+        [_doc("Amelia has started to name feelings in the play.")],
+        [("D1", "subject", "Amelia")],
+        id="subject-what-only-a-person-has-started",
+    ),
+    pytest.param(
+        [_doc("Lamotrigine has started to reduce the seizures.")], [], id="subject-near-miss-a-medicine-started"
+    ),
+    pytest.param(
         [_doc("Melatonin was stopped in 2023 as he no longer needed it.")],
         [],
         id="subject-near-miss-a-medicine-stopped",

@@ -271,6 +271,35 @@ READINGS = [
     P("The risk of harm to others is low.", "background", id="near-miss-a-low-risk"),
     P("Her written work is very short for her age.", "need", id="short-for-her-age"),
     P(
+        "Describe provision in terms of what will be provided, how often and by whom.",
+        "background",
+        role="provision",
+        id="a-forms-guidance-to-whoever-fills-it-in",
+    ),
+    P(
+        "Describe each step of the task to her as she does it, every lesson.",
+        "provision",
+        role="provision",
+        id="near-miss-describe-to-the-child",
+    ),
+    P(
+        "Her verbal reasoning is in the average range, but her working memory is weak: she holds two things at once.",
+        "need",
+        id="difficulty-after-a-contrast-with-a-score",
+    ),
+    P(
+        "Her working memory is weak, but her verbal reasoning is in the average range.",
+        "background",
+        id="near-miss-the-score-after-the-contrast",
+    ),
+    P("She seeks movement and oral input to stay alert: she rocks and chews her sleeves.", "need", id="seeks-input"),
+    P("She seeks out the quiet room herself when she needs it.", "background", id="near-miss-seeks-a-place"),
+    P(
+        "Her lists draw her attention away from learning in most lessons.",
+        "need",
+        id="takes-attention-away",
+    ),
+    P(
         "Speech and language therapy educates and trains Zara and is therefore special educational provision.",
         "background",
         role="provision",
@@ -824,6 +853,16 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
             id="where-i-d-like-her-to-go",
         ),
         pytest.param("I'd like her to make friends.", False, id="near-miss-a-wish-with-no-institution"),
+        pytest.param(
+            "me and my dad want me at cottam vale full time instead", True, id="wants-to-be-at-a-place-in-lower-case"
+        ),
+        pytest.param("We want him at Ryecroft Motor Project full time.", True, id="wants-him-at-a-named-project"),
+        pytest.param("We want him at home more at weekends.", False, id="near-miss-wants-him-at-home"),
+        pytest.param("I want her to go back to Meadowbank Primary.", True, id="go-back-to-a-named-primary"),
+        pytest.param("I want her to go back to swimming lessons.", False, id="near-miss-go-back-to-an-activity"),
+        pytest.param("I want to go to college next year.", False, id="near-miss-wants-to-go-to-college"),
+        pytest.param("I want to go to art college and draw.", False, id="near-miss-a-kind-of-college"),
+        pytest.param("She would like to go to the youth club and the library.", False, id="near-miss-a-club"),
         pytest.param("Zara enjoys her after-school club.", False, id="near-miss-no-institution"),
         pytest.param("A specialist teacher will visit once a half term.", False, id="near-miss-specialist-teacher"),
     ],

@@ -66,6 +66,10 @@ HEADINGS = [
     # summary: the whole heading, so "Summary of needs" stays a needs heading
     pytest.param("Summary", "summary", id="summary"),
     pytest.param("Summary of needs", "needs", id="summary-near-miss-of-needs"),
+    pytest.param("Summary and conclusions", "summary", id="conclusions-sum-up-like-a-summary"),
+    pytest.param("Equipment", "provision", id="equipment-to-provide"),
+    pytest.param("Equipment recommended", "provision", id="equipment-recommended"),
+    pytest.param("Equipment used in the assessment", None, id="near-miss-equipment-of-the-assessment"),
     # attainment
     pytest.param("Attainment", "attainment", id="attainment"),
     pytest.param("Progress towards outcomes", "outcomes", id="attainment-near-miss-progress-towards-outcomes"),
@@ -156,6 +160,8 @@ HEADERS = [
     # provision map: what is provided and how often, how long, by whom or in what group
     pytest.param(("Provision", "Frequency", "Staff"), "provision", id="provision-map"),
     pytest.param(("Provision", "Notes"), None, id="provision-near-miss-no-amount-or-deliverer"),
+    pytest.param(("Time", "Activity", "Who", "How long"), "provision", id="activity-timetable"),
+    pytest.param(("Activity", "Notes"), None, id="activity-near-miss-no-amount-or-deliverer"),
     # targets table
     pytest.param(("Target", "By when"), "outcomes", id="outcomes-target"),
     pytest.param(

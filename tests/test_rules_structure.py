@@ -231,6 +231,9 @@ HEADINGS = [
     pytest.param("4.3 Training", True, id="a-numbered-sub-heading"),
     pytest.param("3.2 Communication and interaction", True, id="a-numbered-area-heading"),
     pytest.param("2.1 Zara finds reading very hard in class", False, id="near-miss-a-numbered-paragraph"),
+    pytest.param("4. Support plan (started 8 September 2025)", True, id="a-numbered-title-with-a-date-in-brackets"),
+    pytest.param("Ava Lund (born 8 September 2015)", False, id="near-miss-unnumbered-name-with-a-date-in-brackets"),
+    pytest.param("4. Seen on 8 September 2025", False, id="near-miss-a-numbered-line-with-a-date-outside-brackets"),
 ]
 
 

@@ -47,6 +47,9 @@ CASES = [
     ("Her work is on display in the hall.", "social", False),
     ("Orla plays alongside other children but not with them.", "social", True),
     ("Orla displays her drawings on the fridge.", "social", False),
+    ("He seeks movement and oral input: he chews his sleeves.", "sensory", True),
+    ("Heavy work job: carrying the PE bag before break.", "sensory", True),
+    ("He moved house in the summer.", "sensory", False),
     ("Zara struggles with maths.", "maths", True),
     ("in the aftermath of the accident", "maths", False),
 ]
@@ -70,6 +73,11 @@ def test_topic(text: str, topic: str, about: bool) -> None:
         ("Rationale", "reason"),
         ("What Zara told me and what I saw", "describe"),
         ("Recommendation", "provision"),
+        ("Activity", "provision"),
+        ("Time", "frequency"),
+        # near misses: time allocated is still how much; a time limit is how long
+        ("Time allocated", "frequency"),
+        ("Time limit", "duration"),
         # near misses: a cost is not an amount of help, a subject is not a need
         ("Cost per year", "other"),
         ("Subject", "other"),

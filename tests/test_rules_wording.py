@@ -10,7 +10,9 @@ from appliance.evidence.funding import is_money_only
 from appliance.qa.wording import (
     DELEGATED_RE,
     has_deliverer,
+    is_equipment,
     is_quantified,
+    needs_no_amount,
     provision_hedges,
     vague_terms,
 )
@@ -143,6 +145,7 @@ DELIVERERS = [
     pytest.param(_stmt("Melatonin 3 mg at bedtime."), "F", False, id="medication-near-miss-outside-g"),
     pytest.param(_stmt("Zara will be given a laptop and a scribe for written work."), "F", True, id="a-scribe"),
     pytest.param(_stmt("Zara will be given a laptop for written work."), "F", False, id="a-scribe-near-miss-none"),
+    pytest.param(_stmt("A wobble cushion, for all table work."), "F", True, id="equipment-the-child-uses"),
     pytest.param(_stmt("The child in need plan will be reviewed every three months."), "H2", True, id="cin-plan"),
     pytest.param(_stmt("The support will be reviewed every three months."), "H2", False, id="cin-plan-near-miss"),
     pytest.param(_stmt("She has a cardiology review every two years."), "G", True, id="a-hospital-specialty"),
@@ -218,3 +221,39 @@ def test_a_hyphenated_name_is_the_childs_not_what_money_buys() -> None:
     assert is_money_only(text, {"Lily-Rose"}) and not is_money_only(
         text + " It pays for a reading tutor.", {"Lily-Rose"}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "equipment"),
+    [
+        pytest.param("Roger Table Mic, for small-group work, placed in the middle of the table.", True, id="a-mic"),
+        pytest.param("A wobble cushion, for all table work and carpet time.", True, id="a-cushion"),
+        pytest.param("Ear defenders, worn in assembly and in PE.", True, id="ear-defenders"),
+        pytest.param(
+            "A hearing aid check by the teaching assistant with sessions on using the radio aid.",
+            False,
+            id="near-miss-teaching-to-use-it",
+        ),
+        pytest.param("Zara will have a laptop for written work.", False, id="near-miss-equipment-not-named-first"),
+        pytest.param("Speech and language therapy for 30 minutes a week.", False, id="near-miss-a-service"),
+    ],
+)
+def test_is_equipment(text: str, equipment: bool) -> None:
+    assert is_equipment(text) is equipment
+
+
+@pytest.mark.parametrize(
+    ("text", "exempt"),
+    [
+        pytest.param("2. Referral made today to the Sensory Support Service.", True, id="a-referral-made"),
+        pytest.param("Referral to the paediatric dietitian about his diet.", True, id="a-referral-to"),
+        pytest.param("The Sensory Support Service should be asked for advice.", True, id="a-service-asked-for-advice"),
+        pytest.param("Miss Tregarth will seat Luca on the right-hand side of the room.", True, id="where-he-sits"),
+        pytest.param(
+            "Referral group sessions twice a week on making friends.", False, id="near-miss-referral-as-a-name"
+        ),
+        pytest.param("Miss Tregarth will see Luca on Mondays.", False, id="near-miss-sees-him-is-help"),
+    ],
+)
+def test_needs_no_amount(text: str, exempt: bool) -> None:
+    assert needs_no_amount(text) is exempt

@@ -56,13 +56,12 @@ def _written(text: str, when: date) -> str | None:
 
 
 def _as_written(written: str, when: date) -> str:
-    """The date with the advice's own figures: "12 March 2025" where it names the month,
-    "12/03/2025" (or "12/03/25") where it gives the date in figures."""
+    """The date with the advice's own figures: "12 March 2025" where it names the month, the figures
+    exactly as written ("3/12/2025", "26.11.25") where it gives the date in figures: a figure the
+    advice did not write ("03") would be a number the citation does not hold."""
     if re.search(r"[A-Za-z]", written):
         return long_date(when)
-    last = re.split(r"\D+", written.strip())[-1]
-    year = last if len(last) == 2 and not re.match(r"\d{4}", written.strip()) else str(when.year)
-    return f"{when.day:02d}/{when.month:02d}/{year}"
+    return written.strip()
 
 
 def _mentioning(doc: AdviceDocument, words: str) -> Passage | None:

@@ -75,7 +75,8 @@ WISH_RE = re.compile(
     re.I,
 )
 INSTITUTION_RE = re.compile(
-    r"\b(?:[A-Z][\w'-]+ )+(?:School|Academy|College|Centre|Unit|Lodge|House|Hall|Campus)\b(?! of\b)"
+    r"\b(?:[A-Z][\w'-]+ )+(?:School|Academy|College|Centre|Unit|Lodge|House|Hall|Campus|Primary|Infants|Juniors|"
+    r"High)\b(?! of\b)"
 )
 
 
@@ -91,6 +92,7 @@ class Read:
         return self.reading != "background" and self.margin < UNSURE_MARGIN
 
 
+CONTRAST_RE = re.compile(r"\b(?:but|however|although|whereas|yet)\b", re.I)
 SIGN_OFF = signals.named("sign-off")
 DIFFICULTY = signals.named("difficulty")
 PROVISION_NOUN = signals.named("provision-noun")
@@ -152,6 +154,12 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         and not WILL_RE.search(text)
         and _said_first(DIFFICULTY, PROVISION_NOUN, text)
     )
+    # "His verbal reasoning is in the average range, but his working memory is weak": the score is
+    # the setting, the difficulty after the "but" is what the sentence is about
+    contrast = CONTRAST_RE.search(text)
+    if contrast and "test-results" in reasons and DIFFICULTY.pattern.search(text, contrast.end()):
+        scores["need"] += 1.0
+        reasons.append("difficulty after a contrast")
     if described_condition or only_named:
         scores["provision"] = min(scores["provision"], scores["need"] - 0.5)
     if provision_cue and detail and not outcome_frame and not written_as_outcome and not described_condition:
@@ -216,9 +224,25 @@ def _provision_not_outcome(text: str) -> bool:
     return bool(AS_PROVISION_RE.search(text)) and not re.match(r"^(?:by|within|before|at the end of)\b", text, re.I)
 
 
+# "we want him at Cottam Vale full time", "I want to go to Ashby instead": a wish to be somewhere, named
+# however it is written (a family's message may be all lower case), not "want him at home"
+WANTS_TO_BE_AT_RE = re.compile(
+    r"\b(?:want|would like|wish|hope|prefer)\w* (?:(?:him|her|them|me|my (?:son|daughter|child)) )?"
+    r"(?:at|to (?:go to|go back to|return to|attend|be at|move to|start at|go full[- ]time to))\s+"
+    r"(?!(?:home|his|her|their|my|our|the (?:same|moment|end)|least|last|first|all|any|some|bed|sleep|play|it|this|"
+    r"that|lessons?)\b)"
+    # a kind of place, not a name: "to go to art college", "to go to the youth club and the library"
+    r"(?!(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:college|university|uni|school|nursery|sixth form|club|library|"
+    r"park|gym|shops?|town|cinema|work|church|mosque|beach|pool|swimming|football|cubs|scouts|brownies|guides|"
+    r"classes|lessons?|toilet|appointments?|hospital|doctors?|dentist|therapy|sessions?|groups?|part(?:y|ies)|"
+    r"holidays?|seaside|places|events?|trips?|friends?)\b)[a-z]",
+    re.I,
+)
+
+
 def names_placement(text: str) -> bool:
     """A named school, college or placement, or a wish for a kind of school: never drafted."""
-    if PLACEMENT_RE.search(text):
+    if PLACEMENT_RE.search(text) or WANTS_TO_BE_AT_RE.search(text):
         return True
     return bool(INSTITUTION_RE.search(text)) and bool(WISH_RE.search(text))
 

@@ -378,10 +378,17 @@ def _named_as_other(word: str, all_text: str) -> bool:
     )
 
 
+# "Tilly has started to name feelings": what only a person has done
+PERSON_PERFECT_RE = re.compile(
+    r"^[A-Z][a-z]+ (?:has|had) (?:(?:started|begun|learn(?:ed|t)) to (?:name|talk|speak|say|ask|play|read|write|"
+    r"join|share|tell|draw|sing|walk|use (?:words|signs))|asked|told|said|made friends)\b"
+)
+
+
 def _a_person(verb: str, sentence: str) -> bool:
     """A proper noun, the subject of its verb, that only a person would be the subject of ("finds",
     "struggles") or that the sentence goes on to call he or she ("Makaton helps him" is neither)."""
-    if verb not in PERSON_VERBS and PRONOUN_RE.search(sentence) is None:
+    if verb not in PERSON_VERBS and PRONOUN_RE.search(sentence) is None and not PERSON_PERFECT_RE.match(sentence):
         return False
     nlp = spacy_model.tagger()
     if nlp is None:

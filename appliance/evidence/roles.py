@@ -72,7 +72,9 @@ HEADING_ROLES = _compiled(
             r"support (that|which) would help|adjustments|next steps|arrangements|"
             # what the advice asks the LA for ("Asking for", "Support requested")
             r"\basking for\b|^(support |provision |help )?requested\b|\b(support|provision|help) requested\b|"
-            r"what (we are|i am|school is|the school is) (asking|requesting)",
+            r"what (we are|i am|school is|the school is) (asking|requesting)|"
+            r"^equipment(?: and (?:resources|adaptations))?:?$|"
+            r"equipment (needed|required|recommended|to be (provided|supplied))",
         ),
         ("health_needs", r"health needs|medical needs|physical health needs|^diagnos[ie]s\b|^problems?( list)?:?$"),
         ("social_care_needs", r"social care needs|needs related to|further needs"),
@@ -81,7 +83,7 @@ HEADING_ROLES = _compiled(
             r"\bneeds?\b(?! assessment)|difficult|concerns?|areas? of (need|difficulty)|presenting|barriers|"
             r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?hard|areas for development|findings",
         ),
-        ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$"),
+        ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$|\bconclusions?\b"),
         # what an assessment found: its descriptions of difficulty are needs, its test descriptions
         # are not (the passage's own words decide)
         (
@@ -95,7 +97,7 @@ HEADING_ROLES = _compiled(
             r"background|history|story so far|\bso far\b|what has happened|context|attendance|"
             r"introduction|reason for|involvement|\bknown to\b|observation|assessment (results|approach|methods)|"
             r"^\d*\.?\s*assessments?$|results|formulation|"
-            r"anything else|additional information|other information|safeguarding|conclusion|notes on|"
+            r"anything else|additional information|other information|safeguarding|notes on|"
             r"about the (tests|assessments)|key to|explanation of|confidential|"
             r"family composition|health and care in school|support (has|had) .*so far",
         ),
@@ -174,7 +176,7 @@ def label_role(label: str) -> Role | None:
 def header_role(header: tuple[str, ...]) -> Role | None:
     """A table's role from its header row: a provision map, a targets table, or data to skip."""
     text = " ".join(header).lower()
-    if re.search(r"provision|intervention|support|strategy", text) and re.search(
+    if re.search(r"provision|intervention|support|strategy|activit", text) and re.search(
         r"frequency|how often|duration|how long|staff|delivered|who|group", text
     ):
         return "provision"

@@ -257,11 +257,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"needs|cannot|can'?t|relies)\b|\bdoesn'?t\b|\bwon'?t\b|\bisn'?t able\b|\bdoes not (?:yet )?(?:point|look|play|"
         r"copy|respond|share|speak|talk|sit|settle|eat|sleep)\b"
         r"|\bgaps? in\b|\bimmature\b|\bomits?\b|\bleaves? out\b|\bunclear\b|\binconsistent\w*|\bsubstitut\w+"
-        r"|\breplaces\b"
+        r"|\breplaces\b|\bseeks? (?:out )?(?:movement|oral|sensory|deep pressure|proprioceptive|vestibular)\b"
+        r"|\b(?:takes?|draws?|pulls?) (?:his|her|their) attention away\b"
         r"|\bconfus\w+|\bfew(?:er)?\b|\breduced\b|\bnegative (?:view|image)|\blow (?:self|mood|confidence)"
         r"|\bbehind (?:what|the level|expected)|\bnot (?:yet )?(?:able|secure|independent)\b"
         r"|\b(?:has|have|experiences?|shows?) (?:significant |severe |marked |some |great |specific |persistent )?"
-        r"difficult(?:y|ies)\b|\bstruggl\w+|\bcannot\b|\bcan'?t\b|\bis unable\b|\bunable to\b|\bnot yet\b"
+        r"difficult(?:y|ies)\b|\b(?:his|her|their) (?:\w+ )?difficult(?:y|ies) (?:with|in)\b"
+        r"|\bstruggl\w+|\bcannot\b|\bcan'?t\b|\bis unable\b|\bunable to\b|\bnot yet\b"
         r"|\bdoes not (?:yet )?(?:understand|know|follow|read|write|speak|use|recognise|remember|join|cope)\b"
         r"|\b(?:significantly |well |just )?below (?:the )?(?:expected|average|age[- ]related|age|his|her|their)\b"
         r"|\bdelay(?:ed|s)?\b|\bweak(?:ness|nesses)?\b|\bpoor\b|\blimited\b|\banxi(?:ous|ety)\b|\boverwhelm\w*"
@@ -286,6 +288,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bneeds? (?:two|an|one|a|the) (?:adults?|people|members? of staff|staff)\b"
         r"|\b(?:has|have) never (?:travelled|been able|used|managed|prepared|made|gone|learned|learnt|cooked)\b"
         r"|\bdepends? on\b|\bdependent on\b",
+    ),
+    _signal(
+        "form-guidance",
+        "background",
+        5.0,  # a form's note to whoever fills it in ("Describe provision in terms of ..."), not help for the child
+        r"^(?:please )?(?:answer|describe|state|list|give details of|attach|explain|outline|summarise|set out|"
+        r"complete|tick)\b[^.]{0,100}\b(?:provision|needs|outcomes|questions?|section|box|this form|space below|"
+        r"reports?)\b",
     ),
     _signal(
         "process-action",
@@ -742,7 +752,7 @@ FAMILY_NEED_RE = re.compile(
 # lunchtimes hard: ..." are sentences
 LEAD_LABEL_RE = re.compile(
     r"^(?![^:]*\b(?:will|should|must|is|are|has|have|finds|cannot|can't|struggles|becomes|does|do|did|was|were|"
-    r"can|could|not|never)\b)"
+    r"can|could|not|never|seeks|needs|takes|gets|shows|he|she|they)\b)"
     r"(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)"
 )
 

@@ -38,7 +38,7 @@ DETAIL_COLUMNS: tuple[Column, ...] = ("who", "frequency", "duration", "group", "
 # The first pattern to match a header cell says what its column holds.
 COLUMNS: tuple[tuple[Column, str], ...] = (
     ("when", r"by when|^by\b|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
-    ("frequency", r"how often|frequen|^when\b|^amount|how much|^time allocated|^sessions?\b"),
+    ("frequency", r"how often|frequen|^when\b|^amount|how much|^time allocated|^sessions?\b|^times?(?: of day)?$"),
     ("duration", r"how long|duration|length|^time\b|minutes|hours"),
     ("group", r"group|\bratio\b|size"),
     ("who", r"\bwho\b|staff|by whom|delivered|provider|responsib|\blead\b|person|deliver|given by|led by|owner"),
@@ -50,7 +50,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
         r"how (?:we|staff|school|adults) (?:will|can)|what (?:will|we will|school will)|\bhelp|adjustment|"
-        r"equipment|service|recommend|next steps?",
+        r"equipment|service|recommend|next steps?|activit",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     ("review", r"review|measure|evidence|how will (?:we|you) know|progress|monitor|impact|outcome achieved"),

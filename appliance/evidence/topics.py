@@ -37,7 +37,8 @@ TOPICS: dict[str, str] = {
     "routine": r"transition|routine|change(?!\s+(?:the|his|her|their|its?|a|an|them)\b)|timetable|now[- ]and[- ]next|"
     r"social stor|predictab|new school|new situations?|unfamiliar|unexpected|"
     r"secondary|supply teacher",
-    "sensory": r"sensory|noise|noisy|ear defenders|busy|\bhall\b|crowd|overload|\blights|smell|texture",
+    "sensory": r"sensory|noise|noisy|ear defenders|busy|\bhall\b|crowd|overload|\blights|smell|texture|"
+    r"movement|oral input|\bchew|heavy work|push-ups|trampette|wobble cushion|deep pressure|proprioceptive|vestibular",
     "hearing": r"hearing|deaf|radio aid|\bears?\b|\blisten|acoustic|audiolog|lip-?read|\bbsl\b",
     "vision": r"vision|visual impair|\bsight|braille|large print|magnif|low vision|eyes? (get )?tired|"
     r"field loss|visual field|\bscanning\b",

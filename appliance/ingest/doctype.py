@@ -60,10 +60,13 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "child_views",
         rf"all about me|\babout me\b|one[- ]page profile|\bmy (views|voice|story|profile|passport)\b|\bwhat i think\b|"
-        rf"three houses|talking mats?|transcript|recorded conversation|"
+        rf"three houses|talking mats?|transcript|recorded conversation|mind ?map|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
         rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s views\b",
     ),
+    # advice from a service with no statutory type of its own: a report, read as one, never taken for
+    # the speech therapy or social care it mentions
+    ("other", r"\b(?:play|art|music|drama) therap"),
     ("psychological", r"educational psycholog|psychological advice|\bep (report|advice)\b|^ep\b|psychology"),
     ("speech_and_language", r"speech and language|\bsalt\b|\bslt\b|speech therap"),
     ("occupational_therapy", r"occupational therap|\bot (report|advice)\b"),
@@ -79,7 +82,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         "social_care",
         r"social care|social work|children'?s services|disabled children'?s team|children and families|"
         r"child and family assessment|care act|early help|child in need|children with disabilities|"
-        r"team around the (?:child|family)|\bta[cf] (?:meeting|minutes|review)",
+        r"team around the (?:child|family)|\bta[cf] (?:meeting|minutes|review)|short breaks|"
+        r"youth justice|youth offending|\byjs\b|\byot\b",
     ),
     (
         "medical",

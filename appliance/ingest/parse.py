@@ -473,8 +473,11 @@ def looks_like_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > HEADING_MAX_WORDS or len(text) > 90 or NOT_HEADING_RE.search(text):
         return False
-    if FULL_DATE_RE.search(text):
-        return False  # "Rhys, Year 8, 7 January 2025", "Harry Callaghan-Moss, DOB 11/02/2019": a details line
+    # "Rhys, Year 8, 7 January 2025", "Harry Callaghan-Moss, DOB 11/02/2019": a details line; a numbered
+    # title's date in brackets is not ("4. Pastoral support plan (started 8 September 2025)")
+    undated = re.sub(r"\([^()]*\)", "", text) if re.match(r"\d{1,2}\.?\s+[A-Z]", text) else text
+    if FULL_DATE_RE.search(undated):
+        return False
     if text.endswith((".", ",", ";", ":")):
         return False
     if re.match(r"^\d+\.\d+", words[0]):  # "2.1 Zara finds ..." is a numbered paragraph, "4.3 Training" a title

@@ -70,8 +70,11 @@ def outcome_expires(ctx: Context) -> Iterator[Flag]:
     final = requested + timedelta(days=FINAL_PLAN_DAYS)
     year = child.year_group(ctx)
     for stmt in ctx.draft.sections.get("E", ()):
-        when = stmt.timeframe or fields.timeframe(stmt.text) or stmt.text
-        end = timeframes.ends(when, year_group=year, on=requested)
+        # the outcome's own "By April 2026" outlasts a table's "When" column ("December 2025 to February
+        # 2026", when the work towards it happens): the latest end stated is the outcome's
+        stated = [w for w in (stmt.timeframe, fields.timeframe(stmt.text)) if w] or [stmt.text]
+        ends = [e for e in (timeframes.ends(w, year_group=year, on=requested) for w in stated) if e is not None]
+        end = max(ends, default=None)
         if end is not None and end < final:
             message = (
                 f"This outcome's time frame ends on or about {end:%-d %B %Y}, before the plan can be finalised "

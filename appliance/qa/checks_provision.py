@@ -73,7 +73,11 @@ def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
 )
 def provision_not_quantified(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in provision(ctx):
-        exempt = wording.needs_no_amount(stmt.text) or wording.is_whole_staff_adjustment(stmt.text)
+        exempt = (
+            wording.needs_no_amount(stmt.text)
+            or wording.is_whole_staff_adjustment(stmt.text)
+            or wording.is_equipment(stmt.text)
+        )
         if not exempt and not wording.is_quantified(stmt, ctx.settings.vague_terms):
             yield statement_flag("PROVISION_NOT_QUANTIFIED", NOT_QUANTIFIED, sec, stmt)
 

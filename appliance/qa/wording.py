@@ -45,7 +45,7 @@ DELEGATED_RE = re.compile(
     re.I,
 )
 SPECIFIC_ROLE_RE = re.compile(
-    r"teaching assistant|learning support assistant|(?:therapy|classroom|support|care) assistant|"
+    r"teaching assistant|learning support assistant|(?:therapy|classroom|support|care) assistant|site manager|"
     r"\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
     r"trusted adult|visitor|portage|\bscheme\b|"
     r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"
@@ -221,16 +221,48 @@ def is_whole_staff_adjustment(text: str) -> bool:
     return bool(WHOLE_STAFF_RE.match(text))
 
 
+# "Roger Table Mic, for small-group work", "A wobble cushion, for all table work": a thing the child
+# has or uses, named first; it is quantified by being named, not by how often
+EQUIPMENT_RE = re.compile(
+    r"^(?:an?\s+|(?:his|her|their)\s+(?:own\s+)?)?(?:(?!(?:will|should|must|can|is|are|has|have|to)\b)[\w'-]+\s+)"
+    r"{0,4}?(?:aids?|mics?|microphones?|receivers?|"
+    r"cushions?|defenders|toppers?|laptop|tablet|chair|seat|stool|writing slope|keyboard|headphones|timer|splints?|"
+    r"standing frame|walker|wheelchair|hoist|pencil grips?|scissors|magnifier|overlays?)\b(?![^.;]{0,60}\b(?:"
+    r"sessions?|teaching|taught|training|programme|lessons? (?:on|in) (?:how|using))\b)",
+    re.I,
+)
+
+
+def is_equipment(text: str) -> bool:
+    """A piece of equipment, named first, with what it is for: no amount to fix."""
+    return bool(EQUIPMENT_RE.match(text))
+
+
+# a referral or request to a service, made once ("Referral made today to the Sensory Support Service")
+REFERRAL_RE = re.compile(
+    r"^(?:\d{1,2}[.)]?\s+)?(?:an? )?referrals? (?:(?:has been |was )?(?:made|sent) )?(?:today )?to\b"
+    r"|\b(?:is|be) asked (?:for|to) (?:advice|assess|see|review)\b",
+    re.I,
+)
+# where the child sits: a standing arrangement, kept in every lesson, not an amount of help
+SEATING_RE = re.compile(
+    r"\b(?:seat|sit|position)s? (?:him|her|them|[A-Z][a-z]+) (?:at|on|near|in|beside|next to|"
+    r"close to|towards?)\b"
+)
+
+
 def needs_no_amount(text: str) -> bool:
-    """A strategy or a review: provision all the same, but not help whose amount and deliverer
-    the plan must fix."""
-    return is_strategy(text) or is_review_only(text)
+    """A strategy, a review, a referral or where the child sits: provision all the same, but not
+    help whose amount and deliverer the plan must fix."""
+    return is_strategy(text) or is_review_only(text) or bool(REFERRAL_RE.search(text) or SEATING_RE.search(text))
 
 
 def has_deliverer(stmt: Statement, section: str) -> bool:
     """A role or level of expertise, not just "staff", "an adult" or "school"; or the child's own
     equipment or medicine, which the child uses."""
     if SELF_CARE_RE.search(stmt.text) or NAMED_PERSON_RE.search(stmt.text) or REFERRED_RE.search(stmt.text):
+        return True
+    if is_equipment(stmt.text):  # "A wobble cushion, for all table work": the child's to use
         return True
     for text in (stmt.delivered_by or "", stmt.text):
         if SPECIFIC_ROLE_RE.search(text) or TRAINED_RE.search(text):
