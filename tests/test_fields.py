@@ -49,6 +49,9 @@ from appliance.evidence.fields import ProvisionFields, from_table_row, from_text
             "Ben asks the teacher for help; a teaching assistant checks his planner daily.",
             ProvisionFields("daily", None, None, "teaching assistant"),
         ),
+        # a person named with a title runs it; near miss: the child seen by a doctor
+        ("Lunch club twice a week, run by Mrs Varley.", ProvisionFields("twice a week", None, None, "Mrs Varley")),
+        ("He was seen by Dr Amos in clinic.", ProvisionFields(None, None, None, None)),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

@@ -271,6 +271,18 @@ READINGS = [
     P("The risk of harm to others is low.", "background", id="near-miss-a-low-risk"),
     P("Her written work is very short for her age.", "need", id="short-for-her-age"),
     P(
+        "Zara has had no careers guidance yet, and she does not know which courses are open to her.",
+        "need",
+        advice="preparing_for_adulthood",
+        id="has-had-none-is-a-need",
+    ),
+    P(
+        "Zara has had six sessions of careers guidance this year.",
+        "background",
+        advice="preparing_for_adulthood",
+        id="near-miss-has-had-sessions-is-what-was-done",
+    ),
+    P(
         "Describe provision in terms of what will be provided, how often and by whom.",
         "background",
         role="provision",

@@ -124,10 +124,17 @@ def _all(patterns: list[re.Pattern[str]], text: str, exclude: str = "") -> str |
     return ", ".join(text[a:b].strip(" ,;") for a, b in sorted(spans))
 
 
+# "run by Mrs Varley": a person named with a title
+TITLED_NAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?")
+
+
 def deliverer(text: str) -> str | None:
     for m in DELIVERER_BY_RE.finditer(text):
         if DELIVERER_ROLE_RE.search(m.group(1)):
             return DELIVERER_END_RE.sub("", m.group(1)).strip()
+        titled = TITLED_NAME_RE.match(m.group(1))
+        if titled:
+            return titled.group(0)
     for role in DELIVERER_ROLE_RE.finditer(text):
         if not WATCHED_RE.search(text[: role.start()]):
             return DELIVERER_END_RE.sub("", role.group(0)).strip()

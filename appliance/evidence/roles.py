@@ -69,6 +69,7 @@ HEADING_ROLES = _compiled(
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
             r"\bproviding\b|will provide|in place\b|"
             r"support plan|support to be (provided|offered)|what (is|was) agreed|agreed actions|"
+            r"(support|services?|help) (agreed|offered|provided)\b|"
             r"support (that|which) would help|adjustments|next steps|arrangements|"
             # what the advice asks the LA for ("Asking for", "Support requested")
             r"\basking for\b|^(support |provision |help )?requested\b|\b(support|provision|help) requested\b|"
@@ -155,10 +156,20 @@ AREA_HEADING_RE = re.compile(
 )
 
 
+# "Part 4: Provision and outcomes": a heading over both, whose sentences say which each is
+BOTH_RE = re.compile(
+    r"\b(?:provision|support|strategies)\b.{0,12}\b(?:and|&)\b.{0,12}\b(?:outcomes?|targets?)\b"
+    r"|\b(?:outcomes?|targets?)\b.{0,12}\b(?:and|&)\b.{0,12}\b(?:provision|support|strategies)\b",
+    re.I,
+)
+
+
 def heading_role(headings: tuple[str, ...]) -> Role | None:
     """The role of the nearest heading that has one (numbering such as "1." or "(a)" set aside)."""
     under_area = False
     for heading in (NUMBERING_RE.sub("", h, count=1).strip() for h in reversed(headings)):
+        if BOTH_RE.search(heading):
+            return None
         for role, pattern in HEADING_ROLES:
             if pattern.search(heading):
                 return None if under_area and role == "skip" else role

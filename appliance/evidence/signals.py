@@ -442,7 +442,8 @@ SIGNALS: tuple[Signal, ...] = (
         "background",
         3.5,
         r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:had|received|was given|attended|was offered|used|has had|has attended|"
-        r"has been attending)\b(?!\s+(?!occasional)(?:[\w-]+\s+){0,2}(?:infections?|seizures?|episodes?|headaches|"
+        r"has been attending)\b(?!\s+(?:no|never|not)\b)"
+        r"(?!\s+(?!occasional)(?:[\w-]+\s+){0,2}(?:infections?|seizures?|episodes?|headaches|"
         r"migraines|fits|falls|panic attacks|difficult\w+)\b)"
         r"|\bhas had\b[^.]{0,80}\bsince\b|\bin (?:the past|previous years)\b"
         r"|\b(?:school|we|the school|staff) (?:has|have) (?:already )?(?:used|funded|tried|provided|spent|put)\b"
