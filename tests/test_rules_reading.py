@@ -271,6 +271,15 @@ READINGS = [
     P("The risk of harm to others is low.", "background", id="near-miss-a-low-risk"),
     P("Her written work is very short for her age.", "need", id="short-for-her-age"),
     P(
+        "Constipation remains a problem: she opens her bowels every five days.",
+        "need",
+        advice="medical",
+        id="a-problem",
+    ),
+    P("Constipation is no longer a problem since March.", "background", advice="medical", id="near-miss-no-longer"),
+    P("Her weight has fallen from the 9th centile to the 2nd.", "need", advice="medical", id="weight-has-fallen"),
+    P("She silently aspirates thin fluids, so all her drinks are thickened.", "need", advice="medical", id="aspirates"),
+    P(
         "Zara has had no careers guidance yet, and she does not know which courses are open to her.",
         "need",
         advice="preparing_for_adulthood",

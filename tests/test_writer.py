@@ -9,7 +9,7 @@ import pytest
 from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument, DocumentRecord
 from appliance.drafting import guards
-from appliance.drafting.compose import compose
+from appliance.drafting.compose import compose, lower_first
 from appliance.drafting.pipeline import draft_plan
 from appliance.drafting.writer import Writer
 from appliance.evidence.routing import Evidence, Excerpt
@@ -166,3 +166,17 @@ def test_the_embedded_model_writing_every_statement_keeps_only_guarded_grounded_
         else:
             sources = [c.quote for c in s.citations]
             assert guards.problems(s.text, extracts[s.id], sources, case.names) == (), s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"),
+    [
+        ("Teaching assistant", "teaching assistant"),
+        ("Twice weekly", "twice weekly"),
+        ("Mrs Saxby", "Mrs Saxby"),  # a title stays: "delivered by Mrs Saxby"
+        ("Jo Reed (TA)", "Jo Reed (TA)"),  # so does a name
+        ("SLT review", "SLT review"),
+    ],
+)
+def test_lower_first_leaves_names_and_titles(text: str, lowered: str) -> None:
+    assert lower_first(text) == lowered

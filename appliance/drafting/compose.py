@@ -47,8 +47,13 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+TITLE_OR_NAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b\.?|^[A-Z][a-z'-]+ [A-Z]")
+
+
 def lower_first(text: str) -> str:
-    """'Twice weekly' -> 'twice weekly', but 'SLT review' stays as it is."""
+    """'Twice weekly' -> 'twice weekly', but 'SLT review', 'Mrs Saxby' and 'Jo Reed (TA)' stay as they are."""
+    if TITLE_OR_NAME_RE.match(text):
+        return text
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 

@@ -259,6 +259,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bgaps? in\b|\bimmature\b|\bomits?\b|\bleaves? out\b|\bunclear\b|\binconsistent\w*|\bsubstitut\w+"
         r"|\breplaces\b|\bseeks? (?:out )?(?:movement|oral|sensory|deep pressure|proprioceptive|vestibular)\b"
         r"|\b(?:takes?|draws?|pulls?) (?:his|her|their) attention away\b"
+        r"|\b(?:remains?|is still) a (?:problem|concern|difficulty)\b|\baspirat(?:es|ing|ion)\b"
+        r"|\bweight (?:has )?(?:fallen|dropped|faltered)\b|\bnot (?:gaining|putting on) weight\b"
         r"|\bconfus\w+|\bfew(?:er)?\b|\breduced\b|\bnegative (?:view|image)|\blow (?:self|mood|confidence)"
         r"|\bbehind (?:what|the level|expected)|\bnot (?:yet )?(?:able|secure|independent)\b"
         r"|\b(?:has|have|experiences?|shows?) (?:significant |severe |marked |some |great |specific |persistent )?"
@@ -753,7 +755,7 @@ FAMILY_NEED_RE = re.compile(
 # lunchtimes hard: ..." are sentences
 LEAD_LABEL_RE = re.compile(
     r"^(?![^:]*\b(?:will|should|must|is|are|has|have|finds|cannot|can't|struggles|becomes|does|do|did|was|were|"
-    r"can|could|not|never|seeks|needs|takes|gets|shows|he|she|they)\b)"
+    r"can|could|not|never|seeks|needs|takes|gets|shows|remains|he|she|they)\b)"
     r"(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)"
 )
 
