@@ -81,7 +81,8 @@ HEADING_ROLES = _compiled(
         ("social_care_needs", r"social care needs|needs related to|further needs"),
         (
             "needs",
-            r"\bneeds?\b(?! assessment)|difficult|concerns?|areas? of (need|difficulty)|presenting|barriers|"
+            r"\bneeds?\b(?! assessment)(?! to know(?! about))|difficult|concerns?|areas? of (need|difficulty)|"
+            r"presenting|barriers|"
             r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?hard|areas for development|findings",
         ),
         ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$|\bconclusions?\b"),

@@ -53,12 +53,12 @@ IMPERATIVES = (
     r"use|give|provide|allow|offer|ensure|seat|check|teach|encourage|prepare|pre-teach|model|repeat|break|"
     r"keep|avoid|let|build|reduce|limit|support|explain|praise|minimise|display|introduce|continue|plan|"
     r"make sure|chunk|present|label|warn|tell|talk|speak|simplify|pair|position|monitor|teach|"
-    r"change|record|charge|replace|show|move|say|ask|remind|prompt|acknowledge|redirect|greet"
+    r"change|record|charge|replace|show|move|say|ask|remind|prompt|acknowledge|redirect|greet|face"
 )
 
 # a sentence that opens with one gives an instruction ("Give a two-minute warning"), not "Support for ..."
 IMPERATIVE = (
-    rf"(?:(?:quietly|calmly|gently|always|never|briefly|first|then|also)\s+)?"  # "Quietly show her the steps"
+    rf"(?:(?:quietly|calmly|gently|always|never|briefly|first|then|also|do not|don'?t)\s+)?"  # "Quietly show her"
     rf"(?:(?:speak|talk|listen|explain) to\b|(?:{IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b))"
 )
 
