@@ -33,6 +33,11 @@ FINDINGS = [
         [_doc(("row", "Name", "Zara Whitfield, 4 May 2015"))], [("D1", "dob", "4 May 2015")], id="dob-in-the-name-row"
     ),
     pytest.param([_doc(("row", "Date of birth", "3 March 2016"))], [], id="dob-near-miss-the-childs-own"),
+    pytest.param(
+        [_doc(("row", "Children", "Zara Whitfield (DOB 3 March 2016); Ben Whitfield (DOB 4 May 2012)"))],
+        [],
+        id="dob-near-miss-a-sibling-listed-beside-the-child",
+    ),
     pytest.param([_doc(("row", "Report date", "4 May 2015"))], [], id="dob-near-miss-another-date"),
     # header: a child's name that is not the child's
     pytest.param([_doc(("row", "Name", "Amelia Jones"))], [("D1", "name", "Amelia Jones")], id="name-row"),

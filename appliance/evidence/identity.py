@@ -274,10 +274,12 @@ def header_findings(
     lowered = {n.lower() for n in child_names}
     for p in passages[:HEADER_PASSAGES]:
         label, value = (p.cells[0], " ".join(p.cells[1:])) if len(p.cells) >= 2 else ("", p.text)
-        for when, written in _birth_dates(p.text, label, value):
-            if born and when != born:
-                yield Finding(p, "dob", written)
-                break
+        found = list(_birth_dates(p.text, label, value))
+        # "Children | Marnie (DOB 02/03/2021); Rafferty (DOB 14/07/2017)": listed beside the child's own
+        # date of birth, the others are the family's children, not a copy-paste
+        others = [written for when, written in found if born and when != born]
+        if others and len(others) == len(found):
+            yield Finding(p, "dob", others[0])
         name = _child_label_name(label, value) if label else _re_line_name(p.text)
         if name and _another_name(name, lowered, all_text):
             yield Finding(p, "name", name)

@@ -313,6 +313,8 @@ SIGNALS: tuple[Signal, ...] = (
         5.0,  # "Speech and language therapy educates him and is therefore special educational provision"
         r"\b(?:is|are) (?:therefore |so )?(?:special educational|health care|social care) provision\b"
         r"|\b(?:must|should) be (?:written|specified|set out|quantified|included) in section [a-k]\b"
+        r"|\b(?:should|must|will) (?:sit|go|be|appear) in section [a-k]\d?\b|\bthis is (?:health|social care|"
+        r"special educational|educational) provision\b"
         r"|\bcode of practice\b|\bchildren and families act\b",
     ),
     _signal(
