@@ -270,6 +270,7 @@ READINGS = [
     P("His processing speed is very low, so he needs much longer than others.", "need", id="speed-is-very-low"),
     P("The risk of harm to others is low.", "background", id="near-miss-a-low-risk"),
     P("Her written work is very short for her age.", "need", id="short-for-her-age"),
+    P("Next meeting: at the first annual review of the plan.", "background", id="the-next-meeting"),
     P("This is health provision and should sit in Section G of his plan.", "background", id="which-section-it-sits-in"),
     P("Don't ask Zara to read aloud in front of the class unless she offers.", "provision", id="a-dont-instruction"),
     P("Face the class when you talk to her.", "provision", id="face-the-class"),

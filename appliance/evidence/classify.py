@@ -94,6 +94,7 @@ class Read:
 
 CONTRAST_RE = re.compile(r"\b(?:but|however|although|whereas|yet)\b", re.I)
 SIGN_OFF = signals.named("sign-off")
+PROCESS_ACTION = signals.named("process-action")
 DIFFICULTY = signals.named("difficulty")
 PROVISION_NOUN = signals.named("provision-noun")
 
@@ -122,8 +123,9 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
     found = _difficulty_not_outweighed(text, signals.matched(text))
-    if text != labelled and SIGN_OFF.pattern.match(labelled) and SIGN_OFF not in found:
-        found.append(SIGN_OFF)  # its label says what it is ("Sources: consultation with ..."), though stripped
+    for by_label in (SIGN_OFF, PROCESS_ACTION):
+        if text != labelled and by_label.pattern.match(labelled) and by_label not in found:
+            found.append(by_label)  # its label says what it is ("Sources: ...", "Next meeting: ..."), though stripped
     for s in found:
         scores[s.reading] += s.weight
         reasons.append(s.name)

@@ -303,6 +303,7 @@ SIGNALS: tuple[Signal, ...] = (
         "process-action",
         "background",
         4.5,  # a meeting's action for the professionals ("Chase GP letter"), not help for the child
+        r"^next (?:meeting|review meeting)\b|"
         r"^(?:to )?(?:agree|chase|send|e-?mail|write to|phone|ring|contact|book|invite|circulate|request|apply for|"
         r"confirm|find out|check with|ask (?:the|for)|complete (?:the|a|an) (?:form|referral|application)|"
         r"arrange (?:a|the) (?:meeting|review meeting|date))\b",
