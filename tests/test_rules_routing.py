@@ -155,6 +155,13 @@ NEEDS = [
         None,
         id="summary-near-miss-after-needs-section",
     ),
+    pytest.param(
+        advice(
+            "psychological", ("h", "Assessment report: specific learning difficulties"), ("h", "Summary"), INSTRUCTIONS
+        ),
+        NEED,
+        id="summary-under-a-title-that-names-difficulties",
+    ),
     # attainment: a sentence about the gap is a need; scores and tables are not
     pytest.param(
         advice("educational", ("h", "Attainment"), "Zara is working well below her peers in reading and writing."),

@@ -241,8 +241,15 @@ def _second_hand(ev: Evidence, doc: AdviceDocument, role: Role | None) -> bool:
 LEAD_IN_RE = re.compile(r"\b(?:must|will|should|needs? to|are to|is to)\b[^:.]{0,40}:$")
 
 
+# "Diagnostic Assessment Report: Specific Learning Difficulties": the document's title, not a needs section
+REPORT_TITLE_RE = re.compile(r"\b(?:report|assessment|advice)\b", re.I)
+
+
 def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> list[Evidence]:
-    needs_section = any(p.kind == "heading" and heading_role((p.text,)) == "needs" for p in doc.passages)
+    needs_section = any(
+        p.kind == "heading" and heading_role((p.text,)) == "needs" and not REPORT_TITLE_RE.search(p.text)
+        for p in doc.passages
+    )
     out: list[Evidence] = []
     lead_in: Passage | None = None
     for p in doc.passages:
