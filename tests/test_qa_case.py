@@ -97,6 +97,24 @@ def test_advice_older_than_12_months_before_the_request_is_stale() -> None:
     assert "14 months" in found[0].message
 
 
+def test_advice_12_months_and_two_weeks_old_is_stale_and_12_months_to_the_day_is_not() -> None:
+    # the request is 1 March 2025
+    older = document("D4", "medical", ["Date: 15/02/2024"], on="2024-02-15")
+    assert codes(flags(docs=with_document(older)), "ADVICE_OUT_OF_DATE")
+    to_the_day = document("D4", "medical", ["Date: 01/03/2024"], on="2024-03-01")
+    assert not codes(flags(docs=with_document(to_the_day)), "ADVICE_OUT_OF_DATE")
+
+
+def test_months_earlier_keeps_the_day_or_the_months_last() -> None:
+    from datetime import date
+
+    from appliance.qa.advice_dates import months_earlier
+
+    assert months_earlier(date(2025, 11, 10), 12) == date(2024, 11, 10)
+    assert months_earlier(date(2025, 3, 31), 1) == date(2025, 2, 28)
+    assert months_earlier(date(2025, 1, 15), 1) == date(2024, 12, 15)
+
+
 def test_advice_11_months_old_is_not_stale() -> None:
     recent = document("D4", "medical", ["Date: 01/04/2024"], on="2024-04-01")
     assert not codes(flags(docs=with_document(recent)), "ADVICE_OUT_OF_DATE")

@@ -41,3 +41,11 @@ def months_before(later: date, earlier: date) -> int:
     """Whole months from `earlier` to `later`."""
     months = (later.year - earlier.year) * 12 + later.month - earlier.month
     return months - (later.day < earlier.day)
+
+
+def months_earlier(day: date, months: int) -> date:
+    """The same day `months` earlier (the month's last day where it is shorter)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - date.resolution).day
+    return date(year, month + 1, min(day.day, last))
