@@ -270,6 +270,16 @@ READINGS = [
     P("His processing speed is very low, so he needs much longer than others.", "need", id="speed-is-very-low"),
     P("The risk of harm to others is low.", "background", id="near-miss-a-low-risk"),
     P("Her written work is very short for her age.", "need", id="short-for-her-age"),
+    P(
+        "Zara was moved to monitoring only by the sensory service in Year 5.",
+        "background",
+        id="what-a-service-did-in-the-past",
+    ),
+    P(
+        "Zara will be moved to the front of the class for every lesson by her teachers.",
+        "provision",
+        id="near-miss-will-be-moved",
+    ),
     P("Next meeting: at the first annual review of the plan.", "background", id="the-next-meeting"),
     P("This is health provision and should sit in Section G of his plan.", "background", id="which-section-it-sits-in"),
     P("Don't ask Zara to read aloud in front of the class unless she offers.", "provision", id="a-dont-instruction"),

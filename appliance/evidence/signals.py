@@ -457,7 +457,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:budget|fund|funding)\b"
         r"|\bhas been reviewed (?:\w+ )?times\b|\b(?:started|began) (?:on )?[^.]{0,40}\bin (?:\w+ )?\d{4}\b"
         # what the author has already done: written, spoken, sent (a referral made is provision under way)
-        r"|^(?:\d+\.\s*)?(?:i|we) have (?:already )?(?:written|spoken|sent|emailed|telephoned|phoned|discussed|met)\b",
+        r"|^(?:\d+\.\s*)?(?:i|we) have (?:already )?(?:written|spoken|sent|emailed|telephoned|phoned|discussed|met)\b"
+        # what a service did with the child: "He was moved to monitoring only by the service in Year 5"
+        r"|\b(?:was|were) (?:moved|discharged|transferred|stepped down|taken off)\b",
     ),
     _signal(
         "test-results",
