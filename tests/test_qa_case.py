@@ -105,14 +105,15 @@ def test_advice_12_months_and_two_weeks_old_is_stale_and_12_months_to_the_day_is
     assert not codes(flags(docs=with_document(to_the_day)), "ADVICE_OUT_OF_DATE")
 
 
-def test_months_earlier_keeps_the_day_or_the_months_last() -> None:
+def test_add_months_keeps_the_day_or_the_months_last() -> None:
     from datetime import date
 
-    from appliance.qa.advice_dates import months_earlier
+    from appliance.qa.advice_dates import add_months
 
-    assert months_earlier(date(2025, 11, 10), 12) == date(2024, 11, 10)
-    assert months_earlier(date(2025, 3, 31), 1) == date(2025, 2, 28)
-    assert months_earlier(date(2025, 1, 15), 1) == date(2024, 12, 15)
+    assert add_months(date(2025, 11, 10), -12) == date(2024, 11, 10)
+    assert add_months(date(2025, 3, 31), -1) == date(2025, 2, 28)
+    assert add_months(date(2025, 1, 15), -1) == date(2024, 12, 15)
+    assert add_months(date(2025, 8, 31), 6) == date(2026, 2, 28)
 
 
 def test_advice_11_months_old_is_not_stale() -> None:

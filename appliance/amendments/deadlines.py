@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from appliance.amendments.model import ReviewDetails
+from appliance.qa.advice_dates import add_months
 
 REPORT_DAYS = 14
 DECISION_DAYS = 28
@@ -65,7 +66,7 @@ def deadlines(review: ReviewDetails, year_group: int | None, notice_date: date |
         decision_and_notice=meeting + timedelta(days=DECISION_DAYS),
         final_plan=final,
         phase_transfer=phase_transfer_date(review, year_group),
-        next_review=_add_months(meeting, months),
+        next_review=add_months(meeting, months),
     )
 
 
@@ -84,18 +85,6 @@ def phase_transfer_date(review: ReviewDetails, year_group: int | None) -> date |
         years_to_go = max(0, last - year_group)
     transfer_year = school_year + 1 + years_to_go
     return date(transfer_year, 3, 31) if post16 else date(transfer_year, 2, 15)
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    raise ValueError(day)  # unreachable: every month has a 28th
 
 
 @dataclass(frozen=True)

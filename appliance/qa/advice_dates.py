@@ -3,6 +3,7 @@ document's header or sign-off that is not a date of birth."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -43,9 +44,7 @@ def months_before(later: date, earlier: date) -> int:
     return months - (later.day < earlier.day)
 
 
-def months_earlier(day: date, months: int) -> date:
-    """The same day `months` earlier (the month's last day where it is shorter)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - date.resolution).day
-    return date(year, month + 1, min(day.day, last))
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (earlier where negative), or the month's last day where it is shorter."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))

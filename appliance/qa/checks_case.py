@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from appliance.drafting.plan import Flag
 from appliance.ingest import injection
 from appliance.qa import child
-from appliance.qa.advice_dates import advice_date, months_before, months_earlier
+from appliance.qa.advice_dates import add_months, advice_date, months_before
 from appliance.qa.registry import Context, check, make_flag
 
 # Each advice reg 6(1) requires, with the document types that supply it.
@@ -83,7 +83,7 @@ def advice_out_of_date(ctx: Context) -> Iterator[Flag]:
     limit = ctx.settings.stale_months
     for doc in ctx.documents:
         dated = advice_date(doc) if doc.record.advice_type not in UNDATED_TYPES else None
-        if dated is None or dated[0] >= months_earlier(ref, limit):  # 12 months and a day is more than 12
+        if dated is None or dated[0] >= add_months(ref, -limit):  # 12 months and a day is more than 12
             continue
         when, passage = dated
         message = (
