@@ -314,3 +314,54 @@ def test_specialist_teachers_and_officers_are_deliverers() -> None:
     assert raised("PROVISION_NO_DELIVERER", f3("The QTVI will visit Sam once each half term for 1 hour.")) == []
     exams = "Sam will have 25% extra time in all tests, arranged by the exams officer."
     assert raised("PROVISION_NO_DELIVERER", f3(exams)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a count of one-off sessions or interviews is how much
+        ("Sam's form tutor and Sam will plan and run one circle-time session for his tutor group.", False),
+        ("Sam should have two further travel training interviews with a qualified adviser.", False),
+        # the occasions said first, plural: every one of them
+        ("In science and other practical lessons, his teachers will pair him with a buddy.", False),
+        # an assessment done once, by a date
+        ("Mr Dunne has been offered a carer's assessment; it will be completed by the end of March.", False),
+        # near misses: no count, one occasion, no deadline
+        ("Sam should have further travel training interviews with a qualified adviser.", True),
+        ("In the science lesson on Monday, his teacher will pair him with a buddy.", True),
+        ("Mr Dunne has been offered a carer's assessment and support from the carers' centre.", True),
+    ],
+)
+def test_counts_occasions_and_deadlines_are_amounts(text: str, flagged: bool) -> None:
+    assert raised("PROVISION_NOT_QUANTIFIED", f3(text)) == (["F-3"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "delivered_by", "flagged"),
+    [
+        # whoever a Who column names, unless it says no more than "staff" or "school"
+        ("1:1 sessions on staying safe online, weekly for 1 hour.", "Ravi Mendes (youth justice case manager)", False),
+        ("Reviews of the contract every 3 months.", "Youth offender panel", False),
+        ("1:1 sessions on staying safe online, weekly for 1 hour.", "School staff", True),
+        ("1:1 sessions on staying safe online, weekly for 1 hour.", "All staff", True),
+    ],
+)
+def test_a_named_deliverer_column_is_a_deliverer(text: str, delivered_by: str, flagged: bool) -> None:
+    assert raised("PROVISION_NO_DELIVERER", f3(text, delivered_by=delivered_by)) == (["F-3"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the child's own tools, used by the child
+        ("Sam should use text-to-speech software on a school laptop for longer reading, daily.", False),
+        ("A visual timetable and a now-and-next board, used throughout the school day.", False),
+        # a referral asked of someone else is made once, by them
+        ("We have asked the GP to re-refer him to the orthoptic clinic.", False),
+        # near misses: adults using a tool, and help with no one named
+        ("Staff should use text-to-speech software with Sam for longer reading, daily.", True),
+        ("A timetable of reading sessions throughout the school day.", True),
+    ],
+)
+def test_the_childs_own_tools_and_referrals_need_no_deliverer(text: str, flagged: bool) -> None:
+    assert raised("PROVISION_NO_DELIVERER", f3(text)) == (["F-3"] if flagged else [])

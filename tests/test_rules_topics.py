@@ -75,6 +75,9 @@ def test_topic(text: str, topic: str, about: bool) -> None:
         ("Recommendation", "provision"),
         ("Activity", "provision"),
         ("Time", "frequency"),
+        ("How often / by when", "frequency"),
+        # near miss: a date alone is when
+        ("By when", "when"),
         # near misses: time allocated is still how much; a time limit is how long
         ("Time allocated", "frequency"),
         ("Time limit", "duration"),

@@ -37,8 +37,10 @@ DETAIL_COLUMNS: tuple[Column, ...] = ("who", "frequency", "duration", "group", "
 
 # The first pattern to match a header cell says what its column holds.
 COLUMNS: tuple[tuple[Column, str], ...] = (
+    # "How often / by when": a provision's how often, its end date told beside it
+    ("frequency", r"how often|frequen"),
     ("when", r"by when|^by\b|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
-    ("frequency", r"how often|frequen|^when\b|^amount|how much|^time allocated|^sessions?\b|^times?(?: of day)?$"),
+    ("frequency", r"^when\b|^amount|how much|^time allocated|^sessions?\b|^times?(?: of day)?$"),
     ("duration", r"how long|duration|length|^time\b|minutes|hours"),
     ("group", r"group|\bratio\b|size"),
     ("who", r"\bwho\b|staff|by whom|delivered|provider|responsib|\blead\b|person|deliver|given by|led by|owner"),

@@ -73,11 +73,13 @@ TRAINED_RE = re.compile(
 )
 NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 COUNTED_RE = re.compile(
-    rf"\b{NUMBER}[- ](sessions?|visits?|consultations?|meetings?|reviews?|appointments?|blocks?|lessons?|"
-    r"days?|day|weeks?|half[- ]days?|terms?)\b(?! (old|ago))"
-    # "two college taster days", "six 1-hour sessions"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){1,2}?"
-    r"(?:sessions|visits|lessons|days|meetings|consultations)\b(?! (?:old|ago))"
+    rf"\b{NUMBER}[- ](sessions?|visits?|consultations?|meetings?|reviews?|appointments?|interviews?|blocks?|"
+    r"lessons?|days?|day|weeks?|half[- ]days?|terms?)\b(?! (old|ago))"
+    # "two college taster days", "six 1-hour sessions", "two further careers guidance interviews"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?!of\b)(?:[\w-]+ ){1,3}?"
+    r"(?:sessions|visits|lessons|days|meetings|consultations|interviews)\b(?! (?:old|ago))"
+    # "one PSHE session"
+    r"|\b(?:one|a single) (?!of\b)(?:[\w-]+ ){1,2}?(?:session|visit|lesson|meeting|consultation|interview)\b"
     # a timetabled slot: "Thursday | 10:00-11:30" is one session a week, an hour and a half long
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b.{0,20}?\b\d{1,2}[:.]\d{2}\s?(?:-|\u2013|to)\s?\d{1,2}[:.]\d{2}\b"
     r"|\d+(\.\d+)?\s?(%|mg\b|ml\b|micrograms?\b)|\b(at bedtime|every night|each night|nightly|each morning|"
@@ -101,6 +103,10 @@ ONE_OFF_RE = re.compile(
     r"|\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)s?\b"
     r"|\b(?:mid-morning|each morning|at break(?:time)?|at lunch(?:time)?|after school|before school)\b"
     r"|^(?:when|whenever|before|after|if) [^,]{3,90},"
+    # the occasions it is for, said first: "In French and other listening tasks, teachers will ..."
+    r"|^(?:in|during|for) [^,]{0,60}\b(?:lessons|tasks|activities|assemblies|trips|visits|examinations|exams|tests),"
+    # an assessment done once, with its deadline
+    r"|\bassessment\b[^.]{0,80}\b(?:will|should) be (?:complete|completed|done|finished) (?:by|in|within|before)\b"
     r"|\b(at all times|all (?:waking|school) hours|when(?:ever)? (?:he|she|they) (?:is|are) awake|"
     r"every (?:adult|member of staff)|all (?:adults|staff)(?: who)?)\b",
     re.I,
@@ -169,7 +175,12 @@ IN_SETTINGS_RE = re.compile(
 EVERY_WORD_RE = re.compile(r"\b(?:every|each|all|throughout)\b", re.I)
 
 
-SELF_CARE_RE = re.compile(r"\bwears?\b|\b(?:take|takes|use|uses) (?:his|her|their)\b", re.I)
+SELF_CARE_RE = re.compile(
+    r"(?i:\bwears?\b|\b(?:take|takes|use|uses) (?:his|her|their)\b)"
+    # the child, named first, uses or wears a thing: "Kacper should use reading software on a laptop"
+    r"|^(?!(?:Staff|Teachers?|Adults?|School|Everyone|All|The|His|Her|Their|This|These|It)\b)(?:[A-Z][a-z'-]+|He|She) "
+    r"(?:should|will|must|can|is to|needs to) (?:continue to )?(?:use|wear)\b"
+)
 REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]", re.I)  # the service delivers
 # "mr Forsyth" as typed in a table; "Miss" only with its capital ("so he does not miss Maths")
 NAMED_PERSON_RE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss) [A-Z][a-z'-]+")
@@ -227,7 +238,8 @@ EQUIPMENT_RE = re.compile(
     r"^(?:an?\s+|(?:his|her|their)\s+(?:own\s+)?)?(?:(?!(?:will|should|must|can|is|are|has|have|to)\b)[\w'-]+\s+)"
     r"{0,4}?(?:aids?|mics?|microphones?|receivers?|"
     r"cushions?|defenders|toppers?|laptop|tablet|chair|seat|stool|writing slope|keyboard|headphones|timer|splints?|"
-    r"standing frame|walker|wheelchair|hoist|pencil grips?|scissors|magnifier|overlays?)\b(?![^.;]{0,60}\b(?:"
+    r"standing frame|walker|wheelchair|hoist|pencil grips?|scissors|magnifier|overlays?|visual timetables?|"
+    r"now[- ]and[- ]next (?:boards?|cards?)|(?:choice|communication|symbol) boards?)\b(?![^.;]{0,60}\b(?:"
     r"sessions?|teaching|taught|training|programme|lessons? (?:on|in) (?:how|using))\b)",
     re.I,
 )
@@ -241,7 +253,8 @@ def is_equipment(text: str) -> bool:
 # a referral or request to a service, made once ("Referral made today to the Sensory Support Service")
 REFERRAL_RE = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?:an? )?referrals? (?:(?:has been |was )?(?:made|sent) )?(?:today )?to\b"
-    r"|\b(?:is|be) asked (?:for|to) (?:advice|assess|see|review)\b",
+    r"|\b(?:is|be) asked (?:for|to) (?:advice|assess|see|review)\b"
+    r"|\basked (?:the |his |her |their )?[\w ]{0,20}? to (?:re-?)?refer\b",
     re.I,
 )
 # where the child sits: a standing arrangement, kept in every lesson, not an amount of help
@@ -257,11 +270,23 @@ def needs_no_amount(text: str) -> bool:
     return is_strategy(text) or is_review_only(text) or bool(REFERRAL_RE.search(text) or SEATING_RE.search(text))
 
 
+# who a "Who" column or "delivered by" names, when it says no more than "staff", "an adult" or "school"
+GENERIC_DELIVERER_RE = re.compile(
+    r"^(?:(?:the|a|an|all|any|other|his|her|their|school|class|college|nursery|setting|support)\s+)*"
+    r"(?:staff|adults?|members? of staff|school|college|nursery|setting|provider|everyone|all)\W*$",
+    re.I,
+)
+
+
 def has_deliverer(stmt: Statement, section: str) -> bool:
     """A role or level of expertise, not just "staff", "an adult" or "school"; or the child's own
     equipment or medicine, which the child uses."""
     if SELF_CARE_RE.search(stmt.text) or NAMED_PERSON_RE.search(stmt.text) or REFERRED_RE.search(stmt.text):
         return True
+    if stmt.delivered_by and not GENERIC_DELIVERER_RE.match(stmt.delivered_by.strip()):
+        return (
+            True  # a column or "delivered by" names someone: "Fliss Cullis (YJS case manager)", "Youth offender panel"
+        )
     if is_equipment(stmt.text):  # "A wobble cushion, for all table work": the child's to use
         return True
     for text in (stmt.delivered_by or "", stmt.text):
