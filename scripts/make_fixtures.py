@@ -42,6 +42,7 @@ EVAL_GROUPS = (
     "cases5",
     "cases6",
     "cases7",
+    "cases8",
     "heldout",
     "heldout2",
     "heldout3",
