@@ -184,6 +184,28 @@ def test_detect_type(filename: str, blocks: tuple[str, ...], advice_type: Advice
     assert detect_type(filename, _passages(*blocks)) == advice_type
 
 
+@pytest.mark.parametrize(
+    ("filename", "blocks", "advice_type"),
+    [
+        # "my views" are the writer's: a parent's where a parent signs, the child's otherwise
+        pytest.param(
+            "Re Sam - my views for the assessment.txt",
+            ("Sam loves the swings and his little sister.", "Thanks, Jo (Sam's mum)"),
+            "parent_views",
+            id="filename-my-views-signed-by-mum",
+        ),
+        pytest.param(
+            "Re Sam - my views for the assessment.txt",
+            ("I love the swings and my little sister.", "Sam"),
+            "child_views",
+            id="filename-near-miss-my-views-signed-by-the-child",
+        ),
+    ],
+)
+def test_my_views_are_the_writers(filename: str, blocks: tuple[str, ...], advice_type: AdviceType) -> None:
+    assert describe(filename, _passages(*blocks)).advice_type == advice_type
+
+
 AUTHORS = [
     # labelled rows
     pytest.param(
@@ -753,6 +775,25 @@ DETAILS = [
         (FILLER, ("row", "Print name", "Owen Price"), ("row", "Date signed", "5 February 2025")),
         ("educational", "SENCO", "Owen Price", None, "2025-02-05"),
         id="print-name-and-date-signed",
+    ),
+    pytest.param(
+        "Social care support plan.docx",
+        (
+            ("row", "Social worker", "Ade Bello, Children with Disabilities Team"),
+            ("row", "Plan date", "5 February 2026"),
+            FILLER,
+            ("row", "What it is for", "Support", "How much", "Who provides it", "Weekly cost"),
+            (
+                "row",
+                "For Mr Hale to have a break from caring",
+                "Overnight short breaks",
+                "2 nights a month",
+                "Larkspur House short breaks unit (Westmere Council)",
+                "£210.00 (averaged)",
+            ),
+        ),
+        ("social_care", "Social worker", "Ade Bello", "Children with Disabilities Team", "2026-02-05"),
+        id="near-miss-from-inside-a-data-row-is-no-author-label",
     ),
 ]
 

@@ -65,6 +65,8 @@ HEADINGS = [
     ),
     # summary: the whole heading, so "Summary of needs" stays a needs heading
     pytest.param("Summary", "summary", id="summary"),
+    pytest.param("5. Formulation", "summary", id="a-formulation-sums-up-like-a-summary"),
+    pytest.param("Background and history", "skip", id="near-miss-history-is-background"),
     pytest.param("Summary of needs", "needs", id="summary-near-miss-of-needs"),
     pytest.param("Summary and conclusions", "summary", id="conclusions-sum-up-like-a-summary"),
     pytest.param("Part 4: Provision and outcomes", None, id="both-provision-and-outcomes-the-sentence-decides"),

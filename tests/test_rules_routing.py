@@ -815,6 +815,37 @@ def test_a_pasted_email_in_a_family_s_views(blocks: tuple[str, ...], views: list
     assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
 
 
+SCHOOL_REPLY = "He has settled much better since the early lunch sitting began on Monday."
+FAMILY_EARLIER = "He hates the big toilets at school because of the hand dryers."
+
+
+@pytest.mark.parametrize(
+    ("sender", "views"),
+    [
+        # a forwarded thread: the school's reply is not the family's view, the family's own earlier email is
+        pytest.param(
+            "From: Pike, Jo <j.pike@larkfield.westmere.sch.uk>", [FAMILY_WORDS, FAMILY_EARLIER], id="a-school-s-reply"
+        ),
+        pytest.param(
+            "From: Auntie Jo <jo.pike@examplemail.co.uk>",
+            [FAMILY_WORDS, f"{SCHOOL_REPLY} {FAMILY_EARLIER}"],
+            id="near-miss-a-relative-s-email-is-the-family-s",
+        ),
+    ],
+)
+def test_a_forwarded_thread_in_a_family_s_views(sender: str, views: list[str]) -> None:
+    blocks = (
+        FAMILY_WORDS,
+        "---------- Forwarded message ---------",
+        sender,
+        SCHOOL_REPLY,
+        "On Tue, 3 Feb 2026 at 20:14, Carol Pike <carol.pike@examplemail.co.uk> wrote:",
+        FAMILY_EARLIER,
+    )
+    routed = route([advice("parent_views", *blocks)])
+    assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
+
+
 LOVES = "He loves football and anything with an engine."
 WORRY = "I am worried sick that he has nobody to play with."
 PLACEMENT = "We want him to go to Brookvale Hall School from September."

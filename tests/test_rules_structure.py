@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from appliance.ingest.parse import is_form_question, looks_like_heading
-from appliance.ingest.passages import Element, PassageKind, build_passages
+from appliance.ingest.passages import Element, PassageKind, _is_header_row, build_passages
 from appliance.ingest.structure import reshape
 
 Block = str | tuple[str, str]  # a paragraph, or ("h" | "li", text)
@@ -258,3 +258,16 @@ FORM_QUESTIONS = [
 @pytest.mark.parametrize(("text", "question"), FORM_QUESTIONS)
 def test_is_form_question(text: str, question: bool) -> None:
     assert is_form_question(text) is question
+
+
+@pytest.mark.parametrize(
+    ("cells", "header"),
+    [
+        (("Area", "Target (September 2025)", "RAG", "Evidence", "Provision in place", "Next step"), True),
+        # near misses: a data row's figures, not in brackets
+        (("Literacy", "Reads 62 of 100 words", "R", "NGRT 84", "Fresh Start group", "Continue"), False),
+        (("Target", "September 2025", "Provision", "Review"), False),
+    ],
+)
+def test_a_header_row_may_date_a_column_in_brackets(cells: tuple[str, ...], header: bool) -> None:
+    assert _is_header_row(cells) is header

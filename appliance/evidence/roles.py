@@ -85,7 +85,8 @@ HEADING_ROLES = _compiled(
             r"presenting|barriers|"
             r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?hard|areas for development|findings",
         ),
-        ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$|\bconclusions?\b"),
+        # a psychologist's formulation draws the assessment together: what the child's needs are
+        ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$|\bconclusions?\b|formulation"),
         # what an assessment found: its descriptions of difficulty are needs, its test descriptions
         # are not (the passage's own words decide)
         (
@@ -98,7 +99,7 @@ HEADING_ROLES = _compiled(
             "skip",
             r"background|history|story so far|\bso far\b|what has happened|context|attendance|"
             r"introduction|reason for|involvement|\bknown to\b|observation|assessment (results|approach|methods)|"
-            r"^\d*\.?\s*assessments?$|results|formulation|"
+            r"^\d*\.?\s*assessments?$|results|"
             r"anything else|additional information|other information|safeguarding|notes on|"
             r"about the (tests|assessments)|key to|explanation of|confidential|"
             r"family composition|health and care in school|support (has|had) .*so far",

@@ -68,6 +68,15 @@ FORM_HEADER_RE = re.compile(
 )
 DATED_LINE_RE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|year \d+)\b", re.I)
 ORIGINAL_MESSAGE_RE = re.compile(r"^-+\s*original message|^on .{5,60} wrote:$", re.I)
+# who an email in a thread is from: "From: Stavely, Jolene <...>", "On 3 Feb 2026, Kerensa Gatward <...> wrote:"
+SENDER_RE = re.compile(r"^>?\s*(?:from\s*:\s*(?P<from>.+)|on (?P<on>.{5,160}) wrote:\s*)$", re.I)
+FORWARDED_RE = re.compile(r"^-{2,}\s*forwarded message\s*-{2,}$|^begin forwarded message:?$", re.I)
+# a sender writing from a school, council or health service, not the family
+PROFESSIONAL_SENDER_RE = re.compile(
+    r"\.(?:sch|gov|nhs)\.uk\b|\bnhs\.net\b|\b(?:team|council|service|school|academy|college|send|officer|"
+    r"caseworker|senco|sendco)\b",
+    re.I,
+)
 # an email header saying the message came from the council's side ("From: SEND Assessment Team")
 LA_SENDER_RE = re.compile(r"\bfrom\s*:\s*[^:]{0,60}\b(?:team|council|service|send|officer|caseworker)\b", re.I)
 DETAIL_LABEL_RE = re.compile(
@@ -142,10 +151,17 @@ def _views_who(doc: AdviceDocument, p: Passage) -> Voice:
 def _family_views(doc: AdviceDocument) -> list[Evidence]:
     """A family's or child's own document: each answer or paragraph is their view, whole."""
     out: list[Evidence] = []
+    theirs = True  # the email in a thread being read is the family's own
     for p in doc.passages:
+        sender = SENDER_RE.match(p.text)
+        if FORWARDED_RE.match(p.text):
+            continue
+        if sender:
+            theirs = _family_sender(doc, sender.group("from") or sender.group("on"))
+            continue
         if ORIGINAL_MESSAGE_RE.search(p.text) and (out or LA_SENDER_RE.search(p.text)):
             break  # what follows is the message they were replying to, not one pasted in whole
-        if not _drafted(p):
+        if not theirs or not _drafted(p):
             continue
         if heading_role(p.headings) in ("skip", "placement"):
             continue
@@ -158,6 +174,15 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
                 parts = [unit]
             out += [Evidence("view", "A", doc.id, (Excerpt.of(u),), who=_views_who(doc, p)) for u in parts]
     return out
+
+
+def _family_sender(doc: AdviceDocument, sender: str) -> bool:
+    """Whether an email in a forwarded thread is the family's: from the document's author (by
+    surname), or from no school, council or service ("Kerensa Gatward <k.g@examplemail.co.uk>")."""
+    author = (doc.record.author_name or "").split()
+    if author and re.search(rf"\b{re.escape(author[-1])}\b", sender, re.I):
+        return True
+    return not PROFESSIONAL_SENDER_RE.search(sender)
 
 
 def _family_view(unit: Unit) -> bool:

@@ -115,6 +115,17 @@ SIGNALS: tuple[Signal, ...] = (
         rf"(?:continue to |also |now |then |regularly |each |always )?{ACTS}\b",
     ),
     _signal(
+        "asked-to-act",
+        "provision",
+        2.5,
+        # a clinic letter's request to school ("please could the academy timetable his hardest lessons in the
+        # morning"); an action plan's "Stourfield to provide a meet-and-greet at 8.35am"
+        rf"\bplease (?:could|can|would|will) (?!you (?:send|let|call|ring|contact)\b)[^.;]{{0,60}}?\b"
+        rf"(?:{ACTS}|timetable)\b"
+        r"|^(?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|and|of|the)){0,5}) to (?:provide|deliver|offer|run|arrange|fund|"
+        r"teach|continue (?:to provide|to offer|to run))\b",
+    ),
+    _signal(
         "staff-must",
         "provision",
         2.5,  # "Two members of staff trained in moving and handling ... must carry out every transfer"
@@ -530,7 +541,8 @@ SIGNALS: tuple[Signal, ...] = (
         "letter-talk",
         "background",
         5.0,
-        r"\bthank you for\b|\bplease (?:do not hesitate|contact|get in touch|call|let me know|feel free)\b"
+        r"\bthank you for\b|\bplease (?:do )?(?:not hesitate|contact|get in touch|call|ring|let me know|feel free)\b"
+        r"|\bif you need anything (?:else|further|more)\b"
         r"|\bsend (?:a )?cop(?:y|ies) of (?:this|my|the) (?:letter|report|advice)\b"
         r"|\byours (?:sincerely|faithfully)\b|\bkind regards\b|\bbest wishes\b|^dear\b|^cc\b|\bi confirm that\b"
         r"|\bif you (?:have|need) any (?:further )?(?:questions|queries|information)\b|\bi am happy (?:for|to)\b"

@@ -26,7 +26,8 @@ from appliance.ingest.people import (
 
 EXPLICIT_LABEL_RE = re.compile(
     r"\b((completed|written|prepared|given|compiled|signed|drawn up|filled in|made|produced|assessed)( in)? by|"
-    r"authors?|assessors?|signed|signature|from|your name|name of (author|professional|person completing|parent|carer)|"
+    r"authors?|assessors?|signed|signature|^\W*from|your name|"
+    r"name of (author|professional|person completing|parent|carer)|"
     r"(parent|carer)'?s name|advice by|report by|print(ed)? name|name \(print|name and (role|designation|job title))\b",
     re.I,
 )

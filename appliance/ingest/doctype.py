@@ -59,7 +59,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     ),
     (
         "child_views",
-        rf"all about me|\babout me\b|one[- ]page profile|\bmy (views|voice|story|profile|passport)\b|\bwhat i think\b|"
+        rf"all about me|\babout me\b|one[- ]page profile|\bwhat i think\b|"
         rf"three houses|talking mats?|transcript|recorded conversation|mind ?map|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
         rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s views\b",
@@ -105,6 +105,8 @@ FIRST_PERSON_TITLE_RE = re.compile(
     r"^\W*my\b(?! (son|daughter|child|children|grand\w*|nephew|niece|foster \w+)\b)", re.I
 )
 TITLE_MAX_WORDS = 15
+# views in the first person are the writer's own: a child's, or a parent's where a parent signs
+MY_VIEWS_RE = re.compile(r"\bmy (?:views|voice|story|profile|passport)\b", re.I)
 # the child introducing themselves: their age or school year in their own words
 CHILD_INTRODUCES_RE = re.compile(
     r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I
@@ -156,6 +158,10 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
             scores[kind] = max(scores.get(kind, 0.0), score)
     if by_author:
         scores[by_author] = scores.get(by_author, 0.0) + AUTHOR
+    mine = FILENAME * bool(MY_VIEWS_RE.search(name)) + TITLE * bool(MY_VIEWS_RE.search(title))
+    if mine:
+        whose = "parent_views" if by_author == "parent_views" else "child_views"
+        scores[whose] = scores.get(whose, 0.0) + mine
     if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"
     if CHILD_INTRODUCES_RE.search(opening):

@@ -94,7 +94,8 @@ def _is_header_row(cells: tuple[str, ...]) -> bool:
     filled = [c for c in cells if c]
     if len(filled) < 2:
         return False
-    short = all(len(c) <= 40 and not re.search(r"\d{2,}", c) for c in filled)
+    # a header names its columns; a date in brackets says when ("Target (September 2025)"), a data row has figures
+    short = all(len(c) <= 40 and not re.search(r"\d{2,}", re.sub(r"\([^)]*\)", "", c)) for c in filled)
     said = sum(bool(HEADER_WORDS.search(c) or HEADER_CUE_RE.search(c)) for c in filled)
     return short and said >= max(1, len(filled) // 2)
 

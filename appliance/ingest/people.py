@@ -163,7 +163,11 @@ def segments(text: str) -> list[str]:
 def _own_part(rest: str) -> str:
     """`rest` up to where someone else's details begin ("..., with Mrs Pell, class teacher")."""
     for m in ANOTHER_PERSON_RE.finditer(rest):
-        if m.group(1) == "with" or name_at_start(rest[m.end() :]):
+        after = rest[m.end() :]
+        before = rest[: m.start()].split()[-1:]
+        # "Children with Disabilities Team" is one service's name, not a second person
+        titled = bool(before) and before[0][:1].isupper() and after[:1].isupper()
+        if name_at_start(after) or (m.group(1) == "with" and not titled):
             return rest[: m.start()]
     return rest
 
