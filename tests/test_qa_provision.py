@@ -126,8 +126,16 @@ def test_a_role_or_trained_staff_is_a_deliverer() -> None:
     assert raised("PROVISION_NO_DELIVERER", f3(trained)) == []
 
 
-def test_medication_in_health_advice_is_the_prescribers() -> None:
-    text = "Current medication: salbutamol inhaler twice daily, given at home."
+def test_a_technician_is_a_deliverer() -> None:
+    assert raised("PROVISION_NO_DELIVERER", f3("Checks of her reading software each week by the ALS technician.")) == []
+    assert raised("PROVISION_NO_DELIVERER", f3("Checks of her reading software each week.")) == ["F-3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Current medication: salbutamol inhaler twice daily, given at home.", "Adrenaline auto-injector 300 micrograms."],
+)
+def test_medication_in_health_advice_is_the_prescribers(text: str) -> None:
     letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
     found = flags(
         draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))),

@@ -143,6 +143,8 @@ LABELS = [
         marks=pytest.mark.xfail(reason='the pattern takes "parents\'" but not "parent\'s"', strict=True),
     ),
     pytest.param("Identified needs", "social_care_needs", id="social-care-needs"),
+    pytest.param("Assessed by", "skip", id="who-assessed-is-a-detail"),
+    pytest.param("Delivered by", None, id="near-miss-who-delivers-is-provision-s-detail"),
     pytest.param(
         "Needs assessment",
         None,

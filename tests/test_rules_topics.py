@@ -71,6 +71,9 @@ def test_topic(text: str, topic: str, about: bool) -> None:
         ("Given by", "who"),
         ("Owner", "who"),
         ("Rationale", "reason"),
+        ("What it is for", "reason"),
+        # near miss: what the support is, not what it is for
+        ("What the support is", "provision"),
         ("What Zara told me and what I saw", "describe"),
         ("Recommendation", "provision"),
         ("Activity", "provision"),

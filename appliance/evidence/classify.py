@@ -302,6 +302,8 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
         advised_elsewhere = labelled or advice_type in HEALTH_TYPES or advice_type in SOCIAL_CARE_TYPES
         moved = role in ("health_provision", "social_care_provision") or advice_type not in THERAPY_TYPES
         return "F", (health_section if advised_elsewhere and moved else None)
+    if home and not labelled and signals.TEACHES_RE.search(text) and not TREATMENT_RE.search(text):
+        return "F", None  # "her tutor should teach her to use them", from a neuropsychologist
     if home == "G":
         health = bool(signals.HEALTH_SERVICE_RE.search(text) or signals.HEALTH_CONDITION_RE.search(text))
         at_school = educational or signals.SCHOOL_DELIVERY_RE.search(text)

@@ -120,6 +120,11 @@ HEADING_ROLES = _compiled(
 # Label cells of question-and-answer forms (social care advice and similar).
 LABEL_ROLES = _compiled(
     [
+        # who wrote or signed the advice: its details, not its content
+        (
+            "skip",
+            r"^(?:assessed|completed|written|prepared|compiled|signed|checked|approved|authori[sz]ed) by\b|^signed$",
+        ),
         ("social_care_provision", r"provision|services? (offered|provided|to be provided)|support (offered|provided)"),
         ("outcomes", r"\boutcomes?\b|\btargets?\b"),
         (

@@ -732,7 +732,10 @@ EDUCATIONAL_DIFFICULTY_RE = re.compile(
     r"\b(?:reading|writing|spelling|handwriting|maths|numeracy|literacy|phonics|learning|lessons?|classroom|"
     r"class|schoolwork|homework|instructions|concentrat\w+|attention|friendships?|peers|playtimes?|"
     r"communication|speech|language|vocabulary|understanding|social skills|fine motor|gross motor|"
-    r"coordination|dressing|fastenings)\b",
+    r"coordination|dressing|fastenings|worksheets?|"
+    # what a neuropsychologist measures is how the child learns
+    r"executive function\w*|processing speed|working memory|memory for (?:new )?\w+|visual[- ]perceptual|"
+    r"visuo-?spatial|intellectual ability|learning disabilit\w+)\b",
     re.I,
 )
 SCHOOL_DIFFICULTY_RE = re.compile(
@@ -751,6 +754,9 @@ EDUCATES_RE = re.compile(
     r"group|sessions?|intervention)",
     re.I,
 )
+# teaching the child skills: special educational provision, whoever advises it (s21(5)), though not a
+# therapy the advice could be said to have misplaced
+TEACHES_RE = re.compile(r"\bteach(?:es)? (?:him|her|them)\b|\b(?:be|is|are) taught\b", re.I)
 SOCIAL_CARE_RE = re.compile(
     r"\b(?:short breaks?|respite|personal assistant|direct payments?|family support|early help|"
     r"social worker|social care|children'?s services|carers?'? (?:assessment|allowance|needs)|breaks? from "

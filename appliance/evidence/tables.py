@@ -58,7 +58,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ("review", r"review|measure|evidence|how will (?:we|you) know|progress|monitor|impact|outcome achieved"),
     # why a recommendation is made, or what sets a behaviour off: the need it answers, set out in the report
     # already; what to avoid is the other side of what helps
-    ("reason", r"rationale|reasons?|^why\b|triggers?|early signs|warning signs|avoid"),
+    ("reason", r"rationale|reasons?|^why\b|triggers?|early signs|warning signs|avoid|what (?:it|this) is for|purpose"),
     # what the child does now: a need only by its own words
     (
         "describe",

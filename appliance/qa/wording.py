@@ -53,7 +53,7 @@ SPECIFIC_ROLE_RE = re.compile(
     r"\bgp\b|audiolog|dietitian|physio|\bslt\b|\bsalt\b|\bot\b|clinic|service|\bteam\b|camhs|hospital|worker|"
     r"personal assistant|\bpa\b|practitioner|specialist|coach|tutor|instructor|counsellor|outreach|"
     r"\bqtvi\b|\bqtod\b|\bqtmsi\b|head of (year|department|house|key stage)|\bhoy\b|pastoral|form tutor|officer|"
-    r"advis[eo]r|trainer|invigilator|interpreter|communicator|intervenor|librarian|coordinator|\blead\b|"
+    r"advis[eo]r|trainer|invigilator|technician|interpreter|communicator|intervenor|librarian|coordinator|\blead\b|"
     r"\bparents?\b|\bcarers?\b|\b(?:mum|mother|dad|father|grandparents?|guardian)s?\b|"
     r"short break|unit\b|provider|\bi will\b|\bi have referred\b|"
     # a role named by what the person does for the child
@@ -123,7 +123,10 @@ EVERY_RE = re.compile(
     r"|\bfor the (?:whole|entire) (?:of the )?(?:lesson|session|day|journey|trip|visit|swim)\b",
     re.I,
 )
-MEDICATION_RE = re.compile(r"\bmedication\b|\bprescri|\bdoses?\b|\bmg\b|\btablets?\b|\binhalers?\b", re.I)
+MEDICATION_RE = re.compile(
+    r"\bmedication\b|\bprescri|\bdoses?\b|\bmg\b|\bmicrograms?\b|\btablets?\b|\binhalers?\b|\bauto-?injectors?\b",
+    re.I,
+)
 
 
 def vague_terms(text: str, extra: tuple[str, ...] = ()) -> list[str]:
