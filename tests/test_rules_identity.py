@@ -61,6 +61,16 @@ FINDINGS = [
     pytest.param(
         [_doc("Oliver is in Year 6 and he plays football.")], [("D1", "subject", "Oliver")], id="subject-he-or-she"
     ),
+    pytest.param(
+        [_doc("Harvey finds it hardest when he is asked to read aloud or to copy from the board.")],
+        [("D1", "subject", "Harvey")],
+        id="subject-a-name-the-tagger-takes-for-a-noun",
+    ),
+    pytest.param(
+        [_doc("Homework causes the most arguments at home, and his mum has stopped setting it.")],
+        [],
+        id="subject-near-miss-a-noun-with-no-person-verb",
+    ),
     pytest.param([_doc("Amelia is kind.")], [], id="subject-near-miss-no-person-verb-nor-pronoun"),
     pytest.param(
         [_doc("Amelia has started to name feelings in the play.")],
