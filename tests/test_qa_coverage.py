@@ -70,6 +70,12 @@ def test_outcomes_that_look_ahead_are_not_flagged() -> None:
         pytest.param("By July 2025", 4, date(2025, 7, 31), id="month-and-year"),
         pytest.param("by the end of Year 5", 4, date(2026, 7, 22), id="end-of-a-year-group"),
         pytest.param("by the end of Year 4", 4, date(2025, 7, 22), id="end-of-this-year-group"),
+        pytest.param(
+            "By the end of Year 2 of her course (July 2027)",
+            12,
+            date(2027, 7, 31),
+            id="a-course-year-is-not-a-school-year",
+        ),
         pytest.param("by the end of the autumn term 2025", 4, date(2025, 12, 20), id="end-of-a-term"),
         pytest.param("By Easter 2026", 4, date(2026, 4, 15), id="easter"),
         pytest.param("by the end of key stage 2", 4, date(2027, 7, 22), id="end-of-a-key-stage"),

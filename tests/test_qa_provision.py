@@ -373,3 +373,26 @@ def test_a_named_deliverer_column_is_a_deliverer(text: str, delivered_by: str, f
 )
 def test_the_childs_own_tools_and_referrals_need_no_deliverer(text: str, flagged: bool) -> None:
     assert raised("PROVISION_NO_DELIVERER", f3(text)) == (["F-3"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # every lunch, a deadline for training, what is never done: no amount to fix
+        ("Her packed lunch should avoid dry or crumbly foods.", False),
+        ("Train the class staff in the toileting programme by 06/03/2026.", False),
+        ("Sam should not be asked to read aloud in class.", False),
+        # near misses: help with no amount, training with no deadline, help that is asked for
+        ("Help with choosing soft foods from an adult.", True),
+        ("Train the class staff in the toileting programme.", True),
+        ("Sam should be asked to read aloud in a small group.", True),
+    ],
+)
+def test_standing_arrangements_and_deadlines_need_no_amount(text: str, flagged: bool) -> None:
+    assert raised("PROVISION_NOT_QUANTIFIED", f3(text)) == (["F-3"] if flagged else [])
+
+
+def test_all_of_a_named_setting_s_staff_is_every_adult() -> None:
+    text = "All Larkfield staff to use the agreed script with Sam, and never to ask him to read aloud."
+    assert raised("PROVISION_NO_DELIVERER", f3(text)) == []
+    assert raised("PROVISION_NO_DELIVERER", f3("Larkfield staff to use the agreed script with Sam.")) == ["F-3"]

@@ -270,7 +270,26 @@ READINGS = [
         id="asked-to-act-an-action-plan-s-provider-to-provide",
     ),
     P("Mum to book the appointment with the GP.", "background", advice="social_care", id="near-miss-a-parent-to-book"),
+    P("No current input; school may re-refer.", "background", role="provision", advice="medical", id="no-input"),
+    P(
+        "No-nonsense instructions, one step at a time, from his class teacher every lesson.",
+        "provision",
+        role="provision",
+        id="near-miss-no-as-part-of-a-word",
+    ),
     P("Please do not hesitate to contact me if you have any questions.", "background", id="letter-talk"),
+    P(
+        "I will ask the adult team for a transition assessment by April 2026.",
+        "background",
+        advice="social_care",
+        id="the-writer-s-own-action-by-a-date-is-no-outcome",
+    ),
+    P(
+        "Sam will travel to college on his own by April 2026.",
+        "outcome",
+        advice="social_care",
+        id="near-miss-the-child-s",
+    ),
     P(
         "Please do contact me or Mrs Lake if you need anything further.",
         "background",

@@ -72,6 +72,11 @@ def test_topic(text: str, topic: str, about: bool) -> None:
         ("Owner", "who"),
         ("Rationale", "reason"),
         ("What it is for", "reason"),
+        ("Health provision (what, who, how often)", "provision"),
+        ("Service and clinician", "who"),
+        # near misses: a bracket that is all there is, or a gloss on a column named by what it holds
+        ("(how often)", "frequency"),
+        ("Frequency (per week)", "frequency"),
         # near miss: what the support is, not what it is for
         ("What the support is", "provision"),
         ("What Zara told me and what I saw", "describe"),

@@ -232,7 +232,9 @@ SIGNALS: tuple[Signal, ...] = (
         "will-by-time",
         "outcome",
         2.5,
-        r"\bwill (?:be able to |have (?:learned|learnt|developed|improved) |)[^.;]{3,150}?\b(?:by|before) (?:the end "
+        # what the writer will do by then is their action, not the child's outcome ("I will ask ... by April")
+        r"(?<!\bi )(?<!\bwe )\bwill (?:be able to |have (?:learned|learnt|developed|improved) |)[^.;]{3,150}?\b"
+        r"(?:by|before) (?:the end "
         r"of|july|june|december|march|april|easter|christmas|summer|autumn|spring|year \d+|key stage|ks\d|\d{4}|"
         r"the time)",
     ),
@@ -343,7 +345,10 @@ SIGNALS: tuple[Signal, ...] = (
         # in the sentence's main clause: "X will have ..., as a group is not appropriate" is provision
         r"^[^,;]*\b(?:is|are) not (?:planned|needed|required|necessary|recommended|indicated|appropriate)\b"
         r"|^no (?:further |other |additional )?[\w -]{0,40}\b(?:is|are) (?:needed|required|necessary|planned|"
-        r"indicated)\b",
+        r"indicated)\b"
+        # a services table's answer: "No current input; school may re-refer."
+        r"|^(?:no|nil) (?:current |further |active |ongoing )?(?:input|involvement|treatment|intervention|therapy|"
+        r"support|contact)\b(?! (?:is|was) (?:given|provided) to)",
     ),
     _signal(
         "about-the-item-above",

@@ -43,7 +43,10 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ("frequency", r"^when\b|^amount|how much|^time allocated|^sessions?\b|^times?(?: of day)?$"),
     ("duration", r"how long|duration|length|^time\b|minutes|hours"),
     ("group", r"group|\bratio\b|size"),
-    ("who", r"\bwho\b|staff|by whom|delivered|provider|responsib|\blead\b|person|deliver|given by|led by|owner"),
+    (
+        "who",
+        r"\bwho\b|staff|by whom|delivered|provider|clinician|responsib|\blead\b|person|deliver|given by|led by|owner",
+    ),
     (
         "outcome",
         r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart|" + SENTENCE_START_HEADER,
@@ -72,7 +75,9 @@ LONG_DETAIL = 8  # words: a "Who and how often" cell this long holds the provisi
 
 
 def column_of(header: str) -> Column:
-    return next((column for column, pattern in COLUMN_PATTERNS if pattern.search(header.strip())), "other")
+    # a bracketed gloss lists what the column holds ("Health provision (what, who, how often)"): its name decides
+    named = re.sub(r"\([^)]*\)", "", header).strip() or header.strip()
+    return next((column for column, pattern in COLUMN_PATTERNS if pattern.search(named)), "other")
 
 
 @dataclass(frozen=True)

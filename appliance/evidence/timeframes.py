@@ -18,7 +18,12 @@ TERM_END = {"autumn": (12, 20), "spring": (4, 5), "summer": (7, 22)}  # about wh
 KEY_STAGE_END_YEAR = {1: 2, 2: 6, 3: 9, 4: 11, 5: 13}
 
 MONTH_YEAR_RE = re.compile(r"\b(?:end of |the end of )?([A-Za-z]{3,9})\.? (\d{4})\b")
-YEAR_GROUP_RE = re.compile(r"\bend of (?:the )?(?:school )?year (\d{1,2})\b|\b(?:by|before) year (\d{1,2})\b", re.I)
+# a school year, not the year of a course ("by the end of Year 2 of her course (July 2027)")
+YEAR_GROUP_RE = re.compile(
+    r"(?:\bend of (?:the )?(?:school )?year (\d{1,2})\b|\b(?:by|before) year (\d{1,2})\b)"
+    r"(?! of (?:her|his|their|the|this) (?:course|programme|apprenticeship|internship|study|studies))",
+    re.I,
+)
 TERM_RE = re.compile(r"\b(autumn|spring|summer) term,? (?:of )?(\d{4})\b|\b(autumn|spring|summer) (\d{4})\b", re.I)
 EASTER_RE = re.compile(r"\b(?:easter|christmas)(?: holidays?)? (\d{4})\b", re.I)
 KEY_STAGE_RE = re.compile(r"\bend of (?:key stage|ks) ?(\d)\b", re.I)

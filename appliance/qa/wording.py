@@ -105,7 +105,9 @@ ONE_OFF_RE = re.compile(
     r"|^(?:when|whenever|before|after|if) [^,]{3,90},"
     # the occasions it is for, said first: "In French and other listening tasks, teachers will ..."
     r"|^(?:in|during|for) [^,]{0,60}\b(?:lessons|tasks|activities|assemblies|trips|visits|examinations|exams|tests),"
-    # an assessment done once, with its deadline
+    # an assessment done once, or training given once, with its deadline
+    r"|\btrain(?:ed|ing)?\b[^.;]{0,120}\bby (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
+    r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:the )?(?:end|start) of)"
     r"|\bassessment\b[^.]{0,80}\b(?:will|should) be (?:complete|completed|done|finished) (?:by|in|within|before)\b"
     r"|\b(at all times|all (?:waking|school) hours|when(?:ever)? (?:he|she|they) (?:is|are) awake|"
     r"every (?:adult|member of staff)|all (?:adults|staff)(?: who)?)\b",
@@ -120,7 +122,8 @@ EVERY_RE = re.compile(
     r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|"
     r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours)\b"
     r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b"
-    r"|\bfor the (?:whole|entire) (?:of the )?(?:lesson|session|day|journey|trip|visit|swim)\b",
+    r"|\bfor the (?:whole|entire) (?:of the )?(?:lesson|session|day|journey|trip|visit|swim)\b"
+    r"|\b(?:his|her|their) (?:packed lunch(?:es)?|lunchbox|meals|snacks|drinks)\b",
     re.I,
 )
 MEDICATION_RE = re.compile(
@@ -221,7 +224,7 @@ WHOLE_STAFF_RE = re.compile(
     # "Teachers will not ask her to read aloud": what every adult refrains from, allows, or keeps to
     r"^(?:(?:(?:class\s+|subject\s+)?teachers|staff)(?=\s+(?:will|must|should)\s+(?:not|never|avoid|allow|let|only)\b"
     r"|[^.;]{0,40}\bonly (?:in an emergency|if|when)\b)"
-    r"|(?:all|every|each)\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?:class\s+|subject\s+)?"
+    r"|(?:all|every|each)\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?-i:[A-Z][\w'-]+\s+)?(?:class\s+|subject\s+)?"
     r"(?:teachers?|adults?|members? of staff|staff)|(?:[A-Z][a-z]+(?:'s|\u2019s)|his|her|their)\s+"
     r"(?:class\s+|subject\s+)?teachers)\b(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained)\b)",
     re.I,
@@ -267,10 +270,20 @@ SEATING_RE = re.compile(
 )
 
 
+# what is never done to the child ("Sam should not be asked to read aloud"): kept at every moment
+PROHIBITION_RE = re.compile(
+    r"\b(?:should|will|must) (?:not|never) be (?:asked|made|expected|required|put|left|sent|kept)\b", re.I
+)
+
+
 def needs_no_amount(text: str) -> bool:
-    """A strategy, a review, a referral or where the child sits: provision all the same, but not
-    help whose amount and deliverer the plan must fix."""
-    return is_strategy(text) or is_review_only(text) or bool(REFERRAL_RE.search(text) or SEATING_RE.search(text))
+    """A strategy, a review, a referral, where the child sits or what is never done to them:
+    provision all the same, but not help whose amount and deliverer the plan must fix."""
+    return (
+        is_strategy(text)
+        or is_review_only(text)
+        or bool(REFERRAL_RE.search(text) or SEATING_RE.search(text) or PROHIBITION_RE.search(text))
+    )
 
 
 # who a "Who" column or "delivered by" names, when it says no more than "staff", "an adult" or "school"
