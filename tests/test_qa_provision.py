@@ -159,6 +159,13 @@ def test_a_month_and_up_to_date_are_not_hedges() -> None:
     assert raised("VAGUE_WORDING", f3(text)) == []
 
 
+def test_built_up_to_full_time_at_the_college_s_discretion_is_delegated_not_hedged() -> None:
+    text = "Her timetable should then be built back up to full time, at the college's discretion."
+    assert raised("PROVISION_DELEGATED", f3(text)) == ["F-3"]
+    assert raised("VAGUE_WORDING", f3(text)) == []
+    assert raised("VAGUE_WORDING", f3("Up to three sessions a week with her tutor.")) == ["F-3"]  # near miss
+
+
 def test_a_council_adds_its_own_vague_terms() -> None:
     text = "His key adult will run a calm-down session each morning where possible."
     assert raised("VAGUE_WORDING", f3(text)) == []

@@ -70,7 +70,10 @@ SIGNALS: tuple[Signal, ...] = (
         3.0,
         r"\b(?:I|we)\s+(?:would\s+)?(?:strongly\s+)?(?:also\s+)?(?:recommend|suggest|advise|propose)\b"
         r"|\bit is (?:strongly |also )?(?:recommended|suggested|advised|essential|important|vital) (?:that|for)\b"
-        r"|\b(?:my|our|the|further) recommendations? (?:is|are|would be)\b|\brecommended (?:that|for)\b",
+        r"|\b(?:my|our|the|further) recommendations? (?:is|are|would be)\b|\brecommended (?:that|for)\b"
+        # "A repeat assessment is recommended in two years"
+        r"|^(?!(?:further reading|the following|these|this|it)\b)(?:an? |the )?[\w' -]{3,60}\b(?:is|are) "
+        r"(?:strongly |also )?recommended\b(?! (?:below|above|here|as follows|that|for (?:parents|families)))",
     ),
     _signal(
         "funding-to-continue",
@@ -87,6 +90,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bshould (?:continue to |also |still )?(?:have|receive|visit|be (?:given|offered|provided|taught|supported|"
         r"seated|allowed|encouraged|prompted|helped|included|able to access|withdrawn|met|checked)|use|attend|"
         r"access|work (?:with|on)|get|take part|join|meet|see|sit|start|be reviewed)\b",
+    ),
+    _signal(
+        "should-be-done",
+        "provision",
+        2.0,  # "Her timetable should then be built back up to full time": what is to be done, in the passive
+        # (not what is done with the advice: "followed", "asked to update", "shared", "sent")
+        r"\b(?:should|must) (?:then |now |also |still |gradually )?be (?!(?:noted|aware|considered|remembered|seen|"
+        r"said|possible|able|careful|mindful|proud|pleased|concerned|worried|followed|asked|updated|re-?used|shared|sent|"
+        r"copied|contacted|informed|consulted|told|read|discussed|agreed|referred)\b)[a-z]{2,}(?:ed|en|ilt)\b"
+        r"(?! (?:in|under|into) (?:section|part)\b)",  # where the plan should say it is talk about the plan
     ),
     _signal("would-benefit", "provision", 2.5, r"\b(?:would|will|may|could|should) (?:also )?benefit from\b"),
     _signal(
@@ -290,6 +303,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bunsafe\b|\bfalls?\b|\btrips?\b|\bclumsy\b|\bself-esteem\b|\bconfidence is\b|\bworr(?:y|ies|ied)\b"
         r"|\bupset\b|\bpanic\w*|\bhurts? (?:himself|herself|themselves|others)\b|\bneeds (?:a lot of|frequent|"
         r"constant|repeated|many) (?:help|prompting|reminders|reassurance|repetitions?)\b|\binaccura\w+"
+        r"|\bneeds (?:much |far |a lot )?more (?:repetition|practice|time|help|prompting) than\b"
+        r"|\b(?:is|are|would be) a medical emergency\b"
         r"|\bbelow (?:that|what is|those) expected\b|\bneeds? (?:much |a lot |far )?longer than\b|\bharder to\b"
         r"|(?<!\bno )\bpain(?:ful)?\b|\b(?:speed|memory|skills?|stamina|processing|comprehension|vocabulary|grip)\b"
         r"[^.;]{0,20}\b(?:is|are) (?:very |extremely |exceptionally |significantly )?(?:low|weak|slow|tight)\b",
@@ -325,8 +340,9 @@ SIGNALS: tuple[Signal, ...] = (
         "about-the-law",
         "background",
         5.0,  # "Speech and language therapy educates him and is therefore special educational provision"
-        r"\b(?:is|are) (?:therefore |so )?(?:special educational|health care|social care) provision\b"
-        r"|\b(?:must|should) be (?:written|specified|set out|quantified|included) in section [a-k]\b"
+        r"\b(?:is|are) (?:therefore |so )?(?:special educational|health care|health|social care) provision\b"
+        r"|\b(?:must|should) be (?:written|specified|set out|quantified|included|recorded|listed|placed|put) in "
+        r"section [a-k]\b"
         r"|\b(?:should|must|will) (?:sit|go|be|appear) in section [a-k]\d?\b|\bthis is (?:health|social care|"
         r"special educational|educational) provision\b"
         r"|\bcode of practice\b|\bchildren and families act\b",
@@ -581,6 +597,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:annual|yearly|regular|\d+-monthly|six-monthly|termly) (?:reviews?|checks?|appointments?)\b"
         r"|\breview(?:ed)? (?:in|at|by) (?:the )?[\w ]{0,30}(?:clinic|service|team)\b"
         r"|\b(?:reviews?|appointments?) (?:in|at) (?:the )?[\w ]{0,30}clinic\b"
+        # "Orthotic review every 12 months", "Wheelchair Service review every 12 months"
+        r"|^(?:an? |the )?[\w -]{0,40}\b(?:reviews?|checks?|appointments?|surveillance)\b[^.;]{0,20}\bevery "
+        r"(?:\d+|one|two|three|four|six|twelve|eighteen)? ?(?:days?|weeks?|months?|years?|terms?)\b"
         # treatment the child has now, at a stated interval: "injections into the calf every six months"
         r"|\b(?:has|have|receives?|attends?|gets?)\b[^.;]{0,50}\b(?:injections?|infusions?|reviews?|appointments?|"
         r"check-?ups?|scans?)\b[^.;]{0,40}\b(?:every (?:\d+|one|two|three|four|six|twelve|eighteen)? ?"
@@ -740,7 +759,10 @@ EDUCATIONAL_DIFFICULTY_RE = re.compile(
     r"coordination|dressing|fastenings|worksheets?|"
     # what a neuropsychologist measures is how the child learns
     r"executive function\w*|processing speed|working memory|memory for (?:new )?\w+|visual[- ]perceptual|"
-    r"visuo-?spatial|intellectual ability|learning disabilit\w+)\b",
+    r"visuo-?spatial|intellectual ability|learning disabilit\w+|"
+    # the skills of independent living a young person is taught
+    r"prepare (?:a )?(?:simple |hot )?meals?|cook(?:ing)?|manage (?:her |his |their )?(?:own )?money|budget\w*|"
+    r"(?:her|his|their) own (?:washing|laundry|shopping)|travel independently|independent travel)\b",
     re.I,
 )
 SCHOOL_DIFFICULTY_RE = re.compile(

@@ -30,14 +30,15 @@ VAGUE_TERMS = (
     "etc.",
 )
 CASE_SENSITIVE_TERMS = frozenset({"may"})  # "May 2025" is a month, not a hedge
-NOT_VAGUE_AFTER = {"up to": re.compile(r"^\s*date\b", re.I)}
+NOT_VAGUE_AFTER = {"up to": re.compile(r"^\s*(?:date|full[- ]time)\b", re.I)}  # "built back up to full time"
 DELEGATED_RE = re.compile(
     r"\b(to be|will be|is to be|are to be|being) (determined|decided) by\b"
     r"|\b(to be|will be) (agreed|allocated|set|judged) by (the )?"
     r"(school|setting|senco|provider|head ?teacher)\b"
     r"|\b(amount|level|frequency|number|hours|type|nature|extent|intensity) of [\w' -]{0,40}?"
     r"\b(will|is to|to|shall|should) (be )?(determined|decided|set|agreed|judged|varied|adjusted)\b"
-    r"|\bat the (school'?s |setting'?s |provider'?s |senco'?s )?discretion\b|\bat the discretion of\b"
+    r"|\bat the (school'?s |setting'?s |provider'?s |senco'?s |college'?s |academy'?s |nursery'?s )?discretion\b"
+    r"|\bat the discretion of\b"
     r"|\bas (the )?(school|setting|staff|senco|provider|teachers?|head ?teacher)s? "
     r"(sees?|deems?|considers?|thinks?) (fit|appropriate|necessary)\b"
     r"|\bsubject to (availability|resources|funding|capacity)\b"
