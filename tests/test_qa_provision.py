@@ -167,9 +167,17 @@ def test_built_up_to_full_time_at_the_college_s_discretion_is_delegated_not_hedg
 
 
 def test_a_council_adds_its_own_vague_terms() -> None:
-    text = "His key adult will run a calm-down session each morning where possible."
+    text = "His key adult will run a calm-down session each morning in due course."
     assert raised("VAGUE_WORDING", f3(text)) == []
-    assert raised("VAGUE_WORDING", f3(text), settings=QASettings(vague_terms=("where possible",))) == ["F-3"]
+    assert raised("VAGUE_WORDING", f3(text), settings=QASettings(vague_terms=("in due course",))) == ["F-3"]
+
+
+def test_where_possible_is_a_hedge_and_the_advice_s_hedge_counts() -> None:
+    assert raised("VAGUE_WORDING", f3("His hardest lessons will be in the morning where possible.")) == ["F-3"]
+    firm = "Sam will have a consistent key adult he can go to, daily."
+    advised = f3(firm, quote="Sam would benefit from a consistent key adult he can go to, daily.")
+    assert raised("VAGUE_WORDING", advised) == ["F-3"]
+    assert raised("VAGUE_WORDING", f3(firm)) == []  # near miss: the advice was firm too
 
 
 # --- PROVISION_DELEGATED

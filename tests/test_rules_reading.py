@@ -323,6 +323,8 @@ READINGS = [
         advice="medical",
         id="needs-more-repetition-than-others",
     ),
+    P("Element 3 top-up funding requested | £6,200 a year", "provision", advice="educational", id="funding-requested"),
+    P("Element 3 funding was agreed in 2023.", "background", advice="educational", id="near-miss-funding-in-the-past"),
     P("Please do not hesitate to contact me if you have any questions.", "background", id="letter-talk"),
     P(
         "I will ask the adult team for a transition assessment by April 2026.",

@@ -181,6 +181,8 @@ HEADERS = [
     ),
     # data tables: scores, subjects, measures
     pytest.param(("Subject", "Working at"), "skip", id="skip-subject"),
+    pytest.param(("Day", "Sessions", "Subject", "Setting"), "provision", id="a-timetable-is-provision"),
+    pytest.param(("Subject", "Test score", "Date"), "skip", id="near-miss-scores-by-subject-and-date"),
     pytest.param(("Name", "Date"), None, id="skip-near-miss-name-date"),
 ]
 

@@ -785,6 +785,19 @@ def test_a_profile_row_whose_detail_column_holds_the_provision(helpers: str, kin
     assert sorted(ev.kind for ev in routed) == kinds
 
 
+def test_a_long_who_cell_beside_the_provision_is_not_a_second_item() -> None:
+    """The row's own instruction is the provision; who does it, however long, is its detail. Near
+    miss above: a long who-and-how-often cell with nothing else beside it is the provision."""
+    row = (
+        "row",
+        "Scheduled toileting",
+        "Prompt Zara to sit on the toilet for 3 minutes, 5 times a day, at the set times.",
+        "Class teaching assistant (Mrs Hale); the lunchtime supervisor before lunch",
+    )
+    routed = route([advice("medical", ("h", "What school will do"), ("header", "What", "Details", "Who"), row)])
+    assert [ev.kind for ev in routed] == ["provision"]
+
+
 PASTED_HEADER = "-----Original message----- From: Carol Pike Sent: 22 January 2026 21:47 To: SEND Assessment Team"
 LA_HEADER = "-----Original message----- From: SEND Assessment Team Sent: 10 January 2026 To: Carol Pike"
 FAMILY_WORDS = "We feel school only sees the angry side of him and not the scared boy underneath."

@@ -200,6 +200,10 @@ def header_role(header: tuple[str, ...]) -> Role | None:
         return "provision"
     if re.search(r"target|outcome", text):
         return "outcomes"
+    if re.search(r"\bdays?\b|\btimes?\b|\bsessions?\b|\bperiods?\b", text) and re.search(
+        r"subject|lesson|activit|setting|where|with whom", text
+    ):
+        return "provision"  # a timetable: when, what and where the child is taught
     if re.search(r"score|percentile|subject|attainment|measure|expected|working at|result|impact|effect", text):
         return "skip"
     return None

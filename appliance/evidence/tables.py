@@ -103,9 +103,12 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     out = []
     has_provision = any(col == "provision" for col, _ in cells)
     detail = " ".join(c for col, c in cells if col in DETAIL_COLUMNS)  # the row's how often, how long and who
-    for (column, cell), (header, _) in zip(cells, headers_cells, strict=True):
+    # a long "Who" cell holds the provision only where no other cell does: read the detail columns last
+    ordered = sorted(zip(cells, headers_cells, strict=True), key=lambda pair: pair[0][0] in DETAIL_COLUMNS)
+    for (column, cell), (header, _) in ordered:
+        provided = any(ev.kind.endswith("provision") for ev in out)
         if column in ("review", "reason") or (
-            column in DETAIL_COLUMNS and (has_provision or len(cell.split()) < LONG_DETAIL)
+            column in DETAIL_COLUMNS and (has_provision or provided or len(cell.split()) < LONG_DETAIL)
         ):
             continue
         if data_table and column != "describe":

@@ -23,6 +23,9 @@ VAGUE_TERMS = (
     "regularly",
     "up to",
     "would benefit from",
+    "where possible",
+    "if possible",
+    "as far as possible",
     "may",
     "should consider",
     "such as",
@@ -147,8 +150,11 @@ def vague_terms(text: str, extra: tuple[str, ...] = ()) -> list[str]:
 
 
 def provision_hedges(stmt: Statement, section: str, extra: tuple[str, ...] = ()) -> list[str]:
-    """The hedged terms of a provision item; "when required" medication is a prescription, not a hedge."""
-    found = vague_terms(stmt.text, extra)
+    """The hedged terms of a provision item, in its words or the advice's (the plan's wording of "Cass
+    would benefit from a key adult" is firm; the advice was not); "when required" medication is a
+    prescription, not a hedge. A table row's other cells (its purpose, its review) are not its words."""
+    said = [stmt.text, *(c.quote for c in stmt.citations if " | " not in c.quote)]
+    found = list(dict.fromkeys(t for text in said for t in vague_terms(text, extra)))
     if section == "G" and MEDICATION_RE.search(stmt.text):
         found = [t for t in found if t not in PRESCRIBING_TERMS]
     return found
