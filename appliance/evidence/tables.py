@@ -100,7 +100,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
         return []  # the header row itself
     data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions
-    out = []
+    out: list[Evidence] = []
     has_provision = any(col == "provision" for col, _ in cells)
     detail = " ".join(c for col, c in cells if col in DETAIL_COLUMNS)  # the row's how often, how long and who
     # a long "Who" cell holds the provision only where no other cell does: read the detail columns last
