@@ -35,7 +35,7 @@ FLOORS = {
         "section_accuracy": 0.95,
         "citations": 0.98,
         "flag_recall": 0.53,
-        "flag_precision": 0.62,
+        "flag_precision": 0.68,
     },
     "cases5": {
         "recall": 0.87,
@@ -56,7 +56,7 @@ FLOORS = {
         "section_accuracy": 0.93,
         "citations": 0.98,
         "flag_recall": 0.63,
-        "flag_precision": 0.56,
+        "flag_precision": 0.58,
     },
     "cases8": {
         "recall": 0.91,

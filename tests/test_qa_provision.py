@@ -397,10 +397,12 @@ def test_the_childs_own_tools_and_referrals_need_no_deliverer(text: str, flagged
         ("Her packed lunch should avoid dry or crumbly foods.", False),
         ("Train the class staff in the toileting programme by 06/03/2026.", False),
         ("Sam should not be asked to read aloud in class.", False),
+        ("Staff trained to give buccal midazolam: Mr Pike (teaching assistant), Mrs Hale (school nurse).", False),
         # near misses: help with no amount, training with no deadline, help that is asked for
         ("Help with choosing soft foods from an adult.", True),
         ("Train the class staff in the toileting programme.", True),
         ("Sam should be asked to read aloud in a small group.", True),
+        ("Staff trained in signing will sign with Sam.", True),
     ],
 )
 def test_standing_arrangements_and_deadlines_need_no_amount(text: str, flagged: bool) -> None:

@@ -249,6 +249,12 @@ def test_an_outcome_timed_by_the_next_annual_review_has_a_time_frame() -> None:
     assert outcome_flags("By his next annual review, Sam will read 20 common exception words correctly.") == []
 
 
+def test_an_outcome_timed_by_a_birthday_has_a_time_frame() -> None:
+    assert outcome_flags("By his 16th birthday, Sam will name each of his 3 medicines correctly.") == []
+    found = outcome_flags("On his birthday, Sam will name each of his 3 medicines correctly.")  # near miss
+    assert len(found) == 1 and "time frame" in found[0]
+
+
 def test_a_need_drafting_did_not_link_is_met_by_provision_on_its_main_topic() -> None:
     need = stmt("B-3", "Sam is anxious before tests: he worries that he will fail.", "D3")
     school = document("D3", "educational", [*[p.text for p in documents()[2].passages], need.text])

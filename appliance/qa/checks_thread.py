@@ -20,7 +20,8 @@ TIME_RE = re.compile(
     r"|\bby (the )?(summer|autumn|spring|next|christmas|easter|half[- ]term|year \d+|key stage|ks\d|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
     r"|\bwithin (\d+|one|two|three|four|six|twelve|a) (weeks?|months?|terms?|years?)"
-    r"|\b(19|20)\d\d\b|\bkey stage \d\b",
+    r"|\b(19|20)\d\d\b|\bkey stage \d\b"
+    r"|\b(?:by|before) (?:his|her|their) \d{1,2}(?:st|nd|rd|th) birthday\b",
     re.I,
 )
 MEASURE_RE = re.compile(

@@ -283,6 +283,12 @@ PROHIBITION_RE = re.compile(
 )
 
 
+# who is trained, listed: "Staff trained to give buccal midazolam: Mr Pike (TA), Mrs Hale (school nurse)"
+ROSTER_RE = re.compile(
+    r"^(?:staff|adults|people|members of staff) (?:trained|qualified|named) (?:to|in|for)\b[^:.]{0,60}:", re.I
+)
+
+
 def needs_no_amount(text: str) -> bool:
     """A strategy, a review, a referral, where the child sits or what is never done to them:
     provision all the same, but not help whose amount and deliverer the plan must fix."""
@@ -290,6 +296,7 @@ def needs_no_amount(text: str) -> bool:
         is_strategy(text)
         or is_review_only(text)
         or bool(REFERRAL_RE.search(text) or SEATING_RE.search(text) or PROHIBITION_RE.search(text))
+        or bool(ROSTER_RE.match(text))
     )
 
 
