@@ -21,7 +21,7 @@ FLOORS = {
         "section_accuracy": 0.97,
         "citations": 0.98,
         "flag_recall": 0.90,
-        "flag_precision": 0.79,
+        "flag_precision": 0.83,
     },
     "cases3": {
         "recall": 0.93,

@@ -115,6 +115,18 @@ def test_each_need_a_statement_gathers_is_checked_on_its_own() -> None:
     assert [f.quote for f in found] == [SLEEP]
 
 
+def test_one_advice_s_need_is_flagged_once_where_it_is_told_most_fully() -> None:
+    listed = "3. Sleep-onset insomnia"
+    c2, c3 = stmt("C-2", listed, "D4"), stmt("C-3", SLEEP, "D4")
+    found = codes(flags(draft(add("C", c2, c3)), letter_says(listed, SLEEP)), "HEALTH_NEED_WITHOUT_PROVISION")
+    assert [(f.statement_id, f.quote) for f in found] == [("C-3", SLEEP)]
+    # near miss: two needs on different topics are each flagged
+    eczema = "Sam has eczema on his hands, which cracks and bleeds in winter."
+    c4 = stmt("C-4", eczema, "D4")
+    found = codes(flags(draft(add("C", c3, c4)), letter_says(SLEEP, eczema)), "HEALTH_NEED_WITHOUT_PROVISION")
+    assert [f.statement_id for f in found] == ["C-3", "C-4"]
+
+
 SOILING = "Sam has chronic constipation and occasional soiling accidents at school, which upset him."
 ELSA = "Sam will have a 30-minute ELSA session once a week to talk about what upsets him."
 TOILETING = "His teaching assistant will prompt Sam to use the toilet after lunch every day."

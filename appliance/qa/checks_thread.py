@@ -181,8 +181,11 @@ def _unmet(
 ) -> Iterator[Flag]:
     """Each need, one cited passage at a time (a statement may gather several needs): met when a
     provision item shares a topic `about_of` finds in it. A passage with no topic (none recognised,
-    or met by its kind) is met by any provision."""
+    or met by its kind) is met by any provision. One advice's need on the same topics is flagged
+    once, where it is told most fully ("3. Recurrent headaches" in a letter's list of diagnoses, and
+    the paragraph that describes them)."""
     offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
+    unmet: dict[tuple[str, frozenset[str]], tuple[Statement, Citation]] = {}
     for stmt in ctx.draft.sections.get(section, ()):
         if not provision:
             yield statement_flag(code, message, section, stmt)
@@ -193,14 +196,14 @@ def _unmet(
                 continue  # the advice gives the provision (or says none is needed) in the same breath
             about = about_of(text)
             if about and not about & offered and not (in_own_words and _said_alike(part, provision)):
-                yield make_flag(
-                    code,
-                    message,
-                    section=section,
-                    statement_id=stmt.id,
-                    document_id=part.document_id or None,
-                    quote=part.quote,
-                )
+                key = (part.document_id, frozenset(about))
+                told = unmet.get(key)
+                if told is None or len(part.quote) > len(told[1].quote):
+                    unmet[key] = (stmt, part)
+    for stmt, part in unmet.values():
+        yield make_flag(
+            code, message, section=section, statement_id=stmt.id, document_id=part.document_id or None, quote=part.quote
+        )
 
 
 def _said_alike(need: Citation, provision: list[Statement]) -> bool:
