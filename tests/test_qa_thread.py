@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from appliance.drafting.plan import Citation, Statement
 from tests.test_qa_fixtures import add, codes, document, documents, draft, flags, sections, stmt
 
@@ -125,6 +127,21 @@ def test_one_advice_s_need_is_flagged_once_where_it_is_told_most_fully() -> None
     c4 = stmt("C-4", eczema, "D4")
     found = codes(flags(draft(add("C", c3, c4)), letter_says(SLEEP, eczema)), "HEALTH_NEED_WITHOUT_PROVISION")
     assert [f.statement_id for f in found] == ["C-3", "C-4"]
+
+
+@pytest.mark.parametrize(
+    ("plan", "flagged"),
+    [
+        ("Echocardiogram and review in the cardiac clinic every six months.", False),
+        ("Lung function tests every six months in this clinic.", False),
+        ("Melatonin 2 mg at bedtime, given by his parents.", True),  # near miss: care of something else
+    ],
+)
+def test_heart_and_breathing_are_met_by_their_own_care(plan: str, flagged: bool) -> None:
+    heart = "His heart and breathing muscles are weakening (early cardiomyopathy)."
+    changes = {**add("C", stmt("C-2", heart, "D4")), **add("G", stmt("G-2", plan, "D4"))}
+    found = codes(flags(draft(changes), letter_says(heart, plan)), "HEALTH_NEED_WITHOUT_PROVISION")
+    assert [f.statement_id for f in found] == (["C-2"] if flagged else [])
 
 
 SOILING = "Sam has chronic constipation and occasional soiling accidents at school, which upset him."

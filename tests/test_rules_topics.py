@@ -50,6 +50,13 @@ CASES = [
     ("He seeks movement and oral input: he chews his sleeves.", "sensory", True),
     ("Heavy work job: carrying the PE bag before break.", "sensory", True),
     ("He moved house in the summer.", "sensory", False),
+    ("Her heart muscle is affected (early cardiomyopathy).", "heart", True),
+    ("Echocardiogram and review in the cardiac clinic every six months.", "heart", True),
+    ("She has her heart set on being a vet.", "heart", False),
+    ("She learns her spellings by heart.", "heart", False),
+    ("Lung function tests every six months.", "respiratory", True),
+    ("She has frequent chest infections.", "respiratory", True),
+    ("Her chest of drawers is by the door.", "respiratory", False),
     ("Zara struggles with maths.", "maths", True),
     ("in the aftermath of the accident", "maths", False),
 ]
