@@ -325,6 +325,20 @@ READINGS = [
     ),
     P("Element 3 top-up funding requested | £6,200 a year", "provision", advice="educational", id="funding-requested"),
     P("Element 3 funding was agreed in 2023.", "background", advice="educational", id="near-miss-funding-in-the-past"),
+    P(
+        "Sam has access to a quiet space when he is overwhelmed.",
+        "provision",
+        role="provision",
+        advice="educational",
+        id="current-provision-a-quiet-space",
+    ),
+    P(
+        "Sam hides in a quiet space when he is overwhelmed.",
+        "need",
+        role="needs",
+        advice="educational",
+        id="near-miss-hiding-in-a-quiet-space",
+    ),
     P("Please do not hesitate to contact me if you have any questions.", "background", id="letter-talk"),
     P(
         "I will ask the adult team for a transition assessment by April 2026.",

@@ -170,7 +170,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:has|have|gets|receives|attends|is given|is taught|meets|works with|is supported by|goes to|"
         r"takes part in|is withdrawn for|uses|follows|is on|spends|works in)\b[^.]{0,80}"
         r"\b(?:group|session|programme|intervention|check-in|"
-        r"tuition|therapy|mentor|support|lessons?|club|keyworker|key adult|breaks?|timetable)\b",
+        r"tuition|therapy|mentor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
+        r"(?:quiet|safe|calm|low-arousal) (?:space|place|room|area|base))\b",
     ),
     _signal(
         "treatment",
