@@ -67,18 +67,18 @@ FORM_HEADER_RE = re.compile(
     r"|^[A-Z][\w' ]{1,30}:\s*\S+(?:\s+\S+){0,5}$"  # one short "Label: value" line
 )
 DATED_LINE_RE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|year \d+)\b", re.I)
-ORIGINAL_MESSAGE_RE = re.compile(r"^-+\s*original message|^on .{5,60} wrote:$", re.I)
+# (an "On ... wrote:" line is a sender's, read by SENDER_RE below)
+ORIGINAL_MESSAGE_RE = re.compile(r"^-+\s*original message", re.I)
 # who an email in a thread is from: "From: Stavely, Jolene <...>", "On 3 Feb 2026, Kerensa Gatward <...> wrote:"
 SENDER_RE = re.compile(r"^>?\s*(?:from\s*:\s*(?P<from>.+)|on (?P<on>.{5,160}) wrote:\s*)$", re.I)
 FORWARDED_RE = re.compile(r"^-{2,}\s*forwarded message\s*-{2,}$|^begin forwarded message:?$", re.I)
+LA_WORDS = r"team|council|service|send|officer|caseworker"
 # a sender writing from a school, council or health service, not the family
 PROFESSIONAL_SENDER_RE = re.compile(
-    r"\.(?:sch|gov|nhs)\.uk\b|\bnhs\.net\b|\b(?:team|council|service|school|academy|college|send|officer|"
-    r"caseworker|senco|sendco)\b",
-    re.I,
+    rf"\.(?:sch|gov|nhs)\.uk\b|\bnhs\.net\b|\b(?:{LA_WORDS}|school|academy|college|senco|sendco)\b", re.I
 )
 # an email header saying the message came from the council's side ("From: SEND Assessment Team")
-LA_SENDER_RE = re.compile(r"\bfrom\s*:\s*[^:]{0,60}\b(?:team|council|service|send|officer|caseworker)\b", re.I)
+LA_SENDER_RE = re.compile(rf"\bfrom\s*:\s*[^:]{{0,60}}\b(?:{LA_WORDS})\b", re.I)
 DETAIL_LABEL_RE = re.compile(
     r"^(?:name|full name|child'?s? name|dob|date of birth|date|school|setting|year|year group|address|"
     r"completed by|signed|relationship|la reference|nhs (?:no|number)|contact|tel|phone|email|class|"
@@ -153,10 +153,9 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
     out: list[Evidence] = []
     theirs = True  # the email in a thread being read is the family's own
     for p in doc.passages:
-        sender = SENDER_RE.match(p.text)
         if FORWARDED_RE.match(p.text):
             continue
-        if sender:
+        if sender := SENDER_RE.match(p.text):
             theirs = _family_sender(doc, sender.group("from") or sender.group("on"))
             continue
         if ORIGINAL_MESSAGE_RE.search(p.text) and (out or LA_SENDER_RE.search(p.text)):

@@ -345,8 +345,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:is|are) (?:therefore |so )?(?:special educational|health care|health|social care) provision\b"
         r"|\b(?:must|should) be (?:written|specified|set out|quantified|included|recorded|listed|placed|put) in "
         r"section [a-k]\b"
-        r"|\b(?:should|must|will) (?:sit|go|be|appear) in section [a-k]\d?\b|\bthis is (?:health|social care|"
-        r"special educational|educational) provision\b"
+        r"|\b(?:should|must|will) (?:sit|go|be|appear) in section [a-k]\d?\b|\bthis is educational provision\b"
         r"|\bcode of practice\b|\bchildren and families act\b",
     ),
     _signal(

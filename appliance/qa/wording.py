@@ -295,15 +295,16 @@ def needs_no_amount(text: str) -> bool:
     return (
         is_strategy(text)
         or is_review_only(text)
-        or bool(REFERRAL_RE.search(text) or SEATING_RE.search(text) or PROHIBITION_RE.search(text))
-        or bool(ROSTER_RE.match(text))
+        or bool(
+            REFERRAL_RE.search(text) or SEATING_RE.search(text) or PROHIBITION_RE.search(text) or ROSTER_RE.match(text)
+        )
     )
 
 
 # who a "Who" column or "delivered by" names, when it says no more than "staff", "an adult" or "school"
 GENERIC_DELIVERER_RE = re.compile(
     r"^(?:(?:the|a|an|all|any|other|his|her|their|school|class|college|nursery|setting|support)\s+)*"
-    r"(?:staff|adults?|members? of staff|school|college|nursery|setting|provider|everyone|all)\W*$",
+    r"(?:staff|adults?|members? of staff|school|college|nursery|setting|everyone|all)\W*$",
     re.I,
 )
 
@@ -313,14 +314,12 @@ def has_deliverer(stmt: Statement, section: str) -> bool:
     equipment or medicine, which the child uses."""
     if SELF_CARE_RE.search(stmt.text) or NAMED_PERSON_RE.search(stmt.text) or REFERRED_RE.search(stmt.text):
         return True
+    # a Who column or "delivered by" that names anyone ("Fliss Cullis (YJS case manager)", "Youth offender panel")
     if stmt.delivered_by and not GENERIC_DELIVERER_RE.match(stmt.delivered_by.strip()):
-        return (
-            True  # a column or "delivered by" names someone: "Fliss Cullis (YJS case manager)", "Youth offender panel"
-        )
+        return True
     if is_equipment(stmt.text):  # "A wobble cushion, for all table work": the child's to use
         return True
-    for text in (stmt.delivered_by or "", stmt.text):
-        if SPECIFIC_ROLE_RE.search(text) or TRAINED_RE.search(text):
-            return True
+    if SPECIFIC_ROLE_RE.search(stmt.text) or TRAINED_RE.search(stmt.text):
+        return True
     # medication in health advice is the prescriber's: the letter's author delivers it
     return section == "G" and MEDICATION_RE.search(stmt.text) is not None
