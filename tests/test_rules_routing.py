@@ -4,6 +4,8 @@ drafted."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from appliance.documents import AdviceDocument, DocumentRecord
@@ -783,6 +785,41 @@ def test_a_profile_row_whose_detail_column_holds_the_provision(helpers: str, kin
     row = ("row", "Asking for things", "Zara leads an adult by the hand or screams; she does not point yet.", helpers)
     routed = route([advice("speech_and_language", ("h", "Communication profile"), PROFILE, row)])
     assert sorted(ev.kind for ev in routed) == kinds
+
+
+@pytest.mark.parametrize(
+    ("label", "provisions"),
+    [
+        pytest.param("Staff training", 1, id="a-short-cell-names-the-row"),
+        pytest.param(
+            "Show Zara the toilet sign before each change, every time",
+            2,
+            id="near-miss-two-instructions-in-one-row",
+        ),
+    ],
+)
+def test_a_row_s_short_label_is_not_a_second_provision(label: str, provisions: int) -> None:
+    row = ("row", label, "Train the class staff in the toileting programme by 06/02/2026.", "School nurse")
+    routed = route([advice("medical", ("h", "What school will do"), ("header", "What", "Details", "Who"), row)])
+    assert sum(ev.kind.endswith("provision") for ev in routed) == provisions
+
+
+@pytest.mark.parametrize(
+    ("written", "kinds"),
+    [
+        pytest.param("2026-01-14", [], id="a-block-that-ended-before-the-advice"),
+        pytest.param("2025-09-01", ["provision"], id="near-miss-a-block-still-to-run"),
+        pytest.param(None, ["provision"], id="near-miss-an-undated-advice"),
+    ],
+)
+def test_provision_over_dates_that_have_passed(written: str | None, kinds: list[str]) -> None:
+    doc = advice(
+        "educational",
+        ("h", "Recommendations"),
+        "Weekly 45-minute play therapy sessions with Ms Reed in the therapy room, 10 June to 28 October 2025.",
+    )
+    doc = replace(doc, record=replace(doc.record, date=written))
+    assert [ev.kind for ev in route([doc])] == kinds
 
 
 def test_a_long_who_cell_beside_the_provision_is_not_a_second_item() -> None:

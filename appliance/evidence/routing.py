@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from appliance.case import iso_date
 from appliance.documents import AdviceDocument
 from appliance.evidence import classify, fields, signals, tables
 from appliance.evidence.areas import classify_area
 from appliance.evidence.roles import NEGATIVE_ANSWER_RE, Role, heading_role, label_role
 from appliance.evidence.units import Unit, units, unlabelled
+from appliance.ingest.dates import MONTH_NAMES, all_dates
 from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import Passage
 
@@ -269,6 +271,23 @@ LEAD_IN_RE = re.compile(r"\b(?:must|will|should|needs? to|are to|is to)\b[^:.]{0
 REPORT_TITLE_RE = re.compile(r"\b(?:report|assessment|advice)\b", re.I)
 
 
+# the start of a date range just before its end date: "10 June to", "September 2024 -", "01/09/24 until"
+RANGE_START_RE = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\b|\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
+    r"\.?,?\s*(?:to|until|till|-|\u2013)\s*$",
+    re.I,
+)
+
+
+def _ended(text: str, doc: AdviceDocument) -> bool:
+    """Provision given over dates that ended before the advice was written ("weekly sessions,
+    10 June to 28 October 2025" in a January report): what was done, not what is to be done."""
+    written = iso_date(doc.record.date)
+    if written is None:
+        return False
+    return any(end < written and RANGE_START_RE.search(text[max(0, at - 30) : at]) for end, _, at in all_dates(text))
+
+
 def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> list[Evidence]:
     needs_section = any(
         p.kind == "heading" and heading_role((p.text,)) == "needs" and not REPORT_TITLE_RE.search(p.text)
@@ -294,7 +313,12 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             if role == "placement":
                 continue
             found = _report_unit(doc, unit, role, first_hand, finishes)
-            out.extend(ev for ev in found if not (medical_advice and _second_hand(ev, doc, role)))
+            out.extend(
+                ev
+                for ev in found
+                if not (medical_advice and _second_hand(ev, doc, role))
+                and not (ev.kind.endswith("provision") and _ended(unit.text, doc))
+            )
     return out
 
 

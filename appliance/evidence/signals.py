@@ -475,6 +475,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"first|previously|known)\b|\bhas been (?:known to|open to|referred|seen by|on the)\b|\bpreviously\b"
         r"|\bat birth\b|\bearly (?:development|milestones)\b|\bpregnancy\b",
     ),
+    # "Wears his glasses consistently | \u2713 | Keeps them on when reminded": a skills checklist, ticked
+    _signal(
+        "ticked-skill",
+        "background",
+        4.0,
+        r"^(?-i:[A-Z][a-z]+s) [^|]{0,80}\|\s*[\u2713\u2714\u2717\u2718\u2610\u2611\u2612xX]\s*(?:\||$)",
+    ),
     _signal(
         "past-provision",
         "background",
@@ -639,6 +646,9 @@ SIGNALS: tuple[Signal, ...] = (
         "background",
         4.0,
         r"(?<!\()\b(?:see|refer to) (?:the |her |his |their |my )?[\w' ]{0,40}(?:report|advice|letter|assessment)\b"
+        # "see continence care plan attached": the plan it points to says what is done
+        r"|(?<!\()\b(?:please )?(?:see|refer to) (?:the |her |his |their |my )?(?:attached )?[\w' ]{0,40}\bplan\b"
+        r"(?! (?:to|for|of|how|what)\b)"
         r"|\b(?:described|set out|detailed|given|listed|outlined|covered) (?:in|by) (?:the |her |his |their |my )?"
         r"[\w' ]{0,40}(?:report|advice|letter)\b|\bdetails are in\b|\bi (?:agree|concur) with\b"
         r"|\b(?:should|will) (?:also )?be (?:taken from|provided by the)\b|\bhave not repeated\b"

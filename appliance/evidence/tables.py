@@ -130,7 +130,23 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             "provision", "F", doc.id, (Excerpt.of(unit),), unsure=found.unsure, reasons=found.reasons, row=row
         )
         out.append(placed(item, found.reading, f"{cell} {detail}", doc.advice_type, unit.passage, role))
-    return out
+    return _without_labels(out)
+
+
+LABEL_WORDS = 3  # "Staff training | Train the class staff in ... | School nurse": the short cell names the row
+
+
+def _without_labels(found: list[Evidence]) -> list[Evidence]:
+    """A row's short cell that only names what its longer provision cell sets out is its label."""
+    provision = [ev for ev in found if ev.kind.endswith("provision") and ev.row is not None]
+    if len(provision) < 2:
+        return found
+    longest = max(provision, key=lambda ev: len(ev.row.content.split()) if ev.row else 0)
+    return [
+        ev
+        for ev in found
+        if ev is longest or ev not in provision or (ev.row is not None and len(ev.row.content.split()) > LABEL_WORDS)
+    ]
 
 
 def _says_it(found: classify.Read, cell: str, column: Column, cells: tuple[tuple[Column, str], ...]) -> bool:
