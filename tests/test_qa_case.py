@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from appliance.case import CaseDetails
 from appliance.qa import QASettings
 from tests.test_qa_fixtures import SETTINGS, codes, document, documents, draft, flags, with_document, without
@@ -68,6 +70,19 @@ def test_normal_hearing_or_the_specialists_advice_raises_nothing() -> None:
     assert not codes(flags(docs=with_document(normal)), "SENSORY_SPECIALIST_ADVICE_MISSING")
     qtod = document("D7", "hearing_impairment_teacher", ["Sam wears hearing aids in both ears."])
     assert not codes(flags(draft(hearing_impairment=True), with_document(qtod)), "SENSORY_SPECIALIST_ADVICE_MISSING")
+
+
+@pytest.mark.parametrize(
+    ("role", "missing"),
+    [
+        pytest.param("Qualified Teacher of Multi-Sensory Impairment", False, id="an-msi-teacher-is-the-specialist"),
+        pytest.param("Specialist Teacher (Autism)", True, id="near-miss-another-specialist-teacher"),
+    ],
+)
+def test_a_teacher_of_multi_sensory_impairment_gives_the_hearing_advice(role: str, missing: bool) -> None:
+    msi = document("D7", "educational", ["Sam wears hearing aids in both ears and glasses."], role=role)
+    found = codes(flags(draft(hearing_impairment=True), with_document(msi)), "SENSORY_SPECIALIST_ADVICE_MISSING")
+    assert bool(found) == missing
 
 
 def test_saying_the_specialists_advice_was_not_available_is_not_their_input() -> None:

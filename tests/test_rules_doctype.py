@@ -347,6 +347,20 @@ AUTHORS = [
         id="labelled-written-by-in-a-sentence",
     ),
     pytest.param(
+        "vision_impairment_teacher",
+        (
+            (
+                "row",
+                "Report written by",
+                "Ann Reed, Qualified Teacher of Children and Young People with MSI (Mandatory Qualification) and "
+                "Qualified Teacher of the Visually Impaired",
+            ),
+            FILLER,
+        ),
+        ("Qualified Teacher of Children and Young People with MSI (Mandatory Qualification)", "Ann Reed", 0),
+        id="labelled-two-qualifications-joined",
+    ),
+    pytest.param(
         "speech_and_language",
         ("Therapist: Mr Owain Prothero", FILLER),
         ("Speech and language therapist", "Mr Owain Prothero", 0),

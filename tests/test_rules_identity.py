@@ -81,6 +81,16 @@ FINDINGS = [
         [_doc("Lamotrigine has started to reduce the seizures.")], [], id="subject-near-miss-a-medicine-started"
     ),
     pytest.param(
+        [_doc("Melatonin 3 mg at 7pm.", "Melatonin will continue, and his sleep will be reviewed.")],
+        [],
+        id="subject-near-miss-a-medicine-with-its-dose",
+    ),
+    pytest.param(
+        [_doc("Harvey 3 years ago moved house.", "Harvey finds it hardest when he is asked to read aloud.")],
+        [("D1", "subject", "Harvey")],
+        id="subject-a-name-with-a-number-but-no-dose",
+    ),
+    pytest.param(
         [_doc("Melatonin was stopped in 2023 as he no longer needed it.")],
         [],
         id="subject-near-miss-a-medicine-stopped",

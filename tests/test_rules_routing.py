@@ -865,6 +865,36 @@ def test_a_pasted_email_in_a_family_s_views(blocks: tuple[str, ...], views: list
     assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
 
 
+PASSPORT = ("header", "Things I like", "Things I find hard", "How to help me")
+
+
+@pytest.mark.parametrize(
+    ("blocks", "views"),
+    [
+        pytest.param(
+            (
+                "My communication passport",
+                PASSPORT,
+                ("row", "I love water and the sand tray.", "Noisy places like the hall.", "Tap my shoulder first."),
+            ),
+            ["I love water and the sand tray.", "Noisy places like the hall.", "Tap my shoulder first."],
+            id="a-profile-row-is-a-view-a-cell-and-its-title-and-header-are-not-views",
+        ),
+        pytest.param(
+            (
+                "I like Lego",
+                ("row", "What do you enjoy?", "I love water and the sand tray."),
+            ),
+            ["I like Lego I love water and the sand tray."],
+            id="near-miss-a-first-line-said-by-I-and-a-question-row",
+        ),
+    ],
+)
+def test_a_one_page_profile_s_cells(blocks: tuple[object, ...], views: list[str]) -> None:
+    routed = route([advice("child_views", *blocks)])
+    assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
+
+
 SCHOOL_REPLY = "He has settled much better since the early lunch sitting began on Monday."
 FAMILY_EARLIER = "He hates the big toilets at school because of the hand dryers."
 

@@ -189,6 +189,18 @@ MONEY = [
         id="near-miss-the-provision-described",
     ),
     pytest.param("The school will be funded to meet Zara's needs.", True, id="funded-to-meet-needs"),
+    pytest.param("To keep the 1:1 all day she would need Band E funding (32.5 hrs).", True, id="band-to-keep-the-1-1"),
+    pytest.param(
+        "The school requests Element 3 top-up funding of £8,400 per annum to maintain this provision.",
+        True,
+        id="top-up-to-maintain",
+    ),
+    pytest.param(
+        "Additional Learning Support funding of £150 per month will be claimed for Zara.", True, id="funding-claimed"
+    ),
+    pytest.param(
+        "Band E funding to keep a speech therapist working with her each day.", False, id="near-miss-keeps-a-therapist"
+    ),
     pytest.param(
         "Resource band 4.",
         True,

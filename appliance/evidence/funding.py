@@ -36,10 +36,17 @@ MONEY_WORDS = frozenset(
         "annually",
         "week",
         "weeks",
+        "month",
+        "months",
         "term",
         "terms",
         "hour",
         "hours",
+        "hr",
+        "hrs",
+        "day",
+        "days",
+        "keep",  # "to keep the 1:1 all day she would need Band E funding": keeps what is there, names nothing new
         "additional",
         "extra",
         "total",
@@ -84,6 +91,10 @@ MONEY_WORDS = frozenset(
         "continued",
         "remain",
         "maintained",
+        "maintain",
+        "claim",
+        "claimed",
+        "annum",
         "framework",
         "provision",  # "to put this provision in place, the school requests ..." names no help
         "place",
@@ -98,5 +109,11 @@ def is_money_only(text: str, child_names: set[str]) -> bool:
         return False
     proper = re.findall(r"(?<![.!?]\s)(?<=[\s(])[A-Z][a-z'-]+", text)  # a council's or band's name
     names = {part for n in (*child_names, *proper) for part in (n.lower(), *n.lower().split("-"))}
-    words = {w for w in grounding.content_words(text) if w not in names and w.rstrip("s") not in names}
+    names |= {grounding.stem(n) for n in names}
+    # amounts ("£150") say how much, not what it buys
+    words = {
+        w
+        for w in grounding.content_words(text)
+        if w not in names and w.rstrip("s") not in names and not re.search(r"\d", w)
+    }
     return not {w for w in words if w not in MONEY_WORDS and grounding.stem(w) not in MONEY_WORDS}

@@ -355,12 +355,18 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
             sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
             if any(re.search(rf"\b{re.escape(n)}\b", sentence, re.I) for n in lowered):
                 continue  # the child is in the sentence too: a peer or an adult, not a copy-paste
-            if TREATED_RE.match(sentence):
-                continue  # "Melatonin was stopped in 2023": a medicine, what was done with it
+            if TREATED_RE.match(sentence) or _dosed(word, all_text):
+                continue  # "Melatonin was stopped in 2023", "Melatonin 3 mg at 7pm": a medicine
             if _common_word(word, all_text) or _named_as_other(word, all_text) or not _a_person(verb, sentence):
                 continue
             yield Finding(p, "subject", word)
             break
+
+
+def _dosed(word: str, all_text: str) -> bool:
+    """Written somewhere in the case with a dose after it: a medicine, not a person."""
+    dose = r"\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|ml|mls|units?|g)\b"
+    return re.search(rf"\b{re.escape(word)}{dose}", all_text, re.I) is not None
 
 
 def _common_word(word: str, all_text: str) -> bool:

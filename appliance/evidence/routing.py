@@ -19,7 +19,7 @@ from appliance.documents import AdviceDocument
 from appliance.evidence import classify, fields, signals, tables
 from appliance.evidence.areas import classify_area
 from appliance.evidence.roles import NEGATIVE_ANSWER_RE, Role, heading_role, label_role
-from appliance.evidence.units import Unit, units, unlabelled
+from appliance.evidence.units import Unit, cell_units, units, unlabelled
 from appliance.ingest.dates import MONTH_NAMES, all_dates
 from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import Passage
@@ -89,6 +89,11 @@ DETAIL_LABEL_RE = re.compile(
     re.I,
 )
 QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # their own words, in quotation marks
+PROFILE_HEADER_RE = re.compile(
+    r"\bthings (?:i|that|we|people)\b|\bhow (?:to|you can|best to) help\b|\b(?:likes|dislikes)\b"
+    r"|\bimportant (?:to|for) me\b",
+    re.I,
+)
 PARENT_HEADING_RE = re.compile(r"parent|family|mother|father|mum|dad|carer|guardian|grandparent", re.I)
 
 
@@ -166,7 +171,12 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             continue
         if heading_role(p.headings) in ("skip", "placement"):
             continue
-        for unit in units(p, whole=True):
+        # a one-page profile's row ("Things I like | Things I find hard | How to help me"): each cell a view
+        if p.kind == "table_row" and p.cells == p.header:
+            continue  # the header row itself
+        if p is doc.passages[0] and _a_title(p.text):
+            continue  # the document's title ("My communication passport")
+        for unit in cell_units(p) if _profile_row(p) else units(p, whole=True):
             if not _family_view(unit):
                 continue
             if classify.names_placement(unit.text):  # the rest of the paragraph is still their view
@@ -175,6 +185,11 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
                 parts = [unit]
             out += [Evidence("view", "A", doc.id, (Excerpt.of(u),), who=_views_who(doc, p)) for u in parts]
     return out
+
+
+def _a_title(text: str) -> bool:
+    """A short first line with no sentence in it and nothing said by "I" ("I like Lego" is a view)."""
+    return len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?")) and not re.search(r"\bI\b", text)
 
 
 def _family_sender(doc: AdviceDocument, sender: str) -> bool:
@@ -353,13 +368,17 @@ def _joins(last: Evidence, ev: Evidence) -> bool:
         # a brief sentence that only names who does it joins; one with its own amounts is its own provision
         own_amounts = "amounts" in ev.reasons and not (brief and _only_deliverer(b.text))
         return same_passage and (brief or not OWN_FRAMES & set(ev.reasons)) and not own_amounts
-    if last.who != ev.who:
-        return False
+    if last.who != ev.who or any(_profile_row(x.passage) for x in (a, b)):
+        return False  # a profile's cells are a view each
     if same_passage:  # one paragraph about one need, unless a new area label starts ("Cognition and learning: ...")
         return not signals.LEAD_LABEL_RE.match(unlabelled(b.text))
     if last.area != ev.area:
         return False
     return a.passage.headings == b.passage.headings and 0 < b.passage.seq - a.passage.seq <= 2
+
+
+def _profile_row(p: Passage) -> bool:
+    return p.kind == "table_row" and any(PROFILE_HEADER_RE.search(h) for h in p.header)
 
 
 def _only_deliverer(text: str) -> bool:

@@ -59,6 +59,8 @@ IMPERATIVES = (
 # a sentence that opens with one gives an instruction ("Give a two-minute warning"), not "Support for ..."
 IMPERATIVE = (
     rf"(?:(?:quietly|calmly|gently|always|never|briefly|first|then|also|do not|don'?t)\s+)?"  # "Quietly show her"
+    # an acronym in a sentence of lower case ("CHARGE syndrome") is a name, not an instruction
+    rf"(?-i:(?![A-Z]{{2,}}\b[^a-z]*[a-z]))"
     rf"(?:(?:speak|talk|listen|explain) to\b|(?:{IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b))"
 )
 
@@ -115,7 +117,10 @@ SIGNALS: tuple[Signal, ...] = (
         "will-receive",
         "provision",
         2.0,
-        r"\bwill (?:continue to |also |still )?(?:have|receive|be (?:given|offered|provided with|supported|taught|"
+        # "will have risen to" is what the child will have done, not what he will have
+        r"\bwill (?:continue to |also |still )?(?:have(?!\s+(?:risen|grown|fallen|improved|increased|reached|"
+        r"achieved|progressed|learnt|learned|developed|become)\s+(?:to|by|from|at|in|a|an|the|his|her|their|\d))"
+        r"|receive|be (?:given|offered|provided with|supported|taught|"
         r"seated|allowed|helped|prompted|met|included|withdrawn|collected|accompanied|reviewed|seen|checked|"
         r"monitored)|attend|work with|get|take part in|join|be able to access)\b"
         r"|\bwill be (?:increased|reduced|provided|arranged|put in place|adapted|extended|phased|delivered|"
@@ -234,7 +239,10 @@ SIGNALS: tuple[Signal, ...] = (
         "outcome",
         3.5,
         r"\bby (?:the end of|the start of|july|june|december|march|april|easter|christmas|half[- ]term|the summer|"
-        r"the autumn|the spring|year \d+|key stage|\d{4})[^.;]{0,50}?,?\s+(?:[A-Z][\w'-]+|he|she|they|i)\s+will\b",
+        r"the autumn|the spring|year \d+|key stage|\d{4})[^.;]{0,50}?,?\s+(?:[A-Z][\w'-]+|he|she|they|i)"
+        # or what is the child's: "By the end of Year 5, Zeke's score for ... will have risen"
+        r"(?:(?:['\u2019]s|\s+(?:his|her|their))\s+(?![^.;]{0,60}?\b(?:teach|assistant|staff|adult|therapist|"
+        r"worker|mentor|sen[d]?co|parent|mum|dad|carer)\w*)[^.;]{0,60}?)?\s+will\b",
     ),
     _signal(
         "outcome-frame",
@@ -522,6 +530,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|^(?:this|the following|the table below|the information below) "
         r"(?:report|advice|letter|section|table|information)?\s?(?:is|was|has been|sets out|describes|"
         r"summarises|shows|gives|provides|includes)\b|\bwas (?:asked|commissioned) to\b"
+        # what the report rests on: "It draws on two observations in class, a home visit ..."
+        r"|^(?:it|this (?:report|advice|assessment|letter)) (?:draws|is based|was based|drew) on\b"
         r"|^(?:information|sources) (?:was|were) (?:gathered|obtained)\b|\bhas consented\b|\bconsent\b",
     ),
     _signal(
@@ -564,7 +574,9 @@ SIGNALS: tuple[Signal, ...] = (
         "lead-in",
         "background",
         6.0,
-        r":\s*$|\bas follows\b|^if an ehc plan is (?:issued|agreed)\b",
+        r":\s*$|\bas follows\b|^if an ehc plan is (?:issued|agreed)\b"
+        # "To meet these needs I recommend the following.": the list below is the provision
+        r"|\b(?:recommend|suggest|propose|advise) the following\s*[.:]?\s*$",
     ),
     _signal(
         "letter-talk",
@@ -592,10 +604,12 @@ SIGNALS: tuple[Signal, ...] = (
         "sign-off",
         "background",
         5.0,
-        r"^(?i:signed|written by|scribed by|completed by|name|dob|date|position|role|designation|"
+        r"^(?i:signed|countersigned|written by|scribed by|completed by|name|dob|date|position|role|designation|"
         r"sources?(?: of information)?|information (?:sources|gathered)|present|attendees|in attendance)\s*[:|]"
         r"|^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? [A-Z][\w.' -]{0,40}, [^.]{0,80}$"
-        r"|^[A-Z][a-z]+ [A-Z][\w'-]+, (?:[A-Z][\w ]+)\.?$",
+        r"|^[A-Z][a-z]+ [A-Z][\w'-]+, (?:[A-Z][\w ]+)\.?$"
+        # "W. Rookwood, Nurture Group Teacher / I. Skelhorn, SENCo": who signed, one after another
+        r"|^(?:[A-Z]\.? )?[A-Z][\w'-]+, [A-Z][\w ]{1,40}(?: / [A-Z]\.? [A-Z][\w'-]+, [A-Z][\w ]{1,40})+$",
         flags=0,
     ),
     _signal(
@@ -626,6 +640,13 @@ SIGNALS: tuple[Signal, ...] = (
         # the provision, the lead-in has nothing to quantify
         r"|^[^:]{12,160}\b(?:provide|include|offer|recommend|are|is|be|following|as follows|will|need|needs)\s*:$",
     ),
+    # an option to think about, not a recommendation: "a referral ... could be considered if ..."
+    _signal(
+        "option",
+        "background",
+        4.5,
+        r"\b(?:could|might|may) (?:also )?be (?:considered|explored|worth considering|thought about)\b",
+    ),
     _signal(
         "deliberation",
         "background",
@@ -655,6 +676,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:described|set out|detailed|covered) (?:by|in) (?:the |her |his |their )?(?:\w+ ){0,3}(?:reports?|"
         r"advice|letters?|therapists?|school|service)\b|\bhave not made (?:any )?recommendations\b"
         r"|\b(?:in|from|on) the (?:table|list|chart) (?:above|below)\b|\beverything (?:listed )?above\b"
+        # "His needs will be met by existing services and his EHC plan": met elsewhere, nothing new
+        r"|\bneeds? (?:will|can|could|are|is) (?:be )?met (?:by|through|within) (?:the |his |her |their )?"
+        r"(?:existing|current|universal|ehc plan)\b"
         r"|\bwill (?:follow|be as set out in|be in line with) (?:the )?[\w' ]{0,40}(?:report|advice)\b",
     ),
     _signal(

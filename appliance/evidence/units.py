@@ -127,3 +127,16 @@ def units(p: Passage, whole: bool = False) -> list[Unit]:
     if whole:
         return [Unit(p, *_trim(p.text, 0, len(p.text)))]
     return [Unit(p, a, b) for a, b in sentence_spans(p.text)]
+
+
+def cell_units(p: Passage) -> list[Unit]:
+    """Each filled cell of a table row as its own unit, labelled with its column's header."""
+    out: list[Unit] = []
+    at = 0
+    for header, cell in zip(p.header, p.cells, strict=False):
+        start = p.text.find(cell, at) if cell else -1
+        if start < 0:
+            continue
+        out.append(Unit(p, start, start + len(cell), header))
+        at = start + len(cell)
+    return out

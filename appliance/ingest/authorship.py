@@ -94,7 +94,7 @@ TYPE_ROLE_HINTS: dict[str, str] = {
     "educational": r"send?co|teacher|head|inclusion|outreach|tutor|co-?ordinator|lecturer|principal|mentor|"
     r"learning support|virtual school|designated|pastoral|manager|specialist teacher|support assistant",
     "hearing_impairment_teacher": r"deaf|hearing|qtod",
-    "vision_impairment_teacher": r"vision|visual|qtvi",
+    "vision_impairment_teacher": r"vision|visual|qtvi|multi-?sensory|\bmsi\b",
     "preparing_for_adulthood": r"careers|adviser|advisor|transition|adulthood|employment|job coach",
 }
 # The services that write each kind of advice, for a letterhead that does not name the author
@@ -115,7 +115,8 @@ SERVICE_HINTS: dict[str, str] = {
 # The advice a role writes, for weighing a document's type by who wrote it (first match wins).
 ROLE_TYPES: list[tuple[AdviceType, str]] = [
     ("hearing_impairment_teacher", r"deaf|qtod"),
-    ("vision_impairment_teacher", r"visual(ly)? impair|vision impair|qtvi"),
+    # a teacher of multi-sensory impairment holds the vision qualification (and more)
+    ("vision_impairment_teacher", r"visual(ly)? impair|vision impair|qtvi|multi-?sensory impair|\bmsi\b"),
     ("psychological", r"educational psycholog|\bep\b"),
     ("speech_and_language", r"speech|language therap|\bslt\b|\bsalt\b"),
     ("occupational_therapy", r"occupational therap"),

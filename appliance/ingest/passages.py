@@ -47,7 +47,9 @@ HEADER_WORDS = re.compile(
     r"starting point|recommendations?|rationale|reasons?|notes?|description|owner|deadline|exercises?|equipment|"
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
     r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed)|triggers?|early signs|"
-    r"what helps|what to avoid)\b",
+    r"what helps|what to avoid|"
+    # a one-page profile's or passport's columns: "Things I like | Things I find hard | How to help me"
+    r"things (?:i|that|we|people)|how (?:to|you can|best to) help|likes|dislikes|important (?:to|for) me)\b",
     re.I,
 )
 

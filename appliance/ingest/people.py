@@ -186,6 +186,10 @@ def read_person(text: str) -> Person:
     for part in segments(own):
         role = role or role_phrase(part)
         service = service or (org_phrase(part) if not role_phrase(part) else None)
+    if role is None:  # two qualifications joined ("Qualified Teacher of ... with MSI and Qualified Teacher of ...")
+        role = next(
+            (r for part in re.split(r"\s+and\s+(?=[A-Z])(?!Young People)", own) if (r := role_phrase(part))), None
+        )
     if role is None:
         role = next((r for b in re.findall(r"\(([^)]*)\)", own) if (r := role_phrase(b))), None)
     if role is None:

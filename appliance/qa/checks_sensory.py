@@ -21,6 +21,8 @@ class Sense:
     specialist_name: str
 
 
+# a teacher of multi-sensory impairment (deafblindness) is the specialist for hearing and vision alike
+MSI = r"multi-?sensory impair|\bmsi\b|deafblind"
 SENSES = (
     Sense(
         "hearing",
@@ -33,7 +35,7 @@ SENSES = (
             r"|\bdeaf (child|pupil|learner)\b",
             re.I,
         ),
-        re.compile(r"teacher of the deaf|\bqtod\b|hearing support (service|team)", re.I),
+        re.compile(rf"teacher of the deaf|\bqtod\b|hearing support (service|team)|{MSI}", re.I),
         "a qualified teacher of the deaf",
     ),
     Sense(
@@ -46,7 +48,7 @@ SENSES = (
             r"|\bbraille\b|\blow vision\b",
             re.I,
         ),
-        re.compile(r"teacher of (children with )?(the )?visual(ly)? impair|\bqtvi\b|vision support", re.I),
+        re.compile(rf"teacher of (children with )?(the )?visual(ly)? impair|\bqtvi\b|vision support|{MSI}", re.I),
         "a qualified teacher of the visually impaired",
     ),
 )
