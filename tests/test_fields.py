@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from appliance.drafting.compose import compose
 from appliance.evidence.fields import ProvisionFields, from_table_row, from_text, timeframe
+from appliance.evidence.routing import route
+from tests.builders import advice
 
 
 @pytest.mark.parametrize(
@@ -80,3 +83,19 @@ def test_timeframe(text: str, expected: str | None) -> None:
 
 def test_timeframe_from_a_targets_table() -> None:
     assert timeframe("", ("Target", "By when"), ("Sam will count to 20", "End of Key Stage 1")) == "End of Key Stage 1"
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        pytest.param("Ongoing", None, id="ongoing-is-no-time-frame"),
+        pytest.param("-", None, id="a-dash-is-no-time-frame"),
+        pytest.param("July 2026", "July 2026", id="near-miss-a-date"),
+    ],
+)
+def test_a_by_when_cell_that_names_no_time(when: str, expected: str | None) -> None:
+    assert timeframe("", ("Target", "By when"), ("Sam will be happier at playtimes", when)) == expected
+    row = advice("educational", ("h", "Plan"), ("header", "Targets", "By when"), ("row", "Sam will join a game.", when))
+    [outcome] = [ev for ev in route([row]) if ev.kind == "outcome"]
+    composed = compose(outcome, None, "Sam")
+    assert composed is not None and composed.timeframe == expected

@@ -78,6 +78,8 @@ def test_outcomes_that_look_ahead_are_not_flagged() -> None:
         ),
         pytest.param("by the end of the autumn term 2025", 4, date(2025, 12, 20), id="end-of-a-term"),
         pytest.param("By Easter 2026", 4, date(2026, 4, 15), id="easter"),
+        pytest.param("By February half term 2026", 4, date(2026, 2, 21), id="a-half-term"),
+        pytest.param("by May 2026 half term", 4, date(2026, 5, 31), id="near-miss-a-month-then-half-term"),
         pytest.param("by the end of key stage 2", 4, date(2027, 7, 22), id="end-of-a-key-stage"),
         pytest.param("by the end of the school year", 4, date(2025, 7, 22), id="end-of-this-school-year"),
         pytest.param("within six months", 4, date(2025, 9, 3), id="within-months"),

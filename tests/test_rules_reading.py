@@ -403,6 +403,8 @@ READINGS = [
         id="by-time-the-child-s-score-will-have-risen",
     ),
     P("Zara will have timetabled movement breaks in every lesson.", "provision", id="near-miss-will-have-an-adjective"),
+    P("Sensory room when needed", "provision", role="provision", id="provision-noun-access-to-a-room-under-provision"),
+    P("She has access to a laptop at home.", "background", id="near-miss-access-at-home-not-under-provision"),
     P("To meet these needs I recommend the following.", "background", id="lead-in-the-following"),
     P(
         "To meet these needs I recommend the following: a daily 15-minute reading session with the TA.",

@@ -74,6 +74,7 @@ def _row_provision(row: Row, row_fields: fields.ProvisionFields) -> str:
 
 def _row_outcome(row: Row) -> tuple[str, str | None]:
     when = row.get("when")
+    when = None if when and fields.NO_TIME_RE.match(when) else when
     text = unlabelled(row.content).strip().rstrip(".")
     if when and when not in row.content:
         text += f" ({lower_first(when)})"

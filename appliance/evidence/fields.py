@@ -198,9 +198,15 @@ def from_table_row(header: tuple[str, ...], cells: tuple[str, ...]) -> Provision
     )
 
 
+# a "By when" cell that names no time: "Ongoing", "As needed", "-"
+NO_TIME_RE = re.compile(
+    r"^\W*(?:ongoing|on-going|continuous|continuing|throughout|as (?:needed|required)|n/?a|tbc|tba)?\W*$", re.I
+)
+
+
 def timeframe(text: str, header: tuple[str, ...] = (), cells: tuple[str, ...] = ()) -> str | None:
     for head, cell in zip(header, cells, strict=False):
-        if re.search(r"by when|timescale|time ?frame|when|date", head, re.I) and cell:
+        if re.search(r"by when|timescale|time ?frame|when|date", head, re.I) and cell and not NO_TIME_RE.match(cell):
             return cell
     m = TIMEFRAME_RE.search(text)
     if m and TIMEFRAME_WORDS_RE.search(m.group(0)):

@@ -224,7 +224,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"access arrangements|risk assessment|care plan|training|consultation|adapted|differentiated|"
         r"short breaks?|direct payment|personal assistant|key worker|respite|transport|rest breaks?|boards?|timers?|"
         r"photographs|visual supports?|symbols|picture exchange|pecs|schedules?|prompt cards?|checklists?|"
-        r"corridor pass|pass|mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club)\b",
+        r"corridor pass|pass|mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club|"
+        # "Access to assistive technology as required", "sensory room when needed", "Support to manage his money"
+        r"access to|assistive technology|sensory room|support (?:to|with) (?:manag|budget|travel|cook|shop)\w*)\b",
     ),
     # --- outcomes: the difference the provision should make, by a time
     _signal(

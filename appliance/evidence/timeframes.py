@@ -1,5 +1,5 @@
 """When an outcome's time frame ends, as a date: "by July 2025", "by the end of Year 4", "by the end
-of the autumn term 2025", "by Easter 2026", "within 12 months".
+of the autumn term 2025", "by Easter 2026", "by February half term 2026", "within 12 months".
 
 The school year runs September to July: "the end of Year 4" is the July of the school year in
 which the child is in Year 4, worked out from the year group on a reference date. A time frame
@@ -25,6 +25,8 @@ YEAR_GROUP_RE = re.compile(
     re.I,
 )
 TERM_RE = re.compile(r"\b(autumn|spring|summer) term,? (?:of )?(\d{4})\b|\b(autumn|spring|summer) (\d{4})\b", re.I)
+HALF_TERM_RE = re.compile(r"\b(october|february|may) half[- ]?term,? (\d{4})\b", re.I)
+HALF_TERM_END = {"october": (10, 31), "february": (2, 21), "may": (5, 31)}  # about when each half-term break ends
 EASTER_RE = re.compile(r"\b(?:easter|christmas)(?: holidays?)? (\d{4})\b", re.I)
 KEY_STAGE_RE = re.compile(r"\bend of (?:key stage|ks) ?(\d)\b", re.I)
 WITHIN_RE = re.compile(
@@ -50,6 +52,8 @@ def ends(timeframe: str, *, year_group: int | None, on: date) -> date | None:
     if m := TERM_RE.search(text):
         term, year = (m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
         return date(year, *TERM_END[term.lower()])
+    if m := HALF_TERM_RE.search(text):
+        return date(int(m.group(2)), *HALF_TERM_END[m.group(1).lower()])
     if m := EASTER_RE.search(text):
         year = int(m.group(1))
         return date(year, 4, 15) if "easter" in m.group(0) else date(year, 12, 31)
