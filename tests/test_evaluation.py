@@ -12,8 +12,8 @@ import pytest
 from bench.evaluation import Summary, evaluate, total
 
 FIXTURES = Path(__file__).parent / "fixtures"
-# per tuning group: c01-c21, then c22-c24, c25-c27, c28-c30, c31-c33, c34-c36, c37-c39, c40-c42 and c43-c45 (written blind
-# later, in styles the first lacked)
+# per tuning group: c01-c21, then c22-c24, c25-c27, c28-c30, c31-c33, c34-c36, c37-c39, c40-c42 and c43-c45
+# (written blind later, in styles the first lacked)
 FLOORS = {
     "cases": {"recall": 0.95, "section_accuracy": 0.97, "citations": 0.98, "flag_recall": 0.78, "flag_precision": 0.82},
     "cases2": {
