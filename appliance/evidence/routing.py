@@ -22,7 +22,7 @@ from appliance.evidence.roles import NEGATIVE_ANSWER_RE, Role, heading_role, lab
 from appliance.evidence.units import Unit, cell_units, units, unlabelled
 from appliance.ingest.dates import MONTH_NAMES, all_dates
 from appliance.ingest.injection import addressed_to_machine
-from appliance.ingest.passages import Passage
+from appliance.ingest.passages import PROFILE_COLUMN_RE, Passage
 
 VIEWS_TYPES = ("parent_views", "child_views")
 
@@ -89,11 +89,6 @@ DETAIL_LABEL_RE = re.compile(
     re.I,
 )
 QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # their own words, in quotation marks
-PROFILE_HEADER_RE = re.compile(
-    r"\bthings (?:i|that|we|people)\b|\bhow (?:to|you can|best to) help\b|\b(?:likes|dislikes)\b"
-    r"|\bimportant (?:to|for) me\b",
-    re.I,
-)
 PARENT_HEADING_RE = re.compile(r"parent|family|mother|father|mum|dad|carer|guardian|grandparent", re.I)
 
 
@@ -171,11 +166,11 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             continue
         if heading_role(p.headings) in ("skip", "placement"):
             continue
-        # a one-page profile's row ("Things I like | Things I find hard | How to help me"): each cell a view
         if p.kind == "table_row" and p.cells == p.header:
             continue  # the header row itself
         if p is doc.passages[0] and _a_title(p.text):
             continue  # the document's title ("My communication passport")
+        # a one-page profile's row ("Things I like | Things I find hard | How to help me"): each cell a view
         for unit in cell_units(p) if _profile_row(p) else units(p, whole=True):
             if not _family_view(unit):
                 continue
@@ -378,7 +373,7 @@ def _joins(last: Evidence, ev: Evidence) -> bool:
 
 
 def _profile_row(p: Passage) -> bool:
-    return p.kind == "table_row" and any(PROFILE_HEADER_RE.search(h) for h in p.header)
+    return p.kind == "table_row" and any(PROFILE_COLUMN_RE.search(h) for h in p.header)
 
 
 def _only_deliverer(text: str) -> bool:

@@ -668,10 +668,9 @@ SIGNALS: tuple[Signal, ...] = (
         "pointer",
         "background",
         4.0,
-        r"(?<!\()\b(?:see|refer to) (?:the |her |his |their |my )?[\w' ]{0,40}(?:report|advice|letter|assessment)\b"
-        # "see continence care plan attached": the plan it points to says what is done
-        r"|(?<!\()\b(?:please )?(?:see|refer to) (?:the |her |his |their |my )?(?:attached )?[\w' ]{0,40}\bplan\b"
-        r"(?! (?:to|for|of|how|what)\b)"
+        # "see continence care plan attached": the report, letter or plan it points to says what is done
+        r"(?<!\()\b(?:see|refer to) (?:the |her |his |their |my )?[\w' ]{0,40}"
+        r"(?:(?:report|advice|letter|assessment)\b|\bplan\b(?! (?:to|for|of|how|what)\b))"
         r"|\b(?:described|set out|detailed|given|listed|outlined|covered) (?:in|by) (?:the |her |his |their |my )?"
         r"[\w' ]{0,40}(?:report|advice|letter)\b|\bdetails are in\b|\bi (?:agree|concur) with\b"
         r"|\b(?:should|will) (?:also )?be (?:taken from|provided by the)\b|\bhave not repeated\b"

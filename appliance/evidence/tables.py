@@ -138,15 +138,15 @@ LABEL_WORDS = 3  # "Staff training | Train the class staff in ... | School nurse
 
 def _without_labels(found: list[Evidence]) -> list[Evidence]:
     """A row's short cell that only names what its longer provision cell sets out is its label."""
-    provision = [ev for ev in found if ev.kind.endswith("provision") and ev.row is not None]
+    provision = [ev for ev in found if ev.kind.endswith("provision")]
     if len(provision) < 2:
         return found
-    longest = max(provision, key=lambda ev: len(ev.row.content.split()) if ev.row else 0)
-    return [
-        ev
-        for ev in found
-        if ev is longest or ev not in provision or (ev.row is not None and len(ev.row.content.split()) > LABEL_WORDS)
-    ]
+    longest = max(provision, key=_cell_words)
+    return [ev for ev in found if ev not in provision or ev is longest or _cell_words(ev) > LABEL_WORDS]
+
+
+def _cell_words(ev: Evidence) -> int:
+    return len(ev.row.content.split()) if ev.row else 0
 
 
 def _says_it(found: classify.Read, cell: str, column: Column, cells: tuple[tuple[Column, str], ...]) -> bool:

@@ -39,6 +39,8 @@ AREA_HEADING_RE = re.compile(
 CLOSING_RE = re.compile(
     r"^(yours (sincerely|faithfully|truly)|(with )?(kind|best|warm)(est)? (regards|wishes))\b", re.I
 )
+# a one-page profile's or passport's columns: "Things I like | Things I find hard | How to help me"
+PROFILE_COLUMNS = r"things (?:i|that|we|people)|how (?:to|you can|best to) help|likes|dislikes|important (?:to|for) me"
 HEADER_WORDS = re.compile(
     r"\b(provisions?|interventions?|support|frequency|how often|duration|how long|staff|delivered|who|"
     r"groups?|targets?|outcomes?|by when|timescale|needs?|subject|area|measure|score|percentile|date|"
@@ -47,11 +49,10 @@ HEADER_WORDS = re.compile(
     r"starting point|recommendations?|rationale|reasons?|notes?|description|owner|deadline|exercises?|equipment|"
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
     r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed)|triggers?|early signs|"
-    r"what helps|what to avoid|"
-    # a one-page profile's or passport's columns: "Things I like | Things I find hard | How to help me"
-    r"things (?:i|that|we|people)|how (?:to|you can|best to) help|likes|dislikes|important (?:to|for) me)\b",
+    rf"what helps|what to avoid|{PROFILE_COLUMNS})\b",
     re.I,
 )
+PROFILE_COLUMN_RE = re.compile(rf"\b(?:{PROFILE_COLUMNS})\b", re.I)
 
 # a header cell that starts the sentence its column's cells complete ("Conall will")
 SENTENCE_START_HEADER = r"\bwill(?: be able to)?$"
