@@ -907,10 +907,43 @@ READINGS = [
     # a one-off appointment, the plan's own review and asking for advice are process, not provision
     P("I will see her again in July.", "background", advice="medical", id="one-off-follow-up"),
     P(
+        "I know that the NHS service works in blocks of therapy and cannot offer weekly sessions.",
+        "background",
+        advice="speech_and_language",
+        id="what-a-service-cannot-offer",
+    ),
+    P(
+        "The NHS service cannot offer weekly sessions, so school should buy in a speech and language therapist "
+        "for 30 minutes weekly.",
+        "provision",
+        advice="speech_and_language",
+        id="near-miss-cannot-offer-so-school-should",
+    ),
+    P(
         "I will see her in clinic every six months.",
         "provision",
         advice="medical",
         id="near-miss-recurring-review",
+    ),
+    P(
+        "Review in orthoptic clinic in 6 months.",
+        "provision",
+        role="skip",
+        advice="medical",
+        id="near-miss-clinic-follow-up-is-health-provision",
+    ),
+    P(
+        "New glasses prescribed today, to be worn full time.",
+        "provision",
+        role="health_provision",
+        advice="medical",
+        id="clinicians-instruction-to-be-worn",
+    ),
+    P(
+        "He refuses his glasses, which are meant to be worn all day.",
+        "need",
+        advice="medical",
+        id="near-miss-meant-to-be-worn",
     ),
     P(
         "The child in need plan will be reviewed every three months.",
@@ -977,6 +1010,12 @@ def test_read(text: str, role: Role | None, advice_type: str, expected: str) -> 
         pytest.param("Zara finds reading hard.", "psychological", "B", id="need-educational"),
         pytest.param("Zara has epilepsy and has seizures about once a month.", "medical", "C", id="need-health"),
         pytest.param("Zara finds handwriting slow and tiring.", "medical", "B", id="need-at-school-from-a-doctor"),
+        pytest.param(
+            "Zara has Duchenne muscular dystrophy, so she tires quickly with any writing.",
+            "medical",
+            "C",
+            id="near-miss-a-progressive-condition-that-tires-her-writing",
+        ),
         pytest.param(
             "Her processing speed is very slow: she needs much longer to take in what is said.",
             "medical",
@@ -1078,6 +1117,34 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             None,
             ("F", None),
             id="near-miss-health-word-delivered-at-school",
+        ),
+        pytest.param(
+            "Wheelchair Service review every 12 months; school or the family should contact us sooner.",
+            "medical",
+            None,
+            ("G", None),
+            id="wheelchair-service-review-is-health",
+        ),
+        pytest.param(
+            "We will review your seating and posture every 6 months.",
+            "occupational_therapy",
+            None,
+            ("G", None),
+            id="seating-review-is-health",
+        ),
+        pytest.param(
+            "To relieve pressure, you should use the tilt for 2 minutes every 30 minutes; your assistant will prompt you.",
+            "occupational_therapy",
+            None,
+            ("G", None),
+            id="pressure-care-is-health",
+        ),
+        pytest.param(
+            "Her TA will check her posture at her desk each lesson.",
+            "occupational_therapy",
+            None,
+            ("F", None),
+            id="near-miss-posture-at-school",
         ),
         pytest.param(
             "A care plan written by the school nurse.",

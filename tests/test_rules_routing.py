@@ -822,6 +822,25 @@ def test_provision_over_dates_that_have_passed(written: str | None, kinds: list[
     assert [ev.kind for ev in route([doc])] == kinds
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sections"),
+    [
+        pytest.param(
+            "We will review your seating and posture every 6 months.", ["G"], id="the-therapist-s-own-service"
+        ),
+        pytest.param(
+            "The Seating Service will review his seating and posture every 6 months.",
+            [],
+            id="near-miss-restating-another-service",
+        ),
+    ],
+)
+def test_a_therapist_s_own_health_provision(sentence: str, sections: list[str]) -> None:
+    letter = advice("occupational_therapy", sentence)
+    clinic = advice("medical", "Sam has cerebral palsy.", doc_id="D2")
+    assert [ev.section for ev in route([letter, clinic]) if ev.document_id == "D1"] == sections
+
+
 def test_a_long_who_cell_beside_the_provision_is_not_a_second_item() -> None:
     """The row's own instruction is the provision; who does it, however long, is its detail. Near
     miss above: a long who-and-how-often cell with nothing else beside it is the provision."""

@@ -120,6 +120,8 @@ QUANTIFIED = [
         id="for-the-whole-lesson",
     ),
     pytest.param(_stmt("Zara will have a swimming lesson with one trained adult."), False, id="near-miss-one-lesson"),
+    pytest.param(_stmt("New glasses, to be worn full time."), True, id="worn-full-time"),
+    pytest.param(_stmt("New glasses, to be worn in class."), False, id="near-miss-worn-somewhere"),
 ]
 
 
@@ -152,6 +154,8 @@ DELIVERERS = [
     pytest.param(_stmt("She has a review every two years."), "G", False, id="a-hospital-specialty-near-miss"),
     pytest.param(_stmt("A group led by the speech and language therapy assistant."), "F", True, id="therapy-assistant"),
     pytest.param(_stmt("A group led by an assistant."), "F", False, id="therapy-assistant-near-miss-any-assistant"),
+    pytest.param(_stmt("New splints, to be worn at night."), "G", True, id="worn-by-the-child"),
+    pytest.param(_stmt("Stretches, to be done at night."), "G", False, id="near-miss-done-by-someone"),
 ]
 
 

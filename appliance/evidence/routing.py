@@ -264,12 +264,21 @@ def _drafted(p: Passage) -> bool:
 
 def _second_hand(ev: Evidence, doc: AdviceDocument, role: Role | None) -> bool:
     """Health needs and provision restated in a report that is not health advice: the medical
-    advice is their source (unless the report sets them out under a health heading)."""
+    advice is their source (unless the report sets them out under a health heading). A therapist
+    is a health professional, so what their own service will do ("We will review your seating
+    every 6 months") is theirs to give."""
+    own_service = doc.advice_type in classify.THERAPY_TYPES and any(OWN_SERVICE_RE.search(e.text) for e in ev.excerpts)
     return (
         ev.section in ("C", "G")
         and doc.advice_type not in classify.HEALTH_TYPES
         and role not in ("health_needs", "health_provision")
+        and not own_service
     )
+
+
+OWN_SERVICE_RE = re.compile(
+    r"\b(?:[Ww]e|I) (?:will|shall|have (?:issued|provided|ordered|arranged))\b|\b[Yy]ou should\b"
+)
 
 
 # "The teaching assistant who sits with Lena at lunch must, every day:": someone will act, and the

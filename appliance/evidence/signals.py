@@ -189,7 +189,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"hearing aids?|glasses)\b|\bshould contact\b"
         r"|\bis (?:seen|reviewed|monitored) (?:in|at|by|every)\b|\battends (?:the )?[\w ]{0,30}clinic\b"
         r"|\bcontinues? to (?:need|have|attend|receive) (?:a |an |her |his |their )?[\w ]{0,20}(?:review|appointment|"
-        r"check|clinic|surveillance|monitoring|treatment|medication)",
+        r"check|clinic|surveillance|monitoring|treatment|medication)"
+        # a clinician's instruction: "glasses to be worn full time", "cream to be applied twice a day"
+        r"|(?<!used )(?<!meant )(?<!supposed )\bto be (?:worn|applied|carried|taken|used) (?:full[- ]time|at all times|"
+        r"all day|every|each|daily|once|twice|at night|during|in school|at school|when)\b",
     ),
     _signal(
         "dose",
@@ -652,8 +655,8 @@ SIGNALS: tuple[Signal, ...] = (
     _signal(
         "deliberation",
         "background",
-        3.0,
-        r"\basked (?:whether|if|about)\b|\b(?:do|did) not think\b|\bdon'?t think\b|\bwould not (?:help|be "
+        4.0,
+        r"\basked (?:whether|if|about)\b|\b(?:cannot|can ?not|can't|(?:is|are) unable to) (?:offer|provide|fund)\b|\b(?:do|did) not think\b|\bdon'?t think\b|\bwould not (?:help|be "
         r"(?:appropriate|helpful|needed))\b|\bis not (?:needed|necessary|appropriate|recommended|required)\b"
         r"|\bno (?:further )?(?:action|provision|input|intervention|treatment) is (?:needed|required|necessary)\b"
         r"|\boutside (?:my|our) remit\b|\btried not to\b|\bfound no (?:\w+ )?cause\b|\bI would encourage\b"
@@ -701,9 +704,9 @@ SIGNALS: tuple[Signal, ...] = (
     _signal(
         "one-off-follow-up",
         "background",
-        4.5,  # "I will see him again in July": an appointment, not provision (a recurring review is)
+        4.5,  # "I will see him again in July": an appointment, not provision (a recurring review is, and a clinic's)
         r"^(?!.*\b(?:every|each|termly|annual(?:ly)?|yearly|regular(?:ly)?|\w+-monthly|monthly|weekly|twice|three "
-        r"times)\b).*\b(?:see|review|meet|follow(?:ed)? up|reassess|assess)\w*\b[^.]{0,50}(?:\bagain\b|\bin "
+        r"times|clinic)\b).*\b(?:see|review|meet|follow(?:ed)? up|reassess|assess)\w*\b[^.]{0,50}(?:\bagain\b|\bin "
         r"(?:\d+|one|two|three|four|six|nine|twelve|eighteen) (?:weeks?|months?)\b|\b(?:in|next) (?:january|february|"
         r"march|april|may|june|july|august|september|october|november|december)\b)",
     ),
@@ -778,14 +781,19 @@ HEALTH_CONDITION_RE = re.compile(
     r"physical health|"
     r"spasticity|tone|contractures?|orthotics?|splints?|hip|scoliosis|botulinum|surgery|operation|vision|"
     r"eyesight|hearing aids?|glasses|dental|teeth|self-harm|generalised anxiety disorder|"
-    r"low mood|depression|panic disorder|eczema|physical examination|dietetic|dietitian|gp)\b",
+    r"low mood|depression|panic disorder|eczema|physical examination|dietetic|dietitian|gp|"
+    r"(?:muscular )?dystroph\w+|neuromuscular|muscle[- ]wasting|cerebral palsy|spina bifida|hydrocephalus|"
+    r"pressure sores?)\b",
     re.I,
 )
 HEALTH_SERVICE_RE = re.compile(
     r"\b(?:clinic|camhs|paediatric\w*|paediatrician|consultant|nurse|nursing|dietit\w+|dietetic|audiology|"
     r"ophthalmolog\w+|orthoptist|neurolog\w+|cardiolog\w+|hospital|gp|surgery|health visitor|nhs|prescri\w+|"
     r"appointments?|blood tests?|x-rays?|injections?|referral|review(?:ed)? (?:in|at) (?:the )?clinic|"
-    r"health (?:team|service)|community paediatric|cbt|cognitive behavioural therapy|psychiatr\w+)\b",
+    r"health (?:team|service)|community paediatric|cbt|cognitive behavioural therapy|psychiatr\w+|"
+    # the NHS wheelchair and seating service's reviews, and care of the skin under pressure
+    r"(?:wheelchair|seating)(?: and seating)? (?:service|clinic)|review\w* (?:\w+ ){0,2}(?:seating|posture)|"
+    r"relieve pressure|pressure (?:care|relief|sores?|areas?|marks?))\b",
     re.I,
 )
 EDUCATIONAL_DIFFICULTY_RE = re.compile(

@@ -127,6 +127,7 @@ EVERY_RE = re.compile(
     r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours)\b"
     r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b"
     r"|\bfor the (?:whole|entire) (?:of the )?(?:lesson|session|day|journey|trip|visit|swim)\b"
+    r"|\b(?:worn|used) (?:full[- ]time|at all times|all day)\b"
     r"|\b(?:his|her|their) (?:packed lunch(?:es)?|lunchbox|meals|snacks|drinks)\b",
     re.I,
 )
@@ -189,7 +190,7 @@ EVERY_WORD_RE = re.compile(r"\b(?:every|each|all|throughout)\b", re.I)
 
 
 SELF_CARE_RE = re.compile(
-    r"(?i:\bwears?\b|\b(?:take|takes|use|uses) (?:his|her|their)\b)"
+    r"(?i:\b(?:wears?|worn)\b|\b(?:take|takes|use|uses) (?:his|her|their)\b)"
     # the child, named first, uses or wears a thing: "Kacper should use reading software on a laptop"
     r"|^(?!(?:Staff|Teachers?|Adults?|School|Everyone|All|The|His|Her|Their|This|These|It)\b)(?:[A-Z][a-z'-]+|He|She) "
     r"(?:should|will|must|can|is to|needs to) (?:continue to )?(?:use|wear)\b"
