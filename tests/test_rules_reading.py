@@ -1133,7 +1133,7 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             id="seating-review-is-health",
         ),
         pytest.param(
-            "To relieve pressure, you should use the tilt for 2 minutes every 30 minutes; your assistant will prompt you.",
+            "To relieve pressure, use the tilt for 2 minutes every 30 minutes; your assistant will prompt you.",
             "occupational_therapy",
             None,
             ("G", None),

@@ -656,7 +656,8 @@ SIGNALS: tuple[Signal, ...] = (
         "deliberation",
         "background",
         4.0,
-        r"\basked (?:whether|if|about)\b|\b(?:cannot|can ?not|can't|(?:is|are) unable to) (?:offer|provide|fund)\b|\b(?:do|did) not think\b|\bdon'?t think\b|\bwould not (?:help|be "
+        r"\basked (?:whether|if|about)\b|\b(?:cannot|can ?not|can't|(?:is|are) unable to) (?:offer|provide|fund)\b"
+        r"|\b(?:do|did) not think\b|\bdon'?t think\b|\bwould not (?:help|be "
         r"(?:appropriate|helpful|needed))\b|\bis not (?:needed|necessary|appropriate|recommended|required)\b"
         r"|\bno (?:further )?(?:action|provision|input|intervention|treatment) is (?:needed|required|necessary)\b"
         r"|\boutside (?:my|our) remit\b|\btried not to\b|\bfound no (?:\w+ )?cause\b|\bI would encourage\b"
