@@ -58,9 +58,32 @@ TYPES = [
     pytest.param(
         "Letter.docx",
         ("To whoever reads this,", "I'm writing about my son Tariq, who is 15. He finds reading hard."),
-        "other",
+        "parent_views",
         id="near-miss-a-parent-introduces-their-child",
     ),
+    pytest.param(
+        "Request for an EHC needs assessment.docx",
+        (
+            "Dear SEND Team,",
+            "I am writing as Dmitri's mother to ask for an assessment under the Children and Families Act.",
+        ),
+        "parent_views",
+        id="a-parent-says-who-they-are-and-cites-the-act",
+    ),
+    pytest.param(
+        "Request for an EHC needs assessment.docx",
+        ("Dear SEND Team,", "I am writing as Dmitri's social worker to ask for an assessment."),
+        "social_care",
+        id="near-miss-a-social-worker-says-who-they-are",
+    ),
+    pytest.param(
+        "Our week - diary.pdf",
+        ("Our week", "(Hannah - Mum. Lewis has added bits.)", "Mon. Bad start with her hearing aids."),
+        "parent_views",
+        id="a-diary-signed-mum-at-the-top",
+    ),
+    pytest.param("Winnie diary from Mum.pdf", (), "parent_views", id="filename-from-mum"),
+    pytest.param("Letter to Mum from school.pdf", (), "other", id="filename-near-miss-to-mum"),
     # the title lines (the first 12 passages)
     pytest.param(
         "scan002.pdf",

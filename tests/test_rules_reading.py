@@ -1119,6 +1119,27 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             id="near-miss-health-word-delivered-at-school",
         ),
         pytest.param(
+            "In school, her hearing aids should be checked every morning by an adult trained to do a listening check.",
+            "medical",
+            "health_provision",
+            ("F", None),
+            id="a-clinic-plan-s-hearing-aid-checks-in-school",
+        ),
+        pytest.param(
+            "New earmoulds will be fitted in clinic and checked by school staff.",
+            "medical",
+            "health_provision",
+            ("G", None),
+            id="near-miss-hearing-care-in-clinic",
+        ),
+        pytest.param(
+            "School staff should give her inhaler before PE.",
+            "medical",
+            "health_provision",
+            ("G", None),
+            id="near-miss-a-clinic-plan-s-medicine-in-school",
+        ),
+        pytest.param(
             "Wheelchair Service review every 12 months; school or the family should contact us sooner.",
             "medical",
             None,

@@ -55,7 +55,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         "parent_views",
         rf"\b({PARENT_WORDS})('s|s'|')?\b[^.!?\n]{{0,14}}?\b(views|contribution|voice)\b|parent ?(/|or) ?carer|"
         r"\bfoster carers?\b|\bkinship carers?\b|\bspecial guardians?\b|\bour views\b|\byour child\b|"
-        r"\bviews of (the )?(parents?|family|carers?)\b",
+        r"\bviews of (the )?(parents?|family|carers?)\b|\bfrom (mum|dad|mother|father|(the )?parents)\b|"
+        r"\bparental request\b",
     ),
     (
         "child_views",
@@ -80,7 +81,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     ),
     (
         "social_care",
-        r"social care|social work|children'?s services|disabled children'?s team|children and families|"
+        r"social care|social work|children'?s services|disabled children'?s team|children and families(?! act)|"
         r"child and family assessment|care act|early help|child in need|children with disabilities|"
         r"team around the (?:child|family)|\bta[cf] (?:meeting|minutes|review)|short breaks|"
         r"youth justice|youth offending|\byjs\b|\byot\b",
@@ -110,6 +111,15 @@ MY_VIEWS_RE = re.compile(r"\bmy (?:views|voice|story|profile|passport)\b", re.I)
 # the child introducing themselves: their age or school year in their own words
 CHILD_INTRODUCES_RE = re.compile(
     r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I
+)
+
+# a parent introducing themselves: "I am writing as Dmitri's mother", "(Hannah - Mum. Lewis has added bits.)"
+PARENT_INTRODUCES_RE = re.compile(
+    r"\b(?:I am|I'm|I’m) writing about my (?:son|daughter|child|grandson|granddaughter)\b"
+    r"|\b(?:I am|I'm|I’m) writing as (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|parents?|"
+    r"foster carers?|grandmother|grandfather)\b"
+    r"|\bwe are (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:parents|mum and dad|foster carers)\b"
+    r"|^\(?[A-Z][a-z]+ [-–] (?:Mum|Dad|mum|dad)\b"
 )
 
 
@@ -166,6 +176,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"
     if CHILD_INTRODUCES_RE.search(opening):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "I'm Tariq, I'm 15 and I'm in Year 10"
+    if any(PARENT_INTRODUCES_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
+        scores["parent_views"] = scores.get("parent_views", 0.0) + TITLE
     if not scores:
         return "other"
     best = max(scores.values())
