@@ -55,6 +55,11 @@ from tests.builders import advice
         # a person named with a title runs it; near miss: the child seen by a doctor
         ("Lunch club twice a week, run by Mrs Varley.", ProvisionFields("twice a week", None, None, "Mrs Varley")),
         ("He was seen by Dr Amos in clinic.", ProvisionFields(None, None, None, None)),
+        # an equipment list's "When" cell: every night, every transfer, all day; near miss: "all day" in a sentence
+        ("Every night", ProvisionFields("Every night", None, None, None)),
+        ("Every transfer", ProvisionFields("Every transfer", None, None, None)),
+        ("All day", ProvisionFields("All day", None, None, None)),
+        ("He was upset all day.", ProvisionFields(None, None, None, None)),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

@@ -823,6 +823,40 @@ def test_provision_over_dates_that_have_passed(written: str | None, kinds: list[
 
 
 @pytest.mark.parametrize(
+    ("status", "provisions"),
+    [
+        pytest.param("In use", 1, id="equipment-in-use"),
+        pytest.param("Returned to the equipment store, June 2025", 0, id="near-miss-equipment-given-back"),
+        pytest.param("Past", 0, id="near-miss-a-past-medicine"),
+    ],
+)
+def test_an_equipment_row_s_status(status: str, provisions: int) -> None:
+    header = ("header", "Equipment", "Used for", "When / how long", "Where", "Status")
+    row = ("row", "Sleep system", "Night-time posture", "Every night", "Home", status)
+    routed = route([advice("physiotherapy", ("h", "Equipment list"), header, row)])
+    assert sum(ev.kind.endswith("provision") for ev in routed) == provisions
+
+
+LOG = ("02/10/25 - Met D at the Hub.", "16/10/25 - Met D again.", "06/11/25 - D did not come.")
+
+
+@pytest.mark.parametrize(
+    ("written", "entry", "provisions"),
+    [
+        pytest.param(None, "20/11/25 - 1:1 at the Hub, 60 mins.", 0, id="a-log-s-session-that-happened"),
+        pytest.param("2025-11-01", "20/11/25 - 1:1 at the Hub, 60 mins.", 1, id="near-miss-an-entry-still-to-come"),
+        pytest.param(
+            None, "20/11/25 - D will come to the 1:1 session at the Hub weekly, 60 mins.", 1, id="near-miss-will"
+        ),
+    ],
+)
+def test_a_dated_log_s_entries(written: str | None, entry: str, provisions: int) -> None:
+    doc = advice("social_care", *LOG, entry)
+    doc = replace(doc, record=replace(doc.record, date=written))
+    assert sum(ev.kind.endswith("provision") for ev in route([doc])) == provisions
+
+
+@pytest.mark.parametrize(
     ("sentence", "sections"),
     [
         pytest.param(

@@ -40,7 +40,7 @@ FREQUENCY_RES = [
         r"work|beforehand|visits?|papers?|exams?|examinations?|tests?)\b(?: beforehand)?",
         r"\bat the start (?:and end )?of (?:each|every) [a-z ]{0,20}?(?:day|session|lesson)s?"
         r"(?: and again after lunch)?",
-        r"\bthroughout the (?:school )?day\b",
+        r"\bthroughout the (?:school )?day\b|^all day$|\bevery (?:night|evening|transfer|mealtime|meal)\b",
         r"\bevery (?:english|maths|science|writing|reading|literacy)[a-z ]{0,30}?lessons?\b",
         r"\bin all lessons\b",
         rf"\b(?:{NUM}) (?:additional |extra )?visits\b",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Literal
 
 from appliance.case import iso_date
@@ -298,6 +299,27 @@ RANGE_START_RE = re.compile(
 )
 
 
+LOG_ENTRIES = 3  # passages that open with a date: a log of what happened, entry by entry
+
+
+def _logged(doc: AdviceDocument) -> date | None:
+    """A dated log (case notes, a diary, a contact record): the date after which its entries are
+    still to come, the advice's own date or, undated, the last entry's. None when it is no log."""
+    opening = [found[0][0] for p in doc.passages if (found := all_dates(p.text[:12])) and found[0][2] == 0]
+    if len(opening) < LOG_ENTRIES:
+        return None
+    return iso_date(doc.record.date) or max(opening)
+
+
+def _past_entry(text: str, log_date: date | None) -> bool:
+    """A log entry's session, dated before the log was written and not what someone will do:
+    "02/10/25 - 1:1 at the Hub, 45 mins." records what was done."""
+    if log_date is None or classify.WILL_RE.search(text):
+        return False
+    found = all_dates(text[:12])
+    return bool(found) and found[0][2] == 0 and found[0][0] <= log_date
+
+
 def _ended(text: str, doc: AdviceDocument) -> bool:
     """Provision given over dates that ended before the advice was written ("weekly sessions,
     10 June to 28 October 2025" in a January report): what was done, not what is to be done."""
@@ -314,6 +336,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
     )
     out: list[Evidence] = []
     lead_in: Passage | None = None
+    log = _logged(doc)
     for p in doc.passages:
         if not _drafted(p):
             continue
@@ -336,7 +359,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
                 ev
                 for ev in found
                 if not (medical_advice and _second_hand(ev, doc, role))
-                and not (ev.kind.endswith("provision") and _ended(unit.text, doc))
+                and not (ev.kind.endswith("provision") and (_ended(unit.text, doc) or _past_entry(unit.text, log)))
             )
     return out
 

@@ -99,6 +99,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     cells = tuple((column_of(h), c) for h, c in headers_cells)
     if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
         return []  # the header row itself
+    if any(ENDED_CELL_RE.match(c.strip()) for _, c in cells):
+        return []  # "Prone standing frame | ... | Returned to the equipment store": what was, not what is
     data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions
     out: list[Evidence] = []
     has_provision = any(col == "provision" for col, _ in cells)
@@ -133,6 +135,12 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     return _without_labels(out)
 
 
+# a status cell that says the row is over: a medicine taken in the past, equipment given back
+ENDED_CELL_RE = re.compile(
+    r"^(?:past|ended|stopped|discontinued|resolved|completed|closed|returned\b.*|"
+    r"no longer (?:used|needed|in use)\b.*)$",
+    re.I,
+)
 LABEL_WORDS = 3  # "Staff training | Train the class staff in ... | School nurse": the short cell names the row
 
 
