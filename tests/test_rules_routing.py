@@ -837,6 +837,23 @@ def test_an_equipment_row_s_status(status: str, provisions: int) -> None:
     assert sum(ev.kind.endswith("provision") for ev in routed) == provisions
 
 
+@pytest.mark.parametrize(
+    ("lead", "views"),
+    [
+        pytest.param(
+            "Pupil's comment (Zara's own words, scribed by Mrs Bell):", ["child"], id="a-child-s-short-answers"
+        ),
+        pytest.param("What Zara's mum said when we spoke:", ["parent"], id="a-parent-s-short-answers"),
+        pytest.param("Next steps for the class team:", [], id="near-miss-a-lead-in-to-something-else"),
+    ],
+)
+def test_short_answers_after_a_views_lead(lead: str, views: list[str]) -> None:
+    doc = advice("educational", lead, "I like swimming.", "Hall is too loud.", "Class teacher: D Strudwick")
+    routed = route([doc])
+    assert [ev.who for ev in routed if ev.kind == "view"] == views  # the two answers, told together
+    assert not any("Strudwick" in e.text for ev in routed for e in ev.excerpts)
+
+
 LOG = ("02/10/25 - Met D at the Hub.", "16/10/25 - Met D again.", "06/11/25 - D did not come.")
 
 

@@ -91,6 +91,15 @@ DETAIL_LABEL_RE = re.compile(
 )
 QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # their own words, in quotation marks
 PARENT_HEADING_RE = re.compile(r"parent|family|mother|father|mum|dad|carer|guardian|grandparent", re.I)
+# a line that introduces someone's own words, ending in a colon: "Pupil's comment (Winnie's own words, scribed by
+# Mrs Clewlow):", "What Sam said when I asked him:"; the short paragraphs after it are those words
+VIEWS_LEAD_RE = re.compile(
+    r"\b(?:own words|(?:pupil|child|student|young person)['’]?s? (?:comments?|views?|voice)|in (?:his|her|their) words|"
+    r"what \w+ (?:said|told (?:me|us))|(?:he|she|they|\w+) said|(?:he|she|they|\w+) told (?:me|us))\b[^:]*:$",
+    re.I,
+)
+VIEWS_LEAD_WORDS = 25
+SHORT_ANSWER_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -336,10 +345,24 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
     )
     out: list[Evidence] = []
     lead_in: Passage | None = None
+    voiced: Passage | None = None  # "Pupil's comment (Winnie's own words):" before the child's short answers
     log = _logged(doc)
     for p in doc.passages:
         if not _drafted(p):
             continue
+        if p.kind == "paragraph" and VIEWS_LEAD_RE.search(p.text) and len(p.text.split()) <= VIEWS_LEAD_WORDS:
+            voiced = p
+            continue
+        short = len(p.text.split()) <= SHORT_ANSWER_WORDS and ":" not in p.text  # not "Class teacher: D Strudwick"
+        if voiced is not None and p.kind == "paragraph" and short:
+            if classify.names_placement(p.text):
+                continue
+            who: Voice = "parent" if PARENT_HEADING_RE.search(voiced.text) else "child"
+            out.append(
+                Evidence("view", "A", doc.id, (Excerpt.whole(p),), who=who, reasons=("words after a views lead",))
+            )
+            continue
+        voiced = None
         # an item that finishes the lead-in's sentence ("sit beside her for the whole of lunch") is read with it
         finishes = lead_in if lead_in and p.kind != "table_row" and p.text[:1].islower() else None
         if p.kind == "paragraph" and LEAD_IN_RE.search(p.text):
