@@ -834,6 +834,18 @@ READINGS = [
     P("Zara has asthma, which is worse in the winter.", "need", advice="medical", id="near-miss-has-asthma"),
     P("Chase GP letter about the CAMHS risk assessment.", "background", role="provision", id="process-action"),
     P(
+        "4.1 DQ to take Zara's personal assistant hours to the Adult Social Care Resource Panel.",
+        "background",
+        role="provision",
+        id="process-action-with-its-owner-s-initials",
+    ),
+    P(
+        "Zara to contact her key adult when she feels worried, using her card.",
+        "provision",
+        role="provision",
+        id="near-miss-the-child-s-own-strategy",
+    ),
+    P(
         "Agree a start date for the family support worker's home visits.",
         "background",
         role="provision",

@@ -347,9 +347,11 @@ SIGNALS: tuple[Signal, ...] = (
         "background",
         4.5,  # a meeting's action for the professionals ("Chase GP letter"), not help for the child
         r"^next (?:meeting|review meeting)\b|"
-        r"^(?:to )?(?:agree|chase|send|e-?mail|write to|phone|ring|contact|book|invite|circulate|request|apply for|"
-        r"confirm|find out|check with|ask (?:the|for)|complete (?:the|a|an) (?:form|referral|application)|"
-        r"arrange (?:a|the) (?:meeting|review meeting|date))\b",
+        # with its owner first, as minutes write it: "DQ to take the PA hours to the Resource Panel"
+        r"^(?:(?-i:[A-Z]{2,4}) )?(?:to )?(?:agree|chase|send|e-?mail|write to|phone|ring|"
+        r"contact|book|invite|circulate|request|apply for|confirm|find out|check with|ask (?:the|for)|"
+        r"complete (?:the|a|an) (?:form|referral|application)|arrange (?:a|the) (?:meeting|review meeting|date)|"
+        r"take [^.;]{0,60}\bto (?:the )?[\w ]{0,40}panel|present [^.;]{0,60}\bto|liaise with|update (?:the|his|her))\b",
     ),
     _signal(
         "about-the-law",
