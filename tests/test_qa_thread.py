@@ -203,6 +203,28 @@ def test_social_care_needs_with_no_provision_at_all_are_flagged() -> None:
     assert social_care() == [BREAKS]
 
 
+LONELY = "Social care needs | Sam has no friends outside school and never goes out at weekends; he is lonely at home."
+
+
+def _unmet_social_care(*needs: tuple[str, str]) -> list[str]:
+    reports = {doc_id: document(doc_id, "social_care", [t for d, t in needs if d == doc_id]) for doc_id, _ in needs}
+    stated = tuple(
+        Statement(f"D-{n}", text.split(" | ")[1], (Citation(doc_id, text),), area="social_care")
+        for n, (doc_id, text) in enumerate(needs, 1)
+    )
+    found = flags(
+        draft({"D": stated, "H1": (stmt("H1-1", SHORT_BREAKS, "D6"),)}),
+        [d for d in documents() if d.record.id not in reports] + list(reports.values()),
+    )
+    return [f.quote for f in codes(found, "SOCIAL_CARE_NEED_WITHOUT_PROVISION")]
+
+
+def test_one_advice_s_unmet_social_care_needs_are_flagged_once_where_told_most_fully() -> None:
+    """One social worker's account of a family's needs is one flag; near miss: a second advice's is its own."""
+    assert _unmet_social_care(("D6", BEHAVIOUR), ("D6", LONELY)) == [LONELY]
+    assert _unmet_social_care(("D6", BEHAVIOUR), ("D5", LONELY)) == [BEHAVIOUR, LONELY]
+
+
 KNEES = "Social care needs | Ms Taylor has painful knees and finds it hard to get to school meetings."
 TRANSPORT = "A support worker will arrange transport to school meetings once a term."
 

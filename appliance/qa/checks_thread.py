@@ -196,7 +196,9 @@ def _unmet(
                 continue  # the advice gives the provision (or says none is needed) in the same breath
             about = about_of(text)
             if about and not about & offered and not (in_own_words and _said_alike(part, provision)):
-                key = (part.document_id, frozenset(about))
+                # social care needs, told in everyday words, are one advice's account of one family's
+                # needs: flagged once per advice, where told most fully
+                key = (part.document_id, frozenset() if in_own_words else frozenset(about))
                 told = unmet.get(key)
                 if told is None or len(part.quote) > len(told[1].quote):
                     unmet[key] = (stmt, part)
