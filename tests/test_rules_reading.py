@@ -833,6 +833,13 @@ READINGS = [
     ),
     P("Zara has asthma, which is worse in the winter.", "need", advice="medical", id="near-miss-has-asthma"),
     P("Chase GP letter about the CAMHS risk assessment.", "background", role="provision", id="process-action"),
+    P("What we propose", "background", advice="social_care", id="a-question-heading-set-as-a-line"),
+    P(
+        "We propose weekly visits from a family support worker.",
+        "provision",
+        advice="social_care",
+        id="near-miss-a-proposal",
+    ),
     P(
         "4.1 DQ to take Zara's personal assistant hours to the Adult Social Care Resource Panel.",
         "background",

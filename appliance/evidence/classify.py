@@ -95,6 +95,7 @@ class Read:
         return self.reading != "background" and self.margin < UNSURE_MARGIN
 
 
+QUESTION_HEADING_RE = re.compile(r"^(?:what|how|who|when|where|why)\b(?:\s+[\w'’-]+){1,4}\s*$", re.I)
 CONTRAST_RE = re.compile(r"\b(?:but|however|although|whereas|yet)\b", re.I)
 SIGN_OFF = signals.named("sign-off")
 PROCESS_ACTION = signals.named("process-action")
@@ -173,8 +174,12 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     if scores["outcome"] and worded_as_provision and role != "outcomes":
         scores["outcome"] = 0.0
         reasons.append("provision worded as an outcome")
-    if len(text.split()) < 4 and role not in ("views", "child_views", "parent_views"):
-        scores["background"] += 2.0  # a label, a heading-like fragment
+    if role not in ("views", "child_views", "parent_views"):
+        if len(text.split()) < 4:
+            scores["background"] += 2.0  # a label, a heading-like fragment
+        if QUESTION_HEADING_RE.match(text):
+            scores["background"] += 3.0  # "What we propose", "How school will help": a heading set as a line
+            reasons.append("question heading")
     if not provision_signals and "amounts" not in reasons:
         scores["provision"] = min(scores["provision"], MIN_SCORE - 0.5)  # its heading alone does not make provision
     if not WILL_RE.search(text) and not any(s.reading == "outcome" for s in found):
