@@ -835,6 +835,41 @@ READINGS = [
     P("Chase GP letter about the CAMHS risk assessment.", "background", role="provision", id="process-action"),
     P("What we propose", "background", advice="social_care", id="a-question-heading-set-as-a-line"),
     P(
+        "Zara meets the criteria for targeted short breaks.",
+        "background",
+        advice="social_care",
+        id="an-eligibility-decision",
+    ),
+    P(
+        "Zara meets the criteria for generalised anxiety disorder.",
+        "need",
+        advice="medical",
+        id="near-miss-diagnostic-criteria",
+    ),
+    P(
+        "Zara has never been to a holiday club, because the clubs near you could not manage her hearing aids.",
+        "background",
+        advice="social_care",
+        id="support-never-had",
+    ),
+    P(
+        "Zara has a place at the holiday club every Saturday.",
+        "provision",
+        advice="social_care",
+        id="near-miss-support-she-has",
+    ),
+    P(
+        "Before every change of activity, the adult working with Zara will give her a two-minute warning.",
+        "provision",
+        role="provision",
+        id="a-recurring-moment-is-not-a-time-frame",
+    ),
+    P(
+        "Before the end of Year 4, Zara will read 50 words by sight.",
+        "outcome",
+        id="near-miss-a-time-frame-before-will",
+    ),
+    P(
         "We propose weekly visits from a family support worker.",
         "provision",
         advice="social_care",

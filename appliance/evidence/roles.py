@@ -33,6 +33,13 @@ Role = Literal[
 
 
 # (role, pattern); the first pattern to match a heading decides its role.
+# "Outcome of your request for short breaks": a decision on a request, not the child's outcomes
+DECISION = (
+    r"(?! of (?:the |your |this |our |my )?(?:request|referral|assessment|application|panel|meeting|appointment|"
+    r"consultation|screening|triage))"
+)
+
+
 def _compiled(table: list[tuple[Role, str]]) -> list[tuple[Role, re.Pattern[str]]]:
     return [(role, re.compile(pattern, re.I)) for role, pattern in table]
 
@@ -54,7 +61,7 @@ HEADING_ROLES = _compiled(
             r"recommendations? for home|(?:strategies|suggestions|ideas|advice|activities|recommendations?) for "
             r"(?:home|parents|the family|families)\b|home programme|^(?:at|for) home:?$",
         ),
-        ("outcomes", r"\boutcomes?\b|\btargets?\b|\bgoals?\b|\bachieve\b|\baims\b"),
+        ("outcomes", rf"\boutcomes?\b{DECISION}|\btargets?\b|\bgoals?\b|\bachieve\b|\baims\b"),
         (
             "health_provision",
             r"health (care )?provision|medical provision|health (support|plan) (needed|required)|^medications?\b|"
@@ -126,7 +133,7 @@ LABEL_ROLES = _compiled(
             r"^(?:assessed|completed|written|prepared|compiled|signed|checked|approved|authori[sz]ed) by\b|^signed$",
         ),
         ("social_care_provision", r"provision|services? (offered|provided|to be provided)|support (offered|provided)"),
-        ("outcomes", r"\boutcomes?\b|\btargets?\b"),
+        ("outcomes", rf"\boutcomes?\b{DECISION}|\btargets?\b"),
         (
             "child_views",
             r"views of (the )?(child|young person|pupil)|(child|young person|pupil)'?s? views|"

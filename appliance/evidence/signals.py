@@ -173,7 +173,7 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         1.5,
         r"\b(?:has|have|gets|receives|attends|is given|is taught|meets|works with|is supported by|goes to|"
-        r"takes part in|is withdrawn for|uses|follows|is on|spends|works in)\b[^.]{0,80}"
+        r"takes part in|is withdrawn for|uses|follows|is on|spends|works in)\b(?! (?:never|not|no)\b)[^.]{0,80}"
         r"\b(?:group|session|programme|intervention|check-in|"
         r"tuition|therapy|mentor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
         r"(?:quiet|safe|calm|low-arousal) (?:space|place|room|area|base))\b",
@@ -236,8 +236,9 @@ SIGNALS: tuple[Signal, ...] = (
         "timed-will",
         "outcome",
         4.0,
+        # not "Before every change of activity, the adult will ...": a recurring moment, not a time frame
         r"^(?:by|within|before|at the end of|over the next|in the next|during|from now until|by the time)\b"
-        r"[^.;]{2,70}?,?\s+(?:[A-Z][\w'-]+|he|she|they|i)\s+will\b",
+        r"(?!\s+(?:every|each|all|any)\b)[^.;]{2,70}?,?\s+(?:[A-Z][\w'-]+|he|she|they|i)\s+will\b",
     ),
     _signal(
         "by-time-will",
@@ -659,6 +660,9 @@ SIGNALS: tuple[Signal, ...] = (
         "background",
         4.0,
         r"\basked (?:whether|if|about)\b|\b(?:cannot|can ?not|can't|(?:is|are) unable to) (?:offer|provide|fund)\b"
+        r"|\b(?:meets|met|does not meet|did not meet) the (?:\w+ )?(?:threshold|eligibility criteria)\b"
+        r"|\b(?:meets|met|does not meet|did not meet) the criteria for (?:\w+ ){0,3}(?:short breaks|services?|support|"
+        r"funding|care)\b"
         r"|\b(?:do|did) not think\b|\bdon'?t think\b|\bwould not (?:help|be "
         r"(?:appropriate|helpful|needed))\b|\bis not (?:needed|necessary|appropriate|recommended|required)\b"
         r"|\bno (?:further )?(?:action|provision|input|intervention|treatment) is (?:needed|required|necessary)\b"
