@@ -312,15 +312,12 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
     if home == "G":
         # hearing aids checked and a radio aid tried in school are the school's sensory support, though
         # a clinic letter's plan advises them
-        condition = signals.HEALTH_CONDITION_RE.search(text) and not signals.SENSORY_RE.search(text)
-        health = bool(signals.HEALTH_SERVICE_RE.search(text) or condition)
-        at_school = educational or signals.SCHOOL_DELIVERY_RE.search(text)
-        sensory_at_school = at_school and signals.SENSORY_RE.search(text) and not health
-        return (
-            ("F", None)
-            if at_school and not health and (role != "health_provision" or sensory_at_school)
-            else ("G", None)
+        sensory = bool(signals.SENSORY_RE.search(text))
+        health = bool(
+            signals.HEALTH_SERVICE_RE.search(text) or (signals.HEALTH_CONDITION_RE.search(text) and not sensory)
         )
+        at_school = educational or signals.SCHOOL_DELIVERY_RE.search(text)
+        return ("F", None) if at_school and not health and (role != "health_provision" or sensory) else ("G", None)
     if home == "H":  # a social care meeting's actions for school staff are special educational provision
         school = (signals.SCHOOL_DIFFICULTY_RE.search(text) or SCHOOL_STAFF_RE.search(text)) and not social
         return ("F", None) if school and role != "social_care_provision" else ("H", None)

@@ -32,7 +32,6 @@ Role = Literal[
 ]
 
 
-# (role, pattern); the first pattern to match a heading decides its role.
 # "Outcome of your request for short breaks": a decision on a request, not the child's outcomes
 DECISION = (
     r"(?! of (?:the |your |this |our |my )?(?:request|referral|assessment|application|panel|meeting|appointment|"
@@ -44,6 +43,7 @@ def _compiled(table: list[tuple[Role, str]]) -> list[tuple[Role, re.Pattern[str]
     return [(role, re.compile(pattern, re.I)) for role, pattern in table]
 
 
+# (role, pattern); the first pattern to match a heading decides its role.
 HEADING_ROLES = _compiled(
     [
         ("placement", r"\bplacement\b|type of (school|setting)|\bsection i\b|school to be named"),

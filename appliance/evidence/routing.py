@@ -272,6 +272,11 @@ def _drafted(p: Passage) -> bool:
     return not (addressed_to_machine(p.text) or PROTECTIVE_MARKING_RE.match(p.text))
 
 
+OWN_SERVICE_RE = re.compile(
+    r"\b(?:[Ww]e|I) (?:will|shall|have (?:issued|provided|ordered|arranged))\b|\b[Yy]ou should\b"
+)
+
+
 def _second_hand(ev: Evidence, doc: AdviceDocument, role: Role | None) -> bool:
     """Health needs and provision restated in a report that is not health advice: the medical
     advice is their source (unless the report sets them out under a health heading). A therapist
@@ -284,11 +289,6 @@ def _second_hand(ev: Evidence, doc: AdviceDocument, role: Role | None) -> bool:
         and role not in ("health_needs", "health_provision")
         and not own_service
     )
-
-
-OWN_SERVICE_RE = re.compile(
-    r"\b(?:[Ww]e|I) (?:will|shall|have (?:issued|provided|ordered|arranged))\b|\b[Yy]ou should\b"
-)
 
 
 # "The teaching assistant who sits with Lena at lunch must, every day:": someone will act, and the
@@ -311,10 +311,16 @@ RANGE_START_RE = re.compile(
 LOG_ENTRIES = 3  # passages that open with a date: a log of what happened, entry by entry
 
 
+def _opening_date(text: str) -> date | None:
+    """The date a passage opens with, as a log entry does ("02/10/25 - 1:1 at the Hub")."""
+    found = all_dates(text[:12])
+    return found[0][0] if found and found[0][2] == 0 else None
+
+
 def _logged(doc: AdviceDocument) -> date | None:
     """A dated log (case notes, a diary, a contact record): the date after which its entries are
     still to come, the advice's own date or, undated, the last entry's. None when it is no log."""
-    opening = [found[0][0] for p in doc.passages if (found := all_dates(p.text[:12])) and found[0][2] == 0]
+    opening = [d for p in doc.passages if (d := _opening_date(p.text))]
     if len(opening) < LOG_ENTRIES:
         return None
     return iso_date(doc.record.date) or max(opening)
@@ -325,8 +331,8 @@ def _past_entry(text: str, log_date: date | None) -> bool:
     "02/10/25 - 1:1 at the Hub, 45 mins." records what was done."""
     if log_date is None or classify.WILL_RE.search(text):
         return False
-    found = all_dates(text[:12])
-    return bool(found) and found[0][2] == 0 and found[0][0] <= log_date
+    when = _opening_date(text)
+    return when is not None and when <= log_date
 
 
 def _ended(text: str, doc: AdviceDocument) -> bool:
