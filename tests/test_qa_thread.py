@@ -225,6 +225,16 @@ def test_one_advice_s_unmet_social_care_needs_are_flagged_once_where_told_most_f
     assert _unmet_social_care(("D6", BEHAVIOUR), ("D5", LONELY)) == [BEHAVIOUR, LONELY]
 
 
+STRAIN = "Social care needs | His mother is exhausted and cannot take Sam out in the community."
+
+
+def test_the_flag_sits_where_the_advice_says_what_caring_costs_the_family() -> None:
+    """Of one advice's unmet needs, the passage on the family's strain carries the flag, though shorter.
+    Near miss: with no such passage, the fullest one does."""
+    assert _unmet_social_care(("D6", LONELY), ("D6", STRAIN)) == [STRAIN]
+    assert _unmet_social_care(("D6", BEHAVIOUR), ("D6", LONELY)) == [LONELY]
+
+
 KNEES = "Social care needs | Ms Taylor has painful knees and finds it hard to get to school meetings."
 TRANSPORT = "A support worker will arrange transport to school meetings once a term."
 

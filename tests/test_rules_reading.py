@@ -1039,6 +1039,30 @@ READINGS = [
         id="near-miss-strength-but-difficulty",
     ),
     P(
+        "Because of his feeding, the family have had no break from caring for him since he was born.",
+        "need",
+        advice="social_care",
+        id="no-break-since-he-was-born-is-a-need-not-history-or-support",
+    ),
+    P(
+        "He was born at 28 weeks and spent ten weeks in neonatal care.",
+        "background",
+        advice="social_care",
+        id="near-miss-born-is-history",
+    ),
+    P(
+        "I am worried that Kit is spending evenings with older young people known to the youth justice service.",
+        "need",
+        advice="social_care",
+        id="the-worker-s-worry-about-the-child-is-not-the-child-s-voice",
+    ),
+    P(
+        "I am worried about going to big school because I get lost.",
+        "view",
+        advice="educational",
+        id="near-miss-the-child-s-own-worry",
+    ),
+    P(
         "There were no concerns about self-harm at assessment.",
         "background",
         advice="medical",
@@ -1084,6 +1108,24 @@ def test_read(text: str, role: Role | None, advice_type: str, expected: str) -> 
             id="skills-of-independent-living",
         ),
         pytest.param("Her mother is exhausted and has no support at home.", "social_care", "D", id="need-social-care"),
+        pytest.param(
+            "Dad works nights, so Mum gets up to her three times most nights and they have no time to themselves.",
+            "medical",
+            "D",
+            id="broken-nights-and-no-time-to-themselves-are-the-family-s",
+        ),
+        pytest.param(
+            "No one in the wider family feels able to look after him, because of his feeding.",
+            "medical",
+            "D",
+            id="no-one-else-able-to-care",
+        ),
+        pytest.param(
+            "He gets up three or four times a night and is tired in the morning.",
+            "medical",
+            "C",
+            id="near-miss-the-child-s-own-broken-nights",
+        ),
         pytest.param("Zara is two years behind in reading.", "social_care", "B", id="need-at-school-from-social-care"),
         pytest.param("Zara's toileting needs help from an adult.", "educational", "B", id="near-miss-care-at-school"),
         pytest.param(
@@ -1274,6 +1316,18 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
         pytest.param("She would like to go to the youth club and the library.", False, id="near-miss-a-club"),
         pytest.param("Zara enjoys her after-school club.", False, id="near-miss-no-institution"),
         pytest.param("A specialist teacher will visit once a half term.", False, id="near-miss-specialist-teacher"),
+        pytest.param(
+            "A place at Splash Club at Westmere Leisure Centre every other Saturday, with a 1:1 support worker.",
+            False,
+            id="near-miss-a-leisure-centre-is-where-an-activity-is",
+        ),
+        pytest.param(
+            "She can attend the holiday play scheme at Gull Street Community Centre for 8 days each holiday.",
+            False,
+            id="near-miss-a-community-centre",
+        ),
+        pytest.param("We want him to attend the Oakfield Centre.", True, id="a-named-centre-wished-for"),
+        pytest.param("He should attend Brook Lane Autism Centre from September.", True, id="a-named-autism-centre"),
     ],
 )
 def test_a_placement_is_never_drafted(text: str, named: bool) -> None:

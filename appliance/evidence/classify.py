@@ -52,11 +52,13 @@ ROLE_WEIGHTS: dict[str, dict[Reading, float]] = {
     "findings": {"background": 1.0},
     "attainment": {"need": 0.5, "background": 0.5},
 }
+# a community, leisure or health centre is where an activity or a clinic is, not a placement
+CENTRE = r"(?<!Community )(?<!Leisure )(?<!Sports )(?<!Sport )(?<!Youth )(?<!Health )(?<!Medical )(?<!Civic )Centre"
 # A wish for a particular school or kind of school: the LA decides placement (Section I stays blank).
 PLACEMENT_RE = re.compile(
     r"\b(?:attend|be placed|placement (?:at|in)|place at|a place (?:at|in)|best met (?:at|in|by)|named in section i|"
     r"transfer to|move to|go to|stay at|moved to|going to)\b[^.;]{0,80}\b(?:[A-Z][\w'-]+ )+"
-    r"(?:School|Academy|College|Centre|Unit|Base|Lodge|House|Hall|Campus)\b"
+    rf"(?:School|Academy|College|{CENTRE}|Unit|Base|Lodge|House|Hall|Campus)\b"
     r"|\bsection i\b|\b(?:special|specialist|independent|residential|non-maintained) (?:school|college|"
     r"provision|placement|setting)\b|\bneeds? (?:can(?:not)?|could) (?:no longer |not )?be met\b"
     r"|\b(?:in|at|attend) a mainstream (?:school|setting|secondary|primary)\b",
@@ -78,7 +80,7 @@ WISH_RE = re.compile(
     re.I,
 )
 INSTITUTION_RE = re.compile(
-    r"\b(?:[A-Z][\w'-]+ )+(?:School|Academy|College|Centre|Unit|Lodge|House|Hall|Campus|Primary|Infants|Juniors|"
+    rf"\b(?:[A-Z][\w'-]+ )+(?:School|Academy|College|{CENTRE}|Unit|Lodge|House|Hall|Campus|Primary|Infants|Juniors|"
     r"High)\b(?! of\b)"
 )
 

@@ -31,6 +31,17 @@ def _signal(name: str, reading: Reading, weight: float, pattern: str, flags: int
     return Signal(name, reading, weight, re.compile(pattern, flags))
 
 
+# what caring costs a family: strain, no break, broken nights, no one else who can care
+CARER_STRAIN = (
+    r"\b(?:mother|father|mum|dad|parents?|carers?|family|siblings?)(?: is| are| has| have| needs?| feels?)\b"
+    r"[^.]{0,60}\b(?:strain|stress(?:ed)?|exhaust\w*|isolated|struggl\w+|unable|no support|breaks?|respite)\b"
+    r"|\b(?:lone|single) (?:carer|parent)\b|\bbreaks? from caring\b|\bovercrowd\w+"
+    r"|\bno time (?:to|for) (?:yourselves|themselves|ourselves|herself|himself|each other)\b"
+    r"|\b(?:an? )?(?:unbroken|full|whole) night'?s sleep\b"
+    r"|\b(?:gets?|getting|got) up to (?:him|her|them) (?:two|three|four|several|\d) (?:or \w+ )?times"
+    r"|\bno one (?:else )?(?:in the (?:wider )?family )?(?:feels |is |else is )?able to (?:look after|care for|help)\b"
+)
+
 ACTS = (
     r"(?:provide|ensure|give|use|offer|arrange|put|check|plan|teach|deliver|support|meet|make|prepare|review|"
     r"monitor|model|visit|train|run|lead|set|write|help|work|see|liaise|share|adapt|differentiate|pre-teach|"
@@ -173,7 +184,8 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         1.5,
         r"\b(?:has|have|gets|receives|attends|is given|is taught|meets|works with|is supported by|goes to|"
-        r"takes part in|is withdrawn for|uses|follows|is on|spends|works in)\b(?! (?:never|not|no)\b)[^.]{0,80}"
+        r"takes part in|is withdrawn for|uses|follows|is on|spends|works in)\b"
+        r"(?! (?:had |got |been )?(?:never|not|no)\b)[^.]{0,80}"
         r"\b(?:group|session|programme|intervention|check-in|"
         r"tuition|therapy|mentor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
         r"(?:quiet|safe|calm|low-arousal) (?:space|place|room|area|base))\b",
@@ -410,10 +422,7 @@ SIGNALS: tuple[Signal, ...] = (
         "family-need",
         "need",
         2.0,
-        r"\b(?:mother|father|mum|dad|parents?|carers?|family|siblings?)(?: is| are| has| have| needs?| feels?)\b"
-        r"[^.]{0,60}\b(?:strain|stress(?:ed)?|exhaust\w*|isolated|struggl\w+|unable|no support|breaks?|respite)\b"
-        r"|\b(?:lone|single) (?:carer|parent)\b|\bgiven up (?:work|her job|his job)\b|\bbreaks? from caring\b"
-        r"|\bovercrowd\w+|\byoung carer\b|\bcaring (?:role|responsibilities)\b",
+        CARER_STRAIN + r"|\bgiven up (?:work|her job|his job)\b|\byoung carer\b|\bcaring (?:role|responsibilities)\b",
     ),
     _signal(
         "condition",
@@ -475,7 +484,8 @@ SIGNALS: tuple[Signal, ...] = (
         "view",
         3.0,
         r"^(?:give|let|help|tell|show|ask|don'?t|do not|please) me\b|\bhelps me\b|\bI (?:like|love|enjoy|hate|"
-        r"want|wish|feel|am good at|don'?t like|do not like|am worried|worry)\b|\bmakes me\b",
+        r"want|wish|feel|am good at|don'?t like|do not like|worry|"
+        r"am worried(?! (?:that|about) (?:he|she|they|(?-i:[A-Z]))))\b|\bmakes me\b",
     ),
     # --- background: history, tests, method, letters and pointers are not drafted
     _signal(
@@ -487,7 +497,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:\d{4}|year \d+|reception|nursery|"
         r"the (?:autumn|spring|summer)|january|february|march|april|may|june|july|august|september|october|"
         r"november|december|early years|primary|infant|junior|\d+ (?:months|years))\b"
-        r"|\b(?:was|were) (?:born(?! with)|referred|seen|assessed|admitted|discharged|adopted|placed|excluded|"
+        # "no break since she was born" is how long, not history
+        r"|(?<!since )\b[\w'-]+ (?:was|were) born(?! with)"
+        r"|\b(?:was|were) (?:referred|seen|assessed|admitted|discharged|adopted|placed|excluded|"
         r"first|previously|known)\b|\bhas been (?:known to|open to|referred|seen by|on the)\b|\bpreviously\b"
         r"|\bat birth\b|\bearly (?:development|milestones)\b|\bpregnancy\b",
     ),
@@ -844,10 +856,8 @@ SOCIAL_CARE_RE = re.compile(
     re.I,
 )
 FAMILY_NEED_RE = re.compile(
-    r"\b(?:mother|father|mum|dad|parents?|carers?|family|siblings?)(?: is| are| has| have| needs?| feels?)\b"
-    r"[^.]{0,60}\b(?:strain|stress(?:ed)?|exhaust\w*|isolated|struggl\w+|unable|no support|breaks?|respite)\b"
-    r"|\b(?:lone|single) (?:carer|parent)\b|\bgiven up (?:work|her job|his job|their jobs)\b|\bgave up (?:work|her job)"
-    r"|\bsupervision in public\b|\bno sense of danger\b|\bbreaks? from caring\b|\bovercrowd\w+",
+    CARER_STRAIN + r"|\bgiven up (?:work|her job|his job|their jobs)\b|\bgave up (?:work|her job)"
+    r"|\bsupervision in public\b|\bno sense of danger\b",
     re.I,
 )
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from appliance.drafting.plan import Citation, Flag, Statement
-from appliance.evidence import fields, funding
+from appliance.evidence import fields, funding, signals
 from appliance.evidence.classify import AS_PROVISION_RE
 from appliance.evidence.topics import main_topics, phrases, topics
 from appliance.qa import wording
@@ -200,12 +200,30 @@ def _unmet(
                 # needs: flagged once per advice, where told most fully
                 key = (part.document_id, frozenset() if in_own_words else frozenset(about))
                 told = unmet.get(key)
-                if told is None or len(part.quote) > len(told[1].quote):
+                if told is None or _fuller(part, told[1], in_own_words):
                     unmet[key] = (stmt, part)
     for stmt, part in unmet.values():
         yield make_flag(
             code, message, section=section, statement_id=stmt.id, document_id=part.document_id or None, quote=part.quote
         )
+
+
+# the worker's own concern ("I am worried that he is spending evenings with older young people")
+WORKER_CONCERN_RE = re.compile(
+    r"\b(?:I am|I'm|we are|we're) (?:very |really )?(?:worried|concerned)\b|\bat risk of\b", re.I
+)
+
+
+def _fuller(part: Citation, than: Citation, family: bool) -> bool:
+    """Which passage tells the need most fully: for a family's needs, one that says what caring costs
+    them (broken nights, no break, no one else able to help) or what worries the worker, before a longer
+    one that does not."""
+
+    def weight(c: Citation) -> tuple[bool, int]:
+        concern = signals.FAMILY_NEED_RE.search(c.quote) or WORKER_CONCERN_RE.search(c.quote)
+        return family and bool(concern), len(c.quote)
+
+    return weight(part) > weight(than)
 
 
 def _said_alike(need: Citation, provision: list[Statement]) -> bool:
