@@ -43,6 +43,10 @@ from tests.builders import advice
         # a note's abbreviation for a teaching assistant; near miss: "ta" inside a word
         ("Dycem mat set up by TA, all written work", ProvisionFields(None, None, None, "TA")),
         ("Total support from staff.", ProvisionFields(None, None, None, "staff")),
+        # a risk assessment's staff cell; near miss: adults who are not doing it
+        ("Corner seat (supplied by OT); class team", ProvisionFields(None, None, None, "class team")),
+        ("Two trained adults move her with the slide sheet.", ProvisionFields(None, None, None, "Two trained adults")),
+        ("She watches the adults in the room.", ProvisionFields(None, None, None, None)),
         # when something happened is not how often: "a year ago"; near miss: "a year" is
         ("His last review there was over a year ago.", ProvisionFields(None, None, None, None)),
         ("The nurse will review him once a year.", ProvisionFields("once a year", None, None, "nurse")),

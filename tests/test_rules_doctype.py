@@ -77,6 +77,18 @@ TYPES = [
         id="near-miss-a-social-worker-says-who-they-are",
     ),
     pytest.param(
+        "Letter from Mrs Tennant.pdf",
+        ("Dear SEND Team,", "I am Kit's nan, his mum's mum, and he has lived with me since April last year."),
+        "parent_views",
+        id="a-grandparent-who-cares-for-the-child-says-who-they-are",
+    ),
+    pytest.param(
+        "Letter from Mrs Tennant.pdf",
+        ("Dear SEND Team,", "I am Kit's class teacher, and he has been in my class since April last year."),
+        "other",
+        id="near-miss-a-teacher-says-who-they-are",
+    ),
+    pytest.param(
         "Our week - diary.pdf",
         ("Our week", "(Hannah - Mum. Lewis has added bits.)", "Mon. Bad start with her hearing aids."),
         "parent_views",

@@ -181,6 +181,10 @@ HEADERS = [
     pytest.param(("Subject", "Working at"), "skip", id="skip-subject"),
     pytest.param(("Day", "Sessions", "Subject", "Setting"), "provision", id="a-timetable-is-provision"),
     pytest.param(("Subject", "Test score", "Date"), "skip", id="near-miss-scores-by-subject-and-date"),
+    pytest.param(
+        ("Task", "Risks", "Control measures", "Staff"), "provision", id="a-risk-assessment-s-control-measures"
+    ),
+    pytest.param(("Area", "Measure", "Result"), "skip", id="near-miss-a-measure-is-data"),
     pytest.param(("Name", "Date"), None, id="skip-near-miss-name-date"),
 ]
 

@@ -823,6 +823,28 @@ def test_provision_over_dates_that_have_passed(written: str | None, kinds: list[
 
 
 @pytest.mark.parametrize(
+    ("staff", "kinds"),
+    [
+        pytest.param("Corner seat (supplied by OT); class team", ["provision"], id="a-control-measure-with-its-staff"),
+        pytest.param("", [], id="near-miss-a-control-measure-no-one-carries-out"),
+    ],
+)
+def test_a_risk_assessment_s_control_measures(staff: str, kinds: list[str]) -> None:
+    """A risk assessment's control measure, told in the present, is provision where its row says who
+    carries it out; the risk it answers is the reason for it, not another need."""
+    header = ("header", "Task", "Risks", "Control measures", "Equipment and staff")
+    row = (
+        "row",
+        "Carpet time",
+        "Kit cannot sit cross-legged without support",
+        "Kit sits in a floor-level corner seat at the side of the carpet, where he can see the teacher.",
+        staff,
+    )
+    routed = route([advice("occupational_therapy", ("h", "Tasks"), header, row)])
+    assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
     ("status", "provisions"),
     [
         pytest.param("In use", 1, id="equipment-in-use"),
@@ -992,6 +1014,53 @@ def test_a_forwarded_thread_in_a_family_s_views(sender: str, views: list[str]) -
         "On Tue, 3 Feb 2026 at 20:14, Carol Pike <carol.pike@examplemail.co.uk> wrote:",
         FAMILY_EARLIER,
     )
+    routed = route([advice("parent_views", *blocks)])
+    assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
+
+
+PUPIL_VIEW = "im good at fixing bikes and i hate it when teachers shout at me in front of everyone"
+
+
+@pytest.mark.parametrize(
+    ("sender", "views"),
+    [
+        pytest.param(
+            "From: Kit Mowbray <22kmowbray@bexleymoor.westmere.sch.uk>", [PUPIL_VIEW], id="a-pupil-s-school-account"
+        ),
+        pytest.param("From: Mr Z Kittredge <z.kittredge@bexleymoor.westmere.sch.uk>", [], id="near-miss-a-teacher-s"),
+    ],
+)
+def test_a_child_s_own_email_from_a_school_account(sender: str, views: list[str]) -> None:
+    routed = route([advice("child_views", sender, "Subject: my views for the ehcp", PUPIL_VIEW)])
+    assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
+
+
+NAN_VIEW = "I want Kit to stay in school, get his GCSEs and have a trade."
+
+
+@pytest.mark.parametrize(
+    ("blocks", "views"),
+    [
+        pytest.param(
+            (
+                "22 Keeper's Walk",
+                "Bexley Moor WM9 4H}",
+                "19th January 2026",
+                "Dear SEND Team,",
+                "Re: Kit, born 2nd October 2013",
+                NAN_VIEW,
+            ),
+            [NAN_VIEW],
+            id="a-letter-s-address-date-and-reference-are-not-views",
+        ),
+        pytest.param(
+            ("I love him to bits and he is a good lad.", NAN_VIEW),
+            ["I love him to bits and he is a good lad. " + NAN_VIEW],
+            id="near-miss-a-letter-with-no-salutation-keeps-its-opening",
+        ),
+    ],
+)
+def test_a_family_letter_begins_after_dear(blocks: tuple[str, ...], views: list[str]) -> None:
     routed = route([advice("parent_views", *blocks)])
     assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
 

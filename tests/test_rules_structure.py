@@ -267,6 +267,9 @@ def test_is_form_question(text: str, question: bool) -> None:
         # near misses: a data row's figures, not in brackets
         (("Literacy", "Reads 62 of 100 words", "R", "NGRT 84", "Fresh Start group", "Continue"), False),
         (("Target", "September 2025", "Provision", "Review"), False),
+        # a risk assessment's columns; near miss: its first data row
+        (("Task", "Risks", "Control measures", "Equipment and staff"), True),
+        (("Toileting", "Falls when standing", "One trained adult stands by", "Grab rails"), False),
     ],
 )
 def test_a_header_row_may_date_a_column_in_brackets(cells: tuple[str, ...], header: bool) -> None:

@@ -65,7 +65,8 @@ DELIVERER_ROLES = (
     r"emotional literacy support assistant|midday supervisor|school nurs(?:e|ing team)|practice nurse|"
     r"paediatrician|nurse|behaviour outreach teacher|outreach teacher|specialist teacher|"
     r"teacher of the deaf|qualified teacher of the deaf|family support worker|social worker|"
-    r"personal assistant|support worker|dietitian|audiologist|members of (?:school )?staff|staff|adult)"
+    r"personal assistant|support worker|dietitian|audiologist|members of (?:school )?staff|staff|adult|"
+    r"trained adults|class team)"
     r"(?: (?:trained|who has completed|with training)(?: in| by)? [^,.;()]{3,60})?"
 )
 DELIVERER_BY_RE = re.compile(

@@ -201,7 +201,7 @@ def label_role(label: str) -> Role | None:
 def header_role(header: tuple[str, ...]) -> Role | None:
     """A table's role from its header row: a provision map, a targets table, or data to skip."""
     text = " ".join(header).lower()
-    if re.search(r"provision|intervention|support|strategy|activit", text) and re.search(
+    if re.search(r"provision|intervention|support|strategy|activit|control measure", text) and re.search(
         r"frequency|how often|duration|how long|staff|delivered|who|group", text
     ):
         return "provision"
@@ -211,6 +211,8 @@ def header_role(header: tuple[str, ...]) -> Role | None:
         r"subject|lesson|activit|setting|where|with whom", text
     ):
         return "provision"  # a timetable: when, what and where the child is taught
-    if re.search(r"score|percentile|subject|attainment|measure|expected|working at|result|impact|effect", text):
+    if re.search(
+        r"score|percentile|subject|attainment|(?<!control )measure|expected|working at|result|impact|effect", text
+    ):
         return "skip"
     return None

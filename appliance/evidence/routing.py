@@ -46,7 +46,7 @@ SECTION_AREAS = {"C": "health", "D": "social_care", "G": "health", "H1": "social
 PROTECTIVE_MARKING_RE = re.compile(r"^(official|confidential|sensitive|private|restricted)\b", re.I)
 # Lines of a family's document that are about the document, not the family's views.
 VIEWS_META_RE = re.compile(
-    r"^(?:from|sent|to|subject|date|cc|name|signed|dob|date of birth|school|year group|address|tel|email|"
+    r"^(?:from|sent|to|subject|re|date|cc|name|signed|dob|date of birth|school|year group|address|tel|email|"
     r"completed by|child|parent|relationship)\s*:"
     r"|^(?:dear|hi|hello|thanks|thank you|regards|kind regards|best wishes|many thanks|yours|love from)\b"
     r"|^-+\s*original message|\b(?:made|written|completed|filled in|typed|scribed|recorded|gathered|done)"
@@ -69,7 +69,9 @@ FORM_HEADER_RE = re.compile(
     r"(?:\b[A-Z][\w' ]{1,25}:\s*\S[^:]{0,60}){2,}"  # "Child: X Completed by: Y"
     r"|^[A-Z][\w' ]{1,30}:\s*\S+(?:\s+\S+){0,5}$"  # one short "Label: value" line
 )
-DATED_LINE_RE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|year \d+)\b", re.I)
+DATED_LINE_RE = re.compile(
+    r"\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|year \d+)\b", re.I
+)
 # (an "On ... wrote:" line is a sender's, read by SENDER_RE below)
 ORIGINAL_MESSAGE_RE = re.compile(r"^-+\s*original message", re.I)
 # who an email in a thread is from: "From: Stavely, Jolene <...>", "On 3 Feb 2026, Kerensa Gatward <...> wrote:"
@@ -80,6 +82,7 @@ LA_WORDS = r"team|council|service|send|officer|caseworker"
 PROFESSIONAL_SENDER_RE = re.compile(
     rf"\.(?:sch|gov|nhs)\.uk\b|\bnhs\.net\b|\b(?:{LA_WORDS}|school|academy|college|senco|sendco)\b", re.I
 )
+ADULT_TITLE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr)\b\.?", re.I)
 # an email header saying the message came from the council's side ("From: SEND Assessment Team")
 LA_SENDER_RE = re.compile(rf"\bfrom\s*:\s*[^:]{{0,60}}\b(?:{LA_WORDS})\b", re.I)
 DETAIL_LABEL_RE = re.compile(
@@ -164,7 +167,7 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
     """A family's or child's own document: each answer or paragraph is their view, whole."""
     out: list[Evidence] = []
     theirs = True  # the email in a thread being read is the family's own
-    for p in doc.passages:
+    for i, p in enumerate(doc.passages):
         if FORWARDED_RE.match(p.text):
             continue
         if sender := SENDER_RE.match(p.text):
@@ -173,6 +176,9 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
         if ORIGINAL_MESSAGE_RE.search(p.text) and (out or LA_SENDER_RE.search(p.text)):
             break  # what follows is the message they were replying to, not one pasted in whole
         if not theirs or not _drafted(p):
+            continue
+        if SALUTATION_RE.match(p.text) and i < LETTERHEAD_PASSAGES:
+            out.clear()  # what came before "Dear SEND Team" was the letter's address, date and reference
             continue
         if heading_role(p.headings) in ("skip", "placement"):
             continue
@@ -192,6 +198,10 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
     return out
 
 
+SALUTATION_RE = re.compile(r"^dear\b", re.I)
+LETTERHEAD_PASSAGES = 12
+
+
 def _a_title(text: str) -> bool:
     """A short first line with no sentence in it and nothing said by "I" ("I like Lego" is a view)."""
     return len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?")) and not re.search(r"\bI\b", text)
@@ -203,6 +213,10 @@ def _family_sender(doc: AdviceDocument, sender: str) -> bool:
     author = (doc.record.author_name or "").split()
     if author and re.search(rf"\b{re.escape(author[-1])}\b", sender, re.I):
         return True
+    if doc.advice_type == "child_views":
+        # a pupil writes from a school account ("Jem Mowbray <22jmowbray@bexleymoor.sch.uk>"): their name, no title
+        name = sender.split("<")[0]
+        return not (PROFESSIONAL_SENDER_RE.search(name) or ADULT_TITLE_RE.search(name))
     return not PROFESSIONAL_SENDER_RE.search(sender)
 
 

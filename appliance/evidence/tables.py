@@ -55,13 +55,18 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
         r"how (?:we|staff|school|adults) (?:will|can)|what (?:will|we will|school will)|\bhelp|adjustment|"
-        r"equipment|service|recommend|next steps?|activit",
+        r"equipment|service|recommend|next steps?|activit|control measure",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     ("review", r"review|measure|evidence|how will (?:we|you) know|progress|monitor|impact|outcome achieved"),
     # why a recommendation is made, or what sets a behaviour off: the need it answers, set out in the report
     # already; what to avoid is the other side of what helps
-    ("reason", r"rationale|reasons?|^why\b|triggers?|early signs|warning signs|avoid|what (?:it|this) is for|purpose"),
+    # a risk assessment's risks are what its control measures are for
+    (
+        "reason",
+        r"rationale|reasons?|^why\b|triggers?|early signs|warning signs|avoid|what (?:it|this) is for|purpose|"
+        r"^risks?\b|hazards?",
+    ),
     # what the child does now: a need only by its own words
     (
         "describe",
@@ -105,6 +110,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     out: list[Evidence] = []
     has_provision = any(col == "provision" for col, _ in cells)
     detail = " ".join(c for col, c in cells if col in DETAIL_COLUMNS)  # the row's how often, how long and who
+    # read with the provision cell, its "Staff" column says who does it ("Tilda sits in her specialist chair ...")
+    detail_read = " ".join(f"by {c}" if col == "who" else c for col, c in cells if col in DETAIL_COLUMNS and c)
     # a long "Who" cell holds the provision only where no other cell does: read the detail columns last
     ordered = sorted(zip(cells, headers_cells, strict=True), key=lambda pair: pair[0][0] in DETAIL_COLUMNS)
     for (column, cell), (header, _) in ordered:
@@ -117,7 +124,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             continue  # only a data table's comments can describe a need
         # a provision cell is read with its row's how often, how long and who: "Reciprocal reading group"
         # says nothing alone, "three times a week, 30 minutes, class teacher" beside it makes it provision
-        details = detail if column == "provision" else ""
+        details = detail_read if column == "provision" else ""
         # a long "Who and how often" cell, with no provision column beside it, holds the provision itself
         if column == "describe":
             place = None  # what the child does is read on its own words, under "Attendance" or "Outcomes" alike

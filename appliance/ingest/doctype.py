@@ -119,6 +119,10 @@ PARENT_INTRODUCES_RE = re.compile(
     r"|\b(?:I am|I'm|I’m) writing as (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|parents?|"
     r"foster carers?|grandmother|grandfather)\b"
     r"|\bwe are (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:parents|mum and dad|foster carers)\b"
+    # "I am Jem's nan, his mum's mum": the family member who writes (not "I am Jem's class teacher")
+    r"|\b(?:I am|I'm|I’m) (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|step-?(?:mum|dad)|nan|nana|"
+    r"nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|foster carer|"
+    r"special guardian|kinship carer)\b"
     r"|^\(?[A-Z][a-z]+ [-–] (?:Mum|Dad|mum|dad)\b"
 )
 

@@ -49,6 +49,7 @@ HEADER_WORDS = re.compile(
     r"starting point|recommendations?|rationale|reasons?|notes?|description|owner|deadline|exercises?|equipment|"
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
     r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed)|triggers?|early signs|"
+    r"tasks?|risks?|hazards?|control measures?|"
     rf"what helps|what to avoid|{PROFILE_COLUMNS})\b",
     re.I,
 )
