@@ -241,6 +241,24 @@ def test_my_views_are_the_writers(filename: str, blocks: tuple[str, ...], advice
     assert describe(filename, _passages(*blocks)).advice_type == advice_type
 
 
+@pytest.mark.parametrize(
+    ("by", "advice_type"),
+    [
+        pytest.param("Facilitated by", "psychological", id="an-educational-psychologist-s-consultation-record"),
+        pytest.param("Present", "educational", id="near-miss-an-ep-present-at-an-outreach-meeting"),
+    ],
+)
+def test_psychological_advice_is_the_educational_psychologist_s(by: str, advice_type: AdviceType) -> None:
+    """Whoever's form it is on, advice an educational psychologist gives is psychological advice."""
+    blocks = (
+        "Westmere SEMH Outreach Team - Consultation Record",
+        ("row", "Child", "Kit Mowbray, Year 7"),
+        ("row", by, "Dr Jolyon Sedgemoor, Educational Psychologist"),
+        "Staff describe Kit as constantly on guard in corridors and at lesson changeover.",
+    )
+    assert describe("SEMH Outreach consultation record - Kit.pdf", _passages(*blocks)).advice_type == advice_type
+
+
 AUTHORS = [
     # labelled rows
     pytest.param(

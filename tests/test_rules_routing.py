@@ -845,6 +845,50 @@ def test_a_risk_assessment_s_control_measures(staff: str, kinds: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("by_when", "who"),
+    [
+        pytest.param("19/12/2025", "SENCo with premises manager", id="an-action-still-to-do"),
+        pytest.param("Done", None, id="near-miss-an-action-done"),
+    ],
+)
+def test_an_access_audit_s_by_whom_and_by_when(by_when: str, who: str | None) -> None:
+    header = ("header", "Area", "Barrier", "Action", "By whom", "By when")
+    row = (
+        "row",
+        "Emergency evacuation",
+        "Kit cannot use stairs or move quickly.",
+        "Write a Personal Emergency Evacuation Plan for Kit and practise it in the next fire drill.",
+        "SENCo with premises manager",
+        by_when,
+    )
+    routed = route([advice("educational", ("h", "Access audit"), header, row)])
+    provision = [ev for ev in routed if ev.kind == "provision"]
+    assert [ev.row.get("who") for ev in provision if ev.row] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        pytest.param("\u2610 Communication support worker or note-taker, 1:1 in every lesson.", [], id="unticked"),
+        pytest.param("Note-taker: not required at present.", [], id="not-required"),
+        pytest.param(
+            "\u2612 Communication support worker or note-taker, 1:1 in every lesson.",
+            ["provision"],
+            id="near-miss-ticked",
+        ),
+        pytest.param(
+            ("row", "\u2610", "Numicon counting practice with Mrs Clewlow (TA), 10 minutes daily"),
+            ["provision"],
+            id="near-miss-a-checklist-s-box-still-to-tick",
+        ),
+    ],
+)
+def test_an_option_a_form_leaves_unticked_or_not_required_is_not_provision(line: object, kinds: list[str]) -> None:
+    routed = route([advice("hearing_impairment_teacher", ("h", "Recommended provision"), line)])
+    assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
     ("status", "provisions"),
     [
         pytest.param("In use", 1, id="equipment-in-use"),

@@ -20,8 +20,10 @@ from appliance.qa.wording import (
 CHILD_NAMES = {"Zara", "Whitfield"}
 
 
-def _stmt(text: str, frequency: str | None = None, delivered_by: str | None = None) -> Statement:
-    return Statement("F1", text, (), frequency=frequency, delivered_by=delivered_by)
+def _stmt(
+    text: str, frequency: str | None = None, delivered_by: str | None = None, timeframe: str | None = None
+) -> Statement:
+    return Statement("F1", text, (), frequency=frequency, delivered_by=delivered_by, timeframe=timeframe)
 
 
 VAGUE = [
@@ -122,6 +124,25 @@ QUANTIFIED = [
     pytest.param(_stmt("Zara will have a swimming lesson with one trained adult."), False, id="near-miss-one-lesson"),
     pytest.param(_stmt("New glasses, to be worn full time."), True, id="worn-full-time"),
     pytest.param(_stmt("New glasses, to be worn in class."), False, id="near-miss-worn-somewhere"),
+    pytest.param(
+        _stmt("Write a Personal Emergency Evacuation Plan and practise it.", timeframe="19/12/2025"),
+        True,
+        id="an-action-plan-s-action-by-its-date",
+    ),
+    pytest.param(
+        _stmt("Write a Personal Emergency Evacuation Plan and practise it."), False, id="near-miss-an-action-undated"
+    ),
+    pytest.param(
+        _stmt("ELSA sessions for Zara on self-esteem and worries.", timeframe="After half term"),
+        False,
+        id="near-miss-sessions-from-a-date-still-need-how-often",
+    ),
+    pytest.param(
+        _stmt("The OT will train four named members of staff at the start of each school year."),
+        True,
+        id="training-at-the-start-of-each-year",
+    ),
+    pytest.param(_stmt("The OT will train four named members of staff."), False, id="near-miss-training-undated"),
 ]
 
 
@@ -156,6 +177,15 @@ DELIVERERS = [
     pytest.param(_stmt("A group led by an assistant."), "F", False, id="therapy-assistant-near-miss-any-assistant"),
     pytest.param(_stmt("New splints, to be worn at night."), "G", True, id="worn-by-the-child"),
     pytest.param(_stmt("Stretches, to be done at night."), "G", False, id="near-miss-done-by-someone"),
+    pytest.param(_stmt("25% extra time in all examinations and assessments."), "F", True, id="an-access-arrangement"),
+    pytest.param(_stmt("25% extra time to finish classwork."), "F", False, id="near-miss-extra-time-in-class"),
+    pytest.param(
+        _stmt("Tilda sits in her specialist chair with the pelvic strap for all table work."),
+        "F",
+        True,
+        id="the-child-uses-her-own-equipment",
+    ),
+    pytest.param(_stmt("Tilda sits at the front for all table work."), "F", False, id="near-miss-where-she-sits"),
 ]
 
 
@@ -269,6 +299,8 @@ def test_is_equipment(text: str, equipment: bool) -> None:
             "Referral group sessions twice a week on making friends.", False, id="near-miss-referral-as-a-name"
         ),
         pytest.param("Miss Tregarth will see Luca on Mondays.", False, id="near-miss-sees-him-is-help"),
+        pytest.param("Do not lift Tilda from the floor: two trained adults use the slide sheet.", True, id="never-do"),
+        pytest.param("Do the exercises with Tilda after lunch.", False, id="near-miss-do-is-not-do-not"),
     ],
 )
 def test_needs_no_amount(text: str, exempt: bool) -> None:

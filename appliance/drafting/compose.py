@@ -117,7 +117,12 @@ def compose(ev: Evidence, author_role: str | None = None, child_name: str = "") 
         if row is not None:
             row_fields = _row_fields(row)
             said = speak(_row_provision(row, row_fields))
-            return replace(base, text=said, fields=row_fields, need_hint=row.get("need")) if said else None
+            # an action plan's "By when" date: the action is done once, by then
+            when = row.get("when")
+            by = None if when is None or fields.NO_TIME_RE.match(when) else when
+            return (
+                replace(base, text=said, fields=row_fields, need_hint=row.get("need"), timeframe=by) if said else None
+            )
         found = fields.from_text(body)
         if found.delivered_by is None and author_role and re.search(r"\b(?:I|we) (?:will|have referred)\b", body):
             found = fields.ProvisionFields(found.frequency, found.duration, found.group_size, author_role.lower())

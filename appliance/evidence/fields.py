@@ -38,7 +38,7 @@ FREQUENCY_RES = [
         r"\b(?:in|at|for|during|after|before|on) (?:every|each|all) (?:of the )?[a-z ,]{0,40}?"
         r"(?:lessons?|sessions?|transfers?|days?|mornings?|afternoons?|breaks?|lunchtimes?|terms?|weeks?|"
         r"work|beforehand|visits?|papers?|exams?|examinations?|tests?)\b(?: beforehand)?",
-        r"\bat the start (?:and end )?of (?:each|every) [a-z ]{0,20}?(?:day|session|lesson)s?"
+        r"\bat the start (?:and end )?of (?:each|every) [a-z ]{0,20}?(?:day|session|lesson|term|year)s?"
         r"(?: and again after lunch)?",
         r"\bthroughout the (?:school )?day\b|^all day$|\bevery (?:night|evening|transfer|mealtime|meal)\b",
         r"\bevery (?:english|maths|science|writing|reading|literacy)[a-z ]{0,30}?lessons?\b",

@@ -152,7 +152,10 @@ NEGATIVE_ANSWER_RE = re.compile(
     r"|^no\b[\w ,']{0,40}\b(?:needs|difficulties|concerns)\b(?:[^.]*\b(?:identified|found|noted|recorded)\b|"
     r"\s+in this area)|\b(?:has no other|takes no|has had no|has no|had no) (?:\w+ ){0,2}(?:conditions?|medication|"
     r"medicines|health needs|needs|allergies|seizures|history of)\b|\bhave not asked for\b"
-    r"|not been able to gather|none (?:are|were) recorded|did not want to (?:meet|complete|talk)",
+    r"|not been able to gather|none (?:are|were) recorded|did not want to (?:meet|complete|talk)"
+    # a form's option left unticked, or one it says is not needed: "☐ Note-taker: not required at present."
+    # (not a checklist's empty box in its own column: "☐ | Numicon counting practice | TA | daily" is still to do)
+    r"|^\u2610\s*[A-Za-z]|^[^:.|]{3,60}:\s*not (?:required|needed)\b",
     re.I,
 )
 

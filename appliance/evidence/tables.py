@@ -39,7 +39,7 @@ DETAIL_COLUMNS: tuple[Column, ...] = ("who", "frequency", "duration", "group", "
 COLUMNS: tuple[tuple[Column, str], ...] = (
     # "How often / by when": a provision's how often, its end date told beside it
     ("frequency", r"how often|frequen"),
-    ("when", r"by when|^by\b|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
+    ("when", r"by when|^by\b(?! whom)|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
     ("frequency", r"^when\b|^amount|how much|^time allocated|^sessions?\b|^times?(?: of day)?$"),
     ("duration", r"how long|duration|length|^time\b|minutes|hours"),
     ("group", r"group|\bratio\b|size"),
@@ -144,7 +144,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
 
 # a status cell that says the row is over: a medicine taken in the past, equipment given back
 ENDED_CELL_RE = re.compile(
-    r"^(?:past|ended|stopped|discontinued|resolved|completed|closed|returned\b.*|"
+    r"^(?:past|ended|stopped|discontinued|resolved|completed|done|closed|returned\b.*|"
     r"no longer (?:used|needed|in use)\b.*)$",
     re.I,
 )

@@ -25,7 +25,8 @@ from appliance.ingest.people import (
 )
 
 EXPLICIT_LABEL_RE = re.compile(
-    r"\b((completed|written|prepared|given|compiled|signed|drawn up|filled in|made|produced|assessed)( in)? by|"
+    r"\b((completed|written|prepared|given|compiled|signed|drawn up|filled in|made|produced|assessed|facilitated|led|"
+    r"carried out)( in)? by|"
     r"authors?|assessors?|signed|signature|^\W*from|your name|"
     r"name of (author|professional|person completing|parent|carer)|"
     r"(parent|carer)'?s name|advice by|report by|print(ed)? name|name \(print|name and (role|designation|job title))\b",

@@ -171,7 +171,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         if score:
             scores[kind] = max(scores.get(kind, 0.0), score)
     if by_author:
-        scores[by_author] = scores.get(by_author, 0.0) + AUTHOR
+        # psychological advice is the educational psychologist's, whatever service's form it is written on
+        scores[by_author] = scores.get(by_author, 0.0) + AUTHOR * (3 if by_author == "psychological" else 1)
     mine = FILENAME * bool(MY_VIEWS_RE.search(name)) + TITLE * bool(MY_VIEWS_RE.search(title))
     if mine:
         whose = "parent_views" if by_author == "parent_views" else "child_views"

@@ -164,8 +164,10 @@ def provision_hedges(stmt: Statement, section: str, extra: tuple[str, ...] = ())
 def is_quantified(stmt: Statement, extra_vague: tuple[str, ...] = ()) -> bool:
     """A frequency or amount, or a duration, that is not itself a hedge ("as required"); or
     provision for every lesson, task or exam of some kind; a counted number of sessions, visits or
-    days; a dose; or a one-off referral with its timescale."""
+    days; a dose; a one-off referral with its timescale; or an action plan's action with its date."""
     found = fields.from_text(stmt.text)
+    if stmt.timeframe and not RECURRING_HELP_RE.search(stmt.text):
+        return True  # an action plan's action, done once by its date (not sessions "from after half term")
     for value in (stmt.frequency, stmt.duration, found.frequency, found.duration):
         if value and not vague_terms(value, extra_vague):
             return True
@@ -174,6 +176,11 @@ def is_quantified(stmt: Statement, extra_vague: tuple[str, ...] = ()) -> bool:
     return any(p.search(stmt.text) for p in (EVERY_RE, COUNTED_RE, ONE_OFF_RE))
 
 
+RECURRING_HELP_RE = re.compile(
+    r"\b(?:sessions?|therapy|teaching|tuition|interventions?|groups?|check-ins?|support|programmes?|mentoring|"
+    r"counselling|visits)\b",
+    re.I,
+)
 # Support from a person needs an amount (hours, sessions); "in lessons and at unstructured times"
 # says where it is given, not how much of it.
 STAFF_SUPPORT_RE = re.compile(
@@ -194,6 +201,9 @@ SELF_CARE_RE = re.compile(
     # the child, named first, uses or wears a thing: "Kacper should use reading software on a laptop"
     r"|^(?!(?:Staff|Teachers?|Adults?|School|Everyone|All|The|His|Her|Their|This|These|It)\b)(?:[A-Z][a-z'-]+|He|She) "
     r"(?:should|will|must|can|is to|needs to) (?:continue to )?(?:use|wear)\b"
+    # how the child does a daily task with their equipment: "Tilda sits in her specialist chair for all table work"
+    r"|^(?:[A-Z][a-z'-]+|He|She) (?:sits|walks|stands|moves|travels|uses) (?:in|on|with|the|a|an|his|her|their)\b"
+    r"(?=[^.;]{0,60}\b(?i:chair|seat|walker|wheelchair|frame|toilet|rails?|bench|trike|cushion|stool|hoist|slope)\b)"
 )
 REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]", re.I)  # the service delivers
 # "mr Forsyth" as typed in a table; "Miss" only with its capital ("so he does not miss Maths")
@@ -280,7 +290,9 @@ SEATING_RE = re.compile(
 
 # what is never done to the child ("Sam should not be asked to read aloud"): kept at every moment
 PROHIBITION_RE = re.compile(
-    r"\b(?:should|will|must) (?:not|never) be (?:asked|made|expected|required|put|left|sent|kept)\b", re.I
+    r"\b(?:should|will|must) (?:not|never) be (?:asked|made|expected|required|put|left|sent|kept)\b"
+    r"|^(?:do not|don't|never) [a-z]+ (?:him|her|them|[A-Z][a-z'-]+)\b",  # "Do not lift Tilda from the floor"
+    re.I,
 )
 
 
@@ -310,6 +322,14 @@ GENERIC_DELIVERER_RE = re.compile(
 )
 
 
+# an access arrangement for exams: "25% extra time in all examinations", "a computer reader in all papers"
+EXAM_ARRANGEMENT_RE = re.compile(
+    r"\b(?:extra time|additional time|rest breaks?|(?:computer |human )?reader|scribe|prompter|separate room|"
+    r"word processor|modified papers?|enlarged papers?)\b[^.;]{0,80}\b(?:exams?|examinations?|papers|assessments)\b",
+    re.I,
+)
+
+
 def has_deliverer(stmt: Statement, section: str) -> bool:
     """A role or level of expertise, not just "staff", "an adult" or "school"; or the child's own
     equipment or medicine, which the child uses."""
@@ -319,6 +339,8 @@ def has_deliverer(stmt: Statement, section: str) -> bool:
     if stmt.delivered_by and not GENERIC_DELIVERER_RE.match(stmt.delivered_by.strip()):
         return True
     if is_equipment(stmt.text):  # "A wobble cushion, for all table work": the child's to use
+        return True
+    if EXAM_ARRANGEMENT_RE.search(stmt.text):  # the exams officer arranges it under the awarding bodies' rules
         return True
     if SPECIFIC_ROLE_RE.search(stmt.text) or TRAINED_RE.search(stmt.text):
         return True
