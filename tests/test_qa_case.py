@@ -196,6 +196,15 @@ def test_another_childs_name_as_the_subject_is_flagged() -> None:
     assert [(f.document_id, f.quote) for f in found] == [("D5", text)] and "Tyler" in found[0].message
 
 
+def test_the_flag_quotes_the_sentence_with_the_other_child_s_name() -> None:
+    """A numbered list read as one paragraph: the flag quotes the copied sentence, not the list."""
+    copied = "5. Tyler responds well to calm, private prompts, and his behaviour settles quickly."
+    text = f"4. A named key adult to meet Sam at the gate every morning for 10 minutes. {copied}"
+    ep = document("D5", "psychological", [*[p.text for p in documents()[4].passages], text])
+    found = codes(flags(docs=with_document(ep)), "OTHER_CHILD_NAME")
+    assert [f.quote for f in found] == [copied]
+
+
 def test_adults_family_friends_and_everyday_words_are_not_another_child() -> None:
     views = document(
         "D1",

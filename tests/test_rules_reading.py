@@ -1039,6 +1039,20 @@ READINGS = [
         id="near-miss-strength-but-difficulty",
     ),
     P(
+        "Kit will need support with his anxiety from the pastoral team.",
+        "provision",
+        role="provision",
+        advice="educational",
+        id="support-and-who-gives-it-under-a-provision-heading",
+    ),
+    P(
+        "Kit needs support with his anxiety.",
+        "need",
+        role="provision",
+        advice="educational",
+        id="near-miss-support-with-no-one-to-give-it",
+    ),
+    P(
         "Because of his feeding, the family have had no break from caring for him since he was born.",
         "need",
         advice="social_care",

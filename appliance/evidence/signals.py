@@ -347,6 +347,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:has|have) never (?:travelled|been able|used|managed|prepared|made|gone|learned|learnt|cooked)\b"
         r"|\bdepends? on\b|\bdependent on\b",
     ),
+    # "She will need support with her anxiety from the pastoral team": help, and who gives it
+    _signal(
+        "support-from",
+        "provision",
+        2.0,
+        r"\b(?:will need|needs|requires?|will require|should (?:have|get|receive))\s+(?:\w+\s+){0,2}support\b"
+        r"[^.;]{0,50}\bfrom (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}(?:team|teachers?|assistants?|staff|"
+        r"mentors?|therapists?|service|workers?|nurses?|counsell?ors?|elsa|senco|sendco|tutors?)\b",
+    ),
     _signal(
         "form-guidance",
         "background",

@@ -93,6 +93,8 @@ EN = (
         r"summari[sz]ing|drafting from|ingesting|scanning|handling) (?:this|these)\b",
         r"\b(?:dear|hey|hi|hello|calling) (?:ai|chat ?gpt|gpt|llm|language model|model|bot|assistant|"
         r"machine|computer|drafting tool|tool|system)\b",
+        # a prompt for a chat tool left in the text: "ChatGPT prompt (delete before sending): ..."
+        r"\b(?:ai|a\.i\.|chat ?gpt|gpt[- ]?\d*|copilot|llm)\s+prompts?\b",
     ),
     _cue(
         "identity",
@@ -398,7 +400,7 @@ ANCHORS: dict[CueKind, tuple[str, ...]] = {
                 "n.b", "nb", "p.s", "ps", "dear ", "hey ", "hi ", "hello ", "calling ", "nota", "mensaje", "aviso",
                 "recordatorio", "avis", "rappel", "remarque", "hinweis", "nachricht", "anweisung", "notiz",
                 "mitteilung", "mensagem", "lembrete", "messaggio", "istruzioni", "avviso", "promemoria", "uwaga",
-                "notatka", "wiadomosc", "instrukc", "nodyn", "neges", "cyfarwydd", "mesaj", "atentie",
+                "notatka", "wiadomosc", "instrukc", "nodyn", "neges", "cyfarwydd", "mesaj", "atentie", "prompt",
                 *(f"{verb} {what}" for verb in _READING for what in ("this", "these"))),
     "identity": ("you are", "you were", "as a", "system prompt", "system message", "prompt injection", "jailbreak",
                  "developer mode", "dan mode", "hidden instruction", "your ", "instruction", "eres", "tu es",

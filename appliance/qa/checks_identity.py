@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -25,9 +26,15 @@ def other_child_name(ctx: Context) -> Iterator[Flag]:
             "OTHER_CHILD_NAME",
             _message(f, who, ctx.case.born),
             document_id=doc.record.id,
-            quote=f.passage.text,
+            quote=_sentence(f.passage.text, f.value),
             subject=f.value,
         )
+
+
+def _sentence(text: str, value: str) -> str:
+    """The sentence that holds the other child's name or date, where a passage runs to several (a
+    numbered list read as one paragraph); the whole passage where none does."""
+    return next((s for s in re.split(r"(?<=[.!?])(?<!\d\.)\s+", text) if value in s), text)
 
 
 def _message(f: identity.Finding, who: str, born: date | None) -> str:

@@ -19,6 +19,7 @@ VAGUE_TERMS = (
     "as required",
     "when required",
     "when needed",
+    "as needed",
     "regular",
     "regularly",
     "up to",
@@ -117,7 +118,7 @@ ONE_OFF_RE = re.compile(
     r"every (?:adult|member of staff)|all (?:adults|staff)(?: who)?)\b",
     re.I,
 )
-PRESCRIBING_TERMS = ("as required", "when required", "when needed")
+PRESCRIBING_TERMS = ("as required", "when required", "when needed", "as needed")
 EVERY_RE = re.compile(
     r"\b(?:at|during|in) (?:all )?(?:lunchtimes|playtimes|breaktimes|break times|lunch times|play times|"
     r"mornings|afternoons|transitions|lessons)\b"
