@@ -1039,6 +1039,26 @@ READINGS = [
         id="near-miss-strength-but-difficulty",
     ),
     P(
+        "The Kinship Support Team runs a therapeutic parenting course for all kinship carers (up to six sessions).",
+        "background",
+        role="provision",
+        advice="social_care",
+        id="what-a-service-offers-everyone",
+    ),
+    P(
+        "The school runs a lunchtime club for all Year 7 pupils, and Kit will go on Mondays with his key adult.",
+        "provision",
+        role="provision",
+        advice="educational",
+        id="near-miss-what-this-child-will-have-of-it",
+    ),
+    P(
+        "Overnight short breaks are available only to children who meet the criteria for specialist short breaks.",
+        "background",
+        advice="social_care",
+        id="who-a-service-is-for",
+    ),
+    P(
         "Kit will need support with his anxiety from the pastoral team.",
         "provision",
         role="provision",

@@ -145,6 +145,14 @@ QUANTIFIED = [
         id="training-at-the-start-of-each-year",
     ),
     pytest.param(_stmt("The OT will train four named members of staff."), False, id="near-miss-training-undated"),
+    pytest.param(
+        _stmt("AV to run the Aided Language Modelling training for college LSAs on 12/03/2026."),
+        True,
+        id="training-on-a-day",
+    ),
+    pytest.param(
+        _stmt("AV to run Aided Language Modelling sessions for Kit on Mondays."), False, id="near-miss-on-a-weekday"
+    ),
 ]
 
 
@@ -225,6 +233,17 @@ MONEY = [
         id="near-miss-the-provision-described",
     ),
     pytest.param("The school will be funded to meet Zara's needs.", True, id="funded-to-meet-needs"),
+    pytest.param(
+        "The cost of Zara's provision is £12,640 a year; the first £6,000 is met from the school's notional SEN "
+        "budget, and the school requests top-up funding of £6,640 a year.",
+        True,
+        id="the-cost-split-between-budgets",
+    ),
+    pytest.param(
+        "The first £6,000 pays for a teaching assistant for Zara's phonics, 20 minutes daily.",
+        False,
+        id="near-miss-the-first-sum-buys-help",
+    ),
     pytest.param("To keep the 1:1 all day she would need Band E funding (32.5 hrs).", True, id="band-to-keep-the-1-1"),
     pytest.param(
         "The school requests Element 3 top-up funding of £8,400 per annum to maintain this provision.",

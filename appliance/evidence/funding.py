@@ -97,6 +97,10 @@ MONEY_WORDS = frozenset(
         "annum",
         "framework",
         "provision",  # "to put this provision in place, the school requests ..." names no help
+        "first",  # "the first £6,000 is met from the school's notional SEN budget"
+        "notional",
+        "remaining",
+        "balance",
         "place",
         "level",
     ]

@@ -582,6 +582,19 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bgoe?s? beyond what (?:the )?(?:school|setting|college) can (?:provide|offer|do)\b"
         r"|\b(?:are|is|am) (?:therefore )?(?:unable|not able) to (?:provide|give|offer) (?:any )?(?:\w+ ){0,3}advice\b",
     ),
+    # what a service offers everyone ("The Careers Hub offers every Year 11 student up to three interviews"):
+    # the local offer, not provision for this child
+    _signal(
+        "general-offer",
+        "background",
+        5.0,
+        # (not "... for all Year 7 pupils, and Kit will go on Mondays": what this child will have)
+        r"^(?![^;]*\b(?:and|but|so) (?:he|she|they|(?-i:[A-Z][a-z]+)) (?:will|should|can|is to)\b)[^;]*?"
+        r"\b(?:offers?|runs?|provides?|(?:is|are) (?:open|available) to)\b[^.;]{0,80}?\b(?:to |for )?(?:all|every|any)"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:families|parents|carers|students|pupils|children|young people|learners)\b"
+        r"|\b(?:is|are) (?:only )?(?:available|open) (?:only )?to (?:children|families|young people|pupils|students) "
+        r"(?:who|with|aged)\b",
+    ),
     _signal(
         "past-narrative",
         "background",
