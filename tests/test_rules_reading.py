@@ -1038,6 +1038,21 @@ READINGS = [
         role="needs",
         id="near-miss-strength-but-difficulty",
     ),
+    P("3. Things I can do to help myself", "background", role="provision", advice="medical", id="a-plan-s-heading"),
+    P(
+        "Things I can do to help myself when I feel angry, like going for a run with my uncle.",
+        "provision",
+        role="provision",
+        advice="medical",
+        id="near-miss-the-heading-s-words-in-a-sentence",
+    ),
+    P(
+        "The outreach team also offers kinship carers up to six sessions of parenting consultation.",
+        "background",
+        role="provision",
+        advice="educational",
+        id="a-service-s-menu-for-carers",
+    ),
     P(
         "The Kinship Support Team runs a therapeutic parenting course for all kinship carers (up to six sessions).",
         "background",

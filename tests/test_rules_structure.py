@@ -23,6 +23,20 @@ def _read(*blocks: Block) -> list[tuple[str, str, tuple[str, ...]]]:
 Expected = list[tuple[str, str, tuple[str, ...]]]
 
 ROWS = [
+    # a numbered list a PDF gave as one block: an item each; near miss: a number inside a sentence
+    pytest.param(
+        ("1. A key adult meets Zara at the gate every morning. 2. Staff give any correction privately.",),
+        [
+            ("paragraph", "1. A key adult meets Zara at the gate every morning.", ()),
+            ("paragraph", "2. Staff give any correction privately.", ()),
+        ],
+        id="a-numbered-list-run-together",
+    ),
+    pytest.param(
+        ("1. Zara reads at level 3. 5 books a week are sent home.",),
+        [("paragraph", "1. Zara reads at level 3. 5 books a week are sent home.", ())],
+        id="near-miss-a-number-that-is-not-the-next-item",
+    ),
     # a short label line ending with a colon heads what follows it
     pytest.param(
         ("Dear Dr Marchant,", "Plan:", "Increase melatonin to 3 mg at bedtime.", ("h", "Follow-up")),

@@ -97,7 +97,12 @@ class Read:
         return self.reading != "background" and self.margin < UNSURE_MARGIN
 
 
-QUESTION_HEADING_RE = re.compile(r"^(?:what|how|who|when|where|why)\b(?:\s+[\w'’-]+){1,4}\s*$", re.I)
+QUESTION_HEADING_RE = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?:(?:what|how|who|when|where|why)\b(?:\s+[\w'’-]+){1,4}"
+    # a safety plan's or profile's heading: "3. Things I can do to help myself", "People I can talk to"
+    r"|(?:things|people|ways|places) (?:I|we|you|staff|adults|others) can\b(?:\s+[\w'’-]+){0,5})\s*$",
+    re.I,
+)
 CONTRAST_RE = re.compile(r"\b(?:but|however|although|whereas|yet)\b", re.I)
 SIGN_OFF = signals.named("sign-off")
 PROCESS_ACTION = signals.named("process-action")
@@ -180,7 +185,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         if len(text.split()) < 4:
             scores["background"] += 2.0  # a label, a heading-like fragment
         if QUESTION_HEADING_RE.match(text):
-            scores["background"] += 3.0  # "What we propose", "How school will help": a heading set as a line
+            scores["background"] += 6.0  # "What we propose", "How school will help": a heading set as a line
             reasons.append("question heading")
     if not provision_signals and "amounts" not in reasons:
         scores["provision"] = min(scores["provision"], MIN_SCORE - 0.5)  # its heading alone does not make provision

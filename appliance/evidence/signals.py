@@ -592,6 +592,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?![^;]*\b(?:and|but|so) (?:he|she|they|(?-i:[A-Z][a-z]+)) (?:will|should|can|is to)\b)[^;]*?"
         r"\b(?:offers?|runs?|provides?|(?:is|are) (?:open|available) to)\b[^.;]{0,80}?\b(?:to |for )?(?:all|every|any)"
         r"\s+(?:[\w-]+\s+){0,2}?(?:families|parents|carers|students|pupils|children|young people|learners)\b"
+        r"|\boffers? (?:\w+ ){0,2}?(?:families|parents|carers|students|pupils|children|young people|learners) up to\b"
         r"|\b(?:is|are) (?:only )?(?:available|open) (?:only )?to (?:children|families|young people|pupils|students) "
         r"(?:who|with|aged)\b",
     ),

@@ -167,15 +167,33 @@ def build_passages(elements: list[Element]) -> list[Passage]:
             passages.append(table.row(el, len(passages), headings, page_prefix))
             continue
         table.end()
-        m = NUMBERED_RE.match(el.text)
-        counters[headings] = counters.get(headings, 0) + 1
-        if m:
-            where = f"para {m.group(1)}"
-        else:
-            noun = "bullet" if el.kind == "list_item" else "para"
-            where = f"'{headings[-1]}', {noun} {counters[headings]}" if headings else f"{noun} {counters[headings]}"
-        passages.append(Passage(len(passages), el.kind, el.text, headings, page_prefix + where, el.page))
+        for text in _numbered_items(el.text):
+            m = NUMBERED_RE.match(text)
+            counters[headings] = counters.get(headings, 0) + 1
+            if m:
+                where = f"para {m.group(1)}"
+            else:
+                noun = "bullet" if el.kind == "list_item" else "para"
+                where = f"'{headings[-1]}', {noun} {counters[headings]}" if headings else f"{noun} {counters[headings]}"
+            passages.append(Passage(len(passages), el.kind, text, headings, page_prefix + where, el.page))
     return passages
+
+
+LIST_NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
+
+
+def _numbered_items(text: str) -> list[str]:
+    """A numbered list a PDF gave as one block ("1. A key adult ... every day. 2. All staff ..."), item
+    by item: each next number in turn, after a sentence's end and before a capital."""
+    m = LIST_NUMBER_RE.match(text)
+    if not m:
+        return [text]
+    items, start, number = [], 0, int(m.group(1))
+    while nxt := re.search(rf"(?<=[.!?])\s+(?={number + 1}[.)]\s+[A-Z])", text[start:]):
+        items.append(text[start : start + nxt.start()])
+        start += nxt.end()
+        number += 1
+    return [*items, text[start:]]
 
 
 @dataclass
