@@ -232,6 +232,18 @@ def test_a_different_date_of_birth_in_the_header_is_flagged() -> None:
     assert "date of birth" in found[0].message and "09/10/2013" in found[0].message
 
 
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        pytest.param("Sam's brother, Jaxon Taylor (DOB 14/07/2019), lives with their aunt.", False, id="a-sibling-s"),
+        pytest.param("Sam Taylor (DOB 14/07/2019) lives with his aunt.", True, id="near-miss-the-child-s-with-a-slip"),
+    ],
+)
+def test_a_sibling_s_date_of_birth_is_not_a_copy_paste(line: str, flagged: bool) -> None:
+    ep = document("D5", "psychological", [line, *[p.text for p in documents()[4].passages]])
+    assert bool(codes(flags(docs=with_document(ep)), "OTHER_CHILD_NAME")) is flagged
+
+
 def test_the_childs_own_header_raises_nothing() -> None:
     ep = document(
         "D5",

@@ -1170,6 +1170,18 @@ def test_read(text: str, role: Role | None, advice_type: str, expected: str) -> 
             id="no-one-else-able-to-care",
         ),
         pytest.param(
+            "Since Mum started night shifts, Zara helps to get her younger brother ready for school.",
+            "educational",
+            "D",
+            id="a-young-carer-and-a-parent-s-night-work",
+        ),
+        pytest.param(
+            "Zara helps her younger brother with his reading most evenings.",
+            "educational",
+            "B",
+            id="near-miss-helping-a-brother-read",
+        ),
+        pytest.param(
             "He gets up three or four times a night and is tired in the morning.",
             "medical",
             "C",

@@ -278,11 +278,18 @@ def header_findings(
         # "Children | Marnie (DOB 02/03/2021); Rafferty (DOB 14/07/2017)": listed beside the child's own
         # date of birth, the others are the family's children, not a copy-paste
         others = [written for when, written in found if born and when != born]
-        if others and len(others) == len(found):
+        if others and len(others) == len(found) and not SIBLING_DOB_RE.search(p.text):
             yield Finding(p, "dob", others[0])
         name = _child_label_name(label, value) if label else _re_line_name(p.text)
         if name and _another_name(name, lowered, all_text):
             yield Finding(p, "name", name)
+
+
+# "Kenzie's brother, Jaxon Dawlish (DOB 14/07/2019), lives with their aunt": a sibling's date of birth, given as his
+SIBLING_DOB_RE = re.compile(
+    r"\b(?:(?:half|step)-?)?(?:brother|sister|sibling|twin)s?\b[^.;]{0,60}\b(?:dob|d\.o\.b\.?|date of birth|born)\b",
+    re.I,
+)
 
 
 def _another_name(name: str, child_names: set[str], all_text: str) -> bool:

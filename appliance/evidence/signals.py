@@ -40,6 +40,11 @@ CARER_STRAIN = (
     r"|\b(?:an? )?(?:unbroken|full|whole) night'?s sleep\b"
     r"|\b(?:gets?|getting|got) up to (?:him|her|them) (?:two|three|four|several|\d) (?:or \w+ )?times"
     r"|\bno one (?:else )?(?:in the (?:wider )?family )?(?:feels |is |else is )?able to (?:look after|care for|help)\b"
+    # a parent's night work, and a child who cares for the family: "since she started night shifts, Lottie helps to
+    # get her younger brother ready"
+    r"|\b(?:works?|working|started|starts) (?:nights|night shifts|nightshifts)\b"
+    r"|\bhelps? (?:to )?(?:get|look after|care for|dress|feed) (?:her|his|their) (?:younger |little |baby )?"
+    r"(?:brothers?|sisters?|siblings|mum|mother|dad|father)\b"
 )
 
 ACTS = (
