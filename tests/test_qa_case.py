@@ -215,6 +215,7 @@ def test_adults_family_friends_and_everyday_words_are_not_another_child() -> Non
             "Mrs Bell helps him every morning. Bell is very patient with him.",
             "He plays with his friend Malik. Malik is kind to him and shares his toys.",
             "His sister Isla reads with him. Isla is eleven and she loves him.",
+            "Tomos is protective of his sister but says he gets left out.",
             "Sam is happiest outdoors, and he loves his bike.",
         ],
     )
@@ -230,6 +231,23 @@ def test_a_different_date_of_birth_in_the_header_is_flagged() -> None:
     found = codes(flags(docs=with_document(ep)), "OTHER_CHILD_NAME")
     assert [f.quote for f in found] == ["Date of birth | 09/10/2013"]
     assert "date of birth" in found[0].message and "09/10/2013" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        pytest.param("Corwin will be met at the side gate by his key adult at 8.35 every day.", True, id="met"),
+        pytest.param("Lexia will be used for 20 minutes three times a week.", False, id="near-miss-a-programme"),
+        pytest.param(
+            "4 | Corwin will be met at the side gate at 12.10 by his key adult | Ms Ogunsanya | Each added lesson",
+            True,
+            id="met-in-a-table-row-s-middle-cell",
+        ),
+    ],
+)
+def test_another_child_copied_into_a_plan_s_arrangements(line: str, flagged: bool) -> None:
+    ep = document("D5", "psychological", [*[p.text for p in documents()[4].passages], line])
+    assert bool(codes(flags(docs=with_document(ep)), "OTHER_CHILD_NAME")) is flagged
 
 
 @pytest.mark.parametrize(

@@ -1038,6 +1038,20 @@ READINGS = [
         role="needs",
         id="near-miss-strength-but-difficulty",
     ),
+    P(
+        "\u2612 All videos used in lessons to be subtitled or accompanied by a transcript.",
+        "provision",
+        role="provision",
+        advice="hearing_impairment_teacher",
+        id="an-instruction-in-the-passive",
+    ),
+    P(
+        "The videos he used to be shown in class had no subtitles.",
+        "background",
+        role="provision",
+        advice="hearing_impairment_teacher",
+        id="near-miss-used-to-be",
+    ),
     P("3. Things I can do to help myself", "background", role="provision", advice="medical", id="a-plan-s-heading"),
     P(
         "Things I can do to help myself when I feel angry, like going for a run with my uncle.",

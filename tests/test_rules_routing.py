@@ -845,6 +845,20 @@ def test_a_risk_assessment_s_control_measures(staff: str, kinds: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("helps", "kinds"),
+    [
+        pytest.param("Instructions given before the fans go on, plus a method card.", ["provision"], id="what-helps"),
+        pytest.param("Fans.", [], id="near-miss-a-word-or-two"),
+    ],
+)
+def test_a_subject_grid_s_what_helps_column(helps: str, kinds: list[str]) -> None:
+    header = ("header", "Subject", "Working at", "Target", "What teachers notice", "What helps")
+    row = ("row", "Science", "3", "5", "Fine with written work.", helps)
+    routed = route([advice("educational", ("h", "What her subject teachers say"), header, row)])
+    assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
     ("by_when", "who"),
     [
         pytest.param("19/12/2025", "SENCo with premises manager", id="an-action-still-to-do"),

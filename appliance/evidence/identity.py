@@ -285,6 +285,7 @@ def header_findings(
             yield Finding(p, "name", name)
 
 
+SIBLING_OF_RE = re.compile(r"\b(?:his|her|their) (?:little |big |younger |older |twin )?(?:sister|brother)\b", re.I)
 # "Kenzie's brother, Jaxon Dawlish (DOB 14/07/2019), lives with their aunt": a sibling's date of birth, given as his
 SIBLING_DOB_RE = re.compile(
     r"\b(?:(?:half|step)-?)?(?:brother|sister|sibling|twin)s?\b[^.;]{0,60}\b(?:dob|d\.o\.b\.?|date of birth|born)\b",
@@ -350,24 +351,38 @@ def _re_line_name(text: str) -> str | None:
     return m.group(1) if m and not TITLE_RE.match(m.group(1)) else None
 
 
+# what is done to a person, not to a programme ("Lexia will be used"): met, collected, escorted
+WILL_BE_MET_RE = re.compile(r"^[A-Z][a-z]+ will be (?:met|collected|escorted|accompanied|picked up|greeted)\b")
+
+
 def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], adults: set[str]) -> Iterator[Finding]:
-    """Another first name used as the subject of a sentence describing a child."""
+    """Another first name used as the subject of a sentence describing a child, in a passage or any
+    cell of a table row ("4 | Corwin will be met at the side gate ... | Ms Ogunsanya")."""
     lowered = {n.lower() for n in child_names}
     for p in doc.passages:
-        body = p.cells[-1] if p.cells else p.body
-        for m in SENTENCE_START_RE.finditer(body):
-            word, verb = m.group(1), m.group(2)
-            if word.lower() in lowered | NOT_NAMES or verb not in DESCRIBING_VERBS or word in adults:
-                continue
-            sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
-            if any(re.search(rf"\b{re.escape(n)}\b", sentence, re.I) for n in lowered):
-                continue  # the child is in the sentence too: a peer or an adult, not a copy-paste
-            if TREATED_RE.match(sentence) or _dosed(word, all_text):
-                continue  # "Melatonin was stopped in 2023", "Melatonin 3 mg at 7pm": a medicine
-            if _common_word(word, all_text) or _named_as_other(word, all_text) or not _a_person(verb, sentence):
-                continue
+        bodies = p.cells or (p.body,)
+        word = next((w for body in bodies if (w := _other_subject(body, lowered, all_text, adults))), None)
+        if word:
             yield Finding(p, "subject", word)
-            break
+
+
+def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str]) -> str | None:
+    for m in SENTENCE_START_RE.finditer(body):
+        word, verb = m.group(1), m.group(2)
+        sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
+        met = WILL_BE_MET_RE.match(sentence) is not None  # "Corwin will be met at the gate": a person
+        if word.lower() in lowered | NOT_NAMES or (verb not in DESCRIBING_VERBS and not met) or word in adults:
+            continue
+        if any(re.search(rf"\b{re.escape(n)}\b", sentence, re.I) for n in lowered):
+            continue  # the child is in the sentence too: a peer or an adult, not a copy-paste
+        if SIBLING_OF_RE.search(sentence):
+            continue  # "Tomos is protective of his sister": the child's brother, speaking of her
+        if TREATED_RE.match(sentence) or _dosed(word, all_text):
+            continue  # "Melatonin was stopped in 2023", "Melatonin 3 mg at 7pm": a medicine
+        if _common_word(word, all_text) or _named_as_other(word, all_text) or not (met or _a_person(verb, sentence)):
+            continue
+        return word
+    return None
 
 
 def _dosed(word: str, all_text: str) -> bool:

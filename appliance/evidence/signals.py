@@ -184,6 +184,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
     ),
     _signal("imperative", "provision", 2.0, rf"^(?:please\s+)?{IMPERATIVE}"),
+    # "All videos used in lessons to be subtitled", "Homework to be written in her planner": an instruction, passive
+    _signal(
+        "to-be-done",
+        "provision",
+        2.0,
+        r"^(?:[\u2612\u2611\u2713\u2714]\s*)?[A-Z][^.;]{3,80}?\b(?<!used )(?<!meant )(?<!supposed )(?<!has )(?<!have )"
+        r"to be (?:subtitled|provided|given|offered|made|written|read|recorded|checked|delivered|kept|"
+        r"taught|seated|placed|allowed|accompanied|enlarged|printed|shared|sent|displayed|copied|modified|adapted)\b",
+        flags=0,
+    ),
     _signal(
         "current-provision",
         "provision",

@@ -7,7 +7,7 @@ provision takes how often, how long, the group and who delivers it from their co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from appliance.evidence import classify
@@ -70,7 +70,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     # what the child does now: a need only by its own words
     (
         "describe",
-        r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|"
+        r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|notice|"
         r"what .{0,30}(?:told|saw|said)",
     ),
 )
@@ -120,8 +120,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             column in DETAIL_COLUMNS and (has_provision or provided or len(cell.split()) < LONG_DETAIL)
         ):
             continue
-        if data_table and column != "describe":
-            continue  # only a data table's comments can describe a need
+        if data_table and column != "describe" and not (column == "provision" and WHAT_HELPS_RE.search(header)):
+            continue  # only a data table's comments can describe a need, and its "What helps" column is provision
         # a provision cell is read with its row's how often, how long and who: "Reciprocal reading group"
         # says nothing alone, "three times a week, 30 minutes, class teacher" beside it makes it provision
         details = detail_read if column == "provision" else ""
@@ -132,6 +132,10 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
         said = _as_outcome(cell, header) if column == "outcome" else cell
         found = classify.read(f"{said}, {details}" if details else said, place, doc.advice_type)
+        # a "What helps" column says what its cells are, however tersely written ("Instructions given first")
+        terse_help = column == "provision" and WHAT_HELPS_RE.search(header) and len(cell.split()) >= WHAT_HELPS_WORDS
+        if found.reading == "background" and terse_help and not data_table:
+            found = replace(found, reading="provision", reasons=(*found.reasons, "what-helps column"))
         if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue
         row = Row(cells, cell)
@@ -142,6 +146,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     return _without_labels(out)
 
 
+WHAT_HELPS_RE = re.compile(r"what helps|what works|strateg|adjustments?", re.I)
+WHAT_HELPS_WORDS = 5
 # a status cell that says the row is over: a medicine taken in the past, equipment given back
 ENDED_CELL_RE = re.compile(
     r"^(?:past|ended|stopped|discontinued|resolved|completed|done|closed|returned\b.*|"
