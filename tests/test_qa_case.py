@@ -46,6 +46,22 @@ def test_preparing_for_adulthood_advice_not_needed_before_year_9_or_once_given()
     assert not codes(flags(draft(year_group=9), with_document(pfa)), "ADVICE_MISSING")
 
 
+@pytest.mark.parametrize(
+    ("filename", "missing"),
+    [
+        pytest.param("Transition meeting minutes - Sam - 20.02.26.docx", False, id="transition-minutes"),
+        pytest.param("Adult social care letter - Sam.pdf", False, id="adult-social-care"),
+        pytest.param("Year 6 to 7 transition form - Sam.docx", True, id="near-miss-a-school-transfer"),
+    ],
+)
+def test_a_document_about_the_move_to_adult_life_is_preparing_for_adulthood_advice(
+    filename: str, missing: bool
+) -> None:
+    minutes = document("D7", "educational", ["Sam would like to work with animals."], filename=filename)
+    found = messages(flags(draft(year_group=13), with_document(minutes)), "ADVICE_MISSING")
+    assert any("adulthood" in m for m in found) is missing
+
+
 def test_the_year_comes_from_the_date_of_birth_when_the_case_has_none() -> None:
     year_9 = draft(year_group=None, date_of_birth="2010-12-02", request_date="2025-02-17")
     assert any("adulthood" in m for m in messages(flags(year_9), "ADVICE_MISSING"))
@@ -238,6 +254,9 @@ def test_a_different_date_of_birth_in_the_header_is_flagged() -> None:
     [
         pytest.param("Corwin will be met at the side gate by his key adult at 8.35 every day.", True, id="met"),
         pytest.param("Lexia will be used for 20 minutes three times a week.", False, id="near-miss-a-programme"),
+        pytest.param(
+            "Noise upsets Sam. | Distress follows noise. | None found. | Supported.", False, id="near-miss-none"
+        ),
         pytest.param(
             "4 | Corwin will be met at the side gate at 12.10 by his key adult | Ms Ogunsanya | Each added lesson",
             True,

@@ -1052,6 +1052,13 @@ READINGS = [
         advice="hearing_impairment_teacher",
         id="near-miss-used-to-be",
     ),
+    P(
+        "In the afternoons she gets adult help when we can spare someone.",
+        "provision",
+        advice="educational",
+        id="adult-help-she-gets-now",
+    ),
+    P("She gets upset when she cannot get help.", "need", advice="educational", id="near-miss-help-she-lacks"),
     P("3. Things I can do to help myself", "background", role="provision", advice="medical", id="a-plan-s-heading"),
     P(
         "Things I can do to help myself when I feel angry, like going for a run with my uncle.",

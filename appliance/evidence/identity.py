@@ -238,6 +238,16 @@ NOT_NAMES = frozenset(
         "miss",
         "sir",
         "teacher",
+        # pronouns a cell may start with: "None found.", "Everyone agreed"
+        "none",
+        "nobody",
+        "nothing",
+        "everyone",
+        "everybody",
+        "someone",
+        "somebody",
+        "neither",
+        "both",
         "monday",
         "tuesday",
         "wednesday",
@@ -360,18 +370,27 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
     cell of a table row ("4 | Corwin will be met at the side gate ... | Ms Ogunsanya")."""
     lowered = {n.lower() for n in child_names}
     for p in doc.passages:
-        bodies = p.cells or (p.body,)
-        word = next((w for body in bodies if (w := _other_subject(body, lowered, all_text, adults))), None)
+        # a row's last cell is read as prose; its other cells ("Distress follows noise") only for what is plainly
+        # done to or by a person
+        bodies = [
+            (body, strict)
+            for strict, cells in ((True, p.cells[:-1]), (False, p.cells[-1:] or (p.body,)))
+            for body in cells
+        ]
+        word = next(
+            (w for body, strict in bodies if (w := _other_subject(body, lowered, all_text, adults, strict))), None
+        )
         if word:
             yield Finding(p, "subject", word)
 
 
-def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str]) -> str | None:
+def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str], strict: bool) -> str | None:
     for m in SENTENCE_START_RE.finditer(body):
         word, verb = m.group(1), m.group(2)
         sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
         met = WILL_BE_MET_RE.match(sentence) is not None  # "Corwin will be met at the gate": a person
-        if word.lower() in lowered | NOT_NAMES or (verb not in DESCRIBING_VERBS and not met) or word in adults:
+        described = verb in (PERSON_VERBS if strict else DESCRIBING_VERBS)
+        if word.lower() in lowered | NOT_NAMES or not (described or met) or word in adults:
             continue
         if any(re.search(rf"\b{re.escape(n)}\b", sentence, re.I) for n in lowered):
             continue  # the child is in the sentence too: a peer or an adult, not a copy-paste

@@ -184,12 +184,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
     ),
     _signal("imperative", "provision", 2.0, rf"^(?:please\s+)?{IMPERATIVE}"),
-    # "All videos used in lessons to be subtitled", "Homework to be written in her planner": an instruction, passive
+    # a form's ticked recommendation, in the passive: "☒ All videos used in lessons to be subtitled"
     _signal(
         "to-be-done",
         "provision",
         2.0,
-        r"^(?:[\u2612\u2611\u2713\u2714]\s*)?[A-Z][^.;]{3,80}?\b(?<!used )(?<!meant )(?<!supposed )(?<!has )(?<!have )"
+        r"^[\u2612\u2611\u2713\u2714]\s*[A-Z][^.;]{3,80}?\b(?<!used )(?<!meant )(?<!supposed )(?<!has )(?<!have )"
         r"to be (?:subtitled|provided|given|offered|made|written|read|recorded|checked|delivered|kept|"
         r"taught|seated|placed|allowed|accompanied|enlarged|printed|shared|sent|displayed|copied|modified|adapted)\b",
         flags=0,
@@ -203,6 +203,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?! (?:had |got |been )?(?:never|not|no)\b)[^.]{0,80}"
         r"\b(?:group|session|programme|intervention|check-in|"
         r"tuition|therapy|mentor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
+        r"(?:adult|extra|staff|1:1|one-to-one|ta) help|"
         r"(?:quiet|safe|calm|low-arousal) (?:space|place|room|area|base))\b",
     ),
     _signal(

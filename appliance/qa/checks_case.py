@@ -30,6 +30,15 @@ ADVICE_NAMES = {
 }
 PFA_YEAR = 9
 PFA_HEADING_RE = re.compile(r"preparing for adulthood|independent living|transition to adult", re.I)
+# a document about the move to adult life, by its name: transition minutes, an adult social care transitions letter
+PFA_TITLE_RE = re.compile(
+    r"\btransitions?\b|\bpfa\b|preparing for adulthood|adult social care|care act|supported internship|careers?\b",
+    re.I,
+)
+# a move between schools, not to adult life ("Year 6 to 7 transition form")
+SCHOOL_TRANSFER_RE = re.compile(
+    r"\b(?:year|y) ?[1-8]\b|primary|secondary|reception|nursery|key stage [12]|\bks[12]\b", re.I
+)
 UNDATED_TYPES = ("existing_plan", "personal_details")
 
 
@@ -61,9 +70,13 @@ def _missing(need: str, why: str = "") -> Flag:
 
 
 def _has_pfa_advice(ctx: Context) -> bool:
-    """A preparing-for-adulthood report, or a report with its own preparing-for-adulthood section."""
+    """A preparing-for-adulthood report (by its type or its name: "Transition meeting minutes", "Adult social care
+    letter"), or a report with its own preparing-for-adulthood section."""
     for doc in ctx.documents:
-        if "preparing_for_adulthood" in doc.record.advice_types:
+        name = doc.record.filename
+        if "preparing_for_adulthood" in doc.record.advice_types or (
+            PFA_TITLE_RE.search(name) and not SCHOOL_TRANSFER_RE.search(name)
+        ):
             return True
         for p in doc.passages:
             if p.kind != "heading" and any(PFA_HEADING_RE.search(h) for h in p.headings):
