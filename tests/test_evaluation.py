@@ -12,7 +12,8 @@ import pytest
 from bench.evaluation import Summary, evaluate, total
 
 FIXTURES = Path(__file__).parent / "fixtures"
-# per tuning group: c01-c21, then c22-c24, c25-c27, c28-c30, c31-c33, c34-c36, c37-c39, c40-c42, c43-c45 and c46-c48
+# per tuning group: c01-c21, then c22-c24, c25-c27, c28-c30, c31-c33, c34-c36, c37-c39, c40-c42, c43-c45, c46-c48
+# and c49-c51
 # (written blind later, in styles the first lacked)
 FLOORS = {
     "cases": {"recall": 0.95, "section_accuracy": 0.97, "citations": 0.98, "flag_recall": 0.78, "flag_precision": 0.82},
@@ -35,17 +36,17 @@ FLOORS = {
         "section_accuracy": 0.95,
         "citations": 0.98,
         "flag_recall": 0.53,
-        "flag_precision": 0.68,
+        "flag_precision": 0.75,
     },
     "cases5": {
         "recall": 0.87,
         "section_accuracy": 0.96,
         "citations": 0.98,
-        "flag_recall": 0.67,
-        "flag_precision": 0.78,
+        "flag_recall": 0.74,
+        "flag_precision": 0.84,
     },
     "cases6": {
-        "recall": 0.81,
+        "recall": 0.82,
         "section_accuracy": 0.95,
         "citations": 0.98,
         "flag_recall": 0.66,
@@ -56,7 +57,7 @@ FLOORS = {
         "section_accuracy": 0.93,
         "citations": 0.98,
         "flag_recall": 0.63,
-        "flag_precision": 0.58,
+        "flag_precision": 0.66,
     },
     "cases8": {
         "recall": 0.92,
@@ -66,22 +67,29 @@ FLOORS = {
         "flag_precision": 0.86,
     },
     "cases9": {
-        "recall": 0.80,
+        "recall": 0.82,
         "section_accuracy": 0.94,
         "citations": 0.98,
-        "flag_recall": 0.64,
-        "flag_precision": 0.68,
+        "flag_recall": 0.69,
+        "flag_precision": 0.71,
     },
     "cases10": {
-        "recall": 0.82,
+        "recall": 0.84,
         "section_accuracy": 0.95,
         "citations": 0.97,
-        "flag_recall": 0.39,
-        "flag_precision": 0.65,
+        "flag_recall": 0.43,
+        "flag_precision": 0.78,
+    },
+    "cases11": {
+        "recall": 0.90,
+        "section_accuracy": 0.95,
+        "citations": 0.98,
+        "flag_recall": 0.54,
+        "flag_precision": 0.54,
     },
 }
-# known misses that draft a forbidden string, one per group at most; each is in the closing note
-FORBIDDEN_ALLOWED = {"cases10": 1}  # c47: another pupil's name in a copied sentence ("Corwin will be met ...")
+# known misses that draft a forbidden string, one per group at most; each is in the closing note (none now)
+FORBIDDEN_ALLOWED: dict[str, int] = {}
 
 
 @pytest.mark.slow
