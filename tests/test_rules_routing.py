@@ -1116,6 +1116,11 @@ NAN_VIEW = "I want Kit to stay in school, get his GCSEs and have a trade."
             ["I love him to bits and he is a good lad. " + NAN_VIEW],
             id="near-miss-a-letter-with-no-salutation-keeps-its-opening",
         ),
+        pytest.param(
+            ("He always helps me in the garden at weekends and he is brilliant with his sister.", "Dear Jo,", NAN_VIEW),
+            ["He always helps me in the garden at weekends and he is brilliant with his sister. " + NAN_VIEW],
+            id="near-miss-a-view-before-a-salutation-is-kept",
+        ),
     ],
 )
 def test_a_family_letter_begins_after_dear(blocks: tuple[str, ...], views: list[str]) -> None:

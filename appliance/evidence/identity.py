@@ -295,6 +295,7 @@ def header_findings(
             yield Finding(p, "name", name)
 
 
+# "Tomos is protective of his sister": a sentence about the child's brother or sister
 SIBLING_OF_RE = re.compile(r"\b(?:his|her|their) (?:little |big |younger |older |twin )?(?:sister|brother)\b", re.I)
 # "Kenzie's brother, Jaxon Dawlish (DOB 14/07/2019), lives with their aunt": a sibling's date of birth, given as his
 SIBLING_DOB_RE = re.compile(
@@ -385,6 +386,8 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
 
 
 def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str], strict: bool) -> str | None:
+    """The first name, not the child's, that a sentence of `body` describes as a child (`strict`: only
+    with a verb that only a person is the subject of)."""
     for m in SENTENCE_START_RE.finditer(body):
         word, verb = m.group(1), m.group(2)
         sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]

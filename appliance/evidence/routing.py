@@ -178,7 +178,8 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
         if not theirs or not _drafted(p):
             continue
         if SALUTATION_RE.match(p.text) and i < LETTERHEAD_PASSAGES:
-            out.clear()  # what came before "Dear SEND Team" was the letter's address, date and reference
+            # the short lines before "Dear SEND Team" were the letter's address, date and reference
+            out = [ev for ev in out if len(ev.excerpts[0].text.split()) > LETTERHEAD_WORDS]
             continue
         if heading_role(p.headings) in ("skip", "placement"):
             continue
@@ -199,7 +200,8 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
 
 
 SALUTATION_RE = re.compile(r"^dear\b", re.I)
-LETTERHEAD_PASSAGES = 12
+LETTERHEAD_PASSAGES = 12  # a salutation this near the top opens the letter
+LETTERHEAD_WORDS = 12  # an address, date or reference line is this short
 
 
 def _a_title(text: str) -> bool:

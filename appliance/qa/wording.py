@@ -295,7 +295,7 @@ SEATING_RE = re.compile(
 # what is never done to the child ("Sam should not be asked to read aloud"): kept at every moment
 PROHIBITION_RE = re.compile(
     r"\b(?:should|will|must) (?:not|never) be (?:asked|made|expected|required|put|left|sent|kept)\b"
-    r"|^(?:do not|don't|never) [a-z]+ (?:him|her|them|[A-Z][a-z'-]+)\b",  # "Do not lift Tilda from the floor"
+    r"|^(?:do not|don't|never) [a-z]+ (?:him|her|them|(?-i:[A-Z][a-z'-]+))\b",  # "Do not lift Tilda from the floor"
     re.I,
 )
 
