@@ -46,6 +46,7 @@ EVAL_GROUPS = (
     "cases9",
     "cases10",
     "cases11",
+    "cases12",
     "heldout",
     "heldout2",
     "heldout3",
