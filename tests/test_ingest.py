@@ -105,6 +105,25 @@ def test_a_table_s_header_row_is_known_by_its_words(header: list[str], is_header
     assert second.header == (tuple(header) if is_header else ())
 
 
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        pytest.param([(60, "(hyper)"), (360, "the meter, then ring parents.")], True, id="every-line-goes-on"),
+        pytest.param([(60, "Severe hypo"), (360, "give glucagon.")], False, id="near-miss-a-new-row-s-capital"),
+    ],
+)
+def test_a_wrapped_row_evenly_spaced_stays_one_row(second: list[tuple[int, str]], joined: bool) -> None:
+    lines = [
+        [(60, "Reading"), (200, "What you might see"), (360, "What to do")],
+        [(60, "High: above 14"), (200, "thirsty, irritable"), (360, "Check blood ketones with")],
+        second,
+    ]
+    doc = _ingest(pdf_layout_bytes(lines), "Care plan.pdf")
+    rows = [p.cells for p in doc.passages if p.kind == "table_row"]
+    assert (rows[1][2] == "Check blood ketones with the meter, then ring parents.") == joined
+    assert len(rows) == (2 if joined else 3)
+
+
 def test_text_pdf_is_read_with_page_locators() -> None:
     doc = _ingest(pdf_bytes(PAEDIATRIC_LETTER), "Paediatric letter.pdf")
     assert doc.pages == 1

@@ -294,6 +294,104 @@ def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict()
     assert salt_and_school(salt, hours) == []  # near miss: hours of support, not the programme itself
 
 
+@pytest.mark.parametrize(
+    ("ep", "school", "expected"),
+    [
+        pytest.param(
+            "A key adult should check in with Dima twice a day, for 10 minutes each time.",
+            "Ms Oduya meets Dima at the side gate every day and spends 10 minutes with him.",
+            ["F-2@D3", "F-4@D3"],  # the school's own check-in (F-2) is daily too
+            id="check-ins-twice-a-day-against-daily",
+        ),
+        pytest.param(
+            "Orla needs 1:1 support from a trained early years practitioner for 30 hours a week.",
+            "Orla will have 1:1 support from a trained practitioner for 15 hours a week.",
+            ["F-4@D3"],
+            id="hours-of-support",
+        ),
+        pytest.param(
+            "Deaf mentor sessions for 45 minutes every week, in school.",
+            "The Project will provide Deaf mentor sessions for one hour every fortnight.",
+            ["F-4@D3"],
+            id="mentoring-weekly-against-fortnightly",
+        ),
+        pytest.param(
+            "A key adult should check in with Dima every day, for 10 minutes.",
+            "A key adult will check in with Dima every school day, 10 minutes each time.",
+            [],
+            id="near-miss-the-same-amount",
+        ),
+        pytest.param(
+            "A key adult should check in with Dima for 10 minutes.",
+            "Ms Oduya will check in with Dima for 20 minutes every day.",
+            [],
+            id="near-miss-one-says-no-how-often",
+        ),
+        pytest.param(
+            "Mrs Lowe (ELSA) should check in with Dima each morning for 10 minutes.",
+            "Mr Stott will check in with Dima once a week for 20 minutes about his homework.",
+            [],
+            id="near-miss-two-named-people-two-pieces-of-help",
+        ),
+        pytest.param(
+            "1:1 support from a teaching assistant for 25 hours a week.",
+            "A teaching assistant will run a literacy group three times a week for 20 minutes.",
+            [],
+            id="near-miss-hours-of-support-against-a-session",
+        ),
+        pytest.param(
+            "A sensory circuit every morning for 15 minutes.",
+            "Sessions with a learning mentor once a fortnight.",
+            [],
+            id="near-miss-different-help",
+        ),
+        pytest.param(
+            "A literacy intervention three times a week for 20 minutes.",
+            "A phonological awareness activity every day for 10 minutes, with the teaching assistant who "
+            "delivers her literacy intervention.",
+            [],
+            id="near-miss-the-topic-named-in-a-later-clause",
+        ),
+        pytest.param(
+            "Mentoring sessions weekly, 40 minutes.",
+            "He will be offered up to 3 mentoring sessions of 30 minutes per week.",
+            [],
+            id="near-miss-a-hedged-amount",
+        ),
+        pytest.param(
+            "A key adult, Ms Donnelly (ELSA), should see Dima for 15 minutes at the end of each school day.",
+            "ELSA sessions on the Zones of Regulation, weekly, 30 minutes.",
+            [],
+            id="near-miss-a-title-in-brackets-is-not-the-activity",
+        ),
+        pytest.param(
+            "ELSA sessions every week for 45 minutes.",
+            "ELSA sessions on the Zones of Regulation, fortnightly, 30 minutes.",
+            ["F-4@D3"],
+            id="emotional-literacy-sessions-weekly-against-fortnightly",
+        ),
+    ],
+)
+def test_help_no_specialist_owns_in_two_amounts_is_a_conflict(ep: str, school: str, expected: list[str]) -> None:
+    ep_report = document("D7", "psychological", [ep], filename="EP advice.docx")
+    found = flags(
+        draft(add("F", stmt("F-3", ep, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
+        [*school_says(school), ep_report],
+    )
+    assert [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")] == expected
+
+
+def test_the_conflict_flag_sits_on_the_advice_that_offers_less() -> None:
+    ep = "A key adult should check in with Dima once a day, for 10 minutes."
+    school = "Ms Oduya will check in with Dima twice a day, for 10 minutes each time."
+    ep_report = document("D7", "psychological", [ep], filename="EP advice.docx")
+    found = flags(
+        draft(add("F", stmt("F-3", ep, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
+        [*school_says(school), ep_report],
+    )
+    assert [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")] == ["F-3@D7"]
+
+
 def test_different_amounts_in_one_report_are_not_a_conflict_between_advice() -> None:
     items = (
         stmt("F-3", SALT, "D3", meets=("B-2",)),

@@ -211,6 +211,48 @@ TYPES = [
     ),
     pytest.param("scan020.pdf", (("h", "Individual Education Plan"), FILLER), "educational", id="iep"),
     pytest.param("Health visitor report.pdf", (), "medical", id="health-visitor"),
+    # what the document says it is outweighs the services it mentions
+    pytest.param(
+        "scan032.pdf",
+        (
+            "This record is our advice on preparing for adulthood for Talia.",
+            "She will self-refer to audiology.",
+            "Her audiology appointment is in May.",
+            FILLER,
+        ),
+        "preparing_for_adulthood",
+        id="says-what-advice-it-is",
+    ),
+    pytest.param(
+        "scan033.pdf",
+        (
+            "This record is our summary of the visit.",
+            "She will self-refer to audiology.",
+            "Her audiology appointment is in May.",
+            FILLER,
+        ),
+        "medical",
+        id="near-miss-says-no-advice",
+    ),
+    # a family's own account that mentions the professionals who have helped
+    pytest.param(
+        "Our family's story - Vandeleur.docx",
+        ("Teacher of the Deaf every week at primary.", "The Teacher of the Deaf visits now and then."),
+        "parent_views",
+        id="our-family-s-story",
+    ),
+    pytest.param(
+        "scan030.pdf",
+        ("Talia's story, from us (her parents)", "The Teacher of the Deaf came every week.", FILLER),
+        "parent_views",
+        id="a-story-from-us-her-parents",
+    ),
+    pytest.param(
+        "scan031.pdf",
+        ("Teacher of the Deaf report", "The Teacher of the Deaf came every week.", FILLER),
+        "hearing_impairment_teacher",
+        id="near-miss-the-teacher-s-own-report",
+    ),
 ]
 
 

@@ -82,6 +82,31 @@ READINGS = [
     # needs: what the child finds hard
     P("Zara finds reading hard and reads at the level of a six-year-old.", "need", id="difficulty"),
     P("Zara finds reading a real pleasure.", "background", id="near-miss-finds-without-difficulty"),
+    P("He approaches new tasks impulsively and gives up when the first attempt goes wrong.", "need", id="gives-up"),
+    P("Zara never gives up and enjoys every new task.", "background", id="near-miss-never-gives-up"),
+    P("Zara trips over her own feet in the playground.", "need", id="trips-over"),
+    # a care plan's routine: what the trained adult does
+    P(
+        "On trips, a trained adult stays with Caius all day and carries his hypo kit.",
+        "provision",
+        id="adult-does-on-trips",
+    ),
+    P(
+        "At lunchtime a trained adult helps Zara count the carbohydrate in her lunch.",
+        "provision",
+        id="adult-helps-at-lunchtime",
+    ),
+    P("Zara enjoys school trips and talks about them at home.", "background", id="near-miss-school-trips"),
+    P("A trained adult helped Zara last year.", "background", id="near-miss-an-adult-helped"),
+    P(
+        "Zara is fed by a trained adult sitting in front of her, one teaspoon at a time.",
+        "provision",
+        id="care-in-the-passive-by-its-adult",
+    ),
+    P("Zara was fed by tube as a baby.", "background", id="near-miss-passive-with-no-adult"),
+    P("Food | Level 4 Pureed | Smooth, no lumps", "provision", id="an-iddsi-texture"),
+    P("Zara reached level 4 in swimming this term.", "background", id="near-miss-a-level-that-is-not-a-texture"),
+    P("The SLT will train three named staff in Otter class by 12 December.", "provision", id="an-acronym-will-act"),
     P(
         "Zara's understanding is at about the level of a three-year-old: she follows one-part instructions.",
         "need",
@@ -1208,6 +1233,36 @@ def test_read(text: str, role: Role | None, advice_type: str, expected: str) -> 
             "C",
             id="near-miss-the-child-s-own-broken-nights",
         ),
+        pytest.param(
+            "Zara has moderate dysphagia: thin drinks go into her airway without a cough.",
+            "speech_and_language",
+            "C",
+            id="an-unsafe-swallow-is-a-health-need-from-a-therapist",
+        ),
+        pytest.param(
+            "Zara signs for a drink but rarely asks for help.",
+            "speech_and_language",
+            "B",
+            id="near-miss-asking-for-a-drink-is-communication",
+        ),
+        pytest.param(
+            "He cannot sit without support, stand or walk, and uses a manual wheelchair pushed by an adult.",
+            "medical",
+            "B",
+            id="moving-and-sitting-from-a-doctor-is-a-physical-need",
+        ),
+        pytest.param(
+            "Mild left hemiparesis: weakness of the left arm and leg; Kian walks independently but tires.",
+            "medical",
+            "C",
+            id="near-miss-a-named-condition-with-how-he-walks",
+        ),
+        pytest.param(
+            "He has had three chest infections in six months.",
+            "medical",
+            "C",
+            id="near-miss-a-doctor-s-account-of-infections",
+        ),
         pytest.param("Zara is two years behind in reading.", "social_care", "B", id="need-at-school-from-social-care"),
         pytest.param("Zara's toileting needs help from an adult.", "educational", "B", id="near-miss-care-at-school"),
         pytest.param(
@@ -1337,6 +1392,20 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             None,
             ("G", None),
             id="pressure-care-is-health",
+        ),
+        pytest.param(
+            "Thicken every drink with the prescribed thickener: 2 level scoops in 200 ml.",
+            "speech_and_language",
+            None,
+            ("G", None),
+            id="an-eating-and-drinking-plan-is-health-care",
+        ),
+        pytest.param(
+            "Zara will ask for a drink using her symbol board at snack time.",
+            "speech_and_language",
+            None,
+            ("F", None),
+            id="near-miss-asking-for-a-drink-is-communication-provision",
         ),
         pytest.param(
             "Her TA will check her posture at her desk each lesson.",

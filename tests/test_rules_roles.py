@@ -76,7 +76,7 @@ HEADINGS = [
     pytest.param("Outcomes", "outcomes", id="near-miss-outcomes-alone"),
     pytest.param("Part C: Support agreed", "provision", id="support-agreed"),
     pytest.param("What all staff need to know", None, id="near-miss-staff-need-to-know-is-not-the-childs-need"),
-    pytest.param("What he needs", "needs", id="what-he-needs"),
+    pytest.param("What he needs", "provision", id="what-he-needs-is-what-is-to-be-done"),
     pytest.param("Equipment", "provision", id="equipment-to-provide"),
     pytest.param("Equipment recommended", "provision", id="equipment-recommended"),
     pytest.param("Equipment used in the assessment", None, id="near-miss-equipment-of-the-assessment"),
@@ -102,6 +102,12 @@ HEADINGS = [
     pytest.param("Advice for parents", "skip", id="advice-for-parents"),
     pytest.param("Support for the family at home", None, id="home-near-miss-family-support"),
     pytest.param("Recommendations for school", "provision", id="home-near-miss-for-school"),
+    # "What Caius needs" lists what is to be done for him; "What his needs are" describes them
+    pytest.param("What Caius needs", "provision", id="what-x-needs"),
+    pytest.param("How to help him eat and drink", "provision", id="how-to-help"),
+    pytest.param("Bridging: what to do in class", "provision", id="what-to-do"),
+    pytest.param("What his needs are", "needs", id="what-x-needs-near-miss-what-his-needs-are"),
+    pytest.param("What Caius needs help with", "needs", id="what-x-needs-near-miss-help-with"),
     # no role: an area of need names a topic, not a part of the report
     pytest.param("Communication and interaction", None, id="no-role-area-heading"),
 ]

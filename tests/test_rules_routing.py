@@ -10,6 +10,7 @@ import pytest
 
 from appliance.documents import AdviceDocument, DocumentRecord
 from appliance.evidence.routing import route
+from appliance.evidence.tables import column_of, with_unit
 from appliance.ingest.passages import Passage
 from tests.builders import advice, advice_document
 
@@ -1259,3 +1260,47 @@ def test_an_outcome_column_completes_its_cells(
 ) -> None:
     routed = route([advice("educational", ("h", "Plan"), header, row)])
     assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "outcome"] == outcomes
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "said"),
+    [
+        pytest.param("Sessions per week", "3", "3 sessions per week", id="sessions-a-week"),
+        pytest.param("Sessions per week", "1", "1 session per week", id="one-session"),
+        pytest.param("Minutes per session", "15", "15 minutes per session", id="minutes"),
+        pytest.param("Sessions per week", "three", "three", id="near-miss-not-a-bare-number"),
+        pytest.param("Frequency", "3", "3", id="near-miss-a-header-with-no-unit"),
+    ],
+)
+def test_a_bare_number_takes_its_amount_column_s_unit(header: str, cell: str, said: str) -> None:
+    assert with_unit(column_of(header), header, cell) == said
+
+
+@pytest.mark.parametrize(
+    ("first", "provisions"), [("Key adult check-in", 1), ("Total", 0)], ids=["row", "near-miss-total"]
+)
+def test_a_costed_map_s_total_row_is_not_provision(first: str, provisions: int) -> None:
+    header = ("header", "Provision", "Staff", "Sessions per week", "Minutes per session", "Cost per year")
+    row = ("row", first, "Mrs Kemble, pastoral support worker", "3", "15", "£760")
+    routed = route([advice("educational", ("h", "Costed provision map"), header, row)])
+    assert sum(ev.kind.endswith("provision") for ev in routed) == provisions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sections"),
+    [
+        pytest.param(
+            "Solomon is fed by a trained adult, one level teaspoon at a time, waiting for a clear swallow.",
+            ["G"],
+            id="a-therapist-s-eating-and-drinking-plan-is-health-provision",
+        ),
+        pytest.param(
+            "Solomon will ask for a drink with his symbol board at snack time, with his teaching assistant.",
+            ["F"],
+            id="near-miss-asking-for-a-drink-is-communication",
+        ),
+    ],
+)
+def test_a_speech_therapist_s_eating_and_drinking_plan(sentence: str, sections: list[str]) -> None:
+    routed = route([advice("speech_and_language", ("h", "How to help him eat and drink"), sentence)])
+    assert [ev.section for ev in routed if ev.kind.endswith("provision")] == sections

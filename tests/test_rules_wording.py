@@ -79,6 +79,8 @@ QUANTIFIED = [
     pytest.param(_stmt("Support with reading.", frequency="as required"), False, id="frequency-field-near-miss-hedge"),
     pytest.param(_stmt("Speech and language therapy as required."), False, id="frequency-near-miss-as-required"),
     pytest.param(_stmt("A visual timetable in every lesson."), True, id="every-lesson"),
+    pytest.param(_stmt("A trained member of staff will go on every school trip."), True, id="every-school-trip"),
+    pytest.param(_stmt("A trained member of staff will go on school trips."), False, id="near-miss-trips-not-every"),
     pytest.param(_stmt("Six sessions of speech and language therapy."), True, id="counted-sessions"),
     pytest.param(_stmt("A mentor who is six years older."), False, id="counted-near-miss-an-age"),
     pytest.param(_stmt("Two college taster days in the spring term."), True, id="counted-days-with-words-between"),

@@ -274,10 +274,14 @@ def need_section(text: str, advice_type: str) -> str:
     if family:
         return "D"
     if advice_type in THERAPY_TYPES:
-        return "B"  # a therapist's account of a condition is of the physical or communication need it makes
+        # a therapist's account of a condition is of the physical or communication need it makes; an
+        # unsafe swallow is a health need
+        return "C" if signals.SWALLOW_RE.search(text) and not COMMUNICATES_RE.search(text) else "B"
     if advice_type in HEALTH_TYPES:
         health = bool(signals.HEALTH_CONDITION_RE.search(text))
-        return "B" if educational and not health else "C"
+        # how the child moves and sits, unless a clinician names the condition ("Mild left hemiparesis: ...")
+        physical = bool(signals.PHYSICAL_FUNCTION_RE.search(text)) and not NAMED_CONDITION_RE.search(text)
+        return "B" if (educational or physical) and not health else "C"
     medical = signals.MEDICAL_RE.search(text) and not signals.SENSORY_RE.search(text)
     return "C" if medical and not educational else "B"
 
@@ -290,6 +294,15 @@ TREATMENT_RE = re.compile(
 SCHOOL_STAFF_RE = re.compile(
     r"\b(?:(?:art|class|form|subject|pe|maths|english) teacher|teaching assistant|senco|sendco|elsa|"
     r"learning mentor|form tutor|head of year|pastoral (?:lead|manager))s?\b",
+    re.I,
+)
+NAMED_CONDITION_RE = re.compile(
+    r"\b\w+(?:paresis|plegia|plegic|pathy|itis|osis|trophy|palsy|syndrome|disorder|dysplasia)\b", re.I
+)
+# asking for a drink, signing for food: communication, not the swallow
+COMMUNICATES_RE = re.compile(
+    r"\b(?:ask|asks|asking|request\w*|choos\w+|choice|sign(?!s? off)\w*|symbols?|communicat\w+|aac|words?|"
+    r"vocabulary|points? to)\b",
     re.I,
 )
 LABELLED_SECTION_RE = re.compile(r"\bhealth provision\b|\bsection [gh]\b|\bsocial care provision\b", re.I)
@@ -308,6 +321,8 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
         home = "G"
     elif role == "social_care_provision" or (advice_type in SOCIAL_CARE_TYPES and not educates):
         home = "H"
+    if advice_type in THERAPY_TYPES and signals.SWALLOW_RE.search(text) and not COMMUNICATES_RE.search(text):
+        return "G", None  # eating and drinking safely is health care, though a therapist writes the plan
     if educates:
         health_section = "G" if role == "health_provision" or advice_type in HEALTH_TYPES else "H"
         # health or social care advice recommending therapy that educates: F, with the section it was advised in

@@ -72,12 +72,14 @@ HEADING_ROLES = _compiled(
             "provision",
             r"provision|recommendation|recommended|\b(i|we) recommend\b|support (required|needed|recommended)|"
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
-            r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|"
+            r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|how to (help|support)\b|"
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
             r"\bproviding\b|will provide|in place\b|"
             r"support plan|support to be (provided|offered)|what (is|was) agreed|agreed actions|"
             r"(support|services?|help) (agreed|offered|provided)\b|"
-            r"support (that|which) would help|adjustments|next steps|arrangements|"
+            r"support (that|which) would help|adjustments|next steps|arrangements|what to do\b|"
+            # "What Caius needs" lists what is to be done for him; "What his needs are" describes them
+            r"^what (?!are\b|is\b)[\w'-]+ needs?\b(?! (?:are|is|help|support)\b)(?! to (?:work on|improve|learn)\b)|"
             # what the advice asks the LA for ("Asking for", "Support requested")
             r"\basking for\b|^(support |provision |help )?requested\b|\b(support|provision|help) requested\b|"
             r"what (we are|i am|school is|the school is) (asking|requesting)|"

@@ -297,8 +297,10 @@ def _second_hand(ev: Evidence, doc: AdviceDocument, role: Role | None) -> bool:
     """Health needs and provision restated in a report that is not health advice: the medical
     advice is their source (unless the report sets them out under a health heading). A therapist
     is a health professional, so what their own service will do ("We will review your seating
-    every 6 months") is theirs to give."""
-    own_service = doc.advice_type in classify.THERAPY_TYPES and any(OWN_SERVICE_RE.search(e.text) for e in ev.excerpts)
+    every 6 months") and how the child eats and drinks safely are theirs to give."""
+    own_service = doc.advice_type in classify.THERAPY_TYPES and any(
+        OWN_SERVICE_RE.search(e.text) or signals.SWALLOW_RE.search(e.text) for e in ev.excerpts
+    )  # a speech and language therapist's eating and drinking plan is theirs too
     return (
         ev.section in ("C", "G")
         and doc.advice_type not in classify.HEALTH_TYPES

@@ -172,7 +172,8 @@ SIGNALS: tuple[Signal, ...] = (
         2.0,
         r"\b(?:the |his |her |their |a |an )?(?:[\w-]+ ){0,2}(?:tutor|teacher|assistant|mentor|officer|therapist|"
         r"psychologist|nurse|worker|senco|sendco|coordinator|co-ordinator|lead|adviser|advisor|practitioner|visitor|"
-        r"key person|adult|staff|team|service|school|college|setting|manager|[a-z]+(?:ist|ian))s?,? "
+        r"key person|adult|staff|team|service|school|college|setting|manager|[a-z]+(?:ist|ian)|"
+        r"slt|salt|ot|hlta|lsa|pdsn|qtod|qtvi|elsa)s?,? "
         r"(?:will|should|must|is going to|are going to|would) (?:also |continue to |regularly )?"
         r"(?!be\b|have\b|need\b|not\b)[a-z]+\b",
     ),
@@ -184,6 +185,37 @@ SIGNALS: tuple[Signal, ...] = (
         r"give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
     ),
     _signal("imperative", "provision", 2.0, rf"^(?:please\s+)?{IMPERATIVE}"),
+    # care given, in the passive, by the adult who gives it: "Solomon is fed by a trained adult sitting in front of him"
+    _signal(
+        "done-by-adult",
+        "provision",
+        2.5,
+        r"\b(?:is|are) (?:always |only )?(?:fed|given|helped|supervised|accompanied|hoisted|changed|positioned|"
+        r"repositioned|transferred|taken|walked|collected|met)\b[^.;]{0,40}?\bby (?:a |an |the |two |his |her |their )?"
+        r"(?:(?:trained|named|familiar|designated|qualified|known)\s+)*"
+        r"(?:adults?|members? of staff|staff|teaching assistants?|tas?|nurses?|carers?|therapists?|"
+        r"key (?:adult|person))\b",
+    ),
+    # a texture the eating and drinking plan prescribes: "Level 4 Pureed", "Level 2 Mildly thick"
+    _signal(
+        "texture",
+        "provision",
+        2.5,
+        r"\blevel [0-7] (?:pur[eé]ed|minced(?: and moist)?|soft(?: and bite-sized)?|liquidised|thin|slightly thick|"
+        r"mildly thick|moderately thick|extremely thick|transitional|regular|easy to chew)\b",
+    ),
+    # a care plan's routine, said as what the trained adult does: "On trips, a trained adult stays with Caius
+    # all day and carries his hypo kit", "At lunchtime a trained adult helps Caius count the carbohydrate"
+    _signal(
+        "adult-does",
+        "provision",
+        2.5,
+        r"^(?:(?:on|at|during|before|after|in|for|when) [^,;]{1,40}?,?\s+)?(?:a|an|the|two|one|each)\s+"
+        r"(?:(?:trained|named|familiar|designated|known|qualified|second|first-aid(?:er)?)\s+)*"
+        r"(?:adult|member of staff|staff member|teaching assistant|ta|lsa|nurse|carer|first aider|key worker)s?\s+"
+        r"(?:always\s+)?(?:helps?|stays?|carries|checks?|gives?|supports?|supervises?|accompanies|sits?|walks?|"
+        r"records?|feeds?|changes?|prompts?|meets?|holds?|counts?|watches)\b",
+    ),
     # a form's ticked recommendation, in the passive: "☒ All videos used in lessons to be subtitled"
     _signal(
         "to-be-done",
@@ -344,7 +376,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bfatigue\b|\btires?\b|\bexhaust\w+|\bbehind (?:his|her|their)\b|\blags?\b|\bslow(?:ly|er)?\b"
         r"|\bloses? (?:track|focus|concentration|his place|her place)\b|\bforgets?\b|\bmisunderstand\w*"
         r"|\bliteral(?:ly)?\b|\bhard to (?:understand|follow|read)\b|\brelies (?:on|heavily)\b|\bat risk\b"
-        r"|\bunsafe\b|\bfalls?\b|\btrips?\b|\bclumsy\b|\bself-esteem\b|\bconfidence is\b|\bworr(?:y|ies|ied)\b"
+        # "trips over her feet", not "on school trips"
+        r"|\bunsafe\b|\bfalls?\b|\btrips? (?:over|up|on)\b|\bclumsy\b|\bimpulsiv\w+"
+        r"|(?<!never )(?<!not )\bgives? up\b|\bself-esteem\b|\bconfidence is\b|\bworr(?:y|ies|ied)\b"
         r"|\bupset\b|\bpanic\w*|\bhurts? (?:himself|herself|themselves|others)\b|\bneeds (?:a lot of|frequent|"
         r"constant|repeated|many) (?:help|prompting|reminders|reassurance|repetitions?)\b|\binaccura\w+"
         r"|\bneeds (?:much |far |a lot )?more (?:repetition|practice|time|help|prompting) than\b"
@@ -832,7 +866,9 @@ MEDICAL_RE = re.compile(
 )
 HEALTH_CONDITION_RE = re.compile(
     r"\b(?:epilep\w*|seizures?|asthma|diabet\w*|allerg\w+|anaphyla\w+|medication|medicines?|melatonin|"
-    r"methylphenidate|tablets?|inhaler|insulin|sleep\w*|eats?|eating|feeding|food aversion|weight|growth|"
+    r"methylphenidate|tablets?|inhaler|insulin|sleep\w*|"
+    # "eat lunch in a quieter room" is where he eats, not a condition
+    r"(?:eats?|eating)(?! (?:his |her |their )?lunch\b)|feeding|food aversion|weight|growth|"
     r"constipat\w+|continence|"
     r"incontinen\w+|wetting|soiling|toileting|bladder|bowel|tonsil\w*|heart|cardiac|cardiology|migraines?|"
     r"headaches?|pain|infections?|drool\w*|dribbl\w*|blood|thyroid|hypothyroid\w*|gastrostomy|tube[- ]fed|"
@@ -870,6 +906,20 @@ EDUCATIONAL_DIFFICULTY_RE = re.compile(
 SCHOOL_DIFFICULTY_RE = re.compile(
     r"\b(?:reading|writing|spelling|handwriting|maths|numeracy|literacy|phonics|learning|lessons?|classroom|"
     r"schoolwork|school work|homework|curriculum|gcses?|coursework|exams?)\b",
+    re.I,
+)
+# eating and drinking safely: the swallow, textures, positioning for meals (health care, whoever advises it)
+SWALLOW_RE = re.compile(
+    r"\bswallow\w*|\bdysphagi\w+|\baspirat\w+|\bthicken\w*|\biddsi\b|\bpur[eé]e\w*|\btextures?\b|\bchok\w+"
+    r"|\bfed\b|\bfeed(?:s|ing)?\b|\beating and drinking\b|\bmeals?\b|\bmealtimes?\b|\bsips?\b|\bmouthfuls?\b"
+    r"|\bteaspoons?\b|\bgastrostomy\b|\bpeg\b|\bnasogastric\b",
+    re.I,
+)
+# a child's body: moving, sitting, standing, a wheelchair; a physical need, whoever describes it
+PHYSICAL_FUNCTION_RE = re.compile(
+    r"\b(?:sit|sits|sitting|stand|stands|standing|walk|walks|walking|crawl\w*)\b[^.;]{0,40}\b(?:support|"
+    r"independently|unaided|aids?|frame|walker)\b|\bwheelchairs?\b|\bmobility\b|\b(?:fine|gross) motor\b"
+    r"|\bhand function\b|\bcannot (?:sit|stand|walk)\b",
     re.I,
 )
 SCHOOL_DELIVERY_RE = re.compile(

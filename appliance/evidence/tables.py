@@ -55,7 +55,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
         r"how (?:we|staff|school|adults) (?:will|can)|what (?:will|we will|school will)|\bhelp|adjustment|"
-        r"equipment|service|recommend|next steps?|activit|control measure",
+        r"equipment|service|recommend|next steps?|activit|control measure|what to do|action to take",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     ("review", r"review|measure|evidence|how will (?:we|you) know|progress|monitor|impact|outcome achieved"),
@@ -85,6 +85,28 @@ def column_of(header: str) -> Column:
     return next((column for column, pattern in COLUMN_PATTERNS if pattern.search(named)), "other")
 
 
+TOTAL_RE = re.compile(r"^\W*(?:grand |sub-?)?totals?\b", re.I)
+# what a bare number in an amount column counts: "Sessions per week | 3", "Minutes per session | 15"
+UNIT_RE = re.compile(
+    r"\b(?:sessions?|times?|visits?|lessons?|check-?ins?)\s+(?:per|a|each)\s+"
+    r"(?:week|day|fortnight|month|half[- ]term|term)\b"
+    r"|\b(?:minutes|mins|hours)(?:\s+(?:per|a|each)\s+(?:week|day|session))?\b",
+    re.I,
+)
+
+
+def with_unit(column: Column, header: str, cell: str) -> str:
+    """A bare number under an amount column's header, with the unit the header gives it ("3" under
+    "Sessions per week" is "3 sessions per week"); any other cell as it is."""
+    unit = UNIT_RE.search(header) if column in ("frequency", "duration") else None
+    if unit is None or not re.fullmatch(r"\d+(?:\.\d+)?", cell.strip()):
+        return cell
+    said = unit.group(0).lower()
+    if float(cell) == 1:  # "1 session per week"
+        said = re.sub(r"^([\w-]+?)s\b", r"\1", said)
+    return f"{cell.strip()} {said}"
+
+
 @dataclass(frozen=True)
 class Row:
     """A table row's cells by what their columns hold, and the cell an evidence item was read from."""
@@ -101,9 +123,11 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     from appliance.evidence.routing import Evidence, Excerpt, placed
 
     headers_cells = tuple(unit.cells())
-    cells = tuple((column_of(h), c) for h, c in headers_cells)
+    cells = tuple((column_of(h), with_unit(column_of(h), h, c)) for h, c in headers_cells)
     if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
         return []  # the header row itself
+    if TOTAL_RE.match(cells[0][1]):
+        return []  # "Total | 17.16": the sum of the rows above, not help of its own
     if any(ENDED_CELL_RE.match(c.strip()) for _, c in cells):
         return []  # "Prone standing frame | ... | Returned to the equipment store": what was, not what is
     data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions

@@ -54,7 +54,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "parent_views",
         rf"\b({PARENT_WORDS})('s|s'|')?\b[^.!?\n]{{0,14}}?\b(views|contribution|voice)\b|parent ?(/|or) ?carer|"
-        r"\bfoster carers?\b|\bkinship carers?\b|\bspecial guardians?\b|\bour views\b|\byour child\b|"
+        r"\bfoster carers?\b|\bkinship carers?\b|\bspecial guardians?\b|"
+        r"\bour (?:family['’]?s? )?(?:views|story|voice)\b|\byour child\b|"
         r"\bviews of (the )?(parents?|family|carers?)\b|\bfrom (mum|dad|mother|father|(the )?parents)\b|"
         r"\bparental request\b",
     ),
@@ -113,6 +114,12 @@ CHILD_INTRODUCES_RE = re.compile(
     r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I
 )
 
+# the document saying what advice it is
+SAYS_WHAT_IT_IS_RE = re.compile(
+    r"\b(?:this|the attached) (?:record|report|letter|form|document|plan|summary|note) (?:is|gives|sets out) "
+    r"(?:our|my|the) (?:[\w-]+ ){0,2}advice (?:on|about|for|as) [^.;]{3,80}",
+    re.I,
+)
 # a parent introducing themselves: "I am writing as Dmitri's mother", "(Hannah - Mum. Lewis has added bits.)"
 PARENT_INTRODUCES_RE = re.compile(
     r"\b(?:I am|I'm|I’m) writing about my (?:son|daughter|child|grandson|granddaughter)\b"
@@ -124,6 +131,8 @@ PARENT_INTRODUCES_RE = re.compile(
     r"nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|foster carer|"
     r"special guardian|kinship carer)\b"
     r"|^\(?[A-Z][a-z]+ [-–] (?:Mum|Dad|mum|dad)\b"
+    # "Talia's story, from us (her parents)"
+    r"|\b(?:from|by) us,? \(?(?:his|her|their|[A-Z][\w'’-]+['’]s) (?:parents|mum and dad|foster carers|family)\b"
 )
 
 
@@ -179,6 +188,10 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         scores[whose] = scores.get(whose, 0.0) + mine
     if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"
+    said = SAYS_WHAT_IT_IS_RE.search(opening)
+    for kind, rx in COMPILED:
+        if said and rx.search(said.group(0)):  # "This record is our advice on preparing for adulthood"
+            scores[kind] = scores.get(kind, 0.0) + TITLE
     if CHILD_INTRODUCES_RE.search(opening):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "I'm Tariq, I'm 15 and I'm in Year 10"
     if any(PARENT_INTRODUCES_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):

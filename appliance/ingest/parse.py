@@ -335,11 +335,14 @@ def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighte
     """A visual row that goes on with the table row above: close below it, each line in one of its
     columns, and either starting right of its first column or closer below it than that row was to
     the one before (a wrapped line, not a new row), with a cell left empty or its first cell going
-    on in lower case ("and take turns")."""
+    on in lower case ("and take turns"); or, however far below, with a cell left empty and every
+    line going on mid-sentence."""
     if not close or len(columns) < 2:
         return False
     wrapped = len(row) < len(columns) or row[0].text[:1].islower()
-    if row[0].x0 <= columns[0] + 3 and not (tighter and wrapped):
+    # every line goes on mid-sentence, and a cell is left empty: "(hyper) | the meter. Below 0.6: ..."
+    going_on = len(row) < len(columns) and all(ln.text[:1].islower() or ln.text[:1] in "(,;&" for ln in row)
+    if row[0].x0 <= columns[0] + 3 and not (tighter and wrapped) and not going_on:
         return False
     return all(min(abs(c - ln.x0) for c in columns) < 6 for ln in row)
 

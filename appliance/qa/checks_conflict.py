@@ -1,5 +1,7 @@
 """ADVICE_CONFLICT: two reports recommend different amounts or kinds of the same provision, such
-as weekly against fortnightly therapy, or direct teaching against an advisory visit."""
+as weekly against fortnightly therapy, or direct teaching against an advisory visit; or different
+amounts of the same help that has no specialist of its own (a key adult's check-ins, a literacy
+intervention, hours of adult support)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
-from appliance.qa.amounts import amount
+from appliance.qa.amounts import Amount, amount
 from appliance.qa.registry import Context, check, statement_flag
 
 # (provision, how reports name it, the practitioner who delivers it, the advice type of that specialist)
@@ -26,6 +28,12 @@ DISCIPLINES = (
         r"teacher of the deaf|\bqtod\b",
         r"teacher of the deaf|\bqtod\b",
         "hearing_impairment_teacher",
+    ),
+    (
+        "specialist teaching for multi-sensory impairment",
+        r"\b(?:q?t)?msi\b|multi-?sensory impair",
+        r"teacher of (?:children with )?(?:msi|multi-?sensory impair\w*)|\bq?tmsi\b|\bmsi (?:teacher|team|service)",
+        "vision_impairment_teacher",
     ),
     (
         "specialist teaching for vision impairment",
@@ -69,6 +77,67 @@ KINDS = {
 }
 Item = tuple[str, Statement, tuple[str, str]]
 
+# Help no specialist owns, named by what it is. Two reports that give it different amounts disagree;
+# one that states no amount leaves the plan to fix it, which is another flag's business.
+TOPICS = (
+    (
+        "key adult check-ins",
+        re.compile(
+            r"\bcheck[- ]?(?:ins?|outs?)\b|\bcheck (?:in|out) with\b"
+            r"|\bmeets? (?:him|her|them|[A-Z][a-z'-]+) at the (?:[\w-]+ )?(?:gate|door|entrance|reception)\b"
+        ),
+    ),
+    (
+        "a literacy intervention",
+        re.compile(
+            r"\b(?:literacy|reading|phonics|spelling)(?: and spelling)? (?:programme|intervention|group|sessions?|"
+            r"teaching|tuition)\b|\bfresh start\b|\btoe by toe\b|\bread write inc\b|\bnessy\b",
+            re.I,
+        ),
+    ),
+    (
+        "a social communication group",
+        re.compile(
+            r"\bsocial (?:communication|skills|understanding|thinking) (?:group|sessions?|programme)\b|\btalkabout\b"
+            r"|\blego[- ](?:based )?therapy\b",
+            re.I,
+        ),
+    ),
+    ("a sensory circuit", re.compile(r"\bsensory circuits?\b", re.I)),
+    (
+        "a phased timetable",
+        re.compile(
+            r"\b(?:phased|reduced|part[- ]time) (?:return|timetable)\b"
+            r"|\badd(?:s|ing)? (?:one|a|an) (?:[\w-]+ )?lesson\b",
+            re.I,
+        ),
+    ),
+    # the activity, not the person's title: "(Ms Donnelly, ELSA)" may be doing something else
+    (
+        "mentoring",
+        re.compile(
+            r"\bmentoring\b|\bmentor sessions?\b|\bsessions? with (?:a|an|his|her|their) [\w -]{0,20}mentor\b", re.I
+        ),
+    ),
+    (
+        "emotional literacy support",
+        re.compile(r"\b(?:elsa|emotional literacy) (?:sessions?|support|programme|work|intervention)\b", re.I),
+    ),
+    (
+        "hours of adult support",
+        re.compile(
+            r"\b(?:1:1|one[- ]to[- ]one|individual|adult|ta|lsa) support\b|\bsupport (?:from|of|by) (?:an? |one )?"
+            r"(?:[\w-]+ ){0,3}?(?:assistant|practitioner|adult|ta|lsa)\b|\b(?:teaching|learning support) assistant\b",
+            re.I,
+        ),
+    ),
+)
+HOURS = 300.0  # minutes a week from which help is hours of support, not a session
+ABOUT_CHARS = 100
+HEDGED_AMOUNT_RE = re.compile(r"\bup to\b|\bas (?:needed|required|appropriate)\b|\bwhere possible\b", re.I)
+SECTION_GROUP = {"F": "education", "G": "health", "H1": "social care", "H2": "social care"}
+NAMED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z]\.? )?([A-Z][a-z'-]+)")
+
 
 @check(
     "ADVICE_CONFLICT",
@@ -97,6 +166,65 @@ def advice_conflict(ctx: Context) -> Iterator[Flag]:
             "specifies and record why it departs from the other advice."
         )
         yield statement_flag("ADVICE_CONFLICT", message, b[0], b[1])
+    yield from _topic_conflicts([(sec, s) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS], names)
+
+
+def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str]) -> Iterator[Flag]:
+    """Help no specialist owns, given in different amounts by two reports: one flag per statement,
+    on the one that offers less (the later one where that cannot be told)."""
+    flagged: set[str] = set()
+    for (sec_a, a), (sec_b, b) in combinations(items, 2):
+        if b.id in flagged or SECTION_GROUP[sec_a] != SECTION_GROUP[sec_b] or _documents(a) & _documents(b):
+            continue
+        said_a, said_b = _amount(a), _amount(b)
+        topic = next((name for name, pattern in TOPICS if _about(pattern, a) and _about(pattern, b)), None)
+        if topic is None or _other_people(a, b) or ((kind := _kind(a)) and kind == _kind(b)):
+            continue  # one discipline's work is compared above
+        if HEDGED_AMOUNT_RE.search(a.text) or HEDGED_AMOUNT_RE.search(b.text):
+            continue  # "up to 3 sessions": a hedge for VAGUE_WORDING, not an amount to dispute
+        # how often, said by both: a session's length alone is too little to dispute
+        if said_a.per_week is None or said_b.per_week is None or not said_a.differs(said_b):
+            continue
+        hours = min(_weekly_minutes(said_a), _weekly_minutes(said_b)) >= HOURS
+        if hours != (topic == "hours of adult support") or max(said_a.minutes or 0, said_b.minutes or 0) >= HOURS > min(
+            said_a.minutes or 0, said_b.minutes or 0
+        ):
+            continue  # hours of support and a session are different help
+        if _weekly_minutes(said_a) < _weekly_minutes(said_b):  # the flag sits on the advice that offers less
+            (sec_b, b, said_b), said_a = (sec_a, a, said_a), said_b
+        flagged.add(b.id)
+        message = (
+            f"Reports disagree about {topic}: this one says '{said_b.said}', "
+            f"{names.get(_first_document(a), 'another report')} says '{said_a.said}'. Decide what the plan "
+            "specifies and record why it departs from the other advice."
+        )
+        yield statement_flag("ADVICE_CONFLICT", message, sec_b, b)
+
+
+def _about(topic: re.Pattern[str], stmt: Statement) -> bool:
+    """The statement is about the topic: it names it where it says what the help is, not in a
+    clause further on ("..., with the teaching assistant who delivers her literacy programme")."""
+    return topic.search(stmt.text[:ABOUT_CHARS]) is not None
+
+
+def _amount(stmt: Statement) -> Amount:
+    """How much: the item's own frequency and duration fields first, then its words."""
+    fields = amount(" ".join(x for x in (stmt.frequency, stmt.duration) if x))
+    words = amount(stmt.text)
+    per_week = fields.per_week if fields.per_week is not None else words.per_week
+    minutes = fields.minutes if fields.minutes is not None else words.minutes
+    return Amount(per_week, minutes, fields.said or words.said)
+
+
+def _weekly_minutes(said: Amount) -> float:
+    """Minutes a week; sessions a week where their length is not said."""
+    return (said.minutes or 1.0) * (said.per_week or 1.0)
+
+
+def _other_people(a: Statement, b: Statement) -> bool:
+    """Both name who gives it, and not the same person: two pieces of help, not one in dispute."""
+    people_a, people_b = ({m.group(1) for m in NAMED_RE.finditer(s.text)} for s in (a, b))
+    return bool(people_a and people_b and not people_a & people_b)
 
 
 def _comparable(a: Item, b: Item) -> bool:
