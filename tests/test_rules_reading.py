@@ -85,6 +85,32 @@ READINGS = [
     P("He approaches new tasks impulsively and gives up when the first attempt goes wrong.", "need", id="gives-up"),
     P("Zara never gives up and enjoys every new task.", "background", id="near-miss-never-gives-up"),
     P("Zara trips over her own feet in the playground.", "need", id="trips-over"),
+    P("School nurse sessions (below).", "background", role="provision", id="a-pointer-to-below"),
+    P(
+        "6. For home: continue the bedtime visual sequence you have made every night.",
+        "background",
+        role="provision",
+        id="a-recommendation-for-home",
+    ),
+    P(
+        "5. For school: Zara should eat lunch in a quieter room every day.",
+        "provision",
+        role="provision",
+        id="near-miss-a-recommendation-for-school",
+    ),
+    P("School nurse sessions, weekly, 30 minutes.", "provision", role="provision", id="near-miss-the-sessions"),
+    P(
+        "The Project also runs a youth club every Friday evening that any young Deaf person aged 11-19 can come to.",
+        "background",
+        role="provision",
+        id="a-club-any-young-person-can-come-to",
+    ),
+    P(
+        "The Project runs a Deaf youth club every Friday evening, which Talia will go to with her mentor.",
+        "provision",
+        role="provision",
+        id="near-miss-a-club-she-will-go-to",
+    ),
     # a care plan's routine: what the trained adult does
     P(
         "On trips, a trained adult stays with Caius all day and carries his hypo kit.",
@@ -447,6 +473,24 @@ READINGS = [
         "background",
         role="provision",
         id="sign-off-names-and-roles",
+    ),
+    P(
+        "Completed by Osric Pendarves (SENCo) with Gruffudd Penwarden (class teacher) and Mrs Mallinder (1:1 TA)",
+        "background",
+        role="provision",
+        id="sign-off-completed-by-without-a-colon",
+    ),
+    P(
+        "Completed by Mrs Hale and Mr Cole in turn: reading with a 1:1 TA for 20 minutes daily.",
+        "provision",
+        role="provision",
+        id="near-miss-completed-by-a-date",
+    ),
+    P(
+        "Keziah Blane, Specialist Speech and Language Therapist (HCPC SL09114)",
+        "background",
+        role="provision",
+        id="sign-off-name-role-and-registration",
     ),
     P(
         "His needs will be met by existing services and his EHC plan.",

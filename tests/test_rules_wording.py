@@ -11,6 +11,7 @@ from appliance.qa.wording import (
     DELEGATED_RE,
     has_deliverer,
     is_equipment,
+    is_mealtime_care,
     is_quantified,
     needs_no_amount,
     provision_hedges,
@@ -328,3 +329,18 @@ def test_is_equipment(text: str, equipment: bool) -> None:
 )
 def test_needs_no_amount(text: str, exempt: bool) -> None:
     assert needs_no_amount(text) is exempt
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "mealtime"),
+    [
+        pytest.param("Thicken every drink with the prescribed thickener to Level 2.", "G", True, id="thickened-drinks"),
+        pytest.param("Solomon is fed one level teaspoon at a time, waiting for a swallow.", "G", True, id="how-fed"),
+        pytest.param("Seat him upright at 90 degrees for every meal and drink.", "G", True, id="positioning-for-meals"),
+        pytest.param("Thicken every drink to Level 2.", "F", False, id="near-miss-not-health-provision"),
+        pytest.param("Eating and drinking therapy sessions with the SLT.", "G", False, id="near-miss-therapy-sessions"),
+        pytest.param("The SLT will train three staff to feed him.", "G", False, id="near-miss-training-to-feed"),
+    ],
+)
+def test_mealtime_care_needs_no_amount_or_named_deliverer(text: str, section: str, mealtime: bool) -> None:
+    assert is_mealtime_care(text, section) is mealtime

@@ -644,7 +644,25 @@ SIGNALS: tuple[Signal, ...] = (
         r"\s+(?:[\w-]+\s+){0,2}?(?:families|parents|carers|students|pupils|children|young people|learners)\b"
         r"|\boffers? (?:\w+ ){0,2}?(?:families|parents|carers|students|pupils|children|young people|learners) up to\b"
         r"|\b(?:is|are) (?:only )?(?:available|open) (?:only )?to (?:children|families|young people|pupils|students) "
-        r"(?:who|with|aged)\b",
+        r"(?:who|with|aged)\b"
+        # "a youth club every Friday evening that any young Deaf person aged 11-19 can come to"
+        r"|\b(?:that|which) any (?:[\w-]+\s+){0,3}?(?:person|child|young person|family|parent|carer|pupil|student)s?\b"
+        r"[^.;]{0,40}\bcan (?:come|go|attend|join|use|book|access)\b",
+    ),
+    _signal(
+        "for-home",
+        "background",
+        8.0,  # outweighs the wording of a firm recommendation: its label says whom it is for
+        # a recommendation labelled for the family at home: advice to them, not provision the plan secures
+        r"^(?:\d{1,2}[.)]\s*)?(?:for|at) (?:home|parents|the family|mum and dad|carers)\s*:",
+    ),
+    _signal(
+        "pointer",
+        "background",
+        5.0,
+        # "School nurse sessions (below).", "See section 5": where the help is set out, not the help
+        r"^(?:[\w-]+\s+){0,4}[\w-]+\s*\((?:see )?(?:below|above|overleaf)\)\.?$"
+        r"|^(?:see|as in) (?:below|above|overleaf|section \w+|page \d+|appendix \w+)\b[^.]{0,40}\.?$",
     ),
     _signal(
         "past-narrative",
@@ -697,10 +715,15 @@ SIGNALS: tuple[Signal, ...] = (
         "sign-off",
         "background",
         5.0,
-        r"^(?i:signed|countersigned|written by|scribed by|completed by|name|dob|date|position|role|designation|"
-        r"sources?(?: of information)?|information (?:sources|gathered)|present|attendees|in attendance)\s*[:|]"
+        r"^(?i:signed|countersigned|written by|scribed by|completed by|assessed by|prepared by|compiled by|name|dob|"
+        r"date|position|role|designation|sources?(?: of information)?|information (?:sources|gathered)|present|"
+        r"attendees|in attendance)\s*[:|]"
+        # "Completed by Osric Pendarves (SENCo) with ...": who wrote it, with no colon
+        r"|^(?i:completed|assessed|prepared|compiled|written) by "
+        r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? )?[A-Z][a-z]+ [A-Z]"
         r"|^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? [A-Z][\w.' -]{0,40}, [^.]{0,80}$"
-        r"|^[A-Z][a-z]+ [A-Z][\w'-]+, (?:[A-Z][\w ]+)\.?$"
+        # "Keziah Blane, Specialist Speech and Language Therapist (HCPC SL09114)"
+        r"|^[A-Z][a-z]+ [A-Z][\w'-]+, (?:[A-Z][\w ]+)(?: \([^)]{1,40}\))?\.?$"
         # "W. Rookwood, Nurture Group Teacher / I. Skelhorn, SENCo": who signed, one after another
         r"|^(?:[A-Z]\.? )?[A-Z][\w'-]+, [A-Z][\w ]{1,40}(?: / [A-Z]\.? [A-Z][\w'-]+, [A-Z][\w ]{1,40})+$",
         flags=0,
@@ -758,6 +781,13 @@ SIGNALS: tuple[Signal, ...] = (
         # an adult's own health: a parent, or anyone called Mr, Mrs or Ms (never the child)
         r"|\b(?:mother|father|mum|dad|parent|carer|grandmother|grandfather|nan|(?:mr|mrs|ms|mx)\.? [A-Z][\w'-]+)"
         r"\b[^.]{0,50}\b(?:takes (?:\w+ )?medication|has a history of|is prescribed|is being treated)\b",
+    ),
+    _signal(
+        "for-home",
+        "background",
+        8.0,  # outweighs the wording of a firm recommendation: its label says whom it is for
+        # a recommendation labelled for the family at home: advice to them, not provision the plan secures
+        r"^(?:\d{1,2}[.)]\s*)?(?:for|at) (?:home|parents|the family|mum and dad|carers)\s*:",
     ),
     _signal(
         "pointer",

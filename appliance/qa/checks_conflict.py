@@ -190,7 +190,7 @@ def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str]) 
             said_a.minutes or 0, said_b.minutes or 0
         ):
             continue  # hours of support and a session are different help
-        if _weekly_minutes(said_a) < _weekly_minutes(said_b):  # the flag sits on the advice that offers less
+        if _offers_less(said_a, said_b):  # the flag sits on the advice that offers less
             (sec_b, b, said_b), said_a = (sec_a, a, said_a), said_b
         flagged.add(b.id)
         message = (
@@ -219,6 +219,13 @@ def _amount(stmt: Statement) -> Amount:
 def _weekly_minutes(said: Amount) -> float:
     """Minutes a week; sessions a week where their length is not said."""
     return (said.minutes or 1.0) * (said.per_week or 1.0)
+
+
+def _offers_less(a: Amount, b: Amount) -> bool:
+    """Fewer minutes a week, where both say how long; else fewer sessions a week."""
+    if a.minutes is not None and b.minutes is not None:
+        return _weekly_minutes(a) < _weekly_minutes(b)
+    return (a.per_week or 0.0) < (b.per_week or 0.0)
 
 
 def _other_people(a: Statement, b: Statement) -> bool:

@@ -77,6 +77,7 @@ def provision_not_quantified(ctx: Context) -> Iterator[Flag]:
             wording.needs_no_amount(stmt.text)
             or wording.is_whole_staff_adjustment(stmt.text)
             or wording.is_equipment(stmt.text)
+            or wording.is_mealtime_care(stmt.text, sec)
         )
         if not exempt and not wording.is_quantified(stmt, ctx.settings.vague_terms):
             yield statement_flag("PROVISION_NOT_QUANTIFIED", NOT_QUANTIFIED, sec, stmt)
@@ -91,7 +92,10 @@ def provision_not_quantified(ctx: Context) -> Iterator[Flag]:
 def provision_no_deliverer(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in provision(ctx):
         every_adult = wording.is_whole_staff_adjustment(stmt.text)  # "Every adult who teaches him will ..."
-        if not wording.has_deliverer(stmt, sec) and not wording.needs_no_amount(stmt.text) and not every_adult:
+        anyone_trained = wording.is_mealtime_care(stmt.text, sec)  # the plan says who may feed the child
+        if not (
+            wording.has_deliverer(stmt, sec) or wording.needs_no_amount(stmt.text) or every_adult or anyone_trained
+        ):
             yield statement_flag("PROVISION_NO_DELIVERER", NO_DELIVERER, sec, stmt)
 
 

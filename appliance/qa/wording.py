@@ -300,6 +300,21 @@ PROHIBITION_RE = re.compile(
 )
 
 
+# how the child is helped to eat and drink safely, at every meal and drink: the eating and drinking plan's
+# way of working, kept by whoever is trained to feed them, not sessions with an amount to fix
+MEALTIME_CARE_RE = re.compile(
+    r"\blevel [0-7]\b|\bthicken\w*|\bfed\b|\bfeed(?:s|ing)?\b|\bteaspoons?\b|\bsips?\b|\bmouthfuls?\b"
+    r"|\bswallow\w*|\b(?:every|each|all|any) (?:meals?|snacks?|drinks?)\b|\bmealtimes?\b",
+    re.I,
+)
+NOT_MEALTIME_CARE_RE = re.compile(r"\bsessions?\b|\btherapy\b|\bprogrammes?\b|\btrain\w*|\breview\w*", re.I)
+
+
+def is_mealtime_care(text: str, section: str) -> bool:
+    """Health care at meals ("Thicken every drink to Level 2", "He is fed one teaspoon at a time")."""
+    return section == "G" and bool(MEALTIME_CARE_RE.search(text)) and not NOT_MEALTIME_CARE_RE.search(text)
+
+
 # who is trained, listed: "Staff trained to give buccal midazolam: Mr Pike (TA), Mrs Hale (school nurse)"
 ROSTER_RE = re.compile(
     r"^(?:staff|adults|people|members of staff) (?:trained|qualified|named) (?:to|in|for)\b[^:.]{0,60}:", re.I
