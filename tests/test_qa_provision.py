@@ -526,3 +526,20 @@ def test_all_of_a_named_setting_s_staff_is_every_adult() -> None:
     text = "All Larkfield staff to use the agreed script with Sam, and never to ask him to read aloud."
     assert raised("PROVISION_NO_DELIVERER", f3(text)) == []
     assert raised("PROVISION_NO_DELIVERER", f3("Larkfield staff to use the agreed script with Sam.")) == ["F-3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param("Solomon must be seated upright at 90 degrees for every meal.", [], id="care-at-every-meal"),
+        pytest.param(
+            "At lunchtime she should sit with an adult who can prompt her to take small mouthfuls.",
+            ["G-2"],
+            id="near-miss-an-adult-at-lunch-is-nobody-named",
+        ),
+    ],
+)
+def test_mealtime_care_in_g_needs_no_named_deliverer(text: str, flagged: list[str]) -> None:
+    item = stmt("G-2", text, "D4", meets=("C-1",))
+    found = flags(draft(add("G", item)), documents())
+    assert [f.statement_id for f in codes(found, "PROVISION_NO_DELIVERER")] == flagged

@@ -1304,3 +1304,20 @@ def test_a_costed_map_s_total_row_is_not_provision(first: str, provisions: int) 
 def test_a_speech_therapist_s_eating_and_drinking_plan(sentence: str, sections: list[str]) -> None:
     routed = route([advice("speech_and_language", ("h", "How to help him eat and drink"), sentence)])
     assert [ev.section for ev in routed if ev.kind.endswith("provision")] == sections
+
+
+@pytest.mark.parametrize(
+    ("step", "by_when", "kinds"),
+    [
+        pytest.param("Talia will travel by bus to town and back on her own.", "By Easter 2026", ["outcome"], id="step"),
+        pytest.param(
+            "Talia will have six sessions of travel training.", "By Easter 2026", ["provision"], id="near-miss-help"
+        ),
+        pytest.param("Talia will travel by bus to town and back on her own.", "Ongoing", [], id="near-miss-no-date"),
+    ],
+)
+def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when: str, kinds: list[str]) -> None:
+    header = ("header", "Area", "Where Talia is now", "Next step", "Who helps", "By when")
+    row = ("row", "Community", "Has not used the bus alone.", step, "Her mentor", by_when)
+    routed = route([advice("preparing_for_adulthood", ("h", "My next steps"), header, row)])
+    assert [ev.kind for ev in routed if ev.kind in ("outcome", "provision")] == kinds

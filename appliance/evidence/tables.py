@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from appliance.evidence import classify
+from appliance.evidence import classify, fields
 from appliance.evidence.roles import Role, header_role
 from appliance.evidence.units import Unit
 from appliance.ingest.passages import SENTENCE_START_HEADER
@@ -130,6 +130,12 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         return []  # "Total | 17.16": the sum of the rows above, not help of its own
     if any(ENDED_CELL_RE.match(c.strip()) for _, c in cells):
         return []  # "Prone standing frame | ... | Returned to the equipment store": what was, not what is
+    # "Next step | Who helps | By when": a next step the child will take by a date is an outcome, and the
+    # help its row names is the provision for it
+    dated = any(col == "when" and c and not fields.NO_TIME_RE.match(c) for col, c in cells)
+    cells = tuple(
+        ("outcome", c) if col == "provision" and dated and CHILD_WILL_RE.match(c) else (col, c) for col, c in cells
+    )
     data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions
     out: list[Evidence] = []
     has_provision = any(col == "provision" for col, _ in cells)
@@ -170,6 +176,10 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     return _without_labels(out)
 
 
+# the child, named first, will do something (not "will have" or "will be given" help)
+CHILD_WILL_RE = re.compile(
+    r"^(?:[A-Z][a-z'-]+|He|She|They) will (?!(?:be|have|receive|get|attend|continue|need|use|wear)\b)[a-z]+"
+)
 WHAT_HELPS_RE = re.compile(r"what helps|what works|strateg|adjustments?", re.I)
 WHAT_HELPS_WORDS = 5
 # a status cell that says the row is over: a medicine taken in the past, equipment given back

@@ -92,7 +92,8 @@ def provision_not_quantified(ctx: Context) -> Iterator[Flag]:
 def provision_no_deliverer(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in provision(ctx):
         every_adult = wording.is_whole_staff_adjustment(stmt.text)  # "Every adult who teaches him will ..."
-        anyone_trained = wording.is_mealtime_care(stmt.text, sec)  # the plan says who may feed the child
+        # care at meals is for whoever the plan trains to feed the child, unless it names only "an adult"
+        anyone_trained = wording.is_mealtime_care(stmt.text, sec) and not wording.ANY_ADULT_RE.search(stmt.text)
         if not (
             wording.has_deliverer(stmt, sec) or wording.needs_no_amount(stmt.text) or every_adult or anyone_trained
         ):

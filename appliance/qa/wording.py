@@ -310,6 +310,9 @@ MEALTIME_CARE_RE = re.compile(
 NOT_MEALTIME_CARE_RE = re.compile(r"\bsessions?\b|\btherapy\b|\bprogrammes?\b|\btrain\w*|\breview\w*", re.I)
 
 
+ANY_ADULT_RE = re.compile(r"\b(?:an?|the|any|other) (?:adult|member of staff)\b|\bstaff\b|\bsomeone\b", re.I)
+
+
 def is_mealtime_care(text: str, section: str) -> bool:
     """Health care at meals ("Thicken every drink to Level 2", "He is fed one teaspoon at a time")."""
     return section == "G" and bool(MEALTIME_CARE_RE.search(text)) and not NOT_MEALTIME_CARE_RE.search(text)
