@@ -1314,6 +1314,12 @@ def test_a_speech_therapist_s_eating_and_drinking_plan(sentence: str, sections: 
             "Talia will have six sessions of travel training.", "By Easter 2026", ["provision"], id="near-miss-help"
         ),
         pytest.param("Talia will travel by bus to town and back on her own.", "Ongoing", [], id="near-miss-no-date"),
+        pytest.param(
+            "Talia will do a supported work placement one day a week with a job coach.",
+            "Start April 2026",
+            ["provision"],
+            id="near-miss-help-from-a-start-date",
+        ),
     ],
 )
 def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when: str, kinds: list[str]) -> None:

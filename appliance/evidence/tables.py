@@ -132,9 +132,12 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         return []  # "Prone standing frame | ... | Returned to the equipment store": what was, not what is
     # "Next step | Who helps | By when": a next step the child will take by a date is an outcome, and the
     # help its row names is the provision for it
-    dated = any(col == "when" and c and not fields.NO_TIME_RE.match(c) for col, c in cells)
+    dated = any(col == "when" and c and not (fields.NO_TIME_RE.match(c) or STARTS_RE.match(c)) for col, c in cells)
     cells = tuple(
-        ("outcome", c) if col == "provision" and dated and CHILD_WILL_RE.match(c) else (col, c) for col, c in cells
+        ("outcome", c)
+        if col == "provision" and dated and CHILD_WILL_RE.match(c) and not fields.from_text(c).frequency
+        else (col, c)
+        for col, c in cells
     )
     data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions
     out: list[Evidence] = []
@@ -180,6 +183,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
 CHILD_WILL_RE = re.compile(
     r"^(?:[A-Z][a-z'-]+|He|She|They) will (?!(?:be|have|receive|get|attend|continue|need|use|wear)\b)[a-z]+"
 )
+# a date help starts from, not one a step is to be taken by
+STARTS_RE = re.compile(r"^\W*(?:start|starts|starting|from|begin|beginning|commenc\w*)\b", re.I)
 WHAT_HELPS_RE = re.compile(r"what helps|what works|strateg|adjustments?", re.I)
 WHAT_HELPS_WORDS = 5
 # a status cell that says the row is over: a medicine taken in the past, equipment given back
