@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from appliance.evidence import signals
 from appliance.evidence.classify import names_placement, need_section, provision_section, read
 from appliance.evidence.roles import Role
 
@@ -1527,3 +1528,8 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
 )
 def test_a_placement_is_never_drafted(text: str, named: bool) -> None:
     assert names_placement(text) is named
+
+
+def test_every_signal_has_its_own_name() -> None:
+    names = [s.name for s in signals.SIGNALS]
+    assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -106,7 +106,7 @@ QUESTION_HEADING_RE = re.compile(
 CONTRAST_RE = re.compile(r"\b(?:but|however|although|whereas|yet)\b", re.I)
 SIGN_OFF = signals.named("sign-off")
 PROCESS_ACTION = signals.named("process-action")
-FOR_HOME = signals.named("for-home")
+FOR_HOME = signals.named("labelled-for-home")
 DIFFICULTY = signals.named("difficulty")
 PROVISION_NOUN = signals.named("provision-noun")
 

@@ -650,14 +650,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"[^.;]{0,40}\bcan (?:come|go|attend|join|use|book|access)\b",
     ),
     _signal(
-        "for-home",
+        "labelled-for-home",
         "background",
         8.0,  # outweighs the wording of a firm recommendation: its label says whom it is for
         # a recommendation labelled for the family at home: advice to them, not provision the plan secures
         r"^(?:\d{1,2}[.)]\s*)?(?:for|at) (?:home|parents|the family|mum and dad|carers)\s*:",
     ),
     _signal(
-        "pointer",
+        "points-below",
         "background",
         5.0,
         # "School nurse sessions (below).", "See section 5": where the help is set out, not the help
@@ -781,13 +781,6 @@ SIGNALS: tuple[Signal, ...] = (
         # an adult's own health: a parent, or anyone called Mr, Mrs or Ms (never the child)
         r"|\b(?:mother|father|mum|dad|parent|carer|grandmother|grandfather|nan|(?:mr|mrs|ms|mx)\.? [A-Z][\w'-]+)"
         r"\b[^.]{0,50}\b(?:takes (?:\w+ )?medication|has a history of|is prescribed|is being treated)\b",
-    ),
-    _signal(
-        "for-home",
-        "background",
-        8.0,  # outweighs the wording of a firm recommendation: its label says whom it is for
-        # a recommendation labelled for the family at home: advice to them, not provision the plan secures
-        r"^(?:\d{1,2}[.)]\s*)?(?:for|at) (?:home|parents|the family|mum and dad|carers)\s*:",
     ),
     _signal(
         "pointer",
