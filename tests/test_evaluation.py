@@ -12,11 +12,11 @@ import pytest
 from bench.evaluation import Summary, evaluate, total
 
 FIXTURES = Path(__file__).parent / "fixtures"
-# per tuning group: c01-c21, then c22-c24, c25-c27, c28-c30, c31-c33, c34-c36, c37-c39, c40-c42, c43-c45, c46-c48
-# and c49-c51
+# per tuning group: c01-c21, then c22-c24, c25-c27, c28-c30, c31-c33, c34-c36, c37-c39, c40-c42, c43-c45, c46-c48,
+# c49-c51 and c52-c54
 # (written blind later, in styles the first lacked)
 FLOORS = {
-    "cases": {"recall": 0.95, "section_accuracy": 0.97, "citations": 0.98, "flag_recall": 0.78, "flag_precision": 0.82},
+    "cases": {"recall": 0.95, "section_accuracy": 0.97, "citations": 0.98, "flag_recall": 0.80, "flag_precision": 0.82},
     "cases2": {
         "recall": 0.92,
         "section_accuracy": 0.97,
@@ -63,28 +63,35 @@ FLOORS = {
         "recall": 0.92,
         "section_accuracy": 0.95,
         "citations": 0.98,
-        "flag_recall": 0.83,
+        "flag_recall": 0.85,
         "flag_precision": 0.86,
     },
     "cases9": {
         "recall": 0.82,
         "section_accuracy": 0.94,
         "citations": 0.98,
-        "flag_recall": 0.69,
+        "flag_recall": 0.72,
         "flag_precision": 0.71,
     },
     "cases10": {
         "recall": 0.84,
         "section_accuracy": 0.95,
         "citations": 0.97,
-        "flag_recall": 0.43,
+        "flag_recall": 0.50,
         "flag_precision": 0.78,
     },
     "cases11": {
         "recall": 0.90,
         "section_accuracy": 0.95,
         "citations": 0.98,
-        "flag_recall": 0.54,
+        "flag_recall": 0.56,
+        "flag_precision": 0.54,
+    },
+    "cases12": {
+        "recall": 0.84,
+        "section_accuracy": 0.94,
+        "citations": 0.98,
+        "flag_recall": 0.72,
         "flag_precision": 0.54,
     },
 }
