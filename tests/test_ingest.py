@@ -110,6 +110,11 @@ def test_a_table_s_header_row_is_known_by_its_words(header: list[str], is_header
     [
         pytest.param([(60, "(hyper)"), (360, "the meter, then ring parents.")], True, id="every-line-goes-on"),
         pytest.param([(60, "Severe hypo"), (360, "give glucagon.")], False, id="near-miss-a-new-row-s-capital"),
+        pytest.param(
+            [(60, "(hyper)"), (200, "work, hiding"), (360, "the meter, then ring parents.")],
+            True,
+            id="every-cell-goes-on-mid-sentence",
+        ),
     ],
 )
 def test_a_wrapped_row_evenly_spaced_stays_one_row(second: list[tuple[int, str]], joined: bool) -> None:
@@ -122,6 +127,25 @@ def test_a_wrapped_row_evenly_spaced_stays_one_row(second: list[tuple[int, str]]
     rows = [p.cells for p in doc.passages if p.kind == "table_row"]
     assert (rows[1][2] == "Check blood ketones with the meter, then ring parents.") == joined
     assert len(rows) == (2 if joined else 3)
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        pytest.param([(60, "yes"), (200, "no"), (360, "n/a")], False, id="near-miss-a-lower-case-data-row"),
+        pytest.param([(60, "(hypo)"), (200, "work"), (360, "then a starchy snack")], True, id="a-phrase-goes-on"),
+    ],
+)
+def test_a_row_of_short_lower_case_cells_is_a_row_of_its_own(second: list[tuple[int, str]], joined: bool) -> None:
+    lines = [
+        [(60, "Reading"), (200, "What you might see"), (360, "What to do")],
+        [(60, "Low: below 4"), (200, "pale, quiet"), (360, "Treat where he is")],
+        second,
+    ]
+    doc = _ingest(pdf_layout_bytes(lines), "Care plan.pdf")
+    rows = [p for p in doc.passages if p.kind == "table_row"]
+    assert len(rows) == (2 if joined else 3)
+    assert rows[1].header == ("Reading", "What you might see", "What to do")
 
 
 def test_text_pdf_is_read_with_page_locators() -> None:

@@ -1439,6 +1439,20 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             id="pressure-care-is-health",
         ),
         pytest.param(
+            "Recovery position, give nasal glucagon (red box, school office), call 999 then parents.",
+            "medical",
+            None,
+            ("G", None),
+            id="emergency-care-at-school-is-health-care",
+        ),
+        pytest.param(
+            "The school office will phone parents if he is unwell in class.",
+            "medical",
+            None,
+            ("F", None),
+            id="near-miss-a-call-home-from-school",
+        ),
+        pytest.param(
             "Thicken every drink with the prescribed thickener: 2 level scoops in 200 ml.",
             "speech_and_language",
             None,

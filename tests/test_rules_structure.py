@@ -288,3 +288,26 @@ def test_is_form_question(text: str, question: bool) -> None:
 )
 def test_a_header_row_may_date_a_column_in_brackets(cells: tuple[str, ...], header: bool) -> None:
     assert _is_header_row(cells) is header
+
+
+def _row(cells: tuple[str, ...], page: int, table: int, row: int) -> Element:
+    return Element("table_row", " | ".join(cells), page=page, cells=cells, table=table, row=row)
+
+
+@pytest.mark.parametrize(
+    ("next_row", "keeps_header"),
+    [
+        pytest.param(("High: above 14", "thirsty", "Check ketones"), True, id="runs-on-to-the-next-page"),
+        pytest.param(("Name", "Role", "Date"), False, id="near-miss-a-new-table-with-its-own-header"),
+        pytest.param(("Mrs Hale", "TA"), False, id="near-miss-a-narrower-table"),
+    ],
+)
+def test_a_table_that_runs_on_to_the_next_page_keeps_its_header(next_row: tuple[str, ...], keeps_header: bool) -> None:
+    header = ("Reading", "What you might see", "What to do")
+    elements = [
+        _row(header, 1, 3, 1),
+        _row(("Low: below 4", "pale, quiet", "Give 4 glucose tablets"), 1, 3, 2),
+        _row(next_row, 2, 4, 1),
+    ]
+    last = build_passages(elements)[-1]
+    assert (last.header == header) is keeps_header

@@ -297,6 +297,12 @@ SCHOOL_STAFF_RE = re.compile(
     r"learning mentor|form tutor|head of year|pastoral (?:lead|manager))s?\b",
     re.I,
 )
+# what staff do in a medical emergency, though they do it at school: health care ("give nasal glucagon, call 999")
+EMERGENCY_CARE_RE = re.compile(
+    r"\bcall(?:ing)? 999\b|\bambulance\b|\bglucagon\b|\brecovery position\b|\bketones?\b|\bglucose\b|\bcannula\b"
+    r"|\bbuccal\b|\bmidazolam\b|\badrenaline\b|\bauto-?injector\b|\binsulin\b",
+    re.I,
+)
 NAMED_CONDITION_RE = re.compile(
     r"\b\w+(?:paresis|plegia|plegic|pathy|itis|osis|trophy|palsy|syndrome|disorder|dysplasia)\b", re.I
 )
@@ -337,7 +343,9 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
         # a clinic letter's plan advises them
         sensory = bool(signals.SENSORY_RE.search(text))
         health = bool(
-            signals.HEALTH_SERVICE_RE.search(text) or (signals.HEALTH_CONDITION_RE.search(text) and not sensory)
+            signals.HEALTH_SERVICE_RE.search(text)
+            or (signals.HEALTH_CONDITION_RE.search(text) and not sensory)
+            or EMERGENCY_CARE_RE.search(text)
         )
         at_school = educational or signals.SCHOOL_DELIVERY_RE.search(text)
         return ("F", None) if at_school and not health and (role != "health_provision" or sensory) else ("G", None)

@@ -185,7 +185,7 @@ CHILD_WILL_RE = re.compile(
 )
 # a date help starts from, not one a step is to be taken by
 STARTS_RE = re.compile(r"^\W*(?:start|starts|starting|from|begin|beginning|commenc\w*)\b", re.I)
-WHAT_HELPS_RE = re.compile(r"what helps|what works|strateg|adjustments?", re.I)
+WHAT_HELPS_RE = re.compile(r"what helps|what works|strateg|adjustments?|what to do|action to take", re.I)
 WHAT_HELPS_WORDS = 5
 # a status cell that says the row is over: a medicine taken in the past, equipment given back
 ENDED_CELL_RE = re.compile(

@@ -340,8 +340,10 @@ def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighte
     if not close or len(columns) < 2:
         return False
     wrapped = len(row) < len(columns) or row[0].text[:1].islower()
-    # every line goes on mid-sentence, and a cell is left empty: "(hyper) | the meter. Below 0.6: ..."
-    going_on = len(row) < len(columns) and all(ln.text[:1].islower() or ln.text[:1] in "(,;&" for ln in row)
+    # every line goes on mid-sentence, with a cell left empty or a phrase in one of them:
+    # "(hyper) | the meter. Below 0.6: ...", "(hypo) | work, hiding | glucose tablets (12 g), recheck ..."
+    mid_sentence = all(ln.text[:1].islower() or ln.text[:1] in "(,;&" for ln in row)
+    going_on = mid_sentence and (len(row) < len(columns) or any(len(ln.text.split()) >= 3 for ln in row))
     if row[0].x0 <= columns[0] + 3 and not (tighter and wrapped) and not going_on:
         return False
     return all(min(abs(c - ln.x0) for c in columns) < 6 for ln in row)

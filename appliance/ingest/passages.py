@@ -50,7 +50,7 @@ HEADER_WORDS = re.compile(
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
     r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed)|triggers?|early signs|"
     r"tasks?|risks?|hazards?|control measures?|"
-    rf"what helps|what to avoid|{PROFILE_COLUMNS})\b",
+    rf"what helps|what to avoid|what to do|what you (?:might|may|will|can) (?:see|notice)|{PROFILE_COLUMNS})\b",
     re.I,
 )
 PROFILE_COLUMN_RE = re.compile(rf"\b(?:{PROFILE_COLUMNS})\b", re.I)
@@ -212,7 +212,17 @@ class _Table:
     def row(self, el: Element, seq: int, headings: tuple[str, ...], page_prefix: str) -> Passage:
         key = (el.table, el.page)
         cells = el.cells
-        if key != self.current or el.row == 1:
+        # a table that runs on to the next page, straight after its last row there, keeps its header
+        last_page = self.current[1]
+        runs_on = (
+            self.header
+            and el.page is not None
+            and last_page is not None
+            and el.page == last_page + 1
+            and len(cells) == len(self.header)
+            and not _is_header_row(cells)
+        )
+        if (key != self.current or el.row == 1) and not runs_on:
             self.counter += 1
             self.header = cells if _is_header_row(cells) else ()
             self.last_label = ""
