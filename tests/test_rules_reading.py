@@ -87,6 +87,9 @@ READINGS = [
     P("Zara never gives up and enjoys every new task.", "background", id="near-miss-never-gives-up"),
     P("Zara trips over her own feet in the playground.", "need", id="trips-over"),
     P("School nurse sessions (below).", "background", role="provision", id="a-pointer-to-below"),
+    P("Talia will need support with her written English.", "provision", id="will-need-support"),
+    P("She will also need support with her recording as appropriate.", "provision", id="will-also-need-support"),
+    P("Zara needs support with her reading and spelling.", "need", id="near-miss-needs-support-now"),
     P(
         "6. For home: continue the bedtime visual sequence you have made every night.",
         "background",

@@ -397,6 +397,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:has|have) never (?:travelled|been able|used|managed|prepared|made|gone|learned|learnt|cooked)\b"
         r"|\bdepends? on\b|\bdependent on\b",
     ),
+    # "Talia will need support with her written English": help the adviser says she is to have; "she needs
+    # support with reading" says what she finds hard
+    _signal(
+        "will-need-support",
+        "provision",
+        2.5,
+        r"^(?:[A-Z][a-z'-]+|He|She|They) will (?:also |still |continue to )?need (?:\w+ ){0,2}?(?:support|help)\b",
+        flags=0,
+    ),
     # "She will need support with her anxiety from the pastoral team": help, and who gives it
     _signal(
         "support-from",
