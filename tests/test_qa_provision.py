@@ -405,6 +405,8 @@ def test_the_conflict_flag_sits_on_the_advice_that_offers_less(ep: str, school: 
         [*school_says(school), ep_report],
     )
     assert flagged in [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")]
+    on_ep = next(f for f in codes(found, "ADVICE_CONFLICT") if f.statement_id == "F-3")
+    assert "D3.docx says" in on_ep.message  # the message names the other report, not its own
 
 
 def test_different_amounts_in_one_report_are_not_a_conflict_between_advice() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import combinations
 
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
@@ -169,36 +170,59 @@ def advice_conflict(ctx: Context) -> Iterator[Flag]:
     yield from _topic_conflicts([(sec, s) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS], names)
 
 
+@dataclass(frozen=True)
+class _Offer:
+    """A provision item that can be disputed by amount: the help it names and how much, said once."""
+
+    section: str
+    stmt: Statement
+    topics: tuple[str, ...]  # in the order of TOPICS
+    said: Amount
+    kind: tuple[str, str] | None
+
+
+def _offers(items: list[tuple[str, Statement]]) -> list[_Offer]:
+    """The items that name help no specialist owns and say how often, without hedging the amount
+    ("up to 3 sessions" is for VAGUE_WORDING, not an amount to dispute)."""
+    offers = []
+    for sec, stmt in items:
+        topics = tuple(name for name, pattern in TOPICS if _about(pattern, stmt))
+        said = _amount(stmt)
+        if topics and said.per_week is not None and not HEDGED_AMOUNT_RE.search(stmt.text):
+            offers.append(_Offer(sec, stmt, topics, said, _kind(stmt)))
+    return offers
+
+
 def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str]) -> Iterator[Flag]:
     """Help no specialist owns, given in different amounts by two reports: one flag per statement,
     on the one that offers less (the later one where that cannot be told)."""
     flagged: set[str] = set()
-    for (sec_a, a), (sec_b, b) in combinations(items, 2):
-        if b.id in flagged or SECTION_GROUP[sec_a] != SECTION_GROUP[sec_b] or _documents(a) & _documents(b):
+    for a, b in combinations(_offers(items), 2):
+        if b.stmt.id in flagged or SECTION_GROUP[a.section] != SECTION_GROUP[b.section]:
             continue
-        said_a, said_b = _amount(a), _amount(b)
-        topic = next((name for name, pattern in TOPICS if _about(pattern, a) and _about(pattern, b)), None)
-        if topic is None or _other_people(a, b) or ((kind := _kind(a)) and kind == _kind(b)):
+        if _documents(a.stmt) & _documents(b.stmt) or not a.said.differs(b.said):
+            continue
+        topic = next((name for name in a.topics if name in b.topics), None)
+        if topic is None or _other_people(a.stmt, b.stmt) or (a.kind and a.kind == b.kind):
             continue  # one discipline's work is compared above
-        if HEDGED_AMOUNT_RE.search(a.text) or HEDGED_AMOUNT_RE.search(b.text):
-            continue  # "up to 3 sessions": a hedge for VAGUE_WORDING, not an amount to dispute
-        # how often, said by both: a session's length alone is too little to dispute
-        if said_a.per_week is None or said_b.per_week is None or not said_a.differs(said_b):
+        if not _same_measure(topic, a.said, b.said):
             continue
-        hours = min(_weekly_minutes(said_a), _weekly_minutes(said_b)) >= HOURS
-        if hours != (topic == "hours of adult support") or max(said_a.minutes or 0, said_b.minutes or 0) >= HOURS > min(
-            said_a.minutes or 0, said_b.minutes or 0
-        ):
-            continue  # hours of support and a session are different help
-        if _offers_less(said_a, said_b):  # the flag sits on the advice that offers less
-            (sec_b, b, said_b), said_a = (sec_a, a, said_a), said_b
-        flagged.add(b.id)
+        if _offers_less(a.said, b.said):  # the flag sits on the advice that offers less
+            a, b = b, a
+        flagged.add(b.stmt.id)
         message = (
-            f"Reports disagree about {topic}: this one says '{said_b.said}', "
-            f"{names.get(_first_document(a), 'another report')} says '{said_a.said}'. Decide what the plan "
+            f"Reports disagree about {topic}: this one says '{b.said.said}', "
+            f"{names.get(_first_document(a.stmt), 'another report')} says '{a.said.said}'. Decide what the plan "
             "specifies and record why it departs from the other advice."
         )
-        yield statement_flag("ADVICE_CONFLICT", message, sec_b, b)
+        yield statement_flag("ADVICE_CONFLICT", message, b.section, b.stmt)
+
+
+def _same_measure(topic: str, a: Amount, b: Amount) -> bool:
+    """Hours of adult support are compared with hours, and a session with a session."""
+    hours = min(_weekly_minutes(a), _weekly_minutes(b)) >= HOURS
+    one_session_of_hours = max(a.minutes or 0, b.minutes or 0) >= HOURS > min(a.minutes or 0, b.minutes or 0)
+    return hours == (topic == "hours of adult support") and not one_session_of_hours
 
 
 def _about(topic: re.Pattern[str], stmt: Statement) -> bool:
