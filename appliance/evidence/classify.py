@@ -277,7 +277,7 @@ def need_section(text: str, advice_type: str) -> str:
     if advice_type in THERAPY_TYPES:
         # a therapist's account of a condition is of the physical or communication need it makes; an
         # unsafe swallow is a health need
-        return "C" if signals.SWALLOW_RE.search(text) and not COMMUNICATES_RE.search(text) else "B"
+        return "C" if _about_swallowing(text) else "B"
     if advice_type in HEALTH_TYPES:
         health = bool(signals.HEALTH_CONDITION_RE.search(text))
         # how the child moves and sits, unless a clinician names the condition ("Mild left hemiparesis: ...")
@@ -312,6 +312,13 @@ COMMUNICATES_RE = re.compile(
     r"vocabulary|points? to)\b",
     re.I,
 )
+
+
+def _about_swallowing(text: str) -> bool:
+    """Eating and drinking safely (the swallow, textures, positioning for meals), not asking for a drink."""
+    return bool(signals.SWALLOW_RE.search(text)) and not COMMUNICATES_RE.search(text)
+
+
 LABELLED_SECTION_RE = re.compile(r"\bhealth provision\b|\bsection [gh]\b|\bsocial care provision\b", re.I)
 
 
@@ -328,7 +335,7 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
         home = "G"
     elif role == "social_care_provision" or (advice_type in SOCIAL_CARE_TYPES and not educates):
         home = "H"
-    if advice_type in THERAPY_TYPES and signals.SWALLOW_RE.search(text) and not COMMUNICATES_RE.search(text):
+    if advice_type in THERAPY_TYPES and _about_swallowing(text):
         return "G", None  # eating and drinking safely is health care, though a therapist writes the plan
     if educates:
         health_section = "G" if role == "health_provision" or advice_type in HEALTH_TYPES else "H"

@@ -123,7 +123,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     from appliance.evidence.routing import Evidence, Excerpt, placed
 
     headers_cells = tuple(unit.cells())
-    cells = tuple((column_of(h), with_unit(column_of(h), h, c)) for h, c in headers_cells)
+    columns = tuple(column_of(h) for h, _ in headers_cells)
+    cells = tuple((col, with_unit(col, h, c)) for col, (h, c) in zip(columns, headers_cells, strict=True))
     if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
         return []  # the header row itself
     if TOTAL_RE.match(cells[0][1]):

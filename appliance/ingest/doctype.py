@@ -188,10 +188,10 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         scores[whose] = scores.get(whose, 0.0) + mine
     if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"
-    said = SAYS_WHAT_IT_IS_RE.search(opening)
-    for kind, rx in COMPILED:
-        if said and rx.search(said.group(0)):  # "This record is our advice on preparing for adulthood"
-            scores[kind] = scores.get(kind, 0.0) + TITLE
+    if said := SAYS_WHAT_IT_IS_RE.search(opening):  # "This record is our advice on preparing for adulthood"
+        for kind, rx in COMPILED:
+            if rx.search(said.group(0)):
+                scores[kind] = scores.get(kind, 0.0) + TITLE
     if CHILD_INTRODUCES_RE.search(opening):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "I'm Tariq, I'm 15 and I'm in Year 10"
     if any(PARENT_INTRODUCES_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
