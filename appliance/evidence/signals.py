@@ -646,12 +646,16 @@ SIGNALS: tuple[Signal, ...] = (
     _signal(
         "general-offer",
         "background",
-        5.0,
+        7.0,  # outweighs its own amounts: how often everyone gets it is not this child's provision
         # (not "... for all Year 7 pupils, and Kit will go on Mondays": what this child will have)
         r"^(?![^;]*\b(?:and|but|so) (?:he|she|they|(?-i:[A-Z][a-z]+)) (?:will|should|can|is to)\b)[^;]*?"
         r"\b(?:offers?|runs?|provides?|(?:is|are) (?:open|available) to)\b[^.;]{0,80}?\b(?:to |for )?(?:all|every|any)"
-        r"\s+(?:[\w-]+\s+){0,2}?(?:families|parents|carers|students|pupils|children|young people|learners)\b"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:famil(?:y|ies)|parents?|carers?|students?|pupils?|child(?:ren)?|"
+        r"young (?:people|person)|learners?|users?)\b"
         r"|\boffers? (?:\w+ ){0,2}?(?:families|parents|carers|students|pupils|children|young people|learners) up to\b"
+        # "All the coordinator's apprentices have a progress review every 10 weeks": what every learner has
+        r"|^all (?:the |our )?(?:[\w'\u2019-]+ ){0,4}?(?:students|pupils|learners|apprentices|trainees|children|"
+        r"young people) (?:have|get|receive|are offered|can (?:use|book|access|attend))\b"
         r"|\b(?:is|are) (?:only )?(?:available|open) (?:only )?to (?:children|families|young people|pupils|students) "
         r"(?:who|with|aged)\b"
         # "a youth club every Friday evening that any young Deaf person aged 11-19 can come to"
@@ -776,7 +780,8 @@ SIGNALS: tuple[Signal, ...] = (
         "deliberation",
         "background",
         4.0,
-        r"\basked (?:whether|if|about)\b|\b(?:cannot|can ?not|can't|(?:is|are) unable to) (?:offer|provide|fund)\b"
+        r"\basked (?:whether|if|about)\b"
+        r"|\b(?:cannot|can ?not|can't|(?:is|are) (?:unable|not able) to|(?:does|do) not) (?:offer|provide|fund)\b"
         r"|\b(?:meets|met|does not meet|did not meet) the (?:\w+ )?(?:threshold|eligibility criteria)\b"
         r"|\b(?:meets|met|does not meet|did not meet) the criteria for (?:\w+ ){0,3}(?:short breaks|services?|support|"
         r"funding|care)\b"
@@ -812,11 +817,11 @@ SIGNALS: tuple[Signal, ...] = (
     _signal(
         "for-home",
         "background",
-        4.0,  # "At home it also helps if her family give her extra time": advice to the family
+        6.0,  # "At home it also helps if her family give her extra time": advice to the family
         r"^(?:at home|at weekends|in the evenings?|outside school)\b(?![^.]{0,60}\b(?:school|class|lessons?|"
         r"teachers?|teaching assistant|staff)\b)[^.]{0,60}\b(?:it (?:also )?helps?|would help|try|you (?:could|can|"
         r"might|should)|(?:her|his|their|the) (?:family|parents?|carers?)|mum|dad|(?:mother|father) (?:could|can|"
-        r"should|might|may|will))\b",
+        r"should|might|may|will)|(?:i|we) (?:would )?(?:also )?(?:suggest|recommend|advise))\b",
     ),
     _signal(
         "given-at-home",
@@ -833,6 +838,33 @@ SIGNALS: tuple[Signal, ...] = (
         r"times|clinic)\b).*\b(?:see|review|meet|follow(?:ed)? up|reassess|assess)\w*\b[^.]{0,50}(?:\bagain\b|\bin "
         r"(?:\d+|one|two|three|four|six|nine|twelve|eighteen) (?:weeks?|months?)\b|\b(?:in|next) (?:january|february|"
         r"march|april|may|june|july|august|september|october|november|december)\b)",
+    ),
+    # help that is only for later, if the difficulty comes back: "may benefit from a further block of play
+    # therapy if his difficulties return" (not a routine for when a difficulty shows: "if his anxiety rises")
+    _signal(
+        "if-it-returns",
+        "background",
+        6.0,
+        r"\bif (?:his|her|their|the|these|those|any) (?:[\w-]+ ){0,2}(?:difficulties|problems|symptoms|concerns|"
+        r"needs|anxiety|behaviours?|issues|seizures|pain)\s+(?:return|recur|come back|re-?emerge|reappear)\b",
+    ),
+    # the writer at a meeting: "I will attend her first review" (not "... every term": a recurring visit)
+    _signal(
+        "writer-attends",
+        "background",
+        4.5,
+        r"^(?!.*\b(?:every|each|termly|annual(?:ly)?|yearly|twice|three times)\b).*\b(?:i|we) will (?:also )?"
+        r"(?:attend|come to|join) (?:the |her |his |their |a )?(?:\w+ ){0,2}(?:review|meeting|conference|panel)s?\b",
+    ),
+    # a record's own history, labelled: "Sessions reviewed: 10 weekly sessions, 16 September to 25 November";
+    # a medicines table's past row: "Past | Salbutamol inhaler | 2 puffs PRN"
+    _signal(
+        "done-already",
+        "background",
+        6.0,
+        r"^(?:sessions?|visits?|appointments?|input|support|therapy|intervention) (?:reviewed|attended|delivered|"
+        r"completed|received|given|provided|to date|so far)\s*:"
+        r"|^(?:past|stopped|discontinued|ended|previous|expired)\s*\|",
     ),
     _signal(
         "plan-review",
