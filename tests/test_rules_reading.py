@@ -86,6 +86,13 @@ READINGS = [
     P("He approaches new tasks impulsively and gives up when the first attempt goes wrong.", "need", id="gives-up"),
     P("Zara never gives up and enjoys every new task.", "background", id="near-miss-never-gives-up"),
     P("Zara trips over her own feet in the playground.", "need", id="trips-over"),
+    P(
+        "Ivo drools heavily throughout the day, which soaks his clothes and makes his chin sore.",
+        "need",
+        advice="medical",
+        id="drooling",
+    ),
+    P("His chin is no longer sore since the cream.", "background", advice="medical", id="near-miss-no-longer-sore"),
     P("School nurse sessions (below).", "background", role="provision", id="a-pointer-to-below"),
     P("Talia will need support with her written English.", "provision", id="will-need-support"),
     P("She will also need support with her recording as appropriate.", "provision", id="will-also-need-support"),

@@ -59,6 +59,18 @@ CASES = [
     ("Her chest of drawers is by the door.", "respiratory", False),
     ("Zara struggles with maths.", "maths", True),
     ("in the aftermath of the accident", "maths", False),
+    ("Ivo drools heavily and soaks two bibs a day.", "saliva", True),
+    ("Glycopyrronium 1 mg three times a day to reduce saliva.", "saliva", True),
+    ("He dribbles the ball past two defenders.", "saliva", False),
+    ("She dribbles when she concentrates.", "saliva", True),
+    ("She has not seen a dentist for two years and her teeth hurt.", "teeth", True),
+    ("He shows toothache as head-banging.", "teeth", True),
+    ("She lost her temper at lunch.", "teeth", False),
+    ("Repeated eye-blinking and throat-clearing, worse when tired.", "tics", True),
+    ("Tics are worse after school.", "tics", True),
+    ("Please tick the boxes that apply.", "tics", False),
+    ("The statistics show a gain.", "tics", False),
+    ("He snores loudly and stops breathing for a few seconds.", "sleep", True),
 ]
 
 

@@ -63,7 +63,10 @@ TOPICS: dict[str, str] = {
     "mental_health": r"camhs|mental health|self-harm|low mood|depress|panic|therap(y|ist) for anxiety",
     "autism": r"autis|\basd\b|\basc\b",
     "pain": r"\bpain|migraine|headache|abdominal|stomach ?ache|tummy",
-    "sleep": r"sleep|bedtime|melatonin|night|asleep|awake|\bwake",
+    "sleep": r"sleep|bedtime|melatonin|night|asleep|awake|\bwake|snor(?:e|es|ing)\b|apnoea",
+    "saliva": r"drool|saliva|dribbl\w*+(?! (?:the |a )?ball)|glycopyrr|hyoscine|\bbibs?\b",
+    "teeth": r"dental|dentist|\bteeth\b|\btooth|oral hygiene",
+    "tics": r"\btics?\b|tourette|\bblinking\b|throat-clearing",
     "fatigue": r"tired|tiring|fatigue|tires|exhaust|energy|rest break|listening break",
     "independence": r"independen|life skills|travel|money|cooking|employment|college|careers|adulthood",
     "respite": r"short breaks?|respite|overnight|breaks? from caring|planned breaks|sitting service|"
