@@ -59,6 +59,7 @@ EVAL_GROUPS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
     "review",
 )
 REVIEW_GROUPS = ("review",)
