@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from appliance.ingest.authorship import role_type
 from appliance.ingest.doctype import AdviceType, describe, detect_author, detect_date, detect_type, parse_date
 from appliance.ingest.passages import Passage
 from appliance.ingest.people import segments
@@ -41,7 +42,34 @@ TYPES = [
     pytest.param("Parent evening notes.docx", (), "other", id="filename-near-miss-parent-without-views"),
     pytest.param("Mum's views.docx", (), "parent_views", id="filename-near-miss-mums-views"),
     pytest.param("Zara's views.docx", (), "child_views", id="filename-childs-views"),
+    pytest.param(
+        "Blob tree.pdf",
+        ("How I feel at school", "Name: Barney. Class: Wren Class (Year 2)."),
+        "child_views",
+        id="title-how-i-feel",
+    ),
+    pytest.param(
+        "Nurse email.txt",
+        ("What I found", "Barney has an overactive bladder."),
+        "other",
+        id="near-miss-title-what-i-found",
+    ),
+    pytest.param("How I feel at school - Barney.pdf", (), "child_views", id="filename-how-i-feel"),
+    pytest.param("Travel training report - Callan.pdf", (), "preparing_for_adulthood", id="filename-travel-training"),
+    pytest.param(
+        "College application personal statement draft - Callan.txt", (), "child_views", id="filename-personal-statement"
+    ),
+    pytest.param("YJS health assessment summary - Callan.pdf", (), "medical", id="filename-yjs-health-assessment"),
+    pytest.param("YJS assessment summary - Callan.pdf", (), "social_care", id="near-miss-filename-yjs-assessment"),
     pytest.param("CAMHS letter.pdf", (), "medical", id="filename-medical"),
+    pytest.param(
+        "Email - Bladder and Bowel Service to SENCo - Barney.txt",
+        ("From: Joanne Lusted (Bladder and Bowel Service)", "I saw Barney in clinic."),
+        "medical",
+        id="an-email-to-the-senco-is-not-the-senco-s",
+    ),
+    pytest.param("Email from the SENCo - Barney.txt", (), "educational", id="near-miss-an-email-from-the-senco"),
+    pytest.param("Letter to GP - neurology clinic.pdf", (), "medical", id="a-letter-to-the-gp"),
     pytest.param(
         "Home and hospital education service.docx", (), "educational", id="filename-hospital-education-not-medical"
     ),
@@ -553,6 +581,21 @@ DATES = [
     ),
     pytest.param(("Completed by: Laura Whitfield (mum), 12 February 2025", *BODY), ("2025-02-12", 0), id="credit-line"),
     pytest.param(
+        ("Exported by R Cowdrey (SENCo) 01/12/2025 15:42 - educational advice for the Council", *BODY),
+        ("2025-12-01", 0),
+        id="an-export-line",
+    ),
+    pytest.param(
+        (*BODY, ("row", "Zara will write 3 sentences with a capital letter", "Writing moderation", "17/07/2026")),
+        (None, None),
+        id="near-miss-an-outcome-row-that-mentions-a-letter",
+    ),
+    pytest.param(
+        (*BODY, ("row", "Date of letter", "17/07/2025")),
+        ("2025-07-17", 7),
+        id="a-row-labelled-as-the-letter-s-date",
+    ),
+    pytest.param(
         (*BODY, ("row", "Signed", "M. Lowe, Early Help Practitioner; checked by P. Sandhu, 18/06/2025")),
         ("2025-06-18", 7),
         id="signed-row",
@@ -927,3 +970,17 @@ def test_describe(filename: str, blocks: tuple[PassageBlock, ...], details: Deta
 )
 def test_segments_of_a_line(line: str, parts: list[str]) -> None:
     assert segments(line) == parts
+
+
+@pytest.mark.parametrize(
+    ("role", "advice_type"),
+    [
+        ("YJS Health Practitioner (RMN)", "medical"),
+        ("Paediatric Bladder and Bowel Nurse", "medical"),
+        ("YJS case manager", None),
+        ("Youth Justice social worker", "social_care"),
+        ("Practitioner, Early Help", "social_care"),
+    ],
+)
+def test_the_advice_a_role_writes(role: str, advice_type: str | None) -> None:
+    assert role_type(role) == advice_type

@@ -146,6 +146,13 @@ READINGS = [
         role="provision",
         id="near-miss-all-staff-not-all-students",
     ),
+    P("Weekly time = Sessions/wk x Mins.", "background", role="provision", id="how-a-table-s-figures-are-worked-out"),
+    P(
+        "Weekly time: 3 sessions x 15 minutes with Mrs Hepworth (TA).",
+        "provision",
+        role="provision",
+        id="near-miss-the-time-itself",
+    ),
     P(
         "Caius may benefit from a further block of play therapy if his difficulties return.",
         "background",

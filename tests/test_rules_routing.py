@@ -1270,6 +1270,9 @@ def test_an_outcome_column_completes_its_cells(
         pytest.param("Minutes per session", "15", "15 minutes per session", id="minutes"),
         pytest.param("Sessions per week", "three", "three", id="near-miss-not-a-bare-number"),
         pytest.param("Frequency", "3", "3", id="near-miss-a-header-with-no-unit"),
+        pytest.param("Sessions/wk", "3", "3 sessions per week", id="a-spreadsheet-s-sessions-a-week"),
+        pytest.param("Mins", "15", "15 minutes", id="a-spreadsheet-s-minutes"),
+        pytest.param("Weeks", "12", "12", id="near-miss-how-many-weeks"),
     ],
 )
 def test_a_bare_number_takes_its_amount_column_s_unit(header: str, cell: str, said: str) -> None:

@@ -284,6 +284,9 @@ def test_is_form_question(text: str, question: bool) -> None:
         # a risk assessment's columns; near miss: its first data row
         (("Task", "Risks", "Control measures", "Equipment and staff"), True),
         (("Toileting", "Falls when standing", "One trained adult stands by", "Grab rails"), False),
+        # a council's needs / outcomes / provision columns; near miss: a row of short answers
+        (("What Barney finds hard (B)", "What we hope he will achieve (E)", "What will help (F)"), True),
+        (("Reading is hard", "Read 20 words", "Daily phonics"), False),
     ],
 )
 def test_a_header_row_may_date_a_column_in_brackets(cells: tuple[str, ...], header: bool) -> None:

@@ -199,6 +199,18 @@ DELIVERERS = [
         id="the-child-uses-her-own-equipment",
     ),
     pytest.param(_stmt("Tilda sits at the front for all table work."), "F", False, id="near-miss-where-she-sits"),
+    pytest.param(
+        _stmt("Socially Speaking group (1 session per week, 30 minutes), delivered by TBC.", delivered_by="TBC"),
+        "F",
+        False,
+        id="a-staff-column-to-be-confirmed",
+    ),
+    pytest.param(
+        _stmt("Socially Speaking group (1 session per week, 30 minutes).", delivered_by="Mrs T Bacon"),
+        "F",
+        True,
+        id="near-miss-a-named-adult",
+    ),
 ]
 
 

@@ -840,6 +840,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:\d+|one|two|three|four|six|nine|twelve|eighteen) (?:weeks?|months?)\b|\b(?:in|next) (?:january|february|"
         r"march|april|may|june|july|august|september|october|november|december)\b)",
     ),
+    # how a table's figures are worked out: "Weekly time = Sessions/wk x Mins."
+    _signal(
+        "formula",
+        "background",
+        6.0,
+        r"^[a-z][\w /'-]{1,40}\s=\s[\w /'-]{1,40}\s(?:x|\u00d7|\*|times|multiplied by)\s[\w /'-]{1,40}\.?$",
+    ),
     # help that is only for later, if the difficulty comes back: "may benefit from a further block of play
     # therapy if his difficulties return" (not a routine for when a difficulty shows: "if his anxiety rises")
     _signal(

@@ -41,7 +41,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ("frequency", r"how often|frequen"),
     ("when", r"by when|^by\b(?! whom)|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
     ("frequency", r"^when\b|^amount|how much|^time allocated|^sessions?\b|^times?(?: of day)?$"),
-    ("duration", r"how long|duration|length|^time\b|minutes|hours"),
+    ("duration", r"how long|duration|length|^time\b|minutes|\bmins?\b|hours"),
     ("group", r"group|\bratio\b|size"),
     (
         "who",
@@ -88,8 +88,8 @@ def column_of(header: str) -> Column:
 TOTAL_RE = re.compile(r"^\W*(?:grand |sub-?)?totals?\b", re.I)
 # what a bare number in an amount column counts: "Sessions per week | 3", "Minutes per session | 15"
 UNIT_RE = re.compile(
-    r"\b(?:sessions?|times?|visits?|lessons?|check-?ins?)\s+(?:per|a|each)\s+"
-    r"(?:week|day|fortnight|month|half[- ]term|term)\b"
+    r"\b(?:sessions?|times?|visits?|lessons?|check-?ins?)(?:\s+(?:per|a|each)\s+|\s*/\s*)"
+    r"(?:week|wk|day|fortnight|month|half[- ]term|term)\b"
     r"|\b(?:minutes|mins|hours)(?:\s+(?:per|a|each)\s+(?:week|day|session))?\b",
     re.I,
 )
@@ -102,6 +102,8 @@ def with_unit(column: Column, header: str, cell: str) -> str:
     if unit is None or not re.fullmatch(r"\d+(?:\.\d+)?", cell.strip()):
         return cell
     said = unit.group(0).lower()
+    # a spreadsheet's short header in words: "Sessions/wk" is sessions per week, "Mins" minutes
+    said = re.sub(r"\bmins?\b", "minutes", re.sub(r"\bwk\b", "week", re.sub(r"\s*/\s*", " per ", said)))
     if float(cell) == 1:  # "1 session per week"
         said = re.sub(r"^([\w-]+?)s\b", r"\1", said)
     return f"{cell.strip()} {said}"

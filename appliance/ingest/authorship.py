@@ -126,7 +126,8 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
     ("social_care", r"social|family support|early help"),
     (
         "medical",
-        r"paediatric|pediatric|doctor|nurse|psychiatr|audiolog|\bgp\b|physician|ophthalmolog|neurolog|clinical",
+        r"paediatric|pediatric|doctor|nurse|psychiatr|audiolog|\bgp\b|physician|ophthalmolog|neurolog|clinical|"
+        r"health practitioner|\b(?:rmn|rgn|rn)\b",
     ),
     ("educational", r"send?co|teacher|head|tutor|lecturer|principal|learning support|virtual school|inclusion"),
     ("parent_views", r"mum|dad|mother|father|parent|carer|guardian|grand"),

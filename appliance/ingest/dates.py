@@ -38,7 +38,7 @@ CHILD_ROW_RE = re.compile(
 FUTURE_RE = re.compile(r"\b(next|due|until|deadline|expir\w*|planned|follow-up|review(ed)? (on|by|in))\b", re.I)
 REPORT_RE = re.compile(
     r"\b(report|advice|typed|dictated|completed|completion|written|prepared|signed|signature|sent|dated|response|"
-    r"letter|submitted|returned|"
+    r"letter|submitted|returned|exported|"
     r"gathered|recorded|scribed|compiled|finali[sz]ed|issued)\b",
     re.I,
 )
@@ -48,8 +48,9 @@ EVENT_RE = re.compile(
     re.I,
 )
 CREDIT_RE = re.compile(
-    r"^\W*(written|completed|gathered|recorded|made|typed|scribed|compiled|prepared|signed|filled in)\b"
-    r"|\b(written|completed|gathered|recorded|made|typed|scribed|compiled|prepared|signed|filled in) (by|with)\b"
+    r"^\W*(written|completed|gathered|recorded|made|typed|scribed|compiled|prepared|signed|filled in|exported)\b"
+    r"|\b(written|completed|gathered|recorded|made|typed|scribed|compiled|prepared|signed|filled in|exported) "
+    r"(by|with)\b"
     r"|\bwrote (it|this|them)\b",
     re.I,
 )
@@ -58,6 +59,7 @@ CLAUSE_END_RE = re.compile(r"[;|]|(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 LABEL_WINDOW = 160  # the words just before a date say what it is
 TAIL = 4  # the last blocks of a document, where an unlabelled sign-off sits
+LABEL_WORDS = 8  # a first cell longer than this is a sentence, not a label
 SHORT = 250  # a head or tail block longer than this is prose, not a date line or a sign-off
 
 # Ranks, best first
@@ -146,7 +148,9 @@ def _where(p: Passage, index: int, starts: int, tail: set[int]) -> str:
 
 
 def _candidates(p: Passage, where: str) -> list[tuple[date, int]]:
-    lead = p.cells[0] if where == "row" else ""
+    # a row's first cell labels its dates when it is a label ("Date of report"), not a sentence of its own
+    # ("Barney will write 3 sentences ... with a capital letter" is no letter's date)
+    lead = p.cells[0] if where == "row" and len(p.cells[0].split()) <= LABEL_WORDS else ""
     text = " | ".join(p.cells[1:]) if where == "row" else p.text
     words = len(WORD_RE.findall(WEEKDAY_RE.sub("", text)))
     out, previous_end = [], 0

@@ -46,7 +46,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "preparing_for_adulthood",
         r"preparing for adulthood|\bpfa\b|careers (advi[cs]e|advis[eo]r|guidance|interview)|transition to adult|"
-        r"transition advice\b",
+        r"transition advice\b|travel training",
     ),
     ("annual_review", r"annual review"),
     ("existing_plan", r"education,? health and care plan\b(?! needs)|\bfinal (ehc )?plan\b"),
@@ -62,7 +62,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "child_views",
         rf"all about me|\babout me\b|one[- ]page profile|\bwhat i think\b|"
-        rf"three houses|talking mats?|transcript|recorded conversation|mind ?map|"
+        rf"three houses|talking mats?|transcript|recorded conversation|mind ?map|personal statement|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
         rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s views\b",
     ),
@@ -80,6 +80,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"further education|\bapdr\b|sen support plan|assess,? plan,? do,? review|individual education plan|"
         r"\biep\b|provision map|specialist teaching|early years setting|nursery|portage",
     ),
+    # a health assessment is health advice, whichever service's nurse writes it (a youth justice team's)
+    ("medical", r"\bhealth (?:needs )?assessment\b|\bhealth action plan\b"),
     (
         "social_care",
         r"social care|social work|children'?s services|disabled children'?s team|children and families(?! act)|"
@@ -105,6 +107,13 @@ FILENAME, TITLE, AUTHOR, OPENING, BODY = 6.0, 3.0, 4.0, 0.5, 0.2  # who wrote it
 OPENING_PASSAGES = 12
 FIRST_PERSON_TITLE_RE = re.compile(
     r"^\W*my\b(?! (son|daughter|child|children|grand\w*|nephew|niece|foster \w+)\b)", re.I
+)
+# the child's own page, named in the first person: "How I feel at school", "Things I like" (not a
+# professional's "What I found")
+CHILD_TITLE_RE = re.compile(
+    r"^\W*(?:how|what|where|when|things|people)\s+I\s+(?:feel|like|love|think|want|need|say|enjoy|find hard|"
+    r"am good at)\b",
+    re.I,
 )
 TITLE_MAX_WORDS = 15
 # views in the first person are the writer's own: a child's, or a parent's where a parent signs
@@ -133,6 +142,15 @@ PARENT_INTRODUCES_RE = re.compile(
     r"|^\(?[A-Z][a-z]+ [-–] (?:Mum|Dad|mum|dad)\b"
     # "Talia's story, from us (her parents)"
     r"|\b(?:from|by) us,? \(?(?:his|her|their|[A-Z][\w'’-]+['’]s) (?:parents|mum and dad|foster carers|family)\b"
+)
+
+
+# whom a letter or email in the filename went to is not who wrote it: "Email - Bladder and Bowel
+# Service to SENCo", "Letter to GP" (not "Transition to adulthood")
+ADDRESSEE_IN_NAME_RE = re.compile(
+    r"\b(?:to|for|fao|cc)\s+(?:the\s+)?(?:school\s+|class\s+)?(?:send?co|gp|head ?teacher|teacher|school|social worker|"
+    r"paediatrician|consultant|send team|senco and \w+)\b",
+    re.I,
 )
 
 
@@ -171,7 +189,7 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     shown = {p.seq for p in titles}
     opening = " ".join(p.text for p in passages[:OPENING_PASSAGES] if p.seq not in shown)
     rest = " ".join(p.text for p in passages[OPENING_PASSAGES:])
-    name = re.sub(r"[_\-.]+", " ", filename)
+    name = ADDRESSEE_IN_NAME_RE.sub(" ", re.sub(r"[_\-.]+", " ", filename))
     by_author = authorship.role_type(author_role)
     scores: dict[str, float] = {}
     for kind, rx in COMPILED:
@@ -188,6 +206,11 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         scores[whose] = scores.get(whose, 0.0) + mine
     if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"
+    child_titled = FILENAME * bool(CHILD_TITLE_RE.match(name)) or TITLE * bool(
+        titles and CHILD_TITLE_RE.match(titles[0].text)
+    )
+    if child_titled:
+        scores["child_views"] = scores.get("child_views", 0.0) + child_titled
     if said := SAYS_WHAT_IT_IS_RE.search(opening):  # "This record is our advice on preparing for adulthood"
         for kind, rx in COMPILED:
             if rx.search(said.group(0)):

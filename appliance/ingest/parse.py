@@ -217,8 +217,9 @@ def text_elements(text: str, page: int | None = None) -> list[Element]:
             continue
         pipe_cells = [c.strip() for c in body.split("|")] if body.count("|") >= 1 else []
         if len(pipe_cells) >= 2:
-            # rows one after another are one table, whose first row may be its header
-            new_table = not elements or elements[-1].kind != "table_row"
+            # rows one after another are one table, whose first row may be its header; a row with another
+            # number of columns starts a new one ("Pupil: ... | DOB ... | Year 2" above the provision table)
+            new_table = not elements or elements[-1].kind != "table_row" or len(elements[-1].cells) != len(pipe_cells)
             tables, row = (tables + 1, 1) if new_table else (tables, row + 1)
             elements.append(Element("table_row", body, page, cells=tuple(pipe_cells), table=tables, row=row))
         elif QUESTION_RE.match(body) or is_form_question(body):  # a form's question heads the answer below it

@@ -50,7 +50,10 @@ HEADER_WORDS = re.compile(
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
     r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed)|triggers?|early signs|"
     r"tasks?|risks?|hazards?|control measures?|"
-    rf"what helps|what to avoid|what to do|what you (?:might|may|will|can) (?:see|notice)|{PROFILE_COLUMNS})\b",
+    rf"what helps|what to avoid|what to do|what you (?:might|may|will|can) (?:see|notice)|{PROFILE_COLUMNS}|"
+    # a council's needs, outcomes and provision table: "What Barney finds hard (B) | What we hope he will
+    # achieve (E) | What will help (F)"
+    r"finds? (?:it )?(?:hard|difficult|tricky)|what (?:will|would|might|can) help|hopes? .{0,30}achieve)\b",
     re.I,
 )
 PROFILE_COLUMN_RE = re.compile(rf"\b(?:{PROFILE_COLUMNS})\b", re.I)

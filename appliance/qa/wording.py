@@ -339,7 +339,10 @@ def needs_no_amount(text: str) -> bool:
 # who a "Who" column or "delivered by" names, when it says no more than "staff", "an adult" or "school"
 GENERIC_DELIVERER_RE = re.compile(
     r"^(?:(?:the|a|an|all|any|other|his|her|their|school|class|college|nursery|setting|support)\s+)*"
-    r"(?:staff|adults?|members? of staff|school|college|nursery|setting|everyone|all)\W*$",
+    r"(?:staff|adults?|members? of staff|school|college|nursery|setting|everyone|all)\W*$"
+    # a Staff column not yet filled in: "TBC", "to be allocated"
+    r"|^\W*(?:tbc|tba|tbd|to be (?:confirmed|agreed|decided|allocated|appointed|arranged)|not yet (?:known|allocated|"
+    r"appointed)|unknown|n/?a|none|-+)\W*$",
     re.I,
 )
 
