@@ -148,6 +148,36 @@ READINGS = [
     ),
     P("Weekly time = Sessions/wk x Mins.", "background", role="provision", id="how-a-table-s-figures-are-worked-out"),
     P(
+        "When she thinks she is being blamed she shouts, swears and walks out of the lesson.",
+        "need",
+        id="swears-and-walks-out",
+    ),
+    P("She walks out to the minibus with her friends.", "background", id="near-miss-walks-out-to"),
+    P("Libby has fallen out with a group of girls in her year.", "need", id="fallen-out"),
+    P(
+        "JIA carries a risk of uveitis, an inflammation inside the eye.",
+        "need",
+        advice="medical",
+        id="carries-a-risk-of",
+    ),
+    P(
+        "Exam access arrangements: a reader and 25% extra time were agreed on 06/11/2025 for his GCSEs.",
+        "provision",
+        id="arrangements-agreed",
+    ),
+    P("The targets were agreed on 06/11/2025 at the review.", "background", id="near-miss-targets-agreed"),
+    P(
+        "Callan's timetable will be built back up to full time when staff feel he is ready.",
+        "provision",
+        id="timetable-built-back-up",
+    ),
+    P(
+        "Personal safety and asking for help | With prompts | Will not ask the driver for help",
+        "background",
+        id="near-miss-will-not-ask-with-no-subject",
+    ),
+    P("Staff will not ask Callan to read aloud in class.", "provision", id="staff-will-not-ask"),
+    P(
         "Weekly time: 3 sessions x 15 minutes with Mrs Hepworth (TA).",
         "provision",
         role="provision",

@@ -107,6 +107,9 @@ HEADINGS = [
     pytest.param("How to help him eat and drink", "provision", id="how-to-help"),
     pytest.param("Bridging: what to do in class", "provision", id="what-to-do"),
     pytest.param("What his needs are", "needs", id="what-x-needs-near-miss-what-his-needs-are"),
+    pytest.param("What is not working", "needs", id="what-is-not-working"),
+    pytest.param("What is working", "strengths", id="near-miss-what-is-working"),
+    pytest.param("What we are worried about", "needs", id="what-we-are-worried-about"),
     pytest.param("What Caius needs help with", "needs", id="what-x-needs-near-miss-help-with"),
     # no role: an area of need names a topic, not a part of the report
     pytest.param("Communication and interaction", None, id="no-role-area-heading"),

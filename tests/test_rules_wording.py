@@ -227,6 +227,10 @@ DELEGATED = [
     pytest.param("The SENCO determined that Zara needs daily phonics.", False, id="near-miss-a-past-decision"),
     pytest.param("Support will be reduced when Zara meets her reading outcome.", False, id="near-miss-a-condition"),
     pytest.param("The plan should state the hours of support.", False, id="near-miss-asks-for-an-amount"),
+    pytest.param(
+        "His timetable will be built back up to full time when staff feel he is ready.", True, id="when-staff-feel"
+    ),
+    pytest.param("When staff see him upset, they will offer the calm room.", False, id="near-miss-when-staff-see"),
 ]
 
 

@@ -92,7 +92,9 @@ HEADING_ROLES = _compiled(
             "needs",
             r"\bneeds?\b(?! assessment)(?! to know(?! about))|difficult|concerns?|areas? of (need|difficulty)|"
             r"presenting|barriers|"
-            r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?hard|areas for development|findings",
+            r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?hard|areas for development|findings|"
+            # a consultation record's "What is not working" and "What we are worried about"
+            r"what(?:'s| is) not working|what isn'?t working|not going well|what (?:we are|we're|are we) worried about",
         ),
         # a psychologist's formulation draws the assessment together: what the child's needs are
         ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$|\bconclusions?\b|formulation"),
@@ -122,7 +124,7 @@ HEADING_ROLES = _compiled(
             r"when i am|what helps|how things are|admire|what people like|what i am good at|"
             r"good at|interests",
         ),
-        ("strengths", r"strengths?|going well|does well|positives"),
+        ("strengths", r"strengths?|going well|does well|positives|^what(?:'s| is) working\b"),
     ]
 )
 

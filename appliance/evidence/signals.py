@@ -140,6 +140,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"seated|allowed|helped|prompted|met|included|withdrawn|collected|accompanied|reviewed|seen|checked|"
         r"monitored)|attend|work with|get|take part in|join|be able to access)\b"
         r"|\bwill be (?:increased|reduced|provided|arranged|put in place|adapted|extended|phased|delivered|"
+        r"built (?:back )?up|"
         r"implemented|available|made|set up|used|planned)\b",
     ),
     _signal(
@@ -159,6 +160,14 @@ SIGNALS: tuple[Signal, ...] = (
         rf"(?:{ACTS}|timetable)\b"
         r"|^(?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|and|of|the)){0,5}) to (?:provide|deliver|offer|run|arrange|fund|"
         r"teach|continue (?:to provide|to offer|to run))\b",
+    ),
+    # exam access arrangements already agreed: "a reader and 25% extra time were agreed on 06/11/2025"
+    _signal(
+        "arrangements-agreed",
+        "provision",
+        2.5,
+        r"\b(?:extra time|reader|scribe|access arrangements?|rest breaks?|separate room|word processor|prompter)\b"
+        r"[^.;]{0,60}\b(?:were|was|have been|has been) (?:agreed|approved|granted|put in place)\b",
     ),
     _signal(
         "staff-must",
@@ -181,7 +190,8 @@ SIGNALS: tuple[Signal, ...] = (
         "should-not",
         "provision",
         2.0,
-        r"\b(?:should|must|will) not (?:be )?(?:ask|asked|expect|expected|make|made|require|required|put|"
+        # (a notes cell's "Will not ask the driver for help" says what the young person does not do)
+        r"(?<=\w\s)(?:should|must|will) not (?:be )?(?:ask|asked|expect|expected|make|made|require|required|put|"
         r"give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
     ),
     _signal("imperative", "provision", 2.0, rf"^(?:please\s+)?{IMPERATIVE}"),
@@ -284,7 +294,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"tuition|visual timetable|social stor(?:y|ies)|ear defenders|laptop|scribe|reader|extra time|"
         r"movement breaks?|now and next|task board|pre-teach\w*|overlearning|elsa|precision teaching|"
         r"zones of regulation|makaton|sensory (?:diet|circuit|breaks?)|writing frame|word mat|coloured overlay|"
-        r"access arrangements|risk assessment|care plan|training|consultation|adapted|differentiated|"
+        r"access arrangements|risk assessment|care plan|training|consultations?|adapted|differentiated|"
         r"short breaks?|direct payment|personal assistant|key worker|respite|transport|rest breaks?|boards?|timers?|"
         r"photographs|visual supports?|symbols|picture exchange|pecs|schedules?|prompt cards?|checklists?|"
         r"corridor pass|pass|mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club|"
@@ -378,7 +388,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bliteral(?:ly)?\b|\bhard to (?:understand|follow|read)\b|\brelies (?:on|heavily)\b|\bat risk\b"
         # "trips over her feet", not "on school trips"
         r"|\bunsafe\b|\bfalls?\b|\btrips? (?:over|up|on)\b|\bclumsy\b|\bimpulsiv\w+|\bdrool\w*|\bembarrass\w*"
-        r"|(?<!no longer )(?<!not )\bsore\b"
+        r"|(?<!no longer )(?<!not )\bsore\b|\b(?:walks|storms|runs) out\b(?! (?:to|onto|into|with)\b)"
+        r"|\bswears\b|\bfallen out\b"
+        r"|\bneglect(?:ed)?\b|\bdomestic abuse\b|\btrauma(?:tic|tised)?\b"
+        r"|\b(?:carries|has|is at) (?:a |an )?(?:high |higher |increased |small |lifelong )?risk of\b"
         r"|(?<!never )(?<!not )\bgives? up\b|\bself-esteem\b|\bconfidence is\b|\bworr(?:y|ies|ied)\b"
         r"|\bupset\b|\bpanic\w*|\bhurts? (?:himself|herself|themselves|others)\b|\bneeds (?:a lot of|frequent|"
         r"constant|repeated|many) (?:help|prompting|reminders|reassurance|repetitions?)\b|\binaccura\w+"

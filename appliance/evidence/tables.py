@@ -54,11 +54,15 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
-        r"how (?:we|staff|school|adults) (?:will|can)|what (?:will|we will|school will)|\bhelp|adjustment|"
+        r"how (?:we|staff|school|adults) (?:will|can)(?! know)|what (?:will|we will|school will)|\bhelp|adjustment|"
         r"equipment|service|recommend|next steps?|activit|control measure|what to do|action to take",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
-    ("review", r"review|measure|evidence|how will (?:we|you) know|progress|monitor|impact|outcome achieved"),
+    (
+        "review",
+        r"review|measure|evidence|how will (?:we|you) know|how (?:we|you) will know|progress|monitor|impact|"
+        r"outcome achieved",
+    ),
     # why a recommendation is made, or what sets a behaviour off: the need it answers, set out in the report
     # already; what to avoid is the other side of what helps
     # a risk assessment's risks are what its control measures are for

@@ -46,6 +46,9 @@ DELEGATED_RE = re.compile(
     r"|\bas (the )?(school|setting|staff|senco|provider|teachers?|head ?teacher)s? "
     r"(sees?|deems?|considers?|thinks?) (fit|appropriate|necessary)\b"
     r"|\bsubject to (availability|resources|funding|capacity)\b"
+    # "built back up to full time when staff feel he is ready": left to the school's judgement
+    r"|\bwhen (the )?(staff|school|teachers?|senco|setting|college|adults) (feels?|thinks?|decides?|judges?|considers?|"
+    r"agrees?)\b"
     r"|\b(reduced|faded|withdrawn|increased|adjusted) (as|when|where) (appropriate|necessary|needed)\b",
     re.I,
 )
