@@ -544,6 +544,16 @@ VIEWS = [
     ),
     pytest.param(advice("parent_views", "14 Wendle Close, Ashbury AB4 6QS"), None, id="views-document-an-address"),
     pytest.param(
+        advice("child_views", "I want to do bricklaying.", "HARTSFIELD COLLEGE - ONLINE APPLICATION 2026/27 - DRAFT"),
+        VIEW,
+        id="views-document-a-college-form-s-title-is-not-a-view",
+    ),
+    pytest.param(
+        advice("child_views", "In school I find it hard when teachers talk too fast."),
+        VIEW,
+        id="views-document-near-miss-in-school",
+    ),
+    pytest.param(
         advice("parent_views", "We were asked to write down our views about Zara for the assessment."),
         None,
         id="views-document-what-they-were-asked",
@@ -659,6 +669,21 @@ MEDICAL_LETTERS = [
         advice("medical", "Westmere Hospitals NHS Trust Children's Outpatient Clinic"),
         None,
         id="letter-near-miss-letterhead",
+    ),
+    # a physiotherapist's "Plan" is their provision; a doctor's "Plan" is health care
+    pytest.param(
+        advice(
+            "physiotherapy",
+            ("h", "Plan"),
+            "Libby should do her 10-minute exercise programme every school day, supervised by a teaching assistant.",
+        ),
+        PROVISION,
+        id="a-physiotherapist-s-plan",
+    ),
+    pytest.param(
+        advice("medical", ("h", "Plan"), "Libby should take naproxen 250 mg twice a day with food."),
+        HEALTH_PROVISION,
+        id="near-miss-a-doctor-s-plan",
     ),
 ]
 

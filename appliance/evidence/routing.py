@@ -144,12 +144,18 @@ class Evidence:
         return tuple(e.passage for e in self.excerpts)
 
 
+BARE_PLAN_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:management )?plan:?\s*$", re.I)
+
+
 def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
     """What the unit's place says it is: its form question or label, else its nearest heading."""
     role = None
     if unit.label:
         role = heading_role((unit.label,)) or label_role(unit.label)
     role = role or heading_role(unit.passage.headings)
+    nearest = unit.passage.headings[-1] if unit.passage.headings else ""
+    if role == "health_provision" and doc.advice_type not in classify.HEALTH_TYPES and BARE_PLAN_RE.match(nearest):
+        return "provision"  # a therapist's or teacher's "Plan" is their provision, not health care for G
     if role in ("summary", "findings") and needs_section:
         return "restated"  # the report has its own needs section: its summary and findings lead to it
     return role
@@ -222,6 +228,13 @@ def _family_sender(doc: AdviceDocument, sender: str) -> bool:
     return not PROFESSIONAL_SENDER_RE.search(sender)
 
 
+NAMED_SETTING_RE = re.compile(
+    r"\b(?!(?:In|At|To|The|My|Our|His|Her|Their|This|That|A|An|Primary|Secondary|Special|Sixth|Infant|Junior)\b)"
+    r"[A-Z][\w'-]+ (?:School|SCHOOL|Academy|ACADEMY|College|COLLEGE|Nursery|NURSERY)\b"
+)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|we|my|me|our|us)\b", re.I)
+
+
 def _family_view(unit: Unit) -> bool:
     """Whether the unit is a family's or child's words rather than a form's label, a line of who
     and when, or talk about the views themselves."""
@@ -230,6 +243,8 @@ def _family_view(unit: Unit) -> bool:
         return False
     if VIEWS_META_RE.search(text) or FORM_HEADER_RE.search(text) or NEGATIVE_ANSWER_RE.search(text):
         return False
+    if NAMED_SETTING_RE.search(text) and not FIRST_PERSON_RE.search(text):
+        return False  # a form's title naming a college ("HARTSFIELD COLLEGE - ONLINE APPLICATION"), never drafted
     # "Leo Whitcombe, Year 10, 17 February 2025": who and when, not a view
     return not (len(text.split()) <= 8 and DATED_LINE_RE.search(text) and not re.search(r"\b(?:I|we|my)\b", text))
 

@@ -21,7 +21,8 @@ EDUCATES_RE = re.compile(
 )
 HEALTH_ONLY_RE = re.compile(
     r"swallow|dysphagia|eating and drinking|feeding|gastrostomy|medication|prescri|orthotic|splint|surgery|"
-    r"wheelchair (assessment|service)|hospital appointment|botulinum|injections?",
+    r"wheelchair (assessment|service)|hospital appointment|botulinum|injections?|hydrotherap|aquatic|"
+    r"seating and posture|blood (monitoring|tests?)",
     re.I,
 )
 THERAPY_NAMES = (
