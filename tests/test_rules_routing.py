@@ -1355,3 +1355,17 @@ def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when:
     row = ("row", "Community", "Has not used the bus alone.", step, "Her mentor", by_when)
     routed = route([advice("preparing_for_adulthood", ("h", "My next steps"), header, row)])
     assert [ev.kind for ev in routed if ev.kind in ("outcome", "provision")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        pytest.param("SMART action", "provision", id="a-smart-action-is-the-provision"),
+        pytest.param("SMART target", "outcome", id="near-miss-a-smart-target"),
+        pytest.param("How we will know", "review", id="how-we-will-know-is-the-review"),
+        pytest.param("How we will help", "provision", id="near-miss-how-we-will-help"),
+        pytest.param("Mins", "duration", id="a-spreadsheet-s-minutes-column"),
+    ],
+)
+def test_what_a_column_holds(header: str, column: str) -> None:
+    assert column_of(header) == column

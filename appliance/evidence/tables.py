@@ -49,7 +49,8 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ),
     (
         "outcome",
-        r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart|" + SENTENCE_START_HEADER,
+        r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart(?! actions?)|"
+        + SENTENCE_START_HEADER,
     ),
     (
         "provision",

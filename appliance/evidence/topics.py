@@ -59,7 +59,7 @@ TOPICS: dict[str, str] = {
     "allergy": r"allerg|epipen|anaphyla|adrenaline",
     "adhd": r"\badhd\b|methylphenidate|stimulant|atomoxetine|guanfacine",
     "medication": r"medicat|prescri|\bdoses?\b|tablets?|\bmg\b",
-    "continence": r"toilet|continen|wetting|soiling|\bdry\b|catheter|constipat",
+    "continence": r"toilet|continen|wetting|soiling|\bdry\b|catheter|constipat|enuresis|encopresis",
     "mental_health": r"camhs|mental health|self-harm|low mood|depress|panic|therap(y|ist) for anxiety",
     "autism": r"autis|\basd\b|\basc\b",
     "pain": r"\bpain|migraine|headache|abdominal|stomach ?ache|tummy",
