@@ -685,6 +685,16 @@ MEDICAL_LETTERS = [
         HEALTH_PROVISION,
         id="near-miss-a-doctor-s-plan",
     ),
+    pytest.param(
+        advice(
+            "medical",
+            ("h", "Management plan"),
+            "Barney should have a planned movement break of 3 to 5 minutes after every 20 minutes of seated work, "
+            "led by his teaching assistant.",
+        ),
+        PROVISION,
+        id="a-doctor-s-plan-for-school-staff",
+    ),
 ]
 
 

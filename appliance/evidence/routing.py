@@ -154,8 +154,10 @@ def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
         role = heading_role((unit.label,)) or label_role(unit.label)
     role = role or heading_role(unit.passage.headings)
     nearest = unit.passage.headings[-1] if unit.passage.headings else ""
-    if role == "health_provision" and doc.advice_type not in classify.HEALTH_TYPES and BARE_PLAN_RE.match(nearest):
-        return "provision"  # a therapist's or teacher's "Plan" is their provision, not health care for G
+    if role == "health_provision" and BARE_PLAN_RE.match(nearest):
+        # a bare "Plan" says it is the writer's plan, not that it is health care: a doctor's medicines are
+        # health provision by their own words, a therapist's programme or a teacher's strategy is not
+        return "provision"
     if role in ("summary", "findings") and needs_section:
         return "restated"  # the report has its own needs section: its summary and findings lead to it
     return role
