@@ -695,6 +695,15 @@ MEDICAL_LETTERS = [
         PROVISION,
         id="a-doctor-s-plan-for-school-staff",
     ),
+    pytest.param(
+        advice(
+            "medical",
+            ("h", "Plan"),
+            "1. Continue lisdexamfetamine 30 mg each morning, given by her parents before school.",
+        ),
+        HEALTH_PROVISION,
+        id="near-miss-a-doctor-s-plan-a-medicine-before-school",
+    ),
 ]
 
 
