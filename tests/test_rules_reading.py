@@ -1465,6 +1465,24 @@ def test_read(text: str, role: Role | None, advice_type: str, expected: str) -> 
             "C",
             id="a-condition-near-miss-from-a-doctor",
         ),
+        pytest.param(
+            "Barney can attend to an adult-led task for about three minutes before he is up, fiddling or talking.",
+            "medical",
+            "B",
+            id="a-doctor-on-attention-to-tasks-at-school",
+        ),
+        pytest.param(
+            "He acts before he thinks: in the playground he snatches equipment and pushes when a game goes wrong.",
+            "medical",
+            "B",
+            id="a-doctor-on-the-playground",
+        ),
+        pytest.param(
+            "Barney has absence epilepsy: several seizures a day interrupt his tasks.",
+            "medical",
+            "C",
+            id="near-miss-a-doctor-names-the-condition",
+        ),
     ],
 )
 def test_need_section(text: str, advice_type: str, section: str) -> None:

@@ -979,7 +979,7 @@ EDUCATIONAL_DIFFICULTY_RE = re.compile(
     r"\b(?:reading|writing|spelling|handwriting|maths|numeracy|literacy|phonics|learning|lessons?|classroom|"
     r"class|schoolwork|homework|instructions|concentrat\w+|attention|friendships?|peers|playtimes?|"
     r"communication|speech|language|vocabulary|understanding|social skills|fine motor|gross motor|"
-    r"coordination|dressing|fastenings|worksheets?|"
+    r"coordination|dressing|fastenings|worksheets?|playground|tasks?|piece of work|(?:seated|independent) work|"
     # what a neuropsychologist measures is how the child learns
     r"executive function\w*|processing speed|working memory|memory for (?:new )?\w+|visual[- ]perceptual|"
     r"visuo-?spatial|intellectual ability|learning disabilit\w+|"
