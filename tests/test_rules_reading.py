@@ -232,12 +232,6 @@ READINGS = [
         id="near-miss-sessions-recommended",
     ),
     P(
-        "Past | Salbutamol 100 mcg inhaler | 2 puffs PRN | 07/05/2019",
-        "background",
-        advice="medical",
-        id="a-past-medicine",
-    ),
-    P(
         "At home, I would suggest messy play with shaving foam or paint at weekends.",
         "background",
         role="provision",

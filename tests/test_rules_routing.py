@@ -670,6 +670,17 @@ MEDICAL_LETTERS = [
         None,
         id="letter-near-miss-letterhead",
     ),
+    # a medicines table's past row, with or without a header, is what was taken, not provision
+    pytest.param(
+        advice("medical", ("row", "Past", "Salbutamol 100 mcg inhaler", "2 puffs PRN", "07/05/2019")),
+        None,
+        id="a-past-medicine",
+    ),
+    pytest.param(
+        advice("medical", ("row", "Repeat", "Salbutamol 100 mcg inhaler", "2 puffs PRN", "07/05/2019")),
+        HEALTH_PROVISION,
+        id="near-miss-a-repeat-medicine",
+    ),
     # a physiotherapist's "Plan" is their provision; a doctor's "Plan" is health care
     pytest.param(
         advice(

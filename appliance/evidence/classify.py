@@ -108,6 +108,7 @@ SIGN_OFF = signals.named("sign-off")
 PROCESS_ACTION = signals.named("process-action")
 FOR_HOME = signals.named("labelled-for-home")
 DONE_ALREADY = signals.named("done-already")
+DOSE = signals.named("dose")
 DIFFICULTY = signals.named("difficulty")
 PROVISION_NOUN = signals.named("provision-noun")
 
@@ -288,7 +289,6 @@ def need_section(text: str, advice_type: str) -> str:
     return "C" if medical and not educational else "B"
 
 
-DOSE_RE = re.compile(r"\b\d+(?:\.\d+)? ?(?:mg|micrograms?|mcg|ml)\b", re.I)
 TREATMENT_RE = re.compile(
     r"\b(?:botulinum|injections?|medication|surgery|operation|prescri\w+|clinic|hospital|splints?|orthos\w+|"
     r"casting|x-rays?|blood tests?)\b",
@@ -355,7 +355,7 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
             signals.HEALTH_SERVICE_RE.search(text)
             or (signals.HEALTH_CONDITION_RE.search(text) and not sensory)
             or EMERGENCY_CARE_RE.search(text)
-            or DOSE_RE.search(text)  # a medicine and its dose, whoever gives it
+            or DOSE.pattern.search(text)  # a medicine and its dose, whoever gives it
         )
         at_school = educational or signals.SCHOOL_DELIVERY_RE.search(text)
         return ("F", None) if at_school and not health and (role != "health_provision" or sensory) else ("G", None)

@@ -268,6 +268,8 @@ def _report_unit(
     doc: AdviceDocument, unit: Unit, role: Role | None, first_hand: set[str], lead_in: Passage | None = None
 ) -> list[Evidence]:
     text = unit.text
+    if unit.passage.kind == "table_row" and tables.ended(unit.passage):
+        return []
     if unit.is_row:
         return tables.row_evidence(doc, unit, role)
     found = classify.read(f"{lead_in.text} {text}" if lead_in else text, role, doc.advice_type)

@@ -877,15 +877,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?!.*\b(?:every|each|termly|annual(?:ly)?|yearly|twice|three times)\b).*\b(?:i|we) will (?:also )?"
         r"(?:attend|come to|join) (?:the |her |his |their |a )?(?:\w+ ){0,2}(?:review|meeting|conference|panel)s?\b",
     ),
-    # a record's own history, labelled: "Sessions reviewed: 10 weekly sessions, 16 September to 25 November";
-    # a medicines table's past row: "Past | Salbutamol inhaler | 2 puffs PRN"
+    # a record's own history, labelled: "Sessions reviewed: 10 weekly sessions, 16 September to 25 November"
     _signal(
         "done-already",
         "background",
         6.0,
         r"^(?:sessions?|visits?|appointments?|input|support|therapy|intervention) (?:reviewed|attended|delivered|"
-        r"completed|received|given|provided|to date|so far)\s*:"
-        r"|^(?:past|stopped|discontinued|ended|previous|expired)\s*\|",
+        r"completed|received|given|provided|to date|so far)\s*:",
     ),
     _signal(
         "plan-review",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from appliance.evidence import classify, fields
 from appliance.evidence.roles import Role, header_role
 from appliance.evidence.units import Unit
-from appliance.ingest.passages import SENTENCE_START_HEADER
+from appliance.ingest.passages import SENTENCE_START_HEADER, Passage
 
 if TYPE_CHECKING:
     from appliance.documents import AdviceDocument
@@ -125,6 +125,12 @@ class Row:
         return next((cell for col, cell in self.cells if col == column), None)
 
 
+def ended(row: Passage) -> bool:
+    """A row whose status cell says it is over ("Prone standing frame | ... | Returned to the equipment store",
+    "Past | Salbutamol inhaler | 2 puffs PRN"): what was, not what is."""
+    return any(ENDED_CELL_RE.match(c.strip()) for c in row.cells)
+
+
 def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evidence]:
     """The needs, outcomes and provision a table row holds, each read from its own cell."""
     from appliance.evidence.routing import Evidence, Excerpt, placed
@@ -136,8 +142,6 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         return []  # the header row itself
     if TOTAL_RE.match(cells[0][1]):
         return []  # "Total | 17.16": the sum of the rows above, not help of its own
-    if any(ENDED_CELL_RE.match(c.strip()) for _, c in cells):
-        return []  # "Prone standing frame | ... | Returned to the equipment store": what was, not what is
     # "Next step | Who helps | By when": a next step the child will take by a date is an outcome, and the
     # help its row names is the provision for it
     dated = any(col == "when" and c and not (fields.NO_TIME_RE.match(c) or STARTS_RE.match(c)) for col, c in cells)
