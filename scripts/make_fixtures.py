@@ -48,6 +48,7 @@ EVAL_GROUPS = (
     "cases11",
     "cases12",
     "cases13",
+    "cases14",
     "heldout",
     "heldout2",
     "heldout3",
