@@ -29,6 +29,27 @@ def test_child_views_do_not_stand_in_for_the_parents_of_a_child_under_16() -> No
     assert len(found) == 1 and "parent" in found[0]
 
 
+@pytest.mark.parametrize(
+    ("comments", "missing"),
+    [
+        pytest.param(
+            ["[DAD: He threw the chair because two boys were calling him germ boy.]", "Mum: We want him kept in PE."],
+            False,
+            id="a-parent-s-comments-written-into-the-school-s-plan",
+        ),
+        pytest.param(
+            ["Mum said that he threw the chair because two boys were calling him names."],
+            True,
+            id="near-miss-a-report-of-what-mum-said",
+        ),
+    ],
+)
+def test_a_parent_s_marked_comments_are_their_views(comments: list[str], missing: bool) -> None:
+    plan = document("D9", "educational", ["Individual support plan", "Daily 1:1 reading with Mrs Hollis.", *comments])
+    found = messages(flags(docs=[*without("parent_views"), plan]), "ADVICE_MISSING")
+    assert any("parent" in m for m in found) is missing
+
+
 def test_a_young_persons_own_views_are_enough() -> None:
     young_person = draft(date_of_birth="2008-01-10", year_group=12)
     found = messages(flags(young_person, without("parent_views")), "ADVICE_MISSING")

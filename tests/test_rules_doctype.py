@@ -56,6 +56,18 @@ TYPES = [
     ),
     pytest.param("How I feel at school - Barney.pdf", (), "child_views", id="filename-how-i-feel"),
     pytest.param("Travel training report - Callan.pdf", (), "preparing_for_adulthood", id="filename-travel-training"),
+    pytest.param("Job coach weekly log - Oren.txt", (), "preparing_for_adulthood", id="filename-job-coach"),
+    pytest.param(
+        "Supported employment review - Oren.docx", (), "preparing_for_adulthood", id="filename-supported-employment"
+    ),
+    pytest.param(
+        "SENCo report - Oren.docx",
+        ("Oren has a job coach from WorkWise on Tuesdays.", FILLER),
+        "educational",
+        id="near-miss-a-job-coach-mentioned-in-the-body",
+    ),
+    # a plan or report with a parent's comments written in is still the plan or report (the comments are views)
+    pytest.param("SEN support plan with Dad's comments.txt", (), "educational", id="a-plan-with-dad-s-comments"),
     pytest.param(
         "College application personal statement draft - Callan.txt", (), "child_views", id="filename-personal-statement"
     ),
@@ -327,6 +339,26 @@ def test_psychological_advice_is_the_educational_psychologist_s(by: str, advice_
         "Staff describe Kit as constantly on guard in corridors and at lesson changeover.",
     )
     assert describe("SEMH Outreach consultation record - Kit.pdf", _passages(*blocks)).advice_type == advice_type
+
+
+@pytest.mark.parametrize(
+    ("credit", "advice_type"),
+    [
+        pytest.param("(Dr Imogen Saltash, Educational Psychologist)", "psychological", id="an-ep-s-part-of-a-letter"),
+        pytest.param("(see the EP's report)", "medical", id="near-miss-no-educational-psychologist-gives-it"),
+    ],
+)
+def test_an_educational_psychologist_s_part_makes_psychological_advice(credit: str, advice_type: AdviceType) -> None:
+    """A mental health team's letter with an educational psychologist's advice added under its own heading
+    is the psychological advice; a heading that only points to it is not."""
+    blocks = (
+        "Closure letter: Jethro Kettleborough",
+        "I met Mr Kettleborough for eight weekly sessions of guided parent-led CBT at school.",
+        "Lowri Castellanos, Education Mental Health Practitioner",
+        ("h", f"Psychological advice for the EHC needs assessment {credit}"),
+        "In my view Jethro's anger at school is best understood as anxiety about his condition.",
+    )
+    assert describe("MHST closure letter - Jethro.docx", _passages(*blocks)).advice_type == advice_type
 
 
 AUTHORS = [

@@ -144,6 +144,27 @@ FINDINGS = [
             reason="a programme's name followed by 'his' passes the tagger as a person", strict=True
         ),
     ),
+    # another pupil named in full; near misses: a school after "a pupil at", the child herself, an adult
+    pytest.param(
+        [_doc("There is another pupil at the school with CF, Alfie Brennan, so the two must be kept apart.")],
+        [("D1", "peer", "Alfie Brennan")],
+        id="peer-another-pupil-named",
+    ),
+    pytest.param(
+        [_doc("On Friday a Year 13 student, Jordan Stebbings, took Zara's headphones.")],
+        [("D1", "peer", "Jordan Stebbings")],
+        id="peer-a-student-named",
+    ),
+    pytest.param(
+        [_doc("Zara sits beside a boy called Kai Marsh in maths.")], [("D1", "peer", "Kai Marsh")], id="peer-called"
+    ),
+    pytest.param([_doc("There is another pupil at St Anne's School with CF.")], [], id="peer-near-miss-a-school"),
+    pytest.param(
+        [_doc("As a pupil, Zara Whitfield has always loved school.")], [], id="peer-near-miss-the-child-herself"
+    ),
+    pytest.param(
+        [_doc("The new pupil, Mrs Okafor said, settled quickly.")], [], id="peer-near-miss-an-adult-with-a-title"
+    ),
     pytest.param(
         [_doc("Westmere is a small school and she likes it.")],
         [],

@@ -93,6 +93,48 @@ READINGS = [
         id="drooling",
     ),
     P("His chin is no longer sore since the cream.", "background", advice="medical", id="near-miss-no-longer-sore"),
+    # who else will read the letter is letter talk; near miss: a team that will use a child's equipment
+    P(
+        "I understand the SEND team will also use this letter for Lena's EHC needs assessment.",
+        "background",
+        advice="medical",
+        id="who-will-use-this-letter",
+    ),
+    P(
+        "Your mum, Ms Harrower and the council will have a copy too, and there is time to change it.",
+        "background",
+        id="who-will-have-a-copy",
+    ),
+    P(
+        "The outreach team will use this communication book with Lena every day.",
+        "provision",
+        id="near-miss-a-team-will-use-a-book",
+    ),
+    # a clinician's sentence about what the child has, or what a condition does to the child, is the health need
+    P(
+        "Jethro has cystic fibrosis, which affects his lungs and his digestion.",
+        "need",
+        advice="medical",
+        id="the-child-has-a-condition",
+    ),
+    P(
+        "Jethro coughs most after exercise and first thing in the morning.",
+        "need",
+        advice="medical",
+        id="the-child-coughs",
+    ),
+    P(
+        "She had recurrent ear infections and glue ear and had grommets inserted in 2021.",
+        "background",
+        advice="medical",
+        id="near-miss-what-the-child-had",
+    ),
+    P(
+        "He has taken a CFTR modulator twice a day since 2022 and his lungs are much clearer.",
+        "background",
+        advice="medical",
+        id="near-miss-what-the-child-has-taken",
+    ),
     P("School nurse sessions (below).", "background", role="provision", id="a-pointer-to-below"),
     P("Talia will need support with her written English.", "provision", id="will-need-support"),
     P("She will also need support with her recording as appropriate.", "provision", id="will-also-need-support"),

@@ -26,6 +26,11 @@ HEADINGS = [
     pytest.param("Targeted support required", "provision", id="outcomes-near-miss-targeted"),
     pytest.param("What we hope Zara will achieve", "outcomes", id="outcomes-achieve"),
     pytest.param("What I found", "findings", id="findings-what-i-found"),
+    pytest.param("What you told me", "findings", id="findings-what-you-told-me"),
+    pytest.param("What I want you to know about me", "views", id="near-miss-the-child-s-own-me"),
+    # what the writer asks others to do is provision; what the writer would like for themselves is a view
+    pytest.param("What we would like school to do", "provision", id="provision-what-we-would-like-school-to-do"),
+    pytest.param("What I would like to do when I leave school", "views", id="near-miss-what-i-would-like-to-do"),
     pytest.param("What I found hard", "needs", id="findings-near-miss-what-i-found-hard"),
     pytest.param("What we hope for Zara's future", "views", id="outcomes-near-miss-hope-without-achieve"),
     # health provision

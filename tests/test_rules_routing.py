@@ -388,6 +388,15 @@ PROVISION_ROWS = [
     pytest.param(
         advice(
             "social_care",
+            ("h", "Our decision"),
+            "A place at Splash Club at the leisure centre every other Saturday, with a 1:1 support worker.",
+        ),
+        H1,
+        id="h1-a-recreational-club",
+    ),
+    pytest.param(
+        advice(
+            "social_care",
             ("h", "Recommendations"),
             ("row", "Section 2 provision", "Zara should have help at home with bathing."),
         ),
@@ -714,6 +723,17 @@ MEDICAL_LETTERS = [
         ),
         HEALTH_PROVISION,
         id="near-miss-a-doctor-s-plan-a-medicine-before-school",
+    ),  # a parent's comment typed into the school's plan, marked as theirs, is their view; near miss: a
+    # details line that names the parent
+    pytest.param(
+        advice("educational", ("h", "Support in place"), "[DAD: This has been the best thing at school. Keep it.]"),
+        ("view", "A"),
+        id="a-parent-s-marked-comment-in-a-plan",
+    ),
+    pytest.param(
+        advice("educational", ("h", "Support in place"), "Parent: Ruth Kettleborough (mother)"),
+        None,
+        id="near-miss-a-line-naming-the-parent",
     ),
 ]
 

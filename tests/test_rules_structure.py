@@ -226,6 +226,55 @@ ROWS = [
         ],
         id="quoted-second-header-near-miss-the-first-is-the-email",
     ),
+    # a heading with prose below it after a sign-off begins a second part (another professional's
+    # advice added to the letter); near miss: a name and role under the closing are the signature
+    pytest.param(
+        (
+            BODY,
+            "With best wishes,",
+            "Lowri Castellanos, Education Mental Health Practitioner",
+            ("h", "Psychological advice"),
+            "I have supervised Lowri's work with Jethro and observed him in class and at lunchtime this term.",
+        ),
+        [
+            ("paragraph", "Lowri Castellanos, Education Mental Health Practitioner", ("Signature",)),
+            ("heading", "Psychological advice", ()),
+            (
+                "paragraph",
+                "I have supervised Lowri's work with Jethro and observed him in class and at lunchtime this term.",
+                ("Psychological advice",),
+            ),
+        ],
+        id="a-second-part-after-the-sign-off",
+    ),
+    pytest.param(
+        (BODY, "With best wishes,", ("h", "Lowri Castellanos"), "Education Mental Health Practitioner"),
+        [
+            ("paragraph", "Lowri Castellanos", ("Signature",)),
+            ("paragraph", "Education Mental Health Practitioner", ("Signature",)),
+        ],
+        id="near-miss-a-name-and-role-after-the-closing",
+    ),
+    # "Thank you for ..." opening a letter is not its closing; "Thank you, Jo" is
+    pytest.param(
+        (
+            ("h", "What we offered"),
+            "Thank you for working with me since November. I am writing to close Oren's case with the team.",
+        ),
+        [
+            (
+                "paragraph",
+                "Thank you for working with me since November. I am writing to close Oren's case with the team.",
+                ("What we offered",),
+            )
+        ],
+        id="thank-you-opening-a-letter",
+    ),
+    pytest.param(
+        (("h", "What we offered"), BODY, "Thank you, Jo", "Jo Reed, SENCo"),
+        [("paragraph", "Jo Reed, SENCo", ("Signature",))],
+        id="near-miss-thank-you-with-a-name-closes-it",
+    ),
 ]
 
 
@@ -248,6 +297,21 @@ HEADINGS = [
     pytest.param("4. Support plan (started 8 September 2025)", True, id="a-numbered-title-with-a-date-in-brackets"),
     pytest.param("Ava Lund (born 8 September 2015)", False, id="near-miss-unnumbered-name-with-a-date-in-brackets"),
     pytest.param("4. Seen on 8 September 2025", False, id="near-miss-a-numbered-line-with-a-date-outside-brackets"),
+    pytest.param(
+        "Psychological advice for the EHC needs assessment (Dr Imogen Saltash, Educational Psychologist)",
+        True,
+        id="a-title-with-a-long-credit-in-brackets",
+    ),
+    pytest.param(
+        "Psychological advice for the EHC needs assessment from Dr Imogen Saltash our Educational Psychologist",
+        False,
+        id="near-miss-as-long-without-brackets",
+    ),
+    pytest.param(
+        "3di (Developmental, Dimensional and Diagnostic Interview), both parents, through the interpreter",
+        False,
+        id="near-miss-brackets-inside-a-long-line",
+    ),
 ]
 
 

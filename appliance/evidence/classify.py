@@ -130,6 +130,9 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     if advice_type in HEALTH_TYPES and signals.HEALTH_CONDITION_RE.search(text):
         scores["need"] += 1.5  # a clinician describing a condition
         reasons.append("health condition")
+        if CHILD_HAS_RE.match(text):
+            scores["need"] += 1.0  # the child has it, gets it, is affected by it: the child's health need
+            reasons.append("the child's condition")
     if advice_type in HEALTH_TYPES and DIAGNOSED_RE.search(text):
         scores["need"] += 2.0  # the medical advice's diagnosis is a health need
         reasons.append("diagnosed")
@@ -229,6 +232,16 @@ def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[s
 MEDICATION_LIST_RE = re.compile(
     r"^(?:current |regular |usual )?(?:medications?|medicines?)(?: list)?\s*[:|-]"
     r"(?![^.]*\b(?:will|should|must|staff|school|trained|nurse)\b)",
+    re.I,
+)
+# the child as the subject of what a condition does: "Jethro has cystic fibrosis, which affects his
+# lungs", "He coughs most after exercise" (not what the child has taken or has been given, nor what
+# the child had: treatment and history)
+CHILD_HAS_RE = re.compile(
+    r"^(?:however,?\s+|but\s+|also,?\s+)?(?:[A-Z][a-z'-]+|he|she|they)\s+(?:also\s+|still\s+|often\s+)?"
+    r"(?:has|have|gets|coughs|is affected|suffers|struggles)\b"
+    r"(?!\s+(?:taken|been|made|started|tried|used|received|attended|seen|no|not)\b)"
+    r"(?!\s+(?:had\s+)?(?:occasional|the odd|a few|mild|minor)\b)",  # "has had occasional headaches": nothing to plan
     re.I,
 )
 WILL_RE = re.compile(r"\bwill\b|\bto be able to\b|\bshould be able\b", re.I)

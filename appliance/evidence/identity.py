@@ -266,7 +266,7 @@ TREATED_RE = re.compile(
 SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))([A-Z][a-z]+)\s+([a-z']+)")
 
 
-FindingKind = Literal["dob", "name", "subject"]
+FindingKind = Literal["dob", "name", "subject", "peer"]
 
 
 @dataclass(frozen=True)
@@ -407,6 +407,28 @@ def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str]
     return None
 
 
+# another pupil named in full: "There is another pupil at the school with CF, Alfie Brennan", "a Year 13
+# student, Jordan Stebbings, took his headphones", "a boy called Kai Marsh" (not "a pupil at St Anne's")
+PEER_RE = re.compile(
+    r"\b(?:another|other|an?|one|the) (?:(?:Year|Y) ?\d{1,2} |older |younger |new )?"
+    r"(?:pupil|student|child|boy|girl|learner|classmate|peer)s?\b(?: [^,.;:|]{0,40}?)?"
+    r"(?:, |\s(?:called|named) )(?-i:(?P<name>[A-Z][a-z'-]+ [A-Z][a-z'-]+))\b",
+    re.I,
+)
+
+
+def peer_findings(doc: AdviceDocument, child_names: set[str], adults: set[str]) -> Iterator[Finding]:
+    """Another pupil named in full: their personal data has no place in this child's advice or plan."""
+    lowered = {n.lower() for n in child_names}
+    for p in doc.passages:
+        for m in PEER_RE.finditer(p.text):
+            words = m.group("name").split()
+            titled = TITLE_RE.match(words[0]) is not None  # "The new pupil, Mrs Okafor said, ...": an adult
+            if not (titled or {w.lower() for w in words} & (lowered | NOT_NAMES) or set(words) & adults):
+                yield Finding(p, "peer", m.group("name"))
+                break
+
+
 def _dosed(word: str, all_text: str) -> bool:
     """Written somewhere in the case with a dose after it: a medicine, not a person."""
     dose = r"\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|ml|mls|units?|g)\b"
@@ -470,15 +492,16 @@ def other_child_findings(
         for f in (
             *header_findings(doc.passages, case, names, all_text),
             *subject_findings(doc, all_text, names, adults),
+            *peer_findings(doc, names, adults),
         ):
             yield doc, f
 
 
 def withheld(case: CaseDetails, documents: list[AdviceDocument]) -> list[AdviceDocument]:
     """The documents without the passages that describe another child (a copy-paste from their
-    advice): those are never drafted."""
+    advice) or name another pupil: those are never drafted."""
     found: dict[str, set[int]] = {}
     for doc, f in other_child_findings(case, documents):
-        if f.kind == "subject":
+        if f.kind in ("subject", "peer"):
             found.setdefault(doc.id, set()).add(f.passage.seq)
     return [d.without(found.get(d.id, set())) for d in documents]

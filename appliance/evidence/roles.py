@@ -75,6 +75,8 @@ HEADING_ROLES = _compiled(
             r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|how to (help|support)\b|"
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
             r"\bproviding\b|will provide|in place\b|"
+            # what the writer asks of others: "What we would like school to do"
+            r"\b(?:would like|ask(?:ing)?|need) (?:the )?(?:school|college|nursery|setting|staff|teachers|you)\b to\b|"
             r"support plan|support to be (provided|offered)|what (is|was) agreed|agreed actions|"
             r"(support|services?|help) (agreed|offered|provided)\b|"
             r"support (that|which) would help|adjustments|next steps|arrangements|what to do\b|"
@@ -103,7 +105,9 @@ HEADING_ROLES = _compiled(
         (
             "findings",
             r"^\d*\.?\s*assessments?$|assessment (results|findings)|\bobservations?\b|^\d*\.?\s*results$"
-            r"|\bwhat (i|we) found\b(?! (hard|difficult|tricky))",
+            r"|\bwhat (i|we) found\b(?! (hard|difficult|tricky))"
+            # a professional's account of what the family said: "What you told me" (the writer's "me")
+            r"|^what you (?:told|said to) (?:me|us)\b",
         ),
         ("attainment", r"attainment|progress|current (levels?|performance)|where .{1,20} is now"),
         (

@@ -101,6 +101,22 @@ VIEWS_LEAD_RE = re.compile(
     r"what \w+ (?:said|told (?:me|us))|(?:he|she|they|\w+) said|(?:he|she|they|\w+) told (?:me|us))\b[^:]*:$",
     re.I,
 )
+# a parent's comment typed into someone else's plan or report, marked as theirs: "[DAD: He threw the chair
+# because ...]", "Mum's comment: ..." (not "Mum said that ...", a report of what she said)
+PARENT_COMMENT_RE = re.compile(
+    r"^\W{0,2}(?:mum|dad|mother|father|parents?|carers?|foster carers?|nan|gran)(?:['’]s|s['’])?"
+    r"(?: (?:comments?|response|reply|views?|note))?\s*:\s*(?:\S+\s+){5}",
+    re.I,
+)
+PARENT_COMMENTS = 2  # so many marked comments make the document a record of the parent's views too
+
+
+def has_parent_comments(doc: AdviceDocument) -> bool:
+    """Whether a parent has written their comments into the document, each marked as theirs."""
+    marked = [p for p in doc.passages if p.kind != "table_row" and PARENT_COMMENT_RE.match(p.text)]
+    return len(marked) >= PARENT_COMMENTS
+
+
 VIEWS_LEAD_WORDS = 25
 SHORT_ANSWER_WORDS = 20
 
@@ -406,6 +422,11 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             )
             continue
         voiced = None
+        if p.kind != "table_row" and PARENT_COMMENT_RE.match(p.text):
+            out.append(
+                Evidence("view", "A", doc.id, (Excerpt.whole(p),), who="parent", reasons=("a parent's comment",))
+            )
+            continue
         # an item that finishes the lead-in's sentence ("sit beside her for the whole of lunch") is read with it
         finishes = lead_in if lead_in and p.kind != "table_row" and p.text[:1].islower() else None
         if p.kind == "paragraph" and LEAD_IN_RE.search(p.text):
@@ -432,7 +453,9 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
 
 H1_RE = re.compile(
     r"short breaks?|personal assistant|adaptation|equipment|travel|recreation|holiday|direct payment|"
-    r"practical assistance|chronically sick|\bs\.? ?2\b|section 2|\bh1\b",
+    r"practical assistance|chronically sick|\bs\.? ?2\b|section 2|\bh1\b|"
+    # recreational facilities (s2(1)(c)): "a place at Splash Club at the leisure centre"
+    r"\bclubs?\b|leisure|play ?scheme|swimming",
     re.I,
 )
 

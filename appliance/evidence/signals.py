@@ -723,6 +723,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bthank you for\b|\bplease (?:do )?(?:not hesitate|contact|get in touch|call|ring|let me know|feel free)\b"
         r"|\bif you need anything (?:else|further|more)\b"
         r"|\bsend (?:a )?cop(?:y|ies) of (?:this|my|the) (?:letter|report|advice)\b"
+        # who else will read it: "the SEND team will also use this letter for her needs assessment"
+        r"|\b(?:use|read|see|share|receive) (?:this|my|these) (?:letter|report|advice|notes)\b"
+        r"|\b(?:will|to) (?:have|get|receive|be sent) a copy\b"
         r"|\byours (?:sincerely|faithfully)\b|\bkind regards\b|\bbest wishes\b|^dear\b|^cc\b|\bi confirm that\b"
         r"|\bif you (?:have|need) any (?:further )?(?:questions|queries|information)\b|\bi am happy (?:for|to)\b"
         r"|\bi would be happy to\b|\bfor further information\b|\bmany thanks\b|^re:",
@@ -960,7 +963,9 @@ HEALTH_CONDITION_RE = re.compile(
     r"eyesight|hearing aids?|glasses|dental|teeth|self-harm|generalised anxiety disorder|"
     r"low mood|depression|panic disorder|eczema|physical examination|dietetic|dietitian|gp|"
     r"(?:muscular )?dystroph\w+|neuromuscular|muscle[- ]wasting|cerebral palsy|spina bifida|hydrocephalus|"
-    r"pressure sores?)\b",
+    r"pressure sores?|cystic fibrosis|leuka?emia|cancer|chemotherapy|sickle cell|anorexia|eating disorder|"
+    r"cough\w*|lungs?|chest infections?|respiratory|kidneys?|renal|arthritis|haemophilia|coeliac|crohn'?s|colitis|"
+    r"stoma|tracheostomy|ventilat\w+|oxygen)\b",
     re.I,
 )
 HEALTH_SERVICE_RE = re.compile(

@@ -122,7 +122,7 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
     ("speech_and_language", r"speech|language therap|\bslt\b|\bsalt\b"),
     ("occupational_therapy", r"occupational therap"),
     ("physiotherapy", r"physio"),
-    ("preparing_for_adulthood", r"careers"),
+    ("preparing_for_adulthood", r"careers|job coach|supported employment"),
     ("social_care", r"social|family support|early help"),
     (
         "medical",

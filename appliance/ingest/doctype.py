@@ -46,7 +46,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "preparing_for_adulthood",
         r"preparing for adulthood|\bpfa\b|careers (advi[cs]e|advis[eo]r|guidance|interview)|transition to adult|"
-        r"transition advice\b|travel training",
+        r"transition advice\b|travel training|supported employment|job coach|supported internship",
     ),
     ("annual_review", r"annual review"),
     ("existing_plan", r"education,? health and care plan\b(?! needs)|\bfinal (ehc )?plan\b"),
@@ -78,7 +78,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"home and hospital (education|tuition|teaching)|education (service|team|support service)|tuition service|"
         r"virtual school|personal education plan|\bpep\b|\bcollege\b|sixth form|training provider|learning support|"
         r"further education|\bapdr\b|sen support plan|assess,? plan,? do,? review|individual education plan|"
-        r"\biep\b|provision map|specialist teaching|early years setting|nursery|portage",
+        r"\biep\b|provision map|specialist teaching|early years setting|nursery|portage|"
+        r"individual (?:support|learning|provision) plan|\bsen support\b",
     ),
     # a health assessment is health advice, whichever service's nurse writes it (a youth justice team's)
     ("medical", r"\bhealth (?:needs )?assessment\b|\bhealth action plan\b"),
@@ -122,6 +123,11 @@ MY_VIEWS_RE = re.compile(r"\bmy (?:views|voice|story|profile|passport)\b", re.I)
 CHILD_INTRODUCES_RE = re.compile(
     r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I
 )
+
+# an educational psychologist's advice added to another service's letter under its own heading:
+# "Psychological advice for the EHC needs assessment (Dr Saltash, Educational Psychologist)"
+PSYCHOLOGICAL_PART_RE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s*)?psychological advice\b", re.I)
+EP_RE = re.compile(r"\beducational psychologist\b", re.I)
 
 # the document saying what advice it is
 SAYS_WHAT_IT_IS_RE = re.compile(
@@ -200,6 +206,10 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     if by_author:
         # psychological advice is the educational psychologist's, whatever service's form it is written on
         scores[by_author] = scores.get(by_author, 0.0) + AUTHOR * (3 if by_author == "psychological" else 1)
+    if any(p.kind == "heading" and PSYCHOLOGICAL_PART_RE.match(p.text) for p in passages) and any(
+        EP_RE.search(p.text) for p in passages
+    ):
+        scores["psychological"] = scores.get("psychological", 0.0) + AUTHOR * 3
     mine = FILENAME * bool(MY_VIEWS_RE.search(name)) + TITLE * bool(MY_VIEWS_RE.search(title))
     if mine:
         whose = "parent_views" if by_author == "parent_views" else "child_views"

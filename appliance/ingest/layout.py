@@ -34,8 +34,12 @@ HEAD_SEARCH = 20  # a letter's salutation comes within its first blocks
 SIGN_OFF = 5  # blocks after the closing that can still be the signature
 
 
+# "Thank you for working with me since November. I am writing to close ...": a letter's opening
+THANKS_OPENING_RE = re.compile(r"^thank(?:s| you) for\b(?:\W*\w+){12}", re.I)
+
+
 def is_closing(text: str) -> bool:
-    return bool(CLOSING_RE.match(text.strip()))
+    return bool(CLOSING_RE.match(text.strip())) and not THANKS_OPENING_RE.match(text.strip())
 
 
 def is_salutation(text: str) -> bool:

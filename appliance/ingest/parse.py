@@ -477,7 +477,10 @@ NOT_HEADING_RE = re.compile(
 
 def looks_like_heading(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > HEADING_MAX_WORDS or len(text) > 90 or NOT_HEADING_RE.search(text):
+    # a title's closing bracketed credit does not make it long: "Psychological advice for the EHC needs assessment
+    # (Dr Imogen Saltash, Educational Psychologist)"
+    bare = re.sub(r"\s*\([^()]*\)$", "", text)
+    if not words or len(bare.split()) > HEADING_MAX_WORDS or len(bare) > 90 or NOT_HEADING_RE.search(text):
         return False
     # "Rhys, Year 8, 7 January 2025", "Harry Callaghan-Moss, DOB 11/02/2019": a details line; a numbered
     # title's date in brackets is not ("4. Pastoral support plan (started 8 September 2025)")

@@ -156,7 +156,7 @@ def _letter_lines(elements: list[Element]) -> list[Element]:
     out = []
     for i, el in enumerate(elements):
         if el.kind == "heading" and not el.minor:
-            signed = any(0 <= i - c <= layout.SIGN_OFF for c in closings)
+            signed = any(0 <= i - c <= layout.SIGN_OFF for c in closings) and not _opens_part(elements, i)
             top = i < starts and (i in to or _letterhead(el.text))
             if signed or top or i > last_body or _credit(el.text):
                 el = replace(el, kind="paragraph")
@@ -174,7 +174,7 @@ def _signature(elements: list[Element]) -> list[Element]:
             continue
         for i in range(c, min(len(texts), c + layout.SIGN_OFF + 1)):
             ends = layout.is_sentence(texts[i]) or layout.ORIGINAL_MESSAGE_RE.match(texts[i].strip())
-            if i > c and (ends or layout.EMAIL_FIELD_RE.match(texts[i])):
+            if i > c and (ends or layout.EMAIL_FIELD_RE.match(texts[i]) or _opens_part(elements, i)):
                 break
             marked.add(i)
     i = len(elements) - 1
@@ -182,6 +182,19 @@ def _signature(elements: list[Element]) -> list[Element]:
         marked.add(i)
         i -= 1
     return [replace(el, signature=True) if i in marked else el for i, el in enumerate(elements)]
+
+
+def _opens_part(elements: list[Element], i: int) -> bool:
+    """A heading with prose below it after a sign-off: a second part of the document (another
+    professional's advice added to a letter), not the signature."""
+    nxt = elements[i + 1] if i + 1 < len(elements) else None
+    return (
+        elements[i].kind == "heading"
+        and nxt is not None
+        and nxt.kind == "paragraph"
+        and layout.is_sentence(nxt.text)
+        and len(nxt.text.split()) >= 12
+    )
 
 
 def _signs(text: str, above: str, signed_below: bool) -> bool:

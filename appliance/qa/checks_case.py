@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from appliance.drafting.plan import Flag
+from appliance.evidence import routing
 from appliance.ingest import injection
 from appliance.qa import child
 from appliance.qa.advice_dates import add_months, advice_date, months_before
@@ -54,8 +55,8 @@ def advice_missing(ctx: Context) -> Iterator[Flag]:
     if age is not None and age >= child.YOUNG_PERSON_AGE:
         if not types & {"parent_views", "child_views"}:
             yield _missing("young_person_views")
-    elif "parent_views" not in types:
-        yield _missing("parent_views")
+    elif "parent_views" not in types and not any(routing.has_parent_comments(d) for d in ctx.documents):
+        yield _missing("parent_views")  # a parent's comments written into the school's plan are their views
     for need, accepted in REQUIRED_ADVICE.items():
         if not types & set(accepted):
             yield _missing(need)

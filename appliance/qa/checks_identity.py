@@ -43,4 +43,9 @@ def _message(f: identity.Finding, who: str, born: date | None) -> str:
         return f"This report gives the date of birth (DOB) as {f.value}, but {given}. {COPIED}"
     if f.kind == "name":
         return f"This report is headed with the name '{f.value}', not {who}. {COPIED}"
+    if f.kind == "peer":
+        return (
+            f"This report names another pupil, '{f.value}': their personal data should not be in {who}'s "
+            "advice or plan. The passage was not drafted; ask the author to remove the name."
+        )
     return f"This report describes a child named '{f.value}', not {who}. {COPIED}"
