@@ -160,6 +160,11 @@ FINDINGS = [
     ),
     pytest.param([_doc("There is another pupil at St Anne's School with CF.")], [], id="peer-near-miss-a-school"),
     pytest.param(
+        [_doc("Every pupil, Speech Link included, is screened in Reception.", "The speech link screen is yearly.")],
+        [],
+        id="peer-near-miss-words-also-written-in-lower-case",
+    ),
+    pytest.param(
         [_doc("As a pupil, Zara Whitfield has always loved school.")], [], id="peer-near-miss-the-child-herself"
     ),
     pytest.param(

@@ -27,6 +27,8 @@ HEADINGS = [
     pytest.param("What we hope Zara will achieve", "outcomes", id="outcomes-achieve"),
     pytest.param("What I found", "findings", id="findings-what-i-found"),
     pytest.param("What you told me", "findings", id="findings-what-you-told-me"),
+    pytest.param("Mum's comments on the whole plan", "views", id="views-mum-s-comments"),
+    pytest.param("Comments on the whole plan", None, id="near-miss-comments-of-no-one-named"),
     pytest.param("What I want you to know about me", "views", id="near-miss-the-child-s-own-me"),
     # what the writer asks others to do is provision; what the writer would like for themselves is a view
     pytest.param("What we would like school to do", "provision", id="provision-what-we-would-like-school-to-do"),

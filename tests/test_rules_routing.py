@@ -1415,7 +1415,37 @@ def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when:
         pytest.param("How we will know", "review", id="how-we-will-know-is-the-review"),
         pytest.param("How we will help", "provision", id="near-miss-how-we-will-help"),
         pytest.param("Mins", "duration", id="a-spreadsheet-s-minutes-column"),
+        pytest.param("Mum's comments", "parent_view", id="a-parent-s-comments-column"),
+        pytest.param("Comments", "describe", id="near-miss-comments-of-no-one-named"),
     ],
 )
 def test_what_a_column_holds(header: str, column: str) -> None:
     assert column_of(header) == column
+
+
+def test_a_parent_s_comments_column_is_their_view_and_the_row_s_help_is_still_provision() -> None:
+    header = ("header", "Area", "What we will do (who, how often)", "Mum's comments")
+    row = (
+        "row",
+        "Communication",
+        "Language Time small group with Jodie, 15 minutes twice a week.",
+        "The speech therapist said every day and one to one.",
+    )
+    routed = route([advice("educational", ("h", "Support plan"), header, row)])
+    assert [(ev.kind, ev.who, ev.excerpts[0].text) for ev in routed if ev.kind == "view"] == [
+        ("view", "parent", "The speech therapist said every day and one to one.")
+    ]
+    assert any(ev.kind == "provision" and "Language Time" in ev.excerpts[0].text for ev in routed)
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        pytest.param("Speech and language therapy (Grace Ebohon)", "B", id="a-therapist-s-part-of-a-clinic-letter"),
+        pytest.param("Paediatrics (Dr Lennox-Boyd)", "C", id="near-miss-the-paediatrician-s-part"),
+    ],
+)
+def test_a_therapist_s_part_of_a_health_letter_is_read_as_the_therapist_s(heading: str, section: str) -> None:
+    need = "She uses about 50 single words, and many of her words are hard for unfamiliar adults to understand."
+    routed = route([advice("medical", ("h", heading), need)])
+    assert [ev.section for ev in routed if ev.kind.endswith("need")] == [section]

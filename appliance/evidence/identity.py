@@ -417,14 +417,16 @@ PEER_RE = re.compile(
 )
 
 
-def peer_findings(doc: AdviceDocument, child_names: set[str], adults: set[str]) -> Iterator[Finding]:
-    """Another pupil named in full: their personal data has no place in this child's advice or plan."""
+def peer_findings(doc: AdviceDocument, all_text: str, child_names: set[str], adults: set[str]) -> Iterator[Finding]:
+    """Another pupil named in full: their personal data has no place in this child's advice or plan. Ruled
+    out as for a subject: the child's names, adults, and words the case also writes in lower case."""
     lowered = {n.lower() for n in child_names}
     for p in doc.passages:
         for m in PEER_RE.finditer(p.text):
             words = m.group("name").split()
             titled = TITLE_RE.match(words[0]) is not None  # "The new pupil, Mrs Okafor said, ...": an adult
-            if not (titled or {w.lower() for w in words} & (lowered | NOT_NAMES) or set(words) & adults):
+            common = any(_common_word(w, all_text) for w in words)
+            if not (titled or common or {w.lower() for w in words} & (lowered | NOT_NAMES) or set(words) & adults):
                 yield Finding(p, "peer", m.group("name"))
                 break
 
@@ -492,7 +494,7 @@ def other_child_findings(
         for f in (
             *header_findings(doc.passages, case, names, all_text),
             *subject_findings(doc, all_text, names, adults),
-            *peer_findings(doc, names, adults),
+            *peer_findings(doc, all_text, names, adults),
         ):
             yield doc, f
 

@@ -122,6 +122,7 @@ HEADING_ROLES = _compiled(
         (
             "views",
             r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams|important to|\bme\b|"
+            r"\b(?:mum|dad|mother|father|parents?|carers?)(?:['’]s|s['’])? comments?\b|"
             r"\bmy (big )?(dreams?|hopes?|wishes|future|favourite|family|friends|interests|life|day)\b|"
             r"perspective|point of view|own words|\bvoice\b|worr(y|ies)|"
             r"what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"

@@ -304,8 +304,24 @@ def _report_unit(
     return [placed(item, found.reading, text, doc.advice_type, unit.passage, role)]
 
 
+# a therapist's own part of a joint clinic letter: "Speech and language therapy (Grace Ebohon)"
+THERAPY_PARTS = (
+    ("speech_and_language", re.compile(r"^\W*(?:\d{1,2}[.)]?\s*)?speech(?: and language)?(?: therapy)?\b", re.I)),
+    ("occupational_therapy", re.compile(r"^\W*(?:\d{1,2}[.)]?\s*)?occupational therapy\b", re.I)),
+    ("physiotherapy", re.compile(r"^\W*(?:\d{1,2}[.)]?\s*)?physiotherapy\b", re.I)),
+)
+
+
+def _therapist_part(advice_type: str, p: Passage) -> str:
+    """The advice type a unit is read with: a therapist's, where a health letter gives each therapist a part."""
+    if advice_type not in classify.HEALTH_TYPES or not p.headings:
+        return advice_type
+    return next((kind for kind, rx in THERAPY_PARTS if rx.match(p.headings[-1])), advice_type)
+
+
 def placed(item: Evidence, reading: str, text: str, advice_type: str, p: Passage, role: Role | None) -> Evidence:
     """`item` as the outcome, need or provision it was read as, in its section and area."""
+    advice_type = _therapist_part(advice_type, p)
     area = classify_area(text, p.headings)
     if reading == "outcome":
         return replace(item, kind="outcome", section="E", area=area)

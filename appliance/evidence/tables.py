@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from appliance.evidence import classify, fields
 from appliance.evidence.roles import Role, header_role
-from appliance.evidence.units import Unit
+from appliance.evidence.units import Unit, cell_units
 from appliance.ingest.passages import SENTENCE_START_HEADER, Passage
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from appliance.evidence.routing import Evidence
 
 Column = Literal[
+    "parent_view",
     "need",
     "describe",
     "outcome",
@@ -37,6 +38,11 @@ DETAIL_COLUMNS: tuple[Column, ...] = ("who", "frequency", "duration", "group", "
 
 # The first pattern to match a header cell says what its column holds.
 COLUMNS: tuple[tuple[Column, str], ...] = (
+    # a parent's own words beside the school's plan: "Mum's comments", "Parent's views"
+    (
+        "parent_view",
+        r"\b(?:mum|dad|mother|father|parents?|carers?)(?:['’]s|s['’])?\W+(?:comments?|views?|response|says)\b",
+    ),
     # "How often / by when": a provision's how often, its end date told beside it
     ("frequency", r"how often|frequen"),
     ("when", r"by when|^by\b(?! whom)|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
@@ -81,6 +87,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]
 COLUMN_ROLE: dict[Column, Role] = {"need": "needs", "outcome": "outcomes", "provision": "provision"}
+PARENT_VIEW_WORDS = 4  # a comment this long says something ("Agreed." does not)
 LONG_DETAIL = 8  # words: a "Who and how often" cell this long holds the provision itself
 
 
@@ -160,6 +167,11 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     # a long "Who" cell holds the provision only where no other cell does: read the detail columns last
     ordered = sorted(zip(cells, headers_cells, strict=True), key=lambda pair: pair[0][0] in DETAIL_COLUMNS)
     for (column, cell), (header, _) in ordered:
+        if column == "parent_view":
+            own = next((u for u in cell_units(unit.passage) if u.label == header), None)
+            if own is not None and len(own.text.split()) >= PARENT_VIEW_WORDS:
+                out.append(Evidence("view", "A", doc.id, (Excerpt.of(own),), who="parent", reasons=(header,)))
+            continue
         provided = any(ev.kind.endswith("provision") for ev in out)
         if column in ("review", "reason") or (
             column in DETAIL_COLUMNS and (has_provision or provided or len(cell.split()) < LONG_DETAIL)
