@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from appliance.ingest.parse import is_form_question, looks_like_heading
+from appliance.ingest.parse import fix_ocr, is_form_question, looks_like_heading, text_elements
 from appliance.ingest.passages import Element, PassageKind, _is_header_row, build_passages
 from appliance.ingest.structure import reshape
 
@@ -378,3 +378,34 @@ def test_a_table_that_runs_on_to_the_next_page_keeps_its_header(next_row: tuple[
     ]
     last = build_passages(elements)[-1]
     assert (last.header == header) is keeps_header
+
+
+@pytest.mark.parametrize(
+    ("ocr", "fixed"),
+    [
+        pytest.param(
+            '"| like The Snug because nobody stares."', '"I like The Snug because nobody stares."', id="i-like"
+        ),
+        pytest.param("When | grow up | want to swim.", "When I grow up I want to swim.", id="i-grow-up-i-want"),
+        pytest.param("Reading | Writing | Maths", "Reading | Writing | Maths", id="near-miss-a-table-row"),
+    ],
+)
+def test_ocr_reads_a_lone_capital_i_as_a_bar(ocr: str, fixed: str) -> None:
+    assert fix_ocr(ocr) == fixed
+
+
+@pytest.mark.parametrize(
+    ("scanned", "kinds"),
+    [
+        pytest.param(True, ["heading", "paragraph"], id="a-scanned-page-s-heading-above-its-paragraph"),
+        pytest.param(False, ["paragraph"], id="near-miss-typed-text-keeps-its-block"),
+    ],
+)
+def test_a_scanned_heading_line_is_set_apart_from_its_paragraph(scanned: bool, kinds: list[str]) -> None:
+    text = "Next term\nJethro will continue in The Snug four afternoons a week, with Mrs Gault.\n"
+    assert [el.kind for el in text_elements(text, scanned=scanned)] == kinds
+
+
+def test_a_scanned_block_of_prose_stays_whole() -> None:
+    text = "Jethro will continue in The Snug four afternoons\na week, with Mrs Gault and Mr Tandoh.\n"
+    assert [el.kind for el in text_elements(text, scanned=True)] == ["paragraph"]

@@ -192,7 +192,9 @@ def is_form_question(text: str) -> bool:
 
 # Tesseract reads a capital I standing alone as "|" or "1" ("| am worried", "1am").
 OCR_LONE_I_RE = re.compile(
-    r"(?:(?<=^)|(?<=[\s.\"'(]))(?:\|(?= (?:am|have|want|think|feel|would|was|do|don't|can|will)\b)|1(?=am\b))"
+    r"(?:(?<=^)|(?<=[\s.\"'(\u201c]))(?:\|(?= (?:am|have|want|think|feel|would|was|do|don't|didn't|can|can't|will|"
+    r"won't|like|love|hate|need|hope|wish|know|get|got|go|went|grow|had|did|enjoy|find|found|play|prefer|said|"
+    r"say|told|wanted|liked|loved|'m|'ve|'d|'ll)\b)|1(?=am\b))"
 )
 
 
@@ -207,11 +209,33 @@ def fix_ocr(text: str) -> str:
     return OCR_LONE_I_RE.sub("I ", text).replace("I  ", "I ")
 
 
-def text_elements(text: str, page: int | None = None) -> list[Element]:
+# OCR sets a heading on the line above its paragraph with no blank line between ("Next term\nJethro will ...")
+OCR_HEADING_WORDS = 8
+
+
+def _ocr_headings(text: str) -> str:
+    """A scanned page's short heading line at the top of a block, set apart from the prose below it."""
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = block.strip().split("\n")
+        first = lines[0].strip()
+        heading = (
+            len(lines) > 1
+            and len(first.split()) <= OCR_HEADING_WORDS
+            and not (BULLET_RE.match(first) or LABEL_LINE_RE.match(first) or "|" in first)
+            and looks_like_heading(first)
+            and is_possible_title(first)
+            and re.match(r"[A-Z\"\u201c]", lines[1].strip()) is not None
+        )
+        out.append(f"{first}\n\n" + "\n".join(lines[1:]) if heading else block)
+    return "\n\n".join(out)
+
+
+def text_elements(text: str, page: int | None = None, scanned: bool = False) -> list[Element]:
     """Blocks separated by blank lines, classified by unstructured's text partitioner."""
     elements: list[Element] = []
     tables = row = 0
-    for el in partition_text(text=_blocks(text), paragraph_grouper=False):
+    for el in partition_text(text=_blocks(_ocr_headings(text) if scanned else text), paragraph_grouper=False):
         body = clean(el.text)
         if not body:
             continue
@@ -428,7 +452,7 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
             text = ocr.ocr_pdf_page(data, number - 1)
             if text.strip():
                 out.ocr_pages += 1
-                out.elements.extend(text_elements(fix_ocr(text), page=number))
+                out.elements.extend(text_elements(fix_ocr(text), page=number, scanned=True))
             continue
         previous_table_row = False
         for kind, parts, bold in _page_blocks(_visual_rows(lines)):
