@@ -100,7 +100,8 @@ FLOORS = {
         "citations": 0.97,
         "flag_recall": 0.70,
         "flag_precision": 0.55,
-    },    "cases14": {
+    },
+    "cases14": {
         "recall": 0.70,
         "section_accuracy": 0.88,
         "citations": 0.93,

@@ -1677,6 +1677,21 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             ("G", None),
             id="health-provision-heading",
         ),
+        pytest.param(
+            "During a chest infection, Jethro does a 15-minute Acapella session at 12.30, supervised by staff "
+            "trained by the CF physiotherapist.",
+            "medical",
+            "provision",
+            ("G", None),
+            id="airway-clearance-is-treatment",
+        ),
+        pytest.param(
+            "Jethro's class teacher will follow the physiotherapist's balance programme for 10 minutes daily.",
+            "medical",
+            "provision",
+            ("F", "G"),
+            id="near-miss-a-physiotherapy-programme-at-school",
+        ),
     ],
 )
 def test_provision_section(text: str, advice_type: str, role: Role | None, placed: tuple[str, str | None]) -> None:
