@@ -723,7 +723,36 @@ MEDICAL_LETTERS = [
         ),
         HEALTH_PROVISION,
         id="near-miss-a-doctor-s-plan-a-medicine-before-school",
-    ),  # a parent's comment typed into the school's plan, marked as theirs, is their view; near miss: a
+    ),
+    # a sentence labelled as an outcome is one, under any heading; near miss: the outcome of a panel is a decision
+    pytest.param(
+        advice(
+            "psychological",
+            ("h", "Recommendations to school"),
+            "Suggested outcome for Zara's plan: by July 2026 Zara will read a Year 3 book aloud with 95% accuracy.",
+        ),
+        OUTCOME,
+        id="a-sentence-labelled-as-an-outcome",
+    ),
+    pytest.param(
+        advice(
+            "psychological",
+            ("h", "Recommendations to school"),
+            "Outcome of the panel: Zara will have a teaching assistant for 10 hours a week in class.",
+        ),
+        PROVISION,
+        id="near-miss-the-outcome-of-a-panel",
+    ),
+    pytest.param(
+        advice(
+            "educational",
+            ("h", "Zara's views"),
+            'What Zara wants to achieve: "I want to be able to go into town with my friends on the bus."',
+        ),
+        VIEW,
+        id="near-miss-what-the-child-wants-to-achieve",
+    ),
+    # a parent's comment typed into the school's plan, marked as theirs, is their view; near miss: a
     # details line that names the parent
     pytest.param(
         advice("educational", ("h", "Support in place"), "[DAD: This has been the best thing at school. Keep it.]"),

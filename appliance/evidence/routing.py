@@ -19,7 +19,7 @@ from appliance.case import iso_date
 from appliance.documents import AdviceDocument
 from appliance.evidence import classify, fields, signals, tables
 from appliance.evidence.areas import classify_area
-from appliance.evidence.roles import NEGATIVE_ANSWER_RE, Role, heading_role, label_role
+from appliance.evidence.roles import DECISION, NEGATIVE_ANSWER_RE, Role, heading_role, label_role
 from appliance.evidence.units import Unit, cell_units, units, unlabelled
 from appliance.ingest.dates import MONTH_NAMES, all_dates
 from appliance.ingest.injection import addressed_to_machine
@@ -160,6 +160,10 @@ class Evidence:
         return tuple(e.passage for e in self.excerpts)
 
 
+# a sentence's own short label before a colon, naming it an outcome ("Suggested outcome for Jethro's plan:"; not
+# "What Zara wants to achieve:", her own words, nor "Outcome of the panel:", a decision)
+INLINE_LABEL_RE = re.compile(r"^([A-Z][\w'’ ]{2,50}?):\s+\S")
+OUTCOME_LABEL_RE = re.compile(rf"\b(?:outcomes?|targets?)\b{DECISION}", re.I)
 BARE_PLAN_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:management )?plan:?\s*$", re.I)
 
 
@@ -168,6 +172,8 @@ def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
     role = None
     if unit.label:
         role = heading_role((unit.label,)) or label_role(unit.label)
+    elif (lead := INLINE_LABEL_RE.match(unit.text)) and OUTCOME_LABEL_RE.search(lead.group(1)):
+        role = "outcomes"  # "Suggested outcome for Jethro's plan: Jethro will ...", under "Recommendations"
     role = role or heading_role(unit.passage.headings)
     nearest = unit.passage.headings[-1] if unit.passage.headings else ""
     if role == "health_provision" and BARE_PLAN_RE.match(nearest):
