@@ -111,10 +111,13 @@ PARENT_COMMENT_RE = re.compile(
 PARENT_COMMENTS = 2  # so many marked comments make the document a record of the parent's views too
 
 
+def _parent_comment(p: Passage) -> bool:
+    return p.kind != "table_row" and PARENT_COMMENT_RE.match(p.text) is not None
+
+
 def has_parent_comments(doc: AdviceDocument) -> bool:
     """Whether a parent has written their comments into the document, each marked as theirs."""
-    marked = [p for p in doc.passages if p.kind != "table_row" and PARENT_COMMENT_RE.match(p.text)]
-    return len(marked) >= PARENT_COMMENTS
+    return sum(map(_parent_comment, doc.passages)) >= PARENT_COMMENTS
 
 
 VIEWS_LEAD_WORDS = 25
@@ -444,7 +447,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             )
             continue
         voiced = None
-        if p.kind != "table_row" and PARENT_COMMENT_RE.match(p.text):
+        if _parent_comment(p):
             out.append(
                 Evidence("view", "A", doc.id, (Excerpt.whole(p),), who="parent", reasons=("a parent's comment",))
             )

@@ -39,7 +39,8 @@ THANKS_OPENING_RE = re.compile(r"^thank(?:s| you) for\b(?:\W*\w+){12}", re.I)
 
 
 def is_closing(text: str) -> bool:
-    return bool(CLOSING_RE.match(text.strip())) and not THANKS_OPENING_RE.match(text.strip())
+    text = text.strip()
+    return bool(CLOSING_RE.match(text)) and not THANKS_OPENING_RE.match(text)
 
 
 def is_salutation(text: str) -> bool:

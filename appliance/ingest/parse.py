@@ -150,15 +150,22 @@ def _own_line(line: str) -> bool:
     return bool(BULLET_RE.match(line) or NUMBERED_START_RE.match(line) or LABEL_LINE_RE.match(line) or "|" in line)
 
 
-def _blocks(text: str) -> str:
+def _blocks(text: str, scanned: bool = False) -> str:
     """Blank-line separated blocks with wrapped lines joined; bullets, numbered items, label lines
-    ("Plan:") and table rows stay lines."""
+    ("Plan:") and table rows stay lines, and so does a scanned block's heading line."""
     out = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         joined: list[str] = []
-        for line in lines:
-            if joined and not _own_line(line) and "|" not in joined[-1] and not LABEL_LINE_RE.match(joined[-1]):
+        for i, line in enumerate(lines):
+            apart = scanned and i == 1 and _ocr_heading(lines[0], line)
+            if (
+                joined
+                and not apart
+                and not _own_line(line)
+                and "|" not in joined[-1]
+                and not LABEL_LINE_RE.match(joined[-1])
+            ):
                 joined[-1] = f"{joined[-1]} {line}"
             else:
                 joined.append(line)
@@ -213,29 +220,22 @@ def fix_ocr(text: str) -> str:
 OCR_HEADING_WORDS = 8
 
 
-def _ocr_headings(text: str) -> str:
-    """A scanned page's short heading line at the top of a block, set apart from the prose below it."""
-    out = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = block.strip().split("\n")
-        first = lines[0].strip()
-        heading = (
-            len(lines) > 1
-            and len(first.split()) <= OCR_HEADING_WORDS
-            and not (BULLET_RE.match(first) or LABEL_LINE_RE.match(first) or "|" in first)
-            and looks_like_heading(first)
-            and is_possible_title(first)
-            and re.match(r"[A-Z\"\u201c]", lines[1].strip()) is not None
-        )
-        out.append(f"{first}\n\n" + "\n".join(lines[1:]) if heading else block)
-    return "\n\n".join(out)
+def _ocr_heading(first: str, second: str) -> bool:
+    """A scanned block's short first line that is a heading over the prose below it."""
+    return (
+        len(first.split()) <= OCR_HEADING_WORDS
+        and not (BULLET_RE.match(first) or LABEL_LINE_RE.match(first) or "|" in first)
+        and looks_like_heading(first)
+        and is_possible_title(first)
+        and re.match(r"[A-Z\"\u201c]", second) is not None
+    )
 
 
 def text_elements(text: str, page: int | None = None, scanned: bool = False) -> list[Element]:
     """Blocks separated by blank lines, classified by unstructured's text partitioner."""
     elements: list[Element] = []
     tables = row = 0
-    for el in partition_text(text=_blocks(_ocr_headings(text) if scanned else text), paragraph_grouper=False):
+    for el in partition_text(text=_blocks(text, scanned), paragraph_grouper=False):
         body = clean(el.text)
         if not body:
             continue
