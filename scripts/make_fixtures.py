@@ -63,6 +63,7 @@ EVAL_GROUPS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
     "review",
 )
 REVIEW_GROUPS = ("review",)
