@@ -64,6 +64,27 @@ from tests.builders import advice
         ("Every transfer", ProvisionFields("Every transfer", None, None, None)),
         ("All day", ProvisionFields("All day", None, None, None)),
         ("He was upset all day.", ProvisionFields(None, None, None, None)),
+        # named days in the plural or a run of days recur, and a session's clock times are how long; near misses:
+        # one day, and a date written with full stops
+        (
+            "Lunch club on Mondays, Wednesdays and Fridays from 12.15 to 12.45.",
+            ProvisionFields("Mondays, Wednesdays and Fridays", "from 12.15 to 12.45", None, None),
+        ),
+        ("The Snug, Monday to Thursday afternoons.", ProvisionFields("Monday to Thursday", None, None, None)),
+        ("She starts on Monday.", ProvisionFields(None, None, None, None)),
+        ("Reviewed on 12.10.2025 at 10.30.", ProvisionFields(None, None, None, None)),
+        # a routine's times through the day; near miss: one appointment's time
+        (
+            "Nappy changes at 10.00, after lunch and at 2.30.",
+            ProvisionFields("at 10.00, after lunch and at 2.30", None, None, None),
+        ),
+        ("The meeting is at 10.00 in the library.", ProvisionFields(None, None, None, None)),
+        # what a job coach made, for every shift; near miss: a programme written by one person for another to deliver
+        (
+            "A visual task list for every shift, made by the job coach.",
+            ProvisionFields("for every shift", None, None, "job coach"),
+        ),
+        ("A programme written by Dr Amos.", ProvisionFields(None, None, None, None)),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

@@ -1393,6 +1393,75 @@ READINGS = [
         advice="medical",
         id="near-miss-concerns",
     ),
+    # a difficulty said as a superlative; near miss: the easiest
+    P("Jethro finds unstructured times hardest.", "need", advice="educational", id="finds-hardest"),
+    P("Jethro finds number work easiest.", "background", advice="educational", id="near-miss-finds-easiest"),
+    # alert to every comment; near miss: alert and ready to learn
+    P("He is highly alert to any comment about his illness.", "need", id="highly-alert-to"),
+    P("He is alert and ready to learn in the mornings.", "background", id="near-miss-alert"),
+    # a family that has stopped going somewhere; near miss: stopped wetting
+    P(
+        "Lula and her mother have stopped going to the Saturday stay and play.",
+        "need",
+        advice="social_care",
+        id="stopped-going",
+    ),
+    P("Lula has stopped wetting the bed.", "background", advice="social_care", id="near-miss-stopped-wetting"),
+    # freezing when spoken to; near miss: freezes as weather
+    P("When a customer speaks to him unexpectedly he freezes.", "need", id="freezes"),
+    P("The pond freezes in January.", "background", id="near-miss-weather"),
+    # what the child needs prompting to do is the need; near miss: what an adult will prompt
+    P(
+        "Oren needs prompts to shower and change his clothes.",
+        "need",
+        advice="occupational_therapy",
+        id="needs-prompts",
+    ),
+    P(
+        "His key worker will prompt him to shower each morning.",
+        "provision",
+        advice="occupational_therapy",
+        id="near-miss-adult-will-prompt",
+    ),
+    # what a named person's tutor or several teachers do; near miss: what a teacher tells the writer
+    P(
+        "Oren's Step Up tutor texts him any change to the next day's timetable by 6pm.",
+        "provision",
+        id="possessive-tutor-texts",
+    ),
+    P("His teachers give him one instruction at a time.", "provision", advice="educational", id="teachers-give"),
+    P("Her teacher tells me that she is happy.", "background", advice="educational", id="near-miss-teacher-tells-me"),
+    # the child's condition as the subject, in medical advice; near miss: a condition under control
+    P("Lula's asthma is triggered by colds and cold air.", "need", advice="medical", id="condition-is-triggered"),
+    P("Her asthma is well controlled.", "background", advice="medical", id="near-miss-condition-controlled"),
+    # where the medicines are kept; near miss: a medicine that was kept from the child
+    P(
+        "Her inhaler and her two auto-injectors are kept in her red medical bag.",
+        "provision",
+        advice="medical",
+        id="medicines-kept",
+    ),
+    P("Her inhaler and spacer were left at home.", "background", advice="medical", id="near-miss-medicine-left"),
+    # an instruction after its condition; near miss: what the child does when
+    P("If she is no better, give 2 puffs every 2 minutes.", "provision", advice="medical", id="instruction-if"),
+    P("When she is no better, she lies down.", "background", advice="medical", id="near-miss-child-does-when"),
+    # a sign-off naming who agreed the minutes, under the actions; near miss: an action agreed by a practitioner
+    P(
+        "Minutes agreed by: Jade Carrow, Early Help Lead Practitioner, 2 October 2025.",
+        "background",
+        role="provision",
+        advice="social_care",
+        id="minutes-agreed-by",
+    ),
+    # days and clock times are amounts under a provision heading; near miss: no amount at all
+    P(
+        "Nappy changes by Jodie or Sam at 10.00, after lunch and at 2.30.",
+        "provision",
+        role="provision",
+        advice="educational",
+        id="routine-times",
+    ),
+    P("Nappy changes.", "background", role="provision", advice="educational", id="near-miss-no-times"),
 ]
 
 

@@ -20,9 +20,22 @@ SPLITS = [
     ),
     pytest.param("Dr. Shah saw Zara in clinic.", 1, id="title-near-miss"),
     pytest.param("She was seen by Mr. A. Jones in March.", 1, id="initial-near-miss"),
+    # someone's words in quotation marks stay whole, however many sentences they run to
+    pytest.param(
+        'Oren: "I want a job and my own money. I\'d like a flat with a friend one day."', 1, id="quoted-words"
+    ),
+    pytest.param("He said \u201cIt is too loud. Everyone watches me.\u201d Then he left.", 2, id="curly-quoted-words"),
+    pytest.param('He said "no". She waited. He left.', 3, id="near-miss-quote-closed"),
 ]
 
 
 @pytest.mark.parametrize(("text", "count"), SPLITS)
 def test_sentence_spans(text: str, count: int) -> None:
     assert len(sentence_spans(text)) == count
+
+
+def test_a_stray_quotation_mark_does_not_hold_a_long_paragraph_together() -> None:
+    text = 'The "Snug is a nurture room. ' + "It runs daily. " * 60
+    spans = sentence_spans(text)
+    assert len(spans) > 30
+    assert max(b - a for a, b in spans) <= 420

@@ -13,6 +13,7 @@ from appliance.qa.wording import (
     is_equipment,
     is_mealtime_care,
     is_quantified,
+    is_strategy,
     needs_no_amount,
     provision_hedges,
     vague_terms,
@@ -66,6 +67,9 @@ HEDGES = [
         id="prescription-drug-named-alone",
         marks=pytest.mark.xfail(reason="a drug named without 'medication', 'mg', 'tablets' or 'inhaler'", strict=True),
     ),
+    # "may have had" says what may have happened, not how much help; near miss: "may" of the help itself
+    pytest.param("Check whether she may have had a seizure.", "F", [], id="may-have-had-is-not-a-hedge"),
+    pytest.param("She may have a rest break.", "F", ["may"], id="near-miss-may-have-a-break"),
 ]
 
 
@@ -154,8 +158,18 @@ QUANTIFIED = [
         id="training-on-a-day",
     ),
     pytest.param(
-        _stmt("AV to run Aided Language Modelling sessions for Kit on Mondays."), False, id="near-miss-on-a-weekday"
+        _stmt("AV to run Aided Language Modelling sessions for Kit on Mondays."), True, id="days-in-the-plural-recur"
     ),
+    pytest.param(
+        _stmt("AV to run Aided Language Modelling sessions for Kit on Monday."), False, id="near-miss-on-a-weekday"
+    ),
+    # whenever its occasion comes; near miss: a time, not an occasion
+    pytest.param(
+        _stmt("Tutors will give Aarav instructions in two steps each time they set him a new task."),
+        True,
+        id="each-time-an-occasion-comes",
+    ),
+    pytest.param(_stmt("Tutors will give Aarav instructions in two steps this time."), False, id="near-miss-this-time"),
 ]
 
 
@@ -360,3 +374,17 @@ def test_needs_no_amount(text: str, exempt: bool) -> None:
 )
 def test_mealtime_care_needs_no_amount_or_named_deliverer(text: str, section: str, mealtime: bool) -> None:
     assert is_mealtime_care(text, section) is mealtime
+
+
+@pytest.mark.parametrize(
+    ("text", "strategy"),
+    [
+        pytest.param("Give a two-minute warning before transitions.", True, id="instruction"),
+        # an instruction after the condition it applies in, under a number or a label
+        pytest.param("3. If she is no better, give 2 puffs every 2 minutes.", True, id="instruction-after-a-condition"),
+        pytest.param("IMPORTANT: before treating it as an incident, check for a seizure.", True, id="labelled"),
+        pytest.param("When he is upset, he hides under the table.", False, id="near-miss-what-the-child-does"),
+    ],
+)
+def test_is_strategy(text: str, strategy: bool) -> None:
+    assert is_strategy(text) is strategy

@@ -241,7 +241,10 @@ CHILD_HAS_RE = re.compile(
     r"^(?:however,?\s+|but\s+|also,?\s+)?(?:[A-Z][a-z'-]+|he|she|they)\s+(?:also\s+|still\s+|often\s+)?"
     r"(?:has|have|gets|coughs|is affected|suffers|struggles)\b"
     r"(?!\s+(?:taken|been|made|started|tried|used|received|attended|seen|no|not)\b)"
-    r"(?!\s+(?:had\s+)?(?:occasional|the odd|a few|mild|minor)\b)",  # "has had occasional headaches": nothing to plan
+    r"(?!\s+(?:had\s+)?(?:occasional|the odd|a few|mild|minor)\b)"  # "has had occasional headaches": nothing to plan
+    # the child's condition as the subject: "Lula's asthma is triggered by colds", "Her eczema flares in the heat"
+    r"|^(?:[A-Z][a-z'-]+['\u2019]s|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:is (?:triggered|made worse|worse)|"
+    r"affects|causes|flares|gets worse|means (?:that )?(?:he|she|they))\b",
     re.I,
 )
 WILL_RE = re.compile(r"\bwill\b|\bto be able to\b|\bshould be able\b", re.I)

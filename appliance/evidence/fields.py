@@ -11,6 +11,8 @@ NUM = (
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|forty-five|sixty|ninety|a|an|half an?)"
 )
+CLOCK = r"\d{1,2}[.:]\d{2}(?![.:]?\d)(?: ?[ap]\.?m\.?)?"
+DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 PERIOD = r"(?:day|week|fortnight|month|term|half[- ]term|year|school day|session|lesson|morning|afternoon)"
 UNIT = r"(?:minutes?|mins?|hours?|hrs?)"
 
@@ -19,6 +21,8 @@ DURATION_RES = [
     for p in (
         rf"\b(?:about |around |approximately |at least |up to |no more than |a minimum of )?{NUM}[- ]{UNIT}"
         rf"(?: (?:per|a|each|every) {PERIOD}| over \d+ (?:weeks|months|terms))?",
+        # a session's clock times: "from 12.15 to 12.45", "1.15-3.00" (not a date's "12.10.2025")
+        rf"\b(?:from )?{CLOCK} ?(?:to|-|\u2013|until) ?{CLOCK}",
         r"\b(?:the )?whole (?:lunchtime|morning|afternoon|day|session)(?: \(\d+ minutes\))?",
         r"\b(?:a |one )?(?:half|full)[- ]day(?: visit| session)?",
         r"\b(?:about |around )?(?:an|one|two) hours?\b",
@@ -36,7 +40,7 @@ FREQUENCY_RES = [
         r"\b(?:daily|weekly|fortnightly|monthly|termly|annually|twice daily|twice weekly|three times weekly)\b",
         rf"\b(?:per|a|each) (?:{PERIOD})\b(?! ago)",  # "over a year ago" is when, not how often
         r"\b(?:in|at|for|during|after|before|on) (?:every|each|all) (?:of the )?[a-z ,]{0,40}?"
-        r"(?:lessons?|sessions?|transfers?|days?|mornings?|afternoons?|breaks?|lunchtimes?|terms?|weeks?|"
+        r"(?:lessons?|sessions?|shifts?|transfers?|days?|mornings?|afternoons?|breaks?|lunchtimes?|terms?|weeks?|"
         r"work|beforehand|visits?|papers?|exams?|examinations?|tests?)\b(?: beforehand)?",
         r"\bat the start (?:and end )?of (?:each|every) [a-z ]{0,20}?(?:day|session|lesson|term|year)s?"
         r"(?: and again after lunch)?",
@@ -44,6 +48,11 @@ FREQUENCY_RES = [
         r"\bevery (?:english|maths|science|writing|reading|literacy)[a-z ]{0,30}?lessons?\b",
         r"\bin all lessons\b",
         rf"\b(?:{NUM}) (?:additional |extra )?visits\b",
+        # days named in the plural, or a run of days, recur: "on Mondays, Wednesdays and Fridays", "Monday to Thursday"
+        rf"\b{DAY}s(?:(?:,|,? and|,? or) {DAY}s)*(?: (?:mornings?|afternoons?|lunchtimes?))?\b",
+        rf"\b{DAY} (?:mornings?|afternoons?|lunchtimes?|evenings?)s\b|\b{DAY}s? (?:to|-|\u2013) {DAY}\b",
+        # a routine's times through the day: "at 10.00, after lunch and at 2.30"
+        rf"\bat {CLOCK}(?:,? (?:and |then )?(?:at {CLOCK}|(?:before|after) (?:lunch|break|school)))+",
     )
 ]
 GROUP_RES = [
@@ -66,11 +75,11 @@ DELIVERER_ROLES = (
     r"paediatrician|nurse|behaviour outreach teacher|outreach teacher|specialist teacher|"
     r"teacher of the deaf|qualified teacher of the deaf|family support worker|social worker|"
     r"personal assistant|support worker|dietitian|audiologist|members of (?:school )?staff|staff|adult|"
-    r"trained adults|class team)"
+    r"trained adults|class team|job coach|key (?:worker|person)|(?:form )?tutor|practitioner)"
     r"(?: (?:trained|who has completed|with training)(?: in| by)? [^,.;()]{3,60})?"
 )
 DELIVERER_BY_RE = re.compile(
-    r"\b(?:led|delivered|run|supervised|provided|taught|prompted|accompanied|given|checked) by "
+    r"\b(?:led|delivered|run|supervised|provided|taught|prompted|accompanied|given|checked|made) by "
     r"(?:the |a |an |his |her |their |school'?s? )?([^,.;]{3,90})",
     re.I,
 )

@@ -80,6 +80,11 @@ IMPERATIVE = (
     rf"(?:(?:speak|talk|listen|explain) to\b|(?:{IMPERATIVES})\b(?!\s+(?:to|of|and|me|us)\b))"
 )
 
+# an instruction, also after the condition it applies in: "If she is no better, give 2 puffs every 2 minutes"
+INSTRUCTION = (
+    rf"^(?:please\s+)?{IMPERATIVE}|^(?:if|when|whenever|after|before|once) [^,;.]{{3,80}},\s*(?:please\s+)?{IMPERATIVE}"
+)
+
 SIGNALS: tuple[Signal, ...] = (
     # --- provision: what will be done for the child
     _signal(
@@ -194,7 +199,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?<=\w\s)(?:should|must|will) not (?:be )?(?:ask|asked|expect|expected|make|made|require|required|put|"
         r"give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
     ),
-    _signal("imperative", "provision", 2.0, rf"^(?:please\s+)?{IMPERATIVE}"),
+    _signal("imperative", "provision", 2.0, INSTRUCTION),
     # care given, in the passive, by the adult who gives it: "Solomon is fed by a trained adult sitting in front of him"
     _signal(
         "done-by-adult",
@@ -257,7 +262,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"offered|\b(?:has been|have|has|we have|i have) referred|will be referred|is under the care of|"
         r"(?:will )?remains? under|\bshould wear\b|\bwears? (?:his|her|their) [\w -]{0,20}(?:orthos\w+|splints?|"
         r"hearing aids?|glasses)\b|\bshould contact\b"
-        r"|\bis (?:seen|reviewed|monitored) (?:in|at|by|every)\b|\battends (?:the )?[\w ]{0,30}clinic\b"
+        r"|\bis (?:seen|reviewed|monitored) (?:in|at|by|every)\b"
+        # where the medicines are kept: "her inhaler and two auto-injectors are kept in her red bag"
+        r"|\b(?:inhalers?|auto-?injectors?|pens?|medicines?|medication|spacer|insulin|capsules|kit)\b[^.;]{0,80}\b"
+        r"(?:is|are) (?:always )?(?:kept|stored|carried)\b|\battends (?:the )?[\w ]{0,30}clinic\b"
         r"|\bcontinues? to (?:need|have|attend|receive) (?:a |an |her |his |their )?[\w ]{0,20}(?:review|appointment|"
         r"check|clinic|surveillance|monitoring|treatment|medication)"
         # a clinician's instruction: "glasses to be worn full time", "cream to be applied twice a day"
@@ -281,10 +289,11 @@ SIGNALS: tuple[Signal, ...] = (
         "staff-does",
         "provision",
         2.5,
-        r"^(?:her|his|their|the|a|an)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|senco|sendco|"
-        r"adult|staff|practitioner|worker|therapist|nurse|tutor)s?\s+(?:uses|gives|takes|helps|models|prompts|checks|"
-        r"sits|works|reads|writes|scribes|supports|meets|runs|leads|provides|sets|shows|changes|repeats|breaks|"
-        r"pre-teaches|plans|prepares|greets|collects|walks)\b",
+        r"^(?:her|his|their|the|a|an|[A-Z][\w-]*'s)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|"
+        r"senco|sendco|adult|staff|practitioner|worker|therapist|nurse|tutor|coach)s?\s+(?:use|give|take|help|model|"
+        r"prompt|check|sit|work|read|write|scribe|support|meet|run|lead|provide|set|show|change|repeat|break|"
+        r"pre-teach|plan|prepare|greet|collect|walk|text|email|phone|ring|tell|warn|explain|send)(?:e?s)?\b"
+        r"(?!\s+(?:me|us|that)\b)",  # "his teacher tells me that ...": a report, not what she does
     ),
     _signal(
         "provision-noun",
@@ -351,7 +360,14 @@ SIGNALS: tuple[Signal, ...] = (
         "need",
         2.0,
         r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,5} )?(?:very |extremely |particularly |really |quite )?"
-        r"(?:hard|difficult|challenging|tricky|stressful|overwhelming)\b|\b(?:is|are) (?:very |really )?hard for\b"
+        r"(?:hard(?:er|est)?|(?:more |most )?difficult|challenging|tricky|stressful|overwhelming)\b"
+        r"|\b(?:is|are) (?:very |really )?hard for\b"
+        # "highly alert to any comment about his illness"; "have stopped going to the Saturday club"
+        r"|\b(?:highly|over|hyper)[- ]?alert to\b|\bhypervigilan\w+|\b(?:has|have) stopped (?:going|attending|seeing)\b"
+        r"|\bno longer (?:goes|go|attends|attend|sees|see|leaves|leave)\b"
+        r"|\b(?:he|she|they) (?:just |often |then )?freezes?\b|\bwalks (?:off|away)\b|\bpanics?\b"
+        # "needs prompts to shower": what the child cannot yet do alone
+        r"|\bneeds? (?:adult |physical |verbal )?(?:prompts?|prompting|reminders?|reminding|help) (?:to|with)\b"
         r"|\btakes? (?:more than |over |about |up to )?(?:an hour|\d+ minutes|hours|a long time) to (?:settle|fall "
         r"asleep|get to sleep|calm)\b|\bwakes? (?:at night|in the night|several times|two or three times)\b"
         r"|\bmiss(?:es|ed)? (?:much|most|some|parts?|what)\b|\bmisunderstands?\b|\bself-conscious\b|\bhides?\b"
@@ -745,7 +761,8 @@ SIGNALS: tuple[Signal, ...] = (
         "sign-off",
         "background",
         5.0,
-        r"^(?i:signed|countersigned|written by|scribed by|completed by|assessed by|prepared by|compiled by|name|dob|"
+        r"^(?i:signed|countersigned|written by|scribed by|completed by|assessed by|prepared by|compiled by|"
+        r"(?:minutes|notes|record|plan) (?:agreed|taken|written|approved) by|name|dob|"
         r"date|position|role|designation|sources?(?: of information)?|information (?:sources|gathered)|present|"
         r"attendees|in attendance)\s*[:|]"
         # "Completed by Osric Pendarves (SENCo) with ...": who wrote it, with no colon
@@ -952,7 +969,7 @@ MEDICAL_RE = re.compile(
 )
 HEALTH_CONDITION_RE = re.compile(
     r"\b(?:epilep\w*|seizures?|asthma|diabet\w*|allerg\w+|anaphyla\w+|medication|medicines?|melatonin|"
-    r"methylphenidate|tablets?|inhaler|insulin|sleep\w*|"
+    r"methylphenidate|tablets?|capsules|enzymes?|inhaler|insulin|sleep\w*|cystic fibrosis|cross-infection|"
     # "eat lunch in a quieter room" is where he eats, not a condition
     r"(?:eats?|eating)(?! (?:his |her |their )?lunch\b)|feeding|food aversion|weight|growth|"
     r"constipat\w+|continence|"

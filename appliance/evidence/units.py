@@ -60,12 +60,24 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     begin = start
     for m in SENTENCE_END_RE.finditer(text, start, end):
         piece = text[begin : m.start()]
-        if NO_BREAK_AFTER_RE.search(piece) or LABEL_ONLY_RE.match(piece):
+        if NO_BREAK_AFTER_RE.search(piece) or LABEL_ONLY_RE.match(piece) or _inside_quote(piece):
             continue
         spans.append((begin, m.start()))
         begin = m.end()
     spans.append((begin, end))
     return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+# someone's words in quotation marks stay one unit, however many sentences they run to; a stray
+# opening mark does not swallow the rest of a long paragraph
+QUOTE_HOLD = 400
+
+
+def _inside_quote(piece: str) -> bool:
+    """The piece opens a double quotation that it does not close."""
+    if len(piece) > QUOTE_HOLD:
+        return False
+    return piece.count('"') % 2 == 1 or piece.count("\u201c") > piece.count("\u201d")
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

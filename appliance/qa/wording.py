@@ -7,6 +7,7 @@ import re
 
 from appliance.drafting.plan import Statement
 from appliance.evidence import fields, signals
+from appliance.evidence.units import unlabelled
 
 # The catalogue's hedged and elastic terms (VAGUE_WORDING); a council adds its own by setting.
 VAGUE_TERMS = (
@@ -34,7 +35,10 @@ VAGUE_TERMS = (
     "etc.",
 )
 CASE_SENSITIVE_TERMS = frozenset({"may"})  # "May 2025" is a month, not a hedge
-NOT_VAGUE_AFTER = {"up to": re.compile(r"^\s*(?:date|full[- ]time)\b", re.I)}  # "built back up to full time"
+NOT_VAGUE_AFTER = {
+    "up to": re.compile(r"^\s*(?:date|full[- ]time)\b", re.I),  # "built back up to full time"
+    "may": re.compile(r"^\s*have (?:had|been)\b", re.I),  # "check whether she may have had a seizure": what happened
+}
 DELEGATED_RE = re.compile(
     r"\b(to be|will be|is to be|are to be|being) (determined|decided) by\b"
     r"|\b(to be|will be) (agreed|allocated|set|judged) by (the )?"
@@ -128,6 +132,7 @@ PRESCRIBING_TERMS = ("as required", "when required", "when needed", "as needed")
 EVERY_RE = re.compile(
     r"\b(?:at|during|in) (?:all )?(?:lunchtimes|playtimes|breaktimes|break times|lunch times|play times|"
     r"mornings|afternoons|transitions|lessons)\b"
+    r"|\b(?:every|each) time\b"  # "each time they set him a new task": whenever its occasion comes
     r"|\b(every|each|all|any|throughout the|at all)\b(?:\s+[\w'’-]+){0,3}?\s+(lessons?|sessions?|days?|mornings?|"
     r"afternoons?|breaks?|lunchtimes?|playtimes?|transitions?|tasks?|activit(y|ies)|times|weeks?|terms?|"
     r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|"
@@ -236,13 +241,14 @@ def is_review_only(text: str) -> bool:
     return bool(REVIEW_ONLY_RE.search(text)) and not HELP_GIVEN_RE.search(text)
 
 
-STRATEGY_RE = re.compile(rf"^{signals.IMPERATIVE}", re.I)
+STRATEGY_RE = re.compile(signals.INSTRUCTION, re.I)
 
 
 def is_strategy(text: str) -> bool:
-    """An instruction to the adults around the child ("Give a two-minute warning before transitions"):
-    a way of working, for every adult at every moment it applies, not an amount of help."""
-    return bool(STRATEGY_RE.match(text))
+    """An instruction to the adults around the child ("Give a two-minute warning before transitions",
+    "If she is no better, give 2 puffs"): a way of working, for every adult at every moment it
+    applies, not an amount of help."""
+    return bool(STRATEGY_RE.match(signals.LEAD_LABEL_RE.sub("", unlabelled(text))))
 
 
 WHOLE_STAFF_RE = re.compile(
