@@ -79,6 +79,9 @@ from tests.builders import advice
             ProvisionFields("at 10.00, after lunch and at 2.30", None, None, None),
         ),
         ("The meeting is at 10.00 in the library.", ProvisionFields(None, None, None, None)),
+        # every named day recurs; near miss: a day said once
+        ("He meets his youth worker every Thursday.", ProvisionFields("every Thursday", None, None, None)),
+        ("He met his youth worker on Thursday.", ProvisionFields(None, None, None, None)),
         # what a job coach made, for every shift; near miss: a programme written by one person for another to deliver
         (
             "A visual task list for every shift, made by the job coach.",

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from appliance.ingest import authorship
 from appliance.ingest.authorship import role_type
 from appliance.ingest.doctype import AdviceType, describe, detect_author, detect_date, detect_type, parse_date
 from appliance.ingest.passages import Passage
@@ -292,6 +293,26 @@ TYPES = [
         ("Teacher of the Deaf report", "The Teacher of the Deaf came every week.", FILLER),
         "hearing_impairment_teacher",
         id="near-miss-the-teacher-s-own-report",
+    ),
+]
+
+
+TYPES += [
+    # a health team's outreach is not a school's; near miss: a school's outreach service
+    pytest.param("Neurorehab outreach plan.pdf", (), "other", id="filename-near-miss-a-health-team-s-outreach"),
+    pytest.param("Autism outreach report.pdf", (), "educational", id="filename-a-school-outreach-service"),
+    # the document saying it was written as health advice; near miss: written for the assessment alone
+    pytest.param(
+        "plan.pdf",
+        ("Rehabilitation plan", "Written for Ellis's EHC needs assessment as the team's health advice.", FILLER),
+        "medical",
+        id="written-as-the-team-s-health-advice",
+    ),
+    pytest.param(
+        "plan.pdf",
+        ("Rehabilitation plan", "Written for Ellis's EHC needs assessment.", FILLER),
+        "other",
+        id="near-miss-written-for-the-assessment",
     ),
 ]
 
@@ -1016,3 +1037,23 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
 )
 def test_the_advice_a_role_writes(role: str, advice_type: str | None) -> None:
     assert role_type(role) == advice_type
+
+
+HOME_SCHOOL_BOOK = (
+    "Tues 9 Sept - Mrs H: Elowen did her exercises with me at 12.05.",
+    "Tues 23 Sept - Dad: Dad here (home for two weeks). Please can that stop.",
+    "Tues 14 Oct - Mum: Meltdown after school again, she screamed for an hour.",
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        # the book's dated entries name who wrote each entry, not the document's author
+        pytest.param("Sent by Mr Owain Pritchard, SENCo, as part of the school's advice.", "SENCo", id="sent-by"),
+        pytest.param("Elowen's home-school book (extracts)", None, id="near-miss-entries-only"),
+    ],
+)
+def test_a_dated_entry_s_writer_is_not_the_author(opening: str, role: str | None) -> None:
+    found = authorship.candidates(_passages(opening, *HOME_SCHOOL_BOOK))
+    assert authorship.lead_role(found) == role

@@ -1462,6 +1462,41 @@ READINGS = [
         id="routine-times",
     ),
     P("Nappy changes.", "background", role="provision", advice="educational", id="near-miss-no-times"),
+    # a name and what the child does before a colon is a sentence, not a label; near miss: a label
+    P("Ellis tires quickly: by period 4 he is pale.", "need", advice="educational", id="a-clause-before-a-colon"),
+    P("Ear defenders for PE: by period 4 he is pale.", "background", advice="educational", id="near-miss-a-label"),
+    # losing balance; near miss: losing a game
+    P("In crowded corridors Ellis loses his balance.", "need", advice="educational", id="loses-his-balance"),
+    P("In the tournament Ellis loses his matches.", "background", advice="educational", id="near-miss-loses-games"),
+    # a conference held for the family; near miss: a meeting on a date
+    P(
+        "A Family Group Conference will be held so that the family can make their own plan.",
+        "provision",
+        advice="social_care",
+        id="a-conference-will-be-held",
+    ),
+    P(
+        "The first review meeting will be held on 5 March 2026.",
+        "background",
+        advice="social_care",
+        id="near-miss-a-meeting-on-a-date",
+    ),
+    # "we'll" is "we will"; near miss: "we'd"
+    P("From Monday we'll take Roscoe to the toilet at 9.30 and 11.00.", "provision", advice="educational", id="we-ll"),
+    P("We'd like to know how he is at home.", "background", advice="educational", id="near-miss-we-d"),
+    # money applied for; near miss: an application made by the family for a house
+    P(
+        "The academy has applied to the council for £4,800 of top-up funding.",
+        "provision",
+        advice="educational",
+        id="funding-applied-for",
+    ),
+    P(
+        "The family has applied for a two-bedroom house.",
+        "background",
+        advice="social_care",
+        id="near-miss-applied-for-a-house",
+    ),
 ]
 
 
@@ -1760,6 +1795,21 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             "provision",
             ("F", "G"),
             id="near-miss-a-physiotherapy-programme-at-school",
+        ),
+        # a clinical psychologist's advice for the child's key adult or ELSA is school provision
+        pytest.param(
+            "A 20-minute 1:1 relational play session with his key adult three times a week.",
+            "medical",
+            None,
+            ("F", None),
+            id="a-key-adult-s-sessions-advised-by-a-clinician",
+        ),
+        pytest.param(
+            "A 20-minute relaxation session with the clinic nurse three times a week.",
+            "medical",
+            None,
+            ("G", None),
+            id="near-miss-the-clinic-nurse-s-sessions",
         ),
     ],
 )

@@ -120,6 +120,9 @@ HEADINGS = [
     pytest.param("What Caius needs help with", "needs", id="what-x-needs-near-miss-help-with"),
     # no role: an area of need names a topic, not a part of the report
     pytest.param("Communication and interaction", None, id="no-role-area-heading"),
+    # what the results mean for the child draws them together; near miss: the results themselves
+    pytest.param("What the results mean for Roscoe", "summary", id="what-the-results-mean"),
+    pytest.param("Sensory Profile 2 results", "skip", id="near-miss-the-results"),
 ]
 
 

@@ -1478,3 +1478,97 @@ def test_a_therapist_s_part_of_a_health_letter_is_read_as_the_therapist_s(headin
     need = "She uses about 50 single words, and many of her words are hard for unfamiliar adults to understand."
     routed = route([advice("medical", ("h", heading), need)])
     assert [ev.section for ev in routed if ev.kind.endswith("need")] == [section]
+
+
+CIN_HEADER = ("header", "Need", "What will happen", "Who", "When", "How we will know it is working")
+
+
+@pytest.mark.parametrize(
+    ("action", "who", "kinds"),
+    [
+        # the worker the "Who" cell names will act: social care provision, not the child's outcome
+        pytest.param(
+            "Dominic will agree a safety plan with Ellis and his family.",
+            "Dominic Mensah-Brook",
+            ["social_care_need", "social_care_provision"],
+            id="the-named-worker-acts",
+        ),
+        # near miss: the child will do something by the date: an outcome, the worker helping
+        pytest.param(
+            "Ellis will choose two after-school activities to try.",
+            "Dominic Mensah-Brook",
+            ["social_care_need", "outcome"],
+            id="near-miss-the-child-will-act",
+        ),
+    ],
+)
+def test_a_child_in_need_plan_s_named_worker(action: str, who: str, kinds: list[str]) -> None:
+    row = ("row", "Ellis goes missing after arguments at home and has no safe plan.", action, who, "By 20/02/2026", "")
+    routed = route([advice("social_care", ("h", "Child in Need plan"), CIN_HEADER, row)])
+    assert sorted(ev.kind for ev in routed) == sorted(kinds)
+
+
+@pytest.mark.parametrize(
+    ("action", "sections"),
+    [
+        # a nurse's action in a social care plan is health care, and the plan's own (its row names who)
+        pytest.param(
+            "The school nurse, Jo Pell, will see Roscoe and his mum at school for a continence check on 4 May 2026.",
+            ["D", "G"],
+            id="a-nurse-acts-in-a-social-care-plan",
+        ),
+        # near miss: a play worker trained by a nursing team is the short break's
+        pytest.param(
+            "A play worker trained by the community nursing team will take Roscoe to the play scheme every week.",
+            ["D", "H"],
+            id="near-miss-trained-by-nurses",
+        ),
+    ],
+)
+def test_a_health_service_s_action_in_a_social_care_plan(action: str, sections: list[str]) -> None:
+    row = ("row", "Roscoe's daytime wetting has not been assessed and he is teased.", action, "Jo Pell", "May", "")
+    plan = advice("social_care", ("h", "Child in Need plan"), CIN_HEADER, row)
+    clinic = advice("medical", "Roscoe has a speech delay.", doc_id="D2")
+    assert sorted(ev.section[0] for ev in route([plan, clinic]) if ev.document_id == "D1") == sections
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sections"),
+    [
+        # a psychologist's own therapy sessions are theirs to give, though medical advice is in the case too
+        pytest.param(
+            "Trauma-focused CBT for his post-traumatic stress: 12 weekly 50-minute sessions with me at the clinic.",
+            ["G"],
+            id="sessions-with-me",
+        ),
+        pytest.param(
+            "He sees the CAMHS team for CBT for his post-traumatic stress, 12 weekly sessions at the clinic.",
+            [],
+            id="near-miss-another-service-s-sessions",
+        ),
+    ],
+)
+def test_a_psychologist_s_own_health_provision(sentence: str, sections: list[str]) -> None:
+    letter = advice("psychological", ("h", "Recommendations"), sentence)
+    clinic = advice("medical", "Ellis has a brain injury.", doc_id="D2")
+    assert [ev.section for ev in route([letter, clinic]) if ev.document_id == "D1"] == sections
+
+
+BOOK = (
+    "Wed 7 Jan 2026 - Miss B: From Monday we'll take Roscoe to the toilet at 9.30, 11.00, 1.15 and 2.30 every day.",
+    "Wed 7 Jan - Mum: Brilliant thank you. At home he won't sit on the toilet, he stands and forgets.",
+)
+
+
+def test_a_home_school_book_s_entries_in_a_family_s_views() -> None:
+    """The school's entries are read as what the school says and does; the family's stay their views."""
+    routed = route([advice("parent_views", *BOOK)])
+    assert [(ev.kind, ev.excerpts[0].text[:14]) for ev in routed] == [
+        ("provision", "Wed 7 Jan 2026"),
+        ("view", "Wed 7 Jan - Mu"),
+    ]
+
+
+def test_a_parent_s_dated_entries_in_the_school_s_book_are_their_comments() -> None:
+    routed = route([advice("educational", ("h", "The book"), *BOOK, BOOK[1].replace("Wed 7", "Thu 8"))])
+    assert sum(len(ev.excerpts) for ev in routed if ev.kind == "view") == 2

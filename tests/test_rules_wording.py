@@ -228,6 +228,19 @@ DELIVERERS = [
 ]
 
 
+DELIVERERS += [
+    # an arrangement the child carries out, under its number; near miss: help the child is given
+    pytest.param(_stmt("2. Elowen lines up at the front of the line."), "F", True, id="the-child-lines-up"),
+    pytest.param(_stmt("Ellis will leave every lesson five minutes early."), "F", True, id="the-child-leaves-early"),
+    pytest.param(_stmt("2. Elowen is helped to line up at the front."), "F", False, id="near-miss-the-child-is-helped"),
+    # equipment named first, under its number; near miss: a pencil grip named after the help
+    pytest.param(
+        _stmt("6. A chunky triangular pencil and a sloped writing board."), "F", True, id="numbered-equipment"
+    ),
+    pytest.param(_stmt("Handwriting practice daily, with a pencil grip."), "F", False, id="near-miss-practice-first"),
+]
+
+
 @pytest.mark.parametrize(("stmt", "section", "delivered"), DELIVERERS)
 def test_has_deliverer(stmt: Statement, section: str, delivered: bool) -> None:
     assert has_deliverer(stmt, section) is delivered
@@ -245,6 +258,8 @@ DELEGATED = [
         "His timetable will be built back up to full time when staff feel he is ready.", True, id="when-staff-feel"
     ),
     pytest.param("When staff see him upset, they will offer the calm room.", False, id="near-miss-when-staff-see"),
+    pytest.param("Adult support in the afternoons if the school's budget allows.", True, id="if-budget-allows"),
+    pytest.param("Adult support in the afternoons if Zara is tired.", False, id="near-miss-if-a-condition"),
 ]
 
 
@@ -296,6 +311,16 @@ MONEY = [
         marks=pytest.mark.xfail(reason="'resource' is not among the money words", strict=True),
     ),
     pytest.param("£6,000 to fund a teaching assistant for 15 hours a week.", False, id="near-miss-says-what-it-buys"),
+    pytest.param(
+        "The academy has applied to Westmere Council for £4,800 of top-up funding (Band C) for Zara.",
+        True,
+        id="funding-applied-for",
+    ),
+    pytest.param(
+        "The academy has applied for £4,800 of top-up funding for a phonics tutor.",
+        False,
+        id="near-miss-applied-for-a-tutor",
+    ),
     pytest.param("Zara's top-up will pay for speech therapy sessions.", False, id="near-miss-top-up-buys-therapy"),
     pytest.param("15 hours a week of teaching assistant support.", False, id="near-miss-hours-not-money"),
     pytest.param(

@@ -339,6 +339,7 @@ def _about_swallowing(text: str) -> bool:
     return bool(signals.SWALLOW_RE.search(text)) and not COMMUNICATES_RE.search(text)
 
 
+HEALTH_SUBJECT_WORDS = 6  # a health service named this early is who acts, not who trained the play worker
 LABELLED_SECTION_RE = re.compile(r"\bhealth provision\b|\bsection [gh]\b|\bsocial care provision\b", re.I)
 
 
@@ -379,7 +380,12 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
         return ("F", None) if at_school and not health and (role != "health_provision" or sensory) else ("G", None)
     if home == "H":  # a social care meeting's actions for school staff are special educational provision
         school = (signals.SCHOOL_DIFFICULTY_RE.search(text) or SCHOOL_STAFF_RE.search(text)) and not social
-        return ("F", None) if school and role != "social_care_provision" else ("H", None)
+        if school and role != "social_care_provision":
+            return "F", None
+        # a nurse's or clinic's part in a social care plan is health care ("The school nurse will see him for
+        # a continence assessment")
+        acts = signals.HEALTH_SERVICE_RE.search(" ".join(text.split()[:HEALTH_SUBJECT_WORDS])) is not None
+        return ("G", None) if acts and not social and role != "social_care_provision" else ("H", None)
     if social and advice_type not in EDUCATION_TYPES:
         return "H", None
     if signals.HEALTH_SERVICE_RE.search(text) and not educational:

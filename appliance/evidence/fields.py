@@ -35,7 +35,7 @@ FREQUENCY_RES = [
         rf"\b(?:once|twice|three times|four times|five times|\d+ times|{NUM} sessions?|{NUM} (?:additional |extra )?"
         rf"visits?|{NUM} nights?) (?:a|per|each|every|in (?:a|each)) {PERIOD}\b",
         rf"\b(?:once|twice) (?:every|each) (?:{NUM} )?{PERIOD}s?\b",
-        rf"\bevery (?:{NUM} )?{PERIOD}s?\b",
+        rf"\bevery (?:{NUM} )?{PERIOD}s?\b|\bevery {DAY}\b",
         rf"\b(?:once|twice) (?:a|per) {PERIOD}\b",
         r"\b(?:daily|weekly|fortnightly|monthly|termly|annually|twice daily|twice weekly|three times weekly)\b",
         rf"\b(?:per|a|each) (?:{PERIOD})\b(?! ago)",  # "over a year ago" is when, not how often

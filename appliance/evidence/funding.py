@@ -13,6 +13,16 @@ MONEY_RE = re.compile(
     r"|\bband(ing)? [a-z0-9]\b|\belement (2|3|two|three)\b|\bhours? of funding\b|\bfunded hours\b",
     re.I,
 )
+# money asked for: "The school has applied for £4,200 of top-up funding", "Band C is requested"
+APPLIED_FOR_RE = re.compile(r"\b(?:has|have) applied\b|\bappli(?:ed|cation) for\b|\brequest(?:ed|s|ing)?\b", re.I)
+
+
+def is_funding_request(text: str) -> bool:
+    """An application or request for money: what it buys is for the plan to say, not an amount of
+    help with a deliverer."""
+    return bool(MONEY_RE.search(text)) and bool(APPLIED_FOR_RE.search(text))
+
+
 # Words that say how much money or how it is asked for, not what it buys.
 MONEY_WORDS = frozenset(
     [
@@ -103,8 +113,15 @@ MONEY_WORDS = frozenset(
         "balance",
         "place",
         "level",
+        "applied",  # "The academy has applied to the council for £4,800 of top-up funding"
+        "apply",
+        "applying",
+        "application",
     ]
 )
+
+
+MONEY_STEMS = frozenset(grounding.stem(w) for w in MONEY_WORDS)
 
 
 def is_money_only(text: str, child_names: set[str]) -> bool:
@@ -120,4 +137,4 @@ def is_money_only(text: str, child_names: set[str]) -> bool:
         for w in grounding.content_words(text)
         if w not in names and w.rstrip("s") not in names and not re.search(r"\d", w)
     }
-    return not {w for w in words if w not in MONEY_WORDS and grounding.stem(w) not in MONEY_WORDS}
+    return not {w for w in words if w not in MONEY_WORDS and w not in MONEY_STEMS}

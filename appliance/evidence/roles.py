@@ -99,7 +99,14 @@ HEADING_ROLES = _compiled(
             r"what(?:'s| is) not working|what isn'?t working|not going well|what (?:we are|we're|are we) worried about",
         ),
         # a psychologist's formulation draws the assessment together: what the child's needs are
-        ("summary", r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$|\bconclusions?\b|formulation"),
+        # and what its results mean for the child: "What the results mean for Roscoe"
+        (
+            "summary",
+            r"^\d*\.?\s*summary$|^\d*\.?\s*summary of (assessment|findings)$|\bconclusions?\b|formulation|"
+            r"\bwhat (?:the|these|this|my|our) (?:results?|scores?|findings|assessments?) "
+            r"(?:means?|shows?|tells? us)\b|"
+            r"^what this means\b",
+        ),
         # what an assessment found: its descriptions of difficulty are needs, its test descriptions
         # are not (the passage's own words decide)
         (

@@ -103,9 +103,21 @@ VIEWS_LEAD_RE = re.compile(
 )
 # a parent's comment typed into someone else's plan or report, marked as theirs: "[DAD: He threw the chair
 # because ...]", "Mum's comment: ..." (not "Mum said that ...", a report of what she said)
+# a dated entry in a log or a home-school book: "Tues 23 Sept - ", "10/11/2025 - "
+ENTRY_DATE = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?)?(?:\s+\d{4})?"
+    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*[-\u2013\u2014:]\s*"
+)
 PARENT_COMMENT_RE = re.compile(
-    r"^\W{0,2}(?:mum|dad|mother|father|parents?|carers?|foster carers?|nan|gran)(?:['’]s|s['’])?"
+    rf"^\W{{0,2}}(?:{ENTRY_DATE})?(?:mum|dad|mother|father|parents?|carers?|foster carers?|nan|gran)(?:['’]s|s['’])?"
     r"(?: (?:comments?|response|reply|views?|note))?\s*:\s*(?:\S+\s+){5}",
+    re.I,
+)
+# the same book's entries by school staff ("Mon 10 Nov - Miss B: ...", "Tue 20 Jan - Ms Q: ..."): their words, not
+# the family's, though the family sent the pages as their views
+STAFF_ENTRY_RE = re.compile(
+    rf"^\W{{0,2}}(?:{ENTRY_DATE})(?:(?:Miss|Mrs|Mr|Ms|Mx|Dr)\.? [A-Z][\w'-]*|(?i:teacher|class teacher|ta|lsa|"
+    r"teaching assistant|senco|sendco|key (?:worker|person|adult)|tutor|head of year|form tutor))\s*:\s*\S",
     re.I,
 )
 PARENT_COMMENTS = 2  # so many marked comments make the document a record of the parent's views too
@@ -220,6 +232,10 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             continue  # the header row itself
         if p is doc.passages[0] and _a_title(p.text):
             continue  # the document's title ("My communication passport")
+        if STAFF_ENTRY_RE.match(p.text):  # read as what the school says it sees and does
+            school = replace(doc, record=replace(doc.record, advice_type="educational"))
+            out += [ev for u in units(p) for ev in _report_unit(school, u, None, set())]
+            continue
         # a one-page profile's row ("Things I like | Things I find hard | How to help me"): each cell a view
         for unit in cell_units(p) if _profile_row(p) else units(p, whole=True):
             if not _family_view(unit):
@@ -350,6 +366,7 @@ def _drafted(p: Passage) -> bool:
 
 OWN_SERVICE_RE = re.compile(
     r"\b(?:[Ww]e|I) (?:will|shall|have (?:issued|provided|ordered|arranged))\b|\b[Yy]ou should\b"
+    r"|\b(?:sessions?|appointments?|therapy) with me\b"  # "12 weekly 50-minute sessions with me at the clinic"
 )
 
 
@@ -358,14 +375,18 @@ def _second_hand(ev: Evidence, doc: AdviceDocument, role: Role | None) -> bool:
     advice is their source (unless the report sets them out under a health heading). A therapist
     is a health professional, so what their own service will do ("We will review your seating
     every 6 months") and how the child eats and drinks safely are theirs to give."""
-    own_service = doc.advice_type in classify.THERAPY_TYPES and any(
+    own_service = doc.advice_type in (*classify.THERAPY_TYPES, "psychological") and any(
         OWN_SERVICE_RE.search(e.text) or signals.SWALLOW_RE.search(e.text) for e in ev.excerpts
     )  # a speech and language therapist's eating and drinking plan is theirs too
+    # an action plan's row with its own "Who" (the school nurse's continence assessment in a Child in Need plan)
+    # is the plan's action, not a restatement
+    assigned = ev.row is not None and bool(ev.row.get("who"))
     return (
         ev.section in ("C", "G")
         and doc.advice_type not in classify.HEALTH_TYPES
         and role not in ("health_needs", "health_provision")
         and not own_service
+        and not assigned
     )
 
 

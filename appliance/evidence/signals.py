@@ -105,7 +105,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:funded|funding|top-up|banding|band \d|element 3|£\s?\d[\d,]*)\b[^.]{0,80}\b(?:should|will|must) "
         r"(?:continue|remain|be (?:maintained|increased|continued))\b"
         r"|\b(?:requests?|asks? for|is requesting|are requesting)\b[^.]{0,40}(?:£\s?\d|\bband \d|top-up|funding)"
-        r"|\b(?:top-up|funding|element 3)\b[^.|]{0,30}\b(?:requested|applied for|sought)\b",
+        r"|\b(?:top-up|funding|element 3)\b[^.|]{0,30}\b(?:requested|applied for|sought)\b"
+        r"|\b(?:has|have) applied\b[^.|]{0,60}(?:£\s?\d|\bband [a-z0-9]\b|top-up|funding)",
     ),
     _signal(
         "should-receive",
@@ -146,13 +147,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"monitored)|attend|work with|get|take part in|join|be able to access)\b"
         r"|\bwill be (?:increased|reduced|provided|arranged|put in place|adapted|extended|phased|delivered|"
         r"built (?:back )?up|"
-        r"implemented|available|made|set up|used|planned)\b",
+        r"implemented|available|made|set up|used|planned|organised|organized|booked)\b"
+        # a conference for the family, not a meeting on a date: "A Family Group Conference will be held so that ..."
+        r"|\bwill be held\b(?![^.;]{0,30}\b(?:on|at|in) (?:\d|the \d|(?:mon|tues|wednes|thurs|fri)day|january|"
+        r"february|march|april|may|june|july|august|september|october|november|december))",
     ),
     _signal(
         "agent-will-act",
         "provision",
         2.5,
-        rf"\b{AGENTS}\s+(?:\([^)]{{0,60}}\)\s+)?(?:will|should|must|are going to|would|can)\s+"
+        rf"\b{AGENTS}(?:\s+(?:\([^)]{{0,60}}\)\s+)?(?:will|should|must|are going to|would|can)|['’]ll)\s+"
         rf"(?:continue to |also |now |then |regularly |each |always )?{ACTS}\b",
     ),
     _signal(
@@ -378,7 +382,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bmuscles? (?:are|is) (?:very )?(?:stiff|tight|weak)\b|\bjoints? (?:tighten|stiffen)\b"
         r"|\btoo (?:tired|anxious|frightened|scared|weak|unwell|exhausted|overwhelmed|self-conscious) to\b"
         r"|\blost touch with\b|\b(?:eats|drinks) nothing\b|\bfeels? (?:left behind|left out|isolated|lonely)\b"
-        r"|\bloses (?:the|track|focus|concentration|interest|attention|(?:his|her|their) (?:place|way|temper|thread))\b"
+        r"|\bloses (?:the|track|focus|concentration|interest|attention|(?:his|her|their) (?:place|way|temper|thread|"
+        r"balance|footing))\b|\bknocked (?:over|down)\b"
         r"|\bat (?:about |around )?the level of (?:a|an) [\w-]+-year-old\b"
         r"|\bonly (?:\d+|a few|a handful|about|one|two|three|four|five|six|seven|eight|nine|ten)\b"
         r"|\bscreams?\b|\bmouths\b|\bgags?\b|\bdreads?\b|\bwalked out\b|\bin nappies\b|\bstill (?:does not|doesn'?t|"
@@ -1029,7 +1034,7 @@ PHYSICAL_FUNCTION_RE = re.compile(
 )
 SCHOOL_DELIVERY_RE = re.compile(
     r"\b(?:teachers?|school|education|educational|teaching assistants?|senco|sendco|classroom|class|staff|"
-    r"college|tutors?|lessons?)\b",
+    r"college|tutors?|lessons?|key adult|elsa|learning mentor|(?:every|each|all) adults?|transitions?|key person)\b",
     re.I,
 )
 EDUCATES_RE = re.compile(
@@ -1061,6 +1066,8 @@ FAMILY_NEED_RE = re.compile(
 LEAD_LABEL_RE = re.compile(
     r"^(?![^:]*\b(?:will|should|must|is|are|has|have|finds|cannot|can't|struggles|becomes|does|do|did|was|were|"
     r"can|could|not|never|seeks|needs|takes|gets|shows|remains|he|she|they)\b)"
+    # a name and what the child does is a sentence: "Ellis tires quickly: by period 4 ..." (not "Ear defenders for PE:")
+    r"(?![A-Z][a-z'-]+ [a-z]+s (?!(?:and|of|for|to|with|in|on|at|from|by)\b)[a-z][^:]*:)"
     r"(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)"
 )
 

@@ -152,9 +152,10 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     # "Next step | Who helps | By when": a next step the child will take by a date is an outcome, and the
     # help its row names is the provision for it
     dated = any(col == "when" and c and not (fields.NO_TIME_RE.match(c) or STARTS_RE.match(c)) for col, c in cells)
+    who = " ".join(c for col, c in cells if col == "who")
     cells = tuple(
         ("outcome", c)
-        if col == "provision" and dated and CHILD_WILL_RE.match(c) and not fields.from_text(c).frequency
+        if col == "provision" and dated and _child_will(c, who) and not fields.from_text(c).frequency
         else (col, c)
         for col, c in cells
     )
@@ -193,6 +194,9 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         terse_help = column == "provision" and WHAT_HELPS_RE.search(header) and len(cell.split()) >= WHAT_HELPS_WORDS
         if found.reading == "background" and terse_help and not data_table:
             found = replace(found, reading="provision", reasons=(*found.reasons, "what-helps column"))
+        # the worker the "Who" cell names will act: "Dominic will agree a safety plan ... | Dominic Mensah-Brook"
+        if found.reading == "background" and column == "provision" and _named_in(cell, who) and not data_table:
+            found = replace(found, reading="provision", reasons=(*found.reasons, "the named worker acts"))
         if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
             continue
         row = Row(cells, cell)
@@ -207,6 +211,19 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
 CHILD_WILL_RE = re.compile(
     r"^(?:[A-Z][a-z'-]+|He|She|They) will (?!(?:be|have|receive|get|attend|continue|need|use|wear)\b)[a-z]+"
 )
+
+
+def _named_in(cell: str, who: str) -> bool:
+    """The cell opens with someone the row's "Who" cell names, who will act ("Dominic will agree a
+    safety plan with Ellis | Dominic Mensah-Brook")."""
+    return CHILD_WILL_RE.match(cell) is not None and re.search(rf"\b{re.escape(cell.split()[0])}\b", who) is not None
+
+
+def _child_will(cell: str, who: str) -> bool:
+    """The child will do something; not the worker the row's "Who" cell names."""
+    return CHILD_WILL_RE.match(cell) is not None and not _named_in(cell, who)
+
+
 # a date help starts from, not one a step is to be taken by
 STARTS_RE = re.compile(r"^\W*(?:start|starts|starting|from|begin|beginning|commenc\w*)\b", re.I)
 WHAT_HELPS_RE = re.compile(r"what helps|what works|strateg|adjustments?|what to do|action to take", re.I)

@@ -26,7 +26,7 @@ from appliance.ingest.people import (
 
 EXPLICIT_LABEL_RE = re.compile(
     r"\b((completed|written|prepared|given|compiled|signed|drawn up|filled in|made|produced|assessed|facilitated|led|"
-    r"carried out)( in)? by|"
+    r"sent|carried out)( in)? by|"
     r"authors?|assessors?|signed|signature|^\W*from|your name|"
     r"name of (author|professional|person completing|parent|carer)|"
     r"(parent|carer)'?s name|advice by|report by|print(ed)? name|name \(print|name and (role|designation|job title))\b",
@@ -35,12 +35,14 @@ EXPLICIT_LABEL_RE = re.compile(
 BARE_BY_RE = re.compile(r"\W*by", re.I)  # a views letter's own "By Abena Osei (mum)"
 NOT_AUTHOR_LABEL_RE = re.compile(
     r"\b(checked|countersigned|agreed|approved|authori[sz]ed|verified|reviewed|copied|quality assured)( by)?\b|"
-    r"\bmanager'?s decision\b|^(cc|to|re|child|pupil|student|young person|name|date|school|setting)\b",
+    r"\bmanager'?s decision\b|^(cc|to|re|child|pupil|student|young person|name|date|school|setting)\b|"
+    # a dated entry of a log or home-school book: "Tues 23 Sept - Dad: ...", "10/11 - Miss B: ..."
+    r"^(mon|tue|wed|thu|fri|sat|sun)\w*\.? \d|^\d{1,2}(st|nd|rd|th)?[ /.-]\w",
     re.I,
 )
 BY_RE = re.compile(
     r"(?:^|(?<=[.;]\s))\W*((?:advice |report |plan |views )?"
-    r"(?:completed|written|prepared|compiled|made|signed|filled in) by|^from|^by)\s+([A-Z].+)",
+    r"(?:completed|written|prepared|compiled|made|signed|filled in|sent|submitted) by|^from|^by)\s+([A-Z].+)",
     re.I,
 )
 NEXT_LABEL_RE = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s)")  # "... SENCO Date: 12/03/2025"

@@ -100,7 +100,9 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         "educational",
         r"educational advice|school advice|advice from the school|\bsend?co\b|head ?teacher|specialist teacher|"
         r"dyslexia (?:assessment|report)|\bspld (?:assessment|report|assessor)|specialist assessor|"
-        r"outreach|education setting|advice from (the )?(education|school|setting)",
+        # a school's or specialist teacher's outreach, not a health team's ("neurorehabilitation outreach team")
+        r"(?:^|\b(?!(?:neurorehab\w*|rehab\w*|oncology|palliative|nursing|nurse|hospital|camhs|health|medical) )"
+        r"[\w-]+ )outreach|^outreach\b|education setting|advice from (the )?(education|school|setting)",
     ),
 ]
 COMPILED = [(kind, re.compile(pattern, re.I | re.M)) for kind, pattern in TYPE_PATTERNS]
@@ -132,7 +134,9 @@ EP_RE = re.compile(r"\beducational psychologist\b", re.I)
 # the document saying what advice it is
 SAYS_WHAT_IT_IS_RE = re.compile(
     r"\b(?:this|the attached) (?:record|report|letter|form|document|plan|summary|note) (?:is|gives|sets out) "
-    r"(?:our|my|the) (?:[\w-]+ ){0,2}advice (?:on|about|for|as) [^.;]{3,80}",
+    r"(?:our|my|the) (?:[\w-]+ ){0,2}advice (?:on|about|for|as) [^.;]{3,80}"
+    # "Written for Ellis's EHC needs assessment as the team's health advice"
+    r"|\b(?:written|prepared|provided|sent) (?:for [^.;]{3,60} )?as (?:our|my|the|this) (?:[\w'’-]+ ){0,2}advice\b",
     re.I,
 )
 # a parent introducing themselves: "I am writing as Dmitri's mother", "(Hannah - Mum. Lewis has added bits.)"

@@ -56,7 +56,7 @@ def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
     top would only repeat it."""
     names = ctx.case.names
     for sec, stmt in ctx.draft.statements():
-        money_only = funding.is_money_only(stmt.text, names)
+        money_only = funding.is_money_only(stmt.text, names) or funding.is_funding_request(stmt.text)
         if (
             sec in PROVISION_SECTIONS
             and not money_only

@@ -50,6 +50,8 @@ DELEGATED_RE = re.compile(
     r"|\bas (the )?(school|setting|staff|senco|provider|teachers?|head ?teacher)s? "
     r"(sees?|deems?|considers?|thinks?) (fit|appropriate|necessary)\b"
     r"|\bsubject to (availability|resources|funding|capacity)\b"
+    r"|\bif (the )?((school|setting|college|nursery)'?s? )?(budget|funding|resources|staffing) (allows?|permits?)\b"
+    r"|\b(budget|funding|resources) permitting\b"
     # "built back up to full time when staff feel he is ready": left to the school's judgement
     r"|\bwhen (the )?(staff|school|teachers?|senco|setting|college|adults) (feels?|thinks?|decides?|judges?|considers?|"
     r"agrees?)\b"
@@ -216,6 +218,10 @@ SELF_CARE_RE = re.compile(
     # how the child does a daily task with their equipment: "Tilda sits in her specialist chair for all table work"
     r"|^(?:[A-Z][a-z'-]+|He|She) (?:sits|walks|stands|moves|travels|uses) (?:in|on|with|the|a|an|his|her|their)\b"
     r"(?=[^.;]{0,60}\b(?i:chair|seat|walker|wheelchair|frame|toilet|rails?|bench|trike|cushion|stool|hoist|slope)\b)"
+    # an arrangement the child carries out: "Ellis will leave every lesson five minutes early", "Elowen lines up at
+    # the front"
+    r"|^(?:[A-Z][a-z'-]+|He|She) (?:will |can |should )?(?:leaves?|lines? up|arrives?|returns?|goes home|"
+    r"keeps? (?:his|her|their)|carr(?:y|ies) (?:his|her|their))\b"
 )
 REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]", re.I)  # the service delivers
 # "mr Forsyth" as typed in a table; "Miss" only with its capital ("so he does not miss Maths")
@@ -273,7 +279,7 @@ def is_whole_staff_adjustment(text: str) -> bool:
 # has or uses, named first; it is quantified by being named, not by how often
 EQUIPMENT_RE = re.compile(
     r"^(?:an?\s+|(?:his|her|their)\s+(?:own\s+)?)?(?:(?!(?:will|should|must|can|is|are|has|have|to)\b)[\w'-]+\s+)"
-    r"{0,4}?(?:aids?|mics?|microphones?|receivers?|"
+    r"{0,4}?(?:aids?|mics?|microphones?|receivers?|workstation|work station|desk|pencils?|pens|"
     r"cushions?|defenders|toppers?|laptop|tablet|chair|seat|stool|writing slope|keyboard|headphones|timer|splints?|"
     r"standing frame|walker|wheelchair|hoist|pencil grips?|scissors|magnifier|overlays?|visual timetables?|"
     r"now[- ]and[- ]next (?:boards?|cards?)|(?:choice|communication|symbol) boards?)\b(?![^.;]{0,60}\b(?:"
@@ -284,7 +290,7 @@ EQUIPMENT_RE = re.compile(
 
 def is_equipment(text: str) -> bool:
     """A piece of equipment, named first, with what it is for: no amount to fix."""
-    return bool(EQUIPMENT_RE.match(text))
+    return bool(EQUIPMENT_RE.match(unlabelled(text)))
 
 
 # a referral or request to a service, made once ("Referral made today to the Sensory Support Service")
@@ -367,7 +373,8 @@ EXAM_ARRANGEMENT_RE = re.compile(
 def has_deliverer(stmt: Statement, section: str) -> bool:
     """A role or level of expertise, not just "staff", "an adult" or "school"; or the child's own
     equipment or medicine, which the child uses."""
-    if SELF_CARE_RE.search(stmt.text) or NAMED_PERSON_RE.search(stmt.text) or REFERRED_RE.search(stmt.text):
+    text = unlabelled(stmt.text)
+    if SELF_CARE_RE.search(text) or NAMED_PERSON_RE.search(text) or REFERRED_RE.search(text):
         return True
     # a Who column or "delivered by" that names anyone ("Fliss Cullis (YJS case manager)", "Youth offender panel")
     if stmt.delivered_by and not GENERIC_DELIVERER_RE.match(stmt.delivered_by.strip()):
