@@ -370,6 +370,26 @@ def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict()
             ["F-4@D3"],
             id="emotional-literacy-sessions-weekly-against-fortnightly",
         ),
+        # a key adult's mentoring sessions and check-ins are the same time with the child
+        pytest.param(
+            "Ms Quirke (learning mentor) for 30-minute mentoring sessions twice a week.",
+            "Ms Quirke will meet Ellis for a 10-minute check-in once a week.",
+            ["F-4@D3"],
+            id="mentoring-sessions-against-a-check-in",
+        ),
+        # days named in the plural are sessions a week; near miss: the same number of days
+        pytest.param(
+            "Mentoring sessions two days a week for 30 minutes.",
+            "Mentoring sessions on Wednesdays for 30 minutes.",
+            ["F-4@D3"],
+            id="mentoring-two-days-against-wednesdays",
+        ),
+        pytest.param(
+            "Mentoring sessions two days a week for 30 minutes.",
+            "Mentoring sessions on Mondays and Wednesdays for 30 minutes.",
+            [],
+            id="near-miss-two-days-named",
+        ),
     ],
 )
 def test_help_no_specialist_owns_in_two_amounts_is_a_conflict(ep: str, school: str, expected: list[str]) -> None:

@@ -26,7 +26,14 @@ PER_WEEK: list[tuple[re.Pattern[str], float | None]] = [
         re.compile(r"\bfortnightly\b|\bevery (two|2|other) weeks\b|\b(once )?(a|per|each|every) fortnight\b", re.I),
         0.5,
     ),
-    (re.compile(rf"\b{N} (times |sessions )?(a|per|each|every) week\b|\b{N} (times )?weekly\b", re.I), 1),
+    (
+        re.compile(
+            rf"\b{N} (times |sessions |days |afternoons |mornings |lessons )?(a|per|each|every) week\b"
+            rf"|\b{N} (times )?weekly\b",
+            re.I,
+        ),
+        1,
+    ),
     (re.compile(r"\bweekly\b|\bevery week\b|\beach week\b|\b(a|per) week\b", re.I), 1.0),
     (re.compile(rf"\b{N} (times |sessions |visits )?(a|per|each|every) month\b", re.I), 0.25),
     (re.compile(r"\bmonthly\b|\bevery month\b|\beach month\b", re.I), 0.25),
@@ -57,6 +64,12 @@ class Amount:
         return apart(self.per_week, other.per_week) or apart(self.minutes, other.minutes)
 
 
+DAY = r"(?:mon|tues|wednes|thurs|fri)days"
+# days named in the plural recur weekly, one session each ("on Wednesdays only", "Mondays, Wednesdays and Fridays"),
+# where the text says no other frequency ("starting on Thursdays, then one more lesson each fortnight")
+DAYS_RE = re.compile(rf"\b{DAY}(?:(?:,|,? and|,? or) {DAY})*\b", re.I)
+
+
 def amount(text: str) -> Amount:
     """The first frequency the text states (in text order) and the length of a session."""
     best: tuple[int, float, str] | None = None
@@ -66,6 +79,9 @@ def amount(text: str) -> Amount:
             count = next((g for g in m.groups() if g and (g.lower() in NUMBERS or g.isdigit())), None)
             times = float(NUMBERS.get(count.lower()) or count) if count else 1.0
             best = (m.start(), times * float(scale or 1), m.group(0))
+    days = DAYS_RE.search(text)
+    if best is None and days:  # "on Wednesdays only", where no other frequency is said
+        best = (days.start(), float(len(re.findall(DAY, days.group(0), re.I))), days.group(0))
     minutes, said_minutes = _minutes(text)
     said = ", ".join(x for x in (best[2] if best else None, said_minutes) if x)
     return Amount(best[1] if best else None, minutes, said)

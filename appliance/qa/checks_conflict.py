@@ -202,7 +202,7 @@ def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str]) 
             continue
         if _documents(a.stmt) & _documents(b.stmt) or not a.said.differs(b.said):
             continue
-        topic = next((name for name in a.topics if name in b.topics), None)
+        topic = next((name for name in a.topics if name in b.topics), None) or _one_adult_s_time(a, b)
         if topic is None or _other_people(a.stmt, b.stmt) or (a.kind and a.kind == b.kind):
             continue  # one discipline's work is compared above
         if not _same_measure(topic, a.said, b.said):
@@ -216,6 +216,19 @@ def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str]) 
             "specifies and record why it departs from the other advice."
         )
         yield statement_flag("ADVICE_CONFLICT", message, b.section, b.stmt)
+
+
+KEY_ADULT_TIME = frozenset({"key adult check-ins", "mentoring"})
+
+
+def _one_adult_s_time(a: _Offer, b: _Offer) -> str | None:
+    """One named adult's check-ins in one report and mentoring sessions in another: the same time with
+    the child ("Ms Quirke will meet Ellis for a 10-minute check-in once a week" against "Ms Quirke
+    (learning mentor), 30-minute mentoring sessions twice a week")."""
+    people_a, people_b = ({m.group(1) for m in NAMED_RE.finditer(o.stmt.text)} for o in (a, b))
+    if people_a & people_b and set(a.topics) & KEY_ADULT_TIME and set(b.topics) & KEY_ADULT_TIME:
+        return "time with a key adult"
+    return None
 
 
 def _same_measure(topic: str, a: Amount, b: Amount) -> bool:
