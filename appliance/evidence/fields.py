@@ -12,6 +12,7 @@ NUM = (
     r"thirty|forty|forty-five|sixty|ninety|a|an|half an?)"
 )
 CLOCK = r"\d{1,2}[.:]\d{2}(?![.:]?\d)(?: ?[ap]\.?m\.?)?"
+SCHOOL_DAY = r"(?:mon|tues|wednes|thurs|fri)day"
 DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 PERIOD = r"(?:day|week|fortnight|month|term|half[- ]term|year|school day|session|lesson|morning|afternoon)"
 UNIT = r"(?:minutes?|mins?|hours?|hrs?)"

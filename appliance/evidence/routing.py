@@ -101,13 +101,13 @@ VIEWS_LEAD_RE = re.compile(
     r"what \w+ (?:said|told (?:me|us))|(?:he|she|they|\w+) said|(?:he|she|they|\w+) told (?:me|us))\b[^:]*:$",
     re.I,
 )
-# a parent's comment typed into someone else's plan or report, marked as theirs: "[DAD: He threw the chair
-# because ...]", "Mum's comment: ..." (not "Mum said that ...", a report of what she said)
 # a dated entry in a log or a home-school book: "Tues 23 Sept - ", "10/11/2025 - "
 ENTRY_DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?)?(?:\s+\d{4})?"
     r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*[-\u2013\u2014:]\s*"
 )
+# a parent's comment typed into someone else's plan or report, marked as theirs (also as a dated entry): "[DAD: He
+# threw the chair because ...]", "Mum's comment: ..." (not "Mum said that ...", a report of what she said)
 PARENT_COMMENT_RE = re.compile(
     rf"^\W{{0,2}}(?:{ENTRY_DATE})?(?:mum|dad|mother|father|parents?|carers?|foster carers?|nan|gran)(?:['’]s|s['’])?"
     r"(?: (?:comments?|response|reply|views?|note))?\s*:\s*(?:\S+\s+){5}",
@@ -212,6 +212,7 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
     """A family's or child's own document: each answer or paragraph is their view, whole."""
     out: list[Evidence] = []
     theirs = True  # the email in a thread being read is the family's own
+    school = replace(doc, record=replace(doc.record, advice_type="educational"))  # its staff's entries
     for i, p in enumerate(doc.passages):
         if FORWARDED_RE.match(p.text):
             continue
@@ -233,7 +234,6 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
         if p is doc.passages[0] and _a_title(p.text):
             continue  # the document's title ("My communication passport")
         if STAFF_ENTRY_RE.match(p.text):  # read as what the school says it sees and does
-            school = replace(doc, record=replace(doc.record, advice_type="educational"))
             out += [ev for u in units(p) for ev in _report_unit(school, u, None, set())]
             continue
         # a one-page profile's row ("Things I like | Things I find hard | How to help me"): each cell a view

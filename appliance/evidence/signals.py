@@ -149,7 +149,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"built (?:back )?up|"
         r"implemented|available|made|set up|used|planned|organised|organized|booked)\b"
         # a conference for the family, not a meeting on a date: "A Family Group Conference will be held so that ..."
-        r"|\bwill be held\b(?![^.;]{0,30}\b(?:on|at|in) (?:\d|the \d|(?:mon|tues|wednes|thurs|fri)day|january|"
+        rf"|\bwill be held\b(?![^.;]{{0,30}}\b(?:on|at|in) (?:\d|the \d|{fields.SCHOOL_DAY}|january|"
         r"february|march|april|may|june|july|august|september|october|november|december))",
     ),
     _signal(

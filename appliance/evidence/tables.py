@@ -216,12 +216,17 @@ CHILD_WILL_RE = re.compile(
 def _named_in(cell: str, who: str) -> bool:
     """The cell opens with someone the row's "Who" cell names, who will act ("Dominic will agree a
     safety plan with Ellis | Dominic Mensah-Brook")."""
-    return CHILD_WILL_RE.match(cell) is not None and re.search(rf"\b{re.escape(cell.split()[0])}\b", who) is not None
+    return CHILD_WILL_RE.match(cell) is not None and _opens_with(cell, who)
 
 
 def _child_will(cell: str, who: str) -> bool:
     """The child will do something; not the worker the row's "Who" cell names."""
-    return CHILD_WILL_RE.match(cell) is not None and not _named_in(cell, who)
+    return CHILD_WILL_RE.match(cell) is not None and not _opens_with(cell, who)
+
+
+def _opens_with(cell: str, who: str) -> bool:
+    """The cell's first word is a name the "Who" cell gives."""
+    return re.search(rf"\b{re.escape(cell.split()[0])}\b", who) is not None
 
 
 # a date help starts from, not one a step is to be taken by

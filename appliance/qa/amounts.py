@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from appliance.evidence import fields
+
 SCHOOL_DAYS = 5
 TERM_WEEKS = 13
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "once": 1, "twice": 2}
@@ -64,7 +66,7 @@ class Amount:
         return apart(self.per_week, other.per_week) or apart(self.minutes, other.minutes)
 
 
-DAY = r"(?:mon|tues|wednes|thurs|fri)days"
+DAY = rf"{fields.SCHOOL_DAY}s"
 # days named in the plural recur weekly, one session each ("on Wednesdays only", "Mondays, Wednesdays and Fridays"),
 # where the text says no other frequency ("starting on Thursdays, then one more lesson each fortnight")
 DAYS_RE = re.compile(rf"\b{DAY}(?:(?:,|,? and|,? or) {DAY})*\b", re.I)

@@ -95,7 +95,7 @@ COUNTED_RE = re.compile(
     # "one PSHE session"
     r"|\b(?:one|a single) (?!of\b)(?:[\w-]+ ){1,2}?(?:session|visit|lesson|meeting|consultation|interview)\b"
     # a timetabled slot: "Thursday | 10:00-11:30" is one session a week, an hour and a half long
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b.{0,20}?\b\d{1,2}[:.]\d{2}\s?(?:-|\u2013|to)\s?\d{1,2}[:.]\d{2}\b"
+    rf"|\b{fields.DAY}s?\b.{{0,20}}?\b\d{{1,2}}[:.]\d{{2}}\s?(?:-|\u2013|to)\s?\d{{1,2}}[:.]\d{{2}}\b"
     r"|\d+(\.\d+)?\s?(%|mg\b|ml\b|micrograms?\b)|\b(at bedtime|every night|each night|nightly|each morning|"
     r"every morning)\b"
     # a check or review that recurs each year: how often, though worded as an adjective
