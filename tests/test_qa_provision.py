@@ -270,6 +270,21 @@ def test_weekly_against_fortnightly_therapy_is_a_conflict_on_the_departing_advic
     assert salt_and_school(SALT, school) == ["F-4@D3"]
 
 
+def test_two_specialists_reports_that_disagree_are_both_flagged() -> None:
+    """Neither an NHS therapist's nor an independent therapist's report is the reference for the other."""
+    independent = "Direct 1:1 speech and language therapy from a speech and language therapist, 45 minutes weekly."
+    nhs = "Speech and language therapy: six 30-minute sessions each term with a speech and language therapist."
+    reports = [
+        document("D7", "speech_and_language", [nhs], filename="NHS SALT.docx"),
+        document("D8", "speech_and_language", [independent], filename="Independent SLT.docx"),
+    ]
+    found = flags(
+        draft(add("F", stmt("F-3", nhs, "D7", meets=("B-2",)), stmt("F-4", independent, "D8", meets=("B-2",)))),
+        [*school_says(), *reports],
+    )
+    assert sorted(f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")) == ["F-3@D7", "F-4@D8"]
+
+
 def test_an_advisory_visit_instead_of_direct_therapy_is_a_conflict_of_kind() -> None:
     review = "The speech and language therapist will visit once every half term to review his targets."
     assert salt_and_school(SALT, review) == ["F-4@D3"]
@@ -300,19 +315,19 @@ def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict()
         pytest.param(
             "A key adult should check in with Dima twice a day, for 10 minutes each time.",
             "Ms Oduya meets Dima at the side gate every day and spends 10 minutes with him.",
-            ["F-2@D3", "F-4@D3"],  # the school's own check-in (F-2) is daily too
+            ["F-2@D3", "F-3@D7", "F-4@D3"],  # the school's own check-in (F-2) is daily too
             id="check-ins-twice-a-day-against-daily",
         ),
         pytest.param(
             "Orla needs 1:1 support from a trained early years practitioner for 30 hours a week.",
             "Orla will have 1:1 support from a trained practitioner for 15 hours a week.",
-            ["F-4@D3"],
+            ["F-4@D3", "F-3@D7"],
             id="hours-of-support",
         ),
         pytest.param(
             "Deaf mentor sessions for 45 minutes every week, in school.",
             "The Project will provide Deaf mentor sessions for one hour every fortnight.",
-            ["F-4@D3"],
+            ["F-4@D3", "F-3@D7"],
             id="mentoring-weekly-against-fortnightly",
         ),
         pytest.param(
@@ -367,21 +382,21 @@ def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict()
         pytest.param(
             "ELSA sessions every week for 45 minutes.",
             "ELSA sessions on the Zones of Regulation, fortnightly, 30 minutes.",
-            ["F-4@D3"],
+            ["F-4@D3", "F-3@D7"],
             id="emotional-literacy-sessions-weekly-against-fortnightly",
         ),
         # a key adult's mentoring sessions and check-ins are the same time with the child
         pytest.param(
             "Ms Quirke (learning mentor) for 30-minute mentoring sessions twice a week.",
             "Ms Quirke will meet Ellis for a 10-minute check-in once a week.",
-            ["F-4@D3"],
+            ["F-4@D3", "F-3@D7"],
             id="mentoring-sessions-against-a-check-in",
         ),
         # days named in the plural are sessions a week; near miss: the same number of days
         pytest.param(
             "Mentoring sessions two days a week for 30 minutes.",
             "Mentoring sessions on Wednesdays for 30 minutes.",
-            ["F-4@D3"],
+            ["F-4@D3", "F-3@D7"],
             id="mentoring-two-days-against-wednesdays",
         ),
         pytest.param(
@@ -418,15 +433,17 @@ def test_help_no_specialist_owns_in_two_amounts_is_a_conflict(ep: str, school: s
         ),
     ],
 )
-def test_the_conflict_flag_sits_on_the_advice_that_offers_less(ep: str, school: str, flagged: str) -> None:
+def test_both_reports_are_flagged_the_one_that_offers_less_first(ep: str, school: str, flagged: str) -> None:
+    """No specialist's advice is the reference for help no specialist owns: the caseworker decides for both."""
     ep_report = document("D7", "psychological", [ep], filename="EP advice.docx")
     found = flags(
         draft(add("F", stmt("F-3", ep, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
         [*school_says(school), ep_report],
     )
-    assert flagged in [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")]
+    ids = [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")]
+    assert ids.index(flagged) < ids.index("F-4@D3")
     on_ep = next(f for f in codes(found, "ADVICE_CONFLICT") if f.statement_id == "F-3")
-    assert "D3.docx says" in on_ep.message  # the message names the other report, not its own
+    assert "EP advice.docx" not in on_ep.message  # the message names the other report, not its own
 
 
 def test_different_amounts_in_one_report_are_not_a_conflict_between_advice() -> None:

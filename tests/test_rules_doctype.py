@@ -1057,3 +1057,17 @@ HOME_SCHOOL_BOOK = (
 def test_a_dated_entry_s_writer_is_not_the_author(opening: str, role: str | None) -> None:
     found = authorship.candidates(_passages(opening, *HOME_SCHOOL_BOOK))
     assert authorship.lead_role(found) == role
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        pytest.param("23rd Sept - Mrs H, class teacher: Elowen did her exercises with me.", None, id="day-month"),
+        pytest.param("10/11 - Mrs H, class teacher: Elowen did her exercises with me.", None, id="day/month"),
+        # near miss: a numbered form label is not a date, so its answer names the author
+        pytest.param("1 Completed by: Mrs H Lowe, class teacher", "Class teacher", id="near-miss-numbered-label"),
+    ],
+)
+def test_a_label_that_is_only_a_date_names_no_author(line: str, role: str | None) -> None:
+    found = authorship.candidates(_passages("Elowen's record", line))
+    assert authorship.lead_role(found) == role

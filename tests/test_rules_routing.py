@@ -1569,6 +1569,21 @@ def test_a_home_school_book_s_entries_in_a_family_s_views() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("entry", "kind"),
+    [
+        pytest.param("23rd Jan - Miss B: We'll take Roscoe to the toilet at 9.30 and 1.15 every day.", "provision"),
+        # near miss: a numbered point by a named teacher is not a dated entry of the book
+        pytest.param(
+            "2 - Miss B: We'll take Roscoe to the toilet at 9.30 and 1.15 every day.", "view", id="near-miss-numbered"
+        ),
+    ],
+)
+def test_a_book_entry_dated_by_day_and_month(entry: str, kind: str) -> None:
+    routed = route([advice("parent_views", entry)])
+    assert [ev.kind for ev in routed] == [kind]
+
+
 def test_a_parent_s_dated_entries_in_the_school_s_book_are_their_comments() -> None:
     routed = route([advice("educational", ("h", "The book"), *BOOK, BOOK[1].replace("Wed 7", "Thu 8"))])
     assert sum(len(ev.excerpts) for ev in routed if ev.kind == "view") == 2

@@ -21,7 +21,7 @@ from appliance.evidence import classify, fields, signals, tables
 from appliance.evidence.areas import classify_area
 from appliance.evidence.roles import DECISION, NEGATIVE_ANSWER_RE, Role, heading_role, label_role
 from appliance.evidence.units import Unit, cell_units, units, unlabelled
-from appliance.ingest.dates import MONTH_NAMES, all_dates
+from appliance.ingest.dates import ENTRY_DATE, MONTH_NAMES, all_dates
 from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import PROFILE_COLUMN_RE, Passage
 
@@ -100,11 +100,6 @@ VIEWS_LEAD_RE = re.compile(
     r"\b(?:own words|(?:pupil|child|student|young person)['’]?s? (?:comments?|views?|voice)|in (?:his|her|their) words|"
     r"what \w+ (?:said|told (?:me|us))|(?:he|she|they|\w+) said|(?:he|she|they|\w+) told (?:me|us))\b[^:]*:$",
     re.I,
-)
-# a dated entry in a log or a home-school book: "Tues 23 Sept - ", "10/11/2025 - "
-ENTRY_DATE = (
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?)?(?:\s+\d{4})?"
-    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*[-\u2013\u2014:]\s*"
 )
 # a parent's comment typed into someone else's plan or report, marked as theirs (also as a dated entry): "[DAD: He
 # threw the chair because ...]", "Mum's comment: ..." (not "Mum said that ...", a report of what she said)

@@ -37,7 +37,7 @@ NOT_AUTHOR_LABEL_RE = re.compile(
     r"\b(checked|countersigned|agreed|approved|authori[sz]ed|verified|reviewed|copied|quality assured)( by)?\b|"
     r"\bmanager'?s decision\b|^(cc|to|re|child|pupil|student|young person|name|date|school|setting)\b|"
     # a dated entry of a log or home-school book: "Tues 23 Sept - Dad: ...", "10/11 - Miss B: ..."
-    r"^(mon|tue|wed|thu|fri|sat|sun)\w*\.? \d|^\d{1,2}(st|nd|rd|th)?[ /.-]\w",
+    rf"^{dates.ENTRY_DATE}",
     re.I,
 )
 BY_RE = re.compile(
@@ -46,7 +46,10 @@ BY_RE = re.compile(
     re.I,
 )
 NEXT_LABEL_RE = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s)")  # "... SENCO Date: 12/03/2025"
-INLINE_LABEL_RE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][\w'/ ()-]{1,40}?)\s*:\s+(?=\S)")
+# a form's label, numbered or not ("1 Completed by: ..."), but not a dated entry's "23 Sept - Dad: ..."
+INLINE_LABEL_RE = re.compile(
+    rf"(?:^(?:\d{{1,2}}[.)]?\s+(?!(?i:{dates.MONTH_NAMES})\b))?|(?<=[.;]\s))([A-Z][\w'/ ()-]{{1,40}}?)\s*:\s+(?=\S)"
+)
 FIRST_PERSON_ROLE_RE = re.compile(
     r"\bI (?:am writing|write|am) (?:this )?as\s+(?:(?:the|a|an|his|her|their|\w+'s)\s+){0,2}(?P<a>[\w' -]{3,60}?)[,.]"
     r"|\bI am (?:the|a|an|\w+'s)\s+(?P<b>[\w' -]{3,60}?)(?:\s+(?:for|at|to|in|with)\b|[,.])"

@@ -150,24 +150,53 @@ def advice_conflict(ctx: Context) -> Iterator[Flag]:
     items = [(sec, s, k) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS if (k := _kind(s))]
     names = {d.record.id: d.record.filename for d in ctx.documents}
     types = ctx.advice_types
+    flagged: set[str] = set()
     for a, b in combinations(items, 2):
         if not _comparable(a, b):
             continue
         said_a, said_b = amount(a[1].text), amount(b[1].text)
         if a[2][1] == b[2][1] and not said_a.differs(said_b):
             continue
-        # the flag sits on the advice that departs from the specialist's own, else on the later one
+        # where one is the specialist's own advice, the other departs from it and carries the flag;
+        # between two specialists' reports (or two others') neither is the reference, so both do
         specialist = next(t for name, _, _, t in DISCIPLINES if name == a[2][0])
-        if types.get(_first_document(b[1])) == specialist and types.get(_first_document(a[1])) != specialist:
+        own_a, own_b = (types.get(_first_document(x[1])) == specialist for x in (a, b))
+        if own_b and not own_a:
             (a, said_a), (b, said_b) = (b, said_b), (a, said_a)
-        message = (
-            f"Reports disagree about {a[2][0]}: this one recommends {KINDS[b[2][1]]} "
-            f"('{said_b.said or b[1].text[:60]}'), {names.get(_first_document(a[1]), 'another report')} "
-            f"recommends {KINDS[a[2][1]]} ('{said_a.said or a[1].text[:60]}'). Decide what the plan "
-            "specifies and record why it departs from the other advice."
+        sides = (
+            _Side(b[0], b[1], f"{KINDS[b[2][1]]} ('{said_b.said or b[1].text[:60]}')"),
+            _Side(a[0], a[1], f"{KINDS[a[2][1]]} ('{said_a.said or a[1].text[:60]}')"),
         )
-        yield statement_flag("ADVICE_CONFLICT", message, b[0], b[1])
-    yield from _topic_conflicts([(sec, s) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS], names)
+        yield from _conflict_flags(a[2][0], sides, names, flagged, both=own_a == own_b)
+    yield from _topic_conflicts(
+        [(sec, s) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS], names, flagged
+    )
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One report's side of a disagreement: its statement and what it recommends."""
+
+    section: str
+    stmt: Statement
+    says: str
+
+
+def _conflict_flags(
+    topic: str, sides: tuple[_Side, _Side], names: dict[str, str], flagged: set[str], *, both: bool
+) -> Iterator[Flag]:
+    """A flag on the departing side, and on the other too where `both`, each naming the other report
+    (once per statement)."""
+    for this, other in (sides, sides[::-1])[: 2 if both else 1]:
+        if this.stmt.id in flagged:
+            continue
+        flagged.add(this.stmt.id)
+        message = (
+            f"Reports disagree about {topic}: this one recommends {this.says}, "
+            f"{names.get(_first_document(other.stmt), 'another report')} recommends {other.says}. Decide what the "
+            "plan specifies and record why it departs from the other advice."
+        )
+        yield statement_flag("ADVICE_CONFLICT", message, this.section, this.stmt)
 
 
 @dataclass(frozen=True)
@@ -193,12 +222,11 @@ def _offers(items: list[tuple[str, Statement]]) -> list[_Offer]:
     return offers
 
 
-def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str]) -> Iterator[Flag]:
-    """Help no specialist owns, given in different amounts by two reports: one flag per statement,
-    on the one that offers less (the later one where that cannot be told)."""
-    flagged: set[str] = set()
+def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str], flagged: set[str]) -> Iterator[Flag]:
+    """Help no specialist owns, given in different amounts by two reports: a flag on each, since
+    neither is the reference (the one that offers less first)."""
     for a, b in combinations(_offers(items), 2):
-        if b.stmt.id in flagged or SECTION_GROUP[a.section] != SECTION_GROUP[b.section]:
+        if SECTION_GROUP[a.section] != SECTION_GROUP[b.section]:
             continue
         if _documents(a.stmt) & _documents(b.stmt) or not a.said.differs(b.said):
             continue
@@ -207,15 +235,10 @@ def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str]) 
             continue  # one discipline's work is compared above
         if not _same_measure(topic, a.said, b.said):
             continue
-        if _offers_less(a.said, b.said):  # the flag sits on the advice that offers less
+        if _offers_less(a.said, b.said):
             a, b = b, a
-        flagged.add(b.stmt.id)
-        message = (
-            f"Reports disagree about {topic}: this one says '{b.said.said}', "
-            f"{names.get(_first_document(a.stmt), 'another report')} says '{a.said.said}'. Decide what the plan "
-            "specifies and record why it departs from the other advice."
-        )
-        yield statement_flag("ADVICE_CONFLICT", message, b.section, b.stmt)
+        sides = (_Side(b.section, b.stmt, f"'{b.said.said}'"), _Side(a.section, a.stmt, f"'{a.said.said}'"))
+        yield from _conflict_flags(topic, sides, names, flagged, both=True)  # no specialist's is the reference
 
 
 KEY_ADULT_TIME = frozenset({"key adult check-ins", "mentoring"})
