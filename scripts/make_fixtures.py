@@ -65,6 +65,7 @@ EVAL_GROUPS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
     "review",
 )
 REVIEW_GROUPS = ("review",)
