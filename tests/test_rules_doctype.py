@@ -242,6 +242,18 @@ TYPES = [
         "scan021.pdf", (("h", "My Three Houses"), "House of Worries", FILLER), "child_views", id="child-my-title"
     ),
     pytest.param(
+        "scan023.pdf",
+        (("h", "REMI'S PHOTO VOICE: MY MORNINGS AT ACORNS"), "Brackenfold Primary School and Nursery", FILLER),
+        "child_views",
+        id="child-photo-voice",
+    ),
+    pytest.param(
+        "scan024.pdf",
+        (("h", "Mum's voice"), "Brackenfold Primary School and Nursery", FILLER),
+        "parent_views",
+        id="child-near-miss-a-parent-s-voice",
+    ),
+    pytest.param(
         "scan022.pdf",
         (("h", "My son's needs"), FILLER, "We would like more help."),
         "other",

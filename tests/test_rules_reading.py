@@ -1465,6 +1465,77 @@ READINGS = [
     # a name and what the child does before a colon is a sentence, not a label; near miss: a label
     P("Ellis tires quickly: by period 4 he is pale.", "need", advice="educational", id="a-clause-before-a-colon"),
     P("Ear defenders for PE: by period 4 he is pale.", "background", advice="educational", id="near-miss-a-label"),
+    # what something does to the child, before a colon, is a sentence; near miss: a label naming the adult
+    P(
+        "The noise of the dinner hall overwhelms her: on hall days she eats very little.",
+        "need",
+        advice="educational",
+        id="what-overwhelms-her-before-a-colon",
+    ),
+    P("The adult who supports her: Mrs Gillow.", "background", advice="educational", id="near-miss-a-label-for-her"),
+    # no sense of danger, easily led; near miss: a sense of humour
+    P(
+        "Tilly has little sense of danger and is easily led: she climbed the pond fence when older girls dared her.",
+        "need",
+        advice="educational",
+        id="little-sense-of-danger",
+    ),
+    P(
+        "Tilly has a great sense of humour: she climbed onto the stage and sang when older girls dared her.",
+        "background",
+        advice="educational",
+        id="near-miss-a-sense-of-humour",
+    ),
+    # a named adult doing something for the child, after when; near miss: what a named adult said
+    P(
+        "Every lunchtime from 12.35 to 12.55, Mr Hanley runs a structured game and gives Tilly a job.",
+        "provision",
+        advice="educational",
+        id="a-named-adult-runs",
+    ),
+    P(
+        "Every lunchtime, Mr Hanley says she is calmer.",
+        "view",
+        advice="educational",
+        id="near-miss-a-named-adult-says",
+    ),
+    P(
+        "Mrs Okafor will do some work with Tilly on friendships.",
+        "provision",
+        advice="educational",
+        id="a-named-adult-will-act",
+    ),
+    P("Mrs Okafor will be at the review.", "background", advice="educational", id="near-miss-a-named-adult-will-be"),
+    P("Mrs Whitcombe works as a pharmacy assistant.", "background", advice="parent_views", id="near-miss-her-job"),
+    # a difficulty named by a gerund; near miss: no difficulty
+    P(
+        "3. Difficulty settling and staying asleep, with no bedtime routine.",
+        "need",
+        advice="medical",
+        id="difficulty-ing",
+    ),
+    P("He settles and stays asleep without difficulty.", "background", advice="medical", id="near-miss-no-difficulty"),
+    P(
+        "Her reading is described in the school's advice and reflects her language rather than a difficulty with "
+        "decoding.",
+        "background",
+        advice="psychological",
+        id="near-miss-rather-than-a-difficulty",
+    ),
+    # the key person at nursery offers, until a plan is in place; near miss: a nurse at the clinic
+    P(
+        "Until the dietitian's plan is in place, his key person at nursery offers Remi milk from an open cup only.",
+        "provision",
+        advice="medical",
+        id="key-person-at-nursery-offers",
+    ),
+    P("The nurse in clinic takes his blood pressure.", "background", advice="medical", id="near-miss-nurse-in-clinic"),
+    P(
+        "Mr Fairhurst's check found that she responds to her name at 2 metres.",
+        "background",
+        advice="medical",
+        id="near-miss-a-named-adult-s-check",
+    ),
     # losing balance; near miss: losing a game
     P("In crowded corridors Ellis loses his balance.", "need", advice="educational", id="loses-his-balance"),
     P("In the tournament Ellis loses his matches.", "background", advice="educational", id="near-miss-loses-games"),
@@ -1497,6 +1568,13 @@ READINGS = [
         advice="social_care",
         id="near-miss-applied-for-a-house",
     ),
+    P(
+        "We are applying for £6,200 a year of top-up funding (Band C) for Tilly.",
+        "provision",
+        advice="educational",
+        id="funding-being-applied-for",
+    ),
+    P("Tilly is applying to join the choir.", "background", advice="educational", id="near-miss-applying-to-a-choir"),
 ]
 
 

@@ -27,6 +27,10 @@ HEADINGS = [
     pytest.param("What we hope Zara will achieve", "outcomes", id="outcomes-achieve"),
     pytest.param("What I found", "findings", id="findings-what-i-found"),
     pytest.param("What you told me", "findings", id="findings-what-you-told-me"),
+    pytest.param("What Mum told me", "findings", id="findings-what-mum-told-me"),
+    pytest.param("What I told Mum", None, id="findings-near-miss-what-i-told-mum"),
+    pytest.param("Impression", "health_needs", id="health-needs-a-clinic-letter-s-impression"),
+    pytest.param("First impressions of the setting", None, id="health-needs-near-miss-first-impressions"),
     pytest.param("Mum's comments on the whole plan", "views", id="views-mum-s-comments"),
     pytest.param("Comments on the whole plan", None, id="near-miss-comments-of-no-one-named"),
     pytest.param("What I want you to know about me", "views", id="near-miss-the-child-s-own-me"),
@@ -35,6 +39,13 @@ HEADINGS = [
     pytest.param("What I would like to do when I leave school", "views", id="near-miss-what-i-would-like-to-do"),
     pytest.param("What I found hard", "needs", id="findings-near-miss-what-i-found-hard"),
     pytest.param("What we hope for Zara's future", "views", id="outcomes-near-miss-hope-without-achieve"),
+    # what the writer is working towards or wants to see; near miss: what the child wants to see
+    pytest.param("5. What we are working towards", "outcomes", id="outcomes-working-towards"),
+    pytest.param("What we want to see:", "outcomes", id="outcomes-what-we-want-to-see"),
+    pytest.param("What I want to see when I visit", "views", id="outcomes-near-miss-what-i-want-to-see"),
+    # the supports adults give, as a heading; near miss: the support given so far
+    pytest.param("Supports", "provision", id="provision-supports"),
+    pytest.param("Support so far", "skip", id="provision-near-miss-support-so-far"),
     # health provision
     pytest.param("Health provision", "health_provision", id="health-provision"),
     pytest.param("Health needs", "health_needs", id="health-provision-near-miss-health-needs"),
@@ -205,6 +216,9 @@ HEADERS = [
     ),
     pytest.param(("Area", "Measure", "Result"), "skip", id="near-miss-a-measure-is-data"),
     pytest.param(("Name", "Date"), None, id="skip-near-miss-name-date"),
+    # a graduated response record: what school did, by whom, with its impact; near miss: impact alone is data
+    pytest.param(("Date", "What we did", "Staff", "Impact"), "provision", id="what-we-did-and-staff"),
+    pytest.param(("Date", "What we did", "Impact"), "skip", id="near-miss-what-we-did-and-impact"),
 ]
 
 

@@ -1013,6 +1013,9 @@ def test_an_option_a_form_leaves_unticked_or_not_required_is_not_provision(line:
         pytest.param("In use", 1, id="equipment-in-use"),
         pytest.param("Returned to the equipment store, June 2025", 0, id="near-miss-equipment-given-back"),
         pytest.param("Past", 0, id="near-miss-a-past-medicine"),
+        pytest.param("Used it twice and said it hurt. Stopped.", 0, id="a-comment-that-closes-with-its-status"),
+        pytest.param("Stopped on 14 November; uses a pillow since.", 0, id="a-comment-that-opens-with-its-status"),
+        pytest.param("Stopped waking at night since it came.", 1, id="near-miss-stopped-as-a-verb"),
     ],
 )
 def test_an_equipment_row_s_status(status: str, provisions: int) -> None:
@@ -1142,6 +1145,24 @@ PASSPORT = ("header", "Things I like", "Things I find hard", "How to help me")
             ),
             ["I like Lego I love water and the sand tray."],
             id="near-miss-a-first-line-said-by-I-and-a-question-row",
+        ),
+        pytest.param(
+            (
+                ("header", "Photo", "Tilly's caption", "What Tilly told me"),
+                ("row", "The dinner hall", '"TOO LOUD. Screamy."', 'She hates the hall "because my ears go fizzy".'),
+            ),
+            ['The dinner hall | "TOO LOUD. Screamy." | She hates the hall "because my ears go fizzy".'],
+            id="a-row-of-their-words-under-any-header",
+        ),
+        pytest.param(
+            (("header", "Name", "Year", "Date"), ("row", "Tilly Brancaster", "Year 4", "28 January 2026")),
+            [],
+            id="near-miss-a-row-of-details",
+        ),
+        pytest.param(
+            (("header", "Photo", "Place"), ("row", "The dinner hall", "Hallam Cross")),
+            [],
+            id="near-miss-a-row-of-titles",
         ),
     ],
 )

@@ -351,6 +351,9 @@ def test_is_form_question(text: str, question: bool) -> None:
         # a council's needs / outcomes / provision columns; near miss: a row of short answers
         (("What Barney finds hard (B)", "What we hope he will achieve (E)", "What will help (F)"), True),
         (("Reading is hard", "Read 20 words", "Daily phonics"), False),
+        # stages of regulation: what each looks like and the supports for it; near miss: a stage's row
+        (("Stage", "What it looks like for Jude", "Supports"), True),
+        (("Calm", "Talks a little", "Keep routines"), False),
     ],
 )
 def test_a_header_row_may_date_a_column_in_brackets(cells: tuple[str, ...], header: bool) -> None:

@@ -99,6 +99,13 @@ def test_topic(text: str, topic: str, about: bool) -> None:
         # near miss: what the support is, not what it is for
         ("What the support is", "provision"),
         ("What Zara told me and what I saw", "describe"),
+        ("What it looks like for Jude", "describe"),
+        ("What we did", "provision"),
+        ("Impact and next step", "review"),
+        # near miss: the next step alone is what comes next
+        ("Next step", "provision"),
+        # near miss: what the support looks like is the provision
+        ("What the support looks like", "provision"),
         ("Recommendation", "provision"),
         ("Activity", "provision"),
         ("Time", "frequency"),

@@ -238,6 +238,17 @@ DELIVERERS += [
         _stmt("6. A chunky triangular pencil and a sloped writing board."), "F", True, id="numbered-equipment"
     ),
     pytest.param(_stmt("Handwriting practice daily, with a pencil grip."), "F", False, id="near-miss-practice-first"),
+    # minutes name a worker by initials or first name, acting with the child; near miss: the child acts
+    pytest.param(_stmt("(b) BA will visit Jude at home every 10 working days."), "H2", True, id="initials-will-visit"),
+    pytest.param(_stmt("2. Bethany will visit Remi at home every fortnight."), "H2", True, id="first-name-will-visit"),
+    pytest.param(_stmt("Remi will visit the library every fortnight."), "F", False, id="near-miss-the-child-visits"),
+    # the child's own part of an arrangement
+    pytest.param(
+        _stmt("Jude puts his time out card on the desk and goes to the Base for 10 minutes."),
+        "F",
+        True,
+        id="the-child-puts-his-card-down",
+    ),
 ]
 
 

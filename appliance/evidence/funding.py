@@ -13,8 +13,9 @@ MONEY_RE = re.compile(
     r"|\bband(ing)? [a-z0-9]\b|\belement (2|3|two|three)\b|\bhours? of funding\b|\bfunded hours\b",
     re.I,
 )
-# money asked for: "The school has applied for £4,200 of top-up funding", "Band C is requested"
-APPLIED_FOR_RE = re.compile(r"\b(?:has|have) applied\b|\bappli(?:ed|cation) for\b|\brequest(?:ed|s|ing)?\b", re.I)
+# money asked for: "The school has applied for £4,200 of top-up funding", "We are applying for Band C"
+APPLYING = r"\b(?:(?:has|have) applied|(?:is|are|am) applying|we['’]re applying)\b"
+APPLIED_FOR_RE = re.compile(rf"{APPLYING}|\bappli(?:ed|cation) for\b|\brequest(?:ed|s|ing)?\b", re.I)
 
 
 def is_funding_request(text: str) -> bool:

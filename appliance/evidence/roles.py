@@ -61,7 +61,11 @@ HEADING_ROLES = _compiled(
             r"recommendations? for home|(?:strategies|suggestions|ideas|advice|activities|recommendations?) for "
             r"(?:home|parents|the family|families)\b|home programme|^(?:at|for) home:?$",
         ),
-        ("outcomes", rf"\boutcomes?\b{DECISION}|\btargets?\b|\bgoals?\b|\bachieve\b|\baims\b"),
+        (
+            "outcomes",
+            rf"\boutcomes?\b{DECISION}|\btargets?\b|\bgoals?\b|\bachieve\b|\baims\b|\bworking towards\b|"
+            r"\bwhat (?:we|you) (?:want|hope|would like|expect) to see\b",
+        ),
         (
             "health_provision",
             r"health (care )?provision|medical provision|health (support|plan) (needed|required)|^medications?\b|"
@@ -86,9 +90,15 @@ HEADING_ROLES = _compiled(
             r"\basking for\b|^(support |provision |help )?requested\b|\b(support|provision|help) requested\b|"
             r"what (we are|i am|school is|the school is) (asking|requesting)|"
             r"^equipment(?: and (?:resources|adaptations))?:?$|"
-            r"equipment (needed|required|recommended|to be (provided|supplied))",
+            r"equipment (needed|required|recommended|to be (provided|supplied))|"
+            # a list of the supports adults give, under its own heading: "Supports"
+            r"^(?:\d+\.?\s*)?supports:?$",
         ),
-        ("health_needs", r"health needs|medical needs|physical health needs|^diagnos[ie]s\b|^problems?( list)?:?$"),
+        (
+            "health_needs",
+            r"health needs|medical needs|physical health needs|^diagnos[ie]s\b|^problems?( list)?:?$|"
+            r"^(?:clinical )?impressions?:?$",  # a clinic letter's impression: the diagnoses it gives
+        ),
         ("social_care_needs", r"social care needs|needs related to|further needs"),
         (
             "needs",
@@ -114,7 +124,9 @@ HEADING_ROLES = _compiled(
             r"^\d*\.?\s*assessments?$|assessment (results|findings)|\bobservations?\b|^\d*\.?\s*results$"
             r"|\bwhat (i|we) found\b(?! (hard|difficult|tricky))"
             # a professional's account of what the family said: "What you told me" (the writer's "me")
-            r"|^what you (?:told|said to) (?:me|us)\b",
+            r"|^what you (?:told|said to) (?:me|us)\b"
+            # a clinician's or worker's record of what a parent said: "What Mum told me"
+            r"|^what (?:mum|dad|mother|father|parents?|carers?|the family) (?:told|said to) (?:me|us)\b",
         ),
         ("attainment", r"attainment|progress|current (levels?|performance)|where .{1,20} is now"),
         (
@@ -220,9 +232,9 @@ def label_role(label: str) -> Role | None:
 def header_role(header: tuple[str, ...]) -> Role | None:
     """A table's role from its header row: a provision map, a targets table, or data to skip."""
     text = " ".join(header).lower()
-    if re.search(r"provision|intervention|support|strategy|activit|control measure", text) and re.search(
-        r"frequency|how often|duration|how long|staff|delivered|who|group", text
-    ):
+    if re.search(
+        r"provision|intervention|support|strategy|activit|control measure|what (?:we|school|staff) (?:did|do)\b", text
+    ) and re.search(r"frequency|how often|duration|how long|staff|delivered|who|group", text):
         return "provision"
     if re.search(r"target|outcome", text):
         return "outcomes"

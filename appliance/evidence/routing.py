@@ -277,7 +277,9 @@ def _family_view(unit: Unit) -> bool:
     """Whether the unit is a family's or child's words rather than a form's label, a line of who
     and when, or talk about the views themselves."""
     text = unit.text.strip()
-    if unit.passage.kind == "table_row" and (unit.label is None or DETAIL_LABEL_RE.match(unit.label)):
+    if unit.passage.kind == "table_row" and (
+        not _a_row_of_words(unit.passage) if unit.label is None else DETAIL_LABEL_RE.match(unit.label)
+    ):
         return False
     if VIEWS_META_RE.search(text) or FORM_HEADER_RE.search(text) or NEGATIVE_ANSWER_RE.search(text):
         return False
@@ -285,6 +287,14 @@ def _family_view(unit: Unit) -> bool:
         return False  # a form's title naming a college ("HARTSFIELD COLLEGE - ONLINE APPLICATION"), never drafted
     # "Leo Whitcombe, Year 10, 17 February 2025": who and when, not a view
     return not (len(text.split()) <= 8 and DATED_LINE_RE.search(text) and not re.search(r"\b(?:I|we|my)\b", text))
+
+
+def _a_row_of_words(p: Passage) -> bool:
+    """A row of a table with a header that says something in the family's or child's words ("The
+    dinner hall | "TOO LOUD." | She hates the hall ..."), not a row of details ("Tilly | Year 4")."""
+    if not p.header or all(DETAIL_LABEL_RE.match(h) for h in p.header if h):
+        return False
+    return any(not _a_title(cell) for cell in p.cells if cell)
 
 
 def _without_placement(sentences: list[Unit]) -> list[Unit]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from appliance.evidence import fields
+from appliance.evidence import fields, funding
 
 Reading = Literal["need", "provision", "outcome", "view", "background"]
 
@@ -54,9 +54,13 @@ ACTS = (
     r"continue|fund|accompany|collect|escort|show|explain|break|chunk|display|implement|follow|agree|"
     r"keep|take|prescribe|repeat|go through|sit|do|carry out|hold)"
 )
+# a named adult by title and surname, with their role in brackets: "Mr Hanley", "Mrs Okafor (pastoral lead)" (a
+# doctor's "will see her in clinic" is health narrative, so "Dr" is not here)
+TITLED = r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z](?:[\w-]|'(?!s\b))+)(?: \([^)]{0,40}\))?"  # not "Mr Fairhurst's"
 AGENTS = (
-    r"(?:school|staff|all staff|adults?|all adults|teachers?|tutors?|the (?:class |subject |form |specialist |"
-    r"advisory |outreach )?teacher|(?:his|her|their) (?:class |form |subject )?teachers?|the senco|the sendco|"
+    rf"(?:{TITLED}|school|staff|all staff|adults?|all adults|teachers?|tutors?|"
+    r"the (?:class |subject |form |specialist |advisory |outreach )?teacher|"
+    r"(?:his|her|their) (?:class |form |subject )?teachers?|the senco|the sendco|"
     r"(?:the |a |his |her |their )?teaching assistants?|the ta|(?:the|his|her|their) (?:learning )?mentor|"
     r"(?:the|a|an) (?:speech and language |occupational |physio|)therapists?|the physiotherapist|"
     r"the (?:educational )?psychologist|(?:the|a|his|her|their) key (?:adult|worker|person)|the college|"
@@ -106,7 +110,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:continue|remain|be (?:maintained|increased|continued))\b"
         r"|\b(?:requests?|asks? for|is requesting|are requesting)\b[^.]{0,40}(?:£\s?\d|\bband \d|top-up|funding)"
         r"|\b(?:top-up|funding|element 3)\b[^.|]{0,30}\b(?:requested|applied for|sought)\b"
-        r"|\b(?:has|have) applied\b[^.|]{0,60}(?:£\s?\d|\bband [a-z0-9]\b|top-up|funding)",
+        rf"|{funding.APPLYING}[^.|]{{0,60}}(?:£\s?\d|\bband [a-z0-9]\b|top-up|funding)",
     ),
     _signal(
         "should-receive",
@@ -293,11 +297,18 @@ SIGNALS: tuple[Signal, ...] = (
         "staff-does",
         "provision",
         2.5,
-        r"^(?:her|his|their|the|a|an|[A-Z][\w-]*'s)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|"
-        r"senco|sendco|adult|staff|practitioner|worker|therapist|nurse|tutor|coach)s?\s+(?:use|give|take|help|model|"
+        # "Every lunchtime from 12.35 to 12.55, Mr Hanley runs a structured game"
+        r"^(?:(?:on|at|during|before|after|in|for|when|until|every|each) [^,;]{1,50}?,\s+)?"
+        r"(?:(?:her|his|their|the|a|an|[A-Z][\w-]*'s)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|"
+        rf"senco|sendco|adult|staff|practitioner|worker|therapist|nurse|tutor|coach)s?"
+        r"(?: (?:at|in) (?:the )?(?:nursery|school|college|class|setting|base|hub))?"
+        rf"|{TITLED})\s+(?:use|give|take|"
+        r"help|model|offer|"
         r"prompt|check|sit|work|read|write|scribe|support|meet|run|lead|provide|set|show|change|repeat|break|"
         r"pre-teach|plan|prepare|greet|collect|walk|text|email|phone|ring|tell|warn|explain|send)(?:e?s)?\b"
-        r"(?!\s+(?:me|us|that)\b)",  # "his teacher tells me that ...": a report, not what she does
+        # "his teacher tells me that ...": a report, not what she does; "Mrs Whitcombe works as a pharmacy
+        # assistant": her job
+        r"(?!\s+(?:me|us|that|as|at|part[- ]time|full[- ]time)\b)",
     ),
     _signal(
         "provision-noun",
@@ -411,6 +422,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bunsafe\b|\bfalls?\b|\btrips? (?:over|up|on)\b|\bclumsy\b|\bimpulsiv\w+|\bdrool\w*|\bembarrass\w*"
         r"|(?<!no longer )(?<!not )\bsore\b|\b(?:walks|storms|runs) out\b(?! (?:to|onto|into|with)\b)"
         r"|\bswears\b|\bfallen out\b"
+        r"|\b(?:little|no|poor|limited) (?:sense|awareness|understanding) of (?:danger|risk|safety)\b"
+        # a problem list's "Difficulty settling and staying asleep", "Difficulties with transitions" (not "rather
+        # than a difficulty with decoding")
+        r"|^(?:\d{1,2}[.)]\s*)?difficult(?:y|ies) (?:with|in|[a-z]+ing)\b"
+        r"|\beasily (?:led|distracted|upset|overwhelmed|frustrated|influenced)\b"
         r"|\bneglect(?:ed)?\b|\bdomestic abuse\b|\btrauma(?:tic|tised)?\b"
         r"|\b(?:carries|has|is at) (?:a |an )?(?:high |higher |increased |small |lifelong )?risk of\b"
         r"|(?<!never )(?<!not )\bgives? up\b|\bself-esteem\b|\bconfidence is\b|\bworr(?:y|ies|ied)\b"
@@ -1068,6 +1084,8 @@ LEAD_LABEL_RE = re.compile(
     r"can|could|not|never|seeks|needs|takes|gets|shows|remains|he|she|they)\b)"
     # a name and what the child does is a sentence: "Ellis tires quickly: by period 4 ..." (not "Ear defenders for PE:")
     r"(?![A-Z][a-z'-]+ [a-z]+s (?!(?:and|of|for|to|with|in|on|at|from|by)\b)[a-z][^:]*:)"
+    # and so is what something does to the child: "The noise of the dinner hall overwhelms her: ..."
+    r"(?!(?i:the|his|her|their|a|an) [^:]{0,40}\b[a-z]{3,}s (?:him|her|them)\b[^:]*:)"
     r"(?:[A-Z][\w ,/&'-]{3,50}):\s+(?=\S)"
 )
 

@@ -58,9 +58,11 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart(?! actions?)|"
         + SENTENCE_START_HEADER,
     ),
+    ("review", r"\bimpact\b"),  # "Impact and next step": what the help did, with what comes next
     (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
+        r"what (?:we|school|staff|the school) (?:did|do|are doing|provide|provided)\b|"
         r"how (?:we|staff|school|adults) (?:will|can)(?! know)|what (?:will|we will|school will)|\bhelp|adjustment|"
         r"equipment|service|recommend|next steps?|activit|control measure|what to do|action to take",
     ),
@@ -82,7 +84,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "describe",
         r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|notice|"
-        r"what .{0,30}(?:told|saw|said)",
+        r"what .{0,30}(?:told|saw|said|looks? like)",
     ),
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]
@@ -135,7 +137,7 @@ class Row:
 def ended(row: Passage) -> bool:
     """A row whose status cell says it is over ("Prone standing frame | ... | Returned to the equipment store",
     "Past | Salbutamol inhaler | 2 puffs PRN"): what was, not what is."""
-    return any(ENDED_CELL_RE.match(c.strip()) for c in row.cells)
+    return any(ENDED_CELL_RE.search(c.strip()) for c in row.cells)
 
 
 def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evidence]:
@@ -236,7 +238,9 @@ WHAT_HELPS_WORDS = 5
 # a status cell that says the row is over: a medicine taken in the past, equipment given back
 ENDED_CELL_RE = re.compile(
     r"^(?:past|ended|stopped|discontinued|resolved|completed|done|closed|returned\b.*|"
-    r"no longer (?:used|needed|in use)\b.*)$",
+    r"no longer (?:used|needed|in use)\b.*)$"
+    # the status closing a comment, or opening it with when: "... called it 'pointless'. Ended.", "Ended on 14 November"
+    r"|(?:^|[.;!]\s+)(?:ended|stopped|discontinued|completed|closed)\.?$|^(?:ended|stopped) (?:on|in|at|after)\b.*$",
     re.I,
 )
 LABEL_WORDS = 3  # "Staff training | Train the class staff in ... | School nurse": the short cell names the row

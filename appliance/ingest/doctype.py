@@ -62,9 +62,9 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "child_views",
         rf"all about me|\babout me\b|one[- ]page profile|\bwhat i think\b|"
-        rf"three houses|talking mats?|transcript|recorded conversation|mind ?map|personal statement|"
+        rf"three houses|talking mats?|transcript|recorded conversation|mind ?map|personal statement|photo ?voice|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
-        rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s views\b",
+        rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s (?:views|voice)\b",
     ),
     # advice from a service with no statutory type of its own: a report, read as one, never taken for
     # the speech therapy or social care it mentions

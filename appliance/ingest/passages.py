@@ -42,13 +42,14 @@ CLOSING_RE = re.compile(
 # a one-page profile's or passport's columns: "Things I like | Things I find hard | How to help me"
 PROFILE_COLUMNS = r"things (?:i|that|we|people)|how (?:to|you can|best to) help|likes|dislikes|important (?:to|for) me"
 HEADER_WORDS = re.compile(
-    r"\b(provisions?|interventions?|support|frequency|how often|duration|how long|staff|delivered|who|"
+    r"\b(provisions?|interventions?|supports?|frequency|how often|duration|how long|staff|delivered|who|"
     r"groups?|targets?|outcomes?|by when|timescale|needs?|subject|area|measure|score|percentile|date|"
     r"baseline|strengths?|"
     r"next steps?|strateg\w*|actions?|rag|review|comments?|resources?|progress|impact|evidence|helpers|"
     r"starting point|recommendations?|rationale|reasons?|notes?|description|owner|deadline|exercises?|equipment|"
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
-    r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed)|triggers?|early signs|"
+    r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed|looks? like)|triggers?|"
+    r"early signs|"
     r"tasks?|risks?|hazards?|control measures?|"
     rf"what helps|what to avoid|what to do|what you (?:might|may|will|can) (?:see|notice)|{PROFILE_COLUMNS}|"
     # a council's needs, outcomes and provision table: "What Barney finds hard (B) | What we hope he will

@@ -221,11 +221,18 @@ SELF_CARE_RE = re.compile(
     # an arrangement the child carries out: "Ellis will leave every lesson five minutes early", "Elowen lines up at
     # the front"
     r"|^(?:[A-Z][a-z'-]+|He|She) (?:will |can |should )?(?:leaves?|lines? up|arrives?|returns?|goes home|"
-    r"keeps? (?:his|her|their)|carr(?:y|ies) (?:his|her|their))\b"
+    r"keeps? (?:his|her|their)|carr(?:y|ies) (?:his|her|their)|puts? (?:his|her|their))\b"
 )
 REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]", re.I)  # the service delivers
 # "mr Forsyth" as typed in a table; "Miss" only with its capital ("so he does not miss Maths")
 NAMED_PERSON_RE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss) [A-Z][a-z'-]+")
+# minutes name a worker by first name or initials, doing something with the child: "(b) BA will visit Jude at
+# home", "Bethany will visit Remi at home" (not the child's own "Remi will visit the library")
+WORKER_ACTS_RE = re.compile(
+    r"^(?:\(?[a-z]\)\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z'-]+|[A-Z]{2,3})(?: \([^)]{0,40}\))? (?:will|to) "
+    r"(?:visit|see|meet|phone|call|ring|text|work with|support|take|collect|check on|weigh) "
+    r"(?:[A-Z][a-z'-]+|him|her|them)\b"
+)
 
 
 REVIEW_ONLY_RE = re.compile(
@@ -375,6 +382,8 @@ def has_deliverer(stmt: Statement, section: str) -> bool:
     equipment or medicine, which the child uses."""
     text = unlabelled(stmt.text)
     if SELF_CARE_RE.search(text) or NAMED_PERSON_RE.search(text) or REFERRED_RE.search(text):
+        return True
+    if WORKER_ACTS_RE.match(stmt.text):
         return True
     # a Who column or "delivered by" that names anyone ("Fliss Cullis (YJS case manager)", "Youth offender panel")
     if stmt.delivered_by and not GENERIC_DELIVERER_RE.match(stmt.delivered_by.strip()):
