@@ -283,6 +283,17 @@ def test_a_different_date_of_birth_in_the_header_is_flagged() -> None:
             True,
             id="met-in-a-table-row-s-middle-cell",
         ),
+        # a hyphenated first name, able to do something; near miss: a hyphenated programme that is able to run
+        pytest.param(
+            "Sam watches for 2 minutes. Lola-Mae is now able to wait for her turn with the sand timer.",
+            True,
+            id="a-hyphenated-name-able-to",
+        ),
+        pytest.param(
+            "Sam watches for 2 minutes. Read-Write is now available to use with the laptop.",
+            False,
+            id="near-miss-a-hyphenated-programme",
+        ),
     ],
 )
 def test_another_child_copied_into_a_plan_s_arrangements(line: str, flagged: bool) -> None:

@@ -417,6 +417,58 @@ def test_help_no_specialist_owns_in_two_amounts_is_a_conflict(ep: str, school: s
 
 
 @pytest.mark.parametrize(
+    ("ep", "school", "conflict"),
+    [
+        # one named literacy programme in two amounts; near miss: two different programmes
+        pytest.param(
+            "1:1 precision teaching of high-frequency words, 10 minutes three times a week.",
+            "Precision teaching of high-frequency words, 5 minutes daily.",
+            True,
+            id="precision-teaching-in-two-amounts",
+        ),
+        pytest.param(
+            "1:1 precision teaching of high-frequency words, 10 minutes three times a week.",
+            "Read Write Inc. Fast Track tutoring, 20 minutes three times a week.",
+            False,
+            id="near-miss-two-literacy-programmes",
+        ),
+        pytest.param(
+            "1:1 precision teaching of high-frequency words, 10 minutes three times a week.",
+            "Maths: a 1:1 precision teaching session on number facts, 5 minutes daily.",
+            False,
+            id="near-miss-precision-teaching-for-maths",
+        ),
+        pytest.param(
+            "Attention Autism (Bucket time) in a small group, four times a week for 10 minutes.",
+            "Bucket time group, 10 minutes twice a week.",
+            True,
+            id="attention-autism-in-two-amounts",
+        ),
+        pytest.param(
+            "Attention Autism (Bucket time) in a small group, four times a week for 10 minutes.",
+            "A sensory circuit, 10 minutes twice a week.",
+            False,
+            id="near-miss-other-help-in-a-group",
+        ),
+        pytest.param(
+            "A key adult should check in with Dima twice a day, for 10 minutes.",
+            "Ms Oduya will see Dima once a week, on Monday mornings, for a catch-up about his weekend.",
+            True,
+            id="a-catch-up-is-a-check-in",
+        ),
+    ],
+)
+def test_the_same_named_help_in_two_amounts(ep: str, school: str, conflict: bool) -> None:
+    ep_report = document("D7", "psychological", [ep], filename="EP advice.docx")
+    found = flags(
+        draft(add("F", stmt("F-3", ep, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
+        [*school_says(school), ep_report],
+    )
+    flagged = {f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")}
+    assert ("F-4@D3" in flagged) is conflict
+
+
+@pytest.mark.parametrize(
     ("ep", "school", "flagged"),
     [
         pytest.param(

@@ -1536,6 +1536,33 @@ READINGS = [
         advice="medical",
         id="near-miss-a-named-adult-s-check",
     ),
+    # assessed for a programme; near miss: on a programme
+    P(
+        "Jude has been assessed for the Reach programme and is ready to start.",
+        "background",
+        advice="social_care",
+        id="assessed-for-a-programme",
+    ),
+    P(
+        "Jude has a place on the Reach programme every Tuesday.",
+        "provision",
+        advice="social_care",
+        id="near-miss-on-it",
+    ),
+    # who gets a copy signs off the record; near miss: copies of work the child is given
+    P(
+        "Copies: Mrs Pryor; GP (Dr Hannah Voss); Nicola Frame, School Nurse; SEND Team.",
+        "background",
+        role="health_provision",
+        advice="medical",
+        id="copies-to",
+    ),
+    P(
+        "Copies of the board work are printed for him in every lesson by the teaching assistant.",
+        "provision",
+        advice="educational",
+        id="near-miss-copies-of-board-work",
+    ),
     # losing balance; near miss: losing a game
     P("In crowded corridors Ellis loses his balance.", "need", advice="educational", id="loses-his-balance"),
     P("In the tournament Ellis loses his matches.", "background", advice="educational", id="near-miss-loses-games"),

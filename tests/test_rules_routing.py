@@ -1164,6 +1164,14 @@ PASSPORT = ("header", "Things I like", "Things I find hard", "How to help me")
             [],
             id="near-miss-a-row-of-titles",
         ),
+        pytest.param(
+            (
+                ("header", "Area", "Target", "What helps"),
+                ("row", "Reading", "She will read a chapter book alone.", "Reading with her every night."),
+            ),
+            [],
+            id="near-miss-a-row-whose-columns-hold-outcomes-and-provision",
+        ),
     ],
 )
 def test_a_one_page_profile_s_cells(blocks: tuple[object, ...], views: list[str]) -> None:

@@ -263,7 +263,9 @@ TREATED_RE = re.compile(
     r"^[A-Z][a-z]+ (?:was|is|has been|had been|will be) (?:\w+ )?(?:stopped|started|prescribed|increased|reduced|"
     r"discontinued|withdrawn|weaned|trialled|tried|changed|restarted|given|taken|used) ?"
 )
-SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))([A-Z][a-z]+)\s+([a-z']+)")
+SENTENCE_START_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([a-z']+)"
+)  # "Lola-Mae is"
 
 
 FindingKind = Literal["dob", "name", "subject", "peer"]
@@ -456,8 +458,10 @@ def _named_as_other(word: str, all_text: str) -> bool:
 
 # "Tilly has started to name feelings": what only a person has done
 PERSON_PERFECT_RE = re.compile(
-    r"^[A-Z][a-z]+ (?:has|had) (?:(?:started|begun|learn(?:ed|t)) to (?:name|talk|speak|say|ask|play|read|write|"
-    r"join|share|tell|draw|sing|walk|use (?:words|signs))|asked|told|said|made friends)\b"
+    r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:has|had) (?:(?:started|begun|learn(?:ed|t)) to (?:name|talk|speak|say|ask|"
+    r"play|read|write|join|share|tell|draw|sing|walk|use (?:words|signs))|asked|told|said|made friends)\b"
+    # only a person is able to: "Lola-Mae is now able to wait for her turn"
+    r"|^[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:is|was) (?:now |still |not yet |also )?(?:able|unable) to\b"
 )
 
 
@@ -469,7 +473,7 @@ def _a_person(verb: str, sentence: str) -> bool:
     nlp = spacy_model.tagger()
     if nlp is None:
         return True
-    doc = nlp(sentence[:300])
+    doc = nlp(re.sub(r"^([A-Z][a-z]+)-([A-Z][a-z]+)", r"\1\2", sentence[:300]))  # "Lola-Mae" is one word
     # the small tagger takes an unfamiliar first name for a noun ("Harvey finds it hardest ..."); a verb
     # only a person does settles it
     named = doc[0].pos_ == "PROPN" or (doc[0].pos_ == "NOUN" and verb in PERSON_VERBS)

@@ -290,9 +290,12 @@ def _family_view(unit: Unit) -> bool:
 
 
 def _a_row_of_words(p: Passage) -> bool:
-    """A row of a table with a header that says something in the family's or child's words ("The
-    dinner hall | "TOO LOUD." | She hates the hall ..."), not a row of details ("Tilly | Year 4")."""
+    """A row of a table with a header that says something in the family's or child's words ("Photo |
+    Tilly's caption | What Tilly told me"), not a row of details ("Tilly | Year 4") nor a row whose
+    columns hold needs, outcomes or provision (those are for the plan's sections, not Section A)."""
     if not p.header or all(DETAIL_LABEL_RE.match(h) for h in p.header if h):
+        return False
+    if any(tables.column_of(h) not in ("other", "describe") for h in p.header if h):
         return False
     return any(not _a_title(cell) for cell in p.cells if cell)
 

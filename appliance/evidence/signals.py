@@ -255,7 +255,9 @@ SIGNALS: tuple[Signal, ...] = (
         1.5,
         r"\b(?:has|have|gets|receives|attends|is given|is taught|meets|works with|is supported by|goes to|"
         r"takes part in|is withdrawn for|uses|follows|is on|spends|works in)\b"
-        r"(?! (?:had |got |been )?(?:never|not|no)\b)[^.]{0,80}"
+        # (assessed for a programme is not yet on it)
+        r"(?! (?:had |got |been )?(?:never|not|no)\b)(?! been (?:assessed|considered|screened|put forward) for\b)"
+        r"[^.]{0,80}"
         r"\b(?:group|session|programme|intervention|check-in|"
         r"tuition|therapy|mentor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
         r"(?:adult|extra|staff|1:1|one-to-one|ta) help|"
@@ -785,7 +787,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?i:signed|countersigned|written by|scribed by|completed by|assessed by|prepared by|compiled by|"
         r"(?:minutes|notes|record|plan) (?:agreed|taken|written|approved) by|name|dob|"
         r"date|position|role|designation|sources?(?: of information)?|information (?:sources|gathered)|present|"
-        r"attendees|in attendance)\s*[:|]"
+        r"attendees|in attendance|cc|copies(?: of this (?:letter|record|report))?(?: sent)?(?: to)?|copy to|"
+        r"distribution(?: list)?)\s*[:|]"
         # "Completed by Osric Pendarves (SENCo) with ...": who wrote it, with no colon
         r"|^(?i:completed|assessed|prepared|compiled|written) by "
         r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? )?[A-Z][a-z]+ [A-Z]"

@@ -30,7 +30,8 @@ PER_WEEK: list[tuple[re.Pattern[str], float | None]] = [
     ),
     (
         re.compile(
-            rf"\b{N} (times |sessions |days |afternoons |mornings |lessons )?(a|per|each|every) week\b"
+            rf"\b{N} (times |sessions |days |afternoons |mornings |lunchtimes |evenings |lessons )?"
+            r"(a|per|each|every) week\b"
             rf"|\b{N} (times )?weekly\b",
             re.I,
         ),

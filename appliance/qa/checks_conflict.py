@@ -78,13 +78,18 @@ KINDS = {
 }
 Item = tuple[str, Statement, tuple[str, str]]
 
+# literacy programmes by name: two reports that name different ones recommend two pieces of help
+LITERACY_PROGRAMMES = (
+    r"\bfresh start\b|\btoe by toe\b|\bread write inc\b|\bnessy\b"
+    r"|\bprecision teaching (?:of|on|for) [\w -]{0,30}\b(?:words|reading|spellings?|sounds|letters|phonics)\b"
+)
 # Help no specialist owns, named by what it is. Two reports that give it different amounts disagree;
 # one that states no amount leaves the plan to fix it, which is another flag's business.
 TOPICS = (
     (
         "key adult check-ins",
         re.compile(
-            r"\bcheck[- ]?(?:ins?|outs?)\b|\bcheck (?:in|out) with\b"
+            r"\bcheck[- ]?(?:ins?|outs?)\b|\bcheck (?:in|out) with\b|\bfor a (?:quick |short )?catch[- ]up\b"
             r"|\bmeets? (?:him|her|them|[A-Z][a-z'-]+) at the (?:[\w-]+ )?(?:gate|door|entrance|reception)\b"
         ),
     ),
@@ -92,7 +97,7 @@ TOPICS = (
         "a literacy intervention",
         re.compile(
             r"\b(?:literacy|reading|phonics|spelling)(?: and spelling)? (?:programme|intervention|group|sessions?|"
-            r"teaching|tuition)\b|\bfresh start\b|\btoe by toe\b|\bread write inc\b|\bnessy\b",
+            rf"teaching|tuition)\b|{LITERACY_PROGRAMMES}",
             re.I,
         ),
     ),
@@ -105,6 +110,7 @@ TOPICS = (
         ),
     ),
     ("a sensory circuit", re.compile(r"\bsensory circuits?\b", re.I)),
+    ("an Attention Autism group", re.compile(r"\battention autism\b|\bbucket time\b", re.I)),
     (
         "a phased timetable",
         re.compile(
@@ -233,6 +239,8 @@ def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str], 
         topic = next((name for name in a.topics if name in b.topics), None) or _one_adult_s_time(a, b)
         if topic is None or _other_people(a.stmt, b.stmt) or (a.kind and a.kind == b.kind):
             continue  # one discipline's work is compared above
+        if _other_programmes(a.stmt, b.stmt):
+            continue
         if not _same_measure(topic, a.said, b.said):
             continue
         if _offers_less(a.said, b.said):
@@ -286,6 +294,13 @@ def _offers_less(a: Amount, b: Amount) -> bool:
     if a.minutes is not None and b.minutes is not None:
         return _weekly_minutes(a) < _weekly_minutes(b)
     return (a.per_week or 0.0) < (b.per_week or 0.0)
+
+
+def _other_programmes(a: Statement, b: Statement) -> bool:
+    """Both name a literacy programme, and not the same one ("Read Write Inc. Fast Track tutoring" and
+    "precision teaching of high-frequency words"): two pieces of help."""
+    named_a, named_b = ({m.group(0).lower() for m in re.finditer(LITERACY_PROGRAMMES, s.text, re.I)} for s in (a, b))
+    return bool(named_a and named_b and not named_a & named_b)
 
 
 def _other_people(a: Statement, b: Statement) -> bool:
