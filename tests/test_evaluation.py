@@ -35,21 +35,23 @@ FLOORS = {
         "recall": 0.89,
         "section_accuracy": 0.95,
         "citations": 0.98,
-        "flag_recall": 0.53,
+        "flag_recall": 0.76,
         "flag_precision": 0.75,
     },
     "cases5": {
         "recall": 0.87,
         "section_accuracy": 0.96,
         "citations": 0.98,
-        "flag_recall": 0.74,
-        "flag_precision": 0.84,
+        "flag_recall": 0.80,
+        # both reports' statements carry an ADVICE_CONFLICT where neither is the specialist's own; c32's writer
+        # flagged one side only
+        "flag_precision": 0.80,
     },
     "cases6": {
         "recall": 0.82,
         "section_accuracy": 0.95,
         "citations": 0.98,
-        "flag_recall": 0.66,
+        "flag_recall": 0.70,
         "flag_precision": 0.77,
     },
     "cases7": {
@@ -77,7 +79,7 @@ FLOORS = {
         "recall": 0.84,
         "section_accuracy": 0.95,
         "citations": 0.97,
-        "flag_recall": 0.50,
+        "flag_recall": 0.58,
         "flag_precision": 0.78,
     },
     "cases11": {
@@ -98,7 +100,7 @@ FLOORS = {
         "recall": 0.82,
         "section_accuracy": 0.92,
         "citations": 0.97,
-        "flag_recall": 0.70,
+        "flag_recall": 0.80,
         "flag_precision": 0.55,
     },
     "cases14": {
@@ -114,6 +116,13 @@ FLOORS = {
         "citations": 0.97,
         "flag_recall": 0.55,
         "flag_precision": 0.42,
+    },
+    "cases16": {
+        "recall": 0.77,
+        "section_accuracy": 0.92,
+        "citations": 0.97,
+        "flag_recall": 0.60,
+        "flag_precision": 0.50,
     },
 }
 # known misses that draft a forbidden string, one per group at most; each is in the closing note (none now)
