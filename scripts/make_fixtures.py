@@ -51,6 +51,7 @@ EVAL_GROUPS = (
     "cases14",
     "cases15",
     "cases16",
+    "cases17",
     "heldout",
     "heldout2",
     "heldout3",
