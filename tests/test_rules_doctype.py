@@ -248,6 +248,36 @@ TYPES = [
         id="child-photo-voice",
     ),
     pytest.param(
+        "scan025.pdf",
+        (("h", "Anwen's good day and bad day"), "Written up by Mrs Dale (TA), 4 February 2026.", FILLER),
+        "child_views",
+        id="child-good-day-bad-day",
+    ),
+    pytest.param(
+        "scan026.pdf",
+        ("Anwen - notes for the EHCP. Typed on my phone - Cerys Prosser (Mum) 02/02/2026", FILLER),
+        "parent_views",
+        id="parent-signs-as-mum",
+    ),
+    pytest.param(
+        "scan027.pdf",
+        ("Nell - EHCP notes from Dad (Mark Whitcombe). Typed on my phone", FILLER),
+        "parent_views",
+        id="parent-notes-from-dad",
+    ),
+    pytest.param(
+        "scan029.pdf",
+        (("h", "Core group minutes"), "Present: Jodie Catterall (Mum), Miss Safiya Hussain (key person)", FILLER),
+        "other",
+        id="near-miss-mum-present-at-a-meeting",
+    ),
+    pytest.param(
+        "scan028.pdf",
+        (("h", "Teaching notes"), "Mrs Dale (TA) - notes on the group's good and bad days in phonics", FILLER),
+        "other",
+        id="near-miss-a-teacher-s-notes",
+    ),
+    pytest.param(
         "scan024.pdf",
         (("h", "Mum's voice"), "Brackenfold Primary School and Nursery", FILLER),
         "parent_views",

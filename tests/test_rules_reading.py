@@ -1549,6 +1549,27 @@ READINGS = [
         advice="social_care",
         id="near-miss-on-it",
     ),
+    # a clinician's request to school; near miss: a request for a copy
+    P(
+        "I would be grateful if school could let him arrive late, by 10.30am, on the morning after a seizure.",
+        "provision",
+        advice="medical",
+        id="grateful-if-school-could",
+    ),
+    P(
+        "I would be grateful if you could send me a copy of the plan.",
+        "background",
+        advice="medical",
+        id="near-miss-copy",
+    ),
+    # the counsellor the child sees each week; near miss: the GP seen when unwell
+    P(
+        "Nell sees the school counsellor, Mr Idowu, for 45 minutes every week.",
+        "provision",
+        advice="psychological",
+        id="sees-the-counsellor",
+    ),
+    P("She sees her GP when she is unwell.", "background", advice="psychological", id="near-miss-sees-her-gp"),
     # who gets a copy signs off the record; near miss: copies of work the child is given
     P(
         "Copies: Mrs Pryor; GP (Dr Hannah Voss); Nicola Frame, School Nurse; SEND Team.",

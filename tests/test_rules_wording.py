@@ -14,6 +14,7 @@ from appliance.qa.wording import (
     is_mealtime_care,
     is_quantified,
     is_strategy,
+    is_whole_staff_adjustment,
     needs_no_amount,
     provision_hedges,
     vague_terms,
@@ -391,10 +392,23 @@ def test_is_equipment(text: str, equipment: bool) -> None:
         pytest.param("Miss Tregarth will see Luca on Mondays.", False, id="near-miss-sees-him-is-help"),
         pytest.param("Do not lift Tilda from the floor: two trained adults use the slide sheet.", True, id="never-do"),
         pytest.param("Do the exercises with Tilda after lunch.", False, id="near-miss-do-is-not-do-not"),
+        pytest.param("I have referred her to the neuropsychology service.", True, id="i-have-referred-her-to"),
+        pytest.param("I have referred her before and it did not help.", False, id="near-miss-referred-before"),
     ],
 )
 def test_needs_no_amount(text: str, exempt: bool) -> None:
     assert needs_no_amount(text) is exempt
+
+
+@pytest.mark.parametrize(
+    ("text", "whole_staff"),
+    [
+        pytest.param("4. Seizures: all staff follow Kai's individual healthcare plan.", True, id="under-its-labels"),
+        pytest.param("4. Training: all staff attend epilepsy training.", False, id="near-miss-all-staff-trained"),
+    ],
+)
+def test_an_adjustment_every_adult_makes(text: str, whole_staff: bool) -> None:
+    assert is_whole_staff_adjustment(text) is whole_staff
 
 
 @pytest.mark.parametrize(

@@ -171,6 +171,9 @@ SIGNALS: tuple[Signal, ...] = (
         # morning"); an action plan's "Stourfield to provide a meet-and-greet at 8.35am"
         rf"\bplease (?:could|can|would|will) (?!you (?:send|let|call|ring|contact)\b)[^.;]{{0,60}}?\b"
         rf"(?:{ACTS}|timetable)\b"
+        # "I would be grateful if school could let him arrive late" (not "if you could send me a copy")
+        rf"|\bgrateful if (?:the )?(?:school|college|nursery|staff|teachers|academy|setting) (?:could|would|can) "
+        rf"(?:{ACTS}|let|timetable|allow)\b"
         r"|^(?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|and|of|the)){0,5}) to (?:provide|deliver|offer|run|arrange|fund|"
         r"teach|continue (?:to provide|to offer|to run))\b",
     ),
@@ -253,13 +256,13 @@ SIGNALS: tuple[Signal, ...] = (
         "current-provision",
         "provision",
         1.5,
-        r"\b(?:has|have|gets|receives|attends|is given|is taught|meets|works with|is supported by|goes to|"
+        r"\b(?:has|have|gets|receives|attends|is given|is taught|meets|works with|is supported by|goes to|sees|"
         r"takes part in|is withdrawn for|uses|follows|is on|spends|works in)\b"
         # (assessed for a programme is not yet on it)
         r"(?! (?:had |got |been )?(?:never|not|no)\b)(?! been (?:assessed|considered|screened|put forward) for\b)"
         r"[^.]{0,80}"
         r"\b(?:group|session|programme|intervention|check-in|"
-        r"tuition|therapy|mentor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
+        r"tuition|therapy|mentor|counsellor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
         r"(?:adult|extra|staff|1:1|one-to-one|ta) help|"
         r"(?:quiet|safe|calm|low-arousal) (?:space|place|room|area|base))\b",
     ),

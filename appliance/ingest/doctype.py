@@ -54,6 +54,9 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     (
         "parent_views",
         rf"\b({PARENT_WORDS})('s|s'|')?\b[^.!?\n]{{0,14}}?\b(views|contribution|voice)\b|parent ?(/|or) ?carer|"
+        # a parent's own notes: "Dad's notes", "notes from Dad", "notes for the EHCP - Mum" (not "Parent evening notes")
+        r"\b(?:mum|dad|mother|father)(?:['’]s|s['’]) notes\b|\bnotes (?:from|by) (?:mum|dad|mother|father)\b|"
+        r"\bnotes\b[^.!?\n]{0,30}\s-\s(?:mum|dad)\b|"
         r"\bfoster carers?\b|\bkinship carers?\b|\bspecial guardians?\b|"
         r"\bour (?:family['’]?s? )?(?:views|story|voice)\b|\byour child\b|"
         r"\bviews of (the )?(parents?|family|carers?)\b|\bfrom (mum|dad|mother|father|(the )?parents)\b|"
@@ -63,6 +66,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         "child_views",
         rf"all about me|\babout me\b|one[- ]page profile|\bwhat i think\b|"
         rf"three houses|talking mats?|transcript|recorded conversation|mind ?map|personal statement|photo ?voice|"
+        r"good day,?(?: (?:and|/|or))? (?:a )?bad day|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
         rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s (?:views|voice)\b",
     ),
@@ -142,6 +146,8 @@ SAYS_WHAT_IT_IS_RE = re.compile(
 # a parent introducing themselves: "I am writing as Dmitri's mother", "(Hannah - Mum. Lewis has added bits.)"
 PARENT_INTRODUCES_RE = re.compile(
     r"\b(?:I am|I'm|I’m) writing about my (?:son|daughter|child|grandson|granddaughter)\b"
+    # signing as the child's parent: "Typed on my phone - Cerys Prosser (Mum)" (not "Present: Jodie Catterall (Mum)")
+    r"|\s[-\u2013]\s[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \((?i:mum|dad|mother|father|step-?(?:mum|dad|mother|father))\)"
     r"|\b(?:I am|I'm|I’m) writing as (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|parents?|"
     r"foster carers?|grandmother|grandfather)\b"
     r"|\bwe are (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:parents|mum and dad|foster carers)\b"

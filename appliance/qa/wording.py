@@ -257,11 +257,16 @@ def is_review_only(text: str) -> bool:
 STRATEGY_RE = re.compile(signals.INSTRUCTION, re.I)
 
 
+def _bare(text: str) -> str:
+    """The sentence without its list label and lead label ("4. Seizures: all staff follow ...")."""
+    return signals.LEAD_LABEL_RE.sub("", unlabelled(text))
+
+
 def is_strategy(text: str) -> bool:
     """An instruction to the adults around the child ("Give a two-minute warning before transitions",
     "If she is no better, give 2 puffs"): a way of working, for every adult at every moment it
     applies, not an amount of help."""
-    return bool(STRATEGY_RE.match(signals.LEAD_LABEL_RE.sub("", unlabelled(text))))
+    return bool(STRATEGY_RE.match(_bare(text)))
 
 
 WHOLE_STAFF_RE = re.compile(
@@ -279,7 +284,7 @@ def is_whole_staff_adjustment(text: str) -> bool:
     """An adjustment every adult who teaches the child makes ("All teachers should give him advance
     warning of any change", "Her teachers will let her wear ear defenders in music"): it applies
     whenever its occasion comes, so it has no amount to fix. Training for all staff has one."""
-    return bool(WHOLE_STAFF_RE.match(text))
+    return bool(WHOLE_STAFF_RE.match(_bare(text)))
 
 
 # "Roger Table Mic, for small-group work", "A wobble cushion, for all table work": a thing the child
@@ -303,6 +308,7 @@ def is_equipment(text: str) -> bool:
 # a referral or request to a service, made once ("Referral made today to the Sensory Support Service")
 REFERRAL_RE = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?:an? )?referrals? (?:(?:has been |was )?(?:made|sent) )?(?:today )?to\b"
+    r"|^(?:I|we) (?:have )?(?:today )?referred (?:him|her|them|[A-Z][a-z]+) to\b"
     r"|\b(?:is|be) asked (?:for|to) (?:advice|assess|see|review)\b"
     r"|\basked (?:the |his |her |their )?[\w ]{0,20}? to (?:re-?)?refer\b",
     re.I,
