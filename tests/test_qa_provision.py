@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from appliance.drafting.plan import Statement
+from appliance.drafting.plan import Flag, Statement
 from appliance.qa import QASettings
 from tests.test_qa_fixtures import SETTINGS, add, codes, document, documents, draft, flags, sections, stmt
 
@@ -309,6 +309,16 @@ def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict()
     assert salt_and_school(salt, hours) == []  # near miss: hours of support, not the programme itself
 
 
+def ep_and_school_conflicts(ep: str, school: str) -> list[Flag]:
+    """The ADVICE_CONFLICT flags when the psychologist's advice (F-3, D7) and the school's (F-4, D3) are drafted."""
+    ep_report = document("D7", "psychological", [ep], filename="EP advice.docx")
+    found = flags(
+        draft(add("F", stmt("F-3", ep, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
+        [*school_says(school), ep_report],
+    )
+    return codes(found, "ADVICE_CONFLICT")
+
+
 @pytest.mark.parametrize(
     ("ep", "school", "expected"),
     [
@@ -408,12 +418,7 @@ def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict()
     ],
 )
 def test_help_no_specialist_owns_in_two_amounts_is_a_conflict(ep: str, school: str, expected: list[str]) -> None:
-    ep_report = document("D7", "psychological", [ep], filename="EP advice.docx")
-    found = flags(
-        draft(add("F", stmt("F-3", ep, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
-        [*school_says(school), ep_report],
-    )
-    assert [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")] == expected
+    assert [f"{f.statement_id}@{f.document_id}" for f in ep_and_school_conflicts(ep, school)] == expected
 
 
 @pytest.mark.parametrize(
@@ -459,12 +464,7 @@ def test_help_no_specialist_owns_in_two_amounts_is_a_conflict(ep: str, school: s
     ],
 )
 def test_the_same_named_help_in_two_amounts(ep: str, school: str, conflict: bool) -> None:
-    ep_report = document("D7", "psychological", [ep], filename="EP advice.docx")
-    found = flags(
-        draft(add("F", stmt("F-3", ep, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
-        [*school_says(school), ep_report],
-    )
-    flagged = {f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")}
+    flagged = {f"{f.statement_id}@{f.document_id}" for f in ep_and_school_conflicts(ep, school)}
     assert ("F-4@D3" in flagged) is conflict
 
 
@@ -487,14 +487,10 @@ def test_the_same_named_help_in_two_amounts(ep: str, school: str, conflict: bool
 )
 def test_both_reports_are_flagged_the_one_that_offers_less_first(ep: str, school: str, flagged: str) -> None:
     """No specialist's advice is the reference for help no specialist owns: the caseworker decides for both."""
-    ep_report = document("D7", "psychological", [ep], filename="EP advice.docx")
-    found = flags(
-        draft(add("F", stmt("F-3", ep, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
-        [*school_says(school), ep_report],
-    )
-    ids = [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")]
+    found = ep_and_school_conflicts(ep, school)
+    ids = [f"{f.statement_id}@{f.document_id}" for f in found]
     assert ids.index(flagged) < ids.index("F-4@D3")
-    on_ep = next(f for f in codes(found, "ADVICE_CONFLICT") if f.statement_id == "F-3")
+    on_ep = next(f for f in found if f.statement_id == "F-3")
     assert "EP advice.docx" not in on_ep.message  # the message names the other report, not its own
 
 
