@@ -1549,6 +1549,21 @@ READINGS = [
         advice="social_care",
         id="near-miss-on-it",
     ),
+    # a block of help the child had, in the past; near miss: the same help now
+    P(
+        'Anwen went to our "Worry Busters" group for six weeks in the autumn term 2025.',
+        "background",
+        role="provision",
+        advice="educational",
+        id="a-past-block-of-help",
+    ),
+    P(
+        'Anwen goes to our "Worry Busters" group every week for six weeks from January.',
+        "provision",
+        role="provision",
+        advice="educational",
+        id="near-miss-the-block-now",
+    ),
     # a clinician's request to school; near miss: a request for a copy
     P(
         "I would be grateful if school could let him arrive late, by 10.30am, on the morning after a seizure.",

@@ -741,6 +741,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"chose|picked|tried|ran|went|came|looked|named|worked|played|needed|became|began|started|stopped|rotated|"
         r"noticed|responded|smiled|laughed|cried|left|returned)\b",
     ),
+    # a block of help the child had, for a stated time, in the past: "Anwen went to our Worry Busters group for six
+    # weeks in the autumn term" (not "She goes to the group every week", nor "will have a block of six sessions")
+    _signal(
+        "past-block",
+        "background",
+        5.0,
+        r"\b(?:went to|attended|had|received|completed|did)\b[^.;]{0,60}\b(?:group|sessions|programme|intervention|"
+        r"therapy|course|block|club)\b[^.;]{0,60}\b(?:for|over) (?:\w+ )?(?:weeks|months|terms|sessions)\b",
+    ),
     _signal(
         "signposting",
         "background",
