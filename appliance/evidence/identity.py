@@ -263,9 +263,8 @@ TREATED_RE = re.compile(
     r"^[A-Z][a-z]+ (?:was|is|has been|had been|will be) (?:\w+ )?(?:stopped|started|prescribed|increased|reduced|"
     r"discontinued|withdrawn|weaned|trialled|tried|changed|restarted|given|taken|used) ?"
 )
-SENTENCE_START_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([a-z']+)"
-)  # "Lola-Mae is"
+FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Lola-Mae" is one name
+SENTENCE_START_RE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))({FIRST_NAME})\s+([a-z']+)")
 
 
 FindingKind = Literal["dob", "name", "subject", "peer"]
@@ -458,10 +457,10 @@ def _named_as_other(word: str, all_text: str) -> bool:
 
 # "Tilly has started to name feelings": what only a person has done
 PERSON_PERFECT_RE = re.compile(
-    r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:has|had) (?:(?:started|begun|learn(?:ed|t)) to (?:name|talk|speak|say|ask|"
+    rf"^{FIRST_NAME} (?:has|had) (?:(?:started|begun|learn(?:ed|t)) to (?:name|talk|speak|say|ask|"
     r"play|read|write|join|share|tell|draw|sing|walk|use (?:words|signs))|asked|told|said|made friends)\b"
     # only a person is able to: "Lola-Mae is now able to wait for her turn"
-    r"|^[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:is|was) (?:now |still |not yet |also )?(?:able|unable) to\b"
+    rf"|^{FIRST_NAME} (?:is|was) (?:now |still |not yet |also )?(?:able|unable) to\b"
 )
 
 

@@ -83,6 +83,7 @@ LITERACY_PROGRAMMES = (
     r"\bfresh start\b|\btoe by toe\b|\bread write inc\b|\bnessy\b"
     r"|\bprecision teaching (?:of|on|for) [\w -]{0,30}\b(?:words|reading|spellings?|sounds|letters|phonics)\b"
 )
+LITERACY_PROGRAMME_RE = re.compile(LITERACY_PROGRAMMES, re.I)
 # Help no specialist owns, named by what it is. Two reports that give it different amounts disagree;
 # one that states no amount leaves the plan to fix it, which is another flag's business.
 TOPICS = (
@@ -256,8 +257,7 @@ def _one_adult_s_time(a: _Offer, b: _Offer) -> str | None:
     """One named adult's check-ins in one report and mentoring sessions in another: the same time with
     the child ("Ms Quirke will meet Ellis for a 10-minute check-in once a week" against "Ms Quirke
     (learning mentor), 30-minute mentoring sessions twice a week")."""
-    people_a, people_b = ({m.group(1) for m in NAMED_RE.finditer(o.stmt.text)} for o in (a, b))
-    if people_a & people_b and set(a.topics) & KEY_ADULT_TIME and set(b.topics) & KEY_ADULT_TIME:
+    if _people(a.stmt) & _people(b.stmt) and set(a.topics) & KEY_ADULT_TIME and set(b.topics) & KEY_ADULT_TIME:
         return "time with a key adult"
     return None
 
@@ -299,14 +299,19 @@ def _offers_less(a: Amount, b: Amount) -> bool:
 def _other_programmes(a: Statement, b: Statement) -> bool:
     """Both name a literacy programme, and not the same one ("Read Write Inc. Fast Track tutoring" and
     "precision teaching of high-frequency words"): two pieces of help."""
-    named_a, named_b = ({m.group(0).lower() for m in re.finditer(LITERACY_PROGRAMMES, s.text, re.I)} for s in (a, b))
+    named_a, named_b = ({m.group(0).lower() for m in LITERACY_PROGRAMME_RE.finditer(s.text)} for s in (a, b))
     return bool(named_a and named_b and not named_a & named_b)
 
 
 def _other_people(a: Statement, b: Statement) -> bool:
     """Both name who gives it, and not the same person: two pieces of help, not one in dispute."""
-    people_a, people_b = ({m.group(1) for m in NAMED_RE.finditer(s.text)} for s in (a, b))
+    people_a, people_b = _people(a), _people(b)
     return bool(people_a and people_b and not people_a & people_b)
+
+
+def _people(stmt: Statement) -> set[str]:
+    """The surnames of the adults a statement names by title ("Ms Quirke" gives "Quirke")."""
+    return {m.group(1) for m in NAMED_RE.finditer(stmt.text)}
 
 
 def _comparable(a: Item, b: Item) -> bool:
