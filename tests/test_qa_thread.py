@@ -348,3 +348,18 @@ def test_medication_from_advice_with_no_health_need_in_c_is_flagged() -> None:
     docs = ep_says(MEDICATION)
     found = codes(flags(draft(add("G", stmt("G-9", MEDICATION, "D5", area="health"))), docs), "PROVISION_WITHOUT_NEED")
     assert [f.statement_id for f in found] == ["G-9"]
+
+
+def test_a_table_row_that_says_what_is_seen_and_what_to_do_meets_its_own_need() -> None:
+    """A care plan's row "High reading | thirsty, toilet trips, irritable | Check ketones ..." is cited
+    for the need and for its provision: the row's own help meets it, whatever the topics. Near miss: the
+    need told in another passage than the help."""
+    row = "High: above 14 mmol/L | thirsty, toilet trips, irritable | Check his blood ketones with the meter."
+    seen, to_do = "thirsty, toilet trips, irritable", "Check his blood ketones with the meter."
+    for need_quote, flagged in ((row, False), (seen, True)):
+        changes = {
+            **add("C", stmt("C-2", seen, "D4", quote=need_quote)),
+            **add("G", stmt("G-2", to_do, "D4", quote=row)),
+        }
+        found = codes(flags(draft(changes), letter_says(row, seen)), "HEALTH_NEED_WITHOUT_PROVISION")
+        assert bool(found) is flagged, need_quote

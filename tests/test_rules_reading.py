@@ -19,6 +19,43 @@ def P(text: str, expected: str, role: Role | None = None, advice: str = "psychol
 
 
 READINGS = [
+    # a run-on letter's clause, a change in how the child is: "has become much more irritable"
+    P("He has become much more irritable and snappy at home and at school.", "need", advice="medical", id="irritable"),
+    P(
+        "He has become much more settled and cheerful at home and at school.",
+        "background",
+        advice="medical",
+        id="near-miss-become-more-settled",
+    ),
+    # the child starting school is not help that started on a date
+    P(
+        "Anwen has selective mutism: she has not spoken to any adult in school since she started in the Nursery "
+        "class in September 2022.",
+        "need",
+        advice="speech_and_language",
+        id="started-school-is-not-past-provision",
+    ),
+    P("She started Lexia in Year 3 in January 2024.", "background", id="near-miss-help-started-on-a-date"),
+    P(
+        "Since I started amitriptyline 10 mg at night in October 2025 her headaches have become less severe.",
+        "provision",
+        advice="medical",
+        id="treatment-the-author-started-goes-on",
+    ),
+    P(
+        '2. All adults in school follow a "no pressure to speak" approach with Anwen.',
+        "provision",
+        role="provision",
+        id="staff-follow-an-approach",
+    ),
+    P("Her teacher followed this up with Mum.", "background", id="near-miss-followed-up"),
+    P(
+        "On the mornings Mum texts the office that Kai had a seizure in the night, his teachers halve his work.",
+        "provision",
+        id="staff-does-after-a-long-occasion",
+    ),
+    # whose words follow the label: not a label to strip
+    P('Kai told me: "I\'d rather get sent out than look thick."', "view", role="summary", id="told-me-then-quoted"),
     # provision: what will be done for the child
     P("I recommend that Zara has a social skills group for 30 minutes each week.", "provision", id="recommends"),
     P(

@@ -563,6 +563,20 @@ VIEWS = [
         id="views-document-near-miss-in-school",
     ),
     pytest.param(
+        advice(
+            "child_views",
+            ("h", "Monday"),
+            'Photo: the school gates at 8.25am. Caption: "The gates. Monday is the worst day of the week."',
+        ),
+        VIEW,
+        id="views-document-a-labelled-caption-quoting-the-child",
+    ),
+    pytest.param(
+        advice("child_views", ("h", "About me"), "Name: Zara Finch Class: 4B Completed by: Mrs Pryce"),
+        None,
+        id="views-document-near-miss-a-form-header-of-labels",
+    ),
+    pytest.param(
         advice("parent_views", "We were asked to write down our views about Zara for the assessment."),
         None,
         id="views-document-what-they-were-asked",
@@ -1475,6 +1489,9 @@ def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when:
         pytest.param("Mins", "duration", id="a-spreadsheet-s-minutes-column"),
         pytest.param("Mum's comments", "parent_view", id="a-parent-s-comments-column"),
         pytest.param("Comments", "describe", id="near-miss-comments-of-no-one-named"),
+        pytest.param("What adults do", "provision", id="a-behaviour-plan-s-what-adults-do"),
+        pytest.param("What you might see", "describe", id="a-behaviour-plan-s-what-you-might-see"),
+        pytest.param("What Zara might say", "other", id="near-miss-what-the-child-might-say"),
     ],
 )
 def test_what_a_column_holds(header: str, column: str) -> None:

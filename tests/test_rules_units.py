@@ -1,12 +1,13 @@
-"""Where a passage is cut into the units that are read one by one: sentences; never at a semicolon
+"""Where a passage is cut into the units that are read one by one: sentences; not at a semicolon
 (a list of doses, or two clauses read together: splitting them cost precision on the tuning cases)
-nor after a title's full stop."""
+nor after a title's full stop. Only a long run-on sentence, as a dictated letter has, is cut into its
+clauses, where the writer's own action begins."""
 
 from __future__ import annotations
 
 import pytest
 
-from appliance.evidence.units import sentence_spans
+from appliance.evidence.units import clause_spans, sentence_spans
 
 SPLITS = [
     pytest.param("Zara reads slowly. She guesses at long words.", 2, id="two-sentences"),
@@ -39,3 +40,45 @@ def test_a_stray_quotation_mark_does_not_hold_a_long_paragraph_together() -> Non
     spans = sentence_spans(text)
     assert len(spans) > 30
     assert max(b - a for a, b in spans) <= 420
+
+
+RUN_ON = (
+    "Mum tells me that since the levetiracetam was started he has become much more irritable and snappy at home "
+    "and at school, which is a well-recognised side effect, and I have started pyridoxine 50 mg once daily to see "
+    "whether it helps his mood; if it does not, we will think about switching him to lamotrigine when I next see him."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        pytest.param(
+            RUN_ON,
+            ["Mum tells me that since", "I have started pyridoxine 50 mg"],
+            id="a-dictated-run-on-sentence",
+        ),
+        pytest.param(
+            "What I want more than anything is for Conor to be able to have a proper conversation with his friends "
+            "and to tell me about his day when he gets home from school, and I want him to be happy again and to "
+            "stop thinking that he is stupid.",
+            ["What I want more than anything"],
+            id="near-miss-a-parent-s-second-wish",
+        ),
+        pytest.param(
+            "He has become irritable since the levetiracetam was started, and I have started pyridoxine 50 mg daily.",
+            ["He has become irritable"],
+            id="near-miss-a-short-sentence-stays-whole",
+        ),
+        pytest.param(
+            "Her right calf is tight and she walks on her toes when she is tired at the end of a long school day, and "
+            "the splints she wears at night help a little, and the stretches at home help too, and the team agree "
+            "with the plan that was made in the spring.",
+            ["Her right calf is tight"],
+            id="near-miss-a-long-sentence-with-no-new-speaker-or-clause",
+        ),
+    ],
+)
+def test_a_run_on_sentence_is_read_clause_by_clause(text: str, clauses: list[str]) -> None:
+    spans = clause_spans(text, 0, len(text))
+    assert len(spans) == len(clauses)
+    assert all(text[a:b].startswith(c) for (a, b), c in zip(spans, clauses, strict=True))

@@ -405,6 +405,16 @@ def test_needs_no_amount(text: str, exempt: bool) -> None:
     [
         pytest.param("4. Seizures: all staff follow Kai's individual healthcare plan.", True, id="under-its-labels"),
         pytest.param("4. Training: all staff attend epilepsy training.", False, id="near-miss-all-staff-trained"),
+        pytest.param(
+            "On the mornings Mum texts the office that Kai had a seizure in the night, his teachers halve his work.",
+            True,
+            id="on-the-occasion-it-is-made",
+        ),
+        pytest.param(
+            "When she starts in Year 7, a teaching assistant will support her in maths.",
+            False,
+            id="near-miss-a-start-date-and-one-adult",
+        ),
     ],
 )
 def test_an_adjustment_every_adult_makes(text: str, whole_staff: bool) -> None:

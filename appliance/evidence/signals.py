@@ -303,14 +303,14 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         2.5,
         # "Every lunchtime from 12.35 to 12.55, Mr Hanley runs a structured game"
-        r"^(?:(?:on|at|during|before|after|in|for|when|until|every|each) [^,;]{1,50}?,\s+)?"
+        r"^(?:(?:on|at|during|before|after|in|for|when|until|every|each) [^,;]{1,90}?,\s+)?"
         r"(?:(?:her|his|their|the|a|an|[A-Z][\w-]*'s)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|"
         rf"senco|sendco|adult|staff|practitioner|worker|therapist|nurse|tutor|coach)s?"
         r"(?: (?:at|in) (?:the )?(?:nursery|school|college|class|setting|base|hub))?"
         rf"|{TITLED})\s+(?:use|give|take|"
         r"help|model|offer|"
         r"prompt|check|sit|work|read|write|scribe|support|meet|run|lead|provide|set|show|change|repeat|break|"
-        r"pre-teach|plan|prepare|greet|collect|walk|text|email|phone|ring|tell|warn|explain|send)(?:e?s)?\b"
+        r"pre-teach|plan|prepare|greet|collect|walk|text|email|phone|ring|tell|warn|explain|send|follow|halve|reduce|shorten|adapt|simplify|chunk)(?:e?s)?\b"
         # "his teacher tells me that ...": a report, not what she does; "Mrs Whitcombe works as a pharmacy
         # assistant": her job
         r"(?!\s+(?:me|us|that|as|at|part[- ]time|full[- ]time)\b)",
@@ -426,7 +426,8 @@ SIGNALS: tuple[Signal, ...] = (
         # "trips over her feet", not "on school trips"
         r"|\bunsafe\b|\bfalls?\b|\btrips? (?:over|up|on)\b|\bclumsy\b|\bimpulsiv\w+|\bdrool\w*|\bembarrass\w*"
         r"|(?<!no longer )(?<!not )\bsore\b|\b(?:walks|storms|runs) out\b(?! (?:to|onto|into|with)\b)"
-        r"|\bswears\b|\bfallen out\b"
+        r"|\bswears\b|\bfallen out\b|\b(?:has|have) not (?:yet )?(?:spoken|said a word|eaten|slept|joined|"
+        r"managed)\b|\birritab\w+|\bsnappy\b|\btearful\b|\bclingy\b"
         r"|\b(?:little|no|poor|limited) (?:sense|awareness|understanding) of (?:danger|risk|safety)\b"
         # a problem list's "Difficulty settling and staying asleep", "Difficulties with transitions" (not "rather
         # than a difficulty with decoding")
@@ -559,7 +560,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"impairments?|disabilit\w+|delays?|defects?|disease|abnormalit\w+|episodes?|glue ear|infections?|murmur|"
         r"palsy|epilepsy|asthma|diabetes|autism|adhd|dyslexia|dyspraxia|loss|allerg\w+|hypo\w+|hyper\w+|"
         r"photophobia|albinism|nystagmus|tone|urgency|pain|migraines?|seizures?|anxiety|depression|injury|"
-        r"hemiplegia|diplegia|difficult\w*|weakness|tightness|problems?|constipation|eczema|insomnia|self-harm\w*)\b",
+        r"hemiplegia|diplegia|mutism|difficult\w*|weakness|tightness|problems?|constipation|eczema|insomnia|self-harm\w*)\b",
         flags=0,
     ),
     _signal(
@@ -647,7 +648,11 @@ SIGNALS: tuple[Signal, ...] = (
         # how today's help is paid for: "At the moment we fund the extra adult from our own budget"
         r"|\b(?:we|the school|the setting|the nursery) (?:currently )?(?:fund|funds|pay for|pays for)\b[^.]{0,80}"
         r"\b(?:budget|fund|funding)\b"
-        r"|\bhas been reviewed (?:\w+ )?times\b|\b(?:started|began) (?:on )?[^.]{0,40}\bin (?:\w+ )?\d{4}\b"
+        r"|\bhas been reviewed (?:\w+ )?times\b"
+        # help started on a date, not the child starting school ("since she started in the Nursery class in 2022")
+        r"|(?<!since i )(?<!since we )(?<!since he )(?<!since she )\b(?:started|began) (?:on )?"
+        r"(?!(?:in |at )?(?:the |our )?(?:nursery|reception|school|year \d|college|"
+        r"secondary|primary|infants?|juniors?|sixth form)\b)[^.]{0,40}\bin (?:\w+ )?\d{4}\b"
         # what the author has already done: written, spoken, sent (a referral made is provision under way)
         r"|^(?:\d+\.\s*)?(?:i|we) have (?:already )?(?:written|spoken|sent|emailed|telephoned|phoned|discussed|met)\b"
         # what a service did with the child: "He was moved to monitoring only by the service in Year 5"
@@ -1096,7 +1101,9 @@ FAMILY_NEED_RE = re.compile(
 # lunchtimes hard: ..." are sentences
 LEAD_LABEL_RE = re.compile(
     r"^(?![^:]*\b(?:will|should|must|is|are|has|have|finds|cannot|can't|struggles|becomes|does|do|did|was|were|"
-    r"can|could|not|never|seeks|needs|takes|gets|shows|remains|he|she|they)\b)"
+    r"can|could|not|never|seeks|needs|takes|gets|shows|remains|he|she|they|"
+    # whose words follow: "Kai told me: \"I'd rather get sent out than look thick.\""
+    r"told|said|says|wrote|writes|explained|asked|added|replied)\b)"
     # a name and what the child does is a sentence: "Ellis tires quickly: by period 4 ..." (not "Ear defenders for PE:")
     r"(?![A-Z][a-z'-]+ [a-z]+s (?!(?:and|of|for|to|with|in|on|at|from|by)\b)[a-z][^:]*:)"
     # and so is what something does to the child: "The noise of the dinner hall overwhelms her: ..."

@@ -62,7 +62,8 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
-        r"what (?:we|school|staff|the school) (?:did|do|are doing|provide|provided)\b|"
+        r"what (?:we|school|staff|the school|(?:the )?adults|teachers|you) "
+        r"(?:did|do|are doing|provide|provided|should do)\b|"
         r"how (?:we|staff|school|adults) (?:will|can)(?! know)|what (?:will|we will|school will)|\bhelp|adjustment|"
         r"equipment|service|recommend|next steps?|activit|control measure|what to do|action to take",
     ),
@@ -84,7 +85,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "describe",
         r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|notice|"
-        r"what .{0,30}(?:told|saw|said|looks? like)",
+        r"what .{0,30}(?:told|saw|said|looks? like|(?:might|may|will) see)",
     ),
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]

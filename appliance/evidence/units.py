@@ -68,6 +68,36 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
 
 
+# A dictated letter's run-on sentence joins what the writer heard, found and did: "... irritable, which is
+# a well-recognised side effect, and I have started pyridoxine 50 mg once daily". A long sentence is cut
+# where the writer's own action begins (", and I have started", ", so I have asked"), and each part is
+# read alone; not at a semicolon, nor where the writer says what they want or think (", and I want him to
+# be happy" is still a parent's hope about the child).
+RUN_ON_WORDS = 40
+CLAUSE_BREAK_RE = re.compile(
+    r",\s+(?:and|but|so)\s+(?=(?:(?:since|as|because|when)\s+)?(?:I|we)\s+(?:have\s+|had\s+|will\s+|would\s+|also\s+|"
+    r"then\s+|'ve\s+|'ll\s+)?(?:started|stopped|increased|reduced|changed|prescribed|referred|asked|written|"
+    r"arranged|requested|recommended|advised|agreed|booked|sent|see|review|explained)\b)"
+)
+CLAUSE_WORDS = 8  # a shorter piece is not a clause of its own: it stays with the clause before it
+
+
+def clause_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A long run-on sentence as its clauses, each where the writer's next statement begins; any
+    other sentence as it is."""
+    if len(text[a:b].split()) < RUN_ON_WORDS:
+        return [(a, b)]
+    cuts = [(m.start(), m.end()) for m in CLAUSE_BREAK_RE.finditer(text, a, b)]
+    spans: list[tuple[int, int]] = []
+    begin = a
+    for end, next_start in cuts:
+        if len(text[begin:end].split()) >= CLAUSE_WORDS and len(text[next_start:b].split()) >= CLAUSE_WORDS:
+            spans.append((begin, end))
+            begin = next_start
+    spans.append((begin, b))
+    return spans
+
+
 # someone's words in quotation marks stay one unit, however many sentences they run to; a stray
 # opening mark does not swallow the rest of a long paragraph
 QUOTE_HOLD = 400
@@ -135,10 +165,10 @@ def units(p: Passage, whole: bool = False) -> list[Unit]:
             return []
         if whole:
             return [Unit(p, at, len(p.text), label)]
-        return [Unit(p, a, b, label) for a, b in sentence_spans(p.text, at)]
+        return [Unit(p, c, d, label) for a, b in sentence_spans(p.text, at) for c, d in clause_spans(p.text, a, b)]
     if whole:
         return [Unit(p, *_trim(p.text, 0, len(p.text)))]
-    return [Unit(p, a, b) for a, b in sentence_spans(p.text)]
+    return [Unit(p, c, d) for a, b in sentence_spans(p.text) for c, d in clause_spans(p.text, a, b)]
 
 
 def cell_units(p: Passage) -> list[Unit]:

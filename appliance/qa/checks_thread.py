@@ -187,6 +187,8 @@ def _unmet(
     once, where it is told most fully ("3. Recurrent headaches" in a letter's list of diagnoses, and
     the paragraph that describes them)."""
     offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
+    # a table row that says what is seen and what to do cites the same row for the need and its provision
+    provided_beside = {(c.document_id, c.quote) for s in provision for c in s.citations}
     unmet: dict[tuple[str, frozenset[str]], tuple[Statement, Citation]] = {}
     for stmt in ctx.draft.sections.get(section, ()):
         if not provision:
@@ -194,7 +196,7 @@ def _unmet(
             continue
         for part in stmt.citations or (Citation(document_id="", quote=stmt.text),):
             text = _cited_text(part)
-            if SELF_MET_RE.search(text):
+            if SELF_MET_RE.search(text) or (part.document_id, part.quote) in provided_beside:
                 continue  # the advice gives the provision (or says none is needed) in the same breath
             about = about_of(text)
             if about and not about & offered and not (in_own_words and _said_alike(part, provision)):

@@ -284,7 +284,15 @@ def is_whole_staff_adjustment(text: str) -> bool:
     """An adjustment every adult who teaches the child makes ("All teachers should give him advance
     warning of any change", "Her teachers will let her wear ear defenders in music"): it applies
     whenever its occasion comes, so it has no amount to fix. Training for all staff has one."""
-    return bool(WHOLE_STAFF_RE.match(_bare(text)))
+    bare = _bare(text)
+    return bool(WHOLE_STAFF_RE.match(bare) or WHOLE_STAFF_RE.match(OCCASION_RE.sub("", bare, count=1)))
+
+
+# the occasion an adjustment is made on, before whoever makes it: "On the mornings Mum texts the office
+# that he had a seizure in the night, his teachers halve the written work"
+OCCASION_RE = re.compile(
+    r"^(?:on (?:the )?(?:days?|mornings?|afternoons?|occasions?)|when(?:ever)?|if|after) [^,;.]{3,100},\s+", re.I
+)
 
 
 # "Roger Table Mic, for small-group work", "A wobble cushion, for all table work": a thing the child
