@@ -52,6 +52,7 @@ EVAL_GROUPS = (
     "cases15",
     "cases16",
     "cases17",
+    "cases18",
     "heldout",
     "heldout2",
     "heldout3",
