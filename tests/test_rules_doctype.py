@@ -40,6 +40,33 @@ TYPES = [
         id="filename-near-miss-needs-assessment-is-not-a-plan",
     ),
     pytest.param("Parent_carer_views.docx", (), "parent_views", id="filename-parent-views"),
+    pytest.param(
+        "Letter to panel from Ludo's mum and dad.txt", (), "parent_views", id="filename-from-the-child-s-parents"
+    ),
+    pytest.param("Letter from Ludo's social worker.txt", (), "social_care", id="filename-near-miss-from-a-worker"),
+    pytest.param(
+        "Letter to panel.txt",
+        ("Dear Panel,", "We are Ludo's mum and dad, and we are writing this letter together.", FILLER),
+        "parent_views",
+        id="parents-introduce-themselves-capitalised",
+    ),
+    pytest.param(
+        "Letter to panel.txt",
+        ("Dear Panel,", "This letter is from both of us, Ama and Rob, Ferdie's mum and dad.", FILLER),
+        "parent_views",
+        id="from-both-of-us-the-child-s-parents",
+    ),
+    pytest.param(
+        "Letter to panel.txt",
+        ("Dear Panel,", "This letter is from both of us at the school, Ferdie's teachers.", FILLER),
+        "other",
+        id="near-miss-from-both-of-us-teachers",
+    ),
+    pytest.param("Two stars and a wish - Ferdie.pdf", (), "child_views", id="filename-two-stars-and-a-wish"),
+    pytest.param("EOTAS package proposal - Wren.docx", (), "educational", id="filename-eotas"),
+    pytest.param(
+        "Section 7 report - extract.pdf", (), "other", id="a-family-court-welfare-report-is-no-statutory-advice"
+    ),
     pytest.param("Parent evening notes.docx", (), "other", id="filename-near-miss-parent-without-views"),
     pytest.param("Mum's views.docx", (), "parent_views", id="filename-near-miss-mums-views"),
     pytest.param("Zara's views.docx", (), "child_views", id="filename-childs-views"),

@@ -60,19 +60,22 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"\bfoster carers?\b|\bkinship carers?\b|\bspecial guardians?\b|"
         r"\bour (?:family['’]?s? )?(?:views|story|voice)\b|\byour child\b|"
         r"\bviews of (the )?(parents?|family|carers?)\b|\bfrom (mum|dad|mother|father|(the )?parents)\b|"
+        # "Letter from Ferdie's parents to the SEND panel", "Letter to panel from Ludo's mum and dad"
+        r"\bfrom [a-z][\w-]*['’]s (mum|dad|mother|father|parents)\b|"
         r"\bparental request\b",
     ),
     (
         "child_views",
         rf"all about me|\babout me\b|one[- ]page profile|\bwhat i think\b|"
         rf"three houses|talking mats?|transcript|recorded conversation|mind ?map|personal statement|photo ?voice|"
-        r"good day,?(?: (?:and|/|or))? (?:a )?bad day|"
+        r"good day,?(?: (?:and|/|or))? (?:a )?bad day|two stars and a wish|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
         rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s (?:views|voice)\b",
     ),
     # advice from a service with no statutory type of its own: a report, read as one, never taken for
     # the speech therapy or social care it mentions
-    ("other", r"\b(?:play|art|music|drama) therap"),
+    # a family court's welfare report is written for the court, not as any of the statutory advice
+    ("other", r"\b(?:play|art|music|drama) therap|family court advis|\bcafcass\b|section 7 (?:welfare )?report"),
     ("psychological", r"educational psycholog|psychological advice|\bep (report|advice)\b|^ep\b|psychology"),
     ("speech_and_language", r"speech and language|\bsalt\b|\bslt\b|speech therap"),
     ("occupational_therapy", r"occupational therap|\bot (report|advice)\b"),
@@ -83,7 +86,9 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"virtual school|personal education plan|\bpep\b|\bcollege\b|sixth form|training provider|learning support|"
         r"further education|\bapdr\b|sen support plan|assess,? plan,? do,? review|individual education plan|"
         r"\biep\b|provision map|specialist teaching|early years setting|nursery|portage|"
-        r"individual (?:support|learning|provision) plan|\bsen support\b",
+        r"individual (?:support|learning|provision) plan|\bsen support\b|"
+        # education arranged away from school: "Education Other Than At School (EOTAS) package proposal"
+        r"education other than at school|\beotas\b|alternative provision",
     ),
     # a health assessment is health advice, whichever service's nurse writes it (a youth justice team's)
     ("medical", r"\bhealth (?:needs )?assessment\b|\bhealth action plan\b"),
@@ -150,14 +155,16 @@ PARENT_INTRODUCES_RE = re.compile(
     r"|\s[-\u2013]\s[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \((?i:mum|dad|mother|father|step-?(?:mum|dad|mother|father))\)"
     r"|\b(?:I am|I'm|I’m) writing as (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|parents?|"
     r"foster carers?|grandmother|grandfather)\b"
-    r"|\bwe are (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:parents|mum and dad|foster carers)\b"
+    r"|\b[Ww]e are (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:parents|mum and dad|foster carers)\b"
     # "I am Jem's nan, his mum's mum": the family member who writes (not "I am Jem's class teacher")
     r"|\b(?:I am|I'm|I’m) (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|step-?(?:mum|dad)|nan|nana|"
     r"nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|foster carer|"
     r"special guardian|kinship carer)\b"
     r"|^\(?[A-Z][a-z]+ [-–] (?:Mum|Dad|mum|dad)\b"
     # "Talia's story, from us (her parents)"
-    r"|\b(?:from|by) us,? \(?(?:his|her|their|[A-Z][\w'’-]+['’]s) (?:parents|mum and dad|foster carers|family)\b"
+    # "This letter is from both of us, Ama and Rob, Ferdie's mum and dad"
+    r"|\b(?:from|by) (?:both of )?us\b[^.]{0,40}?(?:his|her|their|[A-Z][\w'’-]+['’]s) (?:parents|mum and dad|"
+    r"foster carers|family)\b"
 )
 
 
