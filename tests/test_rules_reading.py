@@ -54,6 +54,22 @@ READINGS = [
         "provision",
         id="staff-does-after-a-long-occasion",
     ),
+    # a costed package's line: the help and who gives it
+    P(
+        "4. Science: online science lessons with Brightpath Online School, as appropriate.",
+        "provision",
+        role="provision",
+        id="taught-by-someone",
+    ),
+    P("In lessons with supply teachers he struggles and leaves.", "need", id="near-miss-in-lessons-with"),
+    # a target in the present tense, dated
+    P(
+        "By 17 July 2026, Ludo opens his lunchbox, yoghurt and drinks carton by himself on 4 out of 5 days.",
+        "outcome",
+        id="by-date-does",
+    ),
+    P("By the afternoon he tires and puts his head down.", "need", id="near-miss-by-a-time-of-day"),
+    P("By Year 3, he was reading well.", "background", id="near-miss-by-a-year-in-the-past"),
     # whose words follow the label: not a label to strip
     P('Kai told me: "I\'d rather get sent out than look thick."', "view", role="summary", id="told-me-then-quoted"),
     # provision: what will be done for the child

@@ -22,6 +22,8 @@ HEADINGS = [
     pytest.param("Information gathered", "skip", id="skip-gathered"),
     pytest.param("Gathering the child's views", "views", id="skip-near-miss-gathering-views"),
     # outcomes
+    pytest.param("4. The package in words", "provision", id="provision-a-package"),
+    pytest.param("Package costs", None, id="provision-near-miss-package-costs"),
     pytest.param("Outcomes", "outcomes", id="outcomes"),
     pytest.param("Targeted support required", "provision", id="outcomes-near-miss-targeted"),
     pytest.param("What we hope Zara will achieve", "outcomes", id="outcomes-achieve"),
@@ -201,6 +203,12 @@ HEADERS = [
     pytest.param(("Activity", "Notes"), None, id="activity-near-miss-no-amount-or-deliverer"),
     # targets table
     pytest.param(("Target", "By when"), "outcomes", id="outcomes-target"),
+    pytest.param(
+        ("Goal", "Baseline", "-2", "-1", "0 expected (by July 2026)", "+1", "+2"),
+        "outcomes",
+        id="a-goal-attainment-scaling-table",
+    ),
+    pytest.param(("Subject", "Expected", "Working at"), "skip", id="near-miss-expected-attainment-is-data"),
     pytest.param(
         ("Targeted group", "Notes"),
         None,

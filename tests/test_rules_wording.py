@@ -37,6 +37,10 @@ VAGUE = [
     pytest.param("The therapist will advise staff on what is needed.", (), [], id="near-miss-what-is-needed"),
     pytest.param("Up to 5 hours a week of support.", (), ["up to"], id="up-to"),
     pytest.param("Records are kept up to date by the SENCO.", (), [], id="up-to-near-miss-up-to-date"),
+    pytest.param(
+        "Tummy-time reading for 3 minutes, building up to 5 minutes.", (), [], id="up-to-near-miss-building-up-to"
+    ),
+    pytest.param("Reading for 3 minutes, then up to 5 minutes.", (), ["up to"], id="up-to-a-cap-after-a-start"),
     pytest.param("Zara may need a movement break.", (), ["may"], id="may"),
     pytest.param("The plan will be reviewed in May 2025.", (), [], id="may-near-miss-the-month"),
     pytest.param(

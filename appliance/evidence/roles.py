@@ -92,7 +92,9 @@ HEADING_ROLES = _compiled(
             r"^equipment(?: and (?:resources|adaptations))?:?$|"
             r"equipment (needed|required|recommended|to be (provided|supplied))|"
             # a list of the supports adults give, under its own heading: "Supports"
-            r"^(?:\d+\.?\s*)?supports:?$",
+            r"^(?:\d+\.?\s*)?supports:?$|"
+            # what a costed package sets out: "The package in words", "Proposed package", "Support package"
+            r"^(?:\d+\.?\s*)?(?:the |proposed |support |care |education |tuition )?package\b(?! costs?\b)",
         ),
         (
             "health_needs",
@@ -236,7 +238,7 @@ def header_role(header: tuple[str, ...]) -> Role | None:
         r"provision|intervention|support|strategy|activit|control measure|what (?:we|school|staff) (?:did|do)\b", text
     ) and re.search(r"frequency|how often|duration|how long|staff|delivered|who|group", text):
         return "provision"
-    if re.search(r"target|outcome", text):
+    if re.search(r"target|outcome|\bgoals?\b", text):  # a Goal Attainment Scaling table's "Goal | -2 | ... | +2"
         return "outcomes"
     if re.search(r"\bdays?\b|\btimes?\b|\bsessions?\b|\bperiods?\b", text) and re.search(
         r"subject|lesson|activit|setting|where|with whom", text

@@ -316,6 +316,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?!\s+(?:me|us|that|as|at|part[- ]time|full[- ]time)\b)",
     ),
     _signal(
+        "taught-by-someone",
+        "provision",
+        1.0,
+        # a package's line: "online science lessons with Brightpath Online School", "two careers guidance
+        # interviews with a qualified careers adviser" (not "in lessons with supply teachers he ...")
+        r"^(?:\d{1,2}[.)]\s*)?(?:[A-Z][\w ]{2,30}:\s*)?(?!(?:in|during|at|on|after|before|her|his|their)\b)"
+        r"(?:[\w-]+\s+){0,4}(?:lessons|tuition|sessions|interviews|"
+        r"coaching|mentoring)\s+(?:with|from)\s+(?:a|an|the|his|her|their|[A-Z])",
+    ),
+    _signal(
         "provision-noun",
         "provision",
         0.8,
@@ -348,6 +358,17 @@ SIGNALS: tuple[Signal, ...] = (
         # or what is the child's: "By the end of Year 5, Zeke's score for ... will have risen"
         r"(?:(?:['\u2019]s|\s+(?:his|her|their))\s+(?![^.;]{0,60}?\b(?:teach|assistant|staff|adult|therapist|"
         r"worker|mentor|sen[d]?co|parent|mum|dad|carer)\w*)[^.;]{0,60}?)?\s+will\b",
+    ),
+    _signal(
+        "by-date-does",
+        "outcome",
+        4.0,
+        # a target in the present tense: "By 17 July 2026, Ludo opens his lunchbox by himself on 4 out of 5 days"
+        # (not "By the afternoon he tires", "By Year 3 he was reading")
+        r"^by (?:the end of (?:the )?)?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|"
+        r"august|september|october|november|december|easter|christmas|half[- ]term|(?:the )?(?:summer|autumn|spring) "
+        r"term|reception|year \d+|key stage \d)\b[^.;]{0,25}?,\s+(?-i:[A-Z][\w'-]+|he|she|they)\s+"
+        r"(?!(?:was|were|had|did|could|has|is)\b)[a-z]+s\b",
     ),
     _signal(
         "outcome-frame",

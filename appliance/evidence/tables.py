@@ -46,7 +46,11 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     # "How often / by when": a provision's how often, its end date told beside it
     ("frequency", r"how often|frequen"),
     ("when", r"by when|^by\b(?! whom)|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
-    ("frequency", r"^when\b|^amount|how much|^time allocated|^sessions?\b|^times?(?: of day)?$"),
+    # an exercise programme's "Reps / sets": how much of it each time
+    (
+        "frequency",
+        r"^when\b|^amount|how much|^time allocated|^sessions?\b|^times?(?: of day)?$|^reps\b|repetitions|^sets\b",
+    ),
     ("duration", r"how long|duration|length|^time\b|minutes|\bmins?\b|hours"),
     ("group", r"group|\bratio\b|size"),
     (
@@ -55,8 +59,9 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ),
     (
         "outcome",
+        # a Goal Attainment Scaling table's "0 expected (by July 2026)": the level the goal is set at
         r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart(?! actions?)|"
-        + SENTENCE_START_HEADER,
+        r"^0 expected\b|^expected (?:outcome|level)\b|" + SENTENCE_START_HEADER,
     ),
     ("review", r"\bimpact\b"),  # "Impact and next step": what the help did, with what comes next
     (
@@ -65,7 +70,8 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"what (?:we|school|staff|the school|(?:the )?adults|teachers|you) "
         r"(?:did|do|are doing|provide|provided|should do)\b|"
         r"how (?:we|staff|school|adults) (?:will|can)(?! know)|what (?:will|we will|school will)|\bhelp|adjustment|"
-        r"equipment|service|recommend|next steps?|activit|control measure|what to do|action to take",
+        r"equipment|service|recommend|next steps?|activit|^exercises?\b(?! tolerance| capacity| test)|"
+        r"control measure|what to do|action to take",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     (

@@ -39,6 +39,10 @@ NOT_VAGUE_AFTER = {
     "up to": re.compile(r"^\s*(?:date|full[- ]time)\b", re.I),  # "built back up to full time"
     "may": re.compile(r"^\s*have (?:had|been)\b", re.I),  # "check whether she may have had a seizure": what happened
 }
+# "3 minutes, building up to 5 minutes": the amount grows to a stated one, not a cap left open
+NOT_VAGUE_BEFORE = {
+    "up to": re.compile(r"\b(?:build(?:ing|s)?|built|work(?:ing|s)?|increas(?:ing|es|e))(?: back)?\s*$", re.I)
+}
 DELEGATED_RE = re.compile(
     r"\b(to be|will be|is to be|are to be|being) (determined|decided) by\b"
     r"|\b(to be|will be) (agreed|allocated|set|judged) by (the )?"
@@ -157,8 +161,8 @@ def vague_terms(text: str, extra: tuple[str, ...] = ()) -> list[str]:
     for term in (*VAGUE_TERMS, *extra):
         flags = 0 if term in CASE_SENSITIVE_TERMS else re.I
         for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags):
-            after = NOT_VAGUE_AFTER.get(term)
-            if after is None or not after.search(text[m.end() :]):
+            after, before = NOT_VAGUE_AFTER.get(term), NOT_VAGUE_BEFORE.get(term)
+            if not (after and after.search(text[m.end() :])) and not (before and before.search(text[: m.start()])):
                 found.append(term)
                 break
     return found
