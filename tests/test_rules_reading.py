@@ -62,6 +62,11 @@ READINGS = [
         id="taught-by-someone",
     ),
     P("In lessons with supply teachers he struggles and leaves.", "need", id="near-miss-in-lessons-with"),
+    P(
+        "Two individual sessions with Noah; observation in a maths lesson and at lunchtime.",
+        "background",
+        id="near-miss-sessions-with-the-child",
+    ),
     # a target in the present tense, dated
     P(
         "By 17 July 2026, Ludo opens his lunchbox, yoghurt and drinks carton by himself on 4 out of 5 days.",
@@ -70,6 +75,34 @@ READINGS = [
     ),
     P("By the afternoon he tires and puts his head down.", "need", id="near-miss-by-a-time-of-day"),
     P("By Year 3, he was reading well.", "background", id="near-miss-by-a-year-in-the-past"),
+    # an observation's tally of what adults did
+    P("Adult prompts to Ludo were counted separately.", "background", id="near-miss-adult-prompts-counted"),
+    P("Adults prompt Ludo to sit back on his cushion after every song.", "provision", id="adults-prompt"),
+    # an observation's finding, then what was seen
+    P(
+        "He needs an adult beside him to start a task: with Miss Pugh next to him he was on task in all 7 "
+        "intervals, and when she moved away he stopped.",
+        "need",
+        id="claim-before-its-evidence",
+    ),
+    P(
+        "He struggled with the puzzle; he tried three times and then left.",
+        "background",
+        id="near-miss-a-claim-in-the-past-is-what-was-seen",
+    ),
+    # someone's words after "said:", or their view given
+    P('She said: "Nobody shouting, nobody staring, and the horses. I can do that."', "view", id="said-colon-quoted"),
+    P(
+        "Mr Pike's view is that tuition shuts Wren away from other young people.",
+        "view",
+        id="a-parent-s-view-is-that",
+    ),
+    P("She wants the local authority to fund education other than at school.", "view", id="she-wants"),
+    P(
+        "Dr Salter's view is that the tablets should be given at 8am, 30 minutes before school.",
+        "provision",
+        id="near-miss-a-doctor-s-view-is-the-advice",
+    ),
     # whose words follow the label: not a label to strip
     P('Kai told me: "I\'d rather get sent out than look thick."', "view", role="summary", id="told-me-then-quoted"),
     # provision: what will be done for the child

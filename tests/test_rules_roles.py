@@ -209,6 +209,7 @@ HEADERS = [
         id="a-goal-attainment-scaling-table",
     ),
     pytest.param(("Subject", "Expected", "Working at"), "skip", id="near-miss-expected-attainment-is-data"),
+    pytest.param(("Element", "Provider", "Rate", "Hours", "Annual cost"), "skip", id="a-package-s-costs-are-data"),
     pytest.param(
         ("Targeted group", "Notes"),
         None,

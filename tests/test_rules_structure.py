@@ -354,6 +354,9 @@ def test_is_form_question(text: str, question: bool) -> None:
         # stages of regulation: what each looks like and the supports for it; near miss: a stage's row
         (("Stage", "What it looks like for Jude", "Supports"), True),
         (("Calm", "Talks a little", "Keep routines"), False),
+        # a costed package's columns; near miss: a costed row
+        (("Element", "Provider", "Rate", "Hours or sessions a year", "Annual cost"), True),
+        (("English tuition", "Halloran Tuition", "£42 an hour", "114 hours", "£4,788"), False),
     ],
 )
 def test_a_header_row_may_date_a_column_in_brackets(cells: tuple[str, ...], header: bool) -> None:

@@ -263,6 +263,9 @@ def test_has_deliverer(stmt: Statement, section: str, delivered: bool) -> None:
 
 
 DELEGATED = [
+    pytest.param(
+        "Tutor hours can be moved between subjects at the tutors' discretion.", True, id="at-the-tutors-discretion"
+    ),
     pytest.param("The amount of support is to be determined by the school.", True, id="determined-by"),
     pytest.param("The frequency of sessions will be decided by the therapist.", True, id="frequency-decided"),
     pytest.param("Support at the school's discretion.", True, id="discretion"),

@@ -139,7 +139,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     elif advice_type not in HEALTH_TYPES and DIAGNOSIS_HISTORY_RE.search(text):
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
-    found = _difficulty_not_outweighed(text, signals.matched(text))
+    found = _claim_before_its_evidence(text, _difficulty_not_outweighed(text, signals.matched(text)))
     for by_label in (SIGN_OFF, PROCESS_ACTION, FOR_HOME, DONE_ALREADY):
         if text != labelled and by_label.pattern.match(labelled) and by_label not in found:
             found.append(by_label)  # its label says what it is ("Sources: ...", "Next meeting: ..."), though stripped
@@ -205,6 +205,24 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
 
 
 PRAISE = frozenset({"good-news", "strength"})
+NEED_SIGNALS = frozenset({"difficulty", "needs-help"})
+# a claim told in the past is itself what was seen ("He struggled with the puzzle; ...")
+PAST_CLAIM_RE = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?:\w+\s+)?(?:was|were|did|had|[a-z]+ed)\b")
+
+
+def _claim_before_its_evidence(text: str, found: list[signals.Signal]) -> list[signals.Signal]:
+    """An observation's finding, then what was seen ("He needs an adult beside him to start a task: with
+    Miss Pugh next to him he was on task in all 7 intervals, and when she moved away he stopped"): the
+    claim before the colon or semicolon says what the sentence is; its evidence is told in the past."""
+    names = {s.name for s in found}
+    if "past-narrative" not in names or not names & NEED_SIGNALS:
+        return found
+    claim = re.split(r"[:;]", text, maxsplit=1)[0]
+    if claim == text or signals.named("past-narrative").pattern.search(claim) or PAST_CLAIM_RE.search(claim):
+        return found
+    if not any(signals.named(n).pattern.search(claim) for n in names & NEED_SIGNALS):
+        return found
+    return [s for s in found if s.name != "past-narrative"]
 
 
 def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[signals.Signal]:

@@ -245,7 +245,10 @@ def header_role(header: tuple[str, ...]) -> Role | None:
     ):
         return "provision"  # a timetable: when, what and where the child is taught
     if re.search(
-        r"score|percentile|subject|attainment|(?<!control )measure|expected|working at|result|impact|effect", text
+        # a package's costs: what the help costs, set out in words elsewhere
+        r"score|percentile|subject|attainment|(?<!control )measure|expected|working at|result|impact|effect|"
+        r"\bcosts?\b|\brate\b|\bprice\b",
+        text,
     ):
         return "skip"
     return None

@@ -313,17 +313,20 @@ SIGNALS: tuple[Signal, ...] = (
         r"pre-teach|plan|prepare|greet|collect|walk|text|email|phone|ring|tell|warn|explain|send|follow|halve|reduce|shorten|adapt|simplify|chunk)(?:e?s)?\b"
         # "his teacher tells me that ...": a report, not what she does; "Mrs Whitcombe works as a pharmacy
         # assistant": her job
-        r"(?!\s+(?:me|us|that|as|at|part[- ]time|full[- ]time)\b)",
+        r"(?!\s+(?:me|us|that|as|at|part[- ]time|full[- ]time)\b)"
+        # "Adult prompts to Ludo were counted", "Adult prompts | 14": a tally of what adults did, not help
+        r"(?!\s*\|)(?![^.;|]{0,30}\b(?:were|was) (?:counted|recorded|noted|tallied|logged)\b)",
     ),
     _signal(
         "taught-by-someone",
         "provision",
         1.0,
         # a package's line: "online science lessons with Brightpath Online School", "two careers guidance
-        # interviews with a qualified careers adviser" (not "in lessons with supply teachers he ...")
+        # interviews with a qualified careers adviser" (not "in lessons with supply teachers he ...", nor an
+        # assessment's "two individual sessions with Noah")
         r"^(?:\d{1,2}[.)]\s*)?(?:[A-Z][\w ]{2,30}:\s*)?(?!(?:in|during|at|on|after|before|her|his|their)\b)"
         r"(?:[\w-]+\s+){0,4}(?:lessons|tuition|sessions|interviews|"
-        r"coaching|mentoring)\s+(?:with|from)\s+(?:a|an|the|his|her|their|[A-Z])",
+        r"coaching|mentoring)\s+(?:with|from)\s+(?:a|an|the|his|her|their|(?:Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][\w'-]+ [A-Z])",
     ),
     _signal(
         "provision-noun",
@@ -624,6 +627,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:that |she |he |they |the |it |her |his |how )"
         r"|\b(?:told me|said that|says that|has said|described (?:how|feeling)|feels that|"
         r"would like to|wants to be|hopes to|dreams? of|when (?:he|she|they|i) grows? up)\b",
+    ),
+    _signal(
+        "gives-view",
+        "view",
+        3.5,
+        # someone's words quoted after a colon, or their view given: "She said: \"Nobody shouting ...\"",
+        # "Ms Ferreira's view is that ..." (what they want is theirs to say, though it names help)
+        r"^(?:[A-Z][\w'-]+|he|she|they|mum|dad) (?:said|says|told (?:me|us)):\s*[\"\u201c]"
+        r"|^(?:\d{1,2}[.)]\s*)?(?:(?:Ms|Mr|Mrs|Miss) )?[A-Z][\w'-]+['\u2019]s view is that\b"
+        # and what the person whose view it is wants, in the next sentence: "She wants the local authority to fund ..."
+        r"|^(?:she|he|they|mum|dad|both parents) (?:wants?|would like|hopes?)\b",
     ),
     _signal(
         "child-voice",

@@ -50,7 +50,7 @@ HEADER_WORDS = re.compile(
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
     r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed|looks? like)|triggers?|"
     r"early signs|"
-    r"tasks?|risks?|hazards?|control measures?|"
+    r"tasks?|risks?|hazards?|control measures?|provider|rate|(?:annual |total |unit )?costs?|element|"
     rf"what helps|what to avoid|what to do|what you (?:might|may|will|can) (?:see|notice)|{PROFILE_COLUMNS}|"
     # a council's needs, outcomes and provision table: "What Barney finds hard (B) | What we hope he will
     # achieve (E) | What will help (F)"
