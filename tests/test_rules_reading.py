@@ -75,6 +75,38 @@ READINGS = [
     ),
     P("By the afternoon he tires and puts his head down.", "need", id="near-miss-by-a-time-of-day"),
     P("By Year 3, he was reading well.", "background", id="near-miss-by-a-year-in-the-past"),
+    # a difficulty, then the score that measures it
+    P(
+        "His processing speed (the time he needs to take in and write down information) is very low, at the 2nd "
+        "percentile.",
+        "need",
+        id="difficulty-then-its-score",
+    ),
+    P("His standard scores were low on the WIAT reading subtests.", "background", id="near-miss-scores-first"),
+    P(
+        "At playtime his games often end in arguments because he acts before he thinks.",
+        "need",
+        id="games-end-in-arguments",
+    ),
+    P("The match ended in a draw after extra time.", "background", id="near-miss-ended-in-a-draw"),
+    P(
+        "Adults who know Ludo well understand about half of what he says.",
+        "need",
+        id="understood-half-of-what-he-says",
+    ),
+    P("Adults understand what he says and he joins in every song.", "background", id="near-miss-understood"),
+    P(
+        "Ms Farrant is caring for Ludo on her own for most of the week with broken sleep.",
+        "need",
+        advice="social_care",
+        id="a-parent-caring-alone-with-broken-sleep",
+    ),
+    P("Ludo is caring and kind to the younger children.", "background", id="near-miss-a-caring-child"),
+    P(
+        "Wren's learning has big gaps from Years 8 and 9: she has not been taught most of the GCSE science content.",
+        "need",
+        id="gaps-from-years-not-taught",
+    ),
     # an observation's tally of what adults did
     P("Adult prompts to Ludo were counted separately.", "background", id="near-miss-adult-prompts-counted"),
     P("Adults prompt Ludo to sit back on his cushion after every song.", "provision", id="adults-prompt"),

@@ -354,6 +354,20 @@ def test_is_form_question(text: str, question: bool) -> None:
         # stages of regulation: what each looks like and the supports for it; near miss: a stage's row
         (("Stage", "What it looks like for Jude", "Supports"), True),
         (("Calm", "Talks a little", "Keep routines"), False),
+        # a Goal Attainment Scaling table's levels, dated after "by"; near miss: a goal's row
+        (("Goal", "Baseline (Feb 2026)", "-2", "-1", "0 expected by 31 July 2026", "+1", "+2"), True),
+        (
+            (
+                "Cooking",
+                "Has never made a meal",
+                "Baseline",
+                "Makes toast",
+                "Makes pasta",
+                "Two meals",
+                "Cooks for all",
+            ),
+            False,
+        ),
         # a costed package's columns; near miss: a costed row
         (("Element", "Provider", "Rate", "Hours or sessions a year", "Annual cost"), True),
         (("English tuition", "Halloran Tuition", "£42 an hour", "114 hours", "£4,788"), False),

@@ -228,12 +228,16 @@ def _claim_before_its_evidence(text: str, found: list[signals.Signal]) -> list[s
 def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[signals.Signal]:
     """A difficulty is not outweighed by praise in another sentence or clause ("His practical skills
     are excellent. His handwriting is very slow."; "She is popular, but she avoids the playground")
-    or by the test score given in brackets as its evidence."""
+    or by the test score given as its evidence, in brackets or after it."""
     names = {s.name for s in found}
     if {"test-results", "difficulty"} <= names:
         unbracketed = re.sub(r"\([^)]*\)", "", text)
-        if not signals.named("test-results").pattern.search(unbracketed):
-            # "very slow for his age (below the 2nd percentile)": the score in brackets is its evidence
+        score = signals.named("test-results").pattern.search(unbracketed)
+        said = signals.named("difficulty").pattern.search(unbracketed)
+        # "very slow for his age (below the 2nd percentile)": the score in brackets is its evidence; so is a score
+        # given after the difficulty it measures ("... is very low, at the 2nd percentile"), not after a "but"
+        measured = said is not None and score is not None and said.start() < score.start()
+        if score is None or (measured and not CONTRAST_RE.search(unbracketed, said.end(), score.start())):
             found = [s for s in found if s.name != "test-results"]
             names.discard("test-results")
     praised = names & PRAISE

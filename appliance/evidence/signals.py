@@ -36,6 +36,7 @@ CARER_STRAIN = (
     r"\b(?:mother|father|mum|dad|parents?|carers?|family|siblings?)(?: is| are| has| have| needs?| feels?)\b"
     r"[^.]{0,60}\b(?:strain|stress(?:ed)?|exhaust\w*|isolated|struggl\w+|unable|no support|breaks?|respite)\b"
     r"|\b(?:lone|single) (?:carer|parent)\b|\bbreaks? from caring\b|\bovercrowd\w+"
+    r"|\b(?:is|are) caring for [\w'-]+ (?:on (?:her|his|their) own|alone)\b|\bbroken (?:sleep|nights)\b"
     r"|\bno time (?:to|for) (?:yourselves|themselves|ourselves|herself|himself|each other)\b"
     r"|\b(?:an? )?(?:unbroken|full|whole) night'?s sleep\b"
     r"|\b(?:gets?|getting|got) up to (?:him|her|them) (?:two|three|four|several|\d) (?:or \w+ )?times"
@@ -465,8 +466,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bneeds (?:much |far |a lot )?more (?:repetition|practice|time|help|prompting) than\b"
         r"|\b(?:is|are|would be) a medical emergency\b"
         r"|\bbelow (?:that|what is|those) expected\b|\bneeds? (?:much |a lot |far )?longer than\b|\bharder to\b"
+        # (a gloss in brackets may follow: "processing speed (the time he needs to take in ...) is very low")
         r"|(?<!\bno )\bpain(?:ful)?\b|\b(?:speed|memory|skills?|stamina|processing|comprehension|vocabulary|grip)\b"
-        r"[^.;]{0,20}\b(?:is|are) (?:very |extremely |exceptionally |significantly )?(?:low|weak|slow|tight)\b",
+        r"(?:\s*\([^)]{0,100}\))?[^.;()]{0,20}\b(?:is|are) (?:very |extremely |exceptionally |significantly )?"
+        r"(?:low|weak|slow|tight)\b"
+        # play and friendships that go wrong: "his games often end in arguments because he acts before he thinks"
+        r"|\bends? in (?:arguments?|fights?|tears)\b|\bacts before (?:he|she|they) thinks?\b"
+        # speech others cannot follow, learning never taught: "understand about half of what he says", "big gaps from
+        # Years 8 and 9: she has not been taught most of the GCSE science content"
+        r"|\bunderstands? (?:only |about |around |less than |under )?(?:half|a third|a quarter|some|little) of what "
+        r"(?:he|she|they) says?\b|\bgaps? from\b|\b(?:has|have) not been taught\b",
     ),
     _signal(
         "needs-help",
@@ -1006,6 +1015,7 @@ SIGNALS: tuple[Signal, ...] = (
         3.0,  # a strength is not a need (the plan records strengths in A and around B)
         r"\b(?:is|are) (?:very |highly |extremely |a |an )?(?:articulate|sociable|popular|kind|polite|caring|"
         r"creative|chatty|well-liked|hard-working|hardworking|enthusiastic|imaginative|fluent (?:reader|speaker))\b"
+        r"(?! for\b)"  # "is caring for Ludo on her own": what she does, not what she is like
         r"|\bhas (?:a )?(?:very )?(?:wide|good|strong|rich|extensive|large|broad) (?:spoken |expressive |receptive "
         r"|oral )?vocabulary\b",
     ),
