@@ -236,8 +236,13 @@ def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[s
         said = signals.named("difficulty").pattern.search(unbracketed)
         # "very slow for his age (below the 2nd percentile)": the score in brackets is its evidence; so is a score
         # given after the difficulty it measures ("... is very low, at the 2nd percentile"), not after a "but"
-        measured = said is not None and score is not None and said.start() < score.start()
-        if score is None or (measured and not CONTRAST_RE.search(unbracketed, said.end(), score.start())):
+        measured = (
+            said is not None
+            and score is not None
+            and said.start() < score.start()
+            and not CONTRAST_RE.search(unbracketed, said.end(), score.start())
+        )
+        if score is None or measured:
             found = [s for s in found if s.name != "test-results"]
             names.discard("test-results")
     praised = names & PRAISE
