@@ -111,6 +111,8 @@ DONE_ALREADY = signals.named("done-already")
 DOSE = signals.named("dose")
 DIFFICULTY = signals.named("difficulty")
 PROVISION_NOUN = signals.named("provision-noun")
+TEST_RESULTS = signals.named("test-results")
+PAST_NARRATIVE = signals.named("past-narrative")
 
 
 def _said_first(first: signals.Signal, then: signals.Signal, text: str) -> bool:
@@ -218,11 +220,11 @@ def _claim_before_its_evidence(text: str, found: list[signals.Signal]) -> list[s
     if "past-narrative" not in names or not names & NEED_SIGNALS:
         return found
     claim = re.split(r"[:;]", text, maxsplit=1)[0]
-    if claim == text or signals.named("past-narrative").pattern.search(claim) or PAST_CLAIM_RE.search(claim):
+    if claim == text or PAST_NARRATIVE.pattern.search(claim) or PAST_CLAIM_RE.search(claim):
         return found
-    if not any(signals.named(n).pattern.search(claim) for n in names & NEED_SIGNALS):
+    if not any(s.pattern.search(claim) for s in found if s.name in NEED_SIGNALS):
         return found
-    return [s for s in found if s.name != "past-narrative"]
+    return [s for s in found if s.name != PAST_NARRATIVE.name]
 
 
 def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[signals.Signal]:
@@ -232,8 +234,8 @@ def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[s
     names = {s.name for s in found}
     if {"test-results", "difficulty"} <= names:
         unbracketed = re.sub(r"\([^)]*\)", "", text)
-        score = signals.named("test-results").pattern.search(unbracketed)
-        said = signals.named("difficulty").pattern.search(unbracketed)
+        score = TEST_RESULTS.pattern.search(unbracketed)
+        said = DIFFICULTY.pattern.search(unbracketed)
         # "very slow for his age (below the 2nd percentile)": the score in brackets is its evidence; so is a score
         # given after the difficulty it measures ("... is very low, at the 2nd percentile"), not after a "but"
         measured = (

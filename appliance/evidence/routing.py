@@ -69,9 +69,6 @@ FORM_HEADER_RE = re.compile(
     r"(?:\b[A-Z][\w' ]{1,25}:\s*\S[^:]{0,60}){2,}"  # "Child: X Completed by: Y"
     r"|^[A-Z][\w' ]{1,30}:\s*\S+(?:\s+\S+){0,5}$"  # one short "Label: value" line
 )
-# someone's words in quotation marks: labelled lines that quote them are their words, not a form's header
-# ("Photo: the school gates. Caption: \"Monday is the worst day of the week.\"")
-QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*?\w+\W+\w+\W+\w+[^\"\u201c\u201d]*[\"\u201d]")
 DATED_LINE_RE = re.compile(
     r"\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|year \d+)\b", re.I
 )
@@ -284,6 +281,8 @@ def _family_view(unit: Unit) -> bool:
         not _a_row_of_words(unit.passage) if unit.label is None else DETAIL_LABEL_RE.match(unit.label)
     ):
         return False
+    # labelled lines that quote someone are their words, not a form's header ("Photo: the school gates.
+    # Caption: \"Monday is the worst day of the week.\"")
     form_header = FORM_HEADER_RE.search(text) and not QUOTED_WORDS_RE.search(text)
     if VIEWS_META_RE.search(text) or form_header or NEGATIVE_ANSWER_RE.search(text):
         return False

@@ -311,7 +311,8 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|{TITLED})\s+(?:use|give|take|"
         r"help|model|offer|"
         r"prompt|check|sit|work|read|write|scribe|support|meet|run|lead|provide|set|show|change|repeat|break|"
-        r"pre-teach|plan|prepare|greet|collect|walk|text|email|phone|ring|tell|warn|explain|send|follow|halve|reduce|shorten|adapt|simplify|chunk)(?:e?s)?\b"
+        r"pre-teach|plan|prepare|greet|collect|walk|text|email|phone|ring|tell|warn|explain|send|follow|halve|reduce|"
+        r"shorten|adapt|simplify|chunk)(?:e?s)?\b"
         # "his teacher tells me that ...": a report, not what she does; "Mrs Whitcombe works as a pharmacy
         # assistant": her job
         r"(?!\s+(?:me|us|that|as|at|part[- ]time|full[- ]time)\b)"
@@ -593,7 +594,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"impairments?|disabilit\w+|delays?|defects?|disease|abnormalit\w+|episodes?|glue ear|infections?|murmur|"
         r"palsy|epilepsy|asthma|diabetes|autism|adhd|dyslexia|dyspraxia|loss|allerg\w+|hypo\w+|hyper\w+|"
         r"photophobia|albinism|nystagmus|tone|urgency|pain|migraines?|seizures?|anxiety|depression|injury|"
-        r"hemiplegia|diplegia|mutism|difficult\w*|weakness|tightness|problems?|constipation|eczema|insomnia|self-harm\w*)\b",
+        r"hemiplegia|diplegia|mutism|difficult\w*|weakness|tightness|problems?|constipation|eczema|insomnia|"
+        r"self-harm\w*)\b",
         flags=0,
     ),
     _signal(

@@ -289,8 +289,7 @@ def is_whole_staff_adjustment(text: str) -> bool:
     """An adjustment every adult who teaches the child makes ("All teachers should give him advance
     warning of any change", "Her teachers will let her wear ear defenders in music"): it applies
     whenever its occasion comes, so it has no amount to fix. Training for all staff has one."""
-    bare = _bare(text)
-    return bool(WHOLE_STAFF_RE.match(bare) or WHOLE_STAFF_RE.match(OCCASION_RE.sub("", bare, count=1)))
+    return bool(WHOLE_STAFF_RE.match(OCCASION_RE.sub("", _bare(text), count=1)))
 
 
 # the occasion an adjustment is made on, before whoever makes it: "On the mornings Mum texts the office
