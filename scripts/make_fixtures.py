@@ -71,6 +71,7 @@ EVAL_GROUPS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
     "review",
 )
 REVIEW_GROUPS = ("review",)
