@@ -79,6 +79,12 @@ from tests.builders import advice
             ProvisionFields("at 10.00, after lunch and at 2.30", None, None, None),
         ),
         ("The meeting is at 10.00 in the library.", ProvisionFields(None, None, None, None)),
+        # times of day written with am/pm; near miss: one such time
+        (
+            "Mrs Patel changes his pull-up at 10am, after lunch and at 2.30pm.",
+            ProvisionFields("at 10am, after lunch and at 2.30pm", None, None, None),
+        ),
+        ("He arrived at 10am on Monday.", ProvisionFields(None, None, None, None)),
         # every named day recurs; near miss: a day said once
         ("He meets his youth worker every Thursday.", ProvisionFields("every Thursday", None, None, None)),
         ("He met his youth worker on Thursday.", ProvisionFields(None, None, None, None)),

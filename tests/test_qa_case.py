@@ -294,6 +294,28 @@ def test_a_different_date_of_birth_in_the_header_is_flagged() -> None:
             False,
             id="near-miss-a-hyphenated-programme",
         ),
+        # only a pupil is on a part-time timetable; near miss: a programme on a timetable is not on one
+        pytest.param(
+            "Sam watches for 2 minutes. Tyler-Jay is on a part-time timetable (mornings only) since 7 September.",
+            True,
+            id="a-pupil-on-a-part-time-timetable",
+        ),
+        pytest.param(
+            "Sam watches for 2 minutes. Read-Write is on the timetable for mornings only since 7 September.",
+            False,
+            id="near-miss-a-programme-on-the-timetable",
+        ),
+        # what only a pupil has, another's name before it; near miss: a programme's own timetable
+        pytest.param(
+            "Sam watches for 2 minutes. Alfie's visual timetable is kept at his table and moved on by his key adult.",
+            True,
+            id="another-pupil-s-visual-timetable",
+        ),
+        pytest.param(
+            "Sam watches for 2 minutes. Lexia's timetable is set by the class teacher each term.",
+            False,
+            id="near-miss-a-programme-s-timetable",
+        ),
     ],
 )
 def test_another_child_copied_into_a_plan_s_arrangements(line: str, flagged: bool) -> None:

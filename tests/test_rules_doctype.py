@@ -1140,3 +1140,21 @@ def test_a_dated_entry_s_writer_is_not_the_author(opening: str, role: str | None
 def test_a_label_that_is_only_a_date_names_no_author(line: str, role: str | None) -> None:
     found = authorship.candidates(_passages("Elowen's record", line))
     assert authorship.lead_role(found) == role
+
+
+@pytest.mark.parametrize(
+    ("details", "role"),
+    [
+        # a details block names the child's family and the professional who wrote the plan: the professional
+        pytest.param(
+            ("Adoptive parents: Mr Daniel Hartley and Mr Simon Cole", "Social worker: Sadia Rahman"),
+            "Social worker",
+            id="family-details-beside-the-professional",
+        ),
+        # near miss: with no professional named, the family's label still names who wrote it
+        pytest.param(("Parents: Mr Daniel Hartley and Mr Simon Cole",), "Parents", id="near-miss-family-only"),
+    ],
+)
+def test_a_family_label_in_a_details_block_is_not_the_author(details: tuple[str, ...], role: str) -> None:
+    found = authorship.candidates(_passages("Adoption Support Plan", *details))
+    assert authorship.lead_role(found) == role

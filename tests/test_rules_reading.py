@@ -19,6 +19,39 @@ def P(text: str, expected: str, role: Role | None = None, advice: str = "psychol
 
 
 READINGS = [
+    # staff named by what they do for the child, and two staff named together
+    P(
+        "All adults who work with Kojo use his name first and then no more than three words with a gesture.",
+        "provision",
+        advice="educational",
+        id="staff-who-work-with-the-child-do",
+    ),
+    P("Staff who work with him say that he is tired by lunchtime.", "background", id="near-miss-staff-who-say"),
+    P("Mrs Patel or Miss Renshaw prompts him to drink at every change of activity.", "provision", id="two-staff-do"),
+    P("Miss Renshaw moves the den away from the toilet entrance.", "provision", id="staff-moves"),
+    P("Ms Amankwah and Mrs Patel keep a shared phrase dictionary.", "provision", id="staff-keep"),
+    P("His teacher keeps telling me he is lazy.", "background", advice="parent_views", id="near-miss-keeps-telling"),
+    # what the child must have or may have, in health and school advice
+    P(
+        "In school Kojo must: have a drink available all the time and be encouraged to drink at least 1.5 litres.",
+        "provision",
+        advice="medical",
+        id="the-child-must-have",
+    ),
+    P("He must have been frightened by the noise.", "background", id="near-miss-must-have-been"),
+    P("Maisie can have time out in the Learning Hub every afternoon.", "provision", id="the-child-can-have-time-out"),
+    P("He can have tantrums at home.", "background", id="near-miss-can-have-tantrums"),
+    # what is learned not carrying over is a need; near miss: a thing that does not stick
+    P("Skills taught in college do not carry over to home or the community.", "need", id="does-not-carry-over"),
+    P("Skills taught in college carry over well to home.", "background", id="near-miss-skills-carry-over"),
+    # a record's housekeeping is not provision; near miss: checking the child's timetable with him is
+    P("Review the transcript for accuracy.", "background", advice="educational", id="review-the-transcript"),
+    P(
+        "Check the visual timetable with him each morning.",
+        "provision",
+        advice="educational",
+        id="near-miss-check-the-timetable-with-him",
+    ),
     # a run-on letter's clause, a change in how the child is: "has become much more irritable"
     P("He has become much more irritable and snappy at home and at school.", "need", advice="medical", id="irritable"),
     P(
@@ -1892,6 +1925,21 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
     ("text", "advice_type", "role", "placed"),
     [
         pytest.param("A reading programme daily with a TA.", "educational", None, ("F", None), id="provision-f"),
+        # an exam access arrangement is the school's, whoever advises it; near miss: a medicine at school
+        pytest.param(
+            "Given her FASD, Maisie needs 50% extra time in all examinations and a reader.",
+            "medical",
+            None,
+            ("F", None),
+            id="an-exam-access-arrangement-from-a-doctor",
+        ),
+        pytest.param(
+            "Given her FASD, Maisie needs her melatonin at 7pm every night.",
+            "medical",
+            None,
+            ("G", None),
+            id="near-miss-a-medicine-from-a-doctor",
+        ),
         pytest.param(
             "Her asthma will be reviewed every year by the practice nurse.",
             "medical",

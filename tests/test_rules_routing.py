@@ -1497,6 +1497,13 @@ def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when:
         pytest.param("Reps / sets", "frequency", id="an-exercise-programme-s-reps-and-sets"),
         pytest.param("What you might see", "describe", id="a-behaviour-plan-s-what-you-might-see"),
         pytest.param("What Zara might say", "other", id="near-miss-what-the-child-might-say"),
+        pytest.param("What Kojo said or did", "child_view", id="the-child-s-answers-column"),
+        pytest.param("What we said", "describe", id="near-miss-what-the-adults-said"),
+        pytest.param("In her own words", "child_view", id="in-her-own-words"),
+        pytest.param("Applies to", "frequency", id="an-access-arrangement-s-applies-to"),
+        pytest.param("Notes", "review", id="a-bare-notes-column-annotates-its-row"),
+        pytest.param("Notes on progress", "review", id="near-miss-notes-on-progress-is-still-review"),
+        pytest.param("Transactional support (who, what, how often)", "provision", id="a-glossed-support-column"),
     ],
 )
 def test_what_a_column_holds(header: str, column: str) -> None:
@@ -1638,3 +1645,67 @@ def test_a_book_entry_dated_by_day_and_month(entry: str, kind: str) -> None:
 def test_a_parent_s_dated_entries_in_the_school_s_book_are_their_comments() -> None:
     routed = route([advice("educational", ("h", "The book"), *BOOK, BOOK[1].replace("Wed 7", "Thu 8"))])
     assert sum(len(ev.excerpts) for ev in routed if ev.kind == "view") == 2
+
+
+def test_a_child_s_answers_column_is_their_view_however_short() -> None:
+    header = ("header", "What we asked", "What Kojo said or did")
+    rows = [
+        ("row", "What do you like at school?", '"Trains. Big train." (pointed to the train track photo)'),
+        ("row", "What makes you happy?", '"Nana."'),
+        ("row", "What about lunch?", "-"),  # near miss: no answer
+    ]
+    routed = route([advice("educational", ("h", "What has Kojo told us?"), header, *rows)])
+    # each answer with its question, the run of answers one statement
+    assert [(ev.who, [e.text for e in ev.excerpts]) for ev in routed if ev.kind == "view"] == [
+        (
+            "child",
+            [
+                'What do you like at school? | "Trains. Big train." (pointed to the train track photo)',
+                'What makes you happy? | "Nana."',
+            ],
+        )
+    ]
+
+
+def test_an_access_arrangement_row_is_one_provision_for_the_exams_it_applies_to() -> None:
+    header = ("header", "Arrangement", "Applies to", "Notes")
+    row = ("row", "25% extra time", "All GCSE examinations", "Approved through Access Arrangements Online")
+    routed = route([advice("educational", ("h", "Arrangements recommended"), header, row)])
+    provision = [ev for ev in routed if ev.kind == "provision"]
+    assert [ev.row.content for ev in provision if ev.row] == ["25% extra time"]
+    assert provision[0].row is not None and provision[0].row.get("frequency") == "All GCSE examinations"
+
+
+MEETING = (
+    "Invited: Owen Pritchard (SEND Officer); Daniel Hartley (parent); Hannah Brightwell (ALS Manager); "
+    "Maisie Hartley-Cole (joined 14:00 - 14:22)",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # a listed professional's words are their advice, read for what they say
+        pytest.param(
+            'Hannah said: "Maisie can have time out in the Learning Hub every afternoon."',
+            "provision",
+            id="a-listed-professional-s-words",
+        ),
+        # near misses: a listed parent's and the child's words stay views
+        pytest.param(
+            "Daniel said that Maisie wants to work with animals when she leaves college.",
+            "view",
+            id="near-miss-a-listed-parent-s-words",
+        ),
+        pytest.param(
+            "Maisie said that she wants to work with animals when she leaves college.",
+            "view",
+            id="near-miss-the-child-s-words",
+        ),
+    ],
+)
+def test_who_speaks_in_a_meeting_record(said: str, kind: str) -> None:
+    routed = route([advice("educational", ("h", "Meeting notes"), *MEETING, ("h", "Discussion"), said)])
+    assert [ev.kind for ev in routed] == [kind]
+    if kind == "provision":
+        assert routed[0].excerpts[0].text == "Maisie can have time out in the Learning Hub every afternoon."

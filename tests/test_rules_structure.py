@@ -371,6 +371,9 @@ def test_is_form_question(text: str, question: bool) -> None:
         # a costed package's columns; near miss: a costed row
         (("Element", "Provider", "Rate", "Hours or sessions a year", "Annual cost"), True),
         (("English tuition", "Halloran Tuition", "£42 an hour", "114 hours", "£4,788"), False),
+        # a gloss in brackets lists what a column holds; near miss: a long cell with a bracket is still data
+        (("Domain", "Goal", "Transactional support (who, what, how often)"), True),
+        (("SC: joint attention", "-", "Mrs Patel runs an Attention Autism group (stages 1 and 2) daily"), False),
     ],
 )
 def test_a_header_row_may_date_a_column_in_brackets(cells: tuple[str, ...], header: bool) -> None:

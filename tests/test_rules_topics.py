@@ -8,6 +8,14 @@ from appliance.evidence.tables import column_of
 from appliance.evidence.topics import topics
 
 CASES = [
+    # a blood condition and its care; near miss: a blood test is a procedure, not the condition
+    ("Kojo has sickle cell anaemia (HbSS).", "blood", True),
+    ("His sickle cell nurse specialist will visit school once a year.", "blood", True),
+    ("He has a blood test every three months.", "blood", False),
+    # a medical procedure and the fear of it; near miss: a school's procedure for fire drills is not one
+    ("He screams and fights when he sees a tray with gloves and a cannula.", "procedures", True),
+    ("I see Kojo before every planned procedure for a preparation session.", "procedures", True),
+    ("Staff follow the school's evacuation procedure.", "procedures", False),
     ("Zara copes poorly with change and needs warning of any change to her timetable.", "routine", True),
     ("Tonic-clonic | About 1 a month, mostly at night | Falls, stiffens, then jerks", "epilepsy", True),
     ("Zara's legs are hypertonic and tire quickly.", "epilepsy", False),

@@ -89,6 +89,8 @@ QUANTIFIED = [
     pytest.param(_stmt("Support with reading.", frequency="as required"), False, id="frequency-field-near-miss-hedge"),
     pytest.param(_stmt("Speech and language therapy as required."), False, id="frequency-near-miss-as-required"),
     pytest.param(_stmt("A visual timetable in every lesson."), True, id="every-lesson"),
+    pytest.param(_stmt("A key adult with him for the whole school day."), True, id="for-the-whole-school-day"),
+    pytest.param(_stmt("A key adult with him at school."), False, id="near-miss-at-school-says-where"),
     pytest.param(_stmt("A trained member of staff will go on every school trip."), True, id="every-school-trip"),
     pytest.param(_stmt("A trained member of staff will go on school trips."), False, id="near-miss-trips-not-every"),
     pytest.param(_stmt("Six sessions of speech and language therapy."), True, id="counted-sessions"),
@@ -351,6 +353,17 @@ MONEY = [
         "Zara is currently funded at Band 3 for a reading programme, and this should continue.",
         False,
         id="a-band-near-miss-says-what-it-buys",
+    ),
+    # when the money starts and its funding block say nothing of what it buys
+    pytest.param(
+        "Band 4 (high needs): top-up funding of £7,850 per year requested from 1 January 2027.",
+        True,
+        id="a-high-needs-band-from-a-date",
+    ),
+    pytest.param(
+        "High needs top-up of £6,000 from January 2027 for speech and language therapy.",
+        False,
+        id="near-miss-a-high-needs-top-up-that-buys-therapy",
     ),
 ]
 

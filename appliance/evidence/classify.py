@@ -385,6 +385,8 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
         home = "G"
     elif role == "social_care_provision" or (advice_type in SOCIAL_CARE_TYPES and not educates):
         home = "H"
+    if signals.EXAM_ARRANGEMENT_RE.search(text):
+        return "F", None  # an exam access arrangement is the school's or college's, whoever advises it
     if advice_type in THERAPY_TYPES and _about_swallowing(text):
         return "G", None  # eating and drinking safely is health care, though a therapist writes the plan
     if educates:

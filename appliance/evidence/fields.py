@@ -11,7 +11,8 @@ NUM = (
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|forty-five|sixty|ninety|a|an|half an?)"
 )
-CLOCK = r"\d{1,2}[.:]\d{2}(?![.:]?\d)(?: ?[ap]\.?m\.?)?"
+CLOCK = r"\d{1,2}[.:]\d{2}(?![.:]?\d)(?: ?(?:[ap]\.m\.|[ap]m\b))?"
+TIME = rf"(?:{CLOCK}|\d{{1,2}} ?(?:[ap]\.m\.|[ap]m\b))"  # a time of day: "2.30pm", "10am"
 SCHOOL_DAY = r"(?:mon|tues|wednes|thurs|fri)day"
 DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 PERIOD = r"(?:day|week|fortnight|month|term|half[- ]term|year|school day|session|lesson|morning|afternoon)"
@@ -53,7 +54,7 @@ FREQUENCY_RES = [
         rf"\b{DAY}s(?:(?:,|,? and|,? or) {DAY}s)*(?: (?:mornings?|afternoons?|lunchtimes?))?\b",
         rf"\b{DAY} (?:mornings?|afternoons?|lunchtimes?|evenings?)s\b|\b{DAY}s? (?:to|-|\u2013) {DAY}\b",
         # a routine's times through the day: "at 10.00, after lunch and at 2.30"
-        rf"\bat {CLOCK}(?:,? (?:and |then )?(?:at {CLOCK}|(?:before|after) (?:lunch|break|school)))+",
+        rf"\bat {TIME}(?:,? (?:and |then )?(?:at {TIME}|(?:before|after) (?:lunch|break|school)))+",
     )
 ]
 GROUP_RES = [

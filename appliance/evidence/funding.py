@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from appliance.evidence import grounding
+from appliance.ingest.dates import MONTH_NAMES
 
 MONEY_RE = re.compile(
     r"£\s?\d|\b\d[\d,.]*\s?(pounds|gbp)\b|\bfunding\b|\bfunded\b|\btop[- ]?up\b|\bresource band\b"
@@ -125,10 +126,15 @@ MONEY_WORDS = frozenset(
 MONEY_STEMS = frozenset(grounding.stem(w) for w in MONEY_WORDS)
 
 
+WHEN_OR_BLOCK_RE = re.compile(rf"\b(?:{MONTH_NAMES})\b|\bhigh[- ]needs?\b", re.I)
+
+
 def is_money_only(text: str, child_names: set[str]) -> bool:
     """Money, hours of funding or a band, and nothing that says what it buys."""
     if not MONEY_RE.search(text):
         return False
+    # when it starts and the funding block's name ("high needs") say nothing of what it buys
+    text = WHEN_OR_BLOCK_RE.sub(" ", text)
     proper = re.findall(r"(?<![.!?]\s)(?<=[\s(])[A-Z][a-z'-]+", text)  # a council's or band's name
     names = {part for n in (*child_names, *proper) for part in (n.lower(), *n.lower().split("-"))}
     names |= {grounding.stem(n) for n in names}

@@ -364,6 +364,11 @@ def _re_line_name(text: str) -> str | None:
 
 
 # what is done to a person, not to a programme ("Lexia will be used"): met, collected, escorted
+# what only a pupil has, the subject of a sentence: "Alfie's visual timetable is kept at his table"
+PUPIL_THINGS_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))({FIRST_NAME})['\u2019]s (?:visual timetable|key adult|teaching assistant|1:1|"
+    r"one-to-one|behaviour plan|ehcp|ehc plan|support plan|pupil passport|peg|tray|class teacher)\b"
+)
 WILL_BE_MET_RE = re.compile(r"^[A-Z][a-z]+ will be (?:met|collected|escorted|accompanied|picked up|greeted)\b")
 
 
@@ -389,10 +394,12 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
 def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str], strict: bool) -> str | None:
     """The first name, not the child's, that a sentence of `body` describes as a child (`strict`: only
     with a verb that only a person is the subject of)."""
-    for m in SENTENCE_START_RE.finditer(body):
-        word, verb = m.group(1), m.group(2)
+    starts = [(m, m.group(1), m.group(2)) for m in SENTENCE_START_RE.finditer(body)]
+    starts += [(m, m.group(1), "") for m in PUPIL_THINGS_RE.finditer(body)]
+    for m, word, verb in sorted(starts, key=lambda found: found[0].start()):
         sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
-        met = WILL_BE_MET_RE.match(sentence) is not None  # "Corwin will be met at the gate": a person
+        # "Corwin will be met at the gate", "Alfie's visual timetable is kept at his table": a pupil
+        met = WILL_BE_MET_RE.match(sentence) is not None or not verb
         described = verb in (PERSON_VERBS if strict else DESCRIBING_VERBS)
         if word.lower() in lowered | NOT_NAMES or not (described or met) or word in adults:
             continue
@@ -461,6 +468,9 @@ PERSON_PERFECT_RE = re.compile(
     r"play|read|write|join|share|tell|draw|sing|walk|use (?:words|signs))|asked|told|said|made friends)\b"
     # only a person is able to: "Lola-Mae is now able to wait for her turn"
     rf"|^{FIRST_NAME} (?:is|was) (?:now |still |not yet |also )?(?:able|unable) to\b"
+    # only a pupil is: "Tyler-Jay is on a part-time timetable (mornings only)", "Kai was suspended"
+    rf"|^{FIRST_NAME} (?:is|was) (?:now |still |also )?(?:on (?:a |an )?(?:part-time|reduced|full-time|"
+    r"personalised|modified|phased|shortened) timetable|on report|(?:permanently )?excluded|suspended)\b"
 )
 
 

@@ -17,7 +17,7 @@ from typing import Literal
 
 from appliance.case import iso_date
 from appliance.documents import AdviceDocument
-from appliance.evidence import classify, fields, signals, tables
+from appliance.evidence import attendees, classify, fields, signals, tables
 from appliance.evidence.areas import classify_area
 from appliance.evidence.roles import DECISION, NEGATIVE_ANSWER_RE, Role, heading_role, label_role
 from appliance.evidence.units import Unit, cell_units, units, unlabelled
@@ -298,7 +298,7 @@ def _a_row_of_words(p: Passage) -> bool:
     columns hold needs, outcomes or provision (those are for the plan's sections, not Section A)."""
     if not p.header or all(DETAIL_LABEL_RE.match(h) for h in p.header if h):
         return False
-    if any(tables.column_of(h) not in ("other", "describe") for h in p.header if h):
+    if any(tables.column_of(h) not in ("other", "describe", "child_view", "parent_view") for h in p.header if h):
         return False
     return any(not _a_title(cell) for cell in p.cells if cell)
 
@@ -317,13 +317,19 @@ def _without_placement(sentences: list[Unit]) -> list[Unit]:
 
 
 def _report_unit(
-    doc: AdviceDocument, unit: Unit, role: Role | None, first_hand: set[str], lead_in: Passage | None = None
+    doc: AdviceDocument,
+    unit: Unit,
+    role: Role | None,
+    first_hand: set[str],
+    lead_in: Passage | None = None,
+    speakers: frozenset[str] = frozenset(),
 ) -> list[Evidence]:
-    text = unit.text
     if unit.passage.kind == "table_row" and tables.ended(unit.passage):
         return []
     if unit.is_row:
         return tables.row_evidence(doc, unit, role)
+    unit = _spoken(unit, speakers)
+    text = unit.text
     found = classify.read(f"{lead_in.text} {text}" if lead_in else text, role, doc.advice_type)
     if found.reading == "background":
         return []
@@ -338,6 +344,17 @@ def _report_unit(
             return []  # first-hand views take precedence over a report's summary of them, not over their words
         return [replace(item, who=who)]
     return [placed(item, found.reading, text, doc.advice_type, unit.passage, role)]
+
+
+def _spoken(unit: Unit, speakers: frozenset[str]) -> Unit:
+    """What a meeting's listed professional said, without the lead naming them ("Hannah said: \"...\""):
+    their advice, read and cited as said; anyone else's reported words stay as they are."""
+    lead = attendees.professional_lead(unit.text, speakers)
+    if not lead:
+        return unit
+    said = unit.text.rstrip()
+    end = unit.start + len(said) - (1 if said[-1:] in '"\u201d' and unit.text[lead - 1] in '"\u201c' else 0)
+    return Unit(unit.passage, unit.start + lead, end, unit.label)
 
 
 # a therapist's own part of a joint clinic letter: "Speech and language therapy (Grace Ebohon)"
@@ -463,6 +480,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
     lead_in: Passage | None = None
     voiced: Passage | None = None  # "Pupil's comment (Winnie's own words):" before the child's short answers
     log = _logged(doc)
+    speakers = attendees.professionals(doc.passages)
     for p in doc.passages:
         if not _drafted(p):
             continue
@@ -498,7 +516,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             role = _role(doc, unit, needs_section)
             if role == "placement":
                 continue
-            found = _report_unit(doc, unit, role, first_hand, finishes)
+            found = _report_unit(doc, unit, role, first_hand, finishes, speakers)
             out.extend(
                 ev
                 for ev in found

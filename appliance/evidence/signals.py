@@ -117,7 +117,12 @@ SIGNALS: tuple[Signal, ...] = (
         "should-receive",
         "provision",
         2.5,
-        r"\bshould (?:continue to |also |still )?(?:have|receive|visit|be (?:given|offered|provided|taught|supported|"
+        # "Maisie can have time out in the Learning Hub": what she is allowed is provision (not "can have tantrums")
+        r"\b(?:can|may) have (?:time[- ]out|(?:a |movement |rest |sensory |short )?breaks?\b|a rest\b|access to|"
+        r"extra time|an? (?:exit|time[- ]out|break) (?:card|pass))|"
+        # "In school Kojo must: have a drink available all the time" (not "should have been", "must have felt")
+        r"\b(?:should|must:?) (?:continue to |also |still )?(?:have(?! (?:been|had|[a-z]+ed)\b)|receive|visit|"
+        r"be (?:given|offered|provided|taught|supported|"
         r"seated|allowed|encouraged|prompted|helped|included|able to access|withdrawn|met|checked)|use|attend|"
         r"access|work (?:with|on)|get|take part|join|meet|see|sit|start|be reviewed)\b",
     ),
@@ -308,11 +313,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:(?:her|his|their|the|a|an|[A-Z][\w-]*'s)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|"
         rf"senco|sendco|adult|staff|practitioner|worker|therapist|nurse|tutor|coach)s?"
         r"(?: (?:at|in) (?:the )?(?:nursery|school|college|class|setting|base|hub))?"
-        rf"|{TITLED})\s+(?:use|give|take|"
+        # "All adults who work with Kojo use ...": the adults named by what they do for the child
+        r"(?: who (?:work|works|teach|teaches|support|supports) with [^,;.]{1,30}?| who (?:teach|teaches|support|"
+        r"supports) (?:him|her|them|[A-Z][\w-]+))?"
+        # "Mrs Patel or Miss Renshaw prompts him"
+        rf"|{TITLED}(?: (?:or|and) {TITLED})?)\s+(?:use|give|take|"
         r"help|model|offer|"
         r"prompt|check|sit|work|read|write|scribe|support|meet|run|lead|provide|set|show|change|repeat|break|"
         r"pre-teach|plan|prepare|greet|collect|walk|text|email|phone|ring|tell|warn|explain|send|follow|halve|reduce|"
-        r"shorten|adapt|simplify|chunk)(?:e?s)?\b"
+        r"shorten|adapt|simplify|chunk|move|keep(?!s?\s+(?:on\s+)?\w+ing\b)|teach|remind|praise|encourage|label|seat)(?:e?s)?\b"
         # "his teacher tells me that ...": a report, not what she does; "Mrs Whitcombe works as a pharmacy
         # assistant": her job
         r"(?!\s+(?:me|us|that|as|at|part[- ]time|full[- ]time)\b)"
@@ -335,7 +344,7 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         0.8,
         r"\b(?:programme|intervention|sessions?|small[- ]group|1:1|one[- ]to[- ]one|therapy|mentoring|check-in|"
-        r"tuition|visual timetable|social stor(?:y|ies)|ear defenders|laptop|scribe|reader|extra time|"
+        r"tuition|visual timetable|social stor(?:y|ies)|ear defenders|laptop|word processor|scribe|reader|extra time|"
         r"movement breaks?|now and next|task board|pre-teach\w*|overlearning|elsa|precision teaching|"
         r"zones of regulation|makaton|sensory (?:diet|circuit|breaks?)|writing frame|word mat|coloured overlay|"
         r"access arrangements|risk assessment|care plan|training|consultations?|adapted|differentiated|"
@@ -408,6 +417,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,5} )?(?:very |extremely |particularly |really |quite )?"
         r"(?:hard(?:er|est)?|(?:more |most )?difficult|challenging|tricky|stressful|overwhelming)\b"
         r"|\b(?:is|are) (?:very |really )?hard for\b"
+        # what is learned does not last or move to other places: "skills taught in college do not carry over"
+        r"|\b(?:do|does|did) not (?:carry over|generalise|generalize|transfer)\b"
         # "highly alert to any comment about his illness"; "have stopped going to the Saturday club"
         r"|\b(?:highly|over|hyper)[- ]?alert to\b|\bhypervigilan\w+|\b(?:has|have) stopped (?:going|attending|seeing)\b"
         r"|\bno longer (?:goes|go|attends|attend|sees|see|leaves|leave)\b"
@@ -523,7 +534,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?:(?-i:[A-Z]{2,4}) )?(?:to )?(?:agree|chase|send|e-?mail|write to|phone|ring|"
         r"contact|book|invite|circulate|request|apply for|confirm|find out|check with|ask (?:the|for)|"
         r"complete (?:the|a|an) (?:form|referral|application)|arrange (?:a|the) (?:meeting|review meeting|date)|"
-        r"take [^.;]{0,60}\bto (?:the )?[\w ]{0,40}panel|present [^.;]{0,60}\bto|liaise with|update (?:the|his|her))\b",
+        r"take [^.;]{0,60}\bto (?:the )?[\w ]{0,40}panel|present [^.;]{0,60}\bto|liaise with|update (?:the|his|her))\b"
+        # the record's own housekeeping: "Review the transcript for accuracy", an AI summary's disclaimer
+        r"|^(?:please )?(?:review|check|verify|correct|read) (?:the|this|these) (?:transcript|notes|minutes|summary|"
+        r"recording|record)\b",
     ),
     _signal(
         "about-the-law",
@@ -1094,6 +1108,12 @@ EDUCATIONAL_DIFFICULTY_RE = re.compile(
     # the skills of independent living a young person is taught
     r"prepare (?:a )?(?:simple |hot )?meals?|cook(?:ing)?|manage (?:her |his |their )?(?:own )?money|budget\w*|"
     r"(?:her|his|their) own (?:washing|laundry|shopping)|travel independently|independent travel)\b",
+    re.I,
+)
+# an access arrangement for exams: "25% extra time in all examinations", "a computer reader in all papers"
+EXAM_ARRANGEMENT_RE = re.compile(
+    r"\b(?:extra time|additional time|rest breaks?|(?:computer |human )?reader|scribe|prompter|separate room|"
+    r"word processor|modified papers?|enlarged papers?)\b[^.;]{0,80}\b(?:exams?|examinations?|papers|assessments)\b",
     re.I,
 )
 SCHOOL_DIFFICULTY_RE = re.compile(

@@ -17,10 +17,11 @@ from appliance.ingest.passages import SENTENCE_START_HEADER, Passage
 
 if TYPE_CHECKING:
     from appliance.documents import AdviceDocument
-    from appliance.evidence.routing import Evidence
+    from appliance.evidence.routing import Evidence, Voice
 
 Column = Literal[
     "parent_view",
+    "child_view",
     "need",
     "describe",
     "outcome",
@@ -43,8 +44,19 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         "parent_view",
         r"\b(?:mum|dad|mother|father|parents?|carers?)(?:['’]s|s['’])?\W+(?:comments?|views?|response|says)\b",
     ),
+    # the child's own answers beside the questions put to them: "What Kojo said or did", "In her own words"
+    (
+        "child_view",
+        # (not an assessor's "What Zara told me and what I saw": what they saw is theirs)
+        r"^(?!.*\b(?:saw|observed|noticed|seen)\b)"
+        r"what (?:(?-i:[A-Z][a-z'-]+)|he|she|they|the child|the young person|the pupil) (?:said|says|told (?:us|me)|"
+        r"thinks?|wants?|would like)\b|\b(?:child|pupil|young person|student)['’]?s? (?:views?|voice|words|answers?|"
+        r"responses?)\b|\bin (?:his|her|their|my) own words\b|^(?:(?-i:[A-Z][a-z'-]+)['’]s|his|her|their|my) "
+        r"(?:answers?|words|responses?)$",
+    ),
     # "How often / by when": a provision's how often, its end date told beside it
-    ("frequency", r"how often|frequen"),
+    # an access arrangements table's "Applies to" (every exam, which papers): how often the arrangement is made
+    ("frequency", r"how often|frequen|^applies to\b"),
     ("when", r"by when|^by\b(?! whom)|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
     # an exercise programme's "Reps / sets": how much of it each time
     (
@@ -64,6 +76,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"^0 expected\b|^expected (?:outcome|level)\b|" + SENTENCE_START_HEADER,
     ),
     ("review", r"\bimpact\b"),  # "Impact and next step": what the help did, with what comes next
+    ("review", r"^notes?$"),  # a bare "Notes" column annotates its row: how it was approved, which room
     (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
@@ -177,10 +190,16 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     # a long "Who" cell holds the provision only where no other cell does: read the detail columns last
     ordered = sorted(zip(cells, headers_cells, strict=True), key=lambda pair: pair[0][0] in DETAIL_COLUMNS)
     for (column, cell), (header, _) in ordered:
-        if column == "parent_view":
+        if column in ("parent_view", "child_view"):
             own = next((u for u in cell_units(unit.passage) if u.label == header), None)
-            if own is not None and len(own.text.split()) >= PARENT_VIEW_WORDS:
-                out.append(Evidence("view", "A", doc.id, (Excerpt.of(own),), who="parent", reasons=(header,)))
+            # a child's short answer is their view ("Trains. Big train."); a parent's "Agreed." is not
+            least = PARENT_VIEW_WORDS if column == "parent_view" else 1
+            if own is not None and len(re.findall(r"[A-Za-z]{2,}", own.text)) >= least:
+                voice: Voice = "parent" if column == "parent_view" else "child"
+                # an answer is read with the question put ("Who helps you? | \"Mrs Patel.\"")
+                asked = any(c.rstrip().endswith("?") for col, c in cells if col not in ("parent_view", "child_view"))
+                answer = Excerpt.of(unit) if asked else Excerpt.of(own)
+                out.append(Evidence("view", "A", doc.id, (answer,), who=voice, reasons=(header,)))
             continue
         provided = any(ev.kind.endswith("provision") for ev in out)
         if column in ("review", "reason") or (

@@ -57,6 +57,11 @@ TOPICS: dict[str, str] = {
     "heart": r"(?<!\bby )\bheart\b(?! set\b)|cardi(?:ac|olog|omyopath)\w*|echocardiogra\w*|arrhythmi\w*|\bmurmur",
     "respiratory": r"respirat\w*|\blungs?\b|ventilat\w*|oximetry|vital capacity|chest infections?|breathing",
     "allergy": r"allerg|epipen|anaphyla|adrenaline",
+    "blood": r"sickle cell|\bhbss\b|haemoglobin|anaemi|haemophili|thalassaemi|hydroxycarbamide|transfusion",
+    # a medical procedure and the fear of it: "screams when he sees a cannula", "preparation for every procedure"
+    "procedures": r"cannula|blood tests?|finger-?prick|needles?\b|injections?\b|medical play|"
+    r"(?:medical|planned|clinical|hospital|dental|surgical) procedures?\b|"
+    r"anaesthe|x-rays?\b|\bmri\b",
     "adhd": r"\badhd\b|methylphenidate|stimulant|atomoxetine|guanfacine",
     "medication": r"medicat|prescri|\bdoses?\b|tablets?|\bmg\b",
     "continence": r"toilet|continen|wetting|soiling|\bdry\b|catheter|constipat|enuresis|encopresis",

@@ -300,7 +300,12 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
 
 def lead_role(found: Sequence[Candidate]) -> str | None:
     """The role of whoever the document most plainly names as its author (not a scribe)."""
-    ranked = sorted((c for c in found if c.role and not c.scribe), key=lambda c: c.priority)
+    # a details block's "Adoptive parents: ..." beside "Social worker: ..." says who the child lives with; the
+    # professional's label names the author
+    ranked = sorted(
+        (c for c in found if c.role and not c.scribe),
+        key=lambda c: (c.priority, c.priority == ROLE_LABEL and bool(FAMILY_RE.search(c.role or ""))),
+    )
     return ranked[0].role if ranked else None
 
 

@@ -97,7 +97,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"social care|social work|children'?s services|disabled children'?s team|children and families(?! act)|"
         r"child and family assessment|care act|early help|child in need|children with disabilities|"
         r"team around the (?:child|family)|\bta[cf] (?:meeting|minutes|review)|short breaks|"
-        r"youth justice|youth offending|\byjs\b|\byot\b",
+        r"youth justice|youth offending|\byjs\b|\byot\b|adoption support|post[- ]adoption|special guardianship support",
     ),
     (
         "medical",

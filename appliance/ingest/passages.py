@@ -102,14 +102,18 @@ def _heading_level(text: str, stack: list[tuple[int, str]]) -> int:
 DATED_RE = re.compile(r"\([^)]*\)|\bby \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4}\b")
 # a rating scale's levels as columns: Goal Attainment Scaling's "-2 | -1 | 0 expected | +1 | +2"
 SCALE_LEVEL_RE = re.compile(r"^\s*[-+\u2212]\d\b")
+GLOSS_RE = re.compile(r"\([^)]*\)")
 
 
 def _is_header_row(cells: tuple[str, ...]) -> bool:
     filled = [c for c in cells if c]
     if len(filled) < 2:
         return False
-    # a header names its columns; a date in brackets says when ("Target (September 2025)"), a data row has figures
-    short = all(len(c) <= 40 and not re.search(r"\d{2,}", DATED_RE.sub("", c)) for c in filled)
+    # a header names its columns; a date in brackets says when ("Target (September 2025)"), a data row has figures;
+    # a gloss in brackets lists what a column holds ("Transactional support (who, what, how often)")
+    short = all(
+        len(GLOSS_RE.sub("", c).strip()) <= 40 and not re.search(r"\d{2,}", DATED_RE.sub("", c)) for c in filled
+    )
     said = sum(bool(HEADER_WORDS.search(c) or HEADER_CUE_RE.search(c) or SCALE_LEVEL_RE.match(c)) for c in filled)
     return short and said >= max(1, len(filled) // 2)
 

@@ -67,7 +67,20 @@ NO_NEED = "This provision meets no need set out in Sections B to E: add the need
 # conditions whose own provision is care of the body; pain and sleep are left out, as they go with
 # anxiety often enough that help with feelings may meet them
 BODILY_TOPICS = frozenset(
-    {"epilepsy", "asthma", "diabetes", "allergy", "continence", "self_care", "eating", "saliva", "teeth", "tics"}
+    {
+        "epilepsy",
+        "asthma",
+        "diabetes",
+        "allergy",
+        "blood",
+        "procedures",
+        "continence",
+        "self_care",
+        "eating",
+        "saliva",
+        "teeth",
+        "tics",
+    }
 )
 HEALTH_UNMET = "No health provision in Section G meets this health need."
 SOCIAL_CARE_UNMET = "No social care provision in Section H1 or H2 meets this social care need."

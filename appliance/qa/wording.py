@@ -145,7 +145,8 @@ EVERY_RE = re.compile(
     r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|"
     r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours|trips?|outings?|journeys?)\b"
     r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b"
-    r"|\bfor the (?:whole|entire) (?:of the )?(?:lesson|session|day|journey|trip|visit|swim)\b"
+    r"|\bfor the (?:whole|entire) (?:of the )?(?:school |college )?"
+    r"(?:lesson|session|day|week|journey|trip|visit|swim)\b"
     r"|\b(?:worn|used) (?:full[- ]time|at all times|all day)\b"
     r"|\b(?:his|her|their) (?:packed lunch(?:es)?|lunchbox|meals|snacks|drinks)\b",
     re.I,
@@ -387,14 +388,6 @@ GENERIC_DELIVERER_RE = re.compile(
 )
 
 
-# an access arrangement for exams: "25% extra time in all examinations", "a computer reader in all papers"
-EXAM_ARRANGEMENT_RE = re.compile(
-    r"\b(?:extra time|additional time|rest breaks?|(?:computer |human )?reader|scribe|prompter|separate room|"
-    r"word processor|modified papers?|enlarged papers?)\b[^.;]{0,80}\b(?:exams?|examinations?|papers|assessments)\b",
-    re.I,
-)
-
-
 def has_deliverer(stmt: Statement, section: str) -> bool:
     """A role or level of expertise, not just "staff", "an adult" or "school"; or the child's own
     equipment or medicine, which the child uses."""
@@ -408,7 +401,7 @@ def has_deliverer(stmt: Statement, section: str) -> bool:
         return True
     if is_equipment(stmt.text):  # "A wobble cushion, for all table work": the child's to use
         return True
-    if EXAM_ARRANGEMENT_RE.search(stmt.text):  # the exams officer arranges it under the awarding bodies' rules
+    if signals.EXAM_ARRANGEMENT_RE.search(stmt.text):  # the exams officer arranges it under the awarding bodies' rules
         return True
     if SPECIFIC_ROLE_RE.search(stmt.text) or TRAINED_RE.search(stmt.text):
         return True

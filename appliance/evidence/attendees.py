@@ -1,0 +1,48 @@
+"""Who speaks in a meeting's record: the people its attendance list names with their roles. A
+professional's reported words ("Hannah said: \"Maisie can have time out ...\"", "Kieran Doyle said
+that with FASD Maisie will need ...") are read for what they say, as the professional's advice; a
+parent's or the child's reported words stay their views."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from appliance.ingest.passages import Passage
+from appliance.ingest.people import FAMILY_RE, role_phrase
+
+LIST_PASSAGES = 15  # an attendance list comes near the top of a record
+# "Invited: Owen Pritchard (SEND Officer); Daniel Hartley (parent); ..."
+LIST_RE = re.compile(
+    r"^\W*(?:invited|present|attendees?|attended|in attendance|participants|those present|attending)\b", re.I
+)
+ATTENDEE_RE = re.compile(r"(?-i:\b([A-Z][a-z'-]+)((?: [A-Z][\w'-]+)+)) \(([^)]{2,80})\)")
+# a speaker's lead: "Hannah said: \"", "Kieran Doyle said that ", "Sadia explained "
+SAID_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z'-]+(?: [A-Z][\w'-]+)?) (?:said|says|explained|reported|added|confirmed|described|"
+    r"told the (?:meeting|group))(?: that)?(?::\s*)?\s*[\"\u201c]?(?=\w)"
+)
+
+
+def professionals(passages: Sequence[Passage]) -> frozenset[str]:
+    """The names (full and first) of attendees listed with a professional's role; a first name two
+    attendees share is left out, since it cannot say which of them spoke."""
+    found: dict[str, bool] = {}
+    clash: set[str] = set()
+    for p in passages[:LIST_PASSAGES]:
+        if not LIST_RE.match(p.text):
+            continue
+        for m in ATTENDEE_RE.finditer(p.text):
+            first, full, role = m.group(1), m.group(1) + m.group(2), m.group(3)
+            professional = role_phrase(role) is not None and not FAMILY_RE.search(role)
+            for name in (first, full):
+                if name in found and found[name] != professional:
+                    clash.add(name)
+                found[name] = professional
+    return frozenset(name for name, professional in found.items() if professional and name not in clash)
+
+
+def professional_lead(text: str, speakers: frozenset[str]) -> int:
+    """How long the lead naming a listed professional as the speaker is (0 when there is none)."""
+    m = SAID_RE.match(text)
+    return m.end() if m and m.group("name") in speakers else 0
