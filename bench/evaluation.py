@@ -10,7 +10,8 @@ expected items and flags (tests/fixtures/{cases,...,cases19,heldout,...,heldout1
         tests/fixtures/heldout2 tests/fixtures/heldout3 tests/fixtures/heldout4 tests/fixtures/heldout5 \
         tests/fixtures/heldout6 tests/fixtures/heldout7 tests/fixtures/heldout8 tests/fixtures/heldout9 \
         tests/fixtures/heldout10 tests/fixtures/heldout11 tests/fixtures/heldout12 tests/fixtures/heldout13 \
-        tests/fixtures/heldout14 tests/fixtures/heldout15 tests/fixtures/heldout16 tests/fixtures/heldout17 tests/fixtures/heldout18 \
+        tests/fixtures/heldout14 tests/fixtures/heldout15 tests/fixtures/heldout16 tests/fixtures/heldout17 \
+        tests/fixtures/heldout18 \
         tests/fixtures/review [--model] [-v]
 
 `cases` to `cases19` are the cases the reading rules were tuned against; `heldout` to `heldout18` cases were
