@@ -90,6 +90,12 @@ QUANTIFIED = [
     pytest.param(_stmt("Speech and language therapy as required."), False, id="frequency-near-miss-as-required"),
     pytest.param(_stmt("A visual timetable in every lesson."), True, id="every-lesson"),
     pytest.param(_stmt("A key adult with him for the whole school day."), True, id="for-the-whole-school-day"),
+    pytest.param(_stmt("In group work Jude is given a named role."), True, id="in-group-work-is-each-time"),
+    pytest.param(_stmt("Jude is given a named role."), False, id="near-miss-a-role-with-no-occasion"),
+    pytest.param(
+        _stmt("All personal care will be carried out by two trained staff."), True, id="all-personal-care"
+    ),
+    pytest.param(_stmt("Personal care will be carried out by trained staff."), False, id="near-miss-personal-care"),
     pytest.param(_stmt("A key adult with him at school."), False, id="near-miss-at-school-says-where"),
     pytest.param(_stmt("A trained member of staff will go on every school trip."), True, id="every-school-trip"),
     pytest.param(_stmt("A trained member of staff will go on school trips."), False, id="near-miss-trips-not-every"),
@@ -186,6 +192,13 @@ def test_is_quantified(stmt: Statement, quantified: bool) -> None:
 
 
 DELIVERERS = [
+    # a named therapy is its therapist's; the EP is a role; a medicine's dose written on its number
+    pytest.param(_stmt("He has weekly play therapy in school."), "F", True, id="a-named-therapy"),
+    pytest.param(_stmt("He has a weekly nurture session in school."), "F", False, id="near-miss-a-session"),
+    pytest.param(_stmt("EP to offer school a review consultation in the summer term."), "F", True, id="the-ep"),
+    pytest.param(_stmt("Someone to offer school a review in the summer term."), "F", False, id="near-miss-someone"),
+    pytest.param(_stmt("Medicines given as per the MAR chart: levetiracetam 750mg at 8am."), "G", True, id="750mg"),
+    pytest.param(_stmt("Given as per the chart at 8am."), "G", False, id="near-miss-no-medicine"),
     pytest.param(_stmt("Daily phonics with a teaching assistant."), "F", True, id="role"),
     pytest.param(
         _stmt("Daily check-in for 10 minutes, delivered by mr Forsyth."), "F", True, id="named-title-in-lower-case"

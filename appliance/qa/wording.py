@@ -66,7 +66,9 @@ DELEGATED_RE = re.compile(
 SPECIFIC_ROLE_RE = re.compile(
     r"teaching assistant|learning support assistant|(?:therapy|classroom|support|care) assistant|site manager|"
     r"\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
-    r"trusted adult|visitor|portage|\bscheme\b|"
+    r"trusted adult|visitor|portage|\bscheme\b|\beps?\b|"
+    # a therapy named is given by its therapist: "weekly play therapy", "speech and language therapy"
+    r"\btherap(?:y|ies)\b|"
     r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"
     r"paediatrician|doctor|consultant|"
     r"\bgp\b|audiolog|dietitian|physio|\bslt\b|\bsalt\b|\bot\b|clinic|service|\bteam\b|camhs|hospital|worker|"
@@ -138,7 +140,9 @@ ONE_OFF_RE = re.compile(
 PRESCRIBING_TERMS = ("as required", "when required", "when needed", "as needed")
 EVERY_RE = re.compile(
     r"\b(?:at|during|in) (?:all )?(?:lunchtimes|playtimes|breaktimes|break times|lunch times|play times|"
-    r"mornings|afternoons|transitions|lessons)\b"
+    r"mornings|afternoons|transitions|lessons|group work|assembl(?:y|ies)|registration)\b"
+    # care given whenever it is needed: "All personal care will be carried out by two trained staff"
+    r"|\ball (?:his |her |their )?(?:personal|intimate) care\b"
     r"|\b(?:every|each) time\b"  # "each time they set him a new task": whenever its occasion comes
     r"|\b(every|each|all|any|throughout the|at all)\b(?:\s+[\w'’-]+){0,3}?\s+(lessons?|sessions?|days?|mornings?|"
     r"afternoons?|breaks?|lunchtimes?|playtimes?|transitions?|tasks?|activit(y|ies)|times|weeks?|terms?|"
@@ -152,7 +156,8 @@ EVERY_RE = re.compile(
     re.I,
 )
 MEDICATION_RE = re.compile(
-    r"\bmedication\b|\bprescri|\bdoses?\b|\bmg\b|\bmicrograms?\b|\btablets?\b|\binhalers?\b|\bauto-?injectors?\b",
+    r"\bmedication\b|\bmedicines?\b|\bprescri|\bdoses?\b|(?:\b|(?<=\d))mg\b|\bmicrograms?\b|\btablets?\b|\binhalers?\b|"
+    r"\bauto-?injectors?\b",
     re.I,
 )
 
