@@ -92,9 +92,7 @@ QUANTIFIED = [
     pytest.param(_stmt("A key adult with him for the whole school day."), True, id="for-the-whole-school-day"),
     pytest.param(_stmt("In group work Jude is given a named role."), True, id="in-group-work-is-each-time"),
     pytest.param(_stmt("Jude is given a named role."), False, id="near-miss-a-role-with-no-occasion"),
-    pytest.param(
-        _stmt("All personal care will be carried out by two trained staff."), True, id="all-personal-care"
-    ),
+    pytest.param(_stmt("All personal care will be carried out by two trained staff."), True, id="all-personal-care"),
     pytest.param(_stmt("Personal care will be carried out by trained staff."), False, id="near-miss-personal-care"),
     pytest.param(_stmt("A key adult with him at school."), False, id="near-miss-at-school-says-where"),
     pytest.param(_stmt("A trained member of staff will go on every school trip."), True, id="every-school-trip"),
