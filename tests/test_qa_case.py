@@ -316,6 +316,12 @@ def test_a_different_date_of_birth_in_the_header_is_flagged() -> None:
             False,
             id="near-miss-a-programme-s-timetable",
         ),
+        # an adult named with a careers adviser's role elsewhere in the advice is not another child
+        pytest.param(
+            "Kieran Doyle (Careers Adviser) met Sam. Kieran said that next year's course is undecided.",
+            False,
+            id="near-miss-an-adviser-named-with-the-role",
+        ),
     ],
 )
 def test_another_child_copied_into_a_plan_s_arrangements(line: str, flagged: bool) -> None:

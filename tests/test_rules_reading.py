@@ -41,6 +41,44 @@ READINGS = [
     P("He must have been frightened by the noise.", "background", id="near-miss-must-have-been"),
     P("Maisie can have time out in the Learning Hub every afternoon.", "provision", id="the-child-can-have-time-out"),
     P("He can have tantrums at home.", "background", id="near-miss-can-have-tantrums"),
+    # the writer names a difficulty; near miss: a difficulty the child has overcome
+    P(
+        "Maisie's memory is a particular difficulty: she learns something one day and loses it the next.",
+        "need",
+        id="is-a-particular-difficulty",
+    ),
+    P("Maisie's memory is a particular strength: she remembers every route.", "background", id="near-miss-strength"),
+    # what is never to be asked of the child; near miss: what he is never asked to do at home
+    P(
+        "He should never be asked to read aloud in front of the class unless he has practised.",
+        "provision",
+        id="should-never-be-asked",
+    ),
+    P("He has never been asked to read aloud at home.", "background", id="near-miss-has-never-been-asked"),
+    # done by a named role, in the passive
+    P(
+        "Every racist incident is recorded and followed up by the head of year the same day.",
+        "provision",
+        id="followed-up-by-the-head-of-year",
+    ),
+    P("The incident was followed up by the police.", "background", id="near-miss-followed-up-by-the-police"),
+    # done by a named adult, in the passive; near miss: taken by his dad, at home
+    P("Ludo is taken to the toilet by Miss Pugh every 90 minutes.", "provision", advice="educational", id="by-miss"),
+    P("Ludo is taken to the park by his dad at weekends.", "background", advice="educational", id="near-miss-by-dad"),
+    # the child's own arrangement; near misses: what the child does at home, his own bedroom
+    P("Ferdie gets changed for PE 10 minutes before the rest of the class.", "provision", id="changed-before-the-rest"),
+    P("Tilly wears a lunchtime picture strip on a lanyard.", "provision", id="on-a-lanyard"),
+    P("Jude eats his own food from home in the Base at break.", "provision", id="eats-his-own-food"),
+    P("Jude eats crisps and plain pasta at home.", "background", id="near-miss-what-he-eats"),
+    # few words, and adults left guessing, are needs; near misses: many words, a guessing game
+    P(
+        "Kojo has a small number of single words and some phrases from television.",
+        "need",
+        id="a-small-number-of-words",
+    ),
+    P("Kojo has a large number of words and some phrases from television.", "background", id="near-miss-many-words"),
+    P("When he needs something he pulls an adult to it and staff have to guess what is wrong.", "need", id="guess"),
+    P("He enjoys a guessing game with his key adult.", "background", id="near-miss-a-guessing-game"),
     # what is learned not carrying over is a need; near miss: a thing that does not stick
     P("Skills taught in college do not carry over to home or the community.", "need", id="does-not-carry-over"),
     P("Skills taught in college carry over well to home.", "background", id="near-miss-skills-carry-over"),
@@ -1803,6 +1841,19 @@ def test_read(text: str, role: Role | None, advice_type: str, expected: str) -> 
         pytest.param("Zara finds reading hard.", "psychological", "B", id="need-educational"),
         pytest.param("Zara has epilepsy and has seizures about once a month.", "medical", "C", id="need-health"),
         pytest.param("Zara finds handwriting slow and tiring.", "medical", "B", id="need-at-school-from-a-doctor"),
+        # the child's memory is how she learns, whoever writes it; near miss: no memory of an accident
+        pytest.param(
+            "Maisie's memory is a particular difficulty: she learns something one day and loses it the next.",
+            "medical",
+            "B",
+            id="the-child-s-memory-from-a-doctor",
+        ),
+        pytest.param(
+            "She has no memory of the accident and has headaches most days.",
+            "medical",
+            "C",
+            id="near-miss-no-memory-of-an-accident",
+        ),
         pytest.param(
             "Zara has Duchenne muscular dystrophy, so she tires quickly with any writing.",
             "medical",

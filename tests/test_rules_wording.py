@@ -11,6 +11,7 @@ from appliance.qa.wording import (
     DELEGATED_RE,
     has_deliverer,
     is_equipment,
+    is_manner,
     is_mealtime_care,
     is_quantified,
     is_strategy,
@@ -91,6 +92,13 @@ QUANTIFIED = [
     pytest.param(_stmt("A visual timetable in every lesson."), True, id="every-lesson"),
     pytest.param(_stmt("A key adult with him for the whole school day."), True, id="for-the-whole-school-day"),
     pytest.param(_stmt("In group work Jude is given a named role."), True, id="in-group-work-is-each-time"),
+    pytest.param(_stmt("Advance warning of every change, by text."), True, id="every-change"),
+    pytest.param(_stmt("Every racist incident is followed up the same day."), True, id="every-incident"),
+    pytest.param(_stmt("Advance warning of changes, by text."), False, id="near-miss-changes-not-every"),
+    pytest.param(_stmt("Makaton training for the nursery team (two twilights)."), True, id="two-twilights"),
+    pytest.param(_stmt("Makaton training for the nursery team."), False, id="near-miss-training-no-amount"),
+    pytest.param(_stmt("A full assessment by a speech and language therapist."), True, id="an-assessment-is-once"),
+    pytest.param(_stmt("Assessment and support from a speech and language therapist."), False, id="near-miss-support"),
     pytest.param(_stmt("Jude is given a named role."), False, id="near-miss-a-role-with-no-occasion"),
     pytest.param(_stmt("All personal care will be carried out by two trained staff."), True, id="all-personal-care"),
     pytest.param(_stmt("Personal care will be carried out by trained staff."), False, id="near-miss-personal-care"),
@@ -397,6 +405,10 @@ def test_a_hyphenated_name_is_the_childs_not_what_money_buys() -> None:
         pytest.param("Roger Table Mic, for small-group work, placed in the middle of the table.", True, id="a-mic"),
         pytest.param("A wobble cushion, for all table work and carpet time.", True, id="a-cushion"),
         pytest.param("Ear defenders, worn in assembly and in PE.", True, id="ear-defenders"),
+        pytest.param("Tilly wears a lunchtime picture strip on a lanyard.", True, id="worn-by-the-child"),
+        pytest.param(
+            "Tilly wears a splint, with sessions teaching her to put it on.", False, id="near-miss-worn-taught"
+        ),
         pytest.param(
             "A hearing aid check by the teaching assistant with sessions on using the radio aid.",
             False,
@@ -425,6 +437,21 @@ def test_is_equipment(text: str, equipment: bool) -> None:
         pytest.param("Do the exercises with Tilda after lunch.", False, id="near-miss-do-is-not-do-not"),
         pytest.param("I have referred her to the neuropsychology service.", True, id="i-have-referred-her-to"),
         pytest.param("I have referred her before and it did not help.", False, id="near-miss-referred-before"),
+        # a numbered referral, and one told in the plan's third person
+        pytest.param("2. I have referred Roscoe to the Sleep Service.", True, id="a-numbered-referral"),
+        pytest.param(
+            "The consultant community paediatrician has referred her to the neuropsychology service.",
+            True,
+            id="a-referral-in-the-third-person",
+        ),
+        pytest.param("The paediatrician has referred to her notes.", False, id="near-miss-referred-to-notes"),
+        # what no adult does, what the child is entitled to, and where the child sits
+        pytest.param("4. No sanctions for forgotten homework or equipment.", True, id="no-sanctions-for"),
+        pytest.param("No sanctions have worked at home.", False, id="near-miss-no-sanctions-worked"),
+        pytest.param("Jethro must be able to drink water whenever he wants.", True, id="the-child-must-be-able-to"),
+        pytest.param("Jethro must be given water by his TA.", False, id="near-miss-must-be-given"),
+        pytest.param("In class Ludo should sit on a small chair with arms.", True, id="the-child-should-sit-on"),
+        pytest.param("In class Ludo should sit still for longer.", False, id="near-miss-sit-still"),
     ],
 )
 def test_needs_no_amount(text: str, exempt: bool) -> None:
@@ -479,3 +506,16 @@ def test_mealtime_care_needs_no_amount_or_named_deliverer(text: str, section: st
 )
 def test_is_strategy(text: str, strategy: bool) -> None:
     assert is_strategy(text) is strategy
+
+
+@pytest.mark.parametrize(
+    ("text", "manner"),
+    [
+        # how every adult works: one step at a time, in ways that; near miss: taught in a group is an amount to fix
+        pytest.param("Instructions should be given one step at a time.", True, id="one-step-at-a-time"),
+        pytest.param("Noah should be taught in ways that do not depend on reading.", True, id="in-ways-that"),
+        pytest.param("Noah should be taught phonics in a small group.", False, id="near-miss-taught-in-a-group"),
+    ],
+)
+def test_is_manner(text: str, manner: bool) -> None:
+    assert is_manner(text) is manner

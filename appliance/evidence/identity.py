@@ -213,7 +213,8 @@ RELATION_WORDS = (
 )
 ROLE_WORDS = (
     r"teacher|assistant|ta|senco|mentor|worker|therapist|nurse|head|headteacher|psychologist|paediatrician|"
-    r"doctor|consultant|officer|manager|coordinator|lead|practitioner|supervisor|keyworker|key worker|"
+    r"doctor|consultant|officer|manager|coordinator|lead|practitioner|supervisor|keyworker|key worker|adviser|advisor|"
+    r"tutor|coach|trainer|instructor|counsellor|specialist|"
     r"mother|mum|father|dad|parent|carer|gran|nan|grandma|grandad|aunt|uncle"
 )
 # he or she, or his or her own: "him" and "her" alone are as often a tool's object ("Makaton helps him")

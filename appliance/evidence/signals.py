@@ -213,8 +213,8 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         2.0,
         # (a notes cell's "Will not ask the driver for help" says what the young person does not do)
-        r"(?<=\w\s)(?:should|must|will) not (?:be )?(?:ask|asked|expect|expected|make|made|require|required|put|"
-        r"give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
+        r"(?<=\w\s)(?:should|must|will) (?:not|never) (?:be )?(?:ask|asked|expect|expected|make|made|require|"
+        r"required|put|give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
     ),
     _signal("imperative", "provision", 2.0, INSTRUCTION),
     # care given, in the passive, by the adult who gives it: "Solomon is fed by a trained adult sitting in front of him"
@@ -223,10 +223,25 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         2.5,
         r"\b(?:is|are) (?:always |only )?(?:fed|given|helped|supervised|accompanied|hoisted|changed|positioned|"
-        r"repositioned|transferred|taken|walked|collected|met)\b[^.;]{0,40}?\bby (?:a |an |the |two |his |her |their )?"
+        r"repositioned|transferred|taken|walked|collected|met|followed up|recorded and followed up)\b[^.;]{0,40}?"
+        r"\bby (?:a |an |the |two |his |her |their )?"
         r"(?:(?:trained|named|familiar|designated|qualified|known)\s+)*"
         r"(?:adults?|members? of staff|staff|teaching assistants?|tas?|nurses?|carers?|therapists?|"
-        r"key (?:adult|person))\b",
+        r"key (?:adult|person)|head of year|form tutor|class teacher|senco|sendco|mentor)\b"
+        # by a named adult: "Ludo is taken to the toilet by Miss Pugh or Mrs Sorensen every 90 minutes"
+        rf"|\b(?:is|are) (?:always |only )?(?:fed|given|helped|supervised|accompanied|hoisted|changed|positioned|"
+        rf"taken|walked|collected|met)\b[^.;]{{0,40}}?\bby {TITLED}",
+    ),
+    # the child's own arrangement, told as what the child does: "Ferdie gets changed for PE 10 minutes before the
+    # rest of the class", "Tilly wears a lunchtime picture strip on a lanyard", "Jude eats his own food in the Base"
+    _signal(
+        "own-arrangement",
+        "provision",
+        2.0,
+        r"^(?:[A-Z][a-z'-]+|he|she) (?:wears|uses|keeps|eats|gets changed|carries)\b[^.;]{0,80}"
+        r"(?:\b(?:\d+|five|ten|fifteen) minutes (?:before|after|earlier than) the (?:rest|others)\b|"
+        r"\b(?:his|her|their) own (?:[\w-]+,? ){0,3}(?:uniform|kit|food|lunch|equipment|chair|table|desk|space|copy)\b|"
+        r"\bon a lanyard\b)",
     ),
     # a texture the eating and drinking plan prescribes: "Level 4 Pureed", "Level 2 Mildly thick"
     _signal(
@@ -417,6 +432,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,5} )?(?:very |extremely |particularly |really |quite )?"
         r"(?:hard(?:er|est)?|(?:more |most )?difficult|challenging|tricky|stressful|overwhelming)\b"
         r"|\b(?:is|are) (?:very |really )?hard for\b"
+        # "Maisie's memory is a particular difficulty": the writer names the difficulty
+        r"|\b(?:is|are) (?:a|an) (?:particular |specific |significant |real |major |key )?(?:difficulty|weakness)\b"
+        r"|\b(?:is|are) (?:a|an) (?:particular |specific |significant |key )?area of (?:difficulty|need|weakness)\b"
+        # few words, and adults left guessing: "Kojo has a small number of single words", "staff have to guess
+        # what is wrong"
+        r"|\b(?:has|uses|says) (?:only )?(?:a small number of|a handful of|very few|only a few|a few) "
+        r"(?:single |spoken )?words\b|\b(?:has|have) to guess\b"
         # what is learned does not last or move to other places: "skills taught in college do not carry over"
         r"|\b(?:do|does|did) not (?:carry over|generalise|generalize|transfer)\b"
         # "highly alert to any comment about his illness"; "have stopped going to the Saturday club"
@@ -1104,6 +1126,8 @@ EDUCATIONAL_DIFFICULTY_RE = re.compile(
     r"coordination|dressing|fastenings|worksheets?|playground|tasks?|piece of work|(?:seated|independent) work|"
     # what a neuropsychologist measures is how the child learns
     r"executive function\w*|processing speed|working memory|memory for (?:new )?\w+|visual[- ]perceptual|"
+    # the child's memory, named as theirs: "Maisie's memory is a particular difficulty"
+    r"(?:(?-i:[A-Z][a-z'-]+)['\u2019]s|his|her|their) memory\b|"
     r"visuo-?spatial|intellectual ability|learning disabilit\w+|"
     # the skills of independent living a young person is taught
     r"prepare (?:a )?(?:simple |hot )?meals?|cook(?:ing)?|manage (?:her |his |their )?(?:own )?money|budget\w*|"

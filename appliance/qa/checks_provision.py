@@ -79,6 +79,7 @@ def provision_not_quantified(ctx: Context) -> Iterator[Flag]:
             or wording.is_whole_staff_adjustment(stmt.text)
             or wording.is_equipment(stmt.text)
             or wording.is_mealtime_care(stmt.text, sec)
+            or wording.is_manner(stmt.text)
         )
         if not exempt and not wording.is_quantified(stmt, ctx.settings.vague_terms):
             yield statement_flag("PROVISION_NOT_QUANTIFIED", NOT_QUANTIFIED, sec, stmt)

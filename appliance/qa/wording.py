@@ -94,7 +94,7 @@ TRAINED_RE = re.compile(
 )
 NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 COUNTED_RE = re.compile(
-    rf"\b{NUMBER}[- ](sessions?|visits?|consultations?|meetings?|reviews?|appointments?|interviews?|blocks?|"
+    rf"\b{NUMBER}[- ](sessions?|visits?|consultations?|meetings?|reviews?|appointments?|interviews?|blocks?|twilights?|"
     r"lessons?|days?|day|weeks?|half[- ]days?|terms?)\b(?! (old|ago))"
     # "two college taster days", "six 1-hour sessions", "two further careers guidance interviews"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?!of\b)(?:[\w-]+ ){1,3}?"
@@ -118,6 +118,8 @@ ONE_OFF_RE = re.compile(
     r"|\b(?:materials|resources|packs?)\b[^.;]{0,80}\bwill (?:provide|supply|send|lend|leave)\b"
     r"|\bwill (?:provide|supply|send|lend|leave) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:materials|resources|packs?)\b"
     r"|\bin (\d+|one|two|three|four|six|nine|twelve|eighteen) (weeks|months|years)(?:'? time)?\b"
+    # an assessment is done once: "a full assessment by a speech and language therapist"
+    r"|\b(?:a|an) (?:(?:full|further|specialist|formal|new|updated|multi-?disciplinary) )*assessment (?:by|from)\b"
     r"|\b(?:again )?in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: \d{4})?\b"
     # done on a day: "AV to run the training for college LSAs on 12/03/2026"
@@ -146,7 +148,7 @@ EVERY_RE = re.compile(
     r"|\b(?:every|each) time\b"  # "each time they set him a new task": whenever its occasion comes
     r"|\b(every|each|all|any|throughout the|at all)\b(?:\s+[\w'’-]+){0,3}?\s+(lessons?|sessions?|days?|mornings?|"
     r"afternoons?|breaks?|lunchtimes?|playtimes?|transitions?|tasks?|activit(y|ies)|times|weeks?|terms?|"
-    r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|"
+    r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|changes?|incidents?|"
     r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours|trips?|outings?|journeys?)\b"
     r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b"
     r"|\bfor the (?:whole|entire) (?:of the )?(?:school |college )?"
@@ -319,14 +321,22 @@ EQUIPMENT_RE = re.compile(
 
 
 def is_equipment(text: str) -> bool:
-    """A piece of equipment, named first, with what it is for: no amount to fix."""
-    return bool(EQUIPMENT_RE.match(unlabelled(text)))
+    """A piece of equipment, named first, with what it is for, or worn by the child: no amount to fix."""
+    return bool(EQUIPMENT_RE.match(unlabelled(text)) or WORN_RE.match(unlabelled(text)))
+
+
+# what the child wears, all day ("Tilly wears a lunchtime picture strip on a lanyard"); not sessions teaching its use
+WORN_RE = re.compile(
+    r"^(?:[A-Z][a-z'-]+|he|she) wears (?:a|an|his|her|their)\b(?![^.;]{0,60}\b(?:sessions?|teaching|taught))", re.I
+)
 
 
 # a referral or request to a service, made once ("Referral made today to the Sensory Support Service")
 REFERRAL_RE = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?:an? )?referrals? (?:(?:has been |was )?(?:made|sent) )?(?:today )?to\b"
     r"|^(?:I|we) (?:have )?(?:today )?referred (?:him|her|them|[A-Z][a-z]+) to\b"
+    # the same in the plan's third person: "The consultant community paediatrician has referred her to"
+    r"|^[^.;]{0,80}?\b(?:have|has) (?:today |now |already )?referred (?:him|her|them|[A-Z][a-z]+) to\b"
     r"|\b(?:is|be) asked (?:for|to) (?:advice|assess|see|review)\b"
     r"|\basked (?:the |his |her |their )?[\w ]{0,20}? to (?:re-?)?refer\b",
     re.I,
@@ -335,13 +345,20 @@ REFERRAL_RE = re.compile(
 SEATING_RE = re.compile(
     r"\b(?:seat|sit|position)s? (?:him|her|them|[A-Z][a-z]+) (?:at|on|near|in|beside|next to|"
     r"close to|towards?)\b"
+    # the child's own place: "In class Ludo should sit on a small chair with arms"
+    r"|\b[A-Z][a-z'-]+ (?:should|must|will) (?:always )?sit (?:on|at|near|in|beside|next to|close to)\b"
 )
 
 
 # what is never done to the child ("Sam should not be asked to read aloud"): kept at every moment
 PROHIBITION_RE = re.compile(
     r"\b(?:should|will|must) (?:not|never) be (?:asked|made|expected|required|put|left|sent|kept)\b"
-    r"|^(?:do not|don't|never) [a-z]+ (?:him|her|them|(?-i:[A-Z][a-z'-]+))\b",  # "Do not lift Tilda from the floor"
+    r"|^(?:do not|don't|never) [a-z]+ (?:him|her|them|(?-i:[A-Z][a-z'-]+))\b"  # "Do not lift Tilda from the floor"
+    # what no adult does: "No sanctions for forgotten homework or equipment"
+    r"|^(?:\d{1,2}[.)]\s*)?no (?:sanctions?|detentions?|penalt(?:y|ies)|punishments?) (?:for|when|if)\b"
+    # what the child is entitled to, whoever is with him: "Jethro must be able to drink water whenever he wants"
+    r"|^(?:\d{1,2}[.)]\s*)?(?-i:[A-Z][a-z'-]+) (?:should|must|will) (?:always )?(?:be (?:able|allowed) to|"
+    r"take part (?:fully )?in)\b",
     re.I,
 )
 
@@ -370,6 +387,18 @@ ROSTER_RE = re.compile(
 )
 
 
+# how every adult works with the child, not an amount of help: "Instructions should be given one step at a
+# time", "He should be taught and assessed in ways that do not depend on reading"
+MANNER_RE = re.compile(
+    r"\b(?:one|a single) (?:step|instruction|thing|task|question|idea) at a time\b|\bin (?:a way|ways) that\b", re.I
+)
+
+
+def is_manner(text: str) -> bool:
+    """How the adults work with the child: an amount would not say more, though who does it still matters."""
+    return MANNER_RE.search(text) is not None
+
+
 def needs_no_amount(text: str) -> bool:
     """A strategy, a review, a referral, where the child sits or what is never done to them:
     provision all the same, but not help whose amount and deliverer the plan must fix."""
@@ -377,7 +406,10 @@ def needs_no_amount(text: str) -> bool:
         is_strategy(text)
         or is_review_only(text)
         or bool(
-            REFERRAL_RE.search(text) or SEATING_RE.search(text) or PROHIBITION_RE.search(text) or ROSTER_RE.match(text)
+            REFERRAL_RE.search(_bare(text))
+            or SEATING_RE.search(text)
+            or PROHIBITION_RE.search(text)
+            or ROSTER_RE.match(text)
         )
     )
 
