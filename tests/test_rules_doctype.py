@@ -44,6 +44,35 @@ TYPES = [
         "Letter to panel from Ludo's mum and dad.txt", (), "parent_views", id="filename-from-the-child-s-parents"
     ),
     pytest.param("Letter from Ludo's social worker.txt", (), "social_care", id="filename-near-miss-from-a-worker"),
+    # a brother or sister writes the family's views; near miss: a sister named in a professional's report
+    pytest.param("Letter from Kayla (sister).pdf", (), "parent_views", id="filename-from-a-sister"),
+    pytest.param(
+        "Notes.pdf",
+        ("My notes for the council about Teddy from Bev Pennock (Nana) 28/02/2026", "My worries", FILLER),
+        "parent_views",
+        id="my-notes-from-nana",
+    ),
+    pytest.param("Notes.pdf", ("My notes about school", "My worries", FILLER), "child_views", id="near-miss-my-notes"),
+    pytest.param(
+        "About my brother.docx",
+        ("About my brother Kai", "I'm Kai's big sister. He's lived with me since our mum died.", FILLER),
+        "parent_views",
+        id="a-sister-introduces-herself",
+    ),
+    pytest.param(
+        "Social care assessment.docx",
+        ("Child and family assessment", "Kai's big sister Shannon cares for him.", FILLER),
+        "social_care",
+        id="near-miss-a-sister-named-by-the-social-worker",
+    ),
+    # a name, then "views", is the child's own; near miss: views from his sister
+    pytest.param("Kai views - texts to Ellis.txt", (), "child_views", id="filename-a-name-then-views"),
+    pytest.param(
+        "Kai - views from his sister Shannon.docx",
+        ("About my brother Kai", "I'm Kai's big sister. He's lived with me since our mum died.", FILLER),
+        "parent_views",
+        id="near-miss-views-from-a-sister",
+    ),
     pytest.param(
         "Letter to panel.txt",
         ("Dear Panel,", "We are Ludo's mum and dad, and we are writing this letter together.", FILLER),

@@ -70,6 +70,9 @@ READINGS = [
     P("Tilly wears a lunchtime picture strip on a lanyard.", "provision", id="on-a-lanyard"),
     P("Jude eats his own food from home in the Base at break.", "provision", id="eats-his-own-food"),
     P("Jude eats crisps and plain pasta at home.", "background", id="near-miss-what-he-eats"),
+    # a labelled diagnosis is a need; near miss: a diagnosis not yet made
+    P("Diagnosis: Abdominal migraine.", "need", advice="medical", id="a-labelled-diagnosis"),
+    P("Diagnosis: none yet, awaiting the autism assessment.", "background", advice="medical", id="near-miss-none-yet"),
     # few words, and adults left guessing, are needs; near misses: many words, a guessing game
     P(
         "Kojo has a small number of single words and some phrases from television.",
@@ -84,6 +87,18 @@ READINGS = [
     P("Skills taught in college carry over well to home.", "background", id="near-miss-skills-carry-over"),
     # a record's housekeeping is not provision; near miss: checking the child's timetable with him is
     P("Review the transcript for accuracy.", "background", advice="educational", id="review-the-transcript"),
+    P(
+        "Please give me a ring if anything changes, or if he starts complaining of pain in his knees.",
+        "background",
+        advice="physiotherapy",
+        id="please-give-me-a-ring",
+    ),
+    P(
+        "Please give him his inhaler before PE every day.",
+        "provision",
+        advice="physiotherapy",
+        id="near-miss-please-give-him-a-drink",
+    ),
     P(
         "Check the visual timetable with him each morning.",
         "provision",

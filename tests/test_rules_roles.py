@@ -118,6 +118,10 @@ HEADINGS = [
     pytest.param("Strengths and needs", "needs", id="strengths-near-miss-and-needs"),
     # advice to the family for home is not provision the plan secures
     pytest.param("What I recommend", "provision", id="what-i-recommend"),
+    pytest.param("What I'd like to happen at school", "provision", id="what-i-d-like-to-happen"),
+    pytest.param("What I'd like to know", "views", id="near-miss-what-i-d-like-to-know-is-a-view"),
+    pytest.param("What we're aiming for", "outcomes", id="what-we-re-aiming-for"),
+    pytest.param("What we're aware of", None, id="near-miss-what-we-re-aware-of"),
     pytest.param("Recommendations for home", "skip", id="recommendations-for-home"),
     pytest.param("Advice for parents", "skip", id="advice-for-parents"),
     pytest.param("Support for the family at home", None, id="home-near-miss-family-support"),

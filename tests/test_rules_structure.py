@@ -411,6 +411,9 @@ def test_a_table_that_runs_on_to_the_next_page_keeps_its_header(next_row: tuple[
         ),
         pytest.param("When | grow up | want to swim.", "When I grow up I want to swim.", id="i-grow-up-i-want"),
         pytest.param("Reading | Writing | Maths", "Reading | Writing | Maths", id="near-miss-a-table-row"),
+        # a doctor's "When | saw him", which had kept the line from joining its paragraph; near miss: a row
+        pytest.param("When | saw him in October", "When I saw him in October", id="when-i-saw-him"),
+        pytest.param("Seen | Referred | Discharged", "Seen | Referred | Discharged", id="near-miss-a-status-row"),
     ],
 )
 def test_ocr_reads_a_lone_capital_i_as_a_bar(ocr: str, fixed: str) -> None:

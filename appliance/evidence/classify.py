@@ -108,6 +108,7 @@ SIGN_OFF = signals.named("sign-off")
 PROCESS_ACTION = signals.named("process-action")
 FOR_HOME = signals.named("labelled-for-home")
 DONE_ALREADY = signals.named("done-already")
+DIAGNOSIS_LABEL = signals.named("diagnosis-label")
 DOSE = signals.named("dose")
 DIFFICULTY = signals.named("difficulty")
 PROVISION_NOUN = signals.named("provision-noun")
@@ -142,7 +143,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
     found = _claim_before_its_evidence(text, _difficulty_not_outweighed(text, signals.matched(text)))
-    for by_label in (SIGN_OFF, PROCESS_ACTION, FOR_HOME, DONE_ALREADY):
+    for by_label in (SIGN_OFF, PROCESS_ACTION, FOR_HOME, DONE_ALREADY, DIAGNOSIS_LABEL):
         if text != labelled and by_label.pattern.match(labelled) and by_label not in found:
             found.append(by_label)  # its label says what it is ("Sources: ...", "Next meeting: ..."), though stripped
     for s in found:

@@ -64,6 +64,7 @@ HEADING_ROLES = _compiled(
         (
             "outcomes",
             rf"\boutcomes?\b{DECISION}|\btargets?\b|\bgoals?\b|\bachieve\b|\baims\b|\bworking towards\b|"
+            r"\bwhat (?:we|i)(?:'re| are|'m| am) aiming (?:for|at)\b|"
             r"\bwhat (?:we|you) (?:want|hope|would like|expect) to see\b",
         ),
         (
@@ -78,6 +79,8 @@ HEADING_ROLES = _compiled(
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
             r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|how to (help|support)\b|"
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
+            # a letter to the family in plain words: "What I'd like to happen at school"
+            r"what (?:i|we)(?:'d| would) like to happen\b|"
             r"\bproviding\b|will provide|in place\b|"
             # what the writer asks of others: "What we would like school to do"
             r"\b(?:would like|ask(?:ing)?|need) (?:the )?(?:school|college|nursery|setting|staff|teachers|you)\b to\b|"

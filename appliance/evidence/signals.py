@@ -232,6 +232,14 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|\b(?:is|are) (?:always |only )?(?:fed|given|helped|supervised|accompanied|hoisted|changed|positioned|"
         rf"taken|walked|collected|met)\b[^.;]{{0,40}}?\bby {TITLED}",
     ),
+    # a clinic letter's labelled diagnosis: "Diagnosis: Abdominal migraine." (not "Diagnosis: none yet")
+    _signal(
+        "diagnosis-label",
+        "need",
+        2.5,
+        r"^(?:\d{1,2}[.)]\s*)?(?:working |main |current )?diagnos(?:is|es)\s*:\s*"
+        r"(?!(?:none|no\b|not\b|n/?a\b|awaiting|pending|unknown|to be confirmed|tbc)\b)\w",
+    ),
     # the child's own arrangement, told as what the child does: "Ferdie gets changed for PE 10 minutes before the
     # rest of the class", "Tilly wears a lunchtime picture strip on a lanyard", "Jude eats his own food in the Base"
     _signal(
@@ -557,6 +565,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"contact|book|invite|circulate|request|apply for|confirm|find out|check with|ask (?:the|for)|"
         r"complete (?:the|a|an) (?:form|referral|application)|arrange (?:a|the) (?:meeting|review meeting|date)|"
         r"take [^.;]{0,60}\bto (?:the )?[\w ]{0,40}panel|present [^.;]{0,60}\bto|liaise with|update (?:the|his|her))\b"
+        # an invitation to get back in touch: "Please give me a ring if anything changes"
+        r"|^please (?:give (?:me|us) a (?:ring|call)|ring me|call me|contact me|get in touch|let (?:me|us) know)\b"
         # the record's own housekeeping: "Review the transcript for accuracy", an AI summary's disclaimer
         r"|^(?:please )?(?:review|check|verify|correct|read) (?:the|this|these) (?:transcript|notes|minutes|summary|"
         r"recording|record)\b",

@@ -62,7 +62,10 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"\bviews of (the )?(parents?|family|carers?)\b|\bfrom (mum|dad|mother|father|(the )?parents)\b|"
         # "Letter from Ferdie's parents to the SEND panel", "Letter to panel from Ludo's mum and dad"
         r"\bfrom [a-z][\w-]*['’]s (mum|dad|mother|father|parents)\b|"
-        r"\bparental request\b",
+        r"\bparental request\b|"
+        # written by one of the family, named so: "Letter from Kayla (sister)", "notes ... from Bev Pennock (Nana)"
+        r"\b(?:from|by) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? \((?:big |older |younger )?(?:sister|brother|nana|nan|nanna|"
+        r"gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|mum|mother|dad|father)\)",
     ),
     (
         "child_views",
@@ -70,7 +73,10 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         rf"three houses|talking mats?|transcript|recorded conversation|mind ?map|personal statement|photo ?voice|"
         r"good day,?(?: (?:and|/|or))? (?:a )?bad day|two stars and a wish|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
-        rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s (?:views|voice)\b",
+        rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s (?:views|voice)\b|"
+        # a name, then "views", opening a title or a file name: "Kai views - texts to Ellis", "KAI FERRIE - VIEWS FOR
+        # EHC NEEDS ASSESSMENT" (not "Kai - views from his sister Shannon")
+        r"^(?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))?\s*(?:-\s*)?views\b(?!\s+(?:from|of|by)\b)",
     ),
     # advice from a service with no statutory type of its own: a report, read as one, never taken for
     # the speech therapy or social care it mentions
@@ -157,6 +163,9 @@ PARENT_INTRODUCES_RE = re.compile(
     r"foster carers?|grandmother|grandfather)\b"
     r"|\b[Ww]e are (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:parents|mum and dad|foster carers)\b"
     # "I am Jem's nan, his mum's mum": the family member who writes (not "I am Jem's class teacher")
+    # a brother or sister writing about the child: "I'm Kai's big sister. He's lived with me since our mum died"
+    r"|\b(?:I am|I'm|I’m) (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:big |older |little |younger |twin |half[- ])?"
+    r"(?:sister|brother)\b"
     r"|\b(?:I am|I'm|I’m) (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|step-?(?:mum|dad)|nan|nana|"
     r"nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|foster carer|"
     r"special guardian|kinship carer)\b"

@@ -201,7 +201,8 @@ def is_form_question(text: str) -> bool:
 OCR_LONE_I_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s.\"'(\u201c]))(?:\|(?= (?:am|have|want|think|feel|would|was|do|don't|didn't|can|can't|will|"
     r"won't|like|love|hate|need|hope|wish|know|get|got|go|went|grow|had|did|enjoy|find|found|play|prefer|said|"
-    r"say|told|wanted|liked|loved|'m|'ve|'d|'ll)\b)|1(?=am\b))"
+    r"say|told|wanted|liked|loved|saw|see|met|started|asked|spoke|referred|review|reviewed|recommend|suggest|"
+    r"visited|observed|noticed|believe|understand|agree|explained|also|last|first|'m|'ve|'d|'ll)\b)|1(?=am\b))"
 )
 
 
