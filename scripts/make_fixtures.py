@@ -73,6 +73,7 @@ EVAL_GROUPS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
     "review",
 )
 REVIEW_GROUPS = ("review",)
