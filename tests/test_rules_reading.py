@@ -70,6 +70,16 @@ READINGS = [
     P("Tilly wears a lunchtime picture strip on a lanyard.", "provision", id="on-a-lanyard"),
     P("Jude eats his own food from home in the Base at break.", "provision", id="eats-his-own-food"),
     P("Jude eats crisps and plain pasta at home.", "background", id="near-miss-what-he-eats"),
+    # a barrier the writer names; near miss: a barrier taken away
+    P("Her sense of herself as a learner is now as much of a barrier as her literacy.", "need", id="a-barrier"),
+    P("The ramp has removed the barrier at the front door.", "background", id="near-miss-barrier-removed"),
+    # what the child can do only in part; near miss: can do it, and more
+    P("He can blend three-letter words with an adult but not on his own.", "need", id="can-but-not"),
+    P("He can blend three-letter words on his own and is starting to read books.", "background", id="near-miss-can"),
+    P("He follows two key words, but is lost when there are three or more parts.", "need", id="is-lost-when"),
+    P("His speech is unclear to people who don't know him.", "need", advice="speech_and_language", id="unclear-to"),
+    P("When he is not understood he gets cross and hits out.", "need", id="gets-cross-and-hits-out"),
+    P("When he is praised he gets excited and runs to tell his mum.", "background", id="near-miss-gets-excited"),
     # a labelled diagnosis is a need; near miss: a diagnosis not yet made
     P("Diagnosis: Abdominal migraine.", "need", advice="medical", id="a-labelled-diagnosis"),
     P("Diagnosis: none yet, awaiting the autism assessment.", "background", advice="medical", id="near-miss-none-yet"),

@@ -440,6 +440,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,5} )?(?:very |extremely |particularly |really |quite )?"
         r"(?:hard(?:er|est)?|(?:more |most )?difficult|challenging|tricky|stressful|overwhelming)\b"
         r"|\b(?:is|are) (?:very |really )?hard for\b"
+        # what the child can do only in part: "can blend three-letter words with an adult but not on his own", "can
+        # write a T for Teddy but not the rest of his name"
+        r"|\bcan [^.;]{1,80}? but not\b"
+        # lost, unclear, cross and hitting out: "is lost when there are three or more parts", "unclear to people who
+        # don't know him", "gets cross and hits out"
+        r"|\b(?:is|gets|becomes) lost (?:when|if|in)\b|\bunclear to (?:people|adults|others|those|strangers)\b"
+        r"|\b(?:gets|becomes) (?:cross|angry|upset|frustrated) and (?:hits|kicks|bites|throws|runs|lashes)\b"
+        # "Her sense of herself as a learner is now as much of a barrier as her literacy"
+        r"|\b(?:is|are) (?:now |also )?(?:as much of |just as much of )?an? (?:real |significant |major |big )?"
+        r"barriers? (?:as|to)\b"
         # "Maisie's memory is a particular difficulty": the writer names the difficulty
         r"|\b(?:is|are) (?:a|an) (?:particular |specific |significant |real |major |key )?(?:difficulty|weakness)\b"
         r"|\b(?:is|are) (?:a|an) (?:particular |specific |significant |key )?area of (?:difficulty|need|weakness)\b"
