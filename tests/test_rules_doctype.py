@@ -982,6 +982,20 @@ DETAILS = [
         ("parent_views", "Parent or carer", None, None, None),
         id="views-near-miss-by-inside-a-sentence",
     ),
+    # an outcome's "By July 2027, ..." is a time frame, not a "By <name>" line
+    pytest.param(
+        "College advice.docx",
+        (
+            "Outcomes we would work towards",
+            "By July 2027, Kai will carry out a basic bike service, signed off by his workshop tutor.",
+            FILLER,
+            "Yours faithfully,",
+            "Gail Pemberton",
+            "Additional Learning Support Manager",
+        ),
+        ("educational", "Additional Learning Support Manager", "Gail Pemberton", None, None),
+        id="near-miss-by-a-month-is-a-time-frame",
+    ),
     pytest.param(
         "Parent views.docx",
         (("row", "Name", "Zara Whitfield"), FILLER),

@@ -19,6 +19,155 @@ def P(text: str, expected: str, role: Role | None = None, advice: str = "psychol
 
 
 READINGS = [
+    # how the advice is laid out, why it is written, and who signed it are not the child's help
+    P(
+        "The recommendations are numbered in one list so that they can be referred to easily.",
+        "background",
+        id="how-the-recommendations-are-laid-out",
+    ),
+    P(
+        "My recommendations are that Tilly has a structured literacy programme daily.",
+        "provision",
+        id="near-miss-my-recommendations-are",
+    ),
+    P(
+        "I promised I would write down what we talked about, so that you can share it with school.",
+        "background",
+        advice="physiotherapy",
+        id="writing-down-what-we-talked-about",
+    ),
+    P(
+        "I will write down his exercises for school each week.",
+        "provision",
+        advice="physiotherapy",
+        id="near-miss-writing-down-exercises",
+    ),
+    P(
+        "Adeyemi-Hart (class teacher) Countersigned:P. Quigley (SENCo) Date:26/02/2026",
+        "background",
+        advice="educational",
+        id="a-signature-line-run-together",
+    ),
+    # an auxiliary "has": a difficulty that persists despite help is not the help
+    P(
+        "Her scores are all very low, and this pattern has persisted despite well-delivered intervention.",
+        "background",
+        id="persisted-despite-intervention",
+    ),
+    P(
+        "She has a well-delivered reading intervention three times a week.",
+        "provision",
+        id="near-miss-has-an-intervention",
+    ),
+    # what would help, a thing the child needs, and what the writer wants by a time
+    P(
+        "At playtime, a bench he can sit on to rest and a buddy to play near him would help.",
+        "provision",
+        advice="physiotherapy",
+        id="would-help",
+    ),
+    P(
+        "It would help to know more about his sleep.",
+        "background",
+        advice="medical",
+        id="near-miss-it-would-help-to-know",
+    ),
+    P(
+        "At a table he needs a chair with arms and his feet flat on a foot block.",
+        "provision",
+        advice="physiotherapy",
+        id="needs-a-chair",
+    ),
+    P("At a table he needs a lot of time to settle.", "background", advice="physiotherapy", id="near-miss-needs-time"),
+    P(
+        "By the end of Year 2 (July 2027), I'd like him to go up and down the school stairs with one hand on the rail.",
+        "outcome",
+        advice="physiotherapy",
+        id="by-a-time-i-d-like-him-to",
+    ),
+    P(
+        "I'd like him to go up and down the school stairs with one hand on the rail.",
+        "background",
+        advice="physiotherapy",
+        id="near-miss-no-time-frame",
+    ),
+    # a carer finding the care hard; the body's symptoms of constipation and wetting
+    P(
+        "Mrs Pennock is 66 and is finding Teddy's personal care at home physically very hard.",
+        "need",
+        advice="social_care",
+        id="carer-is-finding-it-hard",
+    ),
+    P(
+        "Mrs Pennock is 66 and is finding the new support worker very helpful.",
+        "background",
+        advice="social_care",
+        id="near-miss-finding-it-helpful",
+    ),
+    P("His bowels open every 3-4 days with hard stools and straining.", "need", advice="medical", id="hard-stools"),
+    P("His bowels were checked by the GP in clinic.", "background", advice="medical", id="near-miss-bowels-checked"),
+    P(
+        "Has wetting accidents most days and often does not seem to notice he is wet; soiling 3 times in January.",
+        "need",
+        advice="educational",
+        id="seem-is-not-see-again",
+    ),
+    P("I will see him again in July.", "background", advice="medical", id="near-miss-see-him-again"),
+    P(
+        "For each area I describe what I saw and then list the supports that will help.",
+        "background",
+        advice="educational",
+        id="near-miss-the-supports-that-will-help",
+    ),
+    P(
+        "Intimate care plan: nappy checked and changed at 10.00 and 11.30 and whenever he is soiled.",
+        "background",
+        advice="educational",
+        id="near-miss-changed-whenever-he-is-soiled",
+    ),
+    P(
+        "Teddy's 6 hours a month at Puffin Club continue, and the Children's Team will review them in September.",
+        "provision",
+        advice="social_care",
+        id="help-by-the-month-reviewed-in-a-month",
+    ),
+    # what the child should be able to use, what the LA should do, what brings an episode on
+    P(
+        "Tilly should be able to use speech-to-text on the class Chromebook for longer writing tasks.",
+        "provision",
+        id="should-be-able-to-use",
+    ),
+    P("Tilly should be able to read by the end of the year.", "background", id="near-miss-should-be-able-to-read"),
+    P(
+        "The LA should ensure that her access arrangements are applied for in time for the tests.",
+        "provision",
+        id="the-la-should-ensure",
+    ),
+    P(
+        "The LA's letter about her access arrangements arrived in March.",
+        "background",
+        id="near-miss-the-la-said",
+    ),
+    P(
+        "The episodes are more likely after a missed meal, a late night or a stressful day.",
+        "need",
+        advice="medical",
+        id="episodes-more-likely-after",
+    ),
+    P(
+        "The episodes are more likely to stop after puberty.",
+        "background",
+        advice="medical",
+        id="near-miss-more-likely-to-stop",
+    ),
+    # too little of what the body needs
+    P("He drinks only about 500 ml a day, mostly squash at home.", "need", advice="medical", id="drinks-only"),
+    P(
+        "He drinks 6-8 drinks of 150-200 ml through the day.",
+        "provision",
+        advice="medical",
+        id="near-miss-drinks-amount",
+    ),
     # staff named by what they do for the child, and two staff named together
     P(
         "All adults who work with Kojo use his name first and then no more than three words with a gesture.",

@@ -1709,3 +1709,17 @@ def test_who_speaks_in_a_meeting_record(said: str, kind: str) -> None:
     assert [ev.kind for ev in routed] == [kind]
     if kind == "provision":
         assert routed[0].excerpts[0].text == "Maisie can have time out in the Learning Hub every afternoon."
+
+
+@pytest.mark.parametrize(
+    ("title", "section"),
+    [
+        pytest.param("Adult Social Care: Care Act assessment summary", "H2", id="adult-social-care-is-h2"),
+        pytest.param("Children's Social Care: Child in Need assessment", "H1", id="near-miss-children-s-social-care"),
+    ],
+)
+def test_adult_social_care_s_provision_is_h2(title: str, section: str) -> None:
+    # section 2 of the 1970 Act is for disabled children: an adult's care and support is other social care
+    text = "Kai will have a personal assistant for 6 hours a week to help him with cooking and shopping."
+    routed = route([advice("social_care", ("h", title), ("h", "What will be provided"), text)])
+    assert [ev.section for ev in routed if ev.kind == "social_care_provision"] == [section]

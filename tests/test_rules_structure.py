@@ -312,6 +312,10 @@ HEADINGS = [
         False,
         id="near-miss-brackets-inside-a-long-line",
     ),
+    # a question with the child's answer quoted is their words, not a heading
+    pytest.param('What else helps? "When you say hi and ask about Pickle."', False, id="a-question-and-its-answer"),
+    pytest.param('What\'s the best bit of school? "Art. And you."', False, id="a-short-quoted-answer"),
+    pytest.param('What "good" looks like for Tilly', True, id="near-miss-a-quoted-word-in-a-title"),
 ]
 
 

@@ -189,6 +189,31 @@ QUANTIFIED = [
         id="each-time-an-occasion-comes",
     ),
     pytest.param(_stmt("Tutors will give Aarav instructions in two steps this time."), False, id="near-miss-this-time"),
+    # care whenever its occasion comes, and help in every lesson of a kind
+    pytest.param(
+        _stmt("In school, when an episode starts she will be allowed to rest in a quiet room with a drink of water."),
+        True,
+        id="when-an-episode-starts",
+    ),
+    pytest.param(
+        _stmt("In school, when the new term starts she will be allowed to rest in a quiet room."),
+        False,
+        id="near-miss-when-the-term-starts",
+    ),
+    pytest.param(
+        _stmt("In practical sessions, a learning support assistant will demonstrate each new task first."),
+        True,
+        id="in-every-lesson-of-a-kind",
+    ),
+    pytest.param(
+        _stmt("A learning support assistant will demonstrate new tasks in small group sessions."),
+        False,
+        id="near-miss-in-group-sessions",
+    ),
+    pytest.param(_stmt("Shannon has been offered a carer's assessment."), True, id="an-assessment-offered-is-once"),
+    pytest.param(_stmt("At playtime, a bench he can sit on to rest."), True, id="at-playtime-recurs"),
+    pytest.param(_stmt("A bench he can sit on to rest at the playground."), False, id="near-miss-at-a-place"),
+    pytest.param(_stmt("Shannon has been offered carer's support."), False, id="near-miss-support-offered"),
 ]
 
 
@@ -268,6 +293,21 @@ DELIVERERS += [
     pytest.param(_stmt("(b) BA will visit Jude at home every 10 working days."), "H2", True, id="initials-will-visit"),
     pytest.param(_stmt("2. Bethany will visit Remi at home every fortnight."), "H2", True, id="first-name-will-visit"),
     pytest.param(_stmt("Remi will visit the library every fortnight."), "F", False, id="near-miss-the-child-visits"),
+    # the author, a college's study programme, a named group
+    pytest.param(_stmt("I'll visit Sandcross twice this term to see him in class."), "F", True, id="the-author-will"),
+    pytest.param(_stmt("He'll visit Sandcross twice this term."), "F", False, id="near-miss-the-child-will"),
+    pytest.param(
+        _stmt("1. A study programme of 4 days a week, 16 guided learning hours."), "F", True, id="study-programme"
+    ),
+    pytest.param(
+        _stmt("A place at the Fernside Hub group for young adults, every Tuesday from 10am to 2pm."),
+        "H2",
+        True,
+        id="a-place-at-a-named-group",
+    ),
+    pytest.param(
+        _stmt("A place in a small group for maths, every day."), "F", False, id="near-miss-a-place-in-a-group"
+    ),
     # the child's own part of an arrangement
     pytest.param(
         _stmt("Jude puts his time out card on the desk and goes to the Base for 10 minutes."),
@@ -445,6 +485,9 @@ def test_is_equipment(text: str, equipment: bool) -> None:
             id="a-referral-in-the-third-person",
         ),
         pytest.param("The paediatrician has referred to her notes.", False, id="near-miss-referred-to-notes"),
+        pytest.param(
+            "I have referred Mrs Pennock to the Children's Occupational Therapy Service.", True, id="referred-a-carer"
+        ),
         # what no adult does, what the child is entitled to, and where the child sits
         pytest.param("4. No sanctions for forgotten homework or equipment.", True, id="no-sanctions-for"),
         pytest.param("No sanctions have worked at home.", False, id="near-miss-no-sanctions-worked"),

@@ -39,6 +39,10 @@ class Candidate:
     author_role: str | None = None  # from the document's details: the model may name the author by it
 
 
+# what the advice's author will do or has done: they deliver it ("I'll visit twice this term")
+AUTHOR_ACTS_RE = re.compile(r"\b(?:I|we)(?: will| shall| am going to| are going to|['\u2019]ll| have referred)\b")
+
+
 def cite(document_id: str, e: Excerpt) -> Citation:
     return Citation(document_id=document_id, quote=e.text, locator=e.passage.locator, passage=e.passage.seq)
 
@@ -124,7 +128,7 @@ def compose(ev: Evidence, author_role: str | None = None, child_name: str = "") 
                 replace(base, text=said, fields=row_fields, need_hint=row.get("need"), timeframe=by) if said else None
             )
         found = fields.from_text(body)
-        if found.delivered_by is None and author_role and re.search(r"\b(?:I|we) (?:will|have referred)\b", body):
+        if found.delivered_by is None and author_role and AUTHOR_ACTS_RE.search(body):
             found = fields.ProvisionFields(found.frequency, found.duration, found.group_size, author_role.lower())
         said = speak(body)
         return replace(base, text=said, fields=found) if said else None

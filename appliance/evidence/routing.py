@@ -343,7 +343,7 @@ def _report_unit(
         if (who in first_hand and not QUOTED_WORDS_RE.search(text)) or len(text.split()) < 6:
             return []  # first-hand views take precedence over a report's summary of them, not over their words
         return [replace(item, who=who)]
-    return [placed(item, found.reading, text, doc.advice_type, unit.passage, role)]
+    return [placed(item, found.reading, text, doc, unit.passage, role)]
 
 
 def _spoken(unit: Unit, speakers: frozenset[str]) -> Unit:
@@ -372,9 +372,9 @@ def _therapist_part(advice_type: str, p: Passage) -> str:
     return next((kind for kind, rx in THERAPY_PARTS if rx.match(p.headings[-1])), advice_type)
 
 
-def placed(item: Evidence, reading: str, text: str, advice_type: str, p: Passage, role: Role | None) -> Evidence:
+def placed(item: Evidence, reading: str, text: str, doc: AdviceDocument, p: Passage, role: Role | None) -> Evidence:
     """`item` as the outcome, need or provision it was read as, in its section and area."""
-    advice_type = _therapist_part(advice_type, p)
+    advice_type = _therapist_part(doc.advice_type, p)
     area = classify_area(text, p.headings)
     if reading == "outcome":
         return replace(item, kind="outcome", section="E", area=area)
@@ -384,7 +384,7 @@ def placed(item: Evidence, reading: str, text: str, advice_type: str, p: Passage
     section, moved_from = classify.provision_section(text, advice_type, role)
     kind = PROVISION_KINDS[section]
     if section == "H":
-        section = social_care_section(p, text)
+        section = "H2" if adult_care(doc) else social_care_section(p, text)
     return replace(item, kind=kind, section=section, area=SECTION_AREAS.get(section, area), moved_from=moved_from)
 
 
@@ -533,6 +533,22 @@ H1_RE = re.compile(
     r"\bclubs?\b|leisure|play ?scheme|swimming",
     re.I,
 )
+
+
+# adult social care's advice: section 2 of the 1970 Act is for disabled children, so the care and support it assesses
+# a young person over 18 as needing (under the Care Act 2014) is H2 (Code of Practice 9.69)
+ADULT_CARE_RE = re.compile(
+    r"\badult(?:s['\u2019]?)? (?:social care|services|social work|care and support)\b|\bcare act(?: 2014)?\b"
+    r"(?! (?:transition )?assessment (?:will|is to|should) (?:be|take))",
+    re.I,
+)
+
+
+def adult_care(doc: AdviceDocument) -> bool:
+    """Whether the advice is adult social care's: its author's service, its title or its opening says so."""
+    head = " ".join(p.text for p in doc.passages[:12])
+    said = (doc.record.author_service or "", doc.record.author_role or "", doc.record.filename, head)
+    return doc.advice_type == "social_care" and any(ADULT_CARE_RE.search(t) for t in said)
 
 
 def social_care_section(p: Passage, text: str) -> str:

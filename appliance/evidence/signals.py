@@ -66,7 +66,8 @@ AGENTS = (
     r"(?:the|a|an) (?:speech and language |occupational |physio|)therapists?|the physiotherapist|"
     r"the (?:educational )?psychologist|(?:the|a|his|her|their) key (?:adult|worker|person)|the college|"
     r"the family support worker|the social worker|(?:the )?(?:school )?nurse|the service|the team|"
-    r"the (?:clinic|department|camhs team|paediatrician|consultant)|we|i|parents?|(?:his|her|their) "
+    r"the (?:clinic|department|camhs team|paediatrician|consultant)|the (?:la|local authority|council)|we|i|parents?|"
+    r"(?:his|her|their) "
     r"(?:mother|father|parents|carers?))"
 )
 IMPERATIVES = (
@@ -121,6 +122,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:can|may) have (?:time[- ]out|(?:a |movement |rest |sensory |short )?breaks?\b|a rest\b|access to|"
         r"extra time|an? (?:exit|time[- ]out|break) (?:card|pass))|"
         # "In school Kojo must: have a drink available all the time" (not "should have been", "must have felt")
+        # "Tilly should be able to use speech-to-text on the class Chromebook"
+        r"\b(?:should|must) (?:also |still )?be able to (?:use|have|access|leave|take|go to|ask for|sit|work)\b|"
         r"\b(?:should|must:?) (?:continue to |also |still )?(?:have(?! (?:been|had|[a-z]+ed)\b)|receive|visit|"
         r"be (?:given|offered|provided|taught|supported|"
         r"seated|allowed|encouraged|prompted|helped|included|able to access|withdrawn|met|checked)|use|attend|"
@@ -136,11 +139,24 @@ SIGNALS: tuple[Signal, ...] = (
         r"copied|contacted|informed|consulted|told|read|discussed|agreed|referred)\b)[a-z]{2,}(?:ed|en|ilt)\b"
         r"(?! (?:in|under|into) (?:section|part)\b)",  # where the plan should say it is talk about the plan
     ),
-    _signal("would-benefit", "provision", 2.5, r"\b(?:would|will|may|could|should) (?:also )?benefit from\b"),
+    _signal(
+        "would-benefit",
+        "provision",
+        2.5,
+        r"\b(?:would|will|may|could|should) (?:also )?benefit from\b"
+        # "a bench he can sit on to rest and a buddy to play near him would help" (not "it would help to know")
+        # ("the supports that will help" names them; what they are follows)
+        r"|^(?!(?:it|this|that|what|nothing|anything)\b)[^.;]{8,}(?<!that )(?<!which )(?<!who )\bwould "
+        r"(?:really |also |both )?help"
+        r"(?! (?:to|us|me) (?:know|understand|hear|see|find)\b)(?:\s*(?:him|her|them|[A-Z][a-z]+))?(?:[,.;]| to\b|$)",
+    ),
     _signal(
         "needs-provision",
         "provision",
         2.0,
+        # "he needs a chair with arms and his feet flat on a foot block"
+        r"\bneeds? (?:a|an) (?:[\w-]+ ){0,2}(?:chair|cushion|block|desk|table|slope|stool|keyboard|grip|timer|rail|"
+        r"frame|standing frame|walker|wheelchair|hoist|sling|pass|card|laptop)\b|"
         r"\b(?:needs?|requires?|will need|would need|must have|is to have)\s+(?:to (?:have|receive|be (?:taught|"
         r"given|supported|offered|seated|allowed))|daily |weekly |access to |ongoing |specialist |small[- ]group |"
         r"1:1 |one[- ]to[- ]one |\d)",
@@ -289,6 +305,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"takes part in|is withdrawn for|uses|follows|is on|spends|works in)\b"
         # (assessed for a programme is not yet on it)
         r"(?! (?:had |got |been )?(?:never|not|no)\b)(?! been (?:assessed|considered|screened|put forward) for\b)"
+        # an auxiliary: "this pattern has persisted despite well-delivered intervention" is the need, not the help
+        r"(?! (?:persisted|continued|remained|stayed|lasted|got worse|worsened)\b)"
         r"[^.]{0,80}"
         r"\b(?:group|session|programme|intervention|check-in|"
         r"tuition|therapy|mentor|counsellor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
@@ -384,7 +402,9 @@ SIGNALS: tuple[Signal, ...] = (
         4.0,
         # not "Before every change of activity, the adult will ...": a recurring moment, not a time frame
         r"^(?:by|within|before|at the end of|over the next|in the next|during|from now until|by the time)\b"
-        r"(?!\s+(?:every|each|all|any)\b)[^.;]{2,70}?,?\s+(?:[A-Z][\w'-]+|he|she|they|i)\s+will\b",
+        r"(?!\s+(?:every|each|all|any)\b)[^.;]{2,70}?,?\s+(?:(?:[A-Z][\w'-]+|he|she|they|i)\s+will\b"
+        # what the writer wants the child to do by then: "By the end of Year 2 (July 2027), I'd like him to go up ..."
+        r"|(?:I|we)(?:['\u2019]d| would) (?:like|love|want|hope) (?:him|her|them|[A-Z][\w'-]+) to\b)",
     ),
     _signal(
         "by-time-will",
@@ -440,6 +460,19 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bfinds? (?:it |[\w'-]+(?: [\w'-]+){0,5} )?(?:very |extremely |particularly |really |quite )?"
         r"(?:hard(?:er|est)?|(?:more |most )?difficult|challenging|tricky|stressful|overwhelming)\b"
         r"|\b(?:is|are) (?:very |really )?hard for\b"
+        # what brings the difficulty on: "The episodes are more likely after a missed meal, a late night or a
+        # stressful day"
+        r"|\b(?:episodes?|attacks?|seizures?|migraines?|headaches?|meltdowns?|outbursts?|symptoms?|incidents?|"
+        r"accidents?|panic attacks?)\b[^.;]{0,40}\b(?:are|is) (?:much |far )?more (?:likely|frequent|common) "
+        r"(?:after|when|if|during|on|in)\b|\b(?:triggered|brought on|set off) by\b"
+        # "is finding Teddy's personal care at home ... physically very hard"
+        r"|\b(?:is|are) finding (?:[^.;]{1,90}? )?(?:physically |emotionally |very |really |increasingly |too )*"
+        r"(?:hard|difficult|exhausting|too much|a struggle)\b"
+        # what the child's body does that it should not: wetting, soiling, hard stools, straining
+        # (not the occasion of care: "changed whenever he is soiled")
+        r"|(?<!is )(?<!are )(?<!gets )(?<!get )(?<!been )\b(?:soil(?:s|ed|ing)|(?:wetting|toileting) accidents|"
+        r"wets (?:himself|herself|themselves|\d|once|twice)|"
+        r"hard stools|straining|(?:bowels|bowel) (?:open|opens|opening) (?:only )?(?:every|once)\b)"
         # what the child can do only in part: "can blend three-letter words with an adult but not on his own", "can
         # write a T for Teddy but not the rest of his name"
         r"|\bcan [^.;]{1,80}? but not\b"
@@ -679,6 +712,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:while|whereas|when) (?:most|many|the rest|all) of (?:his|her|their|the) (?:class|peers|year group)\b"
         r"|\b(?:did|does|has) not (?:yet )?(?:pass|reach|meet)\w* the\b",
     ),
+    # too little of what the body needs: "He drinks only about 500 ml a day" (the amount says what is missing)
+    _signal(
+        "too-little",
+        "need",
+        3.5,
+        r"\b(?:drinks?|eats?|sleeps?|wees?|manages?)\b (?:only|just|no more than|less than|fewer than) "
+        r"(?:about |around |roughly )?(?:\d|one|two|three|four|five|a (?:few|little|couple))",
+    ),
     _signal(
         "class-doing-well",
         "need",
@@ -802,7 +843,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"was written)\b|\bread each row\b"
         r"|\bare matters for\b|\b(?:instead of|rather than) (?:filling in|completing|using) the form\b|\bhere it is\b"
         r"|\bgoe?s? beyond what (?:the )?(?:school|setting|college) can (?:provide|offer|do)\b"
-        r"|\b(?:are|is|am) (?:therefore )?(?:unable|not able) to (?:provide|give|offer) (?:any )?(?:\w+ ){0,3}advice\b",
+        r"|\b(?:are|is|am) (?:therefore )?(?:unable|not able) to (?:provide|give|offer) (?:any )?(?:\w+ ){0,3}advice\b"
+        # how the advice is laid out or why it is written: "The recommendations are numbered in one list so that ...",
+        # "I promised I would write down what we talked about"
+        r"|^(?:the|my|these|our) (?:recommendations|points|sections|paragraphs|targets|actions) (?:below )?"
+        r"(?:are|have been) (?:numbered|listed|grouped|split|set out|ordered)\b"
+        r"|\b(?:write|put) (?:down|in writing|in a letter) (?:what we (?:talked|spoke|agreed|discussed)|our "
+        r"(?:conversation|discussion|chat))\b",
     ),
     # what a service offers everyone ("The Careers Hub offers every Year 11 student up to three interviews"):
     # the local offer, not provision for this child
@@ -915,7 +962,9 @@ SIGNALS: tuple[Signal, ...] = (
         # "Keziah Blane, Specialist Speech and Language Therapist (HCPC SL09114)"
         r"|^[A-Z][a-z]+ [A-Z][\w'-]+, (?:[A-Z][\w ]+)(?: \([^)]{1,40}\))?\.?$"
         # "W. Rookwood, Nurture Group Teacher / I. Skelhorn, SENCo": who signed, one after another
-        r"|^(?:[A-Z]\.? )?[A-Z][\w'-]+, [A-Z][\w ]{1,40}(?: / [A-Z]\.? [A-Z][\w'-]+, [A-Z][\w ]{1,40})+$",
+        r"|^(?:[A-Z]\.? )?[A-Z][\w'-]+, [A-Z][\w ]{1,40}(?: / [A-Z]\.? [A-Z][\w'-]+, [A-Z][\w ]{1,40})+$"
+        # a form's signature line, run together with the name before it: "... (class teacher) Countersigned:P. Quigley"
+        r"|\b(?i:countersigned|signed)\s*:\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.? )?[A-Z]",
         flags=0,
     ),
     _signal(
@@ -1011,8 +1060,12 @@ SIGNALS: tuple[Signal, ...] = (
         "one-off-follow-up",
         "background",
         4.5,  # "I will see him again in July": an appointment, not provision (a recurring review is, and a clinic's)
+        # (help by the week or month that a team will review is provision: "6 hours a month at Puffin Club continue")
         r"^(?!.*\b(?:every|each|termly|annual(?:ly)?|yearly|regular(?:ly)?|\w+-monthly|monthly|weekly|twice|three "
-        r"times|clinic)\b).*\b(?:see|review|meet|follow(?:ed)? up|reassess|assess)\w*\b[^.]{0,50}(?:\bagain\b|\bin "
+        r"times|clinic|(?:a|per) (?:week|fortnight|month|term|year))\b)"
+        # ("does not seem to notice he is wet ... in January" is no appointment)
+        r".*\b(?:see[ns]?|seeing|review\w*|meet(?:s|ing)?|follow(?:ed)? up|reassess\w*|assess\w*)\b[^.]{0,50}"
+        r"(?:\bagain\b|\bin "
         r"(?:\d+|one|two|three|four|six|nine|twelve|eighteen) (?:weeks?|months?)\b|\b(?:in|next) (?:january|february|"
         r"march|april|may|june|july|august|september|october|november|december)\b)",
     ),

@@ -231,7 +231,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         item = Evidence(
             "provision", "F", doc.id, (Excerpt.of(unit),), unsure=found.unsure, reasons=found.reasons, row=row
         )
-        out.append(placed(item, found.reading, f"{cell} {detail}", doc.advice_type, unit.passage, role))
+        out.append(placed(item, found.reading, f"{cell} {detail}", doc, unit.passage, role))
     return _without_labels(out)
 
 

@@ -35,6 +35,8 @@ EXPLICIT_LABEL_RE = re.compile(
 BARE_BY_RE = re.compile(r"\W*by", re.I)  # a views letter's own "By Abena Osei (mum)"
 NOT_AUTHOR_LABEL_RE = re.compile(
     r"\b(checked|countersigned|agreed|approved|authori[sz]ed|verified|reviewed|copied|quality assured)( by)?\b|"
+    # a skill "signed off by his workshop tutor" is assessed by them, not the document written by them
+    r"\bsigned off\b|"
     r"\bmanager'?s decision\b|^(cc|to|re|child|pupil|student|young person|name|date|school|setting)\b|"
     # a dated entry of a log or home-school book: "Tues 23 Sept - Dad: ...", "10/11 - Miss B: ..."
     rf"^{dates.ENTRY_DATE}",
@@ -42,7 +44,10 @@ NOT_AUTHOR_LABEL_RE = re.compile(
 )
 BY_RE = re.compile(
     r"(?:^|(?<=[.;]\s))\W*((?:advice |report |plan |views )?"
-    r"(?:completed|written|prepared|compiled|made|signed|filled in|sent|submitted) by|^from|^by)\s+([A-Z].+)",
+    r"(?:completed|written|prepared|compiled|made|signed|filled in|sent|submitted) by|^from|"
+    # "By Abena Osei (mum)", not an outcome's "By July 2027, Kai will ..." nor "By the end of Year 2"
+    rf"^by(?!\s+(?:{dates.MONTH_NAMES}|the|end|easter|christmas|half[- ]term|summer|autumn|spring|year|\d)\b))"
+    r"\s+([A-Z].+)",
     re.I,
 )
 NEXT_LABEL_RE = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s)")  # "... SENCO Date: 12/03/2025"

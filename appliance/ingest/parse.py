@@ -497,6 +497,8 @@ NOT_HEADING_RE = re.compile(
     r"|^(table|figure|chart)\s*\d"  # a caption
     r"|^(?!(?i:appendix|annex|section|part|chapter)\b)[A-Z][\w' ]{0,25}:\s*\S"  # "Label: value"
     r"|^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+ \d{4}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$"  # a date line
+    # a question with its answer quoted, or a quoted sentence: someone's words ('What else helps? "When you say hi."')
+    r"|\?\s*[\"\u201c]\S|[\"\u201c][^\"\u201c\u201d]*\w[.!?][\"\u201d]"
 )
 
 

@@ -76,7 +76,9 @@ SPECIFIC_ROLE_RE = re.compile(
     r"\bqtvi\b|\bqtod\b|\bqtmsi\b|head of (year|department|house|key stage)|\bhoy\b|pastoral|form tutor|officer|"
     r"advis[eo]r|trainer|invigilator|technician|interpreter|communicator|intervenor|librarian|coordinator|\blead\b|"
     r"\bparents?\b|\bcarers?\b|\b(?:mum|mother|dad|father|grandparents?|guardian)s?\b|"
-    r"short break|unit\b|provider|\bi will\b|\bi have referred\b|"
+    r"short break|unit\b|provider|\bi will\b|\bi['\u2019]ll\b|\bi have referred\b|"
+    # a college's study programme is the college's; a place at a named group is that group's
+    r"study programme|\bplace (?:at|in|with) (?-i:(?:the )?[A-Z][a-z])|"
     # a role named by what the person does for the child
     r"\bscribe\b|note-?taker|\bsigner\b|"
     # statutory social care and looked-after plans are reviewed by the child's social worker
@@ -120,6 +122,8 @@ ONE_OFF_RE = re.compile(
     r"|\bin (\d+|one|two|three|four|six|nine|twelve|eighteen) (weeks|months|years)(?:'? time)?\b"
     # an assessment is done once: "a full assessment by a speech and language therapist"
     r"|\b(?:a|an) (?:(?:full|further|specialist|formal|new|updated|multi-?disciplinary) )*assessment (?:by|from)\b"
+    # "has been offered a carer's assessment": an assessment offered is made once
+    r"|\b(?:has been|have been|was|is being|will be) offered (?:a |an )?(?:[\w'\u2019-]+ ){0,3}assessment\b(?! and\b)"
     r"|\b(?:again )?in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: \d{4})?\b"
     # done on a day: "AV to run the training for college LSAs on 12/03/2026"
@@ -143,6 +147,9 @@ PRESCRIBING_TERMS = ("as required", "when required", "when needed", "as needed")
 EVERY_RE = re.compile(
     r"\b(?:at|during|in) (?:all )?(?:lunchtimes|playtimes|breaktimes|break times|lunch times|play times|"
     r"mornings|afternoons|transitions|lessons|group work|assembl(?:y|ies)|registration)\b"
+    # one of the day's recurring times: "At playtime, a bench he can sit on"
+    r"|^(?:\d{1,2}[.)]\s*)?(?:at|during|after|before) (?:every |each )?(?:playtime|lunchtime|breaktime|break time|"
+    r"lunch time|play time|morning break|home time|hometime|the end of the day)\b"
     # care given whenever it is needed: "All personal care will be carried out by two trained staff"
     r"|\ball (?:his |her |their )?(?:personal|intimate) care\b"
     r"|\b(?:every|each) time\b"  # "each time they set him a new task": whenever its occasion comes
@@ -154,7 +161,14 @@ EVERY_RE = re.compile(
     r"|\bfor the (?:whole|entire) (?:of the )?(?:school |college )?"
     r"(?:lesson|session|day|week|journey|trip|visit|swim)\b"
     r"|\b(?:worn|used) (?:full[- ]time|at all times|all day)\b"
-    r"|\b(?:his|her|their) (?:packed lunch(?:es)?|lunchbox|meals|snacks|drinks)\b",
+    r"|\b(?:his|her|their) (?:packed lunch(?:es)?|lunchbox|meals|snacks|drinks)\b"
+    # care whenever its occasion comes: "when an episode starts", "whenever a seizure lasts over 5 minutes"
+    r"|\b(?:when|whenever|each time|if) (?:an? |the |(?:his|her|their) )(?:[\w-]+ )?(?:episode|seizure|attack|migraine|"
+    r"headache|hypo|accident|incident|meltdown|panic attack|flare-up|nosebleed)s? (?:starts?|begins?|happens?|occurs?|"
+    r"comes? on|lasts?)\b"
+    # help in each lesson of a kind: "In practical sessions, a learning support assistant should demonstrate ..."
+    r"|\b(?:at|during|in) (?!(?:small|group|1:1|individual|therapy|weekly|daily|extra|additional|intervention|"
+    r"tuition|these|those|the|his|her|their|two|three|four|five|six)\b)[\w-]+ (?:lessons|sessions|workshops)\b",
     re.I,
 )
 MEDICATION_RE = re.compile(
@@ -334,7 +348,8 @@ WORN_RE = re.compile(
 # a referral or request to a service, made once ("Referral made today to the Sensory Support Service")
 REFERRAL_RE = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?:an? )?referrals? (?:(?:has been |was )?(?:made|sent) )?(?:today )?to\b"
-    r"|^(?:I|we) (?:have )?(?:today )?referred (?:him|her|them|[A-Z][a-z]+) to\b"
+    r"|^(?:I|we) (?:have )?(?:today )?(?:also )?referred "
+    r"(?:him|her|them|(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z][a-z'-]+) to\b"
     # the same in the plan's third person: "The consultant community paediatrician has referred her to"
     r"|^[^.;]{0,80}?\b(?:have|has) (?:today |now |already )?referred (?:him|her|them|[A-Z][a-z]+) to\b"
     r"|\b(?:is|be) asked (?:for|to) (?:advice|assess|see|review)\b"
