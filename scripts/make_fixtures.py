@@ -75,6 +75,7 @@ EVAL_GROUPS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
     "review",
 )
 REVIEW_GROUPS = ("review",)
