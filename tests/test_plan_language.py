@@ -175,6 +175,28 @@ ROWS: list[Row] = [
         "It would be helpful for Zara to have a quiet space at lunchtime.",
         "Zara will have a quiet space at lunchtime.",
     ),
+    # one clause of a run-on list of recommendations, cut from its "I would suggest that ..."
+    (
+        "recommendation",
+        "provision",
+        "Consultant Community Paediatrician",
+        "that he should have speech and language therapy every week in school",
+        "He will have speech and language therapy every week in school.",
+    ),
+    (
+        "recommendation",
+        "provision",
+        "Consultant Community Paediatrician",
+        "in terms of recommendations I would suggest that he continues on his laxative each morning",
+        "He will continue on his laxative each morning.",
+    ),
+    (
+        "not recommendation",
+        "provision",
+        EP,
+        "That programme will run every week.",
+        "That programme will run every week.",
+    ),
     (
         "not recommendation",
         "provision",

@@ -170,6 +170,32 @@ FINDINGS = [
     pytest.param(
         [_doc("The new pupil, Mrs Okafor said, settled quickly.")], [], id="peer-near-miss-an-adult-with-a-title"
     ),
+    # an instruction to staff naming another pupil, copied from their plan; a table's header row names columns
+    pytest.param(
+        [
+            _doc(
+                ("header", "Target", "Strategies"),
+                ("row", "Zara will listen.", "Wear the radio aid; sit Jayden at the front."),
+            )
+        ],
+        [("D1", "subject", "Jayden")],
+        id="instructed-sit-another-pupil-at-the-front",
+    ),
+    pytest.param(
+        [
+            _doc(
+                ("header", "Target", "Strategies"),
+                ("row", "Zara will listen.", "Wear the radio aid; sit Zara at the front."),
+            )
+        ],
+        [],
+        id="near-miss-sit-the-child-at-the-front",
+    ),
+    pytest.param(
+        [_doc(("header", "Room", "Problem found", "Recommendation"), ("row", "Hall", "Echo", "Carpet tiles."))],
+        [],
+        id="near-miss-a-header-row-s-words",
+    ),
     pytest.param(
         [_doc("Westmere is a small school and she likes it.")],
         [],

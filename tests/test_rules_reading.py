@@ -160,6 +160,55 @@ READINGS = [
         advice="medical",
         id="near-miss-more-likely-to-stop",
     ),
+    # a difficulty under a provision heading is still a need: its amount is of the difficulty, not of help
+    P(
+        "Mrs Lowe, you told me that you turn Sami twice every night and have not had an unbroken night's sleep.",
+        "need",
+        role="provision",
+        advice="social_care",
+        id="a-family-need-under-what-we-propose",
+    ),
+    # a time-framed outcome after the writer's hope
+    P(
+        "We hope that over the next six months Ellie will feel calmer and happier at home.",
+        "outcome",
+        advice="medical",
+        id="we-hope-that-over-the-next-six-months",
+    ),
+    P(
+        "We hope that Ellie will feel calmer and happier at home.",
+        "background",
+        advice="medical",
+        id="near-miss-a-hope-with-no-time-frame",
+    ),
+    # who the letter is copied to, and who asked for the advice
+    P(
+        "5. I have copied this letter to the Sensory Support Service so that they can plan their visits.",
+        "background",
+        advice="hearing_impairment_teacher",
+        id="copied-this-letter-to",
+    ),
+    P(
+        "The TA will copy the key words into his book in each lesson.",
+        "provision",
+        advice="hearing_impairment_teacher",
+        id="near-miss-will-copy-the-key-words",
+    ),
+    P(
+        "Requested by: Mrs D Fairclough (SENCo), and as advice for Lewis's EHC needs assessment",
+        "background",
+        advice="hearing_impairment_teacher",
+        id="requested-by-label",
+    ),
+    # one of a run-on recommendation's "that" clauses, once cut from its frame
+    P(
+        "that he needs a high level of adult supervision at all times in school",
+        "provision",
+        advice="medical",
+        id="a-listed-recommendation",
+    ),
+    P("That is why he finds school hard.", "need", advice="medical", id="near-miss-that-is-why"),
+    # a run-in label says what its paragraph is: "What Ossie needs next: Ear defenders and sensory breaks"
     # too little of what the body needs
     P("He drinks only about 500 ml a day, mostly squash at home.", "need", advice="medical", id="drinks-only"),
     P(
@@ -2342,6 +2391,21 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             None,
             ("G", None),
             id="near-miss-the-clinic-nurse-s-sessions",
+        ),
+        # a clinician's own sessions, by name, in school or at home: the health service's
+        pytest.param(
+            "Femi will see Ellie for 8 sessions, every two weeks, in school or at home, to work on her worries.",
+            "medical",
+            "provision",
+            ("G", None),
+            id="a-clinician-will-see-the-child-for-sessions-in-school",
+        ),
+        pytest.param(
+            "Her key adult will meet Ellie in school every two weeks to work on her worries.",
+            "medical",
+            "provision",
+            ("F", None),
+            id="near-miss-a-key-adult-meets-her-in-school",
         ),
     ],
 )

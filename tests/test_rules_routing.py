@@ -1723,3 +1723,30 @@ def test_adult_social_care_s_provision_is_h2(title: str, section: str) -> None:
     text = "Kai will have a personal assistant for 6 hours a week to help him with cooking and shopping."
     routed = route([advice("social_care", ("h", title), ("h", "What will be provided"), text)])
     assert [ev.section for ev in routed if ev.kind == "social_care_provision"] == [section]
+
+
+@pytest.mark.parametrize(
+    ("label", "kinds"),
+    [
+        pytest.param("What Ossie needs next", ["provision"], id="a-run-in-label-heads-its-paragraph"),
+        pytest.param("What we saw", [], id="near-miss-a-run-in-label-of-no-part"),
+    ],
+)
+def test_a_paragraph_s_run_in_label_says_what_it_is(label: str, kinds: list[str]) -> None:
+    # under an area heading, which names a topic and not a part of the report
+    text = f"{label}: An object and photograph timetable, shown to him before every change of activity."
+    routed = route([advice("educational", ("h", "Communication and interaction"), text)])
+    assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
+    ("advice_type", "section"),
+    [
+        pytest.param("occupational_therapy", "F", id="a-therapist-s-treatment-plan-is-their-programme"),
+        pytest.param("medical", "G", id="near-miss-a-doctor-s-treatment-plan-is-health-care"),
+    ],
+)
+def test_a_treatment_plan_heading(advice_type: str, section: str) -> None:
+    text = "Ellie should use a rocker knife at lunch, with an adult beside her when she uses sharp knives."
+    routed = route([advice(advice_type, ("h", "Treatment plan"), text)])
+    assert [ev.section for ev in routed if ev.kind.endswith("provision")] == [section]

@@ -76,6 +76,27 @@ RUN_ON = (
             ["Her right calf is tight"],
             id="near-miss-a-long-sentence-with-no-new-speaker-or-clause",
         ),
+        # a recommendation's list of "that" clauses: each is a recommendation of its own
+        pytest.param(
+            "In summary, Ossie is a boy with autism and no sense of danger, and in terms of recommendations I would "
+            "suggest that he continues on his laxative each morning; that he should have speech and language therapy "
+            "every week in school; and that he needs a high level of adult supervision at all times in school.",
+            ["In summary", "in terms of recommendations", "that he should have", "that he needs"],
+            id="a-recommendation-s-that-clauses",
+        ),
+        pytest.param(
+            "In summary, Ossie is a boy with autism and no sense of danger, who tells us that he likes water; that he "
+            "likes the spinning chair in the soft play room; and that he likes bubbles best of all the toys at school.",
+            ["In summary"],
+            id="near-miss-that-clauses-of-what-he-likes-once",
+        ),
+        pytest.param(
+            "home, and that school staff know that he may need changing more often when the dose is changed; that he "
+            "continues to have melatonin 2 mg half an hour before bed; that he should have speech and language "
+            "therapy every week in school.",
+            ["home, and that school staff", "that he continues", "that he should have"],
+            id="the-list-continued-from-the-page-before",
+        ),
     ],
 )
 def test_a_run_on_sentence_is_read_clause_by_clause(text: str, clauses: list[str]) -> None:

@@ -424,6 +424,18 @@ MONEY = [
         False,
         id="near-miss-a-high-needs-top-up-that-buys-therapy",
     ),
+    # money written with its currency code, asked for to keep what is there
+    pytest.param(
+        "In the meantime we are asking for top-up funding at Band C (GBP 6,850 a year) so that we can keep the "
+        "current support going.",
+        True,
+        id="gbp-asked-for-to-keep-support-going",
+    ),
+    pytest.param(
+        "We are asking for top-up funding at Band C (GBP 6,850 a year) so that a TA can run a daily reading group.",
+        False,
+        id="near-miss-gbp-that-says-what-it-buys",
+    ),
 ]
 
 

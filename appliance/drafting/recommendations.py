@@ -14,11 +14,14 @@ import re
 from appliance.drafting.speakers import VERBS, words
 
 RECOMMEND_RE = re.compile(
-    r"^(?:(?:it is|it's)\s+(?:(?:strongly|also|therefore|further)\s+)?(?:recommended|suggested|advised|proposed)"
+    r"^(?:in terms of (?:recommendations|treatment|management|support),?\s+)?"
+    r"(?:(?:it is|it's)\s+(?:(?:strongly|also|therefore|further)\s+)?(?:recommended|suggested|advised|proposed)"
     r"\s+(?P<that1>that\s+)"
     r"|(?:I|we)\s+(?:would\s+)?(?:(?:like to|strongly|also|therefore|further|now)\s+)*"
     r"(?:recommend|suggest|advise|propose)\s+(?P<that2>that\s+)?"
-    r"|my\s+recommendation\s+is\s+(?P<that3>that\s+)?)",
+    r"|my\s+recommendation\s+is\s+(?P<that3>that\s+)?"
+    # one clause of a list of them, cut from its "I would suggest that ...": "that he should have ..."
+    r"|(?P<that4>that\s+)(?=(?:he|she|they|his|her|their|the school|school|staff)\s|(?-i:[A-Z][a-z]+)\s))",
     re.I,
 )
 HELPFUL_RE = re.compile(
@@ -93,7 +96,7 @@ def recommended(s: str, child: str) -> str | None:
     rest = s[m.end() :]
     first = rest.split(" ", 1)[0].lower()
     child_first = child.split()[0].lower() if child else ""
-    if m["that1"] or m["that2"] or m["that3"] or first in ("he", "she", "they", child_first):
+    if m["that1"] or m["that2"] or m["that3"] or m["that4"] or first in ("he", "she", "they", child_first):
         clause = will_clause(rest)
         return _capital(clause) if clause else None
     return _capital(rest)

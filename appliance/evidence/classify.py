@@ -110,6 +110,11 @@ FOR_HOME = signals.named("labelled-for-home")
 DONE_ALREADY = signals.named("done-already")
 DIAGNOSIS_LABEL = signals.named("diagnosis-label")
 DOSE = signals.named("dose")
+# a clinician seeing the child for a course of sessions (a key adult "meets" her; a clinician "sees" her)
+CLINICIAN_SEES_RE = re.compile(
+    r"\bwill (?:also )?see (?:him|her|them|[A-Z][a-z'-]+)\b[^.;]{0,60}\b(?:sessions?|appointments?|every|weekly|"
+    r"fortnightly|monthly)\b"
+)
 DIFFICULTY = signals.named("difficulty")
 PROVISION_NOUN = signals.named("provision-noun")
 TEST_RESULTS = signals.named("test-results")
@@ -159,7 +164,10 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     provision_signals = {s.name for s in found if s.reading == "provision"}
     # how often, how long and who make provision more specific; alone they do not make a need provision,
     # but a note that states two of them ("rest break 10 mins, after lunch daily, with TA") is provision
-    provision_cue = bool(provision_signals) or placed_as_provision or stated >= 2
+    # (the family's strain under a provision heading keeps its own reading: "you told me that you turn Ruaridh
+    # twice every night" under "What we propose" is the family's need, its "twice every night" no amount of help)
+    need_said = any(s.name in STRAIN_SIGNALS and not _on_occasion(s, text) for s in found)
+    provision_cue = bool(provision_signals) or (placed_as_provision and not need_said) or stated >= 2
     worded_as_provision = _provision_not_outcome(text)
     # under an outcomes heading, "Jayden will receive a daily check-in" is the author's outcome,
     # badly worded (flagged as not SMART), not provision: its "daily" does not make it provision
@@ -205,6 +213,16 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     if best != "background" and (top < MIN_SCORE or scores["background"] >= top):
         best, top, second = "background", scores["background"], top
     return Read(best, top, top - second, tuple(reasons))
+
+
+STRAIN_SIGNALS = frozenset({"family-need", "caring-role", "too-little"})
+OCCASION_RE = re.compile(r"\b(?:when|whenever|if|once|until)\b[^.;,]{0,40}$", re.I)
+
+
+def _on_occasion(signal: signals.Signal, text: str) -> bool:
+    """The signal is said of the occasion help is given on ("... when she feels worried"), not as the point."""
+    m = signal.pattern.search(text)
+    return m is not None and OCCASION_RE.search(text, 0, m.start() + 1) is not None
 
 
 PRAISE = frozenset({"good-news", "strength"})
@@ -407,6 +425,7 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
             or (signals.HEALTH_CONDITION_RE.search(text) and not sensory)
             or EMERGENCY_CARE_RE.search(text)
             or DOSE.pattern.search(text)  # a medicine and its dose, whoever gives it
+            or CLINICIAN_SEES_RE.search(text)  # a clinician's sessions: "Femi will see Ellie for 8 sessions"
         )
         at_school = educational or signals.SCHOOL_DELIVERY_RE.search(text)
         return ("F", None) if at_school and not health and (role != "health_provision" or sensory) else ("G", None)

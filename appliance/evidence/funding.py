@@ -10,13 +10,17 @@ from appliance.evidence import grounding
 from appliance.ingest.dates import MONTH_NAMES
 
 MONEY_RE = re.compile(
-    r"£\s?\d|\b\d[\d,.]*\s?(pounds|gbp)\b|\bfunding\b|\bfunded\b|\btop[- ]?up\b|\bresource band\b"
+    r"£\s?\d|\bgbp\s?\d|\b\d[\d,.]*\s?(pounds|gbp)\b|\bfunding\b|\bfunded\b|\btop[- ]?up\b|\bresource band\b"
     r"|\bband(ing)? [a-z0-9]\b|\belement (2|3|two|three)\b|\bhours? of funding\b|\bfunded hours\b",
     re.I,
 )
 # money asked for: "The school has applied for £4,200 of top-up funding", "We are applying for Band C"
 APPLYING = r"\b(?:(?:has|have) applied|(?:is|are|am) applying|we['’]re applying)\b"
-APPLIED_FOR_RE = re.compile(rf"{APPLYING}|\bappli(?:ed|cation) for\b|\brequest(?:ed|s|ing)?\b", re.I)
+APPLIED_FOR_RE = re.compile(
+    rf"{APPLYING}|\bappli(?:ed|cation) for\b|\brequest(?:ed|s|ing)?\b"
+    r"|\b(?:are|is|am) asking (?:the [\w ]{1,30} )?for\b",
+    re.I,
+)
 
 
 def is_funding_request(text: str) -> bool:
@@ -75,6 +79,7 @@ MONEY_WORDS = frozenset(
         "element",
         "pound",
         "pounds",
+        "gbp",
         "cost",
         "costs",
         "equivalent",
@@ -119,6 +124,13 @@ MONEY_WORDS = frozenset(
         "apply",
         "applying",
         "application",
+        # "In the meantime we are asking for top-up funding at Band C so that we can keep the current support going"
+        "asking",
+        "ask",
+        "asked",
+        "current",
+        "meantime",
+        "going",
     ]
 )
 

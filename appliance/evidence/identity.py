@@ -370,6 +370,12 @@ PUPIL_THINGS_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))({FIRST_NAME})['\u2019]s (?:visual timetable|key adult|teaching assistant|1:1|"
     r"one-to-one|behaviour plan|ehcp|ehc plan|support plan|pupil passport|peg|tray|class teacher)\b"
 )
+# an instruction to staff about a named pupil, as a plan copied from another child's gives it: "sit Jayden at the
+# front, near the teacher, with his better ear towards her"
+INSTRUCTED_RE = re.compile(
+    rf"(?:^|(?<=[.;:]\s))(?:sit|seat|move|remind|prompt|allow|check on|praise|greet|meet|collect)\s+({FIRST_NAME})"
+    r"(?=\s+(?:at|in|on|near|next|by|to|with|before|after|from|when)\b)"
+)
 WILL_BE_MET_RE = re.compile(r"^[A-Z][a-z]+ will be (?:met|collected|escorted|accompanied|picked up|greeted)\b")
 
 
@@ -378,6 +384,8 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
     cell of a table row ("4 | Corwin will be met at the side gate ... | Ms Ogunsanya")."""
     lowered = {n.lower() for n in child_names}
     for p in doc.passages:
+        if p.kind == "table_row" and p.cells == p.header:
+            continue  # a header row names its columns ("Room | Problem found | Recommendation"), not people
         # a row's last cell is read as prose; its other cells ("Distress follows noise") only for what is plainly
         # done to or by a person
         bodies = [
@@ -397,6 +405,7 @@ def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str]
     with a verb that only a person is the subject of)."""
     starts = [(m, m.group(1), m.group(2)) for m in SENTENCE_START_RE.finditer(body)]
     starts += [(m, m.group(1), "") for m in PUPIL_THINGS_RE.finditer(body)]
+    starts += [(m, m.group(1), "") for m in INSTRUCTED_RE.finditer(body)]
     for m, word, verb in sorted(starts, key=lambda found: found[0].start()):
         sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
         # "Corwin will be met at the gate", "Alfie's visual timetable is kept at his table": a pupil

@@ -174,6 +174,9 @@ class Evidence:
 # "What Zara wants to achieve:", her own words, nor "Outcome of the panel:", a decision)
 INLINE_LABEL_RE = re.compile(r"^([A-Z][\w'’ ]{2,50}?):\s+\S")
 OUTCOME_LABEL_RE = re.compile(rf"\b(?:outcomes?|targets?)\b{DECISION}", re.I)
+RUN_IN_ROLES = ("provision", "needs")
+# a therapist's "Treatment plan" is their programme, not health care by its heading
+TREATMENT_RE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s*)?(?:my |our |the )?treatment\b", re.I)
 BARE_PLAN_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:management )?plan:?\s*$", re.I)
 
 
@@ -184,9 +187,16 @@ def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
         role = heading_role((unit.label,)) or label_role(unit.label)
     elif (lead := INLINE_LABEL_RE.match(unit.text)) and OUTCOME_LABEL_RE.search(lead.group(1)):
         role = "outcomes"  # "Suggested outcome for Jethro's plan: Jethro will ...", under "Recommendations"
+    elif lead := INLINE_LABEL_RE.match(unit.passage.text):
+        # a paragraph's run-in label says what its sentences are, under an area heading that does not: "What
+        # Ossie needs next: Ear defenders and sensory breaks as needed." under "Sensory and physical"
+        said = heading_role((lead.group(1),))
+        role = said if said in RUN_IN_ROLES else None
     role = role or heading_role(unit.passage.headings)
     nearest = unit.passage.headings[-1] if unit.passage.headings else ""
-    if role == "health_provision" and BARE_PLAN_RE.match(nearest):
+    if role == "health_provision" and (
+        BARE_PLAN_RE.match(nearest) or (doc.advice_type in classify.THERAPY_TYPES and TREATMENT_RE.match(nearest))
+    ):
         # a bare "Plan" says it is the writer's plan, not that it is health care: a doctor's medicines are
         # health provision by their own words, a therapist's programme or a teacher's strategy is not
         return "provision"

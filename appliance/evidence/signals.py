@@ -104,6 +104,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|^(?!(?:further reading|the following|these|this|it)\b)(?:an? |the )?[\w' -]{3,60}\b(?:is|are) "
         r"(?:strongly |also )?recommended\b(?! (?:below|above|here|as follows|that|for (?:parents|families)))",
     ),
+    # one of a run-on recommendation's "that" clauses, cut from "I would suggest that ...; that he should have ...;
+    # that he needs ...": the frame is the sentence's, so each clause is recommended (a sentence does not start
+    # with a small "that" otherwise)
+    _signal("listed-recommendation", "provision", 3.0, r"^that (?!is\b|was\b|this\b|it\b|way\b)[a-z]", flags=0),
     _signal(
         "funding-to-continue",
         "provision",
@@ -154,6 +158,9 @@ SIGNALS: tuple[Signal, ...] = (
         "needs-provision",
         "provision",
         2.0,
+        # "he needs a high level of adult supervision at all times"
+        r"\bneeds? (?:a (?:high|very high|great) level of |constant |close |continuous |full-time )(?:adult )?"
+        r"supervision\b|"
         # "he needs a chair with arms and his feet flat on a foot block"
         r"\bneeds? (?:a|an) (?:[\w-]+ ){0,2}(?:chair|cushion|block|desk|table|slope|stool|keyboard|grip|timer|rail|"
         r"frame|standing frame|walker|wheelchair|hoist|sling|pass|card|laptop)\b|"
@@ -385,7 +392,8 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         0.8,
         r"\b(?:programme|intervention|sessions?|small[- ]group|1:1|one[- ]to[- ]one|therapy|mentoring|check-in|"
-        r"tuition|visual timetable|social stor(?:y|ies)|ear defenders|laptop|word processor|scribe|reader|extra time|"
+        r"tuition|(?:visual|object|photo(?:graph)?|picture|symbol) (?:and (?:photo(?:graph)?|picture|symbol) )?"
+        r"timetable|social stor(?:y|ies)|ear defenders|laptop|word processor|scribe|reader|extra time|"
         r"movement breaks?|now and next|task board|pre-teach\w*|overlearning|elsa|precision teaching|"
         r"zones of regulation|makaton|sensory (?:diet|circuit|breaks?)|writing frame|word mat|coloured overlay|"
         r"access arrangements|risk assessment|care plan|training|consultations?|adapted|differentiated|"
@@ -401,7 +409,9 @@ SIGNALS: tuple[Signal, ...] = (
         "outcome",
         4.0,
         # not "Before every change of activity, the adult will ...": a recurring moment, not a time frame
-        r"^(?:by|within|before|at the end of|over the next|in the next|during|from now until|by the time)\b"
+        # (also after the writer's hope: "We hope that over the next six months Ellie will feel calmer")
+        r"^(?:(?:I|we) (?:hope|expect|would hope|aim|anticipate) (?:that )?)?"
+        r"(?:by|within|before|at the end of|over the next|in the next|during|from now until|by the time)\b"
         r"(?!\s+(?:every|each|all|any)\b)[^.;]{2,70}?,?\s+(?:(?:[A-Z][\w'-]+|he|she|they|i)\s+will\b"
         # what the writer wants the child to do by then: "By the end of Year 2 (July 2027), I'd like him to go up ..."
         r"|(?:I|we)(?:['\u2019]d| would) (?:like|love|want|hope) (?:him|her|them|[A-Z][\w'-]+) to\b)",
@@ -928,6 +938,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bthank you for\b|\bplease (?:do )?(?:not hesitate|contact|get in touch|call|ring|let me know|feel free)\b"
         r"|\bif you need anything (?:else|further|more)\b"
         r"|\bsend (?:a )?cop(?:y|ies) of (?:this|my|the) (?:letter|report|advice)\b"
+        # "I have copied this letter to the Sensory Support Service so that ..."
+        r"|\b(?:have|will|am) (?:also )?(?:copied|copy|copying|cc'?d?) (?:this|my|the) (?:letter|report|advice)\b"
         # who else will read it: "the SEND team will also use this letter for her needs assessment"
         r"|\b(?:use|read|see|share|receive) (?:this|my|these) (?:letter|report|advice|notes)\b"
         r"|\b(?:will|to) (?:have|get|receive|be sent) a copy\b"
@@ -951,6 +963,7 @@ SIGNALS: tuple[Signal, ...] = (
         "background",
         5.0,
         r"^(?i:signed|countersigned|written by|scribed by|completed by|assessed by|prepared by|compiled by|"
+        r"requested by|referred by|commissioned by|"
         r"(?:minutes|notes|record|plan) (?:agreed|taken|written|approved) by|name|dob|"
         r"date|position|role|designation|sources?(?: of information)?|information (?:sources|gathered)|present|"
         r"attendees|in attendance|cc|copies(?: of this (?:letter|record|report))?(?: sent)?(?: to)?|copy to|"

@@ -77,7 +77,17 @@ RUN_ON_WORDS = 40
 CLAUSE_BREAK_RE = re.compile(
     r",\s+(?:and|but|so)\s+(?=(?:(?:since|as|because|when)\s+)?(?:I|we)\s+(?:have\s+|had\s+|will\s+|would\s+|also\s+|"
     r"then\s+|'ve\s+|'ll\s+)?(?:started|stopped|increased|reduced|changed|prescribed|referred|asked|written|"
-    r"arranged|requested|recommended|advised|agreed|booked|sent|see|review|explained)\b)"
+    r"arranged|requested|recommended|advised|agreed|booked|sent|see|review|explained|suggest|recommend|advise|"
+    r"propose)\b)"
+    # "In summary, ..., and in terms of recommendations I would suggest that ...": the summary ends there
+    r"|,\s+and\s+(?=in terms of (?:recommendations|treatment|management|support),?\s+(?:I|we)\b)"
+)
+# a recommendation's list of "that" clauses, each its own recommendation: "I would suggest that he continues
+# on Movicol ..., and that school staff are aware ...; that he should have speech and language therapy ..."
+RECOMMENDS_THAT_RE = re.compile(r"\b(?:suggest|recommend|advise|propose)(?:s|ed)? that\b", re.I)
+SEMICOLON_THAT_RE = re.compile(r";\s+(?:and\s+)?that\s")
+THAT_BREAK_RE = re.compile(
+    r";\s+(?:and\s+)?(?=that\s)|,\s+and\s+(?=that\s+(?:he|she|they|his|her|their|the|school|staff)\b)"
 )
 CLAUSE_WORDS = 8  # a shorter piece is not a clause of its own: it stays with the clause before it
 
@@ -88,6 +98,11 @@ def clause_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if len(text[a:b].split()) < RUN_ON_WORDS:
         return [(a, b)]
     cuts = [(m.start(), m.end()) for m in CLAUSE_BREAK_RE.finditer(text, a, b)]
+    # (a list of them continued from the page before has no "suggest that" of its own, only its "; that"s, and
+    # starts in mid-sentence)
+    continued = text[a : a + 1].islower() and len(SEMICOLON_THAT_RE.findall(text, a, b)) >= 2
+    if RECOMMENDS_THAT_RE.search(text, a, b) or continued:
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in THAT_BREAK_RE.finditer(text, a, b)])
     spans: list[tuple[int, int]] = []
     begin = a
     for end, next_start in cuts:

@@ -91,6 +91,9 @@ EN = (
         r"(?:tool|software|system|program|model|assistant)|tool|model|system|software|program|machine|bot|"
         r"algorithm)s?\s+(?:that is |which is |who is |that's )?(?:reading|processing|parsing|analy[sz]ing|"
         r"summari[sz]ing|drafting from|ingesting|scanning|handling) (?:this|these)\b",
+        # the same, in the passive: "If this is being read by one of those AI systems the council uses"
+        r"\b(?:this|these|it) (?:is|are) (?:now )?(?:being )?(?:read|processed|parsed|summari[sz]ed|scanned|handled|"
+        r"analy[sz]ed) by (?:one of )?(?:those |these |the )?" + MACHINE + r"\b",
         r"\b(?:dear|hey|hi|hello|calling) (?:ai|chat ?gpt|gpt|llm|language model|model|bot|assistant|"
         r"machine|computer|drafting tool|tool|system)\b",
         # a prompt for a chat tool left in the text: "ChatGPT prompt (delete before sending): ..."
@@ -401,7 +404,9 @@ ANCHORS: dict[CueKind, tuple[str, ...]] = {
                 "recordatorio", "avis", "rappel", "remarque", "hinweis", "nachricht", "anweisung", "notiz",
                 "mitteilung", "mensagem", "lembrete", "messaggio", "istruzioni", "avviso", "promemoria", "uwaga",
                 "notatka", "wiadomosc", "instrukc", "nodyn", "neges", "cyfarwydd", "mesaj", "atentie", "prompt",
-                *(f"{verb} {what}" for verb in _READING for what in ("this", "these"))),
+                *(f"{verb} {what}" for verb in _READING for what in ("this", "these")),
+                *(f"{verb} by" for verb in ("read", "processed", "parsed", "summarised", "summarized", "scanned",
+                                            "handled", "analysed", "analyzed"))),
     "identity": ("you are", "you were", "as a", "system prompt", "system message", "prompt injection", "jailbreak",
                  "developer mode", "dan mode", "hidden instruction", "your ", "instruction", "eres", "tu es",
                  "vous etes", "du bist", "sie sind", "voce e", "sei ", "jestes", "rydych", "ydych", "rwyt", "wyt ti",
