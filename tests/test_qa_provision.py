@@ -290,6 +290,18 @@ def test_an_advisory_visit_instead_of_direct_therapy_is_a_conflict_of_kind() -> 
     assert salt_and_school(SALT, review) == ["F-4@D3"]
 
 
+def test_a_referral_to_the_service_is_no_way_of_working_to_dispute() -> None:
+    referral = "A referral has been made to the speech and language therapist for an assessment of his eating."
+    assert salt_and_school(SALT, referral) == []
+    visits = "The speech and language therapist will visit once every half term to review his eating."
+    assert salt_and_school(SALT, visits) == ["F-4@D3"]  # near miss: visits, a way of working
+
+
+def test_a_circuit_set_up_by_the_specialist_and_run_by_staff_is_not_their_direct_work() -> None:
+    circuit = "A sensory circuit twice a day, set up by the speech and language therapist and run by his key adult."
+    assert salt_and_school(SALT, circuit) == []
+
+
 def test_the_same_amount_training_for_staff_or_a_programme_someone_else_delivers_is_no_conflict() -> None:
     same = "Speech and language therapy with the speech and language therapist for 30 minutes weekly."
     assert salt_and_school(SALT, same) == []

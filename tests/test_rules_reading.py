@@ -181,6 +181,26 @@ READINGS = [
         advice="medical",
         id="near-miss-a-hope-with-no-time-frame",
     ),
+    # the end of a service's work is not help; a card the child uses is
+    P(
+        "I will discharge Ellie from the therapy service at the end of the block, and school may re-refer if needed.",
+        "background",
+        advice="occupational_therapy",
+        id="discharge-at-the-end-of-the-block",
+    ),
+    P(
+        "I will see Ellie in school for a block of six weekly 45-minute sessions.",
+        "provision",
+        advice="occupational_therapy",
+        id="near-miss-the-block-itself",
+    ),
+    P(
+        "Time-out card to the Hub; time in the Hub will be decided by the pastoral team as needed.",
+        "provision",
+        role="provision",
+        advice="educational",
+        id="a-time-out-card",
+    ),
     # who the letter is copied to, and who asked for the advice
     P(
         "5. I have copied this letter to the Sensory Support Service so that they can plan their visits.",
@@ -208,6 +228,12 @@ READINGS = [
         id="a-listed-recommendation",
     ),
     P("That is why he finds school hard.", "need", advice="medical", id="near-miss-that-is-why"),
+    P(
+        "Joel: that all the adults agree one way of responding to Libby.",
+        "background",
+        advice="educational",
+        id="near-miss-a-hope-after-its-speaker-s-label",
+    ),
     # a run-in label says what its paragraph is: "What Ossie needs next: Ear defenders and sensory breaks"
     # too little of what the body needs
     P("He drinks only about 500 ml a day, mostly squash at home.", "need", advice="medical", id="drinks-only"),

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from appliance.documents import AdviceDocument, DocumentRecord
-from appliance.evidence.routing import route
+from appliance.evidence.routing import _run_in_label, route
 from appliance.evidence.tables import column_of, with_unit
 from appliance.ingest.passages import Passage
 from tests.builders import advice, advice_document
@@ -1750,3 +1750,20 @@ def test_a_treatment_plan_heading(advice_type: str, section: str) -> None:
     text = "Ellie should use a rocker knife at lunch, with an adult beside her when she uses sharp knives."
     routed = route([advice(advice_type, ("h", "Treatment plan"), text)])
     assert [ev.section for ev in routed if ev.kind.endswith("provision")] == [section]
+
+
+@pytest.mark.parametrize(
+    ("label", "after", "heads"),
+    [
+        pytest.param("What Ossie needs next", ": Ear defenders.", True, id="a-short-label"),
+        pytest.param(
+            "Kieran said Maisie needs travel training",
+            ": a trainer twice a week.",
+            False,
+            id="a-sentence-before-a-colon",
+        ),
+        pytest.param("On what would help", ': "Someone on my side."', False, id="a-prompt-before-quoted-words"),
+    ],
+)
+def test_what_a_run_in_label_is(label: str, after: str, heads: bool) -> None:
+    assert _run_in_label(label, after[1:].lstrip()) is heads

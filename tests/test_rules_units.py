@@ -97,6 +97,13 @@ RUN_ON = (
             ["home, and that school staff", "that he continues", "that he should have"],
             id="the-list-continued-from-the-page-before",
         ),
+        pytest.param(
+            "It is recommended that Libby has a school laptop with speech-to-text software for any writing task "
+            "longer than a paragraph, in every lesson, set up by the SENCo, and that the IT technician teaches her "
+            "to use it in two 30-minute sessions.",
+            ["It is recommended"],
+            id="near-miss-one-recommendation-and-its-detail",
+        ),
     ],
 )
 def test_a_run_on_sentence_is_read_clause_by_clause(text: str, clauses: list[str]) -> None:

@@ -211,6 +211,8 @@ QUANTIFIED = [
         id="near-miss-in-group-sessions",
     ),
     pytest.param(_stmt("Shannon has been offered a carer's assessment."), True, id="an-assessment-offered-is-once"),
+    pytest.param(_stmt('Femi will give Ellie a "busy hands" kit to use at home.'), True, id="a-kit-given-once"),
+    pytest.param(_stmt("Femi will give Ellie time to talk about home."), False, id="near-miss-time-given"),
     pytest.param(_stmt("At playtime, a bench he can sit on to rest."), True, id="at-playtime-recurs"),
     pytest.param(_stmt("A bench he can sit on to rest at the playground."), False, id="near-miss-at-a-place"),
     pytest.param(_stmt("Shannon has been offered carer's support."), False, id="near-miss-support-offered"),
@@ -296,6 +298,13 @@ DELIVERERS += [
     # the author, a college's study programme, a named group
     pytest.param(_stmt("I'll visit Sandcross twice this term to see him in class."), "F", True, id="the-author-will"),
     pytest.param(_stmt("He'll visit Sandcross twice this term."), "F", False, id="near-miss-the-child-will"),
+    pytest.param(
+        _stmt('Femi will give Ellie a "busy hands" kit to use when she notices the urge to pick.'),
+        "G",
+        True,
+        id="a-worker-by-first-name-gives-the-child",
+    ),
+    pytest.param(_stmt("Ellie will give the class a talk about her kit."), "G", False, id="near-miss-the-child-gives"),
     pytest.param(
         _stmt("1. A study programme of 4 days a week, 16 guided learning hours."), "F", True, id="study-programme"
     ),

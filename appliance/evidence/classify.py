@@ -148,6 +148,8 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
     found = _claim_before_its_evidence(text, _difficulty_not_outweighed(text, signals.matched(text)))
+    if text != labelled:  # "Joel: that all the adults agree ...": a person's hope after its label, not a listed clause
+        found = [s for s in found if s.name != "listed-recommendation"]
     for by_label in (SIGN_OFF, PROCESS_ACTION, FOR_HOME, DONE_ALREADY, DIAGNOSIS_LABEL):
         if text != labelled and by_label.pattern.match(labelled) and by_label not in found:
             found.append(by_label)  # its label says what it is ("Sources: ...", "Next meeting: ..."), though stripped

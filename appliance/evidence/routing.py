@@ -175,9 +175,20 @@ class Evidence:
 INLINE_LABEL_RE = re.compile(r"^([A-Z][\w'’ ]{2,50}?):\s+\S")
 OUTCOME_LABEL_RE = re.compile(rf"\b(?:outcomes?|targets?)\b{DECISION}", re.I)
 RUN_IN_ROLES = ("provision", "needs")
+QUOTES = ('"', "\u201c", "'", "\u2018")
 # a therapist's "Treatment plan" is their programme, not health care by its heading
 TREATMENT_RE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s*)?(?:my |our |the )?treatment\b", re.I)
 BARE_PLAN_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:management )?plan:?\s*$", re.I)
+
+
+RUN_IN_WORDS = 6
+SPEECH_RE = re.compile(r"\b(?:said|says|told|asked|explained|reported)\b", re.I)
+
+
+def _run_in_label(label: str, after: str) -> bool:
+    """A short label that heads what follows ("What Ossie needs next: ..."), not a sentence before its colon
+    ("Kieran said Maisie needs travel training: ...") nor a prompt before someone's quoted words."""
+    return len(label.split()) <= RUN_IN_WORDS and not SPEECH_RE.search(label) and not after.startswith(QUOTES)
 
 
 def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
@@ -187,7 +198,9 @@ def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
         role = heading_role((unit.label,)) or label_role(unit.label)
     elif (lead := INLINE_LABEL_RE.match(unit.text)) and OUTCOME_LABEL_RE.search(lead.group(1)):
         role = "outcomes"  # "Suggested outcome for Jethro's plan: Jethro will ...", under "Recommendations"
-    elif lead := INLINE_LABEL_RE.match(unit.passage.text):
+    elif (lead := INLINE_LABEL_RE.match(unit.passage.text)) and _run_in_label(
+        lead.group(1), unit.passage.text[lead.end() - 1 :]
+    ):
         # a paragraph's run-in label says what its sentences are, under an area heading that does not: "What
         # Ossie needs next: Ear defenders and sensory breaks as needed." under "Sensory and physical"
         said = heading_role((lead.group(1),))

@@ -399,7 +399,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"access arrangements|risk assessment|care plan|training|consultations?|adapted|differentiated|"
         r"short breaks?|direct payment|personal assistant|key worker|respite|transport|rest breaks?|boards?|timers?|"
         r"photographs|visual supports?|symbols|picture exchange|pecs|schedules?|prompt cards?|checklists?|"
-        r"corridor pass|pass|mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club|"
+        r"corridor pass|pass|(?:time[- ]out|exit|break|help|calm) cards?|"
+        r"mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club|"
         # "Access to assistive technology as required", "sensory room when needed", "Support to manage his money"
         r"access to|assistive technology|sensory room|support (?:to|with) (?:manag|budget|travel|cook|shop)\w*)\b",
     ),
@@ -652,6 +653,15 @@ SIGNALS: tuple[Signal, ...] = (
         # a services table's answer: "No current input; school may re-refer."
         r"|^(?:no|nil) (?:current |further |active |ongoing )?(?:input|involvement|treatment|intervention|therapy|"
         r"support|contact)\b(?! (?:is|was) (?:given|provided) to)",
+    ),
+    # the end of a service's work with the child: "I will discharge Ellie from the Children's Therapy Service at the
+    # end of the block" (the block itself is the provision)
+    _signal(
+        "discharge",
+        "background",
+        5.0,
+        r"\b(?:will|shall|am going to|plan to|intend to) (?:then )?discharge (?:him|her|them|[A-Z][a-z'-]+)\b"
+        r"|\bwill (?:then )?be discharged\b",
     ),
     _signal(
         "about-the-item-above",

@@ -58,7 +58,7 @@ OTHER_DELIVERER_RE = re.compile(
 )
 # "trained by the therapist", "a programme set by the SLT": someone else delivers it
 INDIRECT_RE = re.compile(
-    r"(\b(trained|set|written|planned|designed|advised|guided|supervised|overseen|modelled)\s+by"
+    r"(\b(trained|set|set up|written|planned|designed|advised|guided|supervised|overseen|modelled)\s+by"
     r"|\b(guidance|advice|direction|supervision|support) (of|from))\s+((the|a|an|his|her|their)\s+)?(nhs\s+)?$",
     re.I,
 )
@@ -67,6 +67,11 @@ DIRECT_RE = re.compile(
 )
 TRAINING_RE = re.compile(r"\btrain(s|ing)?\b|\bawareness\b", re.I)
 CONSULT_RE = re.compile(r"\b(review|visit|advise|advice|consult|monitor|assess)\w*", re.I)
+REFERRAL_RE = re.compile(
+    r"\b(?:a )?referral (?:has been|was|will be|is being) (?:made|sent)\b"
+    r"|\b(?:has been|have|has|was|will be|is being) referred\b",
+    re.I,
+)
 PROGRAMME_RE = re.compile(r"\bprogrammes?\b", re.I)
 SETTER = r"(?:the |a |an |his |her |their )?(?:nhs )?"  # "set by the NHS SLT"
 COMPARABLE = ({"direct"}, {"consult"}, {"training"}, {"programme"}, {"direct", "consult"})
@@ -327,6 +332,8 @@ def _comparable(a: Item, b: Item) -> bool:
 def _kind(stmt: Statement) -> tuple[str, str] | None:
     """The discipline whose practitioner delivers the item, and whether it is direct work with the
     child, an advisory visit or review, or training for staff."""
+    if REFERRAL_RE.search(stmt.text):
+        return None  # a referral asks the service to see the child: no way of working to dispute yet
     for name, activity, practitioner, _ in DISCIPLINES:
         if _delivered_by(stmt, practitioner) or (
             re.search(activity, stmt.text, re.I) and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)

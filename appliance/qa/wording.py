@@ -118,7 +118,8 @@ ONE_OFF_RE = re.compile(
     r"(?:[\w-]+ ){0,2}(?:stor(?:y|ies)|plans?|timetables?|books?|passports?|profiles?|visuals?|cards?)\b"
     # materials handed over once: "the Language for Thinking materials I will provide"
     r"|\b(?:materials|resources|packs?)\b[^.;]{0,80}\bwill (?:provide|supply|send|lend|leave)\b"
-    r"|\bwill (?:provide|supply|send|lend|leave) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:materials|resources|packs?)\b"
+    r"|\bwill (?:provide|supply|send|lend|leave|give) (?:(?:him|her|them|[A-Z][a-z'-]+) )?(?:the |a |an )?"
+    r"(?:[\w\"'\u201c\u201d-]+ ){0,3}(?:materials|resources|packs?|kits?)\b"
     r"|\bin (\d+|one|two|three|four|six|nine|twelve|eighteen) (weeks|months|years)(?:'? time)?\b"
     # an assessment is done once: "a full assessment by a speech and language therapist"
     r"|\b(?:a|an) (?:(?:full|further|specialist|formal|new|updated|multi-?disciplinary) )*assessment (?:by|from)\b"
@@ -256,8 +257,9 @@ NAMED_PERSON_RE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss) [A-Z][a-z'-]+"
 # minutes name a worker by first name or initials, doing something with the child: "(b) BA will visit Jude at
 # home", "Bethany will visit Remi at home" (not the child's own "Remi will visit the library")
 WORKER_ACTS_RE = re.compile(
-    r"^(?:\(?[a-z]\)\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z'-]+|[A-Z]{2,3})(?: \([^)]{0,40}\))? (?:will|to) "
-    r"(?:visit|see|meet|phone|call|ring|text|work with|support|take|collect|check on|weigh) "
+    r"^(?:\(?[a-z]\)\s*|\d{1,2}[.)]\s*)?(?!(?:Staff|School|Adults?|Teachers?|Everyone|All|They|He|She|We|It)\b)"
+    r"(?:[A-Z][a-z'-]+|[A-Z]{2,3})(?: \([^)]{0,40}\))? (?:will|to) "
+    r"(?:visit|see|meet|phone|call|ring|text|work with|support|take|collect|check on|weigh|give|show|teach|coach) "
     r"(?:[A-Z][a-z'-]+|him|her|them)\b"
 )
 
