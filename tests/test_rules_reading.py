@@ -201,6 +201,120 @@ READINGS = [
         advice="educational",
         id="a-time-out-card",
     ),
+    # what a deaf child loses, and an action plan's line for the staff who do it
+    P(
+        "In a noisy, echoey room he misses around half of what is said to him unless the speaker uses the radio aid.",
+        "need",
+        advice="hearing_impairment_teacher",
+        id="misses-half-of-what-is-said",
+    ),
+    P("He misses the bus most days.", "background", advice="hearing_impairment_teacher", id="near-miss-misses-the-bus"),
+    P(
+        "Mishears instructions in class, especially when the room is noisy.",
+        "need",
+        advice="educational",
+        id="mishears-instructions",
+    ),
+    P(
+        "Lunchtime staff to get his attention with a tap on the shoulder and face him when they speak.",
+        "provision",
+        advice="hearing_impairment_teacher",
+        id="staff-to-do",
+    ),
+    P(
+        "Staff to be told about the plan at the next meeting.",
+        "background",
+        advice="educational",
+        id="near-miss-staff-to-be-told",
+    ),
+    # help with fewer of something; the risk of sharing personal information
+    P(
+        "8. A personalised Key Stage 4 pathway with fewer GCSEs and a vocational course in animal care, weekly.",
+        "provision",
+        role="provision",
+        advice="psychological",
+        id="a-pathway-with-fewer-gcses",
+    ),
+    P(
+        "She has fewer friends than last year and eats alone.",
+        "need",
+        advice="psychological",
+        id="near-miss-fewer-friends",
+    ),
+    P(
+        "Ellie is socially vulnerable: she does not yet understand the risks of sharing pictures and personal "
+        "information online.",
+        "need",
+        advice="psychological",
+        id="sharing-personal-information-is-a-risk",
+    ),
+    P(
+        "This report contains personal information about Ellie.",
+        "background",
+        advice="psychological",
+        id="near-miss-the-report-contains-personal-information",
+    ),
+    # equipment asked for through a referral; help planned by a named role
+    P(
+        "A referral was made on 12 February to the equipment officer for a smoke alarm with a vibrating pad, to be "
+        "fitted by the end of March.",
+        "provision",
+        advice="social_care",
+        id="a-referral-for-equipment-to-be-fitted",
+    ),
+    P(
+        "A referral was made in 2019 to the hearing service.",
+        "background",
+        advice="social_care",
+        id="near-miss-a-referral-made-years-ago",
+    ),
+    P(
+        "A highly individual curriculum based on play, planned by a teacher with experience of severe learning "
+        "difficulties, in a class of no more than 8 children.",
+        "provision",
+        advice="educational",
+        id="planned-by-a-teacher",
+    ),
+    # a signature line with its team and date; what the letter brings together
+    P(
+        "Bethan Lowery, Social Worker, Disabled Children's Team - 02/02/2026",
+        "background",
+        advice="social_care",
+        id="a-signature-with-team-and-date",
+    ),
+    P(
+        "Bethan Lowery, Social Worker, will visit every 6 weeks from 02/02/2026.",
+        "provision",
+        advice="social_care",
+        id="near-miss-the-social-worker-will-visit",
+    ),
+    P(
+        "Four of us saw Lula together that morning, and this letter brings together our advice on her needs weekly.",
+        "background",
+        advice="medical",
+        id="this-letter-brings-together",
+    ),
+    # a referral sent, an annual check offered, broken sleep
+    P(
+        "His splints are due to be replaced at the orthotics clinic in April, so I have sent the referral.",
+        "provision",
+        advice="physiotherapy",
+        id="i-have-sent-the-referral",
+    ),
+    P("I have sent the report to school.", "background", advice="physiotherapy", id="near-miss-sent-the-report"),
+    P(
+        "Kai is offered an annual health check with a health action plan by our practice nurse.",
+        "provision",
+        advice="medical",
+        id="is-offered-an-annual-check",
+    ),
+    P(
+        "He still wakes most nights at around 3 am and is sometimes awake for two hours.",
+        "need",
+        advice="medical",
+        id="wakes-most-nights",
+    ),
+    P("He wakes at 7 am most days and has breakfast.", "background", advice="medical", id="near-miss-wakes-at-7"),
     # who the letter is copied to, and who asked for the advice
     P(
         "5. I have copied this letter to the Sensory Support Service so that they can plan their visits.",

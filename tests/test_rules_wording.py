@@ -298,6 +298,8 @@ DELIVERERS += [
     # the author, a college's study programme, a named group
     pytest.param(_stmt("I'll visit Sandcross twice this term to see him in class."), "F", True, id="the-author-will"),
     pytest.param(_stmt("He'll visit Sandcross twice this term."), "F", False, id="near-miss-the-child-will"),
+    pytest.param(_stmt("Lunchtime staff to face him when they speak."), "F", True, id="lunchtime-staff"),
+    pytest.param(_stmt("Staff to face him when they speak."), "F", False, id="near-miss-staff"),
     pytest.param(
         _stmt('Femi will give Ellie a "busy hands" kit to use when she notices the urge to pick.'),
         "G",

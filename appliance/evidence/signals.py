@@ -207,6 +207,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"teach|continue (?:to provide|to offer|to run))\b",
     ),
     # exam access arrangements already agreed: "a reader and 25% extra time were agreed on 06/11/2025"
+    # an action plan's line for the staff who do it: "Lunchtime staff to get his attention with a tap on the shoulder"
+    _signal(
+        "staff-to",
+        "provision",
+        2.5,
+        r"^(?:[\w-]+ ){0,2}(?:staff|adults?|teachers?|assistants?|tas?|lsas?|midday supervisors?)\s+to\s+"
+        r"(?!be\b|have been\b)[a-z]+\b",
+    ),
     _signal(
         "arrangements-agreed",
         "provision",
@@ -325,8 +333,13 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         2.5,
         r"\btakes? [^.]{0,40}\b(?:mg|medication|medicines?|tablets?|inhaler|drops)\b|\bis (?:taking|on) [^.]{0,30}"
-        r"\b(?:mg|medication|tablets?)\b|\b(?:has been|is) prescribed|\bhas been offered|\bwas offered|\bis being "
+        r"\b(?:mg|medication|tablets?)\b|\b(?:has been|is) prescribed|\bhas been offered|\bwas offered|\bis offered"
+        r"|\bis being "
         r"offered|\b(?:has been|have|has|we have|i have) referred|will be referred|is under the care of|"
+        r"\b(?:i|we) have (?:now |also |today )?(?:sent|made|done) (?:the|a) referral\b|"
+        # equipment asked for through a referral: "A referral was made on 12 February to the equipment officer for a
+        # smoke alarm with a vibrating pad, to be fitted by the end of March"
+        r"\breferral (?:was|has been) made\b[^.;]{0,240}\bto be (?:fitted|installed|supplied|provided|delivered)\b|"
         r"(?:will )?remains? under|\bshould wear\b|\bwears? (?:his|her|their) [\w -]{0,20}(?:orthos\w+|splints?|"
         r"hearing aids?|glasses)\b|\bshould contact\b"
         r"|\bis (?:seen|reviewed|monitored) (?:in|at|by|every)\b"
@@ -476,6 +489,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:episodes?|attacks?|seizures?|migraines?|headaches?|meltdowns?|outbursts?|symptoms?|incidents?|"
         r"accidents?|panic attacks?)\b[^.;]{0,40}\b(?:are|is) (?:much |far )?more (?:likely|frequent|common) "
         r"(?:after|when|if|during|on|in)\b|\b(?:triggered|brought on|set off) by\b"
+        # broken sleep: "he still wakes most nights at around 3 am"
+        r"|\bwakes? (?:up )?(?:most|every|several|many|some|\d+) nights?\b|\bwakes? (?:up )?(?:in the night|at night|"
+        r"several times|repeatedly)\b"
+        # what a deaf child loses: "mishears instructions", "misses around half of what is said", "working very hard
+        # to listen all day"
+        r"|\bmis(?:hears?|heard|understands?|understood)\b|\bmiss(?:es)? (?:around |about |up to |over |nearly )?"
+        r"(?:half|most|much|some|a lot|many|parts|\d+%) of (?:what|the)\b"
+        r"|\bworking (?:very |really |extremely )?hard (?:all day )?to (?:listen|hear|keep up|concentrate|follow)\b"
         # "is finding Teddy's personal care at home ... physically very hard"
         r"|\b(?:is|are) finding (?:[^.;]{1,90}? )?(?:physically |emotionally |very |really |increasingly |too )*"
         r"(?:hard|difficult|exhausting|too much|a struggle)\b"
@@ -489,7 +510,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bcan [^.;]{1,80}? but not\b"
         # lost, unclear, cross and hitting out: "is lost when there are three or more parts", "unclear to people who
         # don't know him", "gets cross and hits out"
-        r"|\b(?:is|gets|becomes) lost (?:when|if|in)\b|\bunclear to (?:people|adults|others|those|strangers)\b"
+        r"|\b(?:is|gets|becomes) lost (?:when|if|in|as soon as|once)\b|\bstill counts on (?:his|her|their) fingers\b"
+        r"|\bunclear to (?:people|adults|others|those|strangers)\b"
         r"|\b(?:gets|becomes) (?:cross|angry|upset|frustrated) and (?:hits|kicks|bites|throws|runs|lashes)\b"
         # "Her sense of herself as a learner is now as much of a barrier as her literacy"
         r"|\b(?:is|are) (?:now |also )?(?:as much of |just as much of )?an? (?:real |significant |major |big )?"
@@ -531,7 +553,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:takes?|draws?|pulls?) (?:his|her|their) attention away\b"
         r"|\b(?:remains?|is still) a (?:problem|concern|difficulty)\b|\baspirat(?:es|ing|ion)\b"
         r"|\bweight (?:has )?(?:fallen|dropped|faltered)\b|\bnot (?:gaining|putting on) weight\b"
-        r"|\bconfus\w+|\bfew(?:er)?\b|\breduced\b|\bnegative (?:view|image)|\blow (?:self|mood|confidence)"
+        # ("a pathway with fewer GCSEs" is the help: fewer of something given, not the child's lack)
+        r"|\bconfus\w+|(?<!with )(?<!take )(?<!sit )\bfew(?:er)?\b"
+        r"|\breduced\b|\bnegative (?:view|image)|\blow (?:self|mood|confidence)"
         r"|\bbehind (?:what|the level|expected)|\bnot (?:yet )?(?:able|secure|independent)\b"
         r"|\b(?:has|have|experiences?|shows?) (?:significant |severe |marked |some |great |specific |persistent )?"
         r"difficult(?:y|ies)\b|\b(?:his|her|their) (?:\w+ )?difficult(?:y|ies) (?:with|in)\b"
@@ -682,7 +706,8 @@ SIGNALS: tuple[Signal, ...] = (
         "delivered-by",
         "provision",
         2.5,
-        r"\b(?:provided|delivered|run|led|given|taught) by (?:the |a |an |his |her |their |our )?(?:[\w-]+ ){0,3}"
+        r"\b(?:provided|delivered|run|led|given|taught|planned|overseen) by (?:the |a |an |his |her |their |our )?"
+        r"(?:[\w-]+ ){0,3}"
         r"(?:teachers?|assistants?|officers?|mentors?|senco|sendco|therapists?|nurses?|staff|tutors?|readers?|"
         r"scribes?|practitioners?|workers?|coach|elsa|lsa|ta|key person|key adult|adults?)\b",
     ),
@@ -818,6 +843,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"secondary|primary|infants?|juniors?|sixth form)\b)[^.]{0,40}\bin (?:\w+ )?\d{4}\b"
         # what the author has already done: written, spoken, sent (a referral made is provision under way)
         r"|^(?:\d+\.\s*)?(?:i|we) have (?:already )?(?:written|spoken|sent|emailed|telephoned|phoned|discussed|met)\b"
+        r"(?! (?:the |a |an )?(?:referral|request)\b)"
         # what a service did with the child: "He was moved to monitoring only by the service in Year 5"
         r"|\b(?:was|were) (?:moved|discharged|transferred|stepped down|taken off)\b",
     ),
@@ -850,7 +876,9 @@ SIGNALS: tuple[Signal, ...] = (
         "confidentiality",
         "background",
         5.0,
-        r"\bconfidential\w*\b|\bpersonal information\b|\bdata protection\b|\bshared with (?:the )?"
+        # (not the child's risk: "does not understand the risks of sharing pictures and personal information")
+        r"\bconfidential\w*\b|(?<!sharing )(?<!share )(?<!shares )(?<!and )\bpersonal information\b"
+        r"|\bdata protection\b|\bshared with (?:the )?"
         r"(?:family|parents|professionals)\b",
     ),
     _signal(
@@ -859,6 +887,7 @@ SIGNALS: tuple[Signal, ...] = (
         8.0,
         r"^(?:it|this|the table|the plan|this form|the following table|this report|this letter|this advice) "
         r"(?:shows|sets out|summarises|describes|lists|explains|gives)\b|\bhave not made (?:any )?recommendations\b"
+        r"|\bthis (?:letter|report|advice|summary) (?:brings|pulls|draws) together\b"
         r"|^this (?:profile|report|form|document|letter|advice|summary) (?:replaces|takes the place of|is based on|"
         r"was written)\b|\bread each row\b"
         r"|\bare matters for\b|\b(?:instead of|rather than) (?:filling in|completing|using) the form\b|\bhere it is\b"
@@ -984,6 +1013,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? [A-Z][\w.' -]{0,40}, [^.]{0,80}$"
         # "Keziah Blane, Specialist Speech and Language Therapist (HCPC SL09114)"
         r"|^[A-Z][a-z]+ [A-Z][\w'-]+, (?:[A-Z][\w ]+)(?: \([^)]{1,40}\))?\.?$"
+        # with the team and the date: "Bethan Lowery, Social Worker, Disabled Children's Team - 02/02/2026"
+        r"|^[A-Z][a-z]+ [A-Z][\w'-]+, [A-Z][\w ]+(?:, [A-Z][\w' ]+){0,2}\s*[-\u2013]\s*\d{1,2}/\d{1,2}/\d{2,4}\.?$"
         # "W. Rookwood, Nurture Group Teacher / I. Skelhorn, SENCo": who signed, one after another
         r"|^(?:[A-Z]\.? )?[A-Z][\w'-]+, [A-Z][\w ]{1,40}(?: / [A-Z]\.? [A-Z][\w'-]+, [A-Z][\w ]{1,40})+$"
         # a form's signature line, run together with the name before it: "... (class teacher) Countersigned:P. Quigley"

@@ -64,7 +64,8 @@ DELEGATED_RE = re.compile(
     re.I,
 )
 SPECIFIC_ROLE_RE = re.compile(
-    r"teaching assistant|learning support assistant|(?:therapy|classroom|support|care) assistant|site manager|"
+    r"teaching assistant|learning support assistant|(?:lunchtime|midday|playground) (?:staff|supervisors?)|"
+    r"(?:therapy|classroom|support|care) assistant|site manager|"
     r"\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
     r"trusted adult|visitor|portage|\bscheme\b|\beps?\b|"
     # a therapy named is given by its therapist: "weekly play therapy", "speech and language therapy"
