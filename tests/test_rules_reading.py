@@ -227,6 +227,18 @@ READINGS = [
         advice="educational",
         id="near-miss-staff-to-be-told",
     ),
+    P(
+        "Needs an adult to help with his coat, shoes and splints before and after PE.",
+        "need",
+        advice="educational",
+        id="near-miss-needs-an-adult-to-help",
+    ),
+    P(
+        "Our Sensory Smart course for parents is offered to every family on our caseload.",
+        "background",
+        advice="occupational_therapy",
+        id="near-miss-offered-to-every-family",
+    ),
     # help with fewer of something; the risk of sharing personal information
     P(
         "8. A personalised Key Stage 4 pathway with fewer GCSEs and a vocational course in animal care, weekly.",
@@ -240,6 +252,12 @@ READINGS = [
         "need",
         advice="psychological",
         id="near-miss-fewer-friends",
+    ),
+    P(
+        "Nadia uses phrases of two or three words, mostly naming words with few verbs.",
+        "need",
+        advice="speech_and_language",
+        id="near-miss-with-few-verbs",
     ),
     P(
         "Ellie is socially vulnerable: she does not yet understand the risks of sharing pictures and personal "

@@ -212,7 +212,9 @@ SIGNALS: tuple[Signal, ...] = (
         "staff-to",
         "provision",
         2.5,
-        r"^(?:[\w-]+ ){0,2}(?:staff|adults?|teachers?|assistants?|tas?|lsas?|midday supervisors?)\s+to\s+"
+        # (not the need it answers: "Needs an adult to help with his coat")
+        r"^(?:(?:the|all|class|lunchtime|midday|playground|support|key|his|her|their|teaching|subject|form)\s+){0,2}"
+        r"(?:staff|adults?|teachers?|assistants?|tas?|lsas?|midday supervisors?)\s+to\s+"
         r"(?!be\b|have been\b)[a-z]+\b",
     ),
     _signal(
@@ -333,7 +335,8 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         2.5,
         r"\btakes? [^.]{0,40}\b(?:mg|medication|medicines?|tablets?|inhaler|drops)\b|\bis (?:taking|on) [^.]{0,30}"
-        r"\b(?:mg|medication|tablets?)\b|\b(?:has been|is) prescribed|\bhas been offered|\bwas offered|\bis offered"
+        r"\b(?:mg|medication|tablets?)\b|\b(?:has been|is) prescribed|\bhas been offered|\bwas offered"
+        r"|\bis offered (?:an? |the )"
         r"|\bis being "
         r"offered|\b(?:has been|have|has|we have|i have) referred|will be referred|is under the care of|"
         r"\b(?:i|we) have (?:now |also |today )?(?:sent|made|done) (?:the|a) referral\b|"
@@ -554,7 +557,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:remains?|is still) a (?:problem|concern|difficulty)\b|\baspirat(?:es|ing|ion)\b"
         r"|\bweight (?:has )?(?:fallen|dropped|faltered)\b|\bnot (?:gaining|putting on) weight\b"
         # ("a pathway with fewer GCSEs" is the help: fewer of something given, not the child's lack)
-        r"|\bconfus\w+|(?<!with )(?<!take )(?<!sit )\bfew(?:er)?\b"
+        r"|\bconfus\w+|\bfew\b|(?<!with )(?<!take )(?<!sit )\bfewer\b"
         r"|\breduced\b|\bnegative (?:view|image)|\blow (?:self|mood|confidence)"
         r"|\bbehind (?:what|the level|expected)|\bnot (?:yet )?(?:able|secure|independent)\b"
         r"|\b(?:has|have|experiences?|shows?) (?:significant |severe |marked |some |great |specific |persistent )?"
@@ -908,7 +911,9 @@ SIGNALS: tuple[Signal, ...] = (
         7.0,  # outweighs its own amounts: how often everyone gets it is not this child's provision
         # (not "... for all Year 7 pupils, and Kit will go on Mondays": what this child will have)
         r"^(?![^;]*\b(?:and|but|so) (?:he|she|they|(?-i:[A-Z][a-z]+)) (?:will|should|can|is to)\b)[^;]*?"
-        r"\b(?:offers?|runs?|provides?|(?:is|are) (?:open|available) to)\b[^.;]{0,80}?\b(?:to |for )?(?:all|every|any)"
+        r"\b(?:offers?|runs?|provides?|(?:is|are) offered|(?:is|are) (?:open|available) to)\b[^.;]{0,80}?\b"
+        r"(?:to |for )?"
+        r"(?:all|every|any)"
         r"\s+(?:[\w-]+\s+){0,2}?(?:famil(?:y|ies)|parents?|carers?|students?|pupils?|child(?:ren)?|"
         r"young (?:people|person)|learners?|users?)\b"
         r"|\boffers? (?:\w+ ){0,2}?(?:families|parents|carers|students|pupils|children|young people|learners) up to\b"
