@@ -327,6 +327,12 @@ READINGS = [
         id="is-offered-an-annual-check",
     ),
     P(
+        "If Kofi is offered an EHC plan, the worker would be glad to attend his first review.",
+        "background",
+        advice="social_care",
+        id="near-miss-if-he-is-offered",
+    ),
+    P(
         "He still wakes most nights at around 3 am and is sometimes awake for two hours.",
         "need",
         advice="medical",

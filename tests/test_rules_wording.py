@@ -512,6 +512,7 @@ def test_is_equipment(text: str, equipment: bool) -> None:
             "I have referred Mrs Pennock to the Children's Occupational Therapy Service.", True, id="referred-a-carer"
         ),
         pytest.param("I have made the referral today.", True, id="made-the-referral"),
+        pytest.param("The paediatrician has made the referral today.", True, id="made-the-referral-third-person"),
         pytest.param("I have made the timetable today.", False, id="near-miss-made-the-timetable"),
         # what no adult does, what the child is entitled to, and where the child sits
         pytest.param("4. No sanctions for forgotten homework or equipment.", True, id="no-sanctions-for"),

@@ -336,7 +336,8 @@ SIGNALS: tuple[Signal, ...] = (
         2.5,
         r"\btakes? [^.]{0,40}\b(?:mg|medication|medicines?|tablets?|inhaler|drops)\b|\bis (?:taking|on) [^.]{0,30}"
         r"\b(?:mg|medication|tablets?)\b|\b(?:has been|is) prescribed|\bhas been offered|\bwas offered"
-        r"|\bis offered (?:an? |the )"
+        # (not a condition: "If Kofi is offered an EHC plan, ...")
+        r"|^(?!(?:if|when|unless|once|should)\b)[^.;]*\bis offered (?:an? |the )"
         r"|\bis being "
         r"offered|\b(?:has been|have|has|we have|i have) referred|will be referred|is under the care of|"
         r"\b(?:i|we) have (?:now |also |today )?(?:sent|made|done) (?:the|a) referral\b|"

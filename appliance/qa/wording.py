@@ -355,7 +355,7 @@ REFERRAL_RE = re.compile(
     r"(?:him|her|them|(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z][a-z'-]+) to\b"
     # the same in the plan's third person: "The consultant community paediatrician has referred her to"
     r"|^[^.;]{0,80}?\b(?:have|has) (?:today |now |already )?referred (?:him|her|them|[A-Z][a-z]+) to\b"
-    r"|^(?:I|we) have (?:now |also |today )?(?:sent|made|done) (?:the|a) referral\b"
+    r"|\b(?:have|has) (?:now |also |today )?(?:sent|made|done) (?:the|a) referral\b"
     r"|\b(?:is|be) asked (?:for|to) (?:advice|assess|see|review)\b"
     r"|\basked (?:the |his |her |their )?[\w ]{0,20}? to (?:re-?)?refer\b",
     re.I,
