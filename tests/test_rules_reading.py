@@ -333,6 +333,20 @@ READINGS = [
         id="near-miss-if-he-is-offered",
     ),
     P(
+        "That is a decision for the SEND Team as part of the EHC process, not for Adult Social Care.",
+        "background",
+        role="provision",
+        advice="social_care",
+        id="whose-decision-it-is",
+    ),
+    P(
+        "A decision-making course for Ruaridh with the SEND Team, weekly.",
+        "provision",
+        role="provision",
+        advice="social_care",
+        id="near-miss-a-decision-making-course",
+    ),
+    P(
         "He still wakes most nights at around 3 am and is sometimes awake for two hours.",
         "need",
         advice="medical",

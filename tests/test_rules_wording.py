@@ -435,6 +435,12 @@ MONEY = [
         False,
         id="near-miss-a-high-needs-top-up-that-buys-therapy",
     ),
+    pytest.param("Your indicative personal budget is £15,912 a year.", True, id="an-indicative-budget"),
+    pytest.param(
+        "Your indicative personal budget of £15,912 a year pays for a personal assistant for 12 hours a week.",
+        False,
+        id="near-miss-what-the-budget-pays-for",
+    ),
     # money written with its currency code, asked for to keep what is there
     pytest.param(
         "In the meantime we are asking for top-up funding at Band C (GBP 6,850 a year) so that we can keep the "

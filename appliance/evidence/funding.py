@@ -97,6 +97,7 @@ MONEY_WORDS = frozenset(
         "awarded",
         "budget",
         "personal",
+        "indicative",  # "Your indicative personal budget is £15,912 a year"
         "academy",
         "college",
         "council",

@@ -894,7 +894,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bthis (?:letter|report|advice|summary) (?:brings|pulls|draws) together\b"
         r"|^this (?:profile|report|form|document|letter|advice|summary) (?:replaces|takes the place of|is based on|"
         r"was written)\b|\bread each row\b"
-        r"|\bare matters for\b|\b(?:instead of|rather than) (?:filling in|completing|using) the form\b|\bhere it is\b"
+        # "That is a decision for the SEND Team as part of the EHC process": whose decision, not help
+        r"|\bare matters for\b|\b(?:is|are) (?:a |the )?(?:decisions?|matters?|questions?) for (?:the )?[A-Z]|"
+        r"\b(?:instead of|rather than) (?:filling in|completing|using) the form\b|\bhere it is\b"
         r"|\bgoe?s? beyond what (?:the )?(?:school|setting|college) can (?:provide|offer|do)\b"
         r"|\b(?:are|is|am) (?:therefore )?(?:unable|not able) to (?:provide|give|offer) (?:any )?(?:\w+ ){0,3}advice\b"
         # how the advice is laid out or why it is written: "The recommendations are numbered in one list so that ...",
