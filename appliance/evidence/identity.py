@@ -384,7 +384,7 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
     cell of a table row ("4 | Corwin will be met at the side gate ... | Ms Ogunsanya")."""
     lowered = {n.lower() for n in child_names}
     for p in doc.passages:
-        if p.kind == "table_row" and p.cells == p.header:
+        if p.is_header_row:
             continue  # a header row names its columns ("Room | Problem found | Recommendation"), not people
         # a row's last cell is read as prose; its other cells ("Distress follows noise") only for what is plainly
         # done to or by a person

@@ -247,7 +247,7 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             continue
         if heading_role(p.headings) in ("skip", "placement"):
             continue
-        if p.kind == "table_row" and p.cells == p.header:
+        if p.is_header_row:
             continue  # the header row itself
         if p is doc.passages[0] and _a_title(p.text):
             continue  # the document's title ("My communication passport")

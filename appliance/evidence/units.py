@@ -100,10 +100,10 @@ def clause_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     cuts = [(m.start(), m.end()) for m in CLAUSE_BREAK_RE.finditer(text, a, b)]
     # (a list of them continued from the page before has no "suggest that" of its own, only its "; that"s, and
     # starts in mid-sentence)
-    continued = text[a : a + 1].islower() and len(SEMICOLON_THAT_RE.findall(text, a, b)) >= 2
     # (one "..., and that ..." is a single recommendation with its detail: a list has its "; that"s)
-    listed = SEMICOLON_THAT_RE.search(text, a, b) is not None
-    if (RECOMMENDS_THAT_RE.search(text, a, b) or continued) and listed:
+    listed = len(SEMICOLON_THAT_RE.findall(text, a, b))
+    continued = text[a : a + 1].islower() and listed >= 2
+    if listed and (continued or RECOMMENDS_THAT_RE.search(text, a, b)):
         cuts = sorted(cuts + [(m.start(), m.end()) for m in THAT_BREAK_RE.finditer(text, a, b)])
     spans: list[tuple[int, int]] = []
     begin = a

@@ -82,6 +82,11 @@ class Passage:
         return m.group(1) if m else None
 
     @property
+    def is_header_row(self) -> bool:
+        """A table's header row itself: it names the columns, it says nothing of the child."""
+        return self.kind == "table_row" and self.cells == self.header
+
+    @property
     def body(self) -> str:
         """The text without its paragraph number."""
         return NUMBERED_RE.sub("", self.text, count=1)
