@@ -13,7 +13,7 @@ export UNSTRUCTURED_DISABLE_NOTICE := 1
 export HF_HUB_OFFLINE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install install-test run test test-fast check bench eval clean system-deps
+.PHONY: install install-test run test test-fast check bench eval reading-model clean system-deps
 
 $(VENV)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -75,6 +75,13 @@ eval: install-test
 		tests/fixtures/cases12 tests/fixtures/cases13 tests/fixtures/cases14 tests/fixtures/cases15 tests/fixtures/cases16 tests/fixtures/cases17 tests/fixtures/cases18 tests/fixtures/cases19 tests/fixtures/cases20 tests/fixtures/cases21 tests/fixtures/heldout tests/fixtures/heldout2 tests/fixtures/heldout3 tests/fixtures/heldout4 tests/fixtures/heldout5 \
 		tests/fixtures/heldout6 tests/fixtures/heldout7 tests/fixtures/heldout8 tests/fixtures/heldout9 tests/fixtures/heldout10 \
 		tests/fixtures/heldout11 tests/fixtures/heldout12 tests/fixtures/heldout13 tests/fixtures/heldout14 tests/fixtures/heldout15 tests/fixtures/heldout16 tests/fixtures/heldout17 tests/fixtures/heldout18 tests/fixtures/heldout19 tests/fixtures/heldout20 tests/fixtures/review $(EVAL_ARGS)
+
+# The learned reading (appliance/evidence/learned.py): label the units the rules read in the tuning fixtures
+# (tests/fixtures/cases*, a few minutes), then train models/reading-classifier.json from them (seconds)
+# and print the grouped cross-validation its thresholds come from.
+reading-model: install-test
+	$(PY) scripts/reading_units.py
+	$(PY) scripts/train_reading.py --cv
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -54,6 +54,8 @@ def test_only_a_sure_need_from_advice_that_provides_is_flagged() -> None:
         assert not codes(flags(draft(add("B", need)), docs), "NEED_WITHOUT_PROVISION"), advice_type
     unplaced = stmt("B-3", WORKING_MEMORY, "D5")
     assert not codes(flags(draft(add("B", unplaced)), ep_says(WORKING_MEMORY)), "NEED_WITHOUT_PROVISION")
+    unsure = stmt("B-3", WORKING_MEMORY, "D5", area="cognition_and_learning", unsure=True)
+    assert not codes(flags(draft(add("B", unsure)), ep_says(WORKING_MEMORY)), "NEED_WITHOUT_PROVISION")
 
 
 # --- PROVISION_WITHOUT_NEED
@@ -70,6 +72,12 @@ def test_provision_for_something_no_need_mentions_is_flagged() -> None:
 def test_provision_the_reading_placed_in_no_area_is_not_asked_about() -> None:
     """A warning asked only of provision placed in an area of need; near miss of the test above."""
     item = stmt("F-3", FINE_MOTOR, "D5", meets=("B-1",))
+    assert not codes(flags(draft(add("F", item)), ep_says(FINE_MOTOR)), "PROVISION_WITHOUT_NEED")
+
+
+def test_provision_the_reading_is_unsure_of_is_not_asked_about() -> None:
+    """Unsure provision is already the caseworker's to check; near miss of the flagged test above."""
+    item = stmt("F-3", FINE_MOTOR, "D5", meets=("B-1",), area="sensory_and_physical", unsure=True)
     assert not codes(flags(draft(add("F", item)), ep_says(FINE_MOTOR)), "PROVISION_WITHOUT_NEED")
 
 
@@ -223,6 +231,21 @@ def test_one_advice_s_unmet_social_care_needs_are_flagged_once_where_told_most_f
     """One social worker's account of a family's needs is one flag; near miss: a second advice's is its own."""
     assert _unmet_social_care(("D6", BEHAVIOUR), ("D6", LONELY)) == [LONELY]
     assert _unmet_social_care(("D6", BEHAVIOUR), ("D5", LONELY)) == [BEHAVIOUR, LONELY]
+
+
+def test_an_unsure_social_care_need_is_not_where_the_flag_sits() -> None:
+    """A need the reading is unsure of is the caseworker's to check already: the advice's flag sits on
+    its sure need, though the unsure one is told more fully (near miss of the test above)."""
+    report = document("D6", "social_care", [BEHAVIOUR, LONELY])
+    needs = tuple(
+        Statement(f"D-{n}", text.split(" | ")[1], (Citation("D6", text),), area="social_care", unsure=unsure)
+        for n, (text, unsure) in enumerate(((BEHAVIOUR, False), (LONELY, True)), 1)
+    )
+    found = flags(
+        draft({"D": needs, "H1": (stmt("H1-1", SHORT_BREAKS, "D6"),)}),
+        [d for d in documents() if d.record.id != "D6"] + [report],
+    )
+    assert [f.quote for f in codes(found, "SOCIAL_CARE_NEED_WITHOUT_PROVISION")] == [BEHAVIOUR]
 
 
 STRAIN = "Social care needs | His mother is exhausted and cannot take Sam out in the community."

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from appliance.evidence import signals
+from appliance.evidence import learned, signals
 from appliance.evidence.classify import names_placement, need_section, provision_section, read
 from appliance.evidence.roles import Role
 
@@ -2232,8 +2232,17 @@ READINGS = [
 
 
 @pytest.mark.parametrize(("text", "role", "advice_type", "expected"), READINGS)
-def test_read(text: str, role: Role | None, advice_type: str, expected: str) -> None:
+def test_read(text: str, role: Role | None, advice_type: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "model", lambda path=None: None)  # the rules alone
     assert read(text, role, advice_type).reading == expected
+
+
+@pytest.mark.parametrize(("text", "role", "advice_type", "expected"), READINGS)
+def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type: str, expected: str) -> None:
+    """The learned reading never changes what the rules read; what it adds where they read background
+    is always unsure."""
+    found = read(text, role, advice_type)
+    assert found.reading == expected or (expected == "background" and found.unsure)
 
 
 @pytest.mark.parametrize(

@@ -1476,7 +1476,8 @@ def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when:
     header = ("header", "Area", "Where Talia is now", "Next step", "Who helps", "By when")
     row = ("row", "Community", "Has not used the bus alone.", step, "Her mentor", by_when)
     routed = route([advice("preparing_for_adulthood", ("h", "My next steps"), header, row)])
-    assert [ev.kind for ev in routed if ev.kind in ("outcome", "provision")] == kinds
+    # (without a date the rules read no outcome; the learned reading may still propose one, as unsure)
+    assert [ev.kind for ev in routed if ev.kind in ("outcome", "provision") and not ev.unsure] == kinds
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from typing import Any
 
 from appliance.errors import UnreadableDocument
 from appliance.ingest import ocr, spacy_model
-from appliance.ingest.passages import Element, PassageKind
+from appliance.ingest.passages import CELL_SEPARATOR, Element, PassageKind
 from appliance.safeguards import offline
 
 offline.apply_library_opt_outs()
@@ -110,7 +110,7 @@ def parse_docx(data: bytes) -> Parsed:
         if category == "Table":
             tables += 1
             for i, cells in enumerate(table_rows(el.metadata.text_as_html or ""), start=1):
-                text = " | ".join(c for c in cells if c)
+                text = CELL_SEPARATOR.join(c for c in cells if c)
                 out.elements.append(Element("table_row", text, cells=tuple(cells), table=tables, row=i))
             continue
         text = clean(el.text)
@@ -464,7 +464,7 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
                 row_number += 1
                 cells = tuple(clean(c) for c in parts)
                 out.elements.append(
-                    Element("table_row", " | ".join(cells), number, cells=cells, table=tables, row=row_number)
+                    Element("table_row", CELL_SEPARATOR.join(cells), number, cells=cells, table=tables, row=row_number)
                 )
                 previous_table_row = True
                 continue

@@ -123,6 +123,7 @@ def _is_header_row(cells: tuple[str, ...]) -> bool:
     return short and said >= max(1, len(filled) // 2)
 
 
+CELL_SEPARATOR = " | "  # how a table row's cells are joined into its text
 QUOTED = "Original message"  # the heading path of an email's quoted original message
 SIGNATURE = "Signature"  # the heading path of a sign-off
 
@@ -252,6 +253,6 @@ class _Table:
             cells = (self.last_label, cells[1])  # a form row continuing the label above
         elif cells and cells[0]:
             self.last_label = cells[0]
-        text = " | ".join(c for c in cells if c)
+        text = CELL_SEPARATOR.join(c for c in cells if c)
         locator = f"{page_prefix}table {self.counter}, row {self.row_no}"
         return Passage(seq, "table_row", text, headings, locator, el.page, cells, self.header)

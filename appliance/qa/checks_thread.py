@@ -94,7 +94,7 @@ SOCIAL_CARE_UNMET = "No social care provision in Section H1 or H2 meets this soc
 )
 def need_without_provision(ctx: Context) -> Iterator[Flag]:
     """A need that drafting linked to no provision, and that no provision is even about. An error,
-    so only where the reading is sure of the need: placed in an area of need, and read from advice
+    so only where the reading is sure of the need: not unsure, placed in an area of need, and read from advice
     whose work is special educational provision (a school, an EP, a therapist). A need with no
     recognisable topic is given the benefit of the doubt."""
     provision = ctx.draft.sections.get("F", ())
@@ -103,7 +103,11 @@ def need_without_provision(ctx: Context) -> Iterator[Flag]:
     answered = {(c.document_id, s.area) for s in provision for c in s.citations if s.area}
     types = ctx.advice_types
     for stmt in ctx.draft.sections.get("B", ()):
-        if stmt.area is None or not any(types.get(c.document_id) in PROVIDING_ADVICE for c in stmt.citations):
+        if (
+            stmt.unsure
+            or stmt.area is None
+            or not any(types.get(c.document_id) in PROVIDING_ADVICE for c in stmt.citations)
+        ):
             continue
         about = main_topics(stmt.text, GENERAL_TOPICS)
         same_advice = any((c.document_id, stmt.area) in answered for c in stmt.citations)
@@ -127,7 +131,7 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
     for sec in ("F", "G", "H1", "H2"):
         own_needs = _documents(ctx.draft.sections.get(NEED_SECTION.get(sec, ""), ()))
         for stmt in ctx.draft.sections.get(sec, ()):
-            if stmt.area is None:
+            if stmt.area is None or stmt.unsure:  # an unsure reading is the caseworker's to check already
                 continue
             about = topics(stmt.text) - GENERAL_TOPICS  # "in lessons" says where, not what for
             left_to_others = wording.DELEGATED_RE.search(stmt.text)
@@ -204,6 +208,8 @@ def _unmet(
     provided_beside = {(c.document_id, c.quote) for s in provision for c in s.citations}
     unmet: dict[tuple[str, frozenset[str]], tuple[Statement, Citation]] = {}
     for stmt in ctx.draft.sections.get(section, ()):
+        if stmt.unsure:
+            continue  # the reading is not sure this is a need: the caseworker checks it as such
         if not provision:
             yield statement_flag(code, message, section, stmt)
             continue
