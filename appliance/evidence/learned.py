@@ -72,6 +72,12 @@ class Model:
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
+    def guess(self, text: str, role: str | None, advice_type: str) -> Guess:
+        """The likeliest reading and its probability."""
+        probs = self.probabilities(text, role, advice_type)
+        best = max(probs, key=lambda c: probs[c])
+        return Guess(best, probs[best])
+
     @classmethod
     def from_json(cls, data: dict[str, object]) -> Model:
         weights = data["weights"]
@@ -100,8 +106,4 @@ class Guess:
 def guess(text: str, role: str | None, advice_type: str) -> Guess | None:
     """The learned reading and how likely it is, or None without a model."""
     m = model()
-    if m is None:
-        return None
-    probs = m.probabilities(text, role, advice_type)
-    best = max(probs, key=lambda c: probs[c])
-    return Guess(best, probs[best])
+    return None if m is None else m.guess(text, role, advice_type)
