@@ -4,7 +4,8 @@ A multinomial logistic regression (scikit-learn, lbfgs, deterministic) over `lea
 the weights are written rounded, in a fixed order, to models/reading-classifier.json, so the same
 units give the same file. `--cv` also holds out whole fixture groups in turn and prints how the
 rules alone and the rules with the learned reading compare, at each probability threshold: the
-figures `classify.LEARNED_MIN_PROBABILITY` and `STRONG_BACKGROUND` were chosen from.
+figures `classify.LEARNED_MIN_PROBABILITY` and `STRONG_BACKGROUND` were chosen from, and how many of
+the rules' readings each `LEARNED_DOUBT_PROBABILITY` would make unsure.
 
     python scripts/train_reading.py [--units FILE] [--out FILE] [--cv]
 """
@@ -27,6 +28,7 @@ C = 1.0  # inverse regularisation strength
 DECIMALS = 4
 FOLDS = 5
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
+DOUBT_THRESHOLDS = (0.8, 0.9, 0.95)
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -88,6 +90,14 @@ def cross_validate(units: list[dict[str, Any]]) -> None:
             taken = sum(a != b for a, b in zip(rules, combined, strict=True))
             p, r = _scores(units, combined)
             print(f"background under {strong}, p >= {t}: precision {p:.3f} recall {r:.3f} ({taken} taken)")
+    for t in DOUBT_THRESHOLDS:  # the rules' readings the learned reading is this sure are background: unsure
+        doubted = [
+            u
+            for i, u in enumerate(units)
+            if u["rules"] != "background" and guesses[i].reading == "background" and guesses[i].probability >= t
+        ]
+        wrong = sum(u["label"] == "background" for u in doubted)
+        print(f"doubted at p >= {t}: {len(doubted)} readings made unsure, {wrong} of them labelled background")
 
 
 def main(argv: list[str] | None = None) -> int:

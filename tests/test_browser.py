@@ -6,10 +6,10 @@ beside the plan (focus comes back to the statement when the panel closes), reach
 by keyboard, marks a section reviewed without leaving the page, filters, edits a provision, adds
 advice the plan did not use, drafts again and keeps her edit, sees the version diff and exports
 Word (converted to PDF by LibreOffice), and closes a duplicate case. Morgan, a manager, works from
-the sign-off queue on a 40-statement plan for a Year 10 child: agreeing to the "preparing for
-adulthood advice missing" error does not clear it, overriding it with a reason does, and the plan
-is signed off only with the declaration; then he erases the duplicate. Every page is checked with
-axe-core and screenshotted for the README.
+the sign-off queue on a 40-statement plan for a Year 10 child (its readings to check listed by
+their filter): agreeing to the "preparing for adulthood advice missing" error does not clear it,
+overriding it with a reason does, and the plan is signed off only with the declaration; then he
+erases the duplicate. Every page is checked with axe-core and screenshotted for the README.
 
 The tests run in order and share one server and one browser page."""
 
@@ -536,6 +536,25 @@ def test_a_forty_statement_plan_for_a_year_10_child(live: LiveServer, page: Any,
     assert page.locator("#contents").bounding_box()["y"] <= 1, "the section navigation stays at the top"
     assert page.locator("#section-B-heading").bounding_box()["y"] > page.locator("#contents").bounding_box()["height"]
     check_accessible(page, "review-40")
+
+
+def test_readings_to_check_have_their_own_filter(page: Any) -> None:
+    """Poppy's plan has readings the learned reading doubts (the school's note of how it has funded her
+    support, read by the rules as provision): each is tagged for a check and listed by its filter."""
+    link = page.locator(".app-filters-list a", has_text="Readings to check")
+    match = re.search(r"\((\d+)\)", link.inner_text())
+    assert match is not None
+    count = int(match.group(1))
+    assert count >= 1
+    link.click()
+    page.wait_for_url("**show=unsure")
+    shown = page.locator("article.app-statement")
+    assert shown.count() == count
+    for i in range(count):
+        expect(shown.nth(i).locator(".app-unsure")).to_have_text("Reading to check")
+        assert "Check it belongs in this section" in shown.nth(i).inner_text()
+    page.locator(".app-filters-list a", has_text="All statements").click()
+    page.wait_for_url("**show=all")
 
 
 def test_agreeing_to_an_error_does_not_clear_it_and_an_override_does(page: Any) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from appliance.config import PROJECT_ROOT
+from appliance.evidence import learned
 from appliance.qa.registry import CHECKS
 from appliance.qa.titles import FLAG_TITLES
 from appliance.safeguards import audit
@@ -259,3 +260,26 @@ def test_a_first_start_with_a_bad_admin_password_stops_in_one_line(tmp_path: Pat
         and "must not contain the username" in lines[0]
     )
     assert not (tmp_path / "data").exists(), "nothing is created"
+
+
+def test_readings_to_check_are_tagged_and_have_their_own_filter(app_client: TestClient, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Where the learned reading doubts what the rules read, the statement is tagged for a check, says
+    why, and the filter lists only those; a plan without doubts tags nothing."""
+    token = sign_in_as(app_client, "caseworker")
+    sure_url = _drafted(app_client, token)
+    sure = app_client.get(f"{sure_url}/draft.json").json()
+    sure_count = sum(s["unsure"] for items in sure["sections"].values() for s in items)
+    tag = 'class="govuk-tag govuk-tag--orange app-unsure"'
+    assert app_client.get(f"{sure_url}/draft").text.count(tag) == sure_count
+    doubt = learned.Model(("need", "background"), (-9.0, 0.0), {})  # type: ignore[arg-type]
+    monkeypatch.setattr(learned, "model", lambda path=None: doubt)
+    case_url = _drafted(app_client, token)
+    data = app_client.get(f"{case_url}/draft.json").json()
+    unsure = [s["id"] for items in data["sections"].values() for s in items if s["unsure"]]
+    assert len(unsure) > sure_count
+    page = app_client.get(f"{case_url}/draft").text
+    assert f"Readings to check ({len(unsure)})" in page
+    assert page.count(tag) == len(unsure)
+    assert f'id="unsure-{unsure[0]}"' in page and "Check it belongs in this section" in page
+    filtered = app_client.get(f"{case_url}/draft?show=unsure").text
+    assert f'id="stmt-{unsure[0]}"' in filtered

@@ -15,27 +15,27 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # per tuning group: c01-c21, then c22-c24 and each later group of three to c73-c75 (written blind later, in styles
 # the first lacked)
 FLOORS = {
-    "cases": {"recall": 0.95, "section_accuracy": 0.97, "citations": 0.98, "flag_recall": 0.80, "flag_precision": 0.82},
+    "cases": {"recall": 0.95, "section_accuracy": 0.97, "citations": 0.98, "flag_recall": 0.80, "flag_precision": 0.90},
     "cases2": {
         "recall": 0.92,
         "section_accuracy": 0.97,
         "citations": 0.98,
         "flag_recall": 0.90,
-        "flag_precision": 0.90,
+        "flag_precision": 0.98,
     },
     "cases3": {
         "recall": 0.93,
         "section_accuracy": 0.96,
         "citations": 0.98,
         "flag_recall": 0.72,
-        "flag_precision": 0.80,
+        "flag_precision": 0.84,
     },
     "cases4": {
         "recall": 0.89,
         "section_accuracy": 0.95,
         "citations": 0.98,
         "flag_recall": 0.76,
-        "flag_precision": 0.75,
+        "flag_precision": 0.83,
     },
     "cases5": {
         "recall": 0.87,
@@ -44,7 +44,7 @@ FLOORS = {
         "flag_recall": 0.80,
         # both reports' statements carry an ADVICE_CONFLICT where neither is the specialist's own; c32's writer
         # flagged one side only
-        "flag_precision": 0.80,
+        "flag_precision": 0.86,
     },
     "cases6": {
         "recall": 0.82,
@@ -52,7 +52,7 @@ FLOORS = {
         "citations": 0.98,
         "flag_recall": 0.70,
         # c34's eating and drinking rows the learned reading drafts carry two EDUCATIONAL_PROVISION_MISPLACED
-        "flag_precision": 0.74,
+        "flag_precision": 0.88,
     },
     "cases7": {
         "recall": 0.86,
@@ -60,105 +60,105 @@ FLOORS = {
         "citations": 0.98,
         "flag_recall": 0.68,
         # a PATH goal's "every Saturday" reads as an amount; both sides of a conflict between non-specialists
-        "flag_precision": 0.62,
+        "flag_precision": 0.76,
     },
     "cases8": {
         "recall": 0.92,
         "section_accuracy": 0.95,
         "citations": 0.98,
         "flag_recall": 0.85,
-        "flag_precision": 0.86,
+        "flag_precision": 0.92,
     },
     "cases9": {
         "recall": 0.82,
         "section_accuracy": 0.94,
         "citations": 0.98,
         "flag_recall": 0.72,
-        "flag_precision": 0.71,
+        "flag_precision": 0.83,
     },
     "cases10": {
         "recall": 0.84,
         "section_accuracy": 0.95,
         "citations": 0.97,
         "flag_recall": 0.58,
-        "flag_precision": 0.78,
+        "flag_precision": 0.83,
     },
     "cases11": {
         "recall": 0.90,
         "section_accuracy": 0.95,
         "citations": 0.98,
         "flag_recall": 0.56,
-        "flag_precision": 0.54,
+        "flag_precision": 0.74,
     },
     "cases12": {
         "recall": 0.84,
         "section_accuracy": 0.94,
         "citations": 0.98,
         "flag_recall": 0.72,
-        "flag_precision": 0.54,
+        "flag_precision": 0.73,
     },
     "cases13": {
         "recall": 0.82,
         "section_accuracy": 0.92,
         "citations": 0.97,
-        "flag_recall": 0.78,
-        "flag_precision": 0.55,
+        "flag_recall": 0.75,  # c50: a costing table's row the learned reading doubts is checked, not flagged
+        "flag_precision": 0.76,
     },
     "cases14": {
         "recall": 0.80,
         "section_accuracy": 0.90,
         "citations": 0.93,
         "flag_recall": 0.55,
-        "flag_precision": 0.36,
+        "flag_precision": 0.51,
     },
     "cases15": {
         "recall": 0.80,
         "section_accuracy": 0.90,
         "citations": 0.97,
         "flag_recall": 0.55,
-        "flag_precision": 0.42,
+        "flag_precision": 0.65,
     },
     "cases16": {
         "recall": 0.81,
         "section_accuracy": 0.92,
         "citations": 0.97,
         "flag_recall": 0.60,
-        "flag_precision": 0.65,
+        "flag_precision": 0.74,
     },
     "cases17": {
         "recall": 0.88,
         "section_accuracy": 0.95,
         "citations": 0.96,
         "flag_recall": 0.47,  # c68's social care need is met by provision the learned reading drafts
-        "flag_precision": 0.48,
+        "flag_precision": 0.63,
     },
     "cases18": {
         "recall": 0.83,
         "section_accuracy": 0.92,
         "citations": 0.97,
         "flag_recall": 0.72,
-        "flag_precision": 0.61,
+        "flag_precision": 0.79,
     },
     "cases19": {
         "recall": 0.90,
         "section_accuracy": 0.94,
         "citations": 0.97,
         "flag_recall": 0.78,
-        "flag_precision": 0.80,
+        "flag_precision": 0.89,
     },
     "cases20": {
         "recall": 0.87,
         "section_accuracy": 0.95,
         "citations": 0.97,
         "flag_recall": 0.66,
-        "flag_precision": 0.67,
+        "flag_precision": 0.77,
     },
     "cases21": {
         "recall": 0.91,
         "section_accuracy": 0.95,
         "citations": 0.98,
         "flag_recall": 0.80,
-        "flag_precision": 0.75,
+        "flag_precision": 0.77,
     },
 }
 # known misses that draft a forbidden string, one per group at most; each is in the closing note (none now)

@@ -127,6 +127,23 @@ def test_near_miss_the_rules_reading_stands_when_the_rules_found_one(model_says)
     assert not any(r.startswith("learned reading") for r in found.reasons)
 
 
+def test_a_reading_the_learned_reading_is_sure_is_background_stands_but_is_unsure(model_says) -> None:  # type: ignore[no-untyped-def]
+    text = "She has a structured reading programme three times a week."
+    assert not classify.read(text, None, "psychological").unsure  # the committed model agrees
+    model_says("need", 1 - (classify.LEARNED_DOUBT_PROBABILITY + 0.02))  # background, surely
+    found = classify.read(text, None, "psychological")
+    assert found.reading == "provision" and found.unsure
+    assert found.doubt is not None and found.doubt > classify.LEARNED_DOUBT_PROBABILITY
+    # near miss: its reasons are the rules' own, so nothing downstream takes the doubt for a reading
+    assert not any(r.startswith("learned reading") for r in found.reasons)
+
+
+def test_near_miss_a_learned_doubt_short_of_sure_leaves_the_rules_reading_sure(model_says) -> None:  # type: ignore[no-untyped-def]
+    model_says("need", 1 - (classify.LEARNED_DOUBT_PROBABILITY - 0.05))
+    found = classify.read("She has a structured reading programme three times a week.", None, "psychological")
+    assert found.reading == "provision" and not found.unsure and found.doubt is None
+
+
 def test_without_a_model_the_rules_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "model", lambda path=None: None)
     assert learned.guess("He struggles to read", None, "educational") is None

@@ -52,6 +52,13 @@ def test_an_item_the_reading_is_unsure_of_gets_no_provision_flags() -> None:
         assert raised(code, f3(text, unsure=False)) == ["F-3"]  # near miss: a sure reading
 
 
+def test_near_miss_a_hedged_item_is_checked_however_unsure_the_reading() -> None:
+    """Hedged help ("time out when needed") is what the provision checks are for."""
+    text = "He can have time out in the quiet room when needed."
+    for code in ("VAGUE_WORDING", "PROVISION_NOT_QUANTIFIED", "PROVISION_NO_DELIVERER"):
+        assert raised(code, f3(text, unsure=True)) == ["F-3"]
+
+
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
@@ -223,6 +230,15 @@ def test_therapy_drafted_as_health_provision_is_misplaced() -> None:
         flags(draft(add("G", item)), [*documents()[:3], letter, *documents()[4:]]), "EDUCATIONAL_PROVISION_MISPLACED"
     )
     assert [f.statement_id for f in found] == ["G-2"] and "speech and language therapy" in found[0].message
+
+
+def test_therapy_the_reading_is_unsure_of_is_not_called_misplaced() -> None:
+    """Whether it is provision at all is the caseworker's to check first (near miss: the sure reading above)."""
+    text = "Speech and language therapy sessions of 30 minutes weekly with the speech and language therapist."
+    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
+    item = stmt("G-2", text, "D4", meets=("C-1",), unsure=True)
+    found = flags(draft(add("G", item)), [*documents()[:3], letter, *documents()[4:]])
+    assert not codes(found, "EDUCATIONAL_PROVISION_MISPLACED")
 
 
 @pytest.mark.parametrize(

@@ -283,14 +283,18 @@ def test_a_social_care_need_met_in_its_own_words_by_the_same_advice_is_not_flagg
 # --- OUTCOME_NOT_SMART
 
 
-def outcome_flags(text: str, timeframe: str | None = None) -> list[str]:
-    found = flags(draft(add("E", stmt("E-3", text, "D5", timeframe=timeframe))), ep_says(text))
+def outcome_flags(text: str, timeframe: str | None = None, unsure: bool = False) -> list[str]:
+    found = flags(draft(add("E", stmt("E-3", text, "D5", timeframe=timeframe, unsure=unsure))), ep_says(text))
     return [f.message for f in codes(found, "OUTCOME_NOT_SMART")]
 
 
 def test_an_outcome_without_a_time_frame_is_not_smart() -> None:
     found = outcome_flags("Sam will be able to speak more clearly.")
     assert len(found) == 1 and "time frame" in found[0]
+
+
+def test_an_outcome_the_reading_is_unsure_of_is_left_to_the_caseworker() -> None:
+    assert outcome_flags("Sam will be able to speak more clearly.", unsure=True) == []
 
 
 def test_an_outcome_written_as_provision_is_not_smart() -> None:

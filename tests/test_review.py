@@ -11,6 +11,7 @@ from appliance.cases import caselist, casework, status
 from appliance.cases.casework import draft_options
 from appliance.config import Settings
 from appliance.errors import InputError, NotFound, PermissionDenied
+from appliance.evidence import learned
 from appliance.qa import QASettings
 from appliance.review.diff import TextOp, text_ops
 from appliance.safeguards import accounts
@@ -321,3 +322,42 @@ def test_review_view_shows_b_by_area_and_empty_sections_positively(store: Store,
     assert all(a.statements or a.empty for a in b.areas)
     empty = [s for s in view.sections if not s.statements]
     assert empty and all(s.empty_note and "Nothing was drafted" not in s.empty_note for s in empty)
+
+
+# --------------------------------------------------------------------------- readings to check
+def _doubting_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A learned reading sure that every unit is background: every reading the rules make is unsure."""
+    doubt = learned.Model(("need", "background"), (-9.0, 0.0), {})  # type: ignore[arg-type]
+    monkeypatch.setattr(learned, "model", lambda path=None: doubt)
+
+
+def test_readings_to_check_are_marked_filtered_left_out_of_provision_checks_and_cleared_by_an_edit(
+    store: Store, settings: Settings, worker: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _doubting_everything(monkeypatch)
+    case_id = casework.create_case(
+        store, {"child_name": CHILD, "request_date": "2025-01-10"}, lawful_basis="public task",
+        family_informed_on="2025-01-02",
+    )  # fmt: skip
+    casework.add_document(store, case_id, "EP advice.docx", docx_bytes(EP_REPORT), settings)
+    casework.add_document(store, case_id, "School advice.docx", docx_bytes(SCHOOL_ADVICE), settings)
+    casework.draft_case(store, case_id, None, draft_options(settings))
+    view = review.review_view(store, case_id, show="unsure")
+    to_check = [sv.statement.id for sec in view.sections for sv in sec.statements if sv.shown]
+    _, draft = review.load(store, case_id)
+    provision = [s.id for s in draft.sections["F"]]
+    assert provision and set(provision) <= set(to_check) and view.counts["unsure"] == len(to_check)
+    assert not {f.statement_id for f in draft.flags if f.code.startswith("PROVISION_")} & set(to_check)
+    review.edit_statement(store, case_id, provision[0], {"frequency": "three times a week"}, worker, QA)
+    _, edited = review.load(store, case_id)
+    stmt = edited.statement(provision[0])
+    assert stmt is not None and not stmt.unsure  # the caseworker has checked it
+    assert review.review_view(store, case_id, show="unsure").counts["unsure"] == len(to_check) - 1
+
+
+def test_near_miss_without_doubt_a_sure_reading_is_not_to_check(store: Store, drafted: int) -> None:
+    view = review.review_view(store, drafted, show="unsure")
+    _, draft = review.load(store, drafted)
+    shown = {sv.statement.id for sec in view.sections for sv in sec.statements if sv.shown}
+    assert shown == {s.id for _, s in draft.statements() if s.unsure}
+    assert len(shown) < len(list(draft.statements()))

@@ -2240,7 +2240,7 @@ def test_read(text: str, role: Role | None, advice_type: str, expected: str, mon
 @pytest.mark.parametrize(("text", "role", "advice_type", "expected"), READINGS)
 def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type: str, expected: str) -> None:
     """The learned reading never changes what the rules read; what it adds where they read background
-    is always unsure."""
+    is always unsure (and where it doubts a reading, the reading stands, unsure)."""
     found = read(text, role, advice_type)
     assert found.reading == expected or (expected == "background" and found.unsure)
 

@@ -6,7 +6,9 @@ question, the document's type) adds weight but never decides alone. A reading mu
 `MIN_SCORE` and beat background; a narrow win is `unsure` and shown as such to the caseworker.
 Where the rules find nothing to draft and no strong cue for background, a learned reading
 (`learned`, trained on the tuning fixtures) may still find a need, provision, outcome or view;
-it is always `unsure`.
+it is always `unsure`. Where the rules read something to draft and the learned reading is all but
+sure it is background, the rules' reading stands, `unsure`: the caseworker checks it, and the checks
+that judge provision and the golden thread leave it out.
 Then the part of the plan: a need is educational (B), health (C) or social care (D), provision
 likewise F, G or H, from what it is about and who delivers it.
 """
@@ -30,6 +32,10 @@ UNSURE_MARGIN = 1.0
 # (scripts/train_reading.py), never on the held-out fixtures.
 STRONG_BACKGROUND = 5.0
 LEARNED_MIN_PROBABILITY = 0.6
+# Where the rules read something to draft and the learned reading is at least this sure it is background,
+# the rules' reading stands but is unsure: drafted, shown for a check, and left out of the provision and
+# golden-thread checks (chosen the same way).
+LEARNED_DOUBT_PROBABILITY = 0.9
 HEALTH_TYPES = ("medical",)
 SOCIAL_CARE_TYPES = ("social_care",)
 THERAPY_TYPES = ("speech_and_language", "occupational_therapy", "physiotherapy")
@@ -101,10 +107,11 @@ class Read:
     score: float
     margin: float  # how far the reading is ahead of the next
     reasons: tuple[str, ...]
+    doubt: float | None = None  # how sure the learned reading is that this reading is background, where it is
 
     @property
     def unsure(self) -> bool:
-        return self.reading != "background" and self.margin < UNSURE_MARGIN
+        return self.reading != "background" and (self.margin < UNSURE_MARGIN or self.doubt is not None)
 
 
 QUESTION_HEADING_RE = re.compile(
@@ -225,11 +232,18 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     (best, top), (_, second) = ranked[0], ranked[1]
     if best != "background" and (top < MIN_SCORE or scores["background"] >= top):
         best, top, second = "background", scores["background"], top
-    if best == "background" and scores["background"] < STRONG_BACKGROUND and CELL_SEPARATOR not in said:
-        # (a whole table row, its columns not understood, is left to the rules: one cell may be another child's)
-        learnt = learned.guess(said, role, advice_type)
-        if learnt and learnt.reading != "background" and learnt.probability >= LEARNED_MIN_PROBABILITY:
-            return Read(learnt.reading, top, 0.0, (*reasons, f"learned reading ({learnt.probability:.2f})"))  # unsure
+    learnt = learned.guess(said, role, advice_type)
+    if learnt is None:
+        return Read(best, top, top - second, tuple(reasons))
+    # (a whole table row, its columns not understood, is left to the rules: one cell may be another child's)
+    rules_may_be_overruled = (
+        best == "background" and scores["background"] < STRONG_BACKGROUND and CELL_SEPARATOR not in said
+    )
+    if rules_may_be_overruled and learnt.reading != "background" and learnt.probability >= LEARNED_MIN_PROBABILITY:
+        return Read(learnt.reading, top, 0.0, (*reasons, f"learned reading ({learnt.probability:.2f})"))  # unsure
+    if best != "background" and learnt.reading == "background" and learnt.probability >= LEARNED_DOUBT_PROBABILITY:
+        # the rules' reading stands, but the learned reading is sure there is nothing to draft: unsure
+        return Read(best, top, top - second, tuple(reasons), doubt=learnt.probability)
     return Read(best, top, top - second, tuple(reasons))
 
 

@@ -53,7 +53,8 @@ HELD_BACK = (
 def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
     """Every provision item except those that are only money or leave the provision to someone
     else to decide: their own flag says what is wrong, and asking for amounts or a deliverer on
-    top would only repeat it."""
+    top would only repeat it. An item the reading is unsure of is the caseworker's to check first,
+    unless it is hedged ("time out when needed"): hedged help is what these checks are for."""
     names = ctx.case.names
     for sec, stmt in ctx.draft.statements():
         money_only = funding.is_money_only(stmt.text, names) or funding.is_funding_request(stmt.text)
@@ -61,7 +62,7 @@ def provision(ctx: Context) -> Iterator[tuple[str, Statement]]:
             sec in PROVISION_SECTIONS
             and not money_only
             and not wording.DELEGATED_RE.search(stmt.text)
-            and not stmt.unsure
+            and (not stmt.unsure or wording.provision_hedges(stmt, sec, ctx.settings.vague_terms))
         ):
             yield sec, stmt
 
@@ -160,6 +161,8 @@ def money_only_provision(ctx: Context) -> Iterator[Flag]:
 )
 def educational_provision_misplaced(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in ctx.draft.statements():
+        if stmt.unsure:  # whether it is provision at all is the caseworker's to check first
+            continue
         if sec in SECTION_NAMES and EDUCATES_RE.search(stmt.text) and not HEALTH_ONLY_RE.search(stmt.text):
             message = (
                 f"This {_therapy(stmt.text)} educates or trains the child, so it belongs in Section F, "

@@ -274,7 +274,7 @@ def _statement_text(stmt: Statement) -> str:
 )
 def outcome_not_smart(ctx: Context) -> Iterator[Flag]:
     for stmt in ctx.draft.sections.get("E", ()):
-        problem = _not_smart(stmt)
+        problem = None if stmt.unsure else _not_smart(stmt)  # an unsure reading is the caseworker's to check
         if problem:
             yield statement_flag("OUTCOME_NOT_SMART", problem, "E", stmt)
 

@@ -27,10 +27,11 @@ from appliance.store.drafts import Version
 from appliance.store.reviews import SectionReview
 from appliance.store.signoffs import SignOff
 
-Show = Literal["all", "flags", "unreviewed", "edited", "model"]
+Show = Literal["all", "flags", "unsure", "unreviewed", "edited", "model"]
 SHOW_LABELS: dict[Show, str] = {
     "all": "All statements",
     "flags": "With open flags",
+    "unsure": "Readings to check",
     "unreviewed": "In sections not reviewed",
     "edited": "Edited by a caseworker",
     "model": "Worded by the model",
@@ -137,6 +138,8 @@ def _sorted(flags: list[Flag]) -> tuple[Flag, ...]:
 def _shown(sv: StatementView, reviewed: bool, show: Show) -> bool:
     if show == "flags":
         return any(f.decision is None or f.blocks_sign_off for f in sv.flags)
+    if show == "unsure":
+        return sv.statement.unsure
     if show == "unreviewed":
         return not reviewed
     if show == "edited":
