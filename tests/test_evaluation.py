@@ -101,7 +101,7 @@ FLOORS = {
         "recall": 0.82,
         "section_accuracy": 0.92,
         "citations": 0.97,
-        "flag_recall": 0.75,  # c50: a costing table's row the learned reading doubts is checked, not flagged
+        "flag_recall": 0.75,  # c55: a costing row ("TBC" staff) the learned reading doubts is checked, not flagged
         "flag_precision": 0.76,
     },
     "cases14": {
