@@ -16,7 +16,7 @@ likewise F, G or H, from what it is about and who delivers it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from appliance.evidence import learned, signals
 from appliance.evidence.roles import Role
@@ -232,19 +232,21 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     (best, top), (_, second) = ranked[0], ranked[1]
     if best != "background" and (top < MIN_SCORE or scores["background"] >= top):
         best, top, second = "background", scores["background"], top
+    rules_read = Read(best, top, top - second, tuple(reasons))
+    # (a whole table row, its columns not understood, is left to the rules: one cell may be another child's)
+    rules_may_be_overruled = scores["background"] < STRONG_BACKGROUND and CELL_SEPARATOR not in said
+    if best == "background" and not rules_may_be_overruled:
+        return rules_read  # nothing the learned reading could add or doubt: it is not asked
     learnt = learned.guess(said, role, advice_type)
     if learnt is None:
-        return Read(best, top, top - second, tuple(reasons))
-    # (a whole table row, its columns not understood, is left to the rules: one cell may be another child's)
-    rules_may_be_overruled = (
-        best == "background" and scores["background"] < STRONG_BACKGROUND and CELL_SEPARATOR not in said
-    )
-    if rules_may_be_overruled and learnt.reading != "background" and learnt.probability >= LEARNED_MIN_PROBABILITY:
-        return Read(learnt.reading, top, 0.0, (*reasons, f"learned reading ({learnt.probability:.2f})"))  # unsure
-    if best != "background" and learnt.reading == "background" and learnt.probability >= LEARNED_DOUBT_PROBABILITY:
+        return rules_read
+    if best == "background":
+        if learnt.reading != "background" and learnt.probability >= LEARNED_MIN_PROBABILITY:
+            return Read(learnt.reading, top, 0.0, (*reasons, f"learned reading ({learnt.probability:.2f})"))  # unsure
+    elif learnt.reading == "background" and learnt.probability >= LEARNED_DOUBT_PROBABILITY:
         # the rules' reading stands, but the learned reading is sure there is nothing to draft: unsure
-        return Read(best, top, top - second, tuple(reasons), doubt=learnt.probability)
-    return Read(best, top, top - second, tuple(reasons))
+        return replace(rules_read, doubt=learnt.probability)
+    return rules_read
 
 
 STRAIN_SIGNALS = frozenset({"family-need", "caring-role", "too-little"})
