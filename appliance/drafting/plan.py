@@ -92,6 +92,10 @@ class Statement:
     moved_from: str | None = None  # the section the advice put it in (G, H1, H2) before drafting moved it to F
     unsure: bool = False  # the reading was a narrow call: the review page asks the caseworker to look
 
+    def edited(self, **changes: str | None) -> Statement:
+        """The statement as a caseworker changed it: theirs now, and its reading checked."""
+        return replace(self, **changes, origin="caseworker", unsure=False)  # type: ignore[arg-type]
+
 
 @dataclass(frozen=True)
 class Flag:

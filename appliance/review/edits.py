@@ -79,7 +79,7 @@ def edit_statement(
         if all(getattr(stmt, k) == v for k, v in values.items()):
             return meta
         start_review(conn, case_id)
-        edited = replace(stmt, **values, origin="caseworker", unsure=False)  # type: ignore[arg-type]  # checked now
+        edited = stmt.edited(**values)
         sections = {
             **draft.sections,
             section: tuple(edited if s.id == statement_id else s for s in draft.sections[section]),

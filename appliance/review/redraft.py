@@ -158,7 +158,7 @@ def _carry(change: Change, sections: dict[str, list[Statement]], new: Draft, bas
         if change.kind == "deleted":
             _remove(sections, stmt.id)
             return Outcome(change, True, stmt.id, "Deleted again: it was drafted from the same advice.")
-        edited = replace(stmt, **change.changed_fields, origin="caseworker", unsure=False)  # type: ignore[arg-type]
+        edited = stmt.edited(**change.changed_fields)
         sections[sec] = [edited if s.id == stmt.id else s for s in sections[sec]]
         return Outcome(change, True, stmt.id, "Your edit was re-applied: it is drafted from the same advice.")
     near = _find(sections, new, key, used, exact=False)
