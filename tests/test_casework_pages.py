@@ -281,5 +281,8 @@ def test_readings_to_check_are_tagged_and_have_their_own_filter(app_client: Test
     assert f"Readings to check ({len(unsure)})" in page
     assert page.count(tag) == len(unsure)
     assert f'id="unsure-{unsure[0]}"' in page and "Check it belongs in this section" in page
+    provision = next(s["id"] for s in data["sections"]["F"] if s["unsure"])
+    said = page.split(f'id="unsure-{provision}">', 1)[1].split("</p>", 1)[0]
+    assert "not sure the advice says this as provision." in said  # from its section, not its id
     filtered = app_client.get(f"{case_url}/draft?show=unsure").text
     assert f'id="stmt-{unsure[0]}"' in filtered

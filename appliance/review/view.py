@@ -38,6 +38,10 @@ SHOW_LABELS: dict[Show, str] = {
 }
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# what a statement in each section was read as, in the words a reading to check is explained with
+READ_AS = {"A": "a view", "B": "a need", "C": "a need", "D": "a need", "E": "an outcome"} | {
+    code: "provision" for code in PROVISION_SECTIONS
+}
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class StatementView:
     flags: tuple[Flag, ...]
     provision: bool
     outcome: bool
+    read_as: str = "plan content"  # what the reading took it for: "a need", "provision", ...
     shown: bool = True  # whether the page's filter shows it
     note: str | None = None  # K: "not dated; received 4 March 2025" for advice that states no date
 
@@ -159,6 +164,7 @@ def _section(
             _sorted([f for f in draft.flags if f.statement_id == s.id]),
             code in PROVISION_SECTIONS,
             code == "E",
+            READ_AS.get(code, "plan content"),
             note=register.entry_note(draft, s) if code == "K" else None,
         )
         for s in draft.sections.get(code, ())
