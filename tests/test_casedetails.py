@@ -57,6 +57,27 @@ ROWS = [
         ("Zara Whitfield", "2016-03-03", 4),
         id="inline-fields",
     ),
+    # a run-on details line: the name stops at the next field's label
+    pytest.param(
+        (("Name: Zara Whitfield DOB: 03/03/2016 Date: 12/03/2025", BODY),),
+        ("Zara Whitfield", "2016-03-03", None),
+        id="inline-fields-run-on",
+    ),
+    # no name more documents agree on: the surname more documents give, then the earlier document
+    pytest.param(
+        (
+            (("row", "Name", "Kai Rendell"),),
+            (("row", "Name", "Jem Whitfield"),),
+            (("row", "Name", "Jeremiah Whitfield"),),
+        ),
+        ("Jem Whitfield", None, None),
+        id="name-tie-the-surname-more-documents-give",
+    ),
+    pytest.param(
+        ((("row", "Name", "Zara Whitfield"),), (("row", "Name", "Kai Rendell"),)),
+        ("Zara Whitfield", None, None),
+        id="name-tie-near-miss-the-earlier-document",
+    ),
     # the fullest form of the name most documents agree on
     pytest.param(
         (

@@ -2,10 +2,12 @@
 date of birth and year group, from where documents state them (a form's details rows, a letter's
 "Re: Jasper PELLING, DOB 14/03/2016" line, a report's opening "Keira Louise Danvers, date of birth
 2 December 2010, a Year 9 student"). Each document votes once for each value it gives; the value
-most documents agree on wins. What case.json says always wins."""
+most documents agree on wins, a tie going to the name whose surname more documents give, then to the
+earlier document, so the same documents always give the same details. What case.json says always wins."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -36,8 +38,9 @@ BIRTH_WORD_RE = re.compile(r"\b(dob|d\.o\.b|date of birth|born)\b", re.I)
 
 
 def _clean_name(raw: str) -> str | None:
-    """A child's name as written, each part capitalised ("Jasper PELLING" gives "Jasper Pelling")."""
-    words = [w for w in raw.split() if w]
+    """A child's name as written, each part capitalised ("Jasper PELLING" gives "Jasper Pelling"), up to
+    the next field's label ("Name: Jem Mowbray DOB: ..." gives "Jem Mowbray")."""
+    words = list(itertools.takewhile(lambda w: not BIRTH_WORD_RE.fullmatch(w), raw.split()))
     while words and words[-1].lower() in NOT_NAME_WORDS:
         words.pop()
     if len(words) < 2 or any(w.lower() in NOT_NAME_WORDS for w in words):
@@ -83,18 +86,18 @@ def _years(passages: Sequence[Passage]) -> set[int]:
 def _votes(
     documents: list[AdviceDocument],
 ) -> tuple[Counter[tuple[str, str]], dict[tuple[str, str], str], Counter[str], Counter[int]]:
-    names: Counter[tuple[str, str]] = Counter()
+    names: Counter[tuple[str, str]] = Counter()  # in the order the documents first give them
     fullest: dict[tuple[str, str], str] = {}
     dobs: Counter[str] = Counter()
     years: Counter[int] = Counter()
     for doc in documents:
         opening = doc.passages[:OPENING]
-        for name in _names(opening):
+        for name in sorted(_names(opening)):
             key = (name.split()[0].lower(), name.split()[-1].lower())
             names[key] += 1
             if len(name) > len(fullest.get(key, "")):
                 fullest[key] = name  # "Maisie Jo Abernethy" over "Maisie Abernethy"
-        dobs.update({d.isoformat() for d in births(opening)})
+        dobs.update(sorted({d.isoformat() for d in births(opening)}))
         found = _years(opening)
         if len(found) == 1:  # a document that gives two year groups says nothing sure
             years.update(found)
@@ -106,7 +109,11 @@ def infer_details(documents: list[AdviceDocument], given: dict[str, Any]) -> dic
     names, fullest, dobs, years = _votes(documents)
     out = dict(given)
     if not out.get("child_name") and names:
-        out["child_name"] = fullest[names.most_common(1)[0][0]]
+        surnames: Counter[str] = Counter()
+        for (_, last), n in names.items():
+            surnames[last] += n
+        # max keeps the first of equals: the name the earlier document gave
+        out["child_name"] = fullest[max(names, key=lambda key: (names[key], surnames[key[1]]))]
     if not out.get("preferred_name") and out.get("child_name"):
         out["preferred_name"] = str(out["child_name"]).split()[0]
     if not out.get("date_of_birth") and dobs:
