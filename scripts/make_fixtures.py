@@ -77,6 +77,7 @@ EVAL_GROUPS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
     "review",
 )
 REVIEW_GROUPS = ("review",)
