@@ -3,7 +3,9 @@
 Drafts every tuning fixture case (tests/fixtures/cases*, never the held-out groups) with the
 rules alone, records each unit the rules read (its words, its place's role, the advice type, the
 rules' reading and background score) and labels it from the case's expected items: the reading of
-the expected item whose anchor the unit covers, else background. Writes one JSON object per line,
+the expected item whose anchor the unit covers, else background, and for a need or provision the
+plan sections that item may go in (the learned section's label: its preferred section first; H1 and
+H2 are both H here, the care the plan's Section H splits by age). Writes one JSON object per line,
 in a fixed order, to models/reading-units.jsonl.
 
     python scripts/reading_units.py [--out models/reading-units.jsonl] [GROUP ...]
@@ -71,13 +73,14 @@ def case_units(case: Path) -> list[dict[str, Any]]:
     items = json.loads((case / "expected.json").read_text(encoding="utf-8"))["items"]
     units = []
     for r in reads:
-        kinds = Counter(
-            READING_OF_KIND[i["kind"]]
-            for i in items
-            if i["document"] == r["document"] and overlaps(r["text"], i["anchor"])
-        )
+        covered = [i for i in items if i["document"] == r["document"] and overlaps(r["text"], i["anchor"])]
+        kinds = Counter(READING_OF_KIND[i["kind"]] for i in covered)
         label = kinds.most_common(1)[0][0] if kinds else "background"
-        units.append({"group": case.parent.name, "case": case.name, **r, "label": label})
+        sections: list[str] = []
+        if label in ("need", "provision"):
+            item = next(i for i in covered if READING_OF_KIND[i["kind"]] == label)
+            sections = list(dict.fromkeys(s[0] if s in ("H1", "H2") else s for s in item["sections"]))
+        units.append({"group": case.parent.name, "case": case.name, **r, "label": label, "sections": sections})
     return units
 
 

@@ -1,13 +1,17 @@
-"""Train the learned reading (`make reading-model`, the quick half) from models/reading-units.jsonl.
+"""Train the learned reading and the learned section (`make reading-model`, the quick half) from
+models/reading-units.jsonl.
 
-A multinomial logistic regression (scikit-learn, lbfgs, deterministic) over `learned.features`;
-the weights are written rounded, in a fixed order, to models/reading-classifier.json, so the same
-units give the same file. `--cv` also holds out whole fixture groups in turn and prints how the
-rules alone and the rules with the learned reading compare, at each probability threshold: the
-figures `classify.LEARNED_MIN_PROBABILITY` and `STRONG_BACKGROUND` were chosen from, and how many of
-the rules' readings each `LEARNED_DOUBT_PROBABILITY` would make unsure.
+Each is a multinomial logistic regression (scikit-learn, lbfgs, deterministic): the reading over
+`learned.features` of every unit, the section over `learned.section_features` of the units labelled
+a need or provision (their label: the expected item's preferred section). The weights are written
+rounded, in a fixed order, to models/reading-classifier.json and models/section-classifier.json, so
+the same units give the same files. `--cv` also holds out whole fixture groups in turn and prints
+how the rules alone and the rules with the learned reading compare, at each probability threshold:
+the figures `classify.LEARNED_MIN_PROBABILITY` and `STRONG_BACKGROUND` were chosen from, how many of
+the rules' readings each `LEARNED_DOUBT_PROBABILITY` would make unsure, and how many of the rules'
+sections each `LEARNED_SECTION_PROBABILITY` would put right and put wrong.
 
-    python scripts/train_reading.py [--units FILE] [--out FILE] [--cv]
+    python scripts/train_reading.py [--units FILE] [--out FILE] [--section-out FILE] [--cv]
 """
 
 from __future__ import annotations
@@ -16,19 +20,22 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from appliance.evidence import learned  # noqa: E402
+from appliance.evidence import classify, learned  # noqa: E402
 
 C = 1.0  # inverse regularisation strength
 DECIMALS = 4
 FOLDS = 5
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 DOUBT_THRESHOLDS = (0.8, 0.9, 0.95)
+SECTION_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+T = TypeVar("T")
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -36,15 +43,40 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 def fit(units: list[dict[str, Any]]) -> dict[str, Any]:
-    """The model as JSON: classes, intercepts and each feature's weights."""
+    """The reading model as JSON: classes, intercepts and each feature's weights."""
+    return _fit([learned.features(u["text"], u["role"], u["advice_type"]) for u in units], [u["label"] for u in units])
+
+
+def rules_section(unit: dict[str, Any]) -> str:
+    """Where the rules put the unit's need or provision (H for either part of H)."""
+    if unit["label"] == "need":
+        return classify.need_section(unit["text"], unit["advice_type"])
+    return classify.provision_section(unit["text"], unit["advice_type"], unit["role"])[0]
+
+
+def placed_units(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The units an expected need or provision covers, with where the rules put them."""
+    return [{**u, "rules_section": rules_section(u)} for u in units if u.get("sections")]
+
+
+def _section_features(u: dict[str, Any]) -> list[str]:
+    return learned.section_features(u["text"], u["role"], u["advice_type"], u["label"], u["rules_section"])
+
+
+def fit_sections(placed: list[dict[str, Any]]) -> dict[str, Any]:
+    """The section model as JSON, from `placed_units`."""
+    return _fit([_section_features(u) for u in placed], [u["sections"][0] for u in placed])
+
+
+def _fit(features: list[list[str]], labels: list[str]) -> dict[str, Any]:
     import numpy
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectoriser = CountVectorizer(analyzer=lambda f: f, binary=True, min_df=2)
-    x = vectoriser.fit_transform([learned.features(u["text"], u["role"], u["advice_type"]) for u in units])
+    x = vectoriser.fit_transform(features)
     regression = LogisticRegression(C=C, max_iter=5000)
-    regression.fit(x, [u["label"] for u in units])
+    regression.fit(x, labels)
     coef, intercept = regression.coef_, regression.intercept_
     if len(regression.classes_) == 2:  # one logit for the second class: the first's is 0
         coef, intercept = numpy.vstack([numpy.zeros_like(coef), coef]), numpy.concatenate([[0.0], intercept])
@@ -57,7 +89,7 @@ def fit(units: list[dict[str, Any]]) -> dict[str, Any]:
         "classes": [str(c) for c in regression.classes_],
         "intercept": [round(float(b), DECIMALS) for b in intercept],
         "weights": weights,
-        "trained_on": dict(sorted(Counter(u["label"] for u in units).items())),
+        "trained_on": dict(sorted(Counter(labels).items())),
     }
 
 
@@ -69,15 +101,23 @@ def _scores(units: list[dict[str, Any]], readings: list[str]) -> tuple[float, fl
     return right / max(drafted, 1), right / max(wanted, 1)
 
 
-def cross_validate(units: list[dict[str, Any]]) -> None:
+def _out_of_fold(
+    units: list[dict[str, Any]],
+    train: Callable[[list[dict[str, Any]]], dict[str, Any]],
+    answer: Callable[[learned.Model, dict[str, Any]], T],
+) -> dict[int, T]:
+    """Each unit's answer from a model trained without the unit's group (whole groups held out in turn)."""
     groups = sorted({u["group"] for u in units})
-    guesses: dict[int, learned.Guess] = {}
+    answers: dict[int, T] = {}
     for k in range(FOLDS):
         held = set(groups[k::FOLDS])
-        model = learned.Model.from_json(fit([u for u in units if u["group"] not in held]))
-        for i, u in enumerate(units):
-            if u["group"] in held:
-                guesses[i] = model.guess(u["text"], u["role"], u["advice_type"])
+        model = learned.Model.from_json(train([u for u in units if u["group"] not in held]))
+        answers.update({i: answer(model, u) for i, u in enumerate(units) if u["group"] in held})
+    return answers
+
+
+def cross_validate(units: list[dict[str, Any]]) -> None:
+    guesses = _out_of_fold(units, fit, lambda m, u: m.guess(u["text"], u["role"], u["advice_type"]))
     rules = [u["rules"] for u in units]
     print("rules alone: precision {:.3f} recall {:.3f}".format(*_scores(units, rules)))
     for strong in (3.0, 5.0, float("inf")):
@@ -100,18 +140,44 @@ def cross_validate(units: list[dict[str, Any]]) -> None:
         print(f"doubted at p >= {t}: {len(doubted)} readings made unsure, {wrong} of them labelled background")
 
 
+def cross_validate_sections(placed: list[dict[str, Any]]) -> None:
+    placings = _out_of_fold(
+        placed,
+        fit_sections,
+        lambda m, u: m.place(u["text"], u["role"], u["advice_type"], u["label"], u["rules_section"]),
+    )
+    right = sum(u["rules_section"] in u["sections"] for u in placed)
+    print(f"sections, rules alone: {right} of {len(placed)} needs and provision in a section their item allows")
+    for t in SECTION_THRESHOLDS:
+        fixed = broke = 0
+        for i, u in enumerate(placed):
+            p = placings[i]
+            taken = p.probability >= t and p.section in classify.SECTIONS_OF_READING[u["label"]]
+            chosen = p.section if taken else u["rules_section"]
+            fixed += chosen in u["sections"] and u["rules_section"] not in u["sections"]
+            broke += chosen not in u["sections"] and u["rules_section"] in u["sections"]
+        print(f"sections, learned at p >= {t}: {right + fixed - broke} right ({fixed} put right, {broke} put wrong)")
+
+
+def _write(model: dict[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(model['weights'])} features, trained on {model['trained_on']}: {path}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--units", type=Path, default=ROOT / "models" / "reading-units.jsonl")
     parser.add_argument("--out", type=Path, default=learned.MODEL_PATH)
+    parser.add_argument("--section-out", type=Path, default=learned.SECTION_MODEL_PATH)
     parser.add_argument("--cv", action="store_true", help="print the grouped cross-validation first")
     args = parser.parse_args(argv)
     units = load(args.units)
+    placed = placed_units(units)
     if args.cv:
         cross_validate(units)
-    model = fit(units)
-    args.out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(model['weights'])} features, trained on {model['trained_on']}: {args.out}")
+        cross_validate_sections(placed)
+    _write(fit(units), args.out)
+    _write(fit_sections(placed), args.section_out)
     return 0
 
 

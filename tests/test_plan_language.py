@@ -11,7 +11,7 @@ from typing import get_args
 import pytest
 
 from appliance.drafting.language import Rule, grounded, report_voice, rewrite, sentences, to_plan_language
-from appliance.drafting.speakers import role_phrase
+from appliance.drafting.speakers import role_phrase, speaker, third_person
 from appliance.evidence import grounding
 from appliance.evidence.routing import EvidenceKind
 from tests.test_qa_fixtures import add, codes, document, draft, flags, stmt, with_document
@@ -364,6 +364,14 @@ ROWS: list[Row] = [
         "I had a big accident last year and hurt my brain.",
     ),
     ("not first_person", "need", EP, "I reckon she is tired.", "I reckon she is tired."),
+    # a child's quoted words that run over two sentences are the child's, in each sentence
+    (
+        "not first_person",
+        "need",
+        EP,
+        "\"If I didn't have to read out loud. And if someone checked on Mum so I don't have to worry.\"",
+        "\"If I didn't have to read out loud. And if someone checked on Mum so I don't have to worry.\"",
+    ),
     ("not first_person", "health_need", PAED, "She has Type I diabetes.", "She has Type I diabetes."),
     # finish: a capital first and a full stop last
     ("finish", "need", EP, "zara reads slowly", "Zara reads slowly."),
@@ -453,3 +461,22 @@ def test_the_authors_role_as_written_in_the_document_details() -> None:
     assert [role_phrase(r) for r in ("Parent", "Foster carer", "Parent/carer", None, "Dr A. Shah, 12 March 2025")] == [
         None
     ] * 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        # the author's own words before a quotation that runs on into the next sentence
+        (
+            'I asked what would help, and she said "If I could sit at the front.',
+            'The educational psychologist asked what would help, and she said "If I could sit at the front.',
+        ),
+        # the end of such a quotation, then the author again
+        (
+            "So I don't have to worry,\" she told me.",
+            "So I don't have to worry,\" she told the educational psychologist.",
+        ),
+    ],
+)
+def test_a_quotation_split_over_sentences_is_left_as_said(sentence: str, written: str | None) -> None:
+    assert third_person(sentence, speaker(EP)) == written  # type: ignore[arg-type]

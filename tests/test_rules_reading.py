@@ -222,6 +222,25 @@ READINGS = [
         id="staff-to-do",
     ),
     P(
+        "Raff needs a teaching assistant trained in Attention Autism with him for 25 hours a week, across lessons.",
+        "provision",
+        advice="educational",
+        id="needs-a-ta-for-hours-a-week",
+    ),
+    P("She needs 20 hours a week of one-to-one support in class.", "provision", advice="educational", id="needs-hours"),
+    P(
+        "He needs an adult with him at all times on the playground to keep him safe.",
+        "need",
+        advice="educational",
+        id="near-miss-needs-an-adult-no-hours",
+    ),
+    P(
+        "Mum needs a break of a few hours a week from caring.",
+        "need",  # the family's need, not the child's provision
+        advice="educational",
+        id="near-miss-a-parent-needs-a-break",
+    ),
+    P(
         "Staff to be told about the plan at the next meeting.",
         "background",
         advice="educational",

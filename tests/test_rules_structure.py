@@ -425,6 +425,27 @@ def test_ocr_reads_a_lone_capital_i_as_a_bar(ocr: str, fixed: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("ocr", "item"),
+    [
+        pytest.param('e "Goes to drama club after school."', '"Goes to drama club after school."', id="e"),
+        pytest.param("¢ Teachers who sigh when you ask again.", "Teachers who sigh when you ask again.", id="cent"),
+        pytest.param(
+            "« (by the door) Small. Like thirty people.", "(by the door) Small. Like thirty people.", id="guil"
+        ),
+        # near misses: a word that starts with e, and e-safety
+        pytest.param("every day she reads to her dog.", None, id="near-miss-a-word"),
+        pytest.param("e-safety lessons every term.", None, id="near-miss-e-safety"),
+    ],
+)
+def test_ocr_reads_a_bullet_as_a_letter_or_a_sign(ocr: str, item: str | None) -> None:
+    (element,) = text_elements(fix_ocr(ocr), page=1, scanned=True)
+    if item is None:
+        assert element.kind != "list_item" and element.text == ocr
+    else:
+        assert (element.kind, element.text) == ("list_item", item)
+
+
+@pytest.mark.parametrize(
     ("scanned", "kinds"),
     [
         pytest.param(True, ["heading", "paragraph"], id="a-scanned-page-s-heading-above-its-paragraph"),

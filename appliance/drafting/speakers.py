@@ -176,15 +176,30 @@ def third_person(sentence: str, who: Speaker) -> str | None:
         return third_person(sentence[: m.start()] + "I" + sentence[m.end() :], named)
     out: list[str] = []
     last = 0
-    for q in [*QUOTED_RE.finditer(sentence), None]:
-        end = q.start() if q else len(sentence)
-        rewritten = _rewrite_segment(sentence[last:end], who, mentioned="".join(out))
+    for start, end in [*_quoted(sentence), (len(sentence), len(sentence))]:
+        rewritten = _rewrite_segment(sentence[last:start], who, mentioned="".join(out))
         if rewritten is None:
             return None
-        out.append(rewritten + (q.group(0) if q else ""))
-        last = q.end() if q else end
+        out.append(rewritten + sentence[start:end])
+        last = end
     result = "".join(out)
     return result[:1].upper() + result[1:] if result != sentence else sentence
+
+
+def _quoted(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence quotes someone: its quotations, and a quotation the sentence is one part of
+    (the child's '"If I didn't have to read out loud.' then 'And if someone ... worry."', split into
+    sentences): from an opening mark to the end, or from the start to a closing mark."""
+    spans = [m.span() for m in QUOTED_RE.finditer(sentence)]
+    inside = {i for a, b in spans for i in range(a, b)}
+    lone = [i for i, c in enumerate(sentence) if c in '"“”' and i not in inside]
+    if len(lone) != 1:
+        return spans
+    i = lone[0]
+    opens = sentence[i] == "“" or (sentence[i] == '"' and sentence[i - 1 : i].strip() == "")
+    if opens:
+        return [*[(a, b) for a, b in spans if b <= i], (i, len(sentence))]
+    return [(0, i + 1), *[(a, b) for a, b in spans if a > i]]
 
 
 def _rewrite_segment(text: str, who: Speaker, mentioned: str) -> str | None:

@@ -10,7 +10,8 @@ it is always `unsure`. Where the rules read something to draft and the learned r
 sure it is background, the rules' reading stands, `unsure`: the caseworker checks it, and the checks
 that judge provision and the golden thread leave it out.
 Then the part of the plan: a need is educational (B), health (C) or social care (D), provision
-likewise F, G or H, from what it is about and who delivers it.
+likewise F, G or H, from what it is about and who delivers it; where the learned section model is
+all but sure the rules chose the wrong one of these, its section is taken.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ LEARNED_MIN_PROBABILITY = 0.6
 # the rules' reading stands but is unsure: drafted, shown for a check, and left out of the provision and
 # golden-thread checks (chosen the same way).
 LEARNED_DOUBT_PROBABILITY = 0.9
+# Where the learned section model is at least this sure a need or provision belongs in another of its
+# sections than the rules chose, it goes there (chosen the same way: fewest rules' sections undone for
+# the most put right).
+LEARNED_SECTION_PROBABILITY = 0.7
+SECTIONS_OF_READING = {"need": ("B", "C", "D"), "provision": ("F", "G", "H")}
 HEALTH_TYPES = ("medical",)
 SOCIAL_CARE_TYPES = ("social_care",)
 THERAPY_TYPES = ("speech_and_language", "occupational_therapy", "physiotherapy")
@@ -366,6 +372,16 @@ def names_placement(text: str) -> bool:
 
 
 # --------------------------------------------------------------------------- which part of the plan
+def second_opinion(rules_section: str, text: str, reading: Reading, advice_type: str, role: Role | None) -> str:
+    """The section for a need or provision: the rules' (`need_section`, `provision_section`), unless
+    the learned section model is at least `LEARNED_SECTION_PROBABILITY` sure of another of the
+    reading's sections."""
+    placing = learned.place(text, role, advice_type, reading, rules_section)
+    if placing is None or placing.probability < LEARNED_SECTION_PROBABILITY:
+        return rules_section
+    return placing.section if placing.section in SECTIONS_OF_READING.get(reading, ()) else rules_section
+
+
 def need_section(text: str, advice_type: str) -> str:
     """B, C or D for a need: a difficulty at school described by a doctor is still educational."""
     educational = bool(signals.EDUCATIONAL_DIFFICULTY_RE.search(text))

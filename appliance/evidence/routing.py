@@ -402,9 +402,12 @@ def placed(item: Evidence, reading: str, text: str, doc: AdviceDocument, p: Pass
     if reading == "outcome":
         return replace(item, kind="outcome", section="E", area=area)
     if reading == "need":
-        section = classify.need_section(text, advice_type)
+        section = classify.second_opinion(classify.need_section(text, advice_type), text, "need", doc.advice_type, role)
         return replace(item, kind=NEED_KINDS[section], section=section, area=SECTION_AREAS.get(section, area))
-    section, moved_from = classify.provision_section(text, advice_type, role)
+    rules_section, moved_from = classify.provision_section(text, advice_type, role)
+    section = classify.second_opinion(rules_section, text, "provision", doc.advice_type, role)
+    if section != rules_section:
+        moved_from = None  # the rules' "educates, though advised as G or H" does not hold where it is not F
     kind = PROVISION_KINDS[section]
     if section == "H":
         section = "H2" if adult_care(doc) else social_care_section(p, text)

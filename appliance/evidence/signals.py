@@ -611,6 +611,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:has|have) never (?:travelled|been able|used|managed|prepared|made|gone|learned|learnt|cooked)\b"
         r"|\bdepends? on\b|\bdependent on\b",
     ),
+    # the adult the child needs, for so many hours: "Raff needs a teaching assistant ... with him for 25 hours a
+    # week", "She needs 20 hours a week of 1:1 support" (not "needs an adult to help with his coat": the need)
+    _signal(
+        "needs-staff-for-hours",
+        "provision",
+        3.0,
+        r"\b(?:needs?|requires?)\s+(?:(?:a|an|one|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:teaching assistants?|tas?|"
+        r"lsas?|adults?|learning support assistants?|support|1:1|one-to-one)\b[^.;]{0,100}?\b(?:for|of)\s+\d+(?:\.\d+)?"
+        r"\s+hours?\s+(?:a|per|each|every)\s+week\b"
+        r"|\b(?:needs?|requires?)\s+\d+(?:\.\d+)?\s+hours?\s+(?:a|per|each|every)\s+week\b",
+    ),
     # "Talia will need support with her written English": help the adviser says she is to have; "she needs
     # support with reading" says what she finds hard
     _signal(

@@ -212,7 +212,13 @@ OCR_LINE_START_I_RE = re.compile(r"^\|(?= [a-z]{2,}\b)", re.M)  # "| reviewed Za
 OCR_MERGED_I_RE = re.compile(r"\bI(?=(am|have|was|want|think|feel|would|will|can|do)\b)")  # "Iam Tariq's ..."
 
 
+# Tesseract reads a bullet as "e", "¢", "«", "©", "°" or "®" at a line's start ("e Goes to drama club"): a
+# letter e never stands alone there
+OCR_BULLET_RE = re.compile(r"^[e¢«©°®](?= +\S)", re.M)
+
+
 def fix_ocr(text: str) -> str:
+    text = OCR_BULLET_RE.sub("•", text)
     text = OCR_MERGED_I_RE.sub("I ", OCR_LINE_START_I_RE.sub("I", text))
     return OCR_LONE_I_RE.sub("I ", text).replace("I  ", "I ")
 

@@ -1,0 +1,119 @@
+"""The learned section (appliance/evidence/learned.py, `classify.second_opinion`): where the rules put a
+need or provision stands unless the section model is sure of another of the reading's sections; the
+committed model is what its units and script reproduce."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+from appliance.evidence import classify, learned, routing
+from tests.builders import advice
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import train_reading  # noqa: E402
+
+NEED = "Sam struggles to read simple words and to copy from the board."
+
+
+def test_section_features_add_the_reading_and_where_the_rules_put_it() -> None:
+    f = learned.section_features(NEED, "needs", "educational", "need", "B")
+    assert {"READ=need", "RULES=B", "READ_TYPE=need_educational", "ROLE=needs", "struggles"} <= set(f)
+
+
+def _placing(section: str, probability: float) -> learned.Model:
+    """A section model whose every answer is `section` with about this probability (two classes)."""
+    logit = math.log(probability / (1 - probability))
+    return learned.Model((section, "F"), (logit, 0.0), {})
+
+
+@pytest.fixture
+def section_model_says(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    def use(section: str, probability: float) -> None:
+        monkeypatch.setattr(learned, "section_model", lambda path=None: _placing(section, probability))
+
+    return use
+
+
+def _routed_section(text: str, advice_type: str = "educational") -> str:
+    (item,) = [e for e in routing.route([advice(advice_type, text)]) if e.kind != "view"]  # type: ignore[arg-type]
+    return item.section
+
+
+def test_a_section_the_model_is_sure_of_is_taken(section_model_says) -> None:  # type: ignore[no-untyped-def]
+    assert classify.need_section(NEED, "educational") == "B"
+    section_model_says("C", classify.LEARNED_SECTION_PROBABILITY + 0.05)
+    assert classify.second_opinion("B", NEED, "need", "educational", None) == "C"
+    assert _routed_section(NEED) == "C"
+
+
+def test_near_miss_a_section_the_model_is_not_sure_of_leaves_the_rules_section(section_model_says) -> None:  # type: ignore[no-untyped-def]
+    section_model_says("C", classify.LEARNED_SECTION_PROBABILITY - 0.05)
+    assert classify.second_opinion("B", NEED, "need", "educational", None) == "B"
+    assert _routed_section(NEED) == "B"
+
+
+def test_near_miss_a_section_of_another_reading_is_never_taken(section_model_says) -> None:  # type: ignore[no-untyped-def]
+    """A need is never put in F, G or H, however sure the model is; provision never in B, C or D."""
+    section_model_says("G", 0.99)
+    assert classify.second_opinion("B", NEED, "need", "educational", None) == "B"
+    section_model_says("C", 0.99)
+    assert classify.second_opinion("F", "Sam will have a reading session daily.", "provision", "educational", None) == (
+        "F"
+    )
+
+
+def test_provision_the_model_moves_out_of_f_is_not_called_moved_from_health_advice(section_model_says) -> None:  # type: ignore[no-untyped-def]
+    text = "Sam should have a speech and language therapy session of 30 minutes every week to build his vocabulary."
+    (rules,) = routing.route([advice("medical", text)])
+    assert (rules.section, rules.moved_from) == ("F", "G")  # therapy that educates, advised by a doctor
+    section_model_says("G", 0.99)
+    (moved,) = routing.route([advice("medical", text)])
+    assert (moved.section, moved.kind, moved.moved_from) == ("G", "health_provision", None)
+
+
+def test_without_a_section_model_the_rules_place_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "section_model", lambda path=None: None)
+    assert learned.place(NEED, None, "educational", "need", "B") is None
+    assert classify.second_opinion("B", NEED, "need", "educational", None) == "B"
+
+
+PLACED = [
+    {"group": "g", "text": t, "role": None, "advice_type": a, "label": "need", "sections": [s]}
+    for t, a, s in [
+        ("He has asthma and needs his inhaler", "medical", "C"),
+        ("She has epilepsy and needs rescue medicine", "medical", "C"),
+        ("His asthma is worse in winter", "medical", "C"),
+        ("He struggles to read and needs help with spelling", "educational", "B"),
+        ("She struggles to read and to write", "educational", "B"),
+        ("He struggles with spelling", "educational", "B"),
+    ]
+]
+
+
+def test_section_training_is_reproducible_and_learns_from_the_words() -> None:
+    placed = train_reading.placed_units(PLACED)
+    assert {u["rules_section"] for u in placed} <= {"B", "C", "D"}
+    first, second = train_reading.fit_sections(placed), train_reading.fit_sections(placed)
+    assert json.dumps(first) == json.dumps(second)
+    model = learned.Model.from_json(first)
+    assert model.place("She has asthma", None, "medical", "need", "B").section == "C"
+    assert model.place("He struggles to spell", None, "educational", "need", "C").section == "B"
+
+
+@pytest.mark.slow
+def test_the_committed_section_model_is_what_its_units_train() -> None:
+    units = train_reading.load(ROOT / "models" / "reading-units.jsonl")
+    committed = json.loads(learned.SECTION_MODEL_PATH.read_text(encoding="utf-8"))
+    trained = train_reading.fit_sections(train_reading.placed_units(units))
+    assert trained["classes"] == committed["classes"] and trained["trained_on"] == committed["trained_on"]
+    for name in set(trained["weights"]) | set(committed["weights"]):
+        zero = [0.0] * len(committed["classes"])
+        got, want = trained["weights"].get(name, zero), committed["weights"].get(name, zero)
+        assert got == pytest.approx(want, abs=2e-3), name
