@@ -11,7 +11,11 @@ the figures `classify.LEARNED_MIN_PROBABILITY` and `STRONG_BACKGROUND` were chos
 the rules' readings each `LEARNED_DOUBT_PROBABILITY` would make unsure, and how many of the rules'
 sections each `LEARNED_SECTION_PROBABILITY` would put right and put wrong.
 
-    python scripts/train_reading.py [--units FILE] [--out FILE] [--section-out FILE] [--cv]
+    python scripts/train_reading.py [--units FILE] [--out FILE] [--section-out FILE] [--cv] [--measure FILE]
+
+`--measure FILE` prints the same section counts for the trained section model on units it never saw:
+the held-out groups' units, labelled from their expected items to measure, never to train or to choose
+a threshold (`python scripts/reading_units.py --out /tmp/held-out-units.jsonl tests/fixtures/heldout*`).
 """
 
 from __future__ import annotations
@@ -141,22 +145,32 @@ def cross_validate(units: list[dict[str, Any]]) -> None:
 
 
 def cross_validate_sections(placed: list[dict[str, Any]]) -> None:
-    placings = _out_of_fold(
-        placed,
-        fit_sections,
-        lambda m, u: m.place(u["text"], u["role"], u["advice_type"], u["label"], u["rules_section"]),
-    )
+    placings = _out_of_fold(placed, fit_sections, _placing)
+    _section_counts("sections", placed, [placings[i] for i in range(len(placed))])
+
+
+def measure_sections(model: dict[str, Any], placed: list[dict[str, Any]]) -> None:
+    """The trained section model on units it was not trained on (the held-out groups' units, labelled
+    from their expected items to measure only)."""
+    section_model = learned.Model.from_json(model)
+    _section_counts("measured sections", placed, [_placing(section_model, u) for u in placed])
+
+
+def _placing(model: learned.Model, u: dict[str, Any]) -> learned.Placing:
+    return model.place(u["text"], u["role"], u["advice_type"], u["label"], u["rules_section"])
+
+
+def _section_counts(title: str, placed: list[dict[str, Any]], placings: list[learned.Placing]) -> None:
     right = sum(u["rules_section"] in u["sections"] for u in placed)
-    print(f"sections, rules alone: {right} of {len(placed)} needs and provision in a section their item allows")
+    print(f"{title}, rules alone: {right} of {len(placed)} needs and provision in a section their item allows")
     for t in SECTION_THRESHOLDS:
         fixed = broke = 0
-        for i, u in enumerate(placed):
-            p = placings[i]
+        for u, p in zip(placed, placings, strict=True):
             taken = p.probability >= t and p.section in classify.SECTIONS_OF_READING[u["label"]]
             chosen = p.section if taken else u["rules_section"]
             fixed += chosen in u["sections"] and u["rules_section"] not in u["sections"]
             broke += chosen not in u["sections"] and u["rules_section"] in u["sections"]
-        print(f"sections, learned at p >= {t}: {right + fixed - broke} right ({fixed} put right, {broke} put wrong)")
+        print(f"{title}, learned at p >= {t}: {right + fixed - broke} right ({fixed} put right, {broke} put wrong)")
 
 
 def _write(model: dict[str, Any], path: Path) -> None:
@@ -170,14 +184,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=learned.MODEL_PATH)
     parser.add_argument("--section-out", type=Path, default=learned.SECTION_MODEL_PATH)
     parser.add_argument("--cv", action="store_true", help="print the grouped cross-validation first")
+    parser.add_argument(
+        "--measure", type=Path, help="units of cases never trained on (scripts/reading_units.py --out FILE GROUP ...)"
+    )
     args = parser.parse_args(argv)
     units = load(args.units)
     placed = placed_units(units)
     if args.cv:
         cross_validate(units)
         cross_validate_sections(placed)
+    sections = fit_sections(placed)
     _write(fit(units), args.out)
-    _write(fit_sections(placed), args.section_out)
+    _write(sections, args.section_out)
+    if args.measure:
+        measure_sections(sections, placed_units(load(args.measure)))
     return 0
 
 

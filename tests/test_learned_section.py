@@ -117,3 +117,13 @@ def test_the_committed_section_model_is_what_its_units_train() -> None:
         zero = [0.0] * len(committed["classes"])
         got, want = trained["weights"].get(name, zero), committed["weights"].get(name, zero)
         assert got == pytest.approx(want, abs=2e-3), name
+
+
+def test_measuring_counts_the_sections_put_right_and_put_wrong(capsys: pytest.CaptureFixture[str]) -> None:
+    unit = {"text": NEED, "role": None, "advice_type": "medical", "label": "need", "rules_section": "B"}
+    placed = [{**unit, "sections": ["C"]}, {**unit, "sections": ["B"]}]
+    always_c = {"classes": ["C", "F"], "intercept": [5.0, 0.0], "weights": {}}  # C, 0.99 sure
+    train_reading.measure_sections(always_c, placed)
+    out = capsys.readouterr().out
+    assert "rules alone: 1 of 2" in out
+    assert "learned at p >= 0.7: 1 right (1 put right, 1 put wrong)" in out
