@@ -247,6 +247,9 @@ def test_therapy_the_reading_is_unsure_of_is_not_called_misplaced() -> None:
         "The speech and language therapist will review his swallowing every six months.",
         # a medical treatment followed by a block of physiotherapy is the hospital's treatment
         "Sam will receive botulinum toxin injections every six months, followed by a block of physiotherapy.",
+        # an occupational therapist's assessment for adapting the family home is care, not teaching (the check is
+        # the same in G and H)
+        "A referral to the council's children's occupational therapist for a home adaptations assessment.",
     ],
 )
 def test_health_care_by_a_therapist_is_not_misplaced(text: str) -> None:
@@ -269,11 +272,11 @@ def test_therapy_the_draft_moved_out_of_health_advice_is_pointed_out() -> None:
 # --- ADVICE_CONFLICT
 
 
-def salt_and_school(salt: str, school: str) -> list[str]:
+def salt_and_school(salt: str, school: str, school_unsure: bool = False) -> list[str]:
     salt_report = document("D7", "speech_and_language", [salt], filename="SALT report.docx")
+    school_item = stmt("F-4", school, "D3", meets=("B-2",), unsure=school_unsure)
     found = flags(
-        draft(add("F", stmt("F-3", salt, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
-        [*school_says(school), salt_report],
+        draft(add("F", stmt("F-3", salt, "D7", meets=("B-2",)), school_item)), [*school_says(school), salt_report]
     )
     return [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")]
 
@@ -299,6 +302,12 @@ def test_two_specialists_reports_that_disagree_are_both_flagged() -> None:
         [*school_says(), *reports],
     )
     assert sorted(f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")) == ["F-3@D7", "F-4@D8"]
+
+
+def test_provision_the_reading_is_unsure_of_is_not_set_against_another_report() -> None:
+    """Whether it is provision at all is the caseworker's to check first (near miss: the sure one above)."""
+    school = "Speech and language therapy session with the NHS therapist, fortnightly, 30 minutes."
+    assert salt_and_school(SALT, school, school_unsure=True) == []
 
 
 def test_an_advisory_visit_instead_of_direct_therapy_is_a_conflict_of_kind() -> None:

@@ -19,10 +19,13 @@ EDUCATES_RE = re.compile(
     r"\bteach(es)? (him|her|them)\b|\bwill be taught\b",
     re.I,
 )
-HEALTH_ONLY_RE = re.compile(
+CARE_ONLY_RE = re.compile(
     r"swallow|dysphagia|eating and drinking|feeding|gastrostomy|medication|prescri|orthotic|splint|surgery|"
     r"wheelchair (assessment|service)|hospital appointment|botulinum|injections?|hydrotherap|aquatic|"
-    r"seating and posture|blood (monitoring|tests?)",
+    r"seating and posture|blood (monitoring|tests?)|"
+    # an occupational therapist's assessment for adapting the family home is social care, not teaching
+    r"home adaptations?|adaptations? (?:to|of|at) (?:the|his|her|their|the family['’]s) (?:family )?home|"
+    r"disabled facilities grant",
     re.I,
 )
 THERAPY_NAMES = (
@@ -163,7 +166,7 @@ def educational_provision_misplaced(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in ctx.draft.statements():
         if stmt.unsure:  # whether it is provision at all is the caseworker's to check first
             continue
-        if sec in SECTION_NAMES and EDUCATES_RE.search(stmt.text) and not HEALTH_ONLY_RE.search(stmt.text):
+        if sec in SECTION_NAMES and EDUCATES_RE.search(stmt.text) and not CARE_ONLY_RE.search(stmt.text):
             message = (
                 f"This {_therapy(stmt.text)} educates or trains the child, so it belongs in Section F, "
                 f"not Section {sec}."
