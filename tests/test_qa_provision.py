@@ -304,10 +304,11 @@ def test_two_specialists_reports_that_disagree_are_both_flagged() -> None:
     assert sorted(f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")) == ["F-3@D7", "F-4@D8"]
 
 
-def test_provision_the_reading_is_unsure_of_is_not_set_against_another_report() -> None:
-    """Whether it is provision at all is the caseworker's to check first (near miss: the sure one above)."""
+def test_a_conflict_with_provision_the_reading_is_unsure_of_is_still_raised() -> None:
+    """Two professionals disagreeing is for the caseworker to resolve however sure the reading is: a conflict
+    the LA must explain is worse to miss than a warning is to dismiss."""
     school = "Speech and language therapy session with the NHS therapist, fortnightly, 30 minutes."
-    assert salt_and_school(SALT, school, school_unsure=True) == []
+    assert salt_and_school(SALT, school, school_unsure=True) == ["F-4@D3"]
 
 
 def test_an_advisory_visit_instead_of_direct_therapy_is_a_conflict_of_kind() -> None:
