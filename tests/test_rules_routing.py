@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from appliance.documents import AdviceDocument, DocumentRecord
+from appliance.evidence import learned
 from appliance.evidence.routing import _run_in_label, route
 from appliance.evidence.tables import column_of, with_unit
 from appliance.ingest.passages import Passage
@@ -26,6 +27,15 @@ H2 = ("social_care_provision", "H2")
 
 INSTRUCTIONS = "Zara finds it hard to follow spoken instructions of more than two steps."
 GROUP = "Zara should attend a social communication group for 30 minutes twice a week."
+
+
+@pytest.fixture(autouse=True)
+def _the_rules_place_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tables are the routing rules' own: the learned section's second opinion is tested in
+    test_learned_section.py."""
+    monkeypatch.setattr(learned, "section_model", lambda path=None: None)
+
+
 INHALER = "Zara should have her reliever inhaler with her at all times in school."
 SHORT_BREAK = "Zara should have a short break once a month at Oak House."
 SC_NEED_TEXT = "Zara's mother needs a break from caring overnight."
