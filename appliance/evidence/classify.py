@@ -376,10 +376,24 @@ def second_opinion(rules_section: str, text: str, reading: Reading, advice_type:
     """The section for a need or provision: the rules' (`need_section`, `provision_section`), unless
     the learned section model is at least `LEARNED_SECTION_PROBABILITY` sure of another of the
     reading's sections."""
-    placing = learned.place(text, role, advice_type, reading, rules_section)
-    if placing is None or placing.probability < LEARNED_SECTION_PROBABILITY:
+    return taken_section(rules_section, reading, learned.place(text, role, advice_type, reading, rules_section))
+
+
+def taken_section(
+    rules_section: str,
+    reading: str,
+    placing: learned.Placing | None,
+    threshold: float = LEARNED_SECTION_PROBABILITY,
+) -> str:
+    """The learned section where it is this sure of one of the reading's sections, else the rules'
+    (the same choice drafting makes and `train_reading.py` measures at each threshold)."""
+    if (
+        placing is None
+        or placing.probability < threshold
+        or placing.section not in SECTIONS_OF_READING.get(reading, ())
+    ):
         return rules_section
-    return placing.section if placing.section in SECTIONS_OF_READING.get(reading, ()) else rules_section
+    return placing.section
 
 
 def need_section(text: str, advice_type: str) -> str:
