@@ -376,19 +376,23 @@ def second_opinion(rules_section: str, text: str, reading: Reading, advice_type:
     """The section for a need or provision: the rules' (`need_section`, `provision_section`), unless
     the learned section model is at least `LEARNED_SECTION_PROBABILITY` sure of another of the
     reading's sections."""
-    return taken_section(rules_section, reading, learned.place(text, role, advice_type, reading, rules_section))
+    placing = learned.place(text, role, advice_type, reading, rules_section)
+    return taken_section(rules_section, reading, placing, advised_in_section(text, role))
 
 
 def taken_section(
     rules_section: str,
     reading: str,
     placing: learned.Placing | None,
+    advised: bool,
     threshold: float = LEARNED_SECTION_PROBABILITY,
 ) -> str:
-    """The learned section where it is this sure of one of the reading's sections, else the rules'
-    (the same choice drafting makes and `train_reading.py` measures at each threshold)."""
+    """The learned section where it is this sure of one of the reading's sections, and the advice did
+    not say where the statement goes, else the rules' (the same choice drafting makes and
+    `train_reading.py` measures at each threshold)."""
     if (
         placing is None
+        or advised
         or placing.probability < threshold
         or placing.section not in SECTIONS_OF_READING.get(reading, ())
     ):
@@ -455,12 +459,17 @@ HEALTH_SUBJECT_WORDS = 6  # a health service named this early is who acts, not w
 LABELLED_SECTION_RE = re.compile(r"\bhealth provision\b|\bsection [gh]\b|\bsocial care provision\b", re.I)
 
 
+def advised_in_section(text: str, role: Role | None) -> bool:
+    """The advice itself says which section this is ("Health provision" over it, "Section G" in it)."""
+    return role in ("health_provision", "social_care_provision") or bool(LABELLED_SECTION_RE.search(text))
+
+
 def provision_section(text: str, advice_type: str, role: Role | None = None) -> tuple[str, str | None]:
     """F, G or H for provision. Provision that educates or trains the child belongs in F
     (Children and Families Act 2014 s21(5)); where the advice itself put such provision in G or H
     (its heading or its words say so), that section is returned too, for the caseworker's flag."""
     educates = bool(signals.EDUCATES_RE.search(text)) and not TREATMENT_RE.search(text)
-    labelled = role in ("health_provision", "social_care_provision") or bool(LABELLED_SECTION_RE.search(text))
+    labelled = advised_in_section(text, role)
     educational = bool(signals.EDUCATIONAL_DIFFICULTY_RE.search(text))
     social = bool(signals.SOCIAL_CARE_RE.search(text))
     home: str | None = None
