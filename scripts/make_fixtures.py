@@ -57,6 +57,7 @@ EVAL_GROUPS = (
     "cases20",
     "cases21",
     "cases22",
+    "cases23",
     "heldout",
     "heldout2",
     "heldout3",
