@@ -79,6 +79,7 @@ EVAL_GROUPS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
     "review",
 )
 REVIEW_GROUPS = ("review",)
