@@ -412,6 +412,46 @@ TYPES += [
         "other",
         id="near-miss-written-for-the-assessment",
     ),
+    # a document that says nothing of what it is: its voice decides
+    pytest.param(
+        "slides.pdf",
+        (
+            "Slide 1: Me. Year 8.",
+            "I feel tired all the time because everything is so far apart.",
+            "I need people to ask me before they help me.",
+            "I want to go on the Year 8 trip.",
+            "Slide 2: Thank you for listening!",
+        ),
+        "child_views",
+        id="untitled-in-the-writer-s-own-voice",
+    ),
+    pytest.param(
+        "notes.pdf",
+        (
+            "Notes",
+            "I feel he is tired all the time because everything is so far apart.",
+            "I want my son to go on the Year 8 trip.",
+        ),
+        "other",
+        id="near-miss-untitled-in-a-parent-s-voice",
+    ),
+    pytest.param(
+        "notes.pdf",
+        ("Notes", "She feels tired all the time.", "I want to see her again in March.", FILLER),
+        "other",
+        id="near-miss-untitled-mostly-about-the-child",
+    ),
+    pytest.param(
+        "notes.pdf",
+        (
+            "Notes",
+            "I think he needs a quiet place to work.",
+            "I feel he is tired all the time in the afternoons.",
+            "I want to see him again in March.",
+        ),
+        "other",
+        id="near-miss-untitled-a-professional-s-first-person-notes",
+    ),
 ]
 
 
@@ -1115,6 +1155,41 @@ DETAILS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("signed", "details"),
+    [
+        pytest.param(
+            "Signed: Zara Okafor (pupil), Marcus Okafor (parent), Owen Price (SENCo)",
+            ("educational", "SENCo", "Owen Price"),
+            id="a-plan-signed-by-pupil-parent-and-senco-is-the-senco-s",
+        ),
+        pytest.param(
+            "Signed: Marcus Okafor (parent) and Owen Price (SENCo)",
+            ("educational", "SENCo", "Owen Price"),
+            id="signed-by-a-parent-and-the-senco",
+        ),
+        pytest.param(
+            "Signed: Marcus Okafor (parent)",
+            ("parent_views", "Parent", "Marcus Okafor"),
+            id="near-miss-signed-by-a-parent-alone",
+        ),
+    ],
+)
+def test_a_plan_signed_by_several_people_is_the_professional_s(signed: str, details: tuple[str, str, str]) -> None:
+    """A school's support plan written "with Zara and her dad" and signed by all three: the family's
+    signatures say they agreed it, not that they wrote it."""
+    blocks = (
+        "One Page Plan / My Support Plan",
+        ("row", "Name", "Zara Okafor"),
+        ("row", "Date of birth", "22/05/2013"),
+        "How best to support me",
+        "Ask me before you help me. Give me the lesson slides so I can listen instead of copying.",
+        signed,
+    )
+    found = describe("My Support Plan - Zara Okafor.docx", _passages(*blocks))
+    assert (found.advice_type, found.author_role, found.author_name) == details
+
+
 @pytest.mark.parametrize(("filename", "blocks", "details"), DETAILS)
 def test_describe(filename: str, blocks: tuple[PassageBlock, ...], details: Details) -> None:
     found = describe(filename, _passages(*blocks))
@@ -1145,6 +1220,9 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
         ("YJS case manager", None),
         ("Youth Justice social worker", "social_care"),
         ("Practitioner, Early Help", "social_care"),
+        ("Children's Community Nursing Team Lead", "medical"),
+        # near miss: a nursery is not a nurse
+        ("Nursery Manager and SENCo", "educational"),
     ],
 )
 def test_the_advice_a_role_writes(role: str, advice_type: str | None) -> None:

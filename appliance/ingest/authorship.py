@@ -76,6 +76,9 @@ SPECIFIC_ORG_RE = re.compile(
 )
 CIRCULATION_RE = re.compile(r"\b(circulation|distribution|copies to|copy list)\b", re.I)
 CARER_KIND_RE = re.compile(r"\b(foster carer|kinship carer|special guardian)s?\b", re.I)
+# people listed in one answer: "A, OT; B, Physiotherapist", or each with their role in brackets
+# ("Zara Okafor (pupil), Marcus Okafor (parent), Owen Price (SENCo)")
+SIGNATORIES_RE = re.compile(r";|(?<=\))(?:,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])")
 
 # Priorities, best first: where the document itself says who wrote it.
 EXPLICIT, SIGN_OFF, ROLE_LABEL, SIGNATURE_LINE, LETTERHEAD, FIRST_PERSON = range(6)
@@ -99,8 +102,8 @@ TYPE_ROLE_HINTS: dict[str, str] = {
     "speech_and_language": r"speech|language|\bslt\b|\bsalt\b",
     "occupational_therapy": r"occupational",
     "physiotherapy": r"physio",
-    "medical": r"paediatric|pediatric|consultant|doctor|nurse|psychiatr|audiolog|\bgp\b|practitioner|clinical|"
-    r"physician|ophthalmolog|neurolog|dietit|camhs|health|registrar|surgeon|orthopt|optometr",
+    "medical": r"paediatric|pediatric|consultant|doctor|\bnurs(?:es?|ing)\b|psychiatr|audiolog|\bgp\b|practitioner|"
+    r"clinical|physician|ophthalmolog|neurolog|dietit|camhs|health|registrar|surgeon|orthopt|optometr",
     "social_care": r"social|family support|worker|practitioner|manager|officer|early help|key worker",
     "educational": r"send?co|teacher|head|inclusion|outreach|tutor|co-?ordinator|lecturer|principal|mentor|"
     r"learning support|virtual school|designated|pastoral|manager|specialist teacher|support assistant",
@@ -136,7 +139,7 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
     ("social_care", r"social|family support|early help"),
     (
         "medical",
-        r"paediatric|pediatric|doctor|nurse|psychiatr|audiolog|\bgp\b|physician|ophthalmolog|neurolog|clinical|"
+        r"paediatric|pediatric|doctor|\bnurs(?:es?|ing)\b|psychiatr|audiolog|\bgp\b|physician|ophthalmolog|neurolog|clinical|"
         r"health practitioner|\b(?:rmn|rgn|rn)\b",
     ),
     ("educational", r"send?co|teacher|head|tutor|lecturer|principal|learning support|virtual school|inclusion"),
@@ -211,7 +214,7 @@ def _label_candidates(label: str, answer: str, seq: int) -> list[Candidate]:
     if not (named or explicit or role) or not answer.strip():
         return []
     scribe = bool(SCRIBE_RE.search(answer))
-    people = [read_person(part) for part in answer.split(";") if part.strip()]
+    people = [read_person(part) for part in SIGNATORIES_RE.split(answer) if part.strip()]
     if named:  # a views form's "Name: Kerry Cole (mum)": the family member who wrote it
         return [Candidate(EXPLICIT, seq, p) for p in people if p.role and FAMILY_RE.search(p.role)]
     if explicit:
@@ -307,11 +310,23 @@ def lead_role(found: Sequence[Candidate]) -> str | None:
     """The role of whoever the document most plainly names as its author (not a scribe)."""
     # a details block's "Adoptive parents: ..." beside "Social worker: ..." says who the child lives with; the
     # professional's label names the author
+    # a plan signed by the pupil, a parent and the SENCo together is the SENCo's: among people named the
+    # same way, the professional
     ranked = sorted(
         (c for c in found if c.role and not c.scribe),
-        key=lambda c: (c.priority, c.priority == ROLE_LABEL and bool(FAMILY_RE.search(c.role or ""))),
+        key=lambda c: (c.priority, c.priority in (ROLE_LABEL, EXPLICIT) and _family_role(c, found)),
     )
     return ranked[0].role if ranked else None
+
+
+def _family_role(c: Candidate, found: Sequence[Candidate]) -> bool:
+    """A family member's role, where a professional is named in the same passage or (for a form's
+    role label) anywhere in the document."""
+    if not FAMILY_RE.search(c.role or ""):
+        return False
+    if c.priority == ROLE_LABEL:
+        return True
+    return any(o.seq == c.seq and o.role and not FAMILY_RE.search(o.role) for o in found)
 
 
 def author_of(passages: Sequence[Passage], advice_type: AdviceType, found: Sequence[Candidate]) -> Author:

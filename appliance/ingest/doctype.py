@@ -199,15 +199,21 @@ class DocumentDetails:
     author_service: str | None = None  # the service or organisation the author writes from
 
 
+# an email's subject is its sender's title for it ("Subject: Zara - parent views for the EHC needs
+# assessment"); a letter's "Re:" line names whom it is about
+SUBJECT_RE = re.compile(r"^subject\s*:", re.I)
+
+
 def title_lines(passages: Sequence[Passage]) -> list[Passage]:
-    """The lines that say what a document is: its headings and the short lines above its body
-    (letterhead, title), not the address block or the "Re:" line."""
+    """The lines that say what a document is: its headings, an email's subject and the short lines
+    above its body (letterhead, title), not the address block or a letter's "Re:" line."""
     texts = [p.text for p in passages]
     starts = layout.body_starts(texts)
     to = layout.addressees(texts, dates.dated_blocks(passages))
     out = []
     for i, p in enumerate(passages[: max(starts, 8)]):
-        if i in to or layout.REFERENCE_RE.match(p.text) or layout.is_sentence(p.text) or p.kind == "table_row":
+        reference = layout.REFERENCE_RE.match(p.text) and not SUBJECT_RE.match(p.text)
+        if i in to or reference or layout.is_sentence(p.text) or p.kind == "table_row":
             continue
         if p.kind == "heading" or (i < starts and len(p.text.split()) <= TITLE_MAX_WORDS):
             out.append(p)
@@ -256,9 +262,31 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     if any(PARENT_INTRODUCES_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
         scores["parent_views"] = scores.get("parent_views", 0.0) + TITLE
     if not scores:
-        return "other"
+        return "child_views" if _in_own_voice(passages) else "other"
     best = max(scores.values())
     return next(kind for kind, _ in TYPE_PATTERNS if scores.get(kind) == best)
+
+
+# a sentence of the writer's own feelings, wishes or needs ("I feel tired", "I want to do PE properly")
+OWN_VOICE_RE = re.compile(
+    r"(?:^|[.!?]\s+)I (?:(?:am|'m)(?! (?:[\w-]+['’]s|the|a|an|his|her|their|writing|pleased|happy to)\b)|feel|felt|"
+    r"want|wish|need|like|love|hate|find|think|get|can't|cannot|don't|do not|would like)\b",
+    re.I,
+)
+FAMILY_MEMBER_RE = re.compile(r"\bmy (?:son|daughter|child|children|grand\w+|nephew|niece|foster \w+)\b", re.I)
+OWN_VOICE_SHARE = 0.5
+THIRD_PERSON_RE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+
+
+def _in_own_voice(passages: Sequence[Passage]) -> bool:
+    """A document that says nothing of what it is, mostly sentences of the writer's own feelings and
+    wishes, and never of "my son" or "my daughter": the child's or young person's own views."""
+    said = [p for p in passages if p.kind != "heading" and len(p.text.split()) >= 3]
+    if not said or any(FAMILY_MEMBER_RE.search(p.text) for p in passages):
+        return False
+    about_someone = sum(bool(THIRD_PERSON_RE.search(p.text)) for p in said)  # "I think he needs ...": notes on a child
+    own = sum(bool(OWN_VOICE_RE.search(p.text)) for p in said)
+    return own >= OWN_VOICE_SHARE * len(said) and about_someone < OWN_VOICE_SHARE * own
 
 
 def own_words(passages: Sequence[Passage]) -> list[Passage]:
