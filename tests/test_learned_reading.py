@@ -31,6 +31,17 @@ def test_features_near_miss_a_capitalised_word_that_is_not_a_name() -> None:
     assert "<cap>" not in learned.features("Staff meet him at the gate", None, "educational")
 
 
+def test_features_of_an_answer_typed_in_capitals_are_its_words() -> None:
+    shouted = learned.features("MRS KAYE DOES HIS SALT PROGRAMME 3 TIMES A WEEK", "provision", "educational")
+    said = learned.features("mrs kaye does his salt programme 3 times a week", "provision", "educational")
+    assert shouted == said and "<cap>" not in shouted and "programme" in shouted
+
+
+def test_features_near_miss_an_acronym_or_a_name_in_capitals_is_not_shouting() -> None:
+    f = learned.features("She sees the SALT team and KAYE SMITH 3 times a week", "provision", "educational")
+    assert "<cap>" in f and "salt" not in f
+
+
 def test_probabilities_are_the_softmax_of_the_summed_weights() -> None:
     model = learned.Model(("background", "need"), (0.5, -0.5), {"struggles": (-1.0, 2.0), "ROLE=None": (0.25, 0.0)})
     probs = model.probabilities("struggles struggles", None, "educational")  # a feature counts once

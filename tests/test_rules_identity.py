@@ -100,6 +100,16 @@ FINDINGS = [
         [("D1", "subject", "Oliver")],
         id="subject-what-happened-to-another-child",
     ),
+    pytest.param(
+        [_doc("Jayden Marsh has been excluded twice this term for hitting out.")],
+        [("D1", "subject", "Jayden")],
+        id="subject-another-pupil-named-in-full",
+    ),
+    pytest.param(
+        [_doc("Sarah Jones has been his teacher since September and she knows him well.")],
+        [],
+        id="subject-near-miss-an-adult-named-in-full",
+    ),
     pytest.param([_doc("Amelia helps her in class.")], [], id="subject-near-miss-not-a-describing-verb"),
     # ruled out: the child's own names
     pytest.param([_doc("Zara struggles to follow instructions.")], [], id="out-childs-first-name"),

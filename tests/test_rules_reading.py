@@ -19,6 +19,33 @@ def P(text: str, expected: str, role: Role | None = None, advice: str = "psychol
 
 
 READINGS = [
+    # the writer offering the caseworker another format is letter talk
+    P(
+        "I can put it on the form if you need me to.",
+        "background",
+        advice="educational",
+        id="offering-to-put-it-on-the-form",
+    ),
+    P(
+        "Mrs Kaye will put his new targets on the form and share them with Kit every week.",
+        "provision",
+        advice="educational",
+        id="near-miss-staff-putting-targets-on-a-form",
+    ),
+    # the writer's worry about the child is a need
+    P(
+        "His eating is a concern because he crams food into his mouth and has choked at school.",
+        "need",
+        advice="medical",
+        id="a-concern-the-writer-names",
+    ),
+    P("Her hearing is not a concern.", "background", advice="medical", id="near-miss-not-a-concern"),
+    P(
+        "There is no concern about choking at home.",
+        "background",
+        advice="medical",
+        id="near-miss-no-concern-about-choking",
+    ),
     # how the advice is laid out, why it is written, and who signed it are not the child's help
     P(
         "The recommendations are numbered in one list so that they can be referred to easily.",

@@ -265,7 +265,11 @@ TREATED_RE = re.compile(
     r"discontinued|withdrawn|weaned|trialled|tried|changed|restarted|given|taken|used) ?"
 )
 FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Lola-Mae" is one name
-SENTENCE_START_RE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))({FIRST_NAME})\s+([a-z']+)")
+# a first name opening a sentence, with the surname where it is given in full ("Jayden Marsh has been
+# excluded"), and the verb after it; not a title ("Mrs Kaye does ...")
+SENTENCE_START_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b)({FIRST_NAME})(\s+{FIRST_NAME})?\s+([a-z']+)"
+)
 
 
 FindingKind = Literal["dob", "name", "subject", "peer"]
@@ -403,11 +407,15 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
 def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str], strict: bool) -> str | None:
     """The first name, not the child's, that a sentence of `body` describes as a child (`strict`: only
     with a verb that only a person is the subject of)."""
-    starts = [(m, m.group(1), m.group(2)) for m in SENTENCE_START_RE.finditer(body)]
+    starts = [(m, m.group(1), m.group(3)) for m in SENTENCE_START_RE.finditer(body)]
     starts += [(m, m.group(1), "") for m in PUPIL_THINGS_RE.finditer(body)]
     starts += [(m, m.group(1), "") for m in INSTRUCTED_RE.finditer(body)]
     for m, word, verb in sorted(starts, key=lambda found: found[0].start()):
         sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
+        if m.re is SENTENCE_START_RE and m.group(2):
+            sentence = word + sentence[m.end(2) - m.start() :]  # read as the first name alone: "Jayden has been"
+            if not PUPIL_ONLY_RE.match(sentence):
+                continue
         # "Corwin will be met at the gate", "Alfie's visual timetable is kept at his table": a pupil
         met = WILL_BE_MET_RE.match(sentence) is not None or not verb
         described = verb in (PERSON_VERBS if strict else DESCRIBING_VERBS)
@@ -473,15 +481,21 @@ def _named_as_other(word: str, all_text: str) -> bool:
 
 
 # "Tilly has started to name feelings": what only a person has done
+PUPIL_ONLY = (
+    rf"^{FIRST_NAME} (?:is|was|has been|had been) (?:now |still |also |twice |once )?(?:on (?:a |an )?(?:part-time|"
+    r"reduced|full-time|personalised|modified|phased|shortened) timetable|on report|(?:permanently )?excluded|"
+    r"suspended)\b"
+)
 PERSON_PERFECT_RE = re.compile(
     rf"^{FIRST_NAME} (?:has|had) (?:(?:started|begun|learn(?:ed|t)) to (?:name|talk|speak|say|ask|"
     r"play|read|write|join|share|tell|draw|sing|walk|use (?:words|signs))|asked|told|said|made friends)\b"
     # only a person is able to: "Lola-Mae is now able to wait for her turn"
     rf"|^{FIRST_NAME} (?:is|was) (?:now |still |not yet |also )?(?:able|unable) to\b"
     # only a pupil is: "Tyler-Jay is on a part-time timetable (mornings only)", "Kai was suspended"
-    rf"|^{FIRST_NAME} (?:is|was) (?:now |still |also )?(?:on (?:a |an )?(?:part-time|reduced|full-time|"
-    r"personalised|modified|phased|shortened) timetable|on report|(?:permanently )?excluded|suspended)\b"
+    rf"|{PUPIL_ONLY}"
 )
+# a person named in full (an adult as often as a child) is taken for another pupil only for this
+PUPIL_ONLY_RE = re.compile(PUPIL_ONLY)
 
 
 def _a_person(verb: str, sentence: str) -> bool:

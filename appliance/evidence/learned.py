@@ -39,9 +39,20 @@ LENGTH_STEP = 5  # words per length bucket
 LENGTH_BUCKETS = 8
 
 
+SHOUTED_LETTERS = 12  # fewer capitals than this are an acronym or a name, not a line typed in capitals
+SHOUTED_SHARE = 0.8
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= SHOUTED_LETTERS and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
+
+
 def features(text: str, role: str | None, advice_type: str) -> list[str]:
     """Words and word pairs (names and numbers as placeholders), the place's role, the advice type,
     the first word and the length: the same for training and for reading."""
+    if _shouted(text):
+        text = text.lower()  # an answer typed in capitals: its words, not a run of names
     tokens = []
     for t in TOKEN_RE.findall(text):
         if t[0].isdigit():

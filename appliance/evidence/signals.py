@@ -522,6 +522,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"barriers? (?:as|to)\b"
         # "Maisie's memory is a particular difficulty": the writer names the difficulty
         r"|\b(?:is|are) (?:a|an) (?:particular |specific |significant |real |major |key )?(?:difficulty|weakness)\b"
+        # "Her feeding is a concern because she overfills her mouth": the writer's worry is the need
+        r"|\b(?:is|are) (?:a|an) (?:particular |specific |significant |real |major |key |ongoing )?concern\b"
+        r"|\bchok(?:ed|es|ing)\b"
         r"|\b(?:is|are) (?:a|an) (?:particular |specific |significant |key )?area of (?:difficulty|need|weakness)\b"
         # few words, and adults left guessing: "Kojo has a small number of single words", "staff have to guess
         # what is wrong"
@@ -995,6 +998,8 @@ SIGNALS: tuple[Signal, ...] = (
         5.0,
         r"\bthank you for\b|\bplease (?:do )?(?:not hesitate|contact|get in touch|call|ring|let me know|feel free)\b"
         r"|\bif you need anything (?:else|further|more)\b"
+        # the writer offering the caseworker a different format: "I can put it on the form if you need me to"
+        r"|\bif you (?:need|want|would like|prefer) (?:me|us) to\W*$|\bput (?:it|this|them) on (?:the|a|your) form\b"
         r"|\bsend (?:a )?cop(?:y|ies) of (?:this|my|the) (?:letter|report|advice)\b"
         # "I have copied this letter to the Sensory Support Service so that ..."
         r"|\b(?:have|will|am) (?:also )?(?:copied|copy|copying|cc'?d?) (?:this|my|the) (?:letter|report|advice)\b"
