@@ -123,9 +123,9 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
 COMPILED = [(kind, re.compile(pattern, re.I | re.M)) for kind, pattern in TYPE_PATTERNS]
 FILENAME, TITLE, AUTHOR, OPENING, BODY = 6.0, 3.0, 4.0, 0.5, 0.2  # who wrote it outweighs a title word
 OPENING_PASSAGES = 12
-FIRST_PERSON_TITLE_RE = re.compile(
-    r"^\W*my\b(?! (son|daughter|child|children|grand\w*|nephew|niece|foster \w+)\b)", re.I
-)
+# the writer's child, grandchild or foster child: a parent or carer writing, not the child
+MY_RELATIVE = r"(?:son|daughter|child|children|grand\w*|nephew|niece|foster \w+)"
+FIRST_PERSON_TITLE_RE = re.compile(rf"^\W*my\b(?! {MY_RELATIVE}\b)", re.I)
 # the child's own page, named in the first person: "How I feel at school", "Things I like" (not a
 # professional's "What I found")
 CHILD_TITLE_RE = re.compile(
@@ -273,7 +273,7 @@ OWN_VOICE_RE = re.compile(
     r"want|wish|need|like|love|hate|find|think|get|can't|cannot|don't|do not|would like)\b",
     re.I,
 )
-FAMILY_MEMBER_RE = re.compile(r"\bmy (?:son|daughter|child|children|grand\w+|nephew|niece|foster \w+)\b", re.I)
+FAMILY_MEMBER_RE = re.compile(rf"\bmy {MY_RELATIVE}\b", re.I)
 OWN_VOICE_SHARE = 0.5
 THIRD_PERSON_RE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 

@@ -159,7 +159,8 @@ NAMED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z]\.? )?([A-Z][a-z'-
     "Two reports recommend different amounts or kinds of the same provision.",
 )
 def advice_conflict(ctx: Context) -> Iterator[Flag]:
-    items = [(sec, s, k) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS if (k := _kind(s))]
+    provision = [(sec, s) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS]
+    items = [(sec, s, k) for sec, s in provision if (k := _kind(s))]
     names = {d.record.id: d.record.filename for d in ctx.documents}
     types = ctx.advice_types
     flagged: set[str] = set()
@@ -180,9 +181,7 @@ def advice_conflict(ctx: Context) -> Iterator[Flag]:
             _Side(a[0], a[1], f"{KINDS[a[2][1]]} ('{said_a.said or a[1].text[:60]}')"),
         )
         yield from _conflict_flags(a[2][0], sides, names, flagged, both=own_a == own_b)
-    yield from _topic_conflicts(
-        [(sec, s) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS], names, flagged
-    )
+    yield from _topic_conflicts(provision, names, flagged)
 
 
 @dataclass(frozen=True)
