@@ -80,6 +80,7 @@ EVAL_GROUPS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
     "review",
 )
 REVIEW_GROUPS = ("review",)
