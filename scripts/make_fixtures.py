@@ -58,6 +58,7 @@ EVAL_GROUPS = (
     "cases21",
     "cases22",
     "cases23",
+    "cases24",
     "heldout",
     "heldout2",
     "heldout3",
