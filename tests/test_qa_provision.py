@@ -347,6 +347,19 @@ def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict()
     assert salt_and_school(salt, hours) == []  # near miss: hours of support, not the programme itself
 
 
+def test_a_programme_from_the_specialist_run_by_staff_is_not_their_direct_work() -> None:
+    """A school plan's "programme from the community therapist, 20 minutes every day, run by the TA" is the
+    therapist's programme, not their direct work against a clinic's review; near miss: sessions from them."""
+    review = "The speech and language therapist will visit once every half term to review his targets."
+    programme = (
+        "Language programme from the community speech and language therapist, 20 minutes every day, delivered by "
+        "Mrs Hollis (TA)."
+    )
+    assert salt_and_school(review, programme) == []
+    sessions = "Sessions from the community speech and language therapist, 20 minutes every week."
+    assert salt_and_school(review, sessions) == ["F-4@D3"]
+
+
 def ep_and_school_conflicts(ep: str, school: str) -> list[Flag]:
     """The ADVICE_CONFLICT flags when the psychologist's advice (F-3, D7) and the school's (F-4, D3) are drafted."""
     ep_report = document("D7", "psychological", [ep], filename="EP advice.docx")
@@ -498,6 +511,32 @@ def test_help_no_specialist_owns_in_two_amounts_is_a_conflict(ep: str, school: s
             "Ms Oduya will see Dima once a week, on Monday mornings, for a catch-up about his weekend.",
             True,
             id="a-catch-up-is-a-check-in",
+        ),
+        # rests and toilet visits are measured by how long or how far apart; near misses: the same length, and
+        # "the rest of the day"
+        pytest.param(
+            "In my view she should have a 15-minute rest in a quiet room after every two lessons.",
+            "Dima takes a 10-minute rest break in the Study Hub at the end of every lesson.",
+            True,
+            id="rests-of-two-lengths",
+        ),
+        pytest.param(
+            "In my view she should have a 15-minute rest in a quiet room after every two lessons.",
+            "Dima takes a 15-minute rest in the Study Hub after every two lessons.",
+            False,
+            id="near-miss-the-same-rest",
+        ),
+        pytest.param(
+            "In my view she should have a 15-minute rest in a quiet room after every two lessons.",
+            "A 10-minute reading session with the TA, then the rest of the morning in class.",
+            False,
+            id="near-miss-the-rest-of-the-morning",
+        ),
+        pytest.param(
+            "We take him to the toilet every 45 mins with a TA and would recommend this continues.",
+            "Timed toileting: Dima goes to the toilet at set times, about every 2 hours and not more often.",
+            True,
+            id="toilet-visits-at-two-intervals",
         ),
     ],
 )

@@ -73,6 +73,10 @@ HEDGES = [
         id="prescription-drug-named-alone",
         marks=pytest.mark.xfail(reason="a drug named without 'medication', 'mg', 'tablets' or 'inhaler'", strict=True),
     ),
+    pytest.param(
+        "The paediatrician has prescribed regular paracetamol for her evening pain.", "G", [], id="regular-medicine"
+    ),
+    pytest.param("Regular adult support at lunchtime.", "G", ["regular"], id="near-miss-regular-help"),
     # "may have had" says what may have happened, not how much help; near miss: "may" of the help itself
     pytest.param("Check whether she may have had a seizure.", "F", [], id="may-have-had-is-not-a-hedge"),
     pytest.param("She may have a rest break.", "F", ["may"], id="near-miss-may-have-a-break"),
@@ -506,6 +510,12 @@ def test_is_equipment(text: str, equipment: bool) -> None:
         pytest.param("Do the exercises with Tilda after lunch.", False, id="near-miss-do-is-not-do-not"),
         pytest.param("I have referred her to the neuropsychology service.", True, id="i-have-referred-her-to"),
         pytest.param("I have referred her before and it did not help.", False, id="near-miss-referred-before"),
+        pytest.param(
+            "The paediatrician has prescribed regular paracetamol for her evening pain.", True, id="a-prescription"
+        ),
+        pytest.param(
+            "Paracetamol was prescribed last year but did not help.", False, id="near-miss-a-past-prescription"
+        ),
         # a numbered referral, and one told in the plan's third person
         pytest.param("2. I have referred Roscoe to the Sleep Service.", True, id="a-numbered-referral"),
         pytest.param(

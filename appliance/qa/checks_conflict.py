@@ -59,7 +59,8 @@ OTHER_DELIVERER_RE = re.compile(
 # "trained by the therapist", "a programme set by the SLT": someone else delivers it
 INDIRECT_RE = re.compile(
     r"(\b(trained|set|set up|written|planned|designed|advised|guided|supervised|overseen|modelled)\s+by"
-    r"|\b(guidance|advice|direction|supervision|support) (of|from))\s+((the|a|an|his|her|their)\s+)?(nhs\s+)?$",
+    r"|\b(guidance|advice|direction|supervision|support|programmes?) (of|from))\s+((the|a|an|his|her|their)\s+)?"
+    r"(nhs\s+|community\s+)?$",
     re.I,
 )
 DIRECT_RE = re.compile(
@@ -73,7 +74,7 @@ REFERRAL_RE = re.compile(
     re.I,
 )
 PROGRAMME_RE = re.compile(r"\bprogrammes?\b", re.I)
-SETTER = r"(?:the |a |an |his |her |their )?(?:nhs )?"  # "set by the NHS SLT"
+SETTER = r"(?:the |a |an |his |her |their )?(?:nhs |community )?"  # "set by the NHS SLT"
 COMPARABLE = ({"direct"}, {"consult"}, {"training"}, {"programme"}, {"direct", "consult"})
 KINDS = {
     "direct": "direct work with the child",
@@ -116,6 +117,13 @@ TOPICS = (
         ),
     ),
     ("a sensory circuit", re.compile(r"\bsensory circuits?\b", re.I)),
+    # help measured by how long or how far apart, not how often a week: "a 15-minute rest after every two lessons"
+    # against "a 10-minute rest break at the end of every lesson"; "to the toilet every 45 mins" against "every 2 hours"
+    ("rest breaks", re.compile(r"\brest(?: breaks?)?\b(?! of\b)(?!ed\b)", re.I)),
+    (
+        "timed toileting",
+        re.compile(r"\btimed toileting\b|\b(?:to|use|uses|visits?) the toilet\b[^.;]{0,30}\bevery\b", re.I),
+    ),
     ("an Attention Autism group", re.compile(r"\battention autism\b|\bbucket time\b", re.I)),
     (
         "a phased timetable",
@@ -146,6 +154,7 @@ TOPICS = (
     ),
 )
 HOURS = 300.0  # minutes a week from which help is hours of support, not a session
+BY_LENGTH = frozenset({"rest breaks", "timed toileting"})  # compared by their minutes alone
 ABOUT_CHARS = 100
 HEDGED_AMOUNT_RE = re.compile(r"\bup to\b|\bas (?:needed|required|appropriate)\b|\bwhere possible\b", re.I)
 SECTION_GROUP = {"F": "education", "G": "health", "H1": "social care", "H2": "social care"}
@@ -228,7 +237,8 @@ def _offers(items: list[tuple[str, Statement]]) -> list[_Offer]:
     for sec, stmt in items:
         topics = tuple(name for name, pattern in TOPICS if _about(pattern, stmt))
         said = _amount(stmt)
-        if topics and said.per_week is not None and not HEDGED_AMOUNT_RE.search(stmt.text):
+        measured = said.per_week is not None or (said.minutes is not None and set(topics) & BY_LENGTH)
+        if topics and measured and not HEDGED_AMOUNT_RE.search(stmt.text):
             offers.append(_Offer(sec, stmt, topics, said, _kind(stmt)))
     return offers
 
@@ -342,7 +352,8 @@ def _kind(stmt: Statement) -> tuple[str, str] | None:
             if DIRECT_RE.search(stmt.text):
                 return name, "direct"
             return name, "consult" if CONSULT_RE.search(stmt.text) else "direct"
-        set_by = rf"\b(?:set|written|planned|designed|devised)\s+by\s+{SETTER}(?:{practitioner})"
+        # "set by the SLT"; "Stretches and standing programme from the community physiotherapist"
+        set_by = rf"\b(?:(?:set|written|planned|designed|devised)\s+by|programmes? from)\s+{SETTER}(?:{practitioner})"
         if PROGRAMME_RE.search(stmt.text) and re.search(set_by, stmt.text, re.I):
             return name, "programme"  # set by the specialist, delivered by someone else
     return None

@@ -145,7 +145,8 @@ ONE_OFF_RE = re.compile(
     r"every (?:adult|member of staff)|all (?:adults|staff)(?: who)?)\b",
     re.I,
 )
-PRESCRIBING_TERMS = ("as required", "when required", "when needed", "as needed")
+# "regular paracetamol" is taken at set times: a prescription's word, not a hedge
+PRESCRIBING_TERMS = ("as required", "when required", "when needed", "as needed", "regular")
 EVERY_RE = re.compile(
     r"\b(?:at|during|in) (?:all )?(?:lunchtimes|playtimes|breaktimes|break times|lunch times|play times|"
     r"mornings|afternoons|transitions|lessons|group work|assembl(?:y|ies)|registration)\b"
@@ -356,6 +357,8 @@ REFERRAL_RE = re.compile(
     # the same in the plan's third person: "The consultant community paediatrician has referred her to"
     r"|^[^.;]{0,80}?\b(?:have|has) (?:today |now |already )?referred (?:him|her|them|[A-Z][a-z]+) to\b"
     r"|\b(?:have|has) (?:now |also |today )?(?:sent|made|done) (?:the|a) referral\b"
+    # a clinician's prescription: its dose is the prescriber's, not an amount the plan fixes
+    r"|^[^.;]{0,80}?\b(?:have|has) (?:today |now |also )?prescribed\b"
     r"|\b(?:is|be) asked (?:for|to) (?:advice|assess|see|review)\b"
     r"|\basked (?:the |his |her |their )?[\w ]{0,20}? to (?:re-?)?refer\b",
     re.I,
