@@ -432,8 +432,69 @@ TYPES += [
             "I feel he is tired all the time because everything is so far apart.",
             "I want my son to go on the Year 8 trip.",
         ),
-        "other",
-        id="near-miss-untitled-in-a-parent-s-voice",
+        "parent_views",
+        id="untitled-in-a-parent-s-voice",
+    ),
+    # a parent's notes that mention a therapy are still the parent's; a therapist's notes in the first person not
+    pytest.param(
+        "notes for the meeting.txt",
+        (
+            "NOTES FOR THE MEETING",
+            "(typed on Sunday so I don't forget anything when I get nervous in the meeting at school on Wednesday)",
+            "- pain in her knees, wakes up crying 3 nights a week. physio sheet not done at school",
+            "- she's scared of the playground. breaks my heart",
+            "- what I want from the plan: physio done properly in school every day, not just a sheet sent home to us.",
+            "- I want her to believe she can be a vet, and to go to secondary school without being the girl who's off.",
+        ),
+        "parent_views",
+        id="a-parent-s-notes-that-mention-physio",
+    ),
+    pytest.param(
+        "notes for the meeting.txt",
+        (
+            "NOTES FOR THE MEETING",
+            "(typed on Sunday so I don't forget anything when I go through the programme with school on Wednesday)",
+            "- pain in her knees. I have given school a new physio sheet",
+            "- she is scared of the playground; I will see her again in March",
+            "- I want her to do her physio exercises at home every day",
+        ),
+        "physiotherapy",
+        id="near-miss-a-physiotherapist-s-notes",
+    ),
+    # an email the pupil sent from their own account, whoever it was sent to; near miss: a teacher's
+    pytest.param(
+        "the list u asked for.txt",
+        (
+            "From: Kacper Nowicki (student account)",
+            "Subject: the list u asked for",
+            "stuff that makes school worse (for ms thorne, SENCo)",
+            "corridors. 1400 people in corridors built for about 400",
+        ),
+        "child_views",
+        id="an-email-from-a-student-account",
+    ),
+    pytest.param(
+        "the list.txt",
+        (
+            "From: Ms Ada Thorne (SENCo) <a.thorne@brackenridge.sch.uk>",
+            "Subject: Kacper - the list he asked me to send",
+            "Kacper finds the corridors hard: 1400 people in corridors built for about 400.",
+        ),
+        "educational",
+        id="near-miss-an-email-from-the-senco",
+    ),
+    # the child's answers taken down by an adult
+    pytest.param(
+        "talking with pip.pdf",
+        (
+            "Talking with Pip",
+            "Written down by Mrs Kaur for Zara's EHC needs assessment. I have written her words down exactly as she "
+            "said them.",
+            "Pip: What is the best thing about school?",
+            "Zara: Art. And Mrs Dobbs.",
+        ),
+        "child_views",
+        id="a-child-s-answers-taken-down",
     ),
     pytest.param(
         "notes.pdf",

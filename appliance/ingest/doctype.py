@@ -71,6 +71,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         "child_views",
         rf"all about me|\babout me\b|one[- ]page profile|\bwhat i think\b|"
         rf"three houses|talking mats?|transcript|recorded conversation|mind ?map|personal statement|photo ?voice|"
+        # the child's answers taken down by an adult: "I have written her words down exactly as she said them"
+        r"\b(?:his|her|their) (?:own )?words (?:down )?exactly\b|\bwritten down by\b|"
         r"good day,?(?: (?:and|/|or))? (?:a )?bad day|two stars and a wish|"
         rf"\b(pupil|student|learner|child|young person)'?s? (views|voice)\b|"
         rf"\b(?!(?:{PARENT_WORDS})'s\b)[a-z][\w-]*'s (?:views|voice)\b|"
@@ -139,6 +141,13 @@ MY_VIEWS_RE = re.compile(r"\bmy (?:views|voice|story|profile|passport)\b", re.I)
 # the child introducing themselves: their age or school year in their own words
 CHILD_INTRODUCES_RE = re.compile(
     r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I
+)
+
+# an email a pupil sent from their own account: "From: Kacper Nowicki (student account)",
+# "From: Kit Mowbray <22kmowbray@bexleymoor.sch.uk>" (a year of entry before the name, as schools give pupils)
+PUPIL_SENDER_RE = re.compile(
+    r"^from\s*:[^\n]{0,60}(?:\((?:student|pupil|learner)(?: email)? account\)|<\d{2}[a-z.]+@[\w.-]+\.sch\.uk>)",
+    re.I,
 )
 
 # an educational psychologist's advice added to another service's letter under its own heading:
@@ -257,10 +266,14 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         for kind, rx in COMPILED:
             if rx.search(said.group(0)):
                 scores[kind] = scores.get(kind, 0.0) + TITLE
+    if any(PUPIL_SENDER_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
+        scores["child_views"] = scores.get("child_views", 0.0) + 2 * AUTHOR  # the pupil sent it: their own words
     if CHILD_INTRODUCES_RE.search(opening):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "I'm Tariq, I'm 15 and I'm in Year 10"
     if any(PARENT_INTRODUCES_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
         scores["parent_views"] = scores.get("parent_views", 0.0) + TITLE
+    if max(scores.values(), default=0.0) < TITLE and not by_author and _in_parent_voice(passages):
+        return "parent_views"  # a parent's own notes, named nowhere, that may mention a therapy in passing
     if not scores:
         return "child_views" if _in_own_voice(passages) else "other"
     best = max(scores.values())
@@ -287,6 +300,27 @@ def _in_own_voice(passages: Sequence[Passage]) -> bool:
     about_someone = sum(bool(THIRD_PERSON_RE.search(p.text)) for p in said)  # "I think he needs ...": notes on a child
     own = sum(bool(OWN_VOICE_RE.search(p.text)) for p in said)
     return own >= OWN_VOICE_SHARE * len(said) and about_someone < OWN_VOICE_SHARE * own
+
+
+# a parent writing about their child: "I want her to believe she can", "it breaks my heart", "my son"
+PARENT_VOICE_RE = re.compile(
+    rf"\bmy {MY_RELATIVE}\b|\bI want (?:him|her|them) to\b|\b(?:breaks|broke|broken) my heart\b"
+    r"|\bmy (?:husband|wife|partner)\b|\b(?:his|her|their) (?:dad|mum) and I\b",
+    re.I,
+)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|we're|our)\b", re.I)
+PARENT_VOICE_SHARE = 0.3
+
+
+def _in_parent_voice(passages: Sequence[Passage]) -> bool:
+    """A document that says little of what it is, written in the first person about a child ("she", "he"), with
+    a parent's own words somewhere in it: a parent's notes or letter."""
+    said = [p for p in passages if p.kind != "heading" and len(p.text.split()) >= 3]
+    if not said or not any(PARENT_VOICE_RE.search(p.text) for p in said):
+        return False
+    first = sum(bool(FIRST_PERSON_RE.search(p.text)) for p in said)
+    about = sum(bool(THIRD_PERSON_RE.search(p.text)) for p in said)
+    return min(first, about) >= PARENT_VOICE_SHARE * len(said)
 
 
 def own_words(passages: Sequence[Passage]) -> list[Passage]:

@@ -98,6 +98,10 @@ EN = (
         r"machine|computer|drafting tool|tool|system)\b",
         # a prompt for a chat tool left in the text: "ChatGPT prompt (delete before sending): ..."
         r"\b(?:ai|a\.i\.|chat ?gpt|gpt[- ]?\d*|copilot|llm)\s+prompts?\b",
+        # a chat tool told by name what to write: "ChatGPT - rewrite this so it sounds stronger", "Copilot, make ..."
+        r"(?:^|[.!?;(\[]\s*)(?:chat ?gpt|gpt[- ]?\d*|copilot|gemini|claude|bard)\s*[-:,\u2013\u2014]\s*"
+        r"(?:(?:please|can you|could you|now)\s+)*(?:rewrite|re-?word|rephrase|write|make|say|add|summari[sz]e|draft|"
+        r"improve|turn|put|include|change|expand|shorten|list|generate|give|tell|create|tidy|polish)\b",
     ),
     _cue(
         "identity",
@@ -404,6 +408,7 @@ ANCHORS: dict[CueKind, tuple[str, ...]] = {
                 "recordatorio", "avis", "rappel", "remarque", "hinweis", "nachricht", "anweisung", "notiz",
                 "mitteilung", "mensagem", "lembrete", "messaggio", "istruzioni", "avviso", "promemoria", "uwaga",
                 "notatka", "wiadomosc", "instrukc", "nodyn", "neges", "cyfarwydd", "mesaj", "atentie", "prompt",
+                "gpt", "copilot", "gemini", "claude", "bard",
                 *(f"{verb} {what}" for verb in _READING for what in ("this", "these")),
                 *(f"{verb} by" for verb in ("read", "processed", "parsed", "summarised", "summarized", "scanned",
                                             "handled", "analysed", "analyzed"))),
