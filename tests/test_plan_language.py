@@ -37,6 +37,13 @@ ROWS: list[Row] = [
     ("not label", "provision", EP, "3 sessions a week with the TA.", "3 sessions a week with the TA."),
     # lead_in: a form label at the start goes
     ("lead_in", "provision", EP, "Recommendations: A daily reading session.", "A daily reading session."),
+    (
+        "lead_in",
+        "provision",
+        "SENCO",
+        "AGREED: Zara can wear a jumper in lessons.",
+        "Zara can wear a jumper in lessons.",
+    ),
     ("lead_in", "need", EP, "Social, emotional and mental health: Zara is anxious.", "Zara is anxious."),
     ("not lead_in", "need", EP, "Her speech: she uses short phrases.", "Her speech: she uses short phrases."),
     # letter_talk: pleasantries, sign-offs and sentences about the letter are not drafted
@@ -298,6 +305,21 @@ ROWS: list[Row] = [
         "The CAMHS team will offer eight sessions of CBT.",
     ),
     ("first_person", "need", "SENCO", "We log four incidents a week.", "The school logs four incidents a week."),
+    # a first-person outcome that does not name the child is the child's own target; one that names her, the writer's
+    (
+        "not first_person",
+        "outcome",
+        "SENCO",
+        "I want to join in PE with my class. I will take part in at least half of my PE lessons.",
+        "I want to join in PE with my class. I will take part in at least half of my PE lessons.",
+    ),
+    (
+        "first_person",
+        "outcome",
+        EP,
+        "By July I would like Zara to read 50 words.",
+        "By July the educational psychologist would like Zara to read 50 words.",
+    ),
     (
         "first_person",
         "health_provision",

@@ -1878,6 +1878,35 @@ READINGS = [
         advice="medical",
         id="clinicians-instruction-to-be-worn",
     ),
+    # the child's own "I will" in their plan is their target; the writer's "I will" is their action
+    P(
+        "I will take part in the main activity of at least half of my PE lessons.",
+        "outcome",
+        role="outcomes",
+        advice="educational",
+        id="the-child-s-i-will-in-their-own-lessons",
+    ),
+    P(
+        "I will visit the school each term to review his programme with his teachers.",
+        "provision",
+        role="outcomes",
+        advice="educational",
+        id="near-miss-the-writer-s-i-will",
+    ),
+    # the clinician's own prescription: what it is for is not a need; the pain itself, said as such, is
+    P(
+        "I have prescribed regular paracetamol for her evening pain and referred her to the bladder and bowel "
+        "service for an assessment.",
+        "provision",
+        advice="medical",
+        id="the-clinician-s-prescription-for-pain",
+    ),
+    P(
+        "She is prescribed ibuprofen for her knee pain, but the pain still wakes her most nights.",
+        "need",
+        advice="medical",
+        id="near-miss-pain-said-beside-its-prescription",
+    ),
     P(
         "He refuses his glasses, which are meant to be worn all day.",
         "need",
@@ -2640,6 +2669,22 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             ("F", None),
             id="near-miss-a-key-adult-meets-her-in-school",
         ),
+        # a doctor's referral to a therapist for the swallow is health care; to the same service for talking, F
+        pytest.param(
+            "I have referred her to the community speech and language therapy dysphagia team for an eating and "
+            "drinking assessment.",
+            "medical",
+            "provision",
+            ("G", None),
+            id="a-doctor-s-referral-for-eating-and-drinking",
+        ),
+        pytest.param(
+            "I have referred her to the community speech and language therapy team for help with her talking.",
+            "medical",
+            "provision",
+            ("F", "G"),
+            id="near-miss-a-doctor-s-referral-for-talking",
+        ),
     ],
 )
 def test_provision_section(text: str, advice_type: str, role: Role | None, placed: tuple[str, str | None]) -> None:
@@ -2683,6 +2728,14 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
         pytest.param("I want her to go back to swimming lessons.", False, id="near-miss-go-back-to-an-activity"),
         pytest.param("I want to go to college next year.", False, id="near-miss-wants-to-go-to-college"),
         pytest.param("I want to go to art college and draw.", False, id="near-miss-a-kind-of-college"),
+        pytest.param(
+            "Mum: I've looked at Heathfield House, the autism school in Dunmore.",
+            True,
+            id="a-school-the-family-visited",
+        ),
+        pytest.param(
+            "I visited Kacper at Brackenridge Academy on 3 May.", False, id="near-miss-a-visit-to-the-child-s-school"
+        ),
         pytest.param("She would like to go to the youth club and the library.", False, id="near-miss-a-club"),
         pytest.param("Zara enjoys her after-school club.", False, id="near-miss-no-institution"),
         pytest.param("A specialist teacher will visit once a half term.", False, id="near-miss-specialist-teacher"),

@@ -1778,3 +1778,153 @@ def test_a_treatment_plan_heading(advice_type: str, section: str) -> None:
 )
 def test_what_a_run_in_label_is(label: str, after: str, heads: bool) -> None:
     assert _run_in_label(label, after[1:].lstrip()) is heads
+
+
+@pytest.mark.parametrize(
+    ("step", "texts"),
+    [
+        pytest.param(
+            "Daily phonics keep-up, 10 minutes 1:1 with Mrs Bisset. By the end of the autumn term 2026, Zara will "
+            "recognise all 23 Phase 2 grapheme cards.",
+            [
+                ("provision", "Daily phonics keep-up, 10 minutes 1:1 with Mrs Bisset."),
+                ("outcome", "By the end of the autumn term 2026, Zara will recognise all 23 Phase 2 grapheme cards."),
+            ],
+            id="a-next-step-cell-holds-the-help-and-the-target",
+        ),
+        pytest.param(
+            "Daily phonics keep-up, 10 minutes 1:1 with Mrs Bisset. This is going well and she enjoys it.",
+            [
+                (
+                    "provision",
+                    "Daily phonics keep-up, 10 minutes 1:1 with Mrs Bisset. This is going well and she enjoys it.",
+                )
+            ],
+            id="near-miss-the-help-and-a-comment-on-it-stay-whole",
+        ),
+        pytest.param(
+            "Daily phonics keep-up, 10 minutes 1:1 with Mrs Bisset. Weekly spelling group of 20 minutes with the TA.",
+            [
+                (
+                    "provision",
+                    "Daily phonics keep-up, 10 minutes 1:1 with Mrs Bisset. Weekly spelling group of 20 minutes with "
+                    "the TA.",
+                )
+            ],
+            id="near-miss-two-sentences-of-help-stay-whole",
+        ),
+    ],
+)
+def test_a_cell_whose_sentences_are_different_items(step: str, texts: list[tuple[str, str]]) -> None:
+    header = ("header", "Area", "Baseline", "Next step")
+    row = ("row", "Early reading", "Knows 6 letter sounds.", step)
+    routed = route([advice("educational", ("h", "SEN support review"), header, row)])
+    assert [(ev.kind, ev.row.content) for ev in routed if ev.row and ev.kind != "need"] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        pytest.param(
+            "Her feeding is a concern because she overfills her mouth and has choked twice at home; I have referred "
+            "her to the community dysphagia team for an eating and drinking assessment.",
+            ["health_need", "health_provision"],
+            id="a-semicolon-joins-the-need-and-the-referral-for-it",
+        ),
+        pytest.param(
+            "She has had five chest infections since September and misses nursery with each one; her mother is "
+            "worried that she is falling behind the other children.",
+            ["health_need"],
+            id="near-miss-two-clauses-about-one-need",
+        ),
+        pytest.param(
+            "I have referred her to the community dysphagia team for an eating and drinking assessment; the wait "
+            "is about four months.",
+            ["health_provision"],
+            id="near-miss-a-short-clause-stays-with-its-sentence",
+        ),
+    ],
+)
+def test_a_sentence_whose_semicolon_joins_two_items(sentence: str, kinds: list[str]) -> None:
+    routed = route([advice("medical", sentence)])
+    assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
+    ("hope", "kinds"),
+    [
+        pytest.param("I want to stay strong and keep my walking.", ["outcome"], id="the-child-s-hope-as-an-outcome"),
+        pytest.param("Agreed.", [], id="near-miss-a-word-of-agreement"),
+    ],
+)
+def test_a_child_s_hope_in_the_outcome_column(hope: str, kinds: list[str]) -> None:
+    header = ("header", "Need", "What I want to achieve", "When")
+    row = ("row", "Zara's physiotherapy programme has not been done in school since September.", hope, "July 2027")
+    routed = route([advice("educational", ("h", "My support plan"), header, row)])
+    assert [ev.kind for ev in routed if ev.kind == "outcome"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("summer", "expected"),
+    [
+        pytest.param(
+            "Zara achieves a grade 4 in the June 2027 GCSE maths resit.",
+            ["outcome"],
+            id="a-term-s-target",
+        ),
+        pytest.param("Zara sits at the front, near the teacher.", [], id="near-miss-where-she-sits-is-no-target"),
+        pytest.param(
+            "By Christmas 2026 Zara travels by bus to school on her own on at least three days a week.",
+            ["outcome"],
+            id="a-target-with-its-own-days-a-week",
+        ),
+        pytest.param("Zara joins a social skills group for 30 minutes every week.", [], id="near-miss-help-she-joins"),
+    ],
+)
+def test_a_term_by_term_plan(summer: str, expected: list[str]) -> None:
+    header = ("header", "Area", "Autumn 2026", "Spring 2027", "Summer 2027")
+    row = (
+        "row",
+        "Maths",
+        "GCSE maths resit class, 3 hours a week, with Mr Pryce (maths teacher).",
+        "As autumn.",
+        summer,
+    )
+    routed = route([advice("educational", ("h", "Term-by-term plan"), header, row)])
+    assert next(ev.row.content for ev in routed if ev.kind == "provision" and ev.row).startswith("GCSE maths")
+    # (the term in the header is not in the row's text, so it is not the outcome's time frame: nothing is drafted
+    # that the cited text does not say)
+    assert [ev.kind for ev in routed if ev.kind == "outcome"] == expected
+
+
+INITIALLED_MEETING = (
+    "Present: JT - Ms Jasmine Thorne (SENCo); RB - Mr Rob Bassey (Head of Year 9); Mum - Mrs Ada Nowak",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # minutes by initials: a listed professional's turn is their advice, read without the initials
+        pytest.param(
+            "JT (SENCo): Zara takes language literally and misses the hidden meaning in instructions and jokes.",
+            [("need", "Zara takes language literally and misses the hidden meaning in instructions and jokes.")],
+            id="a-professional-s-turn-by-initials",
+        ),
+        # a decision the meeting agreed is provision
+        pytest.param(
+            "AGREED: Zara can wear a plain black jumper instead of her blazer in lessons.",
+            [("provision", "AGREED: Zara can wear a plain black jumper instead of her blazer in lessons.")],
+            id="an-agreed-decision",
+        ),
+        # near miss: the parent's turn stays hers, a view
+        pytest.param(
+            "Mum: She holds it together all day and then it all comes out when she gets in the car.",
+            [("view", "Mum: She holds it together all day and then it all comes out when she gets in the car.")],
+            id="near-miss-the-parent-s-turn",
+        ),
+    ],
+)
+def test_minutes_that_name_speakers_by_initials(said: str, read: list[tuple[str, str]]) -> None:
+    routed = route([advice("educational", ("h", "Meeting notes"), *INITIALLED_MEETING, ("h", "Discussion"), said)])
+    assert [(ev.kind, " ".join(e.text for e in ev.excerpts)) for ev in routed] == read

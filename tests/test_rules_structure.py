@@ -378,6 +378,9 @@ def test_is_form_question(text: str, question: bool) -> None:
         # a gloss in brackets lists what a column holds; near miss: a long cell with a bracket is still data
         (("Domain", "Goal", "Transactional support (who, what, how often)"), True),
         (("SC: joint attention", "-", "Mrs Patel runs an Attention Autism group (stages 1 and 2) daily"), False),
+        # a term-by-term plan's terms as its columns; near miss: a row of dated events
+        (("Area", "Autumn 2026", "Spring 2027", "Summer 2027"), True),
+        (("Review", "Met on 12 October 2026", "Met on 3 March 2027", "-"), False),
     ],
 )
 def test_a_header_row_may_date_a_column_in_brackets(cells: tuple[str, ...], header: bool) -> None:
@@ -418,6 +421,12 @@ def test_a_table_that_runs_on_to_the_next_page_keeps_its_header(next_row: tuple[
         # a doctor's "When | saw him", which had kept the line from joining its paragraph; near miss: a row
         pytest.param("When | saw him in October", "When I saw him in October", id="when-i-saw-him"),
         pytest.param("Seen | Referred | Discharged", "Seen | Referred | Discharged", id="near-miss-a-status-row"),
+        # a bar where a sentence's subject stands, whatever the verb; near miss: a bar between two cells' words
+        pytest.param(
+            "Lyra: | shake it and then | stop.", "Lyra: I shake it and then I stop.", id="after-a-speaker-s-label"
+        ),
+        pytest.param("I want to play tig but | always fall", "I want to play tig but I always fall", id="after-but"),
+        pytest.param("Toileting | every two hours", "Toileting | every two hours", id="near-miss-a-row-of-cells"),
     ],
 )
 def test_ocr_reads_a_lone_capital_i_as_a_bar(ocr: str, fixed: str) -> None:

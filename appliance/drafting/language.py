@@ -69,7 +69,7 @@ LABEL_RE = re.compile(
 )
 LEAD_IN_RE = re.compile(
     r"^(?:(?:health|social care|educational|special educational) provision|provision|recommendations?(?: \d{1,2})?|"
-    r"targets?(?: \d{1,2})?|outcomes?(?: \d{1,2})?|needs?(?: \d{1,2})?|actions?(?: \d{1,2})?)\s*:\s*",
+    r"targets?(?: \d{1,2})?|outcomes?(?: \d{1,2})?|needs?(?: \d{1,2})?|actions?(?: \d{1,2})?|agreed)\s*:\s*",
     re.I,
 )
 AREA_LEAD_IN_RE = re.compile(
@@ -261,8 +261,20 @@ def _steps(
     if kind in PROVISION_KINDS or kind == "outcome":
         steps.append(("should", recommendations.should))
     if who is not None:
-        steps.append(("first_person", lambda s: speakers.third_person(s, who)))
+        steps.append(("first_person", lambda s: None if _own_target(s, kind, child) else speakers.third_person(s, who)))
     return steps
+
+
+def _own_target(s: str, kind: EvidenceKind, child: str) -> bool:
+    """An outcome in the first person that speaks of the child neither by name nor as "he" or "she" is the child's
+    own ("I will type my work on my laptop"): its "I" is the child, not the writer ("I will review her progress")."""
+    names = [n for n in child.split() if n]
+    return (
+        kind == "outcome"
+        and re.search(r"\bI\b", s) is not None
+        and not any(n in s for n in names)
+        and not re.search(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", s, re.I)
+    )
 
 
 def _unframed(s: str) -> str:

@@ -17,10 +17,17 @@ LIST_RE = re.compile(
     r"^\W*(?:invited|present|attendees?|attended|in attendance|participants|those present|attending)\b", re.I
 )
 ATTENDEE_RE = re.compile(r"(?-i:\b([A-Z][a-z'-]+)((?: [A-Z][\w'-]+)+)) \(([^)]{2,80})\)")
+# minutes that name each attendee by initials: "JT - Ms Jasmine Thorne (SENCo); RB - Mr Rob Bassey (Head of Year 9)"
+INITIALS_RE = re.compile(
+    r"(?-i:\b([A-Z]{2,3})) ?[-\u2013=:] ?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?(?-i:[A-Z][a-z'-]+(?: [A-Z][\w'-]+)*) "
+    r"\(([^)]{2,80})\)"
+)
 # a speaker's lead: "Hannah said: \"", "Kieran Doyle said that ", "Sadia explained "
 SAID_RE = re.compile(
     r"^(?P<name>[A-Z][a-z'-]+(?: [A-Z][\w'-]+)?) (?:said|says|explained|reported|added|confirmed|described|"
     r"told the (?:meeting|group))(?: that)?(?::\s*)?\s*[\"\u201c]?(?=\w)"
+    # minutes by initials: "JT (SENCo): ", "RB: "
+    r"|^(?P<initials>[A-Z]{2,3})(?: \([^)]{1,40}\))?:\s+(?=\w)"
 )
 
 
@@ -32,10 +39,11 @@ def professionals(passages: Sequence[Passage]) -> frozenset[str]:
     for p in passages[:LIST_PASSAGES]:
         if not LIST_RE.match(p.text):
             continue
-        for m in ATTENDEE_RE.finditer(p.text):
-            first, full, role = m.group(1), m.group(1) + m.group(2), m.group(3)
+        named = [((m.group(1), m.group(1) + m.group(2)), m.group(3)) for m in ATTENDEE_RE.finditer(p.text)]
+        named += [((m.group(1),), m.group(2)) for m in INITIALS_RE.finditer(p.text)]
+        for names, role in named:
             professional = role_phrase(role) is not None and not FAMILY_RE.search(role)
-            for name in (first, full):
+            for name in names:
                 if name in found and found[name] != professional:
                     clash.add(name)
                 found[name] = professional
@@ -45,4 +53,4 @@ def professionals(passages: Sequence[Passage]) -> frozenset[str]:
 def professional_lead(text: str, speakers: frozenset[str]) -> int:
     """How long the lead naming a listed professional as the speaker is (0 when there is none)."""
     m = SAID_RE.match(text)
-    return m.end() if m and m.group("name") in speakers else 0
+    return m.end() if m and (m.group("name") or m.group("initials")) in speakers else 0

@@ -81,6 +81,10 @@ PLACEMENT_RE = re.compile(
     r"\b(?:attend|be placed|placement (?:at|in)|place at|a place (?:at|in)|best met (?:at|in|by)|named in section i|"
     r"transfer to|move to|go to|stay at|moved to|going to)\b[^.;]{0,80}\b(?:[A-Z][\w'-]+ )+"
     rf"(?:School|Academy|College|{CENTRE}|Unit|Base|Lodge|House|Hall|Campus)\b"
+    # a school the family has been to see: "I've looked at Heathfield House, the autism school in Dunmore"
+    r"|\b(?:I|we|I['’]?ve|we['’]?ve|I have|we have) (?:also |already )?(?:looked at|looked round|looked around|visited|"
+    r"been to see|went to see) (?:[A-Z][\w'-]+ )+"
+    rf"(?:School|Academy|College|{CENTRE}|Unit|Base|Lodge|House|Hall|Campus)\b"
     r"|\bsection i\b|\b(?:special|specialist|independent|residential|non-maintained) (?:school|college|"
     r"provision|placement|setting)\b|\bneeds? (?:can(?:not)?|could) (?:no longer |not )?be met\b"
     r"|\b(?:in|at|attend) a mainstream (?:school|setting|secondary|primary)\b",
@@ -172,6 +176,8 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
     found = _claim_before_its_evidence(text, _difficulty_not_outweighed(text, signals.matched(text)))
+    if CHILD_WILL_DO_RE.search(text):  # "I will take part in ... my PE lessons": the child's own target
+        found = [s for s in found if s.name not in ("agent-will-act", "will-receive")]
     if text != labelled:  # "Joel: that all the adults agree ...": a person's hope after its label, not a listed clause
         found = [s for s in found if s.name != "listed-recommendation"]
     for by_label in (SIGN_OFF, PROCESS_ACTION, FOR_HOME, DONE_ALREADY, DIAGNOSIS_LABEL):
@@ -306,6 +312,10 @@ def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[s
         if score is None or measured:
             found = [s for s in found if s.name != "test-results"]
             names.discard("test-results")
+    if {"treatment", "difficulty"} <= names and not DIFFICULTY.pattern.search(TREATED_FOR_RE.sub("", text)):
+        # "I have prescribed regular paracetamol for her evening pain": what the medicine is for, not a need
+        found = [s for s in found if s.name != "difficulty"]
+        names.discard("difficulty")
     praised = names & PRAISE
     if not praised or "difficulty" not in names:
         return found
@@ -317,6 +327,13 @@ def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[s
     return found
 
 
+# the child's "I will": what they will do in their own lessons, class or work, not the writer's action
+CHILD_WILL_DO_RE = re.compile(
+    r"\bI will\b[^.;]{0,80}\bmy (?:own )?(?:class|classes|lessons?|work|friends?|teachers?|laptop|homework|"
+    r"classroom|timetable|tutor group|[A-Z][A-Za-z]* lessons)\b"
+)
+# what a treatment is for: "prescribed regular paracetamol for her evening pain"
+TREATED_FOR_RE = re.compile(r"\bfor (?:(?:his|her|their|the) )?(?:[\w-]+ ){0,2}(?:pain|aches?)\b", re.I)
 MEDICATION_LIST_RE = re.compile(
     r"^(?:current |regular |usual )?(?:medications?|medicines?)(?: list)?\s*[:|-]"
     r"(?![^.]*\b(?:will|should|must|staff|school|trained|nurse)\b)",
@@ -372,6 +389,18 @@ def names_placement(text: str) -> bool:
 
 
 # --------------------------------------------------------------------------- which part of the plan
+ITEM_READINGS: tuple[Reading, ...] = ("need", "provision", "outcome")
+
+
+def mixed(pieces: list[str], role: Role | None, advice_type: str) -> list[tuple[str, Read]] | None:
+    """The pieces of one unit (a cell's sentences, a sentence's clauses) each with its own reading, where
+    they are plainly different items: at least two are each sure of a different need, provision or outcome.
+    None otherwise: a provision with its reason, or a need with its example, stays whole."""
+    read_alone = [(piece, read(piece, role, advice_type)) for piece in pieces]
+    sure = {found.reading for _, found in read_alone if found.reading in ITEM_READINGS and not found.unsure}
+    return read_alone if len(sure) >= 2 else None
+
+
 def second_opinion(rules_section: str, text: str, reading: Reading, advice_type: str, role: Role | None) -> str:
     """The section for a need or provision: the rules' (`need_section`, `provision_section`), unless
     the learned section model is at least `LEARNED_SECTION_PROBABILITY` sure of another of the
@@ -479,8 +508,9 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
         home = "H"
     if signals.EXAM_ARRANGEMENT_RE.search(text):
         return "F", None  # an exam access arrangement is the school's or college's, whoever advises it
-    if advice_type in THERAPY_TYPES and _about_swallowing(text):
-        return "G", None  # eating and drinking safely is health care, though a therapist writes the plan
+    if (advice_type in THERAPY_TYPES or advice_type in HEALTH_TYPES) and _about_swallowing(text):
+        # eating and drinking safely is health care, though a therapist writes the plan or a doctor refers to one
+        return "G", None
     if educates:
         health_section = "G" if role == "health_provision" or advice_type in HEALTH_TYPES else "H"
         # health or social care advice recommending therapy that educates: F, with the section it was advised in

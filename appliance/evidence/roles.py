@@ -88,10 +88,14 @@ HEADING_ROLES = _compiled(
             # what the writer asks of others: "What we would like school to do"
             r"\b(?:would like|ask(?:ing)?|need) (?:the )?(?:school|college|nursery|setting|staff|teachers|you)\b to\b|"
             r"support plan|support to be (provided|offered)|what (is|was) agreed|agreed actions|"
+            # a meeting record's decisions: "AGREED: Kacper can wear a plain black jumper ..."
+            r"^agreed(?: actions?| provision| support)?$|"
             r"(support|services?|help) (agreed|offered|provided)\b|"
             r"support (that|which) would help|adjustments|next steps|arrangements|what to do\b|"
-            # "What Caius needs" lists what is to be done for him; "What his needs are" describes them
-            r"^what (?!are\b|is\b)[\w'-]+ needs?\b(?! (?:are|is|help|support)\b)(?! to (?:work on|improve|learn)\b)|"
+            # "What Caius needs" and "What we think Raff needs" list what is to be done for him; "What his needs
+            # are" and "What we think his needs are" describe them
+            r"^what (?:(?:i|we|school|the school) (?:think|feel|believe) )?(?!are\b|is\b)[\w'-]+ needs?\b"
+            r"(?! (?:are|is|help|support)\b)(?! to (?:work on|improve|learn)\b)|"
             # what the advice asks the LA for ("Asking for", "Support requested")
             r"\basking for\b|^(support |provision |help )?requested\b|\b(support|provision|help) requested\b|"
             r"what (we are|i am|school is|the school is) (asking|requesting)|"

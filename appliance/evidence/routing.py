@@ -20,7 +20,7 @@ from appliance.documents import AdviceDocument
 from appliance.evidence import attendees, classify, fields, signals, tables
 from appliance.evidence.areas import classify_area
 from appliance.evidence.roles import DECISION, NEGATIVE_ANSWER_RE, Role, heading_role, label_role
-from appliance.evidence.units import Unit, cell_units, units, unlabelled
+from appliance.evidence.units import Unit, cell_units, semicolon_spans, units, unlabelled
 from appliance.ingest.dates import ENTRY_DATE, MONTH_NAMES, all_dates
 from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import PROFILE_COLUMN_RE, Passage
@@ -352,6 +352,8 @@ def _report_unit(
     if unit.is_row:
         return tables.row_evidence(doc, unit, role)
     unit = _spoken(unit, speakers)
+    if lead_in is None and (parts := _mixed_clauses(unit, role, doc.advice_type)):
+        return [ev for part in parts for ev in _report_unit(doc, part, role, first_hand)]
     text = unit.text
     found = classify.read(f"{lead_in.text} {text}" if lead_in else text, role, doc.advice_type)
     if found.reading == "background":
@@ -367,6 +369,18 @@ def _report_unit(
             return []  # first-hand views take precedence over a report's summary of them, not over their words
         return [replace(item, who=who)]
     return [placed(item, found.reading, text, doc, unit.passage, role)]
+
+
+def _mixed_clauses(unit: Unit, role: Role | None, advice_type: str) -> list[Unit] | None:
+    """A sentence whose semicolon joins two different items, as its parts: "Her feeding is a concern because she
+    has choked twice at home; I have referred her to the dysphagia team" is the need and the provision for it."""
+    spans = semicolon_spans(unit.passage.text, unit.start, unit.end)
+    if len(spans) < 2:
+        return None
+    texts = [unit.passage.text[a:b] for a, b in spans]
+    if classify.mixed(texts, role, advice_type) is None:
+        return None
+    return [Unit(unit.passage, a, b, unit.label) for a, b in spans]
 
 
 def _spoken(unit: Unit, speakers: frozenset[str]) -> Unit:

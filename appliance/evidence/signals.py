@@ -340,6 +340,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|^(?!(?:if|when|unless|once|should)\b)[^.;]*\bis offered (?:an? |the )"
         r"|\bis being "
         r"offered|\b(?:has been|have|has|we have|i have) referred|will be referred|is under the care of|"
+        # the clinician's own prescription or referral: "I have prescribed regular paracetamol ... and referred her"
+        r"\b(?:i|we) (?:have|'ve) (?:now |also |today )?prescribed\b|\band (?:have )?referred (?:him|her|them)\b|"
         r"\b(?:i|we) have (?:now |also |today )?(?:sent|made|done) (?:the|a) referral\b|"
         # equipment asked for through a referral: "A referral was made on 12 February to the equipment officer for a
         # smoke alarm with a vibrating pad, to be fitted by the end of March"

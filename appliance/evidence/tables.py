@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Literal
 
 from appliance.evidence import classify, fields
 from appliance.evidence.roles import Role, header_role
-from appliance.evidence.units import Unit, cell_units
-from appliance.ingest.passages import SENTENCE_START_HEADER, Passage
+from appliance.evidence.units import Unit, cell_units, sentence_spans
+from appliance.ingest.passages import PERIOD_HEADER, SENTENCE_START_HEADER, Passage
 
 if TYPE_CHECKING:
     from appliance.documents import AdviceDocument
@@ -24,6 +24,7 @@ Column = Literal[
     "child_view",
     "need",
     "describe",
+    "period",
     "outcome",
     "provision",
     "who",
@@ -39,6 +40,8 @@ DETAIL_COLUMNS: tuple[Column, ...] = ("who", "frequency", "duration", "group", "
 
 # The first pattern to match a header cell says what its column holds.
 COLUMNS: tuple[tuple[Column, str], ...] = (
+    # a term-by-term plan: each term's cell holds that term's help or target, read on its own words
+    ("period", PERIOD_HEADER),
     # a parent's own words beside the school's plan: "Mum's comments", "Parent's views"
     (
         "parent_view",
@@ -214,25 +217,63 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         # a long "Who and how often" cell, with no provision column beside it, holds the provision itself
         if column == "describe":
             place = None  # what the child does is read on its own words, under "Attendance" or "Outcomes" alike
+        elif column == "period":
+            place = role or "provision"  # a term-by-term plan sets out help, with the targets it works towards
         else:
             place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
-        said = _as_outcome(cell, header) if column == "outcome" else cell
-        found = classify.read(f"{said}, {details}" if details else said, place, doc.advice_type)
-        # a "What helps" column says what its cells are, however tersely written ("Instructions given first")
-        terse_help = column == "provision" and WHAT_HELPS_RE.search(header) and len(cell.split()) >= WHAT_HELPS_WORDS
-        if found.reading == "background" and terse_help and not data_table:
-            found = replace(found, reading="provision", reasons=(*found.reasons, "what-helps column"))
-        # the worker the "Who" cell names will act: "Dominic will agree a safety plan ... | Dominic Mensah-Brook"
-        if found.reading == "background" and column == "provision" and _named_in(cell, who) and not data_table:
-            found = replace(found, reading="provision", reasons=(*found.reasons, "the named worker acts"))
-        if found.reading in ("background", "view") or not _says_it(found, cell, column, cells):
-            continue
-        row = Row(cells, cell)
-        item = Evidence(
-            "provision", "F", doc.id, (Excerpt.of(unit),), unsure=found.unsure, reasons=found.reasons, row=row
-        )
-        out.append(placed(item, found.reading, f"{cell} {detail}", doc, unit.passage, role))
+        mixed = _mixed_sentences(cell, place, doc.advice_type) if column in (*COLUMN_ROLE, "period") else None
+        if mixed is None:
+            said = _as_outcome(cell, header) if column == "outcome" else cell
+            mixed = [(cell, classify.read(f"{said}, {details}" if details else said, place, doc.advice_type))]
+        for text, found in mixed:
+            # a "What helps" column says what its cells are, however tersely written ("Instructions given first")
+            terse_help = (
+                column == "provision" and WHAT_HELPS_RE.search(header) and len(text.split()) >= WHAT_HELPS_WORDS
+            )
+            if found.reading == "background" and terse_help and not data_table:
+                found = replace(found, reading="provision", reasons=(*found.reasons, "what-helps column"))
+            # the worker the "Who" cell names will act: "Dominic will agree a safety plan ... | Dominic Mensah-Brook"
+            if found.reading == "background" and column == "provision" and _named_in(text, who) and not data_table:
+                found = replace(found, reading="provision", reasons=(*found.reasons, "the named worker acts"))
+            if found.reading in ("background", "provision") and column == "period" and _term_target(text):
+                # "By Christmas 2026 Tegan travels by bus to school on her own on at least three days a week": what
+                # the child does by the end of the term, the target its column sets
+                found = replace(found, reading="outcome", reasons=(*found.reasons, "a term's target"))
+            if found.reading == "view" and column == "outcome":
+                # the child's own hope in a plan's outcome column ("I want to stay strong and keep my walking"):
+                # their aspiration, for the caseworker to make SMART
+                found = replace(found, reading="outcome", reasons=(*found.reasons, "a hope in the outcome column"))
+            if found.reading in ("background", "view") or not _says_it(found, text, column, cells):
+                continue
+            row = Row(cells, text)
+            item = Evidence(
+                "provision", "F", doc.id, (Excerpt.of(unit),), unsure=found.unsure, reasons=found.reasons, row=row
+            )
+            out.append(placed(item, found.reading, f"{text} {detail}", doc, unit.passage, role))
     return _without_labels(out)
+
+
+def _mixed_sentences(cell: str, place: Role | None, advice_type: str) -> list[tuple[str, classify.Read]] | None:
+    """A cell whose sentences are plainly different items, each read alone: "Daily phonics keep-up, 10 minutes
+    1:1 with Mrs B. By the end of the autumn term, Raff will recognise all 23 cards." is the provision and the
+    outcome it serves."""
+    spans = sentence_spans(cell)
+    return classify.mixed([cell[a:b] for a, b in spans], place, advice_type) if len(spans) > 1 else None
+
+
+# the child, named first, doing something measurable (not "has" or "is given" help): a term plan's target
+TERM_TARGET_RE = re.compile(
+    r"^(?:by [^,]{3,30},? )?(?-i:[A-Z][a-z'-]+|He|She|They) (?!(?:has|is|gets|receives|attends|uses|sits|needs|"
+    r"continues|goes|works|joins|takes|spends|meets|sees|practises|follows|wears|keeps)\b)[a-z]+s\b",
+    re.I,
+)
+TERM_MEASURE_RE = re.compile(
+    r"\d|\bon (?:her|his|their) own\b|\bindependently\b|\bwithout (?:adult )?(?:help|support|prompts?)\b", re.I
+)
+
+
+def _term_target(text: str) -> bool:
+    return bool(TERM_TARGET_RE.match(text.strip())) and bool(TERM_MEASURE_RE.search(text))
 
 
 # the child, named first, will do something (not "will have" or "will be given" help)

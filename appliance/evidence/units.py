@@ -115,6 +115,20 @@ def clause_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
+def semicolon_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of text[a:b] between its semicolons (outside brackets), where each part is long enough to be
+    a clause of its own; the whole span otherwise."""
+    cuts, depth = [], 0
+    for i in range(a, b):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if text[i] == ";" and depth == 0:
+            cuts.append(i)
+    spans = [_trim(text, x + 1 if x > a else x, y) for x, y in zip([a, *cuts], [*cuts, b], strict=True)]
+    if len(spans) < 2 or any(len(text[x:y].split()) < CLAUSE_WORDS for x, y in spans):
+        return [(a, b)]
+    return spans
+
+
 # someone's words in quotation marks stay one unit, however many sentences they run to; a stray
 # opening mark does not swallow the rest of a long paragraph
 QUOTE_HOLD = 400

@@ -210,6 +210,12 @@ OCR_LINE_START_I_RE = re.compile(r"^\|(?= [a-z]{2,}\b)", re.M)  # "| reviewed Za
 
 
 OCR_MERGED_I_RE = re.compile(r"\bI(?=(am|have|was|want|think|feel|would|will|can|do)\b)")  # "Iam Tariq's ..."
+# where a sentence's subject stands, a bar before a lower-case word is "I", whatever the verb ("Lyra: | shake it",
+# "but | always fall over", "and | might get knocked"); a table's bar stands between two of its cells' words
+OCR_SUBJECT_I_RE = re.compile(
+    r"(?:(?<=: )|(?<=[.!?] )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bthen )|(?<=\bwhen )|(?<=\bif )|"
+    r"(?<=\bbecause )|(?<=\bthat ))\|(?= [a-z]{2,}\b)"
+)
 
 
 # Tesseract reads a bullet as "e", "¢", "«", "©", "°" or "®" at a line's start ("e Goes to drama club"): a
@@ -219,7 +225,7 @@ OCR_BULLET_RE = re.compile(r"^[e¢«©°®](?= +\S)", re.M)
 
 def fix_ocr(text: str) -> str:
     text = OCR_BULLET_RE.sub("•", text)
-    text = OCR_MERGED_I_RE.sub("I ", OCR_LINE_START_I_RE.sub("I", text))
+    text = OCR_MERGED_I_RE.sub("I ", OCR_LINE_START_I_RE.sub("I", OCR_SUBJECT_I_RE.sub("I", text)))
     return OCR_LONE_I_RE.sub("I ", text).replace("I  ", "I ")
 
 

@@ -108,6 +108,13 @@ DATED_RE = re.compile(r"\([^)]*\)|\bby \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4}\b
 # a rating scale's levels as columns: Goal Attainment Scaling's "-2 | -1 | 0 expected | +1 | +2"
 SCALE_LEVEL_RE = re.compile(r"^\s*[-+\u2212]\d\b")
 GLOSS_RE = re.compile(r"\([^)]*\)")
+# a column for a term or a month of the plan: "Autumn 2026", "Spring term 2027", "Term 3", "January 2027"
+PERIOD_HEADER = (
+    r"^(?:(?:autumn|spring|summer)(?: term)?(?: [12])?|term \d|half[- ]term \d|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december))"
+    r"(?: \d{4}(?:[-/]\d{2,4})?)?$"
+)
+PERIOD_HEADER_RE = re.compile(PERIOD_HEADER, re.I)
 
 
 def _is_header_row(cells: tuple[str, ...]) -> bool:
@@ -116,10 +123,22 @@ def _is_header_row(cells: tuple[str, ...]) -> bool:
         return False
     # a header names its columns; a date in brackets says when ("Target (September 2025)"), a data row has figures;
     # a gloss in brackets lists what a column holds ("Transactional support (who, what, how often)")
+    # a term-by-term plan's columns are its terms ("Autumn 2026 | Spring 2027"); one date beside a label is data
+    periods = sum(bool(PERIOD_HEADER_RE.match(c.strip())) for c in filled) >= 2
     short = all(
-        len(GLOSS_RE.sub("", c).strip()) <= 40 and not re.search(r"\d{2,}", DATED_RE.sub("", c)) for c in filled
+        len(GLOSS_RE.sub("", c).strip()) <= 40
+        and ((periods and PERIOD_HEADER_RE.match(c.strip())) or not re.search(r"\d{2,}", DATED_RE.sub("", c)))
+        for c in filled
     )
-    said = sum(bool(HEADER_WORDS.search(c) or HEADER_CUE_RE.search(c) or SCALE_LEVEL_RE.match(c)) for c in filled)
+    said = sum(
+        bool(
+            HEADER_WORDS.search(c)
+            or HEADER_CUE_RE.search(c)
+            or SCALE_LEVEL_RE.match(c)
+            or (periods and PERIOD_HEADER_RE.match(c.strip()))
+        )
+        for c in filled
+    )
     return short and said >= max(1, len(filled) // 2)
 
 
