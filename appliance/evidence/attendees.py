@@ -39,7 +39,9 @@ def professionals(passages: Sequence[Passage]) -> frozenset[str]:
     for p in passages[:LIST_PASSAGES]:
         if not LIST_RE.match(p.text):
             continue
-        named = [((m.group(1), m.group(1) + m.group(2)), m.group(3)) for m in ATTENDEE_RE.finditer(p.text)]
+        named: list[tuple[tuple[str, ...], str]] = [
+            ((m.group(1), m.group(1) + m.group(2)), m.group(3)) for m in ATTENDEE_RE.finditer(p.text)
+        ]
         named += [((m.group(1),), m.group(2)) for m in INITIALS_RE.finditer(p.text)]
         for names, role in named:
             professional = role_phrase(role) is not None and not FAMILY_RE.search(role)
