@@ -1928,3 +1928,24 @@ INITIALLED_MEETING = (
 def test_minutes_that_name_speakers_by_initials(said: str, read: list[tuple[str, str]]) -> None:
     routed = route([advice("educational", ("h", "Meeting notes"), *INITIALLED_MEETING, ("h", "Discussion"), said)])
     assert [(ev.kind, " ".join(e.text for e in ev.excerpts)) for ev in routed] == read
+
+
+@pytest.mark.parametrize(
+    ("comment", "views"),
+    [
+        pytest.param(
+            "Mum: I've looked at Heathfield House, the autism school in Dunmore. I'm not asking for it now, but if "
+            "this doesn't work I will.",
+            ["I'm not asking for it now, but if this doesn't work I will."],
+            id="a-parent-s-comment-leaves-out-the-school-she-visited",
+        ),
+        pytest.param(
+            "Mum: He holds it together all day and then it all comes out when he gets in the car.",
+            ["Mum: He holds it together all day and then it all comes out when he gets in the car."],
+            id="near-miss-a-comment-that-names-no-school",
+        ),
+    ],
+)
+def test_a_parent_s_comment_in_a_school_s_record_never_names_a_placement(comment: str, views: list[str]) -> None:
+    routed = route([advice("educational", ("h", "Looking ahead"), comment)])
+    assert [" ".join(e.text for e in ev.excerpts) for ev in routed if ev.kind == "view"] == views

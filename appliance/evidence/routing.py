@@ -538,9 +538,12 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             continue
         voiced = None
         if _parent_comment(p):
-            out.append(
-                Evidence("view", "A", doc.id, (Excerpt.whole(p),), who="parent", reasons=("a parent's comment",))
-            )
+            # (a sentence that names a placement is left out: "Mum: I've looked at Heathfield House ...")
+            said = units(p)
+            kept = [u for u in said if not classify.names_placement(u.text)]
+            excerpts = (Excerpt.whole(p),) if len(kept) == len(said) else tuple(Excerpt.of(u) for u in kept)
+            if excerpts:
+                out.append(Evidence("view", "A", doc.id, excerpts, who="parent", reasons=("a parent's comment",)))
             continue
         # an item that finishes the lead-in's sentence ("sit beside her for the whole of lunch") is read with it
         finishes = lead_in if lead_in and p.kind != "table_row" and p.text[:1].islower() else None
