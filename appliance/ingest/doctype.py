@@ -291,10 +291,15 @@ OWN_VOICE_SHARE = 0.5
 THIRD_PERSON_RE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 
 
+def _said(passages: Sequence[Passage]) -> list[Passage]:
+    """The passages that say something in a sentence: not headings, not one- or two-word lines."""
+    return [p for p in passages if p.kind != "heading" and len(p.text.split()) >= 3]
+
+
 def _in_own_voice(passages: Sequence[Passage]) -> bool:
     """A document that says nothing of what it is, mostly sentences of the writer's own feelings and
     wishes, and never of "my son" or "my daughter": the child's or young person's own views."""
-    said = [p for p in passages if p.kind != "heading" and len(p.text.split()) >= 3]
+    said = _said(passages)
     if not said or any(FAMILY_MEMBER_RE.search(p.text) for p in passages):
         return False
     about_someone = sum(bool(THIRD_PERSON_RE.search(p.text)) for p in said)  # "I think he needs ...": notes on a child
@@ -315,7 +320,7 @@ PARENT_VOICE_SHARE = 0.3
 def _in_parent_voice(passages: Sequence[Passage]) -> bool:
     """A document that says little of what it is, written in the first person about a child ("she", "he"), with
     a parent's own words somewhere in it: a parent's notes or letter."""
-    said = [p for p in passages if p.kind != "heading" and len(p.text.split()) >= 3]
+    said = _said(passages)
     if not said or not any(PARENT_VOICE_RE.search(p.text) for p in said):
         return False
     first = sum(bool(FIRST_PERSON_RE.search(p.text)) for p in said)
