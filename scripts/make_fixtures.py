@@ -59,6 +59,7 @@ EVAL_GROUPS = (
     "cases22",
     "cases23",
     "cases24",
+    "cases25",
     "heldout",
     "heldout2",
     "heldout3",
