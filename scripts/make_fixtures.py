@@ -83,6 +83,7 @@ EVAL_GROUPS = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
     "review",
 )
 REVIEW_GROUPS = ("review",)
