@@ -114,6 +114,15 @@ def test_fields_from_a_provision_map_row() -> None:
         ("By the end of Year 4, Sam will read 100 words.", "By the end of Year 4"),
         ("By July 2026, Sam will swim 10 metres.", "By July 2026"),
         ("Sam will be able to speak more clearly.", None),
+        (
+            "By the end of her first term at college (December 2026), Jo will do her insulin on her own.",
+            "By the end of her first term at college (December 2026)",
+        ),
+        (
+            "By the end of her first term at the new sixth form college in the town centre (December 2026), Jo will "
+            "travel on her own.",
+            "By the end of her first term at the new sixth form college in the town",  # never a cut date
+        ),
     ],
 )
 def test_timeframe(text: str, expected: str | None) -> None:

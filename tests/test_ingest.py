@@ -96,6 +96,12 @@ def test_a_pdf_table_row_wrapping_in_every_column_stays_one_row(second: list[tup
         pytest.param(["Reading", "Year 2", "Amber", "Phonics Phase 3"], False, id="near-miss-a-data-row"),
         pytest.param(["By", "Zara will"], True, id="a-date-column-and-the-start-of-a-sentence"),
         pytest.param(["July", "Zara will not"], False, id="near-miss-a-month-and-a-sentence"),
+        pytest.param(["You said", "We did", "What next"], True, id="a-reply-to-a-family-point-by-point"),
+        pytest.param(["You said so", "We did too", "Next week"], False, id="near-miss-a-row-of-short-remarks"),
+        pytest.param(["Area", "Then (Sept 2025)", "Now (March 2026)", "Next"], True, id="a-then-and-now-review"),
+        pytest.param(
+            ["Reading", "Then 8 words", "Now 20 words", "Next: 40"], False, id="near-miss-then-and-now-figures"
+        ),
     ],
 )
 def test_a_table_s_header_row_is_known_by_its_words(header: list[str], is_header: bool) -> None:

@@ -1901,6 +1901,100 @@ READINGS = [
         advice="medical",
         id="the-clinician-s-prescription-for-pain",
     ),
+    # the child's words quoted after a short lead
+    P(
+        'When I asked what helps, she wrote: "Tell me what is happening before it happens."',
+        "view",
+        advice="psychological",
+        id="the-child-s-words-after-a-lead",
+    ),
+    P(
+        'About the insulin, she said: "I wanted to be normal for once."',
+        "view",
+        advice="psychological",
+        id="the-child-s-words-after-a-topic",
+    ),
+    P(
+        'When I asked what helps, her class teacher said: "She needs the instructions written on the board."',
+        "background",  # not the child's view (the rules leave it; the teacher's own advice says it)
+        advice="psychological",
+        id="near-miss-a-teacher-s-words-after-a-lead",
+    ),
+    # a learning disability's level, a thread lost, incidents counted
+    P(
+        "Her thinking skills are in the range of a moderate learning disability: she works at the level of a "
+        "six-year-old.",
+        "need",
+        advice="psychological",
+        id="a-learning-disability-s-level",
+    ),
+    P(
+        "Her reading is in the range of her classmates'.",
+        "background",
+        advice="psychological",
+        id="near-miss-in-the-range-of-her-classmates",
+    ),
+    P(
+        "He follows single words and short phrases but loses the thread of longer sentences.",
+        "need",
+        advice="psychological",
+        id="loses-the-thread",
+    ),
+    P(
+        "In the six weeks of recording there were 14 incidents at school, most of them at lunchtime.",
+        "need",
+        advice="other",
+        id="incidents-counted",
+    ),
+    P(
+        "In the six weeks of recording there were no incidents at school.",
+        "background",
+        advice="other",
+        id="near-miss-no-incidents",
+    ),
+    # a GP's own referral, told in the past, and a medicine taken by the sachet
+    P(
+        "I referred him to the community continence service on 8 January 2026.",
+        "provision",
+        advice="medical",
+        id="the-doctor-s-own-referral-in-the-past",
+    ),
+    P(
+        "Referral to the community dental service (special care dentistry).",
+        "provision",
+        advice="medical",
+        id="a-plan-s-referral-as-its-action",
+    ),
+    P(
+        "Referral to CAMHS was declined in March because he did not meet the threshold.",
+        "background",
+        advice="medical",
+        id="near-miss-a-referral-declined",
+    ),
+    P(
+        "His mother referred him to the GP in 2024 because of his soiling.",
+        "background",
+        advice="medical",
+        id="near-miss-someone-else-referred-him-in-the-past",
+    ),
+    P(
+        "He takes Movicol, one sachet every morning, which his father gives at home.",
+        "provision",
+        advice="medical",
+        id="a-medicine-taken-by-the-sachet",
+    ),
+    P(
+        "It would help Milo if school let him leave class for the toilet whenever he asks.",
+        "provision",
+        advice="medical",
+        id="what-would-help-if-school-did-it",
+    ),
+    P(
+        "It would help Milo if his mother could bring him to the next appointment.",
+        "background",
+        advice="medical",
+        id="near-miss-what-would-help-if-a-parent-did-it",
+    ),
     P(
         "She is prescribed ibuprofen for her knee pain, but the pain still wakes her most nights.",
         "need",

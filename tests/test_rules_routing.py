@@ -1208,6 +1208,31 @@ FAMILY_EARLIER = "He hates the big toilets at school because of the hand dryers.
 
 
 @pytest.mark.parametrize(
+    ("recipient", "views"),
+    [
+        pytest.param("To: Carol Pike <carol.pike@examplemail.co.uk>", [FAMILY_WORDS], id="a-reply-sent-to-the-family"),
+        pytest.param(
+            "To: Westmere SEND Team <send@westmere.example>",
+            [FAMILY_WORDS, SCHOOL_REPLY],
+            id="near-miss-an-email-to-someone-else",
+        ),
+    ],
+)
+def test_an_email_to_the_family_in_their_thread_is_not_their_view(recipient: str, views: list[str]) -> None:
+    blocks = (
+        "From: Carol Pike <carol.pike@examplemail.co.uk>",
+        FAMILY_WORDS,
+        "01632 960123",
+        "---------- Forwarded message ---------",
+        "From: Jo Dancy <j.dancy@larkfield.example>",
+        recipient,
+        SCHOOL_REPLY,
+    )
+    routed = route([advice("parent_views", *blocks, author_name="Carol Pike")])
+    assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
+
+
+@pytest.mark.parametrize(
     ("sender", "views"),
     [
         # a forwarded thread: the school's reply is not the family's view, the family's own earlier email is
@@ -1309,6 +1334,23 @@ PLACEMENT = "We want him to go to Brookvale Hall School from September."
 )
 def test_a_named_placement_is_left_out_of_a_family_paragraph(paragraph: str, views: list[str]) -> None:
     routed = route([advice("parent_views", ("h", "Our views"), paragraph)])
+    assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "views"),
+    [
+        pytest.param(
+            "I work best with the instructions written down, and I need a minute to calm down.",
+            ["I work best with the instructions written down, and I need a minute to calm down."],
+            id="what-helps-written-down-is-a-view",
+        ),
+        pytest.param("Written down by Mrs Pike, his teaching assistant.", [], id="near-miss-who-wrote-it-down"),
+        pytest.param("These answers were written down by his key worker.", [], id="near-miss-written-down-by"),
+    ],
+)
+def test_a_child_s_words_about_writing_are_not_a_note_on_who_wrote(paragraph: str, views: list[str]) -> None:
+    routed = route([advice("child_views", ("h", "About me"), paragraph)])
     assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
 
 
@@ -1515,6 +1557,18 @@ def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when:
         pytest.param("Notes", "review", id="a-bare-notes-column-annotates-its-row"),
         pytest.param("Notes on progress", "review", id="near-miss-notes-on-progress-is-still-review"),
         pytest.param("Transactional support (who, what, how often)", "provision", id="a-glossed-support-column"),
+        pytest.param("What needs to happen", "provision", id="a-family-plan-s-actions"),
+        pytest.param("What needs to change", "need", id="near-miss-what-needs-to-change-is-the-worry"),
+        pytest.param("What next", "provision", id="a-reply-s-what-next"),
+        pytest.param("You said", "parent_view", id="a-reply-s-you-said"),
+        pytest.param("Then", "review", id="a-then-and-now-review-s-then"),
+        pytest.param("Findings", "describe", id="a-clinic-s-findings"),
+        pytest.param("What we found", "describe", id="an-assessment-s-what-we-found"),
+        pytest.param("Findings and actions", "provision", id="near-miss-findings-with-actions-holds-the-actions"),
+        pytest.param("Now", "describe", id="a-then-and-now-review-s-now"),
+        pytest.param("Next", "provision", id="a-then-and-now-review-s-next"),
+        pytest.param("Then and now", "other", id="near-miss-then-and-now-in-one-column"),
+        pytest.param("What you said you would do", "describe", id="near-miss-what-you-said-you-would-do"),
     ],
 )
 def test_what_a_column_holds(header: str, column: str) -> None:
@@ -1851,6 +1905,34 @@ def test_a_sentence_whose_semicolon_joins_two_items(sentence: str, kinds: list[s
 
 
 @pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        pytest.param(
+            "By the end of Year 3, Milo will ask an adult for help with a task before he leaves his seat, on 4 days "
+            "out of 5 -> his teaching assistant sits beside him for the first 5 minutes of every literacy lesson.",
+            ["outcome", "provision"],
+            id="an-arrow-joins-the-outcome-and-the-help-for-it",
+        ),
+        pytest.param(
+            "By the end of Year 3, Milo will ask an adult for help with a task before he leaves his seat, on 4 days "
+            "out of 5 \u2192 his teaching assistant sits beside him for the first 5 minutes of every literacy lesson.",
+            ["outcome", "provision"],
+            id="an-arrow-sign-joins-them-too",
+        ),
+        pytest.param(
+            "Milo leaves his seat when a task looks hard -> he walks to the window and does not come back for ten "
+            "minutes or more.",
+            ["need"],
+            id="near-miss-an-arrow-between-two-halves-of-one-need",
+        ),
+    ],
+)
+def test_a_line_whose_arrow_joins_an_outcome_and_its_help(line: str, kinds: list[str]) -> None:
+    routed = route([advice("psychological", line)])
+    assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
     ("hope", "kinds"),
     [
         pytest.param("I want to stay strong and keep my walking.", ["outcome"], id="the-child-s-hope-as-an-outcome"),
@@ -1927,6 +2009,45 @@ INITIALLED_MEETING = (
 )
 def test_minutes_that_name_speakers_by_initials(said: str, read: list[tuple[str, str]]) -> None:
     routed = route([advice("educational", ("h", "Meeting notes"), *INITIALLED_MEETING, ("h", "Discussion"), said)])
+    assert [(ev.kind, " ".join(e.text for e in ev.excerpts)) for ev in routed] == read
+
+
+@pytest.mark.parametrize(
+    ("author", "read"),
+    [
+        # the author's own turns in a conversation written up by name are their advice, read without the name
+        pytest.param(
+            "Hannah Osei",
+            [
+                (
+                    "provision",
+                    "Every adult who works with him will say his name first and give one instruction at a time.",
+                )
+            ],
+            id="the-author-s-turn",
+        ),
+        # near miss: someone else wrote it, so "Hannah" is one of the speakers, not the author
+        pytest.param(
+            "Priya Shah",
+            [
+                (
+                    "provision",
+                    "Hannah: Every adult who works with him will say his name first and give one instruction at a "
+                    "time.",
+                )
+            ],
+            id="near-miss-another-speaker-s-turn",
+        ),
+    ],
+)
+def test_a_conversation_written_up_turn_by_turn(author: str, read: list[tuple[str, str]]) -> None:
+    turns = (
+        "Callum: What should we all do in class?",
+        "Hannah: Every adult who works with him will say his name first and give one instruction at a time.",
+        "Callum: Thanks, that is clear.",
+        "Hannah: Good.",
+    )
+    routed = route([advice("speech_and_language", ("h", "Our conversation"), *turns, author_name=author)])
     assert [(ev.kind, " ".join(e.text for e in ev.excerpts)) for ev in routed] == read
 
 

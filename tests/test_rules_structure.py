@@ -411,6 +411,35 @@ def test_a_table_that_runs_on_to_the_next_page_keeps_its_header(next_row: tuple[
 
 
 @pytest.mark.parametrize(
+    ("foot", "top", "joined"),
+    [
+        pytest.param(
+            "Strangers understand about half of what he says, because",
+            "he swaps the sounds at the start of words.",
+            True,
+            id="a-sentence-the-page-broke",
+        ),
+        pytest.param(
+            "Strangers understand about half of what he says.",
+            "his teacher understands almost all of it.",
+            False,
+            id="near-miss-the-page-ends-a-sentence",
+        ),
+        pytest.param(
+            "Strangers understand about half of what he says, because",
+            "He swaps the sounds at the start of words.",
+            False,
+            id="near-miss-the-next-page-starts-a-sentence",
+        ),
+    ],
+)
+def test_a_paragraph_the_page_broke_is_one_paragraph(foot: str, top: str, joined: bool) -> None:
+    elements = [Element("paragraph", foot, page=1), Element("paragraph", top, page=2)]
+    texts = [p.text for p in build_passages(reshape(elements))]
+    assert texts == ([f"{foot} {top}"] if joined else [foot, top])
+
+
+@pytest.mark.parametrize(
     ("ocr", "fixed"),
     [
         pytest.param(

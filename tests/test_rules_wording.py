@@ -528,6 +528,10 @@ def test_is_equipment(text: str, equipment: bool) -> None:
             "I have referred Mrs Pennock to the Children's Occupational Therapy Service.", True, id="referred-a-carer"
         ),
         pytest.param("I have made the referral today.", True, id="made-the-referral"),
+        pytest.param(
+            "Asthma review with the practice nurse booked for 04/12/2025.", True, id="an-appointment-booked-once"
+        ),
+        pytest.param("Swimming lessons booked for every Tuesday.", False, id="near-miss-lessons-booked-weekly"),
         pytest.param("The paediatrician has made the referral today.", True, id="made-the-referral-third-person"),
         pytest.param("I have made the timetable today.", False, id="near-miss-made-the-timetable"),
         # what no adult does, what the child is entitled to, and where the child sits

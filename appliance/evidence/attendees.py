@@ -28,7 +28,10 @@ SAID_RE = re.compile(
     r"told the (?:meeting|group))(?: that)?(?::\s*)?\s*[\"\u201c]?(?=\w)"
     # minutes by initials: "JT (SENCo): ", "RB: "
     r"|^(?P<initials>[A-Z]{2,3})(?: \([^)]{1,40}\))?:\s+(?=\w)"
+    # a conversation written up turn by turn: "Hannah: Every adult who works with him ..."
+    r"|^(?P<turn>[A-Z][a-z'-]+):\s+(?=\w)"
 )
+TURNS = 2  # a document that gives its author this many turns by first name is written as a conversation
 
 
 def professionals(passages: Sequence[Passage]) -> frozenset[str]:
@@ -52,7 +55,17 @@ def professionals(passages: Sequence[Passage]) -> frozenset[str]:
     return frozenset(name for name, professional in found.items() if professional and name not in clash)
 
 
+def author_turns(passages: Sequence[Passage], author_name: str | None) -> frozenset[str]:
+    """The author's first name, where the document is a conversation in which they speak by it ("Hannah: ...",
+    the therapist's answers to the class teacher's questions): their turns are their advice."""
+    first = (author_name or "").split()[:1]
+    if not first:
+        return frozenset()
+    turns = sum(1 for p in passages if (m := SAID_RE.match(p.text)) and m.group("turn") == first[0])
+    return frozenset(first) if turns >= TURNS else frozenset()
+
+
 def professional_lead(text: str, speakers: frozenset[str]) -> int:
     """How long the lead naming a listed professional as the speaker is (0 when there is none)."""
     m = SAID_RE.match(text)
-    return m.end() if m and (m.group("name") or m.group("initials")) in speakers else 0
+    return m.end() if m and (m.group("name") or m.group("initials") or m.group("turn")) in speakers else 0

@@ -99,7 +99,8 @@ DELIVERER_ROLE_RE = re.compile(r"\b" + DELIVERER_ROLES + r"\b", re.I)
 TIMEFRAME_RE = re.compile(
     r"\b(?:by|before|within|at) (?:the end of |the start of )?(?:the )?(?:summer |autumn |spring )?"
     r"(?:term|year \d+|key stage \d|ks\d|year|(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)|\d{4}|end of)[^,.;]{0,40}",
+    # (up to a word's end: a date is never cut to "(December 202")
+    r"october|november|december)|\d{4}|end of)[^,.;]{0,60}(?!\w)",
     re.I,
 )
 TIMEFRAME_WORDS_RE = re.compile(r"\d{4}|year \d+|key stage|\bterm\b|months?|weeks?|ks\d", re.I)
@@ -222,5 +223,5 @@ def timeframe(text: str, header: tuple[str, ...] = (), cells: tuple[str, ...] = 
             return cell
     m = TIMEFRAME_RE.search(text)
     if m and TIMEFRAME_WORDS_RE.search(m.group(0)):
-        return m.group(0).strip(" ,;")
+        return m.group(0).strip(" ,;(")
     return None

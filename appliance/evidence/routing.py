@@ -20,7 +20,7 @@ from appliance.documents import AdviceDocument
 from appliance.evidence import attendees, classify, fields, signals, tables
 from appliance.evidence.areas import classify_area
 from appliance.evidence.roles import DECISION, NEGATIVE_ANSWER_RE, Role, heading_role, label_role
-from appliance.evidence.units import Unit, cell_units, semicolon_spans, units, unlabelled
+from appliance.evidence.units import Unit, cell_units, joined_spans, units, unlabelled
 from appliance.ingest.dates import ENTRY_DATE, MONTH_NAMES, all_dates
 from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import PROFILE_COLUMN_RE, Passage
@@ -54,7 +54,8 @@ VIEWS_META_RE = re.compile(
     r"their|my|a|an)\b|\bhelped (?:me|him|her|them|us) (?:to )?(?:write|fill|complete|do)\b|\bthis (?:form|"
     r"document|email|letter) (?:was|is|has been)\b|^please (?:complete|tick|write|tell us|use|return|send)\b"
     r"|\bsorry (?:this|it)(?:'s| is) (?:late|an email)\b"
-    r"|\b(?:wrote|typed|scribed|recorded|noted) (?:it|this|them|down|what)\b|\bwritten (?:by|down)\b"
+    # (not what helps: "I work best with the instructions written down")
+    r"|\b(?:wrote|typed|scribed|recorded|noted) (?:it|this|them|down|what)\b|\bwritten (?:down )?by\b|^written down\b"
     # who it is from ("From Marco and Jen Castellano, Freya's parents."), not "From Luke: I work away ..."
     r"|^(?-i:[Ff]rom [A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|and|&)){0,4})(?![:\w'-]| \d)"
     r"|\b(?:were|was|have been|had been) asked to (?:write|give|share|say|fill|put)\b"
@@ -76,6 +77,7 @@ DATED_LINE_RE = re.compile(
 ORIGINAL_MESSAGE_RE = re.compile(r"^-+\s*original message", re.I)
 # who an email in a thread is from: "From: Stavely, Jolene <...>", "On 3 Feb 2026, Kerensa Gatward <...> wrote:"
 SENDER_RE = re.compile(r"^>?\s*(?:from\s*:\s*(?P<from>.+)|on (?P<on>.{5,160}) wrote:\s*)$", re.I)
+RECIPIENT_RE = re.compile(r"^>?\s*to\s*:\s*(?P<to>.+)$", re.I)
 FORWARDED_RE = re.compile(r"^-{2,}\s*forwarded message\s*-{2,}$|^begin forwarded message:?$", re.I)
 LA_WORDS = r"team|council|service|send|officer|caseworker"
 # a sender writing from a school, council or health service, not the family
@@ -230,12 +232,17 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
     """A family's or child's own document: each answer or paragraph is their view, whole."""
     out: list[Evidence] = []
     theirs = True  # the email in a thread being read is the family's own
+    from_them = ""  # who that email is from, where its header says
     school = replace(doc, record=replace(doc.record, advice_type="educational"))  # its staff's entries
     for i, p in enumerate(doc.passages):
         if FORWARDED_RE.match(p.text):
             continue
         if sender := SENDER_RE.match(p.text):
-            theirs = _family_sender(doc, sender.group("from") or sender.group("on"))
+            from_them = sender.group("from") or sender.group("on")
+            theirs = _family_sender(doc, from_them)
+            continue
+        if (to := RECIPIENT_RE.match(p.text)) and theirs and _to_the_family(doc, from_them, to.group("to")):
+            theirs = False  # an email sent to the family by someone they do not name ("To: Siobhan Halloran")
             continue
         if ORIGINAL_MESSAGE_RE.search(p.text) and (out or LA_SENDER_RE.search(p.text)):
             break  # what follows is the message they were replying to, not one pasted in whole
@@ -276,6 +283,16 @@ def _a_title(text: str) -> bool:
     return len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?")) and not re.search(r"\bI\b", text)
 
 
+def _to_the_family(doc: AdviceDocument, sender: str, recipient: str) -> bool:
+    """Whether an email's "To:" line names the family (the document's author, by surname) while its
+    "From:" line does not: a reply from a school or service the sender's address did not show."""
+    author = (doc.record.author_name or "").split()
+    if not author:
+        return False
+    surname = re.compile(rf"\b{re.escape(author[-1])}\b", re.I)
+    return bool(surname.search(recipient)) and not surname.search(sender)
+
+
 def _family_sender(doc: AdviceDocument, sender: str) -> bool:
     """Whether an email in a forwarded thread is the family's: from the document's author (by
     surname), or from no school, council or service ("Kerensa Gatward <k.g@examplemail.co.uk>")."""
@@ -312,6 +329,8 @@ def _family_view(unit: Unit) -> bool:
     if NAMED_SETTING_RE.search(text) and not FIRST_PERSON_RE.search(text):
         return False  # a form's title naming a college ("HARTSFIELD COLLEGE - ONLINE APPLICATION"), never drafted
     # "Leo Whitcombe, Year 10, 17 February 2025": who and when, not a view
+    if not re.search(r"[A-Za-z]{2,}", text):
+        return False  # a phone number or a date on its own line under the signature
     return not (len(text.split()) <= 8 and DATED_LINE_RE.search(text) and not re.search(r"\b(?:I|we|my)\b", text))
 
 
@@ -372,9 +391,10 @@ def _report_unit(
 
 
 def _mixed_clauses(unit: Unit, role: Role | None, advice_type: str) -> list[Unit] | None:
-    """A sentence whose semicolon joins two different items, as its parts: "Her feeding is a concern because she
-    has choked twice at home; I have referred her to the dysphagia team" is the need and the provision for it."""
-    spans = semicolon_spans(unit.passage.text, unit.start, unit.end)
+    """A sentence whose semicolon or arrow joins two different items, as its parts: "Her feeding is a concern
+    because she has choked twice at home; I have referred her to the dysphagia team" is the need and the
+    provision for it."""
+    spans = joined_spans(unit.passage.text, unit.start, unit.end)
     if len(spans) < 2:
         return None
     texts = [unit.passage.text[a:b] for a, b in spans]
@@ -520,7 +540,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
     lead_in: Passage | None = None
     voiced: Passage | None = None  # "Pupil's comment (Winnie's own words):" before the child's short answers
     log = _logged(doc)
-    speakers = attendees.professionals(doc.passages)
+    speakers = attendees.professionals(doc.passages) | attendees.author_turns(doc.passages, doc.record.author_name)
     for p in doc.passages:
         if not _drafted(p):
             continue

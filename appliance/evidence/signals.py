@@ -152,7 +152,10 @@ SIGNALS: tuple[Signal, ...] = (
         # ("the supports that will help" names them; what they are follows)
         r"|^(?!(?:it|this|that|what|nothing|anything)\b)[^.;]{8,}(?<!that )(?<!which )(?<!who )\bwould "
         r"(?:really |also |both )?help"
-        r"(?! (?:to|us|me) (?:know|understand|hear|see|find)\b)(?:\s*(?:him|her|them|[A-Z][a-z]+))?(?:[,.;]| to\b|$)",
+        r"(?! (?:to|us|me) (?:know|understand|hear|see|find)\b)(?:\s*(?:him|her|them|[A-Z][a-z]+))?(?:[,.;]| to\b|$)"
+        # what school or staff should do, said as a condition: "it would help Teddy if school let him go to the toilet"
+        r"|\bit would (?:really |also )?help (?:him|her|them|[A-Z][a-z]+) (?:if|when) (?:the |his |her |their )?"
+        r"(?:school|staff|teachers?|adults?|college|nursery|class teacher)\b",
     ),
     _signal(
         "needs-provision",
@@ -334,7 +337,8 @@ SIGNALS: tuple[Signal, ...] = (
         "treatment",
         "provision",
         2.5,
-        r"\btakes? [^.]{0,40}\b(?:mg|medication|medicines?|tablets?|inhaler|drops)\b|\bis (?:taking|on) [^.]{0,30}"
+        r"\btakes? [^.]{0,40}\b(?:mg|medication|medicines?|tablets?|inhaler|drops|sachets?|capsules?|puffs?)\b|"
+        r"\bis (?:taking|on) [^.]{0,30}"
         r"\b(?:mg|medication|tablets?)\b|\b(?:has been|is) prescribed|\bhas been offered|\bwas offered"
         # (not a condition: "If Kofi is offered an EHC plan, ...")
         r"|^(?!(?:if|when|unless|once|should)\b)[^.;]*\bis offered (?:an? |the )"
@@ -342,6 +346,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"offered|\b(?:has been|have|has|we have|i have) referred|will be referred|is under the care of|"
         # the clinician's own prescription or referral: "I have prescribed regular paracetamol ... and referred her"
         r"\b(?:i|we) (?:have|'ve) (?:now |also |today )?prescribed\b|\band (?:have )?referred (?:him|her|them)\b|"
+        r"\b(?:i|we) (?:also )?referred (?:him|her|them) to\b|"
+        # a plan's action: "Referral to the Community Dental Service (special care dentistry)."
+        r"^(?:\d{1,2}[.)]\s*)?(?:an? )?(?:urgent |routine )?referral (?:to|for) "
+        r"(?![^.;]*\b(?:declined|refused|closed|not accepted|rejected|turned down)\b)|"
         r"\b(?:i|we) have (?:now |also |today )?(?:sent|made|done) (?:the|a) referral\b|"
         # equipment asked for through a referral: "A referral was made on 12 February to the equipment officer for a
         # smoke alarm with a vibrating pad, to be fitted by the end of March"
@@ -514,6 +522,11 @@ SIGNALS: tuple[Signal, ...] = (
         # what the child can do only in part: "can blend three-letter words with an adult but not on his own", "can
         # write a T for Teddy but not the rest of his name"
         r"|\bcan [^.;]{1,80}? but not\b"
+        # a learning disability's level, and what was lost: "in the range of a moderate learning disability", "lost
+        # the thread of longer sentences"; how often behaviour happened: "there were 31 incidents at college"
+        r"|\bin the (?:range|region) of an? (?:mild|moderate|severe|profound) (?:learning|intellectual) disabilit"
+        r"|\b(?:loses?|lost|losing) the thread\b"
+        r"|\bthere (?:were|have been) \d+ (?:incidents|exclusions|seizures|panic attacks|meltdowns|absences)\b"
         # lost, unclear, cross and hitting out: "is lost when there are three or more parts", "unclear to people who
         # don't know him", "gets cross and hits out"
         r"|\b(?:is|gets|becomes) lost (?:when|if|in|as soon as|once)\b|\bstill counts on (?:his|her|their) fingers\b"
@@ -807,7 +820,9 @@ SIGNALS: tuple[Signal, ...] = (
         3.5,
         # someone's words quoted after a colon, or their view given: "She said: \"Nobody shouting ...\"",
         # "Ms Ferreira's view is that ..." (what they want is theirs to say, though it names help)
-        r"^(?:[A-Z][\w'-]+|he|she|they|mum|dad) (?:said|says|told (?:me|us)):\s*[\"\u201c]"
+        # (after a short lead: "About the insulin, she said: \"...\"", "When I asked what helps, she wrote: \"...\"")
+        r"^(?:[^.:;\"\u201c]{0,60}, )?(?:[A-Z][\w'-]+|he|she|they|mum|dad) (?:said|says|wrote|told (?:me|us)):"
+        r"\s*[\"\u201c]"
         r"|^(?:\d{1,2}[.)]\s*)?(?:(?:Ms|Mr|Mrs|Miss) )?[A-Z][\w'-]+['\u2019]s view is that\b"
         # and what the person whose view it is wants, in the next sentence: "She wants the local authority to fund ..."
         r"|^(?:she|he|they|mum|dad|both parents) (?:wants?|would like|hopes?)\b",

@@ -45,7 +45,9 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     # a parent's own words beside the school's plan: "Mum's comments", "Parent's views"
     (
         "parent_view",
-        r"\b(?:mum|dad|mother|father|parents?|carers?)(?:['’]s|s['’])?\W+(?:comments?|views?|response|says)\b",
+        r"\b(?:mum|dad|mother|father|parents?|carers?)(?:['’]s|s['’])?\W+(?:comments?|views?|response|says)\b"
+        # a reply to a family, point by point: "You said | We did | What next"
+        r"|^you said\b",
     ),
     # the child's own answers beside the questions put to them: "What Kojo said or did", "In her own words"
     (
@@ -80,6 +82,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ),
     ("review", r"\bimpact\b"),  # "Impact and next step": what the help did, with what comes next
     ("review", r"^notes?$"),  # a bare "Notes" column annotates its row: how it was approved, which room
+    ("review", r"^then$"),  # a then-and-now review's "Then": how things were, before what is drafted
     (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
@@ -87,7 +90,9 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"(?:did|do|are doing|provide|provided|should do)\b|"
         r"how (?:we|staff|school|adults) (?:will|can)(?! know)|what (?:will|we will|school will)|\bhelp|adjustment|"
         r"equipment|service|recommend|next steps?|activit|^exercises?\b(?! tolerance| capacity| test)|"
-        r"control measure|what to do|action to take",
+        r"control measure|what to do|action to take|"
+        # a family plan's actions ("What needs to happen | Who | By when") and a reply's "What next"
+        r"what (?:needs|has) to (?:happen|be done)|^what (?:happens )?next\b|^next$",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     (
@@ -107,6 +112,8 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "describe",
         r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|notice|"
+        # a clinic's or assessment's findings: "Area | Findings | Action", "What we found"
+        r"^(?:clinical )?findings?\b|what (?:i|we) found\b|"
         r"what .{0,30}(?:told|saw|said|looks? like|(?:might|may|will) see)",
     ),
 )

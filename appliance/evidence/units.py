@@ -115,15 +115,27 @@ def clause_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
-def semicolon_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The parts of text[a:b] between its semicolons (outside brackets), where each part is long enough to be
-    a clause of its own; the whole span otherwise."""
-    cuts, depth = [], 0
-    for i in range(a, b):
+# what joins two clauses that may be two items: a semicolon, or an arrow from an outcome to the help for it
+# ("By Easter, Teddy will ... -> the class teacher gives him a two-minute warning ...")
+CLAUSE_JOINS = (";", "->", "\u2192", "=>")
+
+
+def joined_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of text[a:b] between its semicolons and arrows (outside brackets), where each part is long
+    enough to be a clause of its own; the whole span otherwise."""
+    cuts: list[tuple[int, int]] = []  # (where the join starts, where the next part starts)
+    depth, i = 0, a
+    while i < b:
         depth += {"(": 1, ")": -1}.get(text[i], 0)
-        if text[i] == ";" and depth == 0:
-            cuts.append(i)
-    spans = [_trim(text, x + 1 if x > a else x, y) for x, y in zip([a, *cuts], [*cuts, b], strict=True)]
+        join = next((j for j in CLAUSE_JOINS if text.startswith(j, i)), None) if depth == 0 else None
+        if join is not None:
+            cuts.append((i, i + len(join)))
+            i += len(join)
+            continue
+        i += 1
+    starts = [a, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), b]
+    spans = [_trim(text, x, y) for x, y in zip(starts, ends, strict=True)]
     if len(spans) < 2 or any(len(text[x:y].split()) < CLAUSE_WORDS for x, y in spans):
         return [(a, b)]
     return spans

@@ -54,7 +54,11 @@ HEADER_WORDS = re.compile(
     rf"what helps|what to avoid|what to do|what you (?:might|may|will|can) (?:see|notice)|{PROFILE_COLUMNS}|"
     # a council's needs, outcomes and provision table: "What Barney finds hard (B) | What we hope he will
     # achieve (E) | What will help (F)"
-    r"finds? (?:it )?(?:hard|difficult|tricky)|what (?:will|would|might|can) help|hopes? .{0,30}achieve)\b",
+    r"finds? (?:it )?(?:hard|difficult|tricky)|what (?:will|would|might|can) help|hopes? .{0,30}achieve|"
+    # a reply to a family, point by point: "You said | We did | What next"
+    r"^you said$|^we did$|^what (?:happens )?next$|"
+    # a then-and-now review: "Area | Then (September 2025) | Now (March 2026) | Next"
+    r"^(?:then|now|next)(?: \([^)]*\))?$)\b",
     re.I,
 )
 PROFILE_COLUMN_RE = re.compile(rf"\b(?:{PROFILE_COLUMNS})\b", re.I)

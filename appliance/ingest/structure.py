@@ -69,13 +69,38 @@ def is_label(el: Element) -> bool:
 
 
 def reshape(elements: list[Element]) -> list[Element]:
-    out = _title_line(elements)
+    out = _across_pages(elements)
+    out = _title_line(out)
     out = _labels_and_lists(out)
     out = _numbered_titles(out)
     out = _numbered_runs(out)
     out = _letter_lines(out)
     out = _signature(out)
     return _quoted(out)
+
+
+SENTENCE_CLOSED_RE = re.compile(r"[.!?:;)\"'\u201d\u2019]\s*$")
+
+
+def _across_pages(elements: list[Element]) -> list[Element]:
+    """A paragraph the page broke: it ends in mid-sentence at the foot of one page ("..., because") and goes on
+    in lower case at the top of the next ("he replaces ..."). One paragraph, so its sentences are read whole."""
+    out: list[Element] = []
+    for el in elements:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("paragraph", "list_item")
+            and el.kind == "paragraph"
+            and prev.page is not None
+            and el.page == prev.page + 1
+            and el.text[:1].islower()
+            and not SENTENCE_CLOSED_RE.search(prev.text)
+        ):
+            out[-1] = replace(prev, text=f"{prev.text.rstrip()} {el.text.lstrip()}")
+            continue
+        out.append(el)
+    return out
 
 
 def _title_line(elements: list[Element]) -> list[Element]:

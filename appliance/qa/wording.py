@@ -360,7 +360,9 @@ REFERRAL_RE = re.compile(
     # a clinician's prescription: its dose is the prescriber's, not an amount the plan fixes
     r"|^[^.;]{0,80}?\b(?:have|has) (?:today |now |also )?prescribed\b"
     r"|\b(?:is|be) asked (?:for|to) (?:advice|assess|see|review)\b"
-    r"|\basked (?:the |his |her |their )?[\w ]{0,20}? to (?:re-?)?refer\b",
+    r"|\basked (?:the |his |her |their )?[\w ]{0,20}? to (?:re-?)?refer\b"
+    # an appointment already made, once: "Asthma review with the practice nurse booked for 04/12/2025"
+    r"|\b(?:review|appointment|assessment|check-?up|clinic)\b[\w ]{0,30}? (?:is |has been )?booked (?:for|on)\b",
     re.I,
 )
 # where the child sits: a standing arrangement, kept in every lesson, not an amount of help
