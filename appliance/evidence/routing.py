@@ -283,21 +283,22 @@ def _a_title(text: str) -> bool:
     return len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?")) and not re.search(r"\bI\b", text)
 
 
+def _names_author(doc: AdviceDocument, text: str) -> bool:
+    """Whether text names the document's author by surname (an email header's "From:" or "To:")."""
+    author = (doc.record.author_name or "").split()
+    return bool(author) and re.search(rf"\b{re.escape(author[-1])}\b", text, re.I) is not None
+
+
 def _to_the_family(doc: AdviceDocument, sender: str, recipient: str) -> bool:
     """Whether an email's "To:" line names the family (the document's author, by surname) while its
     "From:" line does not: a reply from a school or service the sender's address did not show."""
-    author = (doc.record.author_name or "").split()
-    if not author:
-        return False
-    surname = re.compile(rf"\b{re.escape(author[-1])}\b", re.I)
-    return bool(surname.search(recipient)) and not surname.search(sender)
+    return _names_author(doc, recipient) and not _names_author(doc, sender)
 
 
 def _family_sender(doc: AdviceDocument, sender: str) -> bool:
     """Whether an email in a forwarded thread is the family's: from the document's author (by
     surname), or from no school, council or service ("Kerensa Gatward <k.g@examplemail.co.uk>")."""
-    author = (doc.record.author_name or "").split()
-    if author and re.search(rf"\b{re.escape(author[-1])}\b", sender, re.I):
+    if _names_author(doc, sender):
         return True
     if doc.advice_type == "child_views":
         # a pupil writes from a school account ("Jem Mowbray <22jmowbray@bexleymoor.sch.uk>"): their name, no title
@@ -328,9 +329,9 @@ def _family_view(unit: Unit) -> bool:
         return False
     if NAMED_SETTING_RE.search(text) and not FIRST_PERSON_RE.search(text):
         return False  # a form's title naming a college ("HARTSFIELD COLLEGE - ONLINE APPLICATION"), never drafted
-    # "Leo Whitcombe, Year 10, 17 February 2025": who and when, not a view
     if not re.search(r"[A-Za-z]{2,}", text):
         return False  # a phone number or a date on its own line under the signature
+    # "Leo Whitcombe, Year 10, 17 February 2025": who and when, not a view
     return not (len(text.split()) <= 8 and DATED_LINE_RE.search(text) and not re.search(r"\b(?:I|we|my)\b", text))
 
 
