@@ -94,6 +94,16 @@ from tests.builders import advice
             ProvisionFields("for every shift", None, None, "job coach"),
         ),
         ("A programme written by Dr Amos.", ProvisionFields(None, None, None, None)),
+        # every other week or day recurs; near miss: "the other Saturday" happened once
+        ("Stay and Play every other Saturday.", ProvisionFields("every other Saturday", None, None, None)),
+        ("Stay and Play on alternate Fridays.", ProvisionFields("on alternate Fridays", None, None, None)),
+        ("He went to Stay and Play the other Saturday.", ProvisionFields(None, None, None, None)),
+        # the day's occasions, listed; near miss: one of them
+        (
+            "His key adult checks in at the start of the day, before lunch and at home time.",
+            ProvisionFields("at the start of the day, before lunch and at home time", None, None, "key adult"),
+        ),
+        ("His key adult met him at the start of the day.", ProvisionFields(None, None, None, "key adult")),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

@@ -104,6 +104,14 @@ def test_an_adjustment_by_every_adult_needs_no_amount(text: str, flagged: bool) 
         ("Every adult who teaches Sam will give instructions one step at a time, in every lesson.", False),
         # near miss: "staff" alone does not say who
         ("Staff will give Sam instructions one step at a time, in every lesson.", True),
+        # what every adult who teaches the child never does
+        ("Adults who teach Sam do not ask about his health in front of other children.", False),
+        # near miss: what some adults give has an amount and a deliverer to fix
+        ("Adults who teach Sam give him extra reading practice.", True),
+        # who makes it may be the label: every adult, all day
+        ("All staff, all day: short sentences, a key word and a gesture, one instruction at a time.", False),
+        # near miss: training for every adult is given by someone
+        ("All staff training: how to use Makaton with Sam.", True),
     ],
 )
 def test_an_adjustment_by_every_adult_names_who_makes_it(text: str, flagged: bool) -> None:
@@ -164,6 +172,41 @@ def test_hedged_terms_are_vague() -> None:
 def test_a_month_and_up_to_date_are_not_hedges() -> None:
     text = "From May 2025 his key adult will keep his visual timetable up to date at the start of each day."
     assert raised("VAGUE_WORDING", f3(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # help for the whole day, or wherever it is needed, has its amount
+        ("She will have 1:1 support from a teaching assistant for the whole of her college day.", False),
+        ("The class teacher will keep a clear route between desks for Sam in every classroom.", False),
+        # near miss: support said without how much
+        ("She will have 1:1 support from a teaching assistant at college.", True),
+    ],
+)
+def test_the_whole_day_is_an_amount(text: str, flagged: bool) -> None:
+    assert raised("PROVISION_NOT_QUANTIFIED", f3(text)) == (["F-3"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # a cap on a group's size or on the staff trained, a time to wait, a month, a rule on who may: not hedges
+        ("A fine motor group with a teaching assistant, 10 minutes daily, for up to four children.", False),
+        ("The physiotherapist will train up to four named members of staff in transfers each September.", False),
+        ("The class teacher offers Sam two choices every session, waiting up to ten seconds for his answer.", False),
+        ("A transition assessment by his social worker (may 2026, when Sam turns 17).", False),
+        ("Only staff trained by the community nursing team may give his feeds, twice a day.", False),
+        # near misses: the amount of help left open, a hedge on the help itself
+        ("Sam will have up to three sessions a week with his teaching assistant.", True),
+        ("The teaching assistant may run a fine motor group with Sam, 10 minutes daily.", True),
+        # examples that stand for the help hedge it; examples of a thing the help names are its detail
+        ("His teaching assistant will run a social skills group such as Lego club, weekly for 30 minutes.", True),
+        ("His teaching assistant leads a 5-minute movement break (heavy work such as wall push-ups) daily.", False),
+    ],
+)
+def test_what_is_a_hedge(text: str, hedged: bool) -> None:
+    assert raised("VAGUE_WORDING", f3(text)) == (["F-3"] if hedged else [])
 
 
 def test_built_up_to_full_time_at_the_college_s_discretion_is_delegated_not_hedged() -> None:

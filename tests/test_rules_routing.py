@@ -1533,6 +1533,49 @@ def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when:
 
 
 @pytest.mark.parametrize(
+    ("header", "row", "outcomes"),
+    [
+        # last term's targets reviewed, with the next ones set beside them: the next step is the outcome
+        pytest.param(
+            ("Area", "Baseline (Sept 2025)", "Target (set Oct 2025)", "Achieved? (March 2026)", "Next step"),
+            (
+                "Number",
+                "Counted to 3 by rote",
+                "Raff will count 5 objects, touching each one",
+                "Partly: 4 objects",
+                "By July 2026, Raff will count out up to 10 objects accurately in 4 out of 5 tries.",
+            ),
+            ["By July 2026, Raff will count out up to 10 objects accurately in 4 out of 5 tries."],
+            id="last-term-s-target-beside-the-next",
+        ),
+        # a target its row reports met is over
+        pytest.param(
+            ("Outcome", "Progress"),
+            ("By July 2026, Raff will count 5 objects, touching each one.", "Achieved on 5 of 6 days"),
+            [],
+            id="a-target-achieved",
+        ),
+        pytest.param(
+            ("Outcome", "Progress"),
+            ("By July 2026, Raff will count 5 objects, touching each one.", "Not yet (3 of 5)"),
+            ["By July 2026, Raff will count 5 objects, touching each one."],
+            id="near-miss-a-target-not-yet-met",
+        ),
+        pytest.param(
+            ("Target", "Achieved?", "Next step"),
+            ("By July 2026, Raff will count 5 objects, touching each one.", "", ""),
+            ["By July 2026, Raff will count 5 objects, touching each one."],
+            id="near-miss-a-plan-with-its-results-column-still-blank",
+        ),
+    ],
+)
+def test_a_reviewed_target_is_last_term_s(header: tuple[str, ...], row: tuple[str, ...], outcomes: list[str]) -> None:
+    routed = route([advice("educational", ("h", "Targets"), ("header", *header), ("row", *row))])
+    found = [ev for ev in routed if ev.kind == "outcome"]
+    assert [ev.row.content if ev.row else ev.excerpts[0].text for ev in found] == outcomes
+
+
+@pytest.mark.parametrize(
     ("header", "column"),
     [
         pytest.param("SMART action", "provision", id="a-smart-action-is-the-provision"),
@@ -1562,6 +1605,7 @@ def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when:
         pytest.param("What next", "provision", id="a-reply-s-what-next"),
         pytest.param("You said", "parent_view", id="a-reply-s-you-said"),
         pytest.param("Then", "review", id="a-then-and-now-review-s-then"),
+        pytest.param("Achieved? (March 2026)", "review", id="how-a-target-went"),
         pytest.param("Findings", "describe", id="a-clinic-s-findings"),
         pytest.param("What we found", "describe", id="an-assessment-s-what-we-found"),
         pytest.param("Findings and actions", "provision", id="near-miss-findings-with-actions-holds-the-actions"),

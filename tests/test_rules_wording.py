@@ -299,6 +299,8 @@ DELIVERERS += [
     pytest.param(_stmt("(b) BA will visit Jude at home every 10 working days."), "H2", True, id="initials-will-visit"),
     pytest.param(_stmt("2. Bethany will visit Remi at home every fortnight."), "H2", True, id="first-name-will-visit"),
     pytest.param(_stmt("Remi will visit the library every fortnight."), "F", False, id="near-miss-the-child-visits"),
+    pytest.param(_stmt("KW meets Kacper every morning at 8.35am."), "F", True, id="initials-meet-in-the-present"),
+    pytest.param(_stmt("Kacper meets the bus every morning."), "F", False, id="near-miss-the-child-meets-a-bus"),
     # the author, a college's study programme, a named group
     pytest.param(_stmt("I'll visit Sandcross twice this term to see him in class."), "F", True, id="the-author-will"),
     pytest.param(_stmt("He'll visit Sandcross twice this term."), "F", False, id="near-miss-the-child-will"),

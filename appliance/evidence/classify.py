@@ -462,6 +462,9 @@ SCHOOL_STAFF_RE = re.compile(
     r"learning mentor|form tutor|head of year|pastoral (?:lead|manager))s?\b",
     re.I,
 )
+THERAPY_NAMED_RE = re.compile(
+    r"therap|physio|speech and language|\b(?:salt|slt|ot)\b|" + signals.HEALTH_SERVICE_RE.pattern, re.I
+)
 # what staff do in a medical emergency, though they do it at school: health care ("give nasal glucagon, call 999")
 EMERGENCY_CARE_RE = re.compile(
     r"\bcall(?:ing)? 999\b|\bambulance\b|\bglucagon\b|\brecovery position\b|\bketones?\b|\bglucose\b|\bcannula\b"
@@ -516,7 +519,14 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
         # health or social care advice recommending therapy that educates: F, with the section it was advised in
         advised_elsewhere = labelled or advice_type in HEALTH_TYPES or advice_type in SOCIAL_CARE_TYPES
         moved = role in ("health_provision", "social_care_provision") or advice_type not in THERAPY_TYPES
-        return "F", (health_section if advised_elsewhere and moved else None)
+        # a school's own group run by its staff, told in a clinic letter ("In school, Raff joins a fine motor group
+        # run by a teaching assistant"), is the school's provision, not therapy the letter advises as health care
+        schools_own = (
+            role not in ("health_provision", "social_care_provision")
+            and SCHOOL_STAFF_RE.search(text)
+            and not THERAPY_NAMED_RE.search(text)
+        )
+        return "F", (health_section if advised_elsewhere and moved and not schools_own else None)
     if home and not labelled and signals.TEACHES_RE.search(text) and not TREATMENT_RE.search(text):
         return "F", None  # "her tutor should teach her to use them", from a neuropsychologist
     if home == "G":

@@ -38,6 +38,8 @@ FREQUENCY_RES = [
         rf"visits?|{NUM} nights?) (?:a|per|each|every|in (?:a|each)) {PERIOD}\b",
         rf"\b(?:once|twice) (?:every|each) (?:{NUM} )?{PERIOD}s?\b",
         rf"\bevery (?:{NUM} )?{PERIOD}s?\b|\bevery {DAY}\b",
+        # "every other Saturday", "on alternate Fridays"
+        rf"\bevery (?:other|second|alternate) (?:{PERIOD}|{DAY})\b|\bon alternate (?:{DAY}|{PERIOD})s\b",
         rf"\b(?:once|twice) (?:a|per) {PERIOD}\b",
         r"\b(?:daily|weekly|fortnightly|monthly|termly|annually|twice daily|twice weekly|three times weekly)\b",
         rf"\b(?:per|a|each) (?:{PERIOD})\b(?! ago)",  # "over a year ago" is when, not how often
@@ -55,6 +57,9 @@ FREQUENCY_RES = [
         rf"\b{DAY} (?:mornings?|afternoons?|lunchtimes?|evenings?)s\b|\b{DAY}s? (?:to|-|\u2013) {DAY}\b",
         # a routine's times through the day: "at 10.00, after lunch and at 2.30"
         rf"\bat {TIME}(?:,? (?:and |then )?(?:at {TIME}|(?:before|after) (?:lunch|break|school)))+",
+        # "at the start of the day, before lunch and at home time"
+        r"\b(?:at the start of the day|on arrival|before school)\b[^.;]{0,40}\b(?:before|after|at) "
+        r"(?:lunch|break|home ?time|the end of the day)\b",
     )
 ]
 GROUP_RES = [

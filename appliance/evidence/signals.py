@@ -882,6 +882,14 @@ SIGNALS: tuple[Signal, ...] = (
         # what a service did with the child: "He was moved to monitoring only by the service in Year 5"
         r"|\b(?:was|were) (?:moved|discharged|transferred|stepped down|taken off)\b",
     ),
+    # the help the child has now, told as it is, however much of it (not "... and this should continue")
+    _signal(
+        "current-help",
+        "background",
+        5.0,
+        r"\b(?:currently|at present|at the moment) (?:has|receives|gets|attends)\b[^.;]{0,80}\b(?:support|sessions?|"
+        r"teaching assistant|hours|intervention|group|therapy)\b(?![^.;]*\b(?:should|will|must|continues?)\b)",
+    ),
     _signal(
         "test-results",
         "background",
@@ -1195,6 +1203,16 @@ SIGNALS: tuple[Signal, ...] = (
         6.0,
         r"^(?:sessions?|visits?|appointments?|input|support|therapy|intervention) (?:reviewed|attended|delivered|"
         r"completed|received|given|provided|to date|so far)\s*:",
+    ),
+    # how a goal is measured, not a goal: "The goals will be re-rated at my last visit in July 2026", "Each goal is
+    # weighted for importance", "I will re-score the goals with school" (not the child's "Ludo will score 3 goals")
+    _signal(
+        "goal-scoring",
+        "background",
+        6.0,
+        r"\b(?:the|these|each|every|all|his|her|their|my|our) (?:[\w-]+ )?(?:goals?|targets?|t-scores?|scores?) "
+        r"(?:is|are|will be|were|was|to be) (?:re-?)?(?:rated|scored|measured|calculated|weighted|scaled)\b"
+        r"|\b(?:i|we) will (?:re-?)?(?:rate|score|measure) (?:the|these|his|her|their) (?:goals?|targets?)\b",
     ),
     _signal(
         "plan-review",

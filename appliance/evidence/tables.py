@@ -83,6 +83,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ("review", r"\bimpact\b"),  # "Impact and next step": what the help did, with what comes next
     ("review", r"^notes?$"),  # a bare "Notes" column annotates its row: how it was approved, which room
     ("review", r"^then$"),  # a then-and-now review's "Then": how things were, before what is drafted
+    ("review", r"^achieved\b|^met\b"),  # "Achieved? (March 2026)": how a target went
     (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
@@ -164,6 +165,21 @@ class Row:
         return next((cell for col, cell in self.cells if col == column), None)
 
 
+# a column reporting how a target went, and what it said: "Achieved? | Yes", "Progress | Achieved on 5 of 6 stays"
+RESULT_HEADER_RE = re.compile(r"^(?:achieved|met|progress|results?|outcome achieved)\b", re.I)
+MET_RE = re.compile(r"^\W*(?:achieved|met|yes|fully achieved)\b(?!.*\b(?:not yet|partly|partially|not met)\b)", re.I)
+NEXT_STEP_HEADER_RE = re.compile(r"^(?:next steps?|what next|new (?:targets?|outcomes?))\b", re.I)
+
+
+def _target_reviewed(headers_cells: tuple[tuple[str, str], ...]) -> bool:
+    """A target that is over: its row says it was met ("Outcome | Progress: Achieved"), or the table reviews
+    last term's targets and sets new ones beside them ("Target (set Oct 2025) | Achieved? | Next step"). A target
+    not yet met, with no next one set, is still the child's ("Not yet (3 of 5)")."""
+    results = [cell for header, cell in headers_cells if RESULT_HEADER_RE.match(header.strip())]
+    next_set = any(NEXT_STEP_HEADER_RE.match(header.strip()) for header, _ in headers_cells)
+    return any(MET_RE.match(c) for c in results) or (next_set and any(c.strip() for c in results))
+
+
 def ended(row: Passage) -> bool:
     """A row whose status cell says it is over ("Prone standing frame | ... | Returned to the equipment store",
     "Past | Salbutamol inhaler | 2 puffs PRN"): what was, not what is."""
@@ -191,6 +207,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         else (col, c)
         for col, c in cells
     )
+    reviewed = _target_reviewed(headers_cells)  # the target and where the child started are last term's
     data_table = header_role(unit.passage.header) == "skip"  # scores, attainment, attendance, past interventions
     out: list[Evidence] = []
     has_provision = any(col == "provision" for col, _ in cells)
@@ -212,8 +229,10 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
                 out.append(Evidence("view", "A", doc.id, (answer,), who=voice, reasons=(header,)))
             continue
         provided = any(ev.kind.endswith("provision") for ev in out)
-        if column in ("review", "reason") or (
-            column in DETAIL_COLUMNS and (has_provision or provided or len(cell.split()) < LONG_DETAIL)
+        if (
+            column in ("review", "reason")
+            or (column in ("outcome", "describe") and reviewed)
+            or (column in DETAIL_COLUMNS and (has_provision or provided or len(cell.split()) < LONG_DETAIL))
         ):
             continue
         if data_table and column != "describe" and not (column == "provision" and WHAT_HELPS_RE.search(header)):

@@ -36,13 +36,33 @@ VAGUE_TERMS = (
 )
 CASE_SENSITIVE_TERMS = frozenset({"may"})  # "May 2025" is a month, not a hedge
 NOT_VAGUE_AFTER = {
-    "up to": re.compile(r"^\s*(?:date|full[- ]time)\b", re.I),  # "built back up to full time"
-    "may": re.compile(r"^\s*have (?:had|been)\b", re.I),  # "check whether she may have had a seizure": what happened
+    "up to": re.compile(
+        r"^\s*(?:date|full[- ]time)\b"  # "built back up to full time"
+        # a group's size or the staff a course trains: "for up to four children", "up to four named members of staff"
+        r"|^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:named )?(?:children|pupils|students|"
+        r"learners|young people|peers|others|members of staff|staff|adults)\b",
+        re.I,
+    ),
+    # "check whether she may have had a seizure": what happened; "(may 2026)": a month written small
+    "may": re.compile(r"^\s*(?:have (?:had|been)|\d{4})\b", re.I),
 }
-# "3 minutes, building up to 5 minutes": the amount grows to a stated one, not a cap left open
 NOT_VAGUE_BEFORE = {
-    "up to": re.compile(r"\b(?:build(?:ing|s)?|built|work(?:ing|s)?|increas(?:ing|es|e))(?: back)?\s*$", re.I)
+    # "3 minutes, building up to 5 minutes": the amount grows to a stated one, not a cap left open;
+    # "waiting up to ten seconds for him to answer": how long to wait, a way of working
+    "up to": re.compile(
+        r"\b(?:build(?:ing|s)?|built|work(?:ing|s)?|increas(?:ing|es|e))(?: back)?\s*$|\bwait(?:s|ing)?\s*$", re.I
+    ),
+    # "Only staff trained by the nursing team may give feeds": who is allowed, not whether
+    "may": re.compile(r"\bonly\b[^.;]{0,80}$", re.I),
 }
+# examples hedge the help only where they stand for it ("a social skills group such as Lego club": which?);
+# examples of a thing the help names are detail ("heavy work such as carrying the book box", "noise such as fans")
+EXAMPLES_OF_HELP_RE = re.compile(
+    r"\b(?:interventions?|programmes?|groups?|clubs?|approach(?:es)?|schemes?|curricul(?:um|a)|support|therap(?:y|ies)|"
+    r"equipment|resources?|strateg(?:y|ies)|aids?|technology|software|apps?|tools?|adjustments?|sessions?|"
+    r"activities|training|courses?)\b[^.;]{0,40}$",
+    re.I,
+)
 DELEGATED_RE = re.compile(
     r"\b(to be|will be|is to be|are to be|being) (determined|decided) by\b"
     r"|\b(to be|will be) (agreed|allocated|set|judged) by (the )?"
@@ -159,9 +179,10 @@ EVERY_RE = re.compile(
     r"|\b(every|each|all|any|throughout the|at all)\b(?:\s+[\w'’-]+){0,3}?\s+(lessons?|sessions?|days?|mornings?|"
     r"afternoons?|breaks?|lunchtimes?|playtimes?|transitions?|tasks?|activit(y|ies)|times|weeks?|terms?|"
     r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|changes?|incidents?|"
-    r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours|trips?|outings?|journeys?)\b"
+    r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours|trips?|outings?|journeys?|"
+    r"classrooms?|rooms|learning)\b"
     r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b"
-    r"|\bfor the (?:whole|entire) (?:of the )?(?:school |college )?"
+    r"|\bfor the (?:whole|entire) (?:of (?:the|his|her|their) )?(?:school |college )?"
     r"(?:lesson|session|day|week|journey|trip|visit|swim)\b"
     r"|\b(?:worn|used) (?:full[- ]time|at all times|all day)\b"
     r"|\b(?:his|her|their) (?:packed lunch(?:es)?|lunchbox|meals|snacks|drinks)\b"
@@ -188,9 +209,13 @@ def vague_terms(text: str, extra: tuple[str, ...] = ()) -> list[str]:
         flags = 0 if term in CASE_SENSITIVE_TERMS else re.I
         for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags):
             after, before = NOT_VAGUE_AFTER.get(term), NOT_VAGUE_BEFORE.get(term)
-            if not (after and after.search(text[m.end() :])) and not (before and before.search(text[: m.start()])):
-                found.append(term)
-                break
+            said_before, said_after = text[: m.start()], text[m.end() :]
+            if (after and after.search(said_after)) or (before and before.search(said_before)):
+                continue
+            if term == "such as" and not EXAMPLES_OF_HELP_RE.search(said_before):
+                continue
+            found.append(term)
+            break
     return found
 
 
@@ -260,9 +285,11 @@ NAMED_PERSON_RE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss) [A-Z][a-z'-]+"
 # home", "Bethany will visit Remi at home" (not the child's own "Remi will visit the library")
 WORKER_ACTS_RE = re.compile(
     r"^(?:\(?[a-z]\)\s*|\d{1,2}[.)]\s*)?(?!(?:Staff|School|Adults?|Teachers?|Everyone|All|They|He|She|We|It)\b)"
-    r"(?:[A-Z][a-z'-]+|[A-Z]{2,3})(?: \([^)]{0,40}\))? (?:will|to) "
-    r"(?:visit|see|meet|phone|call|ring|text|work with|support|take|collect|check on|weigh|give|show|teach|coach) "
-    r"(?:[A-Z][a-z'-]+|him|her|them)\b"
+    r"(?:[A-Z][a-z'-]+|[A-Z]{2,3})(?: \([^)]{0,40}\))? (?:(?:will|to) "
+    r"(?:visit|see|meet|phone|call|ring|text|work with|support|take|collect|check on|weigh|give|show|teach|coach)"
+    # or in the present, as a plan tells its routine: "KW meets Kacper every morning at 8.35am"
+    r"|(?:visits|sees|meets|phones|calls|rings|texts|works with|supports|takes|collects|checks on|weighs|gives|"
+    r"shows|teaches|coaches)) (?:[A-Z][a-z'-]+|him|her|them)\b"
 )
 
 
@@ -302,11 +329,13 @@ def is_strategy(text: str) -> bool:
 
 WHOLE_STAFF_RE = re.compile(
     # "Teachers will not ask her to read aloud": what every adult refrains from, allows, or keeps to
-    r"^(?:(?:(?:class\s+|subject\s+)?teachers|staff)(?=\s+(?:will|must|should)\s+(?:not|never|avoid|allow|let|only)\b"
+    # ("Adults who teach Jethro do not ask about his health in front of others")
+    r"^(?:(?:(?:class\s+|subject\s+)?teachers|staff|adults)(?:\s+who\s+[^.;,]{3,40}?)?"
+    r"(?=\s+(?:(?:will|must|should)\s+(?:not|never|avoid|allow|let|only)|do not|don't|never)\b"
     r"|[^.;]{0,40}\bonly (?:in an emergency|if|when)\b)"
     r"|(?:all|every|each)\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?-i:[A-Z][\w'-]+\s+)?(?:class\s+|subject\s+)?"
     r"(?:teachers?|adults?|members? of staff|staff)|(?:[A-Z][a-z]+(?:'s|\u2019s)|his|her|their)\s+"
-    r"(?:class\s+|subject\s+)?teachers)\b(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained)\b)",
+    r"(?:class\s+|subject\s+)?teachers)\b(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained|training)\b)",
     re.I,
 )
 
@@ -315,7 +344,8 @@ def is_whole_staff_adjustment(text: str) -> bool:
     """An adjustment every adult who teaches the child makes ("All teachers should give him advance
     warning of any change", "Her teachers will let her wear ear defenders in music"): it applies
     whenever its occasion comes, so it has no amount to fix. Training for all staff has one."""
-    return bool(WHOLE_STAFF_RE.match(OCCASION_RE.sub("", _bare(text), count=1)))
+    # who makes it may be the label itself: "All staff, all day: key word and gesture, ..."
+    return any(WHOLE_STAFF_RE.match(OCCASION_RE.sub("", said, count=1)) for said in (_bare(text), unlabelled(text)))
 
 
 # the occasion an adjustment is made on, before whoever makes it: "On the mornings Mum texts the office
