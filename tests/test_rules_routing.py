@@ -1576,6 +1576,29 @@ def test_a_reviewed_target_is_last_term_s(header: tuple[str, ...], row: tuple[st
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "views"),
+    [
+        # a conversation run into one paragraph: the answers are the child's views, the questions are not
+        pytest.param(
+            "Pip: What happens when your hand hurts? Lyra: I shake it and then I stop. I like typing better.",
+            ["I shake it and then I stop. I like typing better."],
+            id="a-conversation-in-one-paragraph",
+        ),
+        pytest.param(
+            "Lyra: Sick. My tummy goes funny. Pip: If you were the boss of the school, what would you change?",
+            ["Sick. My tummy goes funny."],
+            id="an-answer-before-the-next-question",
+        ),
+        # near miss: a form's details in one line ask nothing and are no one's view
+        pytest.param("Name: Lyra Pownall. School: Ashcombe Primary.", [], id="near-miss-a-form-s-details"),
+    ],
+)
+def test_a_conversation_s_answers_are_views(paragraph: str, views: list[str]) -> None:
+    routed = route([advice("child_views", ("h", "Talking with Pip"), paragraph)])
+    assert [e.text for ev in routed if ev.kind == "view" for e in ev.excerpts] == views
+
+
+@pytest.mark.parametrize(
     ("header", "column"),
     [
         pytest.param("SMART action", "provision", id="a-smart-action-is-the-provision"),
