@@ -84,6 +84,7 @@ EVAL_GROUPS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
     "review",
 )
 REVIEW_GROUPS = ("review",)
