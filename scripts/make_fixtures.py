@@ -60,6 +60,7 @@ EVAL_GROUPS = (
     "cases23",
     "cases24",
     "cases25",
+    "cases26",
     "heldout",
     "heldout2",
     "heldout3",
