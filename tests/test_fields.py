@@ -104,6 +104,11 @@ from tests.builders import advice
             ProvisionFields("at the start of the day, before lunch and at home time", None, None, "key adult"),
         ),
         ("His key adult met him at the start of the day.", ProvisionFields(None, None, None, "key adult")),
+        (
+            "Shanice takes Ezra to sit on the toilet after snack and after lunch.",
+            ProvisionFields("after snack and after lunch", None, None, None),
+        ),
+        ("Shanice met Ezra after lunch.", ProvisionFields(None, None, None, None)),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

@@ -29,6 +29,37 @@ def test_docx_passages_have_headings_and_locators() -> None:
     assert doc.details.date == "2025-02-12"
 
 
+@pytest.mark.parametrize(
+    ("level", "kind"),
+    [
+        # a writer's "Heading 2" is a heading, though it reads like a form's "Label: value"
+        pytest.param(2, "heading", id="a-styled-subheading-with-a-colon"),
+        # near miss: the same words in a plain paragraph are a label and its value
+        pytest.param(None, "paragraph", id="near-miss-a-plain-label-line"),
+    ],
+)
+def test_a_styled_heading_with_a_colon(level: int | None, kind: str) -> None:
+    import io
+
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Psychological advice", level=1)
+    document.add_paragraph("I met Romy in school on 4 March 2026 and spoke with her mother on the phone.")
+    document.add_heading("Recommendations", level=1)
+    document.add_paragraph("I have set my recommendations out as three priorities, with a timeline in school weeks.")
+    title = "Priority 1: feeling safe enough to be in school"
+    if level is None:
+        document.add_paragraph(title)
+    else:
+        document.add_heading(title, level=level)
+    document.add_paragraph("Romy has a 30-minute mentoring session with Ms Kaur every week.")
+    data = io.BytesIO()
+    document.save(data)
+    doc = _ingest(data.getvalue(), "EP advice.docx")
+    assert next(p.kind for p in doc.passages if p.text == title) == kind
+
+
 def test_docx_table_rows_keep_their_header() -> None:
     doc = _ingest(docx_bytes(SCHOOL_ADVICE), "School advice.docx")
     row = next(p for p in doc.passages if p.text.startswith("Precision teaching"))

@@ -2014,6 +2014,28 @@ READINGS = [
         id="plan-review",
     ),
     P(
+        "By week 6 (the end of the summer term 2026), Romy will attend every morning session and one afternoon "
+        "lesson a week.",
+        "outcome",
+        role="provision",
+        advice="psychological",
+        id="by-week-n-is-a-time-frame",
+    ),
+    P(
+        "By February half term 2027, Romy will attend full days on at least three days a week.",
+        "outcome",
+        role="provision",
+        advice="psychological",
+        id="by-any-month-is-a-time-frame",
+    ),
+    P(
+        "Weeks 1-6: Romy has a 30-minute mentoring session with Ms Kaur every week.",
+        "provision",
+        role="provision",
+        advice="psychological",
+        id="near-miss-help-for-some-weeks",
+    ),
+    P(
         "The goals will be re-rated at my last visit in July 2026, and the scores shared with school.",
         "background",
         role="outcomes",

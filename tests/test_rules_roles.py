@@ -126,6 +126,7 @@ HEADINGS = [
     pytest.param("Advice for parents", "skip", id="advice-for-parents"),
     pytest.param("Support for the family at home", None, id="home-near-miss-family-support"),
     pytest.param("Recommendations for school", "provision", id="home-near-miss-for-school"),
+    pytest.param("Recommendations for home and school", "provision", id="home-near-miss-for-home-and-school"),
     # "What Caius needs" lists what is to be done for him; "What his needs are" describes them
     pytest.param("What Caius needs", "provision", id="what-x-needs"),
     pytest.param("How to help him eat and drink", "provision", id="how-to-help"),
@@ -143,6 +144,14 @@ HEADINGS = [
     pytest.param("Communication and interaction", None, id="no-role-area-heading"),
     # what the results mean for the child draws them together; near miss: the results themselves
     pytest.param("What the results mean for Roscoe", "summary", id="what-the-results-mean"),
+    # a report in the child's voice: how the adults help is provision, what the child finds tricky a need;
+    # near miss: the child's own page is still their views
+    pytest.param("How we help me \U0001f91d", "provision", id="how-we-help-me"),
+    pytest.param("Things I find tricky", "needs", id="things-i-find-tricky"),
+    pytest.param("All about me", "views", id="near-miss-all-about-me"),
+    # recommendations ranked; near miss: the child's future is a view
+    pytest.param("Priority 3: friends and the future (from week 7)", "provision", id="a-ranked-recommendation"),
+    pytest.param("My future", "views", id="near-miss-my-future"),
     pytest.param("Sensory Profile 2 results", "skip", id="near-miss-the-results"),
 ]
 

@@ -13,7 +13,7 @@ from appliance.evidence import learned
 from appliance.evidence.routing import _run_in_label, route
 from appliance.evidence.tables import column_of, with_unit
 from appliance.ingest.passages import Passage
-from tests.builders import advice, advice_document
+from tests.builders import advice, advice_document, docx_bytes
 
 VIEW = ("view", "A")
 NEED = ("need", "B")
@@ -1064,6 +1064,43 @@ def test_short_answers_after_a_views_lead(lead: str, views: list[str]) -> None:
     routed = route([doc])
     assert [ev.who for ev in routed if ev.kind == "view"] == views  # the two answers, told together
     assert not any("Strudwick" in e.text for ev in routed for e in ev.excerpts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "views"),
+    [
+        # a report's line quoting the child's short answer after who gave it is their view, however short
+        pytest.param('Lula said: "Swimming. Friday. Happy."', 1, id="a-short-answer-quoted"),
+        pytest.param('Lula sang and then said: "Music in ears, not loud."', 1, id="said-after-what-she-did"),
+        pytest.param('What Lula would like: "More swimming. And Nana Pat."', 1, id="what-she-would-like-quoted"),
+        pytest.param("What Lula would like: more swimming.", 0, id="near-miss-what-she-would-like-not-quoted"),
+        # near misses: a one-word answer, and a short line that quotes no one
+        pytest.param('Lula said: "Yes."', 0, id="near-miss-one-word"),
+        pytest.param("Lula liked the pictures.", 0, id="near-miss-a-short-line-quoting-no-one"),
+    ],
+)
+def test_a_child_s_short_answer_quoted_in_a_report(sentence: str, views: int) -> None:
+    routed = route([advice("educational", ("h", "Lula's vision board"), sentence)])
+    assert sum(ev.kind == "view" for ev in routed) == views
+
+
+@pytest.mark.parametrize(
+    ("answers", "views"),
+    [
+        # a careers interview's "Question | Romy's answer" table: each answer is her view, read with its question
+        pytest.param("Romy's answer", 1, id="the-child-s-answers-column"),
+        # near miss: a column of no one's answers is a form's, its short lines no one's view
+        pytest.param("Notes", 0, id="near-miss-a-notes-column"),
+    ],
+)
+def test_a_child_s_answers_beside_the_questions_put(answers: str, views: int) -> None:
+    table = [["Question", answers], ["What job would you like one day?", "Vet nurse"], ["What worries you?", "Crowds."]]
+    doc = advice_document(
+        "D1", "Careers interview.docx", docx_bytes([("h", "My future"), "Romy typed her answers.", table])
+    )
+    routed = route([doc])
+    assert sum(ev.kind == "view" for ev in routed) == views
+    assert not any(ev.kind.endswith("need") for ev in routed)  # the question alone is never drafted
 
 
 LOG = ("02/10/25 - Met D at the Hub.", "16/10/25 - Met D again.", "06/11/25 - D did not come.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from appliance.evidence.units import clause_spans, sentence_spans
+from appliance.evidence.units import clause_spans, sentence_spans, unlabelled
 
 SPLITS = [
     pytest.param("Zara reads slowly. She guesses at long words.", 2, id="two-sentences"),
@@ -110,3 +110,22 @@ def test_a_run_on_sentence_is_read_clause_by_clause(text: str, clauses: list[str
     spans = clause_spans(text, 0, len(text))
     assert len(spans) == len(clauses)
     assert all(text[a:b].startswith(c) for (a, b), c in zip(spans, clauses, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        # a picture bullet is a label
+        (
+            "\U0001f3af By Christmas 2026 Ezra will use 2-word phrases.",
+            "By Christmas 2026 Ezra will use 2-word phrases.",
+        ),
+        ("\u2b50 12-piece inset puzzles", "12-piece inset puzzles"),
+        ("\U0001f44b\U0001f3fd Makaton signs for his key words", "Makaton signs for his key words"),
+        # near misses: a tick box and a tick say whether the line was chosen, and stay
+        ("\u2612 All videos to be subtitled", "\u2612 All videos to be subtitled"),
+        ("\u2713 Wears his glasses", "\u2713 Wears his glasses"),
+    ],
+)
+def test_a_picture_bullet_is_a_label(text: str, bare: str) -> None:
+    assert unlabelled(text) == bare

@@ -137,6 +137,7 @@ FOR_HOME = signals.named("labelled-for-home")
 DONE_ALREADY = signals.named("done-already")
 DIAGNOSIS_LABEL = signals.named("diagnosis-label")
 DOSE = signals.named("dose")
+GIVES_VIEW = signals.named("gives-view")
 # a clinician seeing the child for a course of sessions (a key adult "meets" her; a clinician "sees" her)
 CLINICIAN_SEES_RE = re.compile(
     r"\bwill (?:also )?see (?:him|her|them|[A-Z][a-z'-]+)\b[^.;]{0,60}\b(?:sessions?|appointments?|every|weekly|"
@@ -180,7 +181,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         found = [s for s in found if s.name not in ("agent-will-act", "will-receive")]
     if text != labelled:  # "Joel: that all the adults agree ...": a person's hope after its label, not a listed clause
         found = [s for s in found if s.name != "listed-recommendation"]
-    for by_label in (SIGN_OFF, PROCESS_ACTION, FOR_HOME, DONE_ALREADY, DIAGNOSIS_LABEL):
+    for by_label in (SIGN_OFF, PROCESS_ACTION, FOR_HOME, DONE_ALREADY, DIAGNOSIS_LABEL, GIVES_VIEW):
         if text != labelled and by_label.pattern.match(labelled) and by_label not in found:
             found.append(by_label)  # its label says what it is ("Sources: ...", "Next meeting: ..."), though stripped
     for s in found:

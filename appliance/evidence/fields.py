@@ -57,9 +57,11 @@ FREQUENCY_RES = [
         rf"\b{DAY} (?:mornings?|afternoons?|lunchtimes?|evenings?)s\b|\b{DAY}s? (?:to|-|\u2013) {DAY}\b",
         # a routine's times through the day: "at 10.00, after lunch and at 2.30"
         rf"\bat {TIME}(?:,? (?:and |then )?(?:at {TIME}|(?:before|after) (?:lunch|break|school)))+",
-        # "at the start of the day, before lunch and at home time"
+        # "at the start of the day, before lunch and at home time", "after snack and after lunch"
         r"\b(?:at the start of the day|on arrival|before school)\b[^.;]{0,40}\b(?:before|after|at) "
-        r"(?:lunch|break|home ?time|the end of the day)\b",
+        r"(?:lunch|break|home ?time|the end of the day)\b"
+        r"|\b(?:before|after) (?:snack|lunch|break|school)(?:,| and) (?:(?:before|after) )?(?:snack|lunch|break|school|"
+        r"home ?time)\b",
     )
 ]
 GROUP_RES = [

@@ -58,8 +58,10 @@ HEADING_ROLES = _compiled(
         # what the family can do at home is advice to them, not provision the plan secures
         (
             "skip",
-            r"recommendations? for home|(?:strategies|suggestions|ideas|advice|activities|recommendations?) for "
-            r"(?:home|parents|the family|families)\b|home programme|^(?:at|for) home:?$",
+            # (not "Recommendations for home and school": what school does is provision)
+            r"^(?!.*\b(?:school|college|nursery|setting|class)\b)(?:.*?)(?:recommendations? for home|"
+            r"(?:strategies|suggestions|ideas|advice|activities|recommendations?) for "
+            r"(?:home|parents|the family|families)\b|home programme|^(?:at|for) home:?$)",
         ),
         (
             "outcomes",
@@ -76,8 +78,11 @@ HEADING_ROLES = _compiled(
         (
             "provision",
             r"provision|recommendation|recommended|\b(i|we) recommend\b|support (required|needed|recommended)|"
+            # recommendations ranked: "Priority 1: feeling safe enough to be in school"
+            r"^priority \d\b|"
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
-            r"what (would|will|could) help|how (we|school|staff|adults) (can|will|should) help|how to (help|support)\b|"
+            r"what (would|will|could) help|how (we|school|staff|adults) (can |will |should )?help|"
+            r"how to (help|support)\b|"
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
             # a letter to the family in plain words: "What I'd like to happen at school"
             r"what (?:i|we)(?:'d| would) like to happen\b|"
@@ -116,7 +121,8 @@ HEADING_ROLES = _compiled(
             "needs",
             r"\bneeds?\b(?! assessment)(?! to know(?! about))|difficult|concerns?|areas? of (need|difficulty)|"
             r"presenting|barriers|"
-            r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?hard|areas for development|findings|"
+            r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?(hard|tricky|difficult)|"
+            r"areas for development|findings|"
             # a consultation record's "What is not working" and "What we are worried about"
             r"what(?:'s| is) not working|what isn'?t working|not going well|what (?:we are|we're|are we) worried about",
         ),

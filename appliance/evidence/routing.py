@@ -417,10 +417,24 @@ def _report_unit(
     item = Evidence("view", "A", doc.id, excerpts, unsure=found.unsure, reasons=found.reasons)
     if found.reading == "view":
         who: Voice = "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"
-        if (who in first_hand and not QUOTED_WORDS_RE.search(text)) or len(text.split()) < 6:
+        if (who in first_hand and not QUOTED_WORDS_RE.search(text)) or (
+            len(text.split()) < VIEW_WORDS and not _short_answer(text)
+        ):
             return []  # first-hand views take precedence over a report's summary of them, not over their words
         return [replace(item, who=who)]
     return [placed(item, found.reading, text, doc, unit.passage, role)]
+
+
+VIEW_WORDS = 6  # a report's line shorter than this is a fragment, unless it quotes the child's own short answer
+# a short answer quoted after who gave it: 'She said: "No loud. No."', 'Lula said: "Swimming. Friday. Happy."'
+SHORT_ANSWER_RE = re.compile(
+    r"\b(?:said|says|wrote|answered|replied|told (?:me|us)):\s*[\"\u201c](?P<words>[^\"\u201c\u201d]+)"
+)
+
+
+def _short_answer(text: str) -> bool:
+    quoted = SHORT_ANSWER_RE.search(text)
+    return quoted is not None and len(re.findall(r"[A-Za-z]{2,}", quoted.group("words"))) >= 2
 
 
 def _mixed_clauses(unit: Unit, role: Role | None, advice_type: str) -> list[Unit] | None:

@@ -448,8 +448,9 @@ SIGNALS: tuple[Signal, ...] = (
         "by-time-will",
         "outcome",
         3.5,
-        r"\bby (?:the end of|the start of|july|june|december|march|april|easter|christmas|half[- ]term|the summer|"
-        r"the autumn|the spring|year \d+|key stage|\d{4})[^.;]{0,50}?,?\s+(?:[A-Z][\w'-]+|he|she|they|i)"
+        r"\bby (?:the end of|the start of|january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|easter|christmas|half[- ]term|the summer|the autumn|the spring|year \d+|key stage|"
+        r"week \d+|\d{4})[^.;]{0,50}?,?\s+(?:[A-Z][\w'-]+|he|she|they|i)"
         # or what is the child's: "By the end of Year 5, Zeke's score for ... will have risen"
         r"(?:(?:['\u2019]s|\s+(?:his|her|their))\s+(?![^.;]{0,60}?\b(?:teach|assistant|staff|adult|therapist|"
         r"worker|mentor|sen[d]?co|parent|mum|dad|carer)\w*)[^.;]{0,60}?)?\s+will\b",
@@ -821,7 +822,10 @@ SIGNALS: tuple[Signal, ...] = (
         # someone's words quoted after a colon, or their view given: "She said: \"Nobody shouting ...\"",
         # "Ms Ferreira's view is that ..." (what they want is theirs to say, though it names help)
         # (after a short lead: "About the insulin, she said: \"...\"", "When I asked what helps, she wrote: \"...\"")
-        r"^(?:[^.:;\"\u201c]{0,60}, )?(?:[A-Z][\w'-]+|he|she|they|mum|dad) (?:said|says|wrote|told (?:me|us)):"
+        # ("Lula sang and then said: \"...\"")
+        # ("What Tiernan would like: \"More football.\"")
+        r"^(?:[^.:;\"\u201c]{0,60}, |what )?(?:[A-Z][\w'-]+|he|she|they|mum|dad)(?: [a-z]+ and(?: then)?)? "
+        r"(?:said|says|wrote|told (?:me|us)|would like|wants|hopes):"
         r"\s*[\"\u201c]"
         r"|^(?:\d{1,2}[.)]\s*)?(?:(?:Ms|Mr|Mrs|Miss) )?[A-Z][\w'-]+['\u2019]s view is that\b"
         # and what the person whose view it is wants, in the next sentence: "She wants the local authority to fund ..."

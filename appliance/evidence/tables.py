@@ -231,6 +231,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         provided = any(ev.kind.endswith("provision") for ev in out)
         if (
             column in ("review", "reason")
+            # a question put ("What worries you about college? | Crowds."): read with its answer, if at all
+            or cell.rstrip().endswith("?")
             or (column in ("outcome", "describe") and reviewed)
             or (column in DETAIL_COLUMNS and (has_provision or provided or len(cell.split()) < LONG_DETAIL))
         ):

@@ -21,8 +21,15 @@ NO_BREAK_AFTER_RE = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|St|No|Nos|vs|approx|cf|ref|tel|dept|incl|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|est|ed|eds|vol|fig|para|paras)\.|\b(?:e\.g|i\.e|a\.m|p\.m)\.|(?:^|\s)[A-Z]\.)$"
 )
+# a picture bullet: "🎯 By Christmas 2026 ...", "⭐ 12-piece inset puzzles" (not a tick box or a tick, which say
+# whether the line was chosen)
+EMOJI = (
+    r"(?:[\U0001F000-\U0001FAFF\u2B50\u2B55\u2600-\u260F\u2613-\u26FF\u2700-\u2712\u2719-\u27BF]"
+    r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*)+"
+)
 LABEL_RE = re.compile(
-    r"^\s*(?:\[\s*\w{1,4}\s*\]|\(?[a-z0-9]{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+[a-z]?\.?|P\d{1,3}[.:]?)\s+", re.I
+    r"^\s*(?:\[\s*\w{1,4}\s*\]|\(?[a-z0-9]{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+[a-z]?\.?|P\d{1,3}[.:]?|" + EMOJI + r")\s+",
+    re.I,
 )
 LABEL_ONLY_RE = re.compile(r"^\s*(?:\[\s*\w{1,4}\s*\]|\(?\w{1,4}[.)]|P\d{1,3}\.?|[•◦▪●○·*-])\s*$")
 

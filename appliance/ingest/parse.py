@@ -120,7 +120,10 @@ def parse_docx(data: bytes) -> Parsed:
         if is_form_question(text):
             kind = "heading"
         elif category == "Title":
-            kind = "heading" if looks_like_heading(text) else "paragraph"
+            # a Word "Heading 2" (or deeper) was made a heading by its writer: "Priority 1: feeling safe in school"
+            # is its title, though it reads like a form's "Label: value"
+            styled = (el.metadata.category_depth or 0) >= 1
+            kind = "heading" if looks_like_heading(text, styled=styled) else "paragraph"
         elif category == "ListItem":
             kind = "list_item"
         else:
@@ -501,25 +504,28 @@ FULL_DATE_RE = re.compile(
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
     re.I,
 )
+LABEL_VALUE = r"^(?!(?i:appendix|annex|section|part|chapter)\b)[A-Z][\w' ]{0,25}:\s*\S"  # "Label: value"
+LABEL_VALUE_RE = re.compile(LABEL_VALUE)
 NOT_HEADING_RE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # a postcode: an address line
     r"|^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? "  # a signature
     r"|^[A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z'-]+, "  # "Name Surname, role"
     r"|^(tel|telephone|email|e-mail|cc|re|date|dob|nhs)\b[:.]?"
     r"|^(table|figure|chart)\s*\d"  # a caption
-    r"|^(?!(?i:appendix|annex|section|part|chapter)\b)[A-Z][\w' ]{0,25}:\s*\S"  # "Label: value"
-    r"|^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+ \d{4}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$"  # a date line
+    r"|" + LABEL_VALUE + r"|^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+ \d{4}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$"  # a date line
     # a question with its answer quoted, or a quoted sentence: someone's words ('What else helps? "When you say hi."')
     r"|\?\s*[\"\u201c]\S|[\"\u201c][^\"\u201c\u201d]*\w[.!?][\"\u201d]"
 )
 
 
-def looks_like_heading(text: str) -> bool:
+def looks_like_heading(text: str, styled: bool = False) -> bool:
     words = text.split()
     # a title's closing bracketed credit does not make it long: "Psychological advice for the EHC needs assessment
     # (Dr Imogen Saltash, Educational Psychologist)"
     bare = re.sub(r"\s*\([^()]*\)$", "", text)
-    if not words or len(bare.split()) > HEADING_MAX_WORDS or len(bare) > 90 or NOT_HEADING_RE.search(text):
+    if not words or len(bare.split()) > HEADING_MAX_WORDS or len(bare) > 90:
+        return False
+    if NOT_HEADING_RE.search(text) and not (styled and LABEL_VALUE_RE.match(text)):
         return False
     # "Rhys, Year 8, 7 January 2025", "Harry Callaghan-Moss, DOB 11/02/2019": a details line; a numbered
     # title's date in brackets is not ("4. Pastoral support plan (started 8 September 2025)")

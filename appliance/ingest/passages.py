@@ -57,6 +57,8 @@ HEADER_WORDS = re.compile(
     r"finds? (?:it )?(?:hard|difficult|tricky)|what (?:will|would|might|can) help|hopes? .{0,30}achieve|"
     # a reply to a family, point by point: "You said | We did | What next"
     r"^you said$|^we did$|^what (?:happens )?next$|"
+    # the child's answers beside the questions put: "Question | Romy's answer"
+    r"^(?:[a-z][a-z'-]+['\u2019]s|his|her|their|my) (?:answers?|words|responses?)$|"
     # a then-and-now review: "Area | Then (September 2025) | Now (March 2026) | Next"
     r"^(?:then|now|next)(?: \([^)]*\))?$)\b",
     re.I,
