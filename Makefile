@@ -72,9 +72,9 @@ bench: install-test
 eval: install-test
 	$(PY) -m bench.evaluation tests/fixtures/cases tests/fixtures/cases2 tests/fixtures/cases3 tests/fixtures/cases4 tests/fixtures/cases5 \
 		tests/fixtures/cases6 tests/fixtures/cases7 tests/fixtures/cases8 tests/fixtures/cases9 tests/fixtures/cases10 tests/fixtures/cases11 \
-		tests/fixtures/cases12 tests/fixtures/cases13 tests/fixtures/cases14 tests/fixtures/cases15 tests/fixtures/cases16 tests/fixtures/cases17 tests/fixtures/cases18 tests/fixtures/cases19 tests/fixtures/cases20 tests/fixtures/cases21 tests/fixtures/cases22 tests/fixtures/cases23 tests/fixtures/cases24 tests/fixtures/cases25 tests/fixtures/heldout tests/fixtures/heldout2 tests/fixtures/heldout3 tests/fixtures/heldout4 tests/fixtures/heldout5 \
+		tests/fixtures/cases12 tests/fixtures/cases13 tests/fixtures/cases14 tests/fixtures/cases15 tests/fixtures/cases16 tests/fixtures/cases17 tests/fixtures/cases18 tests/fixtures/cases19 tests/fixtures/cases20 tests/fixtures/cases21 tests/fixtures/cases22 tests/fixtures/cases23 tests/fixtures/cases24 tests/fixtures/cases25 tests/fixtures/cases26 tests/fixtures/heldout tests/fixtures/heldout2 tests/fixtures/heldout3 tests/fixtures/heldout4 tests/fixtures/heldout5 \
 		tests/fixtures/heldout6 tests/fixtures/heldout7 tests/fixtures/heldout8 tests/fixtures/heldout9 tests/fixtures/heldout10 \
-		tests/fixtures/heldout11 tests/fixtures/heldout12 tests/fixtures/heldout13 tests/fixtures/heldout14 tests/fixtures/heldout15 tests/fixtures/heldout16 tests/fixtures/heldout17 tests/fixtures/heldout18 tests/fixtures/heldout19 tests/fixtures/heldout20 tests/fixtures/heldout21 tests/fixtures/heldout22 tests/fixtures/heldout23 tests/fixtures/heldout24 tests/fixtures/review $(EVAL_ARGS)
+		tests/fixtures/heldout11 tests/fixtures/heldout12 tests/fixtures/heldout13 tests/fixtures/heldout14 tests/fixtures/heldout15 tests/fixtures/heldout16 tests/fixtures/heldout17 tests/fixtures/heldout18 tests/fixtures/heldout19 tests/fixtures/heldout20 tests/fixtures/heldout21 tests/fixtures/heldout22 tests/fixtures/heldout23 tests/fixtures/heldout24 tests/fixtures/heldout25 tests/fixtures/review $(EVAL_ARGS)
 
 # The learned reading (appliance/evidence/learned.py): label the units the rules read in the tuning fixtures
 # (tests/fixtures/cases*, a few minutes), then train models/reading-classifier.json and the learned section,
