@@ -263,7 +263,8 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             continue
         # a one-page profile's row ("Things I like | Things I find hard | How to help me"): each cell a view;
         # a conversation run into one paragraph: each answer a view, the questions put to them not
-        said = cell_units(p) if _profile_row(p) else _answers(p) if _turns(p) else units(p, whole=True)
+        answers = _answers(p)
+        said = cell_units(p) if _profile_row(p) else answers if answers is not None else units(p, whole=True)
         for unit in said:
             if not _family_view(unit):
                 continue
@@ -278,31 +279,24 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
 # a speaker's turn by first name, at the paragraph's start or after a sentence: "Pip: What happens when your
 # hand hurts? Lyra: I shake it and then I stop."
 TURN_RE = re.compile(r"(?:^|(?<=[.?!\"\u201d\u2019])\s+)(?P<speaker>[A-Z][a-z'-]+):\s+(?=\S)")
-SPEAKER_RE = re.compile(r"[A-Z][a-z'-]+:\s+")
 
 
 def _turns(p: Passage) -> list[tuple[int, int]]:
-    """The turns of a conversation run into one paragraph (a scan or a PDF merges its lines), as spans of
-    its text: two or more speakers by name, one of them asking. [] for any other paragraph ("Name: Lyra
-    Pownall DOB: 12/03/2016" is a form's details, and asks nothing)."""
+    """What each speaker says in a conversation run into one paragraph (a scan or a PDF merges its lines),
+    as spans of its text without the speaker's name: two or more speakers by name, one of them asking. []
+    for any other paragraph ("Name: Lyra Pownall DOB: 12/03/2016" is a form's details, and asks nothing)."""
     found = [m for m in TURN_RE.finditer(p.text) if not DETAIL_LABEL_RE.match(m.group("speaker"))]
     if len(found) < 2 or found[0].start() != 0 or len({m.group("speaker") for m in found}) < 2:
         return []
     ends = [m.start("speaker") for m in found[1:]] + [len(p.text)]
-    spans = [(m.start("speaker"), end) for m, end in zip(found, ends, strict=True)]
-    asks = any(p.text[a:b].rstrip().endswith("?") for a, b in spans)
-    return spans if asks else []
+    spans = [(m.end(), m.end() + len(p.text[m.end() : end].rstrip())) for m, end in zip(found, ends, strict=True)]
+    return spans if any(p.text[a:b].endswith("?") for a, b in spans) else []
 
 
-def _answers(p: Passage) -> list[Unit]:
-    """A conversation's answers: the turns that do not end in a question, each without its speaker's name."""
-    out = []
-    for a, b in _turns(p):
-        speaker = SPEAKER_RE.match(p.text, a)
-        start, end = speaker.end() if speaker else a, a + len(p.text[a:b].rstrip())
-        if not p.text[start:end].endswith("?"):
-            out.append(Unit(p, start, end))
-    return out
+def _answers(p: Passage) -> list[Unit] | None:
+    """A conversation's answers, the turns that are not questions; None where the paragraph is no conversation."""
+    turns = _turns(p)
+    return [Unit(p, a, b) for a, b in turns if not p.text[a:b].endswith("?")] if turns else None
 
 
 SALUTATION_RE = re.compile(r"^dear\b", re.I)

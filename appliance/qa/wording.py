@@ -57,12 +57,13 @@ NOT_VAGUE_BEFORE = {
 }
 # examples hedge the help only where they stand for it ("a social skills group such as Lego club": which?);
 # examples of a thing the help names are detail ("heavy work such as carrying the book box", "noise such as fans")
-EXAMPLES_OF_HELP_RE = re.compile(
+EXAMPLES_OF_HELP = re.compile(
     r"\b(?:interventions?|programmes?|groups?|clubs?|approach(?:es)?|schemes?|curricul(?:um|a)|support|therap(?:y|ies)|"
     r"equipment|resources?|strateg(?:y|ies)|aids?|technology|software|apps?|tools?|adjustments?|sessions?|"
     r"activities|training|courses?)\b[^.;]{0,40}$",
     re.I,
 )
+VAGUE_ONLY_AFTER = {"such as": EXAMPLES_OF_HELP}  # a term that hedges only where these words come before it
 DELEGATED_RE = re.compile(
     r"\b(to be|will be|is to be|are to be|being) (determined|decided) by\b"
     r"|\b(to be|will be) (agreed|allocated|set|judged) by (the )?"
@@ -208,11 +209,15 @@ def vague_terms(text: str, extra: tuple[str, ...] = ()) -> list[str]:
     for term in (*VAGUE_TERMS, *extra):
         flags = 0 if term in CASE_SENSITIVE_TERMS else re.I
         for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags):
-            after, before = NOT_VAGUE_AFTER.get(term), NOT_VAGUE_BEFORE.get(term)
+            after, before, only_after = (
+                NOT_VAGUE_AFTER.get(term),
+                NOT_VAGUE_BEFORE.get(term),
+                VAGUE_ONLY_AFTER.get(term),
+            )
             said_before, said_after = text[: m.start()], text[m.end() :]
             if (after and after.search(said_after)) or (before and before.search(said_before)):
                 continue
-            if term == "such as" and not EXAMPLES_OF_HELP_RE.search(said_before):
+            if only_after and not only_after.search(said_before):
                 continue
             found.append(term)
             break
