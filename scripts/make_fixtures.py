@@ -61,6 +61,7 @@ EVAL_GROUPS = (
     "cases24",
     "cases25",
     "cases26",
+    "cases27",
     "heldout",
     "heldout2",
     "heldout3",
