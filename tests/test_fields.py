@@ -109,6 +109,12 @@ from tests.builders import advice
             ProvisionFields("after snack and after lunch", None, None, None),
         ),
         ("Shanice met Ezra after lunch.", ProvisionFields(None, None, None, None)),
+        # three or more routine moments, listed; near miss: two of them say where, not how often
+        (
+            "Dan is with him 1:1 at arrival, tidy-up, lunch and home time.",
+            ProvisionFields("at arrival, tidy-up, lunch and home time", None, "1:1", None),
+        ),
+        ("Adult support at lunch and break.", ProvisionFields(None, None, None, "Adult")),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

@@ -537,6 +537,42 @@ def test_detect_type(filename: str, blocks: tuple[str, ...], advice_type: Advice
             "child_views",
             id="filename-near-miss-my-views-signed-by-the-child",
         ),
+        # "my views on Sam" are someone else's views of Sam: a parent's, whoever signs
+        pytest.param(
+            "Email from Kieran Platt - my views on Sam.txt",
+            ("Sam is a great kid and he has had a hard year.", "Kieran Platt"),
+            "parent_views",
+            id="filename-my-views-on-the-child",
+        ),
+        pytest.param(
+            "My views on Year 7.txt",
+            ("I like the swings and the library at my school.", "Sam"),
+            "child_views",
+            id="filename-near-miss-my-views-on-a-school-year",
+        ),
+        # a child's views written down by a member of staff are the child's, not the staff member's advice
+        pytest.param(
+            "Sam's views - recorded by J Fairlie (SENCo).pdf",
+            (
+                "Sam's views for his EHC needs assessment",
+                "Recorded by: Mrs Jenna Fairlie (SENCo), with Sam",
+                "Sam said that he likes computing and that teachers make a fuss.",
+                "Jenna Fairlie, SENCo",
+            ),
+            "child_views",
+            id="a-child-s-views-recorded-by-the-senco",
+        ),
+        pytest.param(
+            "SENCo advice - Sam.pdf",
+            (
+                "Educational advice",
+                "Written by: Mrs Jenna Fairlie (SENCo)",
+                "Sam said that he likes computing. He needs help with writing.",
+                "Jenna Fairlie, SENCo",
+            ),
+            "educational",
+            id="near-miss-the-senco-s-own-advice-quoting-the-child",
+        ),
     ],
 )
 def test_my_views_are_the_writers(filename: str, blocks: tuple[str, ...], advice_type: AdviceType) -> None:

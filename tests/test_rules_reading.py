@@ -256,6 +256,48 @@ READINGS = [
     ),
     P("She needs 20 hours a week of one-to-one support in class.", "provision", advice="educational", id="needs-hours"),
     P(
+        "Ezra needs an adult trained in early communication and autism with him for the whole of his school day.",
+        "provision",
+        advice="psychological",
+        id="needs-an-adult-for-the-whole-day",
+    ),
+    # what adults do to calm or notice a child, in the present, after an occasion with no comma; near miss: what
+    # staff notice about him
+    P(
+        "When Lorcan is in the red zone his key adult stays close, matches his breathing and goes with him.",
+        "provision",
+        advice="psychological",
+        id="the-key-adult-stays-close",
+    ),
+    P(
+        'Every adult who works with Lorcan "wonders aloud" about how he might be feeling.',
+        "provision",
+        advice="psychological",
+        id="every-adult-wonders-aloud",
+    ),
+    P(
+        "Staff notice that he is quieter after the weekend.",
+        "background",
+        advice="psychological",
+        id="near-miss-notice",
+    ),
+    # a poor view of himself is a need; near miss: what he believes of a thing
+    P("Lorcan believes he is naughty.", "need", advice="psychological", id="believes-he-is-naughty"),
+    P("Lorcan believes the tent is his.", "background", advice="psychological", id="near-miss-believes-a-thing"),
+    P(
+        "Lorcan knows very little about his dad's side of the family.",
+        "need",
+        advice="social_care",
+        id="knows-very-little-of-his-story",
+    ),
+    P("Lorcan knows a little about dinosaurs.", "background", advice="social_care", id="near-miss-knows-a-little"),
+    P(
+        "Ezra needs an adult to help him with his coat for the whole winter.",
+        "need",
+        advice="psychological",
+        id="near-miss-needs-an-adult-for-a-season",
+    ),
+    P(
         "He needs an adult with him at all times on the playground to keep him safe.",
         "need",
         advice="educational",
@@ -2899,6 +2941,11 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
             "She can attend the holiday play scheme at Gull Street Community Centre for 8 days each holiday.",
             False,
             id="near-miss-a-community-centre",
+        ),
+        pytest.param(
+            "Monthly supervised contact with his mother continues at the Oakfield Family Centre (90 minutes).",
+            False,
+            id="near-miss-a-family-centre-is-where-contact-is",
         ),
         pytest.param("We want him to attend the Oakfield Centre.", True, id="a-named-centre-wished-for"),
         pytest.param("He should attend Brook Lane Autism Centre from September.", True, id="a-named-autism-centre"),

@@ -7,6 +7,7 @@ import pytest
 
 from appliance.drafting.plan import Statement
 from appliance.evidence.funding import is_money_only
+from appliance.ingest.people import staff_first_names
 from appliance.qa.wording import (
     DELEGATED_RE,
     has_deliverer,
@@ -338,6 +339,34 @@ DELIVERERS += [
 @pytest.mark.parametrize(("stmt", "section", "delivered"), DELIVERERS)
 def test_has_deliverer(stmt: Statement, section: str, delivered: bool) -> None:
     assert has_deliverer(stmt, section) is delivered
+
+
+def test_a_first_name_the_advice_gave_a_role_is_who_delivers() -> None:
+    lines = ["Key person: Shanice Bell   Nursery SENCo: Dawn Kettering", "Ezra's mum: Ruth Oduya-Bell"]
+    staff = staff_first_names(lines, {"Ezra"})
+    assert staff == {"Shanice", "Dawn"}
+    assert has_deliverer(_stmt("Bucket time with Shanice every morning, 10 minutes."), "F", staff)
+    # near misses: a friend's first name, and a family member's, are nobody who delivers
+    assert not has_deliverer(_stmt("Bucket time with Amir every morning, 10 minutes."), "F", staff)
+    assert not has_deliverer(_stmt("Bucket time with Ruth every morning, 10 minutes."), "F", staff)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Shanice Bell, Key Person (Level 3 Early Years Educator)", {"Shanice"}),
+        ("Jo Platt (TA) takes the group on Fridays.", {"Jo"}),
+        ("Ezra's key person Shanice takes him to the toilet.", {"Shanice"}),
+        ("Class teacher: Mrs Amy Rowe", {"Amy"}),
+        # near misses: family, the child, and a name with no role
+        ("Mother: Jane Smith", set()),
+        ("Mum (Jane Smith) came to the meeting.", set()),
+        ("Ezra Bell (pupil) was seen in class.", set()),
+        ("Amir Khan came to play with Ezra.", set()),
+    ],
+)
+def test_staff_first_names(line: str, names: set[str]) -> None:
+    assert staff_first_names([line], {"Ezra", "Bell"}) == names
 
 
 DELEGATED = [

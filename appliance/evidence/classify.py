@@ -74,8 +74,12 @@ ROLE_WEIGHTS: dict[str, dict[Reading, float]] = {
     "findings": {"background": 1.0},
     "attainment": {"need": 0.5, "background": 0.5},
 }
-# a community, leisure or health centre is where an activity or a clinic is, not a placement
-CENTRE = r"(?<!Community )(?<!Leisure )(?<!Sports )(?<!Sport )(?<!Youth )(?<!Health )(?<!Medical )(?<!Civic )Centre"
+# a community, leisure or health centre is where an activity or a clinic is, and a family centre where a family
+# meets for contact, not a placement
+CENTRE = (
+    r"(?<!Community )(?<!Leisure )(?<!Sports )(?<!Sport )(?<!Youth )(?<!Health )(?<!Medical )(?<!Civic )"
+    r"(?<!Family )(?<!Contact )Centre"
+)
 # A wish for a particular school or kind of school: the LA decides placement (Section I stays blank).
 PLACEMENT_RE = re.compile(
     r"\b(?:attend|be placed|placement (?:at|in)|place at|a place (?:at|in)|best met (?:at|in|by)|named in section i|"

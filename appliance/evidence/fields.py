@@ -31,6 +31,10 @@ DURATION_RES = [
         r"\b(?:for|over) (?:\d+|two|three|four|five|six|eight|ten|twelve) (?:weeks|months|terms|sessions)\b",
     )
 ]
+OCCASION = (
+    r"(?:arrival|registration|snack ?time|snack|tidy-up|tidy up|lunch|lunchtime|break|breaktime|playtime|circle time|"
+    r"story time|home ?time|pick-up|drop-off|the end of the day)"
+)
 FREQUENCY_RES = [
     re.compile(p, re.I)
     for p in (
@@ -62,6 +66,8 @@ FREQUENCY_RES = [
         r"(?:lunch|break|home ?time|the end of the day)\b"
         r"|\b(?:before|after) (?:snack|lunch|break|school)(?:,| and) (?:(?:before|after) )?(?:snack|lunch|break|school|"
         r"home ?time)\b",
+        # three or more of the day's routine moments: "at arrival, tidy-up, lunch and home time"
+        rf"\b(?:at|during) {OCCASION}(?:, {OCCASION}){{1,6}},? and {OCCASION}\b",
     )
 ]
 GROUP_RES = [

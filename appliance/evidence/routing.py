@@ -43,11 +43,16 @@ PROVISION_KINDS: dict[str, EvidenceKind] = {"F": "provision", "G": "health_provi
 
 SECTION_AREAS = {"C": "health", "D": "social_care", "G": "health", "H1": "social_care", "H2": "social_care"}
 
-PROTECTIVE_MARKING_RE = re.compile(r"^(official|confidential|sensitive|private|restricted)\b", re.I)
+PROTECTIVE_MARKING_RE = re.compile(
+    # or at the end of a letterhead's line: "Children in Care Team - OFFICIAL SENSITIVE"
+    r"^(official|confidential|sensitive|private|restricted)\b|(?-i:\b(?:OFFICIAL(?:[- ]SENSITIVE)?|CONFIDENTIAL|"
+    r"RESTRICTED))\W*$",
+    re.I,
+)
 # Lines of a family's document that are about the document, not the family's views.
 VIEWS_META_RE = re.compile(
     r"^(?:from|sent|to|subject|re|date|cc|name|signed|dob|date of birth|school|year group|address|tel|email|"
-    r"completed by|child|parent|relationship)\s*:"
+    r"completed by|recorded by|scribed by|written by|child|parent|relationship)\s*:"
     r"|^(?:dear|hi|hello|thanks|thank you|regards|kind regards|best wishes|many thanks|yours|love from)\b"
     r"|^-+\s*original message|\b(?:made|written|completed|filled in|typed|scribed|recorded|gathered|done)"
     r" (?:with|by|for|together with|on behalf of) (?:\w+ ){0,3}(?:on|at|in|by|mrs|mr|ms|miss|dr|the|his|her|"
@@ -60,6 +65,7 @@ VIEWS_META_RE = re.compile(
     r"|^(?-i:[Ff]rom [A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|and|&)){0,4})(?![:\w'-]| \d)"
     r"|\b(?:were|was|have been|had been) asked to (?:write|give|share|say|fill|put)\b"
     r"|\b(?-i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"  # a postcode: an address line
+    r"|\bread (?:it |this |them )?back to\b"  # "read back to Zac, who agreed it"
     r"|\bgave these answers\b|\basked me (?:some )?questions\b|\b(?:her|his|their|my) words are\b"
     r"|^[A-Z][\w&' -]+\b(?:Council|Service|Trust|Team|Partnership|NHS)\b[^.]{0,80}$"
     # a name or title line: Every Word Capitalised ("Stacey and Craig Hargreaves (parents)")
@@ -490,7 +496,7 @@ def placed(item: Evidence, reading: str, text: str, doc: AdviceDocument, p: Pass
 
 
 def _drafted(p: Passage) -> bool:
-    return not (addressed_to_machine(p.text) or PROTECTIVE_MARKING_RE.match(p.text))
+    return not (addressed_to_machine(p.text) or PROTECTIVE_MARKING_RE.search(p.text))
 
 
 OWN_SERVICE_RE = re.compile(

@@ -384,7 +384,9 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         2.5,
         # "Every lunchtime from 12.35 to 12.55, Mr Hanley runs a structured game"
-        r"^(?:(?:on|at|during|before|after|in|for|when|until|every|each) [^,;]{1,90}?,\s+)?"
+        # (or with no comma after the occasion: "When Lorcan is in the red zone his key adult stays close")
+        r"^(?:(?:on|at|during|before|after|in|for|when|until|every|each) [^,;]{1,90}?(?:,\s+|\s+(?=(?:his|her|their) ))"
+        r")?"
         r"(?:(?:her|his|their|the|a|an|[A-Z][\w-]*'s)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|"
         rf"senco|sendco|adult|staff|practitioner|worker|therapist|nurse|tutor|coach)s?"
         r"(?: (?:at|in) (?:the )?(?:nursery|school|college|class|setting|base|hub))?"
@@ -392,11 +394,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?: who (?:work|works|teach|teaches|support|supports) with [^,;.]{1,30}?| who (?:teach|teaches|support|"
         r"supports) (?:him|her|them|[A-Z][\w-]+))?"
         # "Mrs Patel or Miss Renshaw prompts him"
-        rf"|{TITLED}(?: (?:or|and) {TITLED})?)\s+(?:use|give|take|"
+        rf"|{TITLED}(?: (?:or|and) {TITLED})?)\s+[\"\u201c]?(?:use|give|take|"
         r"help|model|offer|"
         r"prompt|check|sit|work|read|write|scribe|support|meet|run|lead|provide|set|show|change|repeat|break|"
         r"pre-teach|plan|prepare|greet|collect|walk|text|email|phone|ring|tell|warn|explain|send|follow|halve|reduce|"
-        r"shorten|adapt|simplify|chunk|move|keep(?!s?\s+(?:on\s+)?\w+ing\b)|teach|remind|praise|encourage|label|seat)(?:e?s)?\b"
+        r"shorten|adapt|simplify|chunk|move|keep(?!s?\s+(?:on\s+)?\w+ing\b)|teach|remind|praise|encourage|label|seat|"
+        # what an adult does to calm or notice the child: "stays close, matches his breathing", "\"wonders aloud\""
+        r"stay|match|wonder|notice|narrate|name|acknowledge|validate)(?:e?s)?\b"
         # "his teacher tells me that ...": a report, not what she does; "Mrs Whitcombe works as a pharmacy
         # assistant": her job
         r"(?!\s+(?:me|us|that|as|at|part[- ]time|full[- ]time)\b)"
@@ -604,6 +608,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bneglect(?:ed)?\b|\bdomestic abuse\b|\btrauma(?:tic|tised)?\b"
         r"|\b(?:carries|has|is at) (?:a |an )?(?:high |higher |increased |small |lifelong )?risk of\b"
         r"|(?<!never )(?<!not )\bgives? up\b|\bself-esteem\b|\bconfidence is\b|\bworr(?:y|ies|ied)\b"
+        # what a child does not know of their own story: "knows very little about his dad's side of the family"
+        r"|\b(?:knows?|understands?) (?:very )?little (?:about|of)\b|\b(?:does not|doesn't) (?:know|understand) "
+        r"(?:why|much about|anything about)\b"
+        # a poor view of themselves: "Lorcan believes he is naughty", "she thinks she is stupid"
+        r"|\b(?:believes?|thinks?|is convinced|sees (?:himself|herself|themselves) as|describes (?:himself|herself|"
+        r"themselves) as)(?: that)?(?: (?:he|she|they) (?:is|are))? (?:a )?(?:naughty|stupid|bad|thick|useless|"
+        r"rubbish|worthless|unlovable|a failure|a bad (?:boy|girl|person|kid))\b"
         r"|\bupset\b|\bpanic\w*|\bhurts? (?:himself|herself|themselves|others)\b|\bneeds (?:a lot of|frequent|"
         r"constant|repeated|many) (?:help|prompting|reminders|reassurance|repetitions?)\b|\binaccura\w+"
         r"|\bneeds (?:much |far |a lot )?more (?:repetition|practice|time|help|prompting) than\b"
@@ -637,8 +648,11 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         3.0,
         r"\b(?:needs?|requires?)\s+(?:(?:a|an|one|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:teaching assistants?|tas?|"
-        r"lsas?|adults?|learning support assistants?|support|1:1|one-to-one)\b[^.;]{0,100}?\b(?:for|of)\s+\d+(?:\.\d+)?"
-        r"\s+hours?\s+(?:a|per|each|every)\s+week\b"
+        r"lsas?|adults?|learning support assistants?|support|1:1|one-to-one)\b[^.;]{0,100}?\b(?:for|of)\s+"
+        r"(?:\d+(?:\.\d+)?\s+hours?\s+(?:a|per|each|every)\s+week\b"
+        # or for all of the day: "with him for the whole school day", "for the whole of his nursery day"
+        r"|(?:the )?whole (?:of )?(?:his |her |their |the )?(?:school |nursery |college )?day\b"
+        r"|all (?:of )?(?:his |her |their |the )(?:school |nursery |college )?day\b)"
         r"|\b(?:needs?|requires?)\s+\d+(?:\.\d+)?\s+hours?\s+(?:a|per|each|every)\s+week\b",
     ),
     # "Talia will need support with her written English": help the adviser says she is to have; "she needs

@@ -260,6 +260,15 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             )
             if found.reading == "background" and terse_help and not data_table:
                 found = replace(found, reading="provision", reasons=(*found.reasons, "what-helps column"))
+            # a needs column says what its cells are, unless the cell is plainly background ("Diagnosed in 2019")
+            if (
+                found.reading == "background"
+                and column == "need"
+                and not data_table
+                and found.score < classify.STRONG_BACKGROUND
+                and len(text.split()) >= NEED_CELL_WORDS
+            ):
+                found = replace(found, reading="need", margin=0.0, reasons=(*found.reasons, "needs column"))
             # the worker the "Who" cell names will act: "Dominic will agree a safety plan ... | Dominic Mensah-Brook"
             if found.reading == "background" and column == "provision" and _named_in(text, who) and not data_table:
                 found = replace(found, reading="provision", reasons=(*found.reasons, "the named worker acts"))
@@ -279,6 +288,9 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             )
             out.append(placed(item, found.reading, f"{text} {detail}", doc, unit.passage, role))
     return _without_labels(out)
+
+
+NEED_CELL_WORDS = 8
 
 
 def _mixed_sentences(cell: str, place: Role | None, advice_type: str) -> list[tuple[str, classify.Read]] | None:

@@ -136,8 +136,14 @@ CHILD_TITLE_RE = re.compile(
     re.I,
 )
 TITLE_MAX_WORDS = 15
+SCRIBE_RE = re.compile(r"\b(?:recorded|scribed|taken down|written down)\s+by\b.*$", re.I | re.M)
 # views in the first person are the writer's own: a child's, or a parent's where a parent signs
 MY_VIEWS_RE = re.compile(r"\bmy (?:views|voice|story|profile|passport)\b", re.I)
+MY_VIEWS_ON_RE = re.compile(
+    r"\bmy views (?:on|about|of) (?:(?!(?:Year|School|College|Section|Sixth|The|This|It)\b)(?-i:[A-Z][a-z]+)\b"
+    r"|my (?:son|daughter|child|grandson|granddaughter)\b)",
+    re.I,
+)
 # the child introducing themselves: their age or school year in their own words
 CHILD_INTRODUCES_RE = re.compile(
     r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I
@@ -237,7 +243,10 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     opening = " ".join(p.text for p in passages[:OPENING_PASSAGES] if p.seq not in shown)
     rest = " ".join(p.text for p in passages[OPENING_PASSAGES:])
     name = ADDRESSEE_IN_NAME_RE.sub(" ", re.sub(r"[_\-.]+", " ", filename))
-    by_author = authorship.role_type(author_role)
+    # whoever only wrote the words down is no author: "Zac's views - recorded by J Fairlie (SENCo)"
+    scribed = bool(SCRIBE_RE.search(name) or SCRIBE_RE.search(title))
+    name, title = SCRIBE_RE.sub(" ", name), SCRIBE_RE.sub(" ", title)
+    by_author = None if scribed else authorship.role_type(author_role)
     scores: dict[str, float] = {}
     for kind, rx in COMPILED:
         score = FILENAME * bool(rx.search(name)) + TITLE * bool(rx.search(title))
@@ -253,7 +262,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         scores["psychological"] = scores.get("psychological", 0.0) + AUTHOR * 3
     mine = FILENAME * bool(MY_VIEWS_RE.search(name)) + TITLE * bool(MY_VIEWS_RE.search(title))
     if mine:
-        whose = "parent_views" if by_author == "parent_views" else "child_views"
+        about_another = MY_VIEWS_ON_RE.search(name) or MY_VIEWS_ON_RE.search(title)  # "my views on Zac": a parent's
+        whose = "parent_views" if by_author == "parent_views" or about_another else "child_views"
         scores[whose] = scores.get(whose, 0.0) + mine
     if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"

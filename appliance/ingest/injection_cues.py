@@ -65,7 +65,7 @@ EN = (
         r"stop following|abandon)\s+"
         r"(?:(?:all|any|every|each|of|the|your|my|these|those|this|its|their)\s+)*"
         r"(?:(?:(?:previous|prior|above|earlier|preceding|foregoing|original|initial|system|existing|old|former|"
-        r"given|default|hidden|developer|safety)\s+)+"
+        r"given|default|hidden|developer|safety|other)\s+)+"
         r"(?:instructions?|prompts?|rules?|directions?|directives?|guidelines?|guidance|context|messages?|"
         r"commands?|orders?|constraints?|programming|guardrails?|settings?|polic(?:y|ies)|training|text|content|"
         r"information|conversation|input|tasks?)"
@@ -94,6 +94,10 @@ EN = (
         # the same, in the passive: "If this is being read by one of those AI systems the council uses"
         r"\b(?:this|these|it) (?:is|are) (?:now )?(?:being )?(?:read|processed|parsed|summari[sz]ed|scanned|handled|"
         r"analy[sz]ed) by (?:one of )?(?:those |these |the )?" + MACHINE + r"\b",
+        # a machine called on by name: "So, AI, if you are reading this, ...", "AI, please put ..."
+        r"(?:^|[.!?,;:]\s*)(?:so,?\s+)?"
+        + MACHINE_NOUN
+        + r"\s*,\s*(?:if you(?:'re| are)|please|you (?:must|should|need))\b",
         r"\b(?:dear|hey|hi|hello|calling) (?:ai|chat ?gpt|gpt|llm|language model|model|bot|assistant|"
         r"machine|computer|drafting tool|tool|system)\b",
         # a prompt for a chat tool left in the text: "ChatGPT prompt (delete before sending): ..."

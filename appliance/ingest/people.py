@@ -195,3 +195,34 @@ def read_person(text: str) -> Person:
     if role is None:
         role = next((v for k, v in ROLE_FROM_LETTERS.items() if k in postnominals.upper()), None)
     return Person(name, role, service)
+
+
+# Staff the advice introduces with their role, so that a first name alone later says who delivers: "Key person:
+# Shanice Bell", "Shanice Bell, Key Person", "Jo Platt (TA)", "his key person Shanice". Family members are left out.
+STAFF_ROLE = rf"(?:{ROLE_NOUNS}|key person|educator|ta|lsa|hlta|elsa|nursery nurse|support staff|1:1|one-to-one)"
+STAFF_LABEL_RE = re.compile(
+    rf"\b(?:[A-Za-z]+ ){{0,3}}{STAFF_ROLE}\s*:\s*(?:{TITLE}\s+)?(?P<name>{NAME_WORD})(?: {NAME_WORD})?\b", re.I
+)
+STAFF_BRACKET_RE = re.compile(
+    rf"\b(?P<name>{NAME_WORD})(?: {NAME_WORD})? \((?:the |our |his |her |their )?(?:[\w-]+ ){{0,3}}"
+    rf"(?i:{STAFF_ROLE})\)"
+)
+STAFF_NAMED_RE = re.compile(
+    rf"\b(?i:key person|key worker|keyworker|key adult|teaching assistant|mentor|(?-i:TA|LSA|HLTA|ELSA)),? "
+    rf"(?P<name>{NAME_WORD})\b"
+)
+STAFF_SIGNATURE_RE = re.compile(rf"\W{{0,3}}(?:[A-Za-z-]+ ){{0,3}}{STAFF_ROLE}\b", re.I)
+SIGNATURE_WORDS = 14
+
+
+def staff_first_names(lines: list[str], family_names: set[str]) -> set[str]:
+    """First names of the staff these lines introduce with a role (never a family member's or the child's)."""
+    found: set[str] = set()
+    for line in lines:
+        for rx in (STAFF_LABEL_RE, STAFF_BRACKET_RE, STAFF_NAMED_RE):
+            found.update(m.group("name") for m in rx.finditer(line) if not FAMILY_RE.search(m.group(0)))
+        start = name_at_start(line) if len(line.split()) <= SIGNATURE_WORDS else None
+        role = start and STAFF_SIGNATURE_RE.match(line[start[1] :])  # "Shanice Bell, Key Person (Level 3 ...)"
+        if start and role and not FAMILY_RE.search(line):
+            found.add(start[0].split()[0])
+    return {n for n in found if _is_name(n) and not re.fullmatch(TITLE_WORDS, n) and n not in family_names}

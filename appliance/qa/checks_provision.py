@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
 from appliance.evidence import funding
+from appliance.ingest.people import staff_first_names
 from appliance.qa import wording
 from appliance.qa.registry import Context, check, statement_flag
 
@@ -96,12 +97,17 @@ def provision_not_quantified(ctx: Context) -> Iterator[Flag]:
     "Provision must say who delivers it and with what expertise.",
 )
 def provision_no_deliverer(ctx: Context) -> Iterator[Flag]:
+    # a first name the advice gave a role ("Key person: Shanice Bell") says who delivers: "with Shanice every morning"
+    staff = staff_first_names([p.text for d in ctx.documents for p in d.passages], ctx.case.names)
     for sec, stmt in provision(ctx):
         every_adult = wording.is_whole_staff_adjustment(stmt.text)  # "Every adult who teaches him will ..."
         # care at meals is for whoever the plan trains to feed the child, unless it names only "an adult"
         anyone_trained = wording.is_mealtime_care(stmt.text, sec) and not wording.ANY_ADULT_RE.search(stmt.text)
         if not (
-            wording.has_deliverer(stmt, sec) or wording.needs_no_amount(stmt.text) or every_adult or anyone_trained
+            wording.has_deliverer(stmt, sec, staff)
+            or wording.needs_no_amount(stmt.text)
+            or every_adult
+            or anyone_trained
         ):
             yield statement_flag("PROVISION_NO_DELIVERER", NO_DELIVERER, sec, stmt)
 

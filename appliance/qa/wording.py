@@ -4,6 +4,7 @@ only; each names what it looks for. (Money without substance: `evidence.funding`
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from appliance.drafting.plan import Statement
 from appliance.evidence import fields, signals
@@ -484,11 +485,13 @@ GENERIC_DELIVERER_RE = re.compile(
 )
 
 
-def has_deliverer(stmt: Statement, section: str) -> bool:
-    """A role or level of expertise, not just "staff", "an adult" or "school"; or the child's own
-    equipment or medicine, which the child uses."""
+def has_deliverer(stmt: Statement, section: str, staff: Collection[str] = ()) -> bool:
+    """A role or level of expertise, not just "staff", "an adult" or "school"; one of the staff the advice
+    names with their role (`staff`, first names); or the child's own equipment or medicine, which the child uses."""
     text = unlabelled(stmt.text)
     if SELF_CARE_RE.search(text) or NAMED_PERSON_RE.search(text) or REFERRED_RE.search(text):
+        return True
+    if any(re.search(rf"\b{re.escape(name)}\b", text) for name in staff):
         return True
     if WORKER_ACTS_RE.match(stmt.text):
         return True
