@@ -366,6 +366,29 @@ def test_a_referral_to_the_service_is_no_way_of_working_to_dispute() -> None:
     assert salt_and_school(SALT, visits) == ["F-4@D3"]  # near miss: visits, a way of working
 
 
+def test_being_known_to_the_service_or_following_its_targets_is_no_way_of_working_to_dispute() -> None:
+    known = "She is under the care of Speech and Language Therapy."
+    assert salt_and_school(SALT, known) == []
+    targets = "A small-group language session for 10 minutes every day, using the targets from her SLT programme."
+    assert salt_and_school(SALT, targets) == []
+    # near miss: sessions with the therapist herself
+    sessions = "A small-group language session with the speech and language therapist, 10 minutes every day."
+    assert salt_and_school(SALT, sessions) == ["F-4@D3"]
+
+
+def test_the_specialist_s_own_sessions_need_not_name_the_discipline() -> None:
+    """A therapist's report says "6 sessions, weekly" of its own work; an EP's "fortnightly" therapy departs from it.
+    Near miss: the report's strategy for the class teacher is not the therapist's own work."""
+    assert salt_and_school("Episode 3 will be 6 sessions, weekly, 45 minutes each, in nursery.", SALT_FORTNIGHTLY) == [
+        "F-4@D3"
+    ]
+    teacher = "The class teacher uses symbols with every instruction, daily."
+    assert salt_and_school(teacher, SALT_FORTNIGHTLY) == []
+
+
+SALT_FORTNIGHTLY = "Speech and language therapy with a speech and language therapist, fortnightly for 30 minutes."
+
+
 def test_a_circuit_set_up_by_the_specialist_and_run_by_staff_is_not_their_direct_work() -> None:
     circuit = "A sensory circuit twice a day, set up by the speech and language therapist and run by his key adult."
     assert salt_and_school(SALT, circuit) == []

@@ -281,6 +281,19 @@ READINGS = [
         advice="psychological",
         id="near-miss-notice",
     ),
+    # the child's quoted answer to what someone asked; near miss: what the child did when asked
+    P(
+        'When Jodie asked her what she likes best at nursery she signed "more" and said "bubba" and "sand".',
+        "view",
+        advice="educational",
+        id="a-quoted-answer-to-what-she-was-asked",
+    ),
+    P(
+        "When Jodie asked her to tidy up she said no and threw the box across the room.",
+        "background",
+        advice="educational",
+        id="near-miss-what-she-did-when-asked",
+    ),
     # a poor view of himself is a need; near miss: what he believes of a thing
     P("Lorcan believes he is naughty.", "need", advice="psychological", id="believes-he-is-naughty"),
     P("Lorcan believes the tent is his.", "background", advice="psychological", id="near-miss-believes-a-thing"),
@@ -2877,6 +2890,23 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             "provision",
             ("F", "G"),
             id="near-miss-a-doctor-s-referral-for-talking",
+        ),
+        # a hospital school's teacher working with the child is teaching, though a renal letter tells it; near miss: a
+        # renal nurse's time with him is health care
+        pytest.param(
+            "Mrs Brightley, a teacher from Ashfield Hospital School, works with Zac for an hour during each dialysis "
+            "session.",
+            "medical",
+            None,
+            ("F", None),
+            id="a-hospital-school-teacher-works-with-him",
+        ),
+        pytest.param(
+            "The renal nurse works with Zac for an hour during each dialysis session.",
+            "medical",
+            None,
+            ("G", None),
+            id="near-miss-a-nurse-works-with-him",
         ),
     ],
 )

@@ -1117,6 +1117,50 @@ def test_a_child_s_answers_beside_the_questions_put(answers: str, views: int) ->
     assert not any(ev.kind.endswith("need") for ev in routed)  # the question alone is never drafted
 
 
+@pytest.mark.parametrize(
+    ("line", "provisions"),
+    [
+        # the details block says where the child is, not the help the plan gives
+        pytest.param("Setting: Thistledown Day Nursery (30 funded hours, Monday to Friday)", 0, id="setting-line"),
+        # near miss: a details block's line of help
+        pytest.param(
+            "Support: a teaching assistant will work with her 1:1 for 15 hours a week.",
+            1,
+            id="near-miss-a-line-of-help",
+        ),
+    ],
+)
+def test_a_details_block_line(line: str, provisions: int) -> None:
+    doc = advice("educational", ("h", "Progress report"), "Child: Imani Vasey", line, ("h", "Needs"), "She is 3.")
+    assert sum(ev.kind.endswith("provision") for ev in route([doc])) == provisions
+
+
+@pytest.mark.parametrize(
+    ("label", "views"),
+    [
+        # a row of an area-by-area grid labelled as the child's voice: her quoted answers are her views
+        pytest.param("Imani's voice", 1, id="a-row-labelled-as-the-child-s-voice"),
+        # near miss: a row for an area of learning, what staff see
+        pytest.param("Communication", 0, id="near-miss-a-row-for-an-area"),
+    ],
+)
+def test_a_row_labelled_as_the_child_s_voice(label: str, views: int) -> None:
+    table = [
+        ["Area", "Working within", "What we see", "What helps"],
+        [
+            "Physical development",
+            "Birth to 3",
+            "She cannot get to the outdoor area by herself.",
+            "An adult to take her.",
+        ],
+        [label, "-", 'When Jodie asked about her walker she said "no walker, Jodie carry" and laughed.', "-"],
+    ]
+    title = ("h", "Early Years Inclusion Team: educational advice")
+    doc = advice_document("D1", "EYIT progress report.docx", docx_bytes([title, table]))
+    assert doc.advice_type == "educational"
+    assert sum(ev.kind == "view" for ev in route([doc])) == views
+
+
 LOG = ("02/10/25 - Met D at the Hub.", "16/10/25 - Met D again.", "06/11/25 - D did not come.")
 
 

@@ -301,6 +301,13 @@ DELIVERERS += [
     pytest.param(_stmt("2. Bethany will visit Remi at home every fortnight."), "H2", True, id="first-name-will-visit"),
     pytest.param(_stmt("Remi will visit the library every fortnight."), "F", False, id="near-miss-the-child-visits"),
     pytest.param(_stmt("KW meets Kacper every morning at 8.35am."), "F", True, id="initials-meet-in-the-present"),
+    # what the child drinks or takes himself; near miss: what someone gives him
+    pytest.param(
+        _stmt("Zac will drink a 125 ml carton of Renilon at morning break."), "G", True, id="the-child-drinks-it"
+    ),
+    pytest.param(
+        _stmt("Zac will be given a 125 ml carton of Renilon at morning break."), "G", False, id="near-miss-given-it"
+    ),
     pytest.param(_stmt("Kacper meets the bus every morning."), "F", False, id="near-miss-the-child-meets-a-bus"),
     # the author, a college's study programme, a named group
     pytest.param(_stmt("I'll visit Sandcross twice this term to see him in class."), "F", True, id="the-author-will"),

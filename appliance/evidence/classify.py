@@ -456,7 +456,7 @@ def need_section(text: str, advice_type: str) -> str:
 
 
 TREATMENT_RE = re.compile(
-    r"\b(?:botulinum|injections?|medication|surgery|operation|prescri\w+|clinic|hospital|splints?|orthos\w+|"
+    r"\b(?:botulinum|injections?|medication|surgery|operation|prescri\w+|clinic|hospital(?! school)|splints?|orthos\w+|"
     r"casting|x-rays?|blood tests?|"
     # physiotherapy that clears the chest is treatment, not teaching
     r"airway clearance|chest physiotherapy|acapella|nebuli[sz]ers?|chest infections?)\b",

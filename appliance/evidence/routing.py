@@ -100,6 +100,12 @@ DETAIL_LABEL_RE = re.compile(
     r"review date|upn)\b",
     re.I,
 )
+# a details block's line about where and who the child is (not "Teaching assistant: 15 hours a week", the help)
+DETAIL_LINE_RE = re.compile(
+    r"^(?:name|full name|child|child'?s? name|dob|date of birth|school|setting|year|year group|class|address|upn|"
+    r"la reference|nhs (?:no|number))\s*:",
+    re.I,
+)
 QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # their own words, in quotation marks
 PARENT_HEADING_RE = re.compile(r"parent|family|mother|father|mum|dad|carer|guardian|grandparent", re.I)
 # a line that introduces someone's own words, ending in a colon: "Pupil's comment (Winnie's own words, scribed by
@@ -620,6 +626,8 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             lead_in = None
         if p.kind == "table_row" and len(p.cells) == 2 and DETAIL_LABEL_RE.match(p.cells[0]):
             continue  # "Year and class | Year 4, Kingfishers (class teacher Mr Danson)": who and where
+        if p.kind == "paragraph" and p.seq < LETTERHEAD_PASSAGES and DETAIL_LINE_RE.match(p.text):
+            continue  # the details block's "Setting: Thistledown Day Nursery (30 funded hours, Monday to Friday)"
         for unit in units(p):
             if classify.names_placement(unit.text) or NEGATIVE_ANSWER_RE.search(unit.text):
                 continue

@@ -841,6 +841,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?:[^.:;\"\u201c]{0,60}, |what )?(?:[A-Z][\w'-]+|he|she|they|mum|dad)(?: [a-z]+ and(?: then)?)? "
         r"(?:said|says|wrote|told (?:me|us)|would like|wants|hopes):"
         r"\s*[\"\u201c]"
+        # the child's answer, quoted, to what someone asked: "When Jodie asked about her walker she said \"no walker\""
+        r"|^when (?:[\w'-]+ ){1,3}asked (?:her|him|them|about|(?-i:[A-Z][\w'-]+))\b[^.;\"\u201c]{0,80}?,? "
+        r"(?:she|he|they|(?-i:[A-Z][\w'-]+)) "
+        r"(?:said|signed|answered|replied|shouted|told (?:me|us|her|him))\b[^.;\"\u201c]{0,20}[\"\u201c]"
         r"|^(?:\d{1,2}[.)]\s*)?(?:(?:Ms|Mr|Mrs|Miss) )?[A-Z][\w'-]+['\u2019]s view is that\b"
         # and what the person whose view it is wants, in the next sentence: "She wants the local authority to fund ..."
         r"|^(?:she|he|they|mum|dad|both parents) (?:wants?|would like|hopes?)\b",
@@ -1127,7 +1131,8 @@ SIGNALS: tuple[Signal, ...] = (
         "deliberation",
         "background",
         4.0,
-        r"\basked (?:whether|if|about)\b"
+        # (not the question a child's quoted answer follows: "When Jodie asked about her walker she said \"...\"")
+        r"\basked (?:whether|if|about)\b(?![^.]{0,80}\b(?:said|signed|answered|replied)\b[^.]{0,20}[\"\u201c])"
         r"|\b(?:cannot|can ?not|can't|(?:is|are) (?:unable|not able) to|(?:does|do) not) (?:offer|provide|fund)\b"
         r"|\b(?:meets|met|does not meet|did not meet) the (?:\w+ )?(?:threshold|eligibility criteria)\b"
         r"|\b(?:meets|met|does not meet|did not meet) the criteria for (?:\w+ ){0,3}(?:short breaks|services?|support|"
@@ -1376,7 +1381,13 @@ EDUCATES_RE = re.compile(
 )
 # teaching the child skills: special educational provision, whoever advises it (s21(5)), though not a
 # therapy the advice could be said to have misplaced
-TEACHES_RE = re.compile(r"\bteach(?:es)? (?:him|her|them)\b|\b(?:be|is|are) taught\b", re.I)
+TEACHES_RE = re.compile(
+    r"\bteach(?:es)? (?:him|her|them)\b|\b(?:be|is|are) taught\b"
+    # a teacher's sessions with the child, though a hospital's letter tells them: "a teacher from Ashfield Hospital
+    # School works with Zac for an hour during each dialysis session"
+    r"|\b(?:teacher|tutor)s?\b[^.;]{0,60}?\bworks? with (?:him|her|them|(?-i:[A-Z][a-z'-]+))\b",
+    re.I,
+)
 SOCIAL_CARE_RE = re.compile(
     r"\b(?:short breaks?|respite|personal assistant|direct payments?|family support|early help|"
     r"social worker|social care|children'?s services|carers?'? (?:assessment|allowance|needs)|breaks? from "

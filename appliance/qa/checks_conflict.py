@@ -59,10 +59,15 @@ OTHER_DELIVERER_RE = re.compile(
 # "trained by the therapist", "a programme set by the SLT": someone else delivers it
 INDIRECT_RE = re.compile(
     r"(\b(trained|set|set up|written|planned|designed|advised|guided|supervised|overseen|modelled)\s+by"
-    r"|\b(guidance|advice|direction|supervision|support|programmes?) (of|from))\s+((the|a|an|his|her|their)\s+)?"
-    r"(nhs\s+|community\s+)?$",
+    r"|\b(guidance|advice|direction|supervision|support|programmes?|targets?|strategies|goals) (of|from))\s+"
+    r"((the|a|an|his|her|their)\s+)?(nhs\s+|community\s+)?$",
     re.I,
 )
+# the specialist's programme or targets, named by whose they are: "her SLT programme", "the physio targets"
+OWN_PROGRAMME_RE = re.compile(r"^\s+(?:programmes?|targets?|strategies|goals|advice|report|folder)\b", re.I)
+# the child is known to the service: no way of working recommended ("she is under the care of Speech and Language
+# Therapy")
+KNOWN_TO_RE = re.compile(r"\b(?:under the care of|known to|on the caseload of|open to)\b", re.I)
 DIRECT_RE = re.compile(
     r"\b(therapy|sessions?|treatment|intervention|teaching|teach|counselling|direct|1:1|individual)\b", re.I
 )
@@ -169,9 +174,9 @@ NAMED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z]\.? )?([A-Z][a-z'-
 )
 def advice_conflict(ctx: Context) -> Iterator[Flag]:
     provision = [(sec, s) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS]
-    items = [(sec, s, k) for sec, s in provision if (k := _kind(s))]
-    names = {d.record.id: d.record.filename for d in ctx.documents}
     types = ctx.advice_types
+    items = [(sec, s, k) for sec, s in provision if (k := _kind(s, types.get(_first_document(s))))]
+    names = {d.record.id: d.record.filename for d in ctx.documents}
     flagged: set[str] = set()
     for a, b in combinations(items, 2):
         if not _comparable(a, b):
@@ -338,15 +343,16 @@ def _comparable(a: Item, b: Item) -> bool:
     )
 
 
-def _kind(stmt: Statement) -> tuple[str, str] | None:
+def _kind(stmt: Statement, advice_type: str | None = None) -> tuple[str, str] | None:
     """The discipline whose practitioner delivers the item, and whether it is direct work with the
     child, an advisory visit or review, or training for staff."""
-    if REFERRAL_RE.search(stmt.text):
+    if REFERRAL_RE.search(stmt.text) or KNOWN_TO_RE.search(stmt.text):
         return None  # a referral asks the service to see the child: no way of working to dispute yet
-    for name, activity, practitioner, _ in DISCIPLINES:
-        if _delivered_by(stmt, practitioner) or (
-            re.search(activity, stmt.text, re.I) and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)
-        ):
+    for name, activity, practitioner, specialist in DISCIPLINES:
+        named = _named_directly(activity, stmt.text) and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)
+        # the specialist's own report need not name its discipline: "Episode 3 will be 6 sessions, weekly"
+        own = advice_type == specialist and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)
+        if _delivered_by(stmt, practitioner) or named or (own and DIRECT_RE.search(stmt.text)):
             if TRAINING_RE.search(stmt.text):
                 return name, "training"
             if DIRECT_RE.search(stmt.text):
@@ -360,10 +366,16 @@ def _kind(stmt: Statement) -> tuple[str, str] | None:
 
 
 def _delivered_by(stmt: Statement, practitioner: str) -> bool:
-    for text in (stmt.delivered_by or "", stmt.text):
-        for m in re.finditer(practitioner, text, re.I):
-            if not INDIRECT_RE.search(text[max(0, m.start() - 40) : m.start()]):
-                return True
+    return any(_named_directly(practitioner, text) for text in (stmt.delivered_by or "", stmt.text))
+
+
+def _named_directly(pattern: str, text: str) -> bool:
+    """The practitioner or their work is named as what the child gets, not as whose programme, targets or
+    advice someone else follows ("using the targets from her speech and language therapy programme")."""
+    for m in re.finditer(pattern, text, re.I):
+        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() :]
+        if not (INDIRECT_RE.search(before) or OWN_PROGRAMME_RE.match(after)):
+            return True
     return False
 
 

@@ -275,7 +275,7 @@ SELF_CARE_RE = re.compile(
     r"(?i:\b(?:wears?|worn)\b|\b(?:take|takes|use|uses) (?:his|her|their)\b)"
     # the child, named first, uses or wears a thing: "Kacper should use reading software on a laptop"
     r"|^(?!(?:Staff|Teachers?|Adults?|School|Everyone|All|The|His|Her|Their|This|These|It)\b)(?:[A-Z][a-z'-]+|He|She) "
-    r"(?:should|will|must|can|is to|needs to) (?:continue to )?(?:use|wear)\b"
+    r"(?:should|will|must|can|is to|needs to) (?:continue to )?(?:use|wear|drink|eat|take)\b"
     # how the child does a daily task with their equipment: "Tilda sits in her specialist chair for all table work"
     r"|^(?:[A-Z][a-z'-]+|He|She) (?:sits|walks|stands|moves|travels|uses) (?:in|on|with|the|a|an|his|her|their)\b"
     r"(?=[^.;]{0,60}\b(?i:chair|seat|walker|wheelchair|frame|toilet|rails?|bench|trike|cushion|stool|hoist|slope)\b)"
