@@ -84,6 +84,11 @@ def test_outcomes_that_look_ahead_are_not_flagged() -> None:
         pytest.param("by the end of the school year", 4, date(2025, 7, 22), id="end-of-this-school-year"),
         pytest.param("within six months", 4, date(2025, 9, 3), id="within-months"),
         pytest.param("by the end of Year 5", None, None, id="near-miss-year-group-unknown"),
+        pytest.param(
+            "By the end of Year 11 (June 2026)", None, date(2026, 6, 30), id="the-month-named-with-a-year-group"
+        ),
+        pytest.param("19/12/2025", 4, date(2025, 12, 19), id="a-target-table-s-date"),
+        pytest.param("Review 19/12", 4, None, id="near-miss-a-day-without-a-year"),
         pytest.param("when he is ready", 4, None, id="near-miss-no-time-frame"),
         pytest.param("in May", 4, None, id="near-miss-month-without-a-year"),
     ],

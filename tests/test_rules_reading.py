@@ -294,6 +294,14 @@ READINGS = [
         advice="educational",
         id="near-miss-what-she-did-when-asked",
     ),
+    # funding asked for is provision (QA asks what it buys); near miss: a meeting asked for
+    P(
+        "We are asking the LA for Band 3 top-up funding from September.",
+        "provision",
+        advice="educational",
+        id="asking-the-la-for-funding",
+    ),
+    P("We are asking the LA for a meeting in September.", "background", advice="educational", id="near-miss-a-meeting"),
     # a poor view of himself is a need; near miss: what he believes of a thing
     P("Lorcan believes he is naughty.", "need", advice="psychological", id="believes-he-is-naughty"),
     P("Lorcan believes the tent is his.", "background", advice="psychological", id="near-miss-believes-a-thing"),

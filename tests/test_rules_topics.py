@@ -8,6 +8,12 @@ from appliance.evidence.tables import column_of
 from appliance.evidence.topics import topics
 
 CASES = [
+    # what and how much a child eats; near misses: where lunch is eaten, food that is dry, "repeating"
+    ("Kit eats only six foods, all of them beige and dry.", "eating", True),
+    ("He will eat lunch in a smaller room with a familiar adult.", "eating", False),
+    ("Give him time to answer before repeating.", "eating", False),
+    ("Kit eats only six foods, all of them beige and dry.", "continence", False),
+    ("He is not yet dry at night.", "continence", True),
     # a blood condition and its care; near miss: a blood test is a procedure, not the condition
     ("Kojo has sickle cell anaemia (HbSS).", "blood", True),
     ("His sickle cell nurse specialist will visit school once a year.", "blood", True),

@@ -495,6 +495,27 @@ MONEY = [
         False,
         id="near-miss-gbp-that-says-what-it-buys",
     ),
+    # a purpose that names nothing bought; a school's name opening the sentence
+    pytest.param(
+        "The school has applied for £4,200 SEN top-up funding (Band C) to help meet Caius's needs.",
+        True,
+        id="to-help-meet-his-needs",
+    ),
+    pytest.param(
+        "We are asking the LA for Band 3 top-up funding from September so that his new school can carry on what we do.",
+        True,
+        id="so-that-school-can-carry-on",
+    ),
+    pytest.param(
+        "Hartside Academy has asked us to note that it requests top-up funding at Band E (£11,400 a year) for Brogan.",
+        True,
+        id="a-school-asks-us-to-note",
+    ),
+    pytest.param(
+        "The school requests £6,000 to fund a teaching assistant for 15 hours a week to meet his needs.",
+        False,
+        id="near-miss-to-fund-a-ta-to-meet-his-needs",
+    ),
 ]
 
 

@@ -129,6 +129,8 @@ MONEY_WORDS = frozenset(
         "asking",
         "ask",
         "asked",
+        "note",  # "Hartside Academy has asked us to note that it requests top-up funding at Band E"
+        "noted",
         "current",
         "meantime",
         "going",
@@ -140,6 +142,14 @@ MONEY_STEMS = frozenset(grounding.stem(w) for w in MONEY_WORDS)
 
 
 WHEN_OR_BLOCK_RE = re.compile(rf"\b(?:{MONTH_NAMES})\b|\bhigh[- ]needs?\b", re.I)
+# a purpose that names nothing bought: "to help meet Caius's needs", "to maintain this plan", "so that his new school
+# can carry on what we do"
+PURPOSE_RE = re.compile(
+    r"\b(?:to|so that|in order to)\b(?:\s+[\w'’]+){0,6}?\s+(?:help (?:to )?)?"
+    r"(?:meet|maintain|continue|carry on(?: with)?|sustain|keep)\s+"
+    r"(?:(?:his|her|their|this|the|these|all|what)\s+|[A-Z][\w'-]+['’]s\s+)?"
+    r"(?:(?:special |additional |educational )?needs|plan|provision|support|arrangements?|we do|is in place)\b"
+)
 
 
 def is_money_only(text: str, child_names: set[str]) -> bool:
@@ -147,8 +157,9 @@ def is_money_only(text: str, child_names: set[str]) -> bool:
     if not MONEY_RE.search(text):
         return False
     # when it starts and the funding block's name ("high needs") say nothing of what it buys
-    text = WHEN_OR_BLOCK_RE.sub(" ", text)
-    proper = re.findall(r"(?<![.!?]\s)(?<=[\s(])[A-Z][a-z'-]+", text)  # a council's or band's name
+    text = PURPOSE_RE.sub(" ", WHEN_OR_BLOCK_RE.sub(" ", text))
+    # a council's, school's or band's name (at the start only as part of a longer one: "Hartside Academy has ...")
+    proper = re.findall(r"(?<![.!?]\s)(?<=[\s(])[A-Z][a-z'-]+|^[A-Z][a-z'-]+(?= [A-Z][a-z])", text)
     names = {part for n in (*child_names, *proper) for part in (n.lower(), *n.lower().split("-"))}
     names |= {grounding.stem(n) for n in names}
     # amounts ("£150") say how much, not what it buys

@@ -43,12 +43,11 @@ PROVISION_KINDS: dict[str, EvidenceKind] = {"F": "provision", "G": "health_provi
 
 SECTION_AREAS = {"C": "health", "D": "social_care", "G": "health", "H1": "social_care", "H2": "social_care"}
 
-PROTECTIVE_MARKING_RE = re.compile(
-    # or at the end of a letterhead's line: "Children in Care Team - OFFICIAL SENSITIVE"
-    r"^(official|confidential|sensitive|private|restricted)\b|(?-i:\b(?:OFFICIAL(?:[- ]SENSITIVE)?|CONFIDENTIAL|"
-    r"RESTRICTED))\W*$",
-    re.I,
-)
+PROTECTIVE_MARKING_RE = re.compile(r"^(official|confidential|sensitive|private|restricted)\b", re.I)
+# or at the end of a letterhead's line: "Children in Care Team - OFFICIAL SENSITIVE" (not a paragraph a page's
+# marking was run into)
+MARKING_ENDS_RE = re.compile(r"\b(?:OFFICIAL(?:[- ]SENSITIVE)?|CONFIDENTIAL|RESTRICTED)\W*$")
+MARKED_LINE_WORDS = 15
 # Lines of a family's document that are about the document, not the family's views.
 VIEWS_META_RE = re.compile(
     r"^(?:from|sent|to|subject|re|date|cc|name|signed|dob|date of birth|school|year group|address|tel|email|"
@@ -502,7 +501,8 @@ def placed(item: Evidence, reading: str, text: str, doc: AdviceDocument, p: Pass
 
 
 def _drafted(p: Passage) -> bool:
-    return not (addressed_to_machine(p.text) or PROTECTIVE_MARKING_RE.search(p.text))
+    marked_line = len(p.text.split()) <= MARKED_LINE_WORDS and MARKING_ENDS_RE.search(p.text)
+    return not (addressed_to_machine(p.text) or PROTECTIVE_MARKING_RE.match(p.text) or marked_line)
 
 
 OWN_SERVICE_RE = re.compile(

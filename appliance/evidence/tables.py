@@ -57,7 +57,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"what (?:(?-i:[A-Z][a-z'-]+)|he|she|they|the child|the young person|the pupil) (?:said|says|told (?:us|me)|"
         r"thinks?|wants?|would like)\b|\b(?:child|pupil|young person|student)['’]?s? (?:views?|voice|words|answers?|"
         r"responses?)\b|\bin (?:his|her|their|my) own words\b|^(?:(?-i:[A-Z][a-z'-]+)['’]s|his|her|their|my) "
-        r"(?:answers?|words|responses?)$|^(?-i:[A-Z][a-z'-]+)['’]s voice$",
+        r"(?:answers?|words|responses?)$",
     ),
     # "How often / by when": a provision's how often, its end date told beside it
     # an access arrangements table's "Applies to" (every exam, which papers): how often the arrangement is made
@@ -197,15 +197,17 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         return []  # the header row itself
     if TOTAL_RE.match(cells[0][1]):
         return []  # "Total | 17.16": the sum of the rows above, not help of its own
-    row_voice = column_of(cells[0][1])
-    if row_voice in ("child_view", "parent_view") and len(cells) > 1:
-        # a row labelled as the child's (or parent's) words: "Imani's voice | - | When Jodie asked ... she said \"...\""
+    if VOICE_ROW_RE.match(unit.passage.cells[0]) and len(cells) > 1:
+        # a grid's row labelled as the child's voice: "Imani's voice | - | When Jodie asked ... she said \"...\""
         label = unit.passage.cells[0]
         said = [
-            u for u in cell_units(unit.passage) if u.text != label and len(re.findall(r"[A-Za-z]{2,}", u.text)) >= 2
+            u
+            for u in cell_units(unit.passage)
+            if u.text != label
+            and len(re.findall(r"[A-Za-z]{2,}", u.text)) >= 2
+            and not classify.names_placement(u.text)
         ]
-        who: Voice = "parent" if row_voice == "parent_view" else "child"
-        return [Evidence("view", "A", doc.id, (Excerpt.of(u),), who=who, reasons=(cells[0][1],)) for u in said]
+        return [Evidence("view", "A", doc.id, (Excerpt.of(u),), who="child", reasons=(label,)) for u in said]
     # "Next step | Who helps | By when": a next step the child will take by a date is an outcome, and the
     # help its row names is the provision for it
     dated = any(col == "when" and c and not (fields.NO_TIME_RE.match(c) or STARTS_RE.match(c)) for col, c in cells)
@@ -300,6 +302,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
 
 
 NEED_CELL_WORDS = 8
+VOICE_ROW_RE = re.compile(r"^\W*(?:(?-i:[A-Z][a-z'-]+)['’]s|(?:the )?(?:child|pupil)['’]s|my) voice\W*$", re.I)
 
 
 def _mixed_sentences(cell: str, place: Role | None, advice_type: str) -> list[tuple[str, classify.Read]] | None:

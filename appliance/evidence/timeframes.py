@@ -12,6 +12,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from appliance.ingest.dates import all_dates
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m[:3].lower(): i for m, i in list(MONTHS.items())})
 TERM_END = {"autumn": (12, 20), "spring": (4, 5), "summer": (7, 22)}  # about when each term ends
@@ -57,6 +59,14 @@ def ends(timeframe: str, *, year_group: int | None, on: date) -> date | None:
     if m := EASTER_RE.search(text):
         year = int(m.group(1))
         return date(year, 4, 15) if "easter" in m.group(0) else date(year, 12, 31)
+    # a day or a month the writer names outweighs the end of the year group it is in: "By the end of Year 11 (June
+    # 2026)", a target table's "19/12/2025"
+    if written := all_dates(timeframe):
+        return max(found for found, _, _ in written)
+    for m in MONTH_YEAR_RE.finditer(timeframe):
+        month = MONTHS.get(m.group(1).lower())
+        if month:
+            return _month_end(int(m.group(2)), month)
     if m := KEY_STAGE_RE.search(text):
         stage = int(m.group(1))
         return _year_end(KEY_STAGE_END_YEAR.get(stage, 0), year_group, on) if stage in KEY_STAGE_END_YEAR else None
@@ -64,10 +74,6 @@ def ends(timeframe: str, *, year_group: int | None, on: date) -> date | None:
         return _year_end(int(m.group(1) or m.group(2)), year_group, on)
     if SCHOOL_YEAR_RE.search(text):
         return school_year_end(on)
-    for m in MONTH_YEAR_RE.finditer(timeframe):
-        month = MONTHS.get(m.group(1).lower())
-        if month:
-            return _month_end(int(m.group(2)), month)
     if m := WITHIN_RE.search(text):
         count = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
         days = {"week": 7, "month": 31, "term": 92, "year": 366}[m.group(2).lower().rstrip("s")]

@@ -13,6 +13,11 @@ import re
 
 from appliance.evidence.grounding import STOP, stem
 
+# dry as continence is ("dry by day", "stays dry"), not food ("beige and dry")
+DRY = (
+    r"\bdry (?:at|by|during|through|overnight|in the day)\b|\b(?:stay|stays|staying|be|being|is|are|was|get|gets|"
+    r"getting|become|becoming|fully|day-?time|night-?time) dry\b"
+)
 TOPICS: dict[str, str] = {
     "attention": r"attention|attend to|concentrat|focus|distract|on task|off task|sustain|fidget|restless|"
     r"hyperactiv|adhd|impulsiv|sit still|movement breaks?|seated|leaves? (his|her|their) seat",
@@ -49,8 +54,11 @@ TOPICS: dict[str, str] = {
     r"physio|stretch|muscle|contracture|posture|seating|wheelchair|hoist|transfer|"
     r"moving and handling|"
     r"\bpe\b|\bhips?\b|knees?\b|\blegs?\b|sling",
-    "self_care": r"toilet|continen|wetting|\bdry\b|soiling|\bdressing|self-care|hygiene|personal care",
-    "eating": r"eating|\beat\b|\bfeed(?!back)|gastrostomy|swallow|bolus|nutrition|weight|diet|lunch",
+    "self_care": rf"toilet|continen|wetting|{DRY}|soiling|\bdressing|self-care|hygiene|personal care",
+    # what and how much the child eats ("eats only six foods"), not when ("Lunch in the small room")
+    "eating": r"\beating\b|\beats?\b(?! (?:his |her |their )?(?:lunch|snack|breakfast|dinner) (?:in|with|at)\b)|"
+    r"\bfoods?\b|\bfeed(?!back)|gastrostomy|swallow|bolus|nutrition|weight|diet|"
+    r"\barfid\b|selective eat|mealtimes?",
     "epilepsy": r"seizure|epilep|midazolam|rescue medication|\btonic\b|clonic|convuls|absence seizure|vagus nerve",
     "asthma": r"asthma|inhaler|wheez|salbutamol",
     "diabetes": r"diabet|insulin|blood (sugar|glucose)|glucose",
@@ -64,7 +72,7 @@ TOPICS: dict[str, str] = {
     r"anaesthe|x-rays?\b|\bmri\b",
     "adhd": r"\badhd\b|methylphenidate|stimulant|atomoxetine|guanfacine",
     "medication": r"medicat|prescri|\bdoses?\b|tablets?|\bmg\b",
-    "continence": r"toilet|continen|wetting|soiling|\bdry\b|catheter|constipat|enuresis|encopresis",
+    "continence": rf"toilet|continen|wetting|soiling|{DRY}|catheter|constipat|enuresis|encopresis",
     "mental_health": r"camhs|mental health|self-harm|low mood|depress|panic|therap(y|ist) for anxiety",
     "autism": r"autis|\basd\b|\basc\b",
     "pain": r"\bpain|migraine|headache|abdominal|stomach ?ache|tummy",
