@@ -294,6 +294,14 @@ READINGS = [
         advice="educational",
         id="near-miss-what-she-did-when-asked",
     ),
+    # tools for her hands in the plural are provision; near miss: what she needs of adults
+    P(
+        "She needs chunky crayons and brushes, cutlery with thick handles and a non-slip mat under her plate.",
+        "provision",
+        advice="occupational_therapy",
+        id="needs-chunky-crayons",
+    ),
+    P("She needs lots of reassurance from adults.", "need", advice="occupational_therapy", id="near-miss-reassurance"),
     # funding asked for is provision (QA asks what it buys); near miss: a meeting asked for
     P(
         "We are asking the LA for Band 3 top-up funding from September.",

@@ -1118,6 +1118,20 @@ def test_a_child_s_answers_beside_the_questions_put(answers: str, views: int) ->
 
 
 @pytest.mark.parametrize(
+    ("heading", "views"),
+    [
+        # a worksheet's prompt with the child's answer beside it, read as a heading from a scan
+        pytest.param('At school I like... "the tent and golden time and Mrs Ellery"', 1, id="a-prompt-and-its-answer"),
+        # near miss: a prompt alone
+        pytest.param("At school I like...", 0, id="near-miss-a-prompt-alone"),
+    ],
+)
+def test_a_heading_with_the_child_s_quoted_answer_is_a_view(heading: str, views: int) -> None:
+    doc = advice("child_views", ("h", "My wishes and feelings"), ("h", heading))
+    assert sum(ev.kind == "view" for ev in route([doc])) == views
+
+
+@pytest.mark.parametrize(
     ("line", "provisions"),
     [
         # the details block says where the child is, not the help the plan gives

@@ -8,12 +8,11 @@ from appliance.evidence.tables import column_of
 from appliance.evidence.topics import topics
 
 CASES = [
-    # what and how much a child eats; near misses: where lunch is eaten, food that is dry, "repeating"
-    ("Kit eats only six foods, all of them beige and dry.", "eating", True),
-    ("He will eat lunch in a smaller room with a familiar adult.", "eating", False),
+    # eating, not a word that ends in it ("repeating"); dry as continence is, not as food is
+    ("She finds eating in the hall hard.", "eating", True),
     ("Give him time to answer before repeating.", "eating", False),
-    ("Kit eats only six foods, all of them beige and dry.", "continence", False),
     ("He is not yet dry at night.", "continence", True),
+    ("Kit eats only six foods, all of them beige and dry.", "continence", False),
     # a blood condition and its care; near miss: a blood test is a procedure, not the condition
     ("Kojo has sickle cell anaemia (HbSS).", "blood", True),
     ("His sickle cell nurse specialist will visit school once a year.", "blood", True),

@@ -276,6 +276,9 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
         # a conversation run into one paragraph: each answer a view, the questions put to them not
         answers = _answers(p)
         said = cell_units(p) if _profile_row(p) else answers if answers is not None else units(p, whole=True)
+        if p.kind == "heading" and QUOTED_WORDS_RE.search(p.text):
+            said = [Unit(p, 0, len(p.text))]  # a prompt with the answer beside it: 'At school I like... "the tent"'
+
         for unit in said:
             if not _family_view(unit):
                 continue

@@ -168,6 +168,9 @@ SIGNALS: tuple[Signal, ...] = (
         # "he needs a chair with arms and his feet flat on a foot block"
         r"\bneeds? (?:a|an) (?:[\w-]+ ){0,2}(?:chair|cushion|block|desk|table|slope|stool|keyboard|grip|timer|rail|"
         r"frame|standing frame|walker|wheelchair|hoist|sling|pass|card|laptop)\b|"
+        # tools for her hands, named in the plural: "She needs chunky crayons and brushes, cutlery with thick handles"
+        r"\bneeds? (?:[\w-]+ ){0,2}(?:crayons|pencils|pens|brushes|scissors|cutlery|pencil grips|ear defenders|"
+        r"headphones)\b|"
         r"\b(?:needs?|requires?|will need|would need|must have|is to have)\s+(?:to (?:have|receive|be (?:taught|"
         r"given|supported|offered|seated|allowed))|daily |weekly |access to |ongoing |specialist |small[- ]group |"
         r"1:1 |one[- ]to[- ]one |\d)",

@@ -65,18 +65,6 @@ INDIRECT_RE = re.compile(
 )
 # the specialist's programme or targets, named by whose they are: "her SLT programme", "the physio targets"
 OWN_PROGRAMME_RE = re.compile(r"^\s+(?:programmes?|targets?|strategies|goals|advice|report|folder)\b", re.I)
-# the specialists whose own reports set out their own sessions (not a doctor's or an educational psychologist's,
-# whose reports recommend many people's help)
-OWN_SESSION_TYPES = frozenset(
-    {
-        "speech_and_language",
-        "occupational_therapy",
-        "physiotherapy",
-        "hearing_impairment_teacher",
-        "vision_impairment_teacher",
-    }
-)
-OWN_SESSIONS_RE = re.compile(r"\b(?:sessions?|episodes?|blocks? of|appointments?|visits?)\b", re.I)
 # the child is known to the service: no way of working recommended ("she is under the care of Speech and Language
 # Therapy")
 KNOWN_TO_RE = re.compile(r"\b(?:under the care of|known to|on the caseload of|open to)\b", re.I)
@@ -186,9 +174,9 @@ NAMED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z]\.? )?([A-Z][a-z'-
 )
 def advice_conflict(ctx: Context) -> Iterator[Flag]:
     provision = [(sec, s) for sec, s in ctx.draft.statements() if sec in PROVISION_SECTIONS]
-    types = ctx.advice_types
-    items = [(sec, s, k) for sec, s in provision if (k := _kind(s, types.get(_first_document(s))))]
+    items = [(sec, s, k) for sec, s in provision if (k := _kind(s))]
     names = {d.record.id: d.record.filename for d in ctx.documents}
+    types = ctx.advice_types
     flagged: set[str] = set()
     for a, b in combinations(items, 2):
         if not _comparable(a, b):
@@ -355,33 +343,23 @@ def _comparable(a: Item, b: Item) -> bool:
     )
 
 
-def _kind(stmt: Statement, advice_type: str | None = None) -> tuple[str, str] | None:
+def _kind(stmt: Statement) -> tuple[str, str] | None:
     """The discipline whose practitioner delivers the item, and whether it is direct work with the
     child, an advisory visit or review, or training for staff."""
     if REFERRAL_RE.search(stmt.text) or KNOWN_TO_RE.search(stmt.text):
         return None  # a referral asks the service to see the child: no way of working to dispute yet
-    for name, activity, practitioner, specialist in DISCIPLINES:
-        named = _named_directly(activity, stmt.text) and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)
-        # a therapist's or specialist teacher's own report need not name its discipline for its own sessions:
-        # "Episode 3 will be 6 sessions, weekly"
-        own = (
-            advice_type == specialist
-            and specialist in OWN_SESSION_TYPES
-            and OWN_SESSIONS_RE.search(stmt.text) is not None
-            and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)
-        )
-        if _delivered_by(stmt, practitioner) or named or own:
+    for name, activity, practitioner, _ in DISCIPLINES:
+        if _delivered_by(stmt, practitioner) or (
+            _named_directly(activity, stmt.text) and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)
+        ):
             if TRAINING_RE.search(stmt.text):
                 return name, "training"
             if DIRECT_RE.search(stmt.text):
                 return name, "direct"
             return name, "consult" if CONSULT_RE.search(stmt.text) else "direct"
-        # "set by the SLT"; "Stretches and standing programme from the community physiotherapist"; "his SALT programme"
+        # "set by the SLT"; "Stretches and standing programme from the community physiotherapist"
         set_by = rf"\b(?:(?:set|written|planned|designed|devised)\s+by|programmes? from)\s+{SETTER}(?:{practitioner})"
-        theirs = rf"(?:{practitioner}|{activity})\s+programmes?\b"
-        if PROGRAMME_RE.search(stmt.text) and (
-            re.search(set_by, stmt.text, re.I) or re.search(theirs, stmt.text, re.I)
-        ):
+        if PROGRAMME_RE.search(stmt.text) and re.search(set_by, stmt.text, re.I):
             return name, "programme"  # set by the specialist, delivered by someone else
     return None
 

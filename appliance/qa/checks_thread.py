@@ -168,9 +168,7 @@ def health_need_without_provision(ctx: Context) -> Iterator[Flag]:
     def about(text: str) -> set[str]:
         if DEVELOPMENTAL_RE.search(text) and special_provision:
             return set()  # a diagnosis of autism or dyslexia is met by the special educational provision
-        # what the need is mainly about ("Caius's sleep is poor: ... he is exhausted by Thursday" is about sleep, and
-        # rest breaks for his tiredness do not meet it)
-        found = main_topics(text)
+        found = topics(text)
         # soiling that upsets him is met by help with continence, not by an emotional literacy session
         return found & BODILY_TOPICS or found
 
