@@ -398,6 +398,10 @@ def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict()
     assert salt_and_school(salt, same) == []
     hours = "A teaching assistant for 20 hours a week to support her speech and language programme in class."
     assert salt_and_school(salt, hours) == []  # near miss: hours of support, not the programme itself
+    # the therapist's programme named by whose it is, though the therapist is named too
+    theirs = "His speech and language therapy programme from Mrs Okafor (NHS SLT) is done with Jade once a week."
+    assert salt_and_school(salt, theirs) == ["F-4@D3"]
+    assert salt_and_school(salt, "Mrs Kaye (TA) does Kit's SALT programme with him once a week.") == ["F-4@D3"]
 
 
 def test_a_programme_from_the_specialist_run_by_staff_is_not_their_direct_work() -> None:

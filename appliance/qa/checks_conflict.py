@@ -349,6 +349,12 @@ def _kind(stmt: Statement) -> tuple[str, str] | None:
     if REFERRAL_RE.search(stmt.text) or KNOWN_TO_RE.search(stmt.text):
         return None  # a referral asks the service to see the child: no way of working to dispute yet
     for name, activity, practitioner, _ in DISCIPLINES:
+        # "his SALT programme", "speech and language therapy programme from Mrs Okafor (NHS SLT)": the specialist's
+        # programme, delivered by someone else
+        if PROGRAMME_RE.search(stmt.text) and re.search(
+            rf"(?:{practitioner}|{activity})\s+programmes?\b", stmt.text, re.I
+        ):
+            return name, "programme"
         if _delivered_by(stmt, practitioner) or (
             _named_directly(activity, stmt.text) and not OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text)
         ):
