@@ -200,14 +200,14 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     if VOICE_ROW_RE.match(unit.passage.cells[0]) and len(cells) > 1:
         # a grid's row labelled as the child's voice: "Imani's voice | - | When Jodie asked ... she said \"...\""
         label = unit.passage.cells[0]
-        said = [
+        answers = [
             u
             for u in cell_units(unit.passage)
             if u.text != label
             and len(re.findall(r"[A-Za-z]{2,}", u.text)) >= 2
             and not classify.names_placement(u.text)
         ]
-        return [Evidence("view", "A", doc.id, (Excerpt.of(u),), who="child", reasons=(label,)) for u in said]
+        return [Evidence("view", "A", doc.id, (Excerpt.of(u),), who="child", reasons=(label,)) for u in answers]
     # "Next step | Who helps | By when": a next step the child will take by a date is an outcome, and the
     # help its row names is the provision for it
     dated = any(col == "when" and c and not (fields.NO_TIME_RE.match(c) or STARTS_RE.match(c)) for col, c in cells)
