@@ -15,199 +15,212 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # per tuning group: c01-c21, then c22-c24 and each later group of three to c91-c93 (written blind later, in styles
 # the first lacked)
 FLOORS = {
-    "cases": {"recall": 0.96, "section_accuracy": 0.97, "citations": 0.98, "flag_recall": 0.82, "flag_precision": 0.90},
+    "cases": {"recall": 0.98, "section_accuracy": 0.99, "citations": 0.98, "flag_recall": 0.83, "flag_precision": 0.91},
     "cases2": {
-        "recall": 0.95,
-        "section_accuracy": 0.98,
+        "recall": 0.97,
+        "section_accuracy": 0.99,
         "citations": 0.98,
-        "flag_recall": 0.91,
-        "flag_precision": 0.98,
+        "flag_recall": 0.92,
+        "flag_precision": 0.99,
     },
     "cases3": {
-        "recall": 0.96,
-        "section_accuracy": 0.97,
+        "recall": 0.98,
+        "section_accuracy": 0.99,
         "citations": 0.98,
-        "flag_recall": 0.86,
-        "flag_precision": 0.84,
+        "flag_recall": 0.88,
+        "flag_precision": 0.85,
     },
     "cases4": {
-        "recall": 0.95,
-        "section_accuracy": 0.97,
+        "recall": 0.97,
+        "section_accuracy": 0.98,
         "citations": 0.98,
-        "flag_recall": 0.80,
-        "flag_precision": 0.83,
+        "flag_recall": 0.81,
+        "flag_precision": 0.84,
     },
     "cases5": {
-        "recall": 0.90,
-        "section_accuracy": 0.96,
+        "recall": 0.92,
+        "section_accuracy": 0.97,
         "citations": 0.98,
-        "flag_recall": 0.83,
+        "flag_recall": 0.84,
         # both reports' statements carry an ADVICE_CONFLICT where neither is the specialist's own; c32's writer
         # flagged one side only; and c31's independent therapist's remark on the NHS service's blocks, which the
         # learned reading (retrained with c82-c84) drafts as provision to check, is set against the NHS advice
         # (0.86 -> 0.81 with the reading retrained with cases25, which is surer of that remark)
-        "flag_precision": 0.81,
+        "flag_precision": 0.83,
     },
     "cases6": {
-        "recall": 0.91,
-        "section_accuracy": 0.97,
+        "recall": 0.93,
+        "section_accuracy": 0.99,
         "citations": 0.98,
-        "flag_recall": 0.71,
+        "flag_recall": 0.72,
         # c34's eating and drinking rows the learned reading drafts carry two EDUCATIONAL_PROVISION_MISPLACED; the
         # reading retrained with c85-c87 is sure of a social care assessment's "developmental needs" row (global
         # developmental delay, under the paediatrician), which the rules put in D, so it is a social care need unmet
-        "flag_precision": 0.98,
+        "flag_precision": 0.99,
     },
     "cases7": {
-        "recall": 0.95,
-        "section_accuracy": 0.97,
-        "citations": 0.98,
-        "flag_recall": 0.69,
-        # a PATH goal's "every Saturday" reads as an amount; both sides of a conflict between non-specialists
-        "flag_precision": 0.76,
-    },
-    "cases8": {
         "recall": 0.96,
-        "section_accuracy": 0.97,
-        "citations": 0.98,
-        "flag_recall": 0.89,
-        "flag_precision": 0.92,
-    },
-    "cases9": {
-        "recall": 0.92,
-        "section_accuracy": 0.97,
-        "citations": 0.98,
-        "flag_recall": 0.77,
-        "flag_precision": 0.86,
-    },
-    "cases10": {
-        "recall": 0.92,
-        "section_accuracy": 0.97,
-        "citations": 0.97,
-        "flag_recall": 0.61,
-        # (0.88 -> 0.85 with the reading retrained with cases26: it is surer of c46's staff list "Mrs Clewlow (TA) and
-        # Mr Strudwick (class teacher); feedback to ..." as help, and of c47's mother saying he is out late as a need)
-        "flag_precision": 0.83,
-    },
-    "cases11": {
-        "recall": 0.94,
-        "section_accuracy": 0.96,
-        "citations": 0.98,
-        "flag_recall": 0.78,
-        # c51: the reading retrained with cases24 reads a subject grid row ("Maths | 5 | 6 | Strong; ...") as help
-        "flag_precision": 0.79,
-    },
-    "cases12": {
-        "recall": 0.95,
         "section_accuracy": 0.98,
-        "citations": 0.98,
-        "flag_recall": 0.86,
-        "flag_precision": 0.77,
-    },
-    "cases13": {
-        "recall": 0.95,
-        "section_accuracy": 0.98,
-        "citations": 0.98,
-        "flag_recall": 0.75,  # c55: a costing row ("TBC" staff) the learned reading doubts is checked, not flagged
-        # c55: the reading retrained with cases24 is sure of "The in-class support is 15 hours a week", so it is checked
-        "flag_precision": 0.76,
-    },
-    "cases14": {
-        "recall": 0.93,
-        "section_accuracy": 0.97,
-        "citations": 0.93,
-        "flag_recall": 0.59,
-        "flag_precision": 0.63,
-    },
-    "cases15": {
-        "recall": 0.94,
-        "section_accuracy": 0.96,
-        "citations": 0.98,
-        "flag_recall": 0.65,
-        "flag_precision": 0.67,
-    },
-    "cases16": {
-        "recall": 0.91,
-        "section_accuracy": 0.97,
-        "citations": 0.98,
-        "flag_recall": 0.74,
-        # c64: the reading retrained with cases24 is sure of a feeding need ("eats only dry, crunchy or plain foods")
-        # that only educational provision meets, so HEALTH_NEED_WITHOUT_PROVISION is raised on it
-        "flag_precision": 0.74,
-    },
-    "cases17": {
-        "recall": 0.92,
-        "section_accuracy": 0.97,
-        "citations": 0.96,
-        "flag_recall": 0.47,  # c68's social care need is met by provision the learned reading drafts
-        # c68: the reading retrained with cases25 reads a behaviour plan's RED row as a need, checked for provision
-        "flag_precision": 0.63,
-    },
-    "cases18": {
-        "recall": 0.94,
-        "section_accuracy": 0.94,
-        "citations": 0.97,
-        "flag_recall": 0.74,
-        "flag_precision": 0.87,
-    },
-    "cases19": {
-        "recall": 0.93,
-        "section_accuracy": 0.95,
-        "citations": 0.97,
-        "flag_recall": 0.78,
-        "flag_precision": 0.92,
-    },
-    "cases20": {
-        "recall": 0.94,
-        "section_accuracy": 0.97,
-        "citations": 0.98,
-        "flag_recall": 0.66,
-        # c77's "I note the worries ... and I suggest that school ..." is drafted as provision by the reading
-        # retrained with c85-c87, and is not quantified
-        "flag_precision": 0.77,
-    },
-    "cases21": {
-        "recall": 0.94,
-        "section_accuracy": 0.97,
-        "citations": 0.98,
-        "flag_recall": 0.80,
-        "flag_precision": 0.77,
-    },
-    "cases22": {
-        "recall": 0.93,
-        "section_accuracy": 0.96,
         "citations": 0.98,
         "flag_recall": 0.70,
-        # c84: the reading retrained with cases24 is sure of "The support we propose is set out in Appendix A ..."
-        "flag_precision": 0.72,
+        # a PATH goal's "every Saturday" reads as an amount; both sides of a conflict between non-specialists
+        "flag_precision": 0.77,
     },
-    "cases23": {
-        "recall": 0.95,
-        "section_accuracy": 0.97,
+    "cases8": {
+        "recall": 0.98,
+        "section_accuracy": 0.98,
         "citations": 0.98,
-        "flag_recall": 0.82,
-        "flag_precision": 0.84,
+        "flag_recall": 0.90,
+        "flag_precision": 0.93,
     },
-    "cases24": {
+    "cases9": {
+        "recall": 0.94,
+        "section_accuracy": 0.98,
+        "citations": 0.98,
+        "flag_recall": 0.79,
+        "flag_precision": 0.87,
+    },
+    "cases10": {
         "recall": 0.93,
-        "section_accuracy": 0.95,
+        "section_accuracy": 0.98,
+        "citations": 0.97,
+        "flag_recall": 0.68,
+        # (0.88 -> 0.85 with the reading retrained with cases26: it is surer of c46's staff list "Mrs Clewlow (TA) and
+        # Mr Strudwick (class teacher); feedback to ..." as help, and of c47's mother saying he is out late as a need)
+        "flag_precision": 0.88,
+    },
+    "cases11": {
+        "recall": 0.95,
+        "section_accuracy": 0.98,
         "citations": 0.98,
-        "flag_recall": 0.71,
+        "flag_recall": 0.79,
+        # c51: the reading retrained with cases24 reads a subject grid row ("Maths | 5 | 6 | Strong; ...") as help
+        "flag_precision": 0.81,
+    },
+    "cases12": {
+        "recall": 0.96,
+        "section_accuracy": 0.99,
+        "citations": 0.98,
+        "flag_recall": 0.91,
+        "flag_precision": 0.79,
+    },
+    "cases13": {
+        "recall": 0.97,
+        "section_accuracy": 0.99,
+        "citations": 0.98,
+        "flag_recall": 0.80,  # c55: a costing row ("TBC" staff) the learned reading doubts is checked, not flagged
+        # c55: the reading retrained with cases24 is sure of "The in-class support is 15 hours a week", so it is checked
+        "flag_precision": 0.79,
+    },
+    "cases14": {
+        "recall": 0.95,
+        "section_accuracy": 0.98,
+        "citations": 0.93,
+        "flag_recall": 0.60,
+        "flag_precision": 0.66,
+    },
+    "cases15": {
+        "recall": 0.95,
+        "section_accuracy": 0.98,
+        "citations": 0.98,
+        "flag_recall": 0.66,
+        "flag_precision": 0.70,
+    },
+    "cases16": {
+        "recall": 0.93,
+        "section_accuracy": 0.99,
+        "citations": 0.98,
+        "flag_recall": 0.76,
+        # c64: the reading retrained with cases24 is sure of a feeding need ("eats only dry, crunchy or plain foods")
+        # that only educational provision meets, so HEALTH_NEED_WITHOUT_PROVISION is raised on it
         "flag_precision": 0.78,
     },
-    "cases25": {
-        "recall": 0.91,
+    "cases17": {
+        "recall": 0.94,
+        "section_accuracy": 0.99,
+        "citations": 0.96,
+        "flag_recall": 0.52,  # c68's social care need is met by provision the learned reading drafts
+        # c68: the reading retrained with cases25 reads a behaviour plan's RED row as a need, checked for provision
+        "flag_precision": 0.66,
+    },
+    "cases18": {
+        "recall": 0.95,
         "section_accuracy": 0.96,
+        "citations": 0.97,
+        "flag_recall": 0.76,
+        "flag_precision": 0.88,
+    },
+    "cases19": {
+        "recall": 0.94,
+        "section_accuracy": 0.96,
+        "citations": 0.97,
+        "flag_recall": 0.79,
+        "flag_precision": 0.93,
+    },
+    "cases20": {
+        "recall": 0.95,
+        "section_accuracy": 0.99,
         "citations": 0.98,
-        "flag_recall": 0.48,
+        "flag_recall": 0.71,
+        # c77's "I note the worries ... and I suggest that school ..." is drafted as provision by the reading
+        # retrained with c85-c87, and is not quantified
+        # (0.77 -> 0.75 with the reading retrained with cases27: c76's "Toilet trips every 45 mins" line is read as
+        # help, with no deliverer named)
+        "flag_precision": 0.75,
+    },
+    "cases21": {
+        "recall": 0.96,
+        "section_accuracy": 0.98,
+        "citations": 0.98,
+        "flag_recall": 0.82,
+        "flag_precision": 0.79,
+    },
+    "cases22": {
+        "recall": 0.94,
+        "section_accuracy": 0.98,
+        "citations": 0.98,
+        "flag_recall": 0.71,
+        # c84: the reading retrained with cases24 is sure of "The support we propose is set out in Appendix A ..."
+        # (0.72 -> 0.68 with the reading retrained with cases27 and "needs an adult ... all day" read as provision:
+        # c82's "Without an adult close by he cannot join in ..." is taken for help without an amount or deliverer)
+        "flag_precision": 0.68,
+    },
+    "cases23": {
+        "recall": 0.96,
+        "section_accuracy": 0.99,
+        "citations": 0.98,
+        # (0.82 -> 0.79: c85's SLT report no longer has its programme read as direct therapy, so the conflict with the
+        # school's 'SALT programme' is compared with another of its lines)
+        "flag_recall": 0.79,
+        "flag_precision": 0.88,
+    },
+    "cases24": {
+        "recall": 0.94,
+        "section_accuracy": 0.97,
+        "citations": 0.98,
+        "flag_recall": 0.73,
+        "flag_precision": 0.79,
+    },
+    "cases25": {
+        "recall": 0.92,
+        "section_accuracy": 0.97,
+        "citations": 0.98,
+        "flag_recall": 0.59,
         "flag_precision": 0.77,
     },
     "cases26": {
-        "recall": 0.94,
-        "section_accuracy": 0.95,
+        "recall": 0.96,
+        "section_accuracy": 0.97,
         "citations": 0.98,
-        "flag_recall": 0.50,
-        "flag_precision": 0.59,
+        "flag_recall": 0.52,
+        "flag_precision": 0.62,
+    },
+    "cases27": {
+        "recall": 0.89,
+        "section_accuracy": 0.93,
+        "flag_recall": 0.59,
+        "flag_precision": 0.79,
+        "citations": 0.98,
     },
 }
 # known misses that draft a forbidden string, one per group at most; each is in the closing note (none now)
