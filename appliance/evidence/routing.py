@@ -274,11 +274,14 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             continue
         # a one-page profile's row ("Things I like | Things I find hard | How to help me"): each cell a view;
         # a conversation run into one paragraph: each answer a view, the questions put to them not
-        answers = _answers(p)
-        said = cell_units(p) if _profile_row(p) else answers if answers is not None else units(p, whole=True)
+        # a worksheet's prompt with the answer beside it, read as a heading: 'At school I like... "the tent"'
         if p.kind == "heading" and QUOTED_WORDS_RE.search(p.text):
-            said = [Unit(p, 0, len(p.text))]  # a prompt with the answer beside it: 'At school I like... "the tent"'
-
+            said = [Unit(p, 0, len(p.text))]
+        elif _profile_row(p):
+            said = cell_units(p)
+        else:
+            answers = _answers(p)
+            said = answers if answers is not None else units(p, whole=True)
         for unit in said:
             if not _family_view(unit):
                 continue

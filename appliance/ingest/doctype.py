@@ -244,9 +244,9 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     rest = " ".join(p.text for p in passages[OPENING_PASSAGES:])
     name = ADDRESSEE_IN_NAME_RE.sub(" ", re.sub(r"[_\-.]+", " ", filename))
     # whoever only wrote the words down is no author: "Zac's views - recorded by J Fairlie (SENCo)"
-    scribed = bool(SCRIBE_RE.search(name) or SCRIBE_RE.search(title))
-    name, title = SCRIBE_RE.sub(" ", name), SCRIBE_RE.sub(" ", title)
-    by_author = None if scribed else authorship.role_type(author_role)
+    name, scribed_in_name = SCRIBE_RE.subn(" ", name)
+    title, scribed_in_title = SCRIBE_RE.subn(" ", title)
+    by_author = None if scribed_in_name or scribed_in_title else authorship.role_type(author_role)
     scores: dict[str, float] = {}
     for kind, rx in COMPILED:
         score = FILENAME * bool(rx.search(name)) + TITLE * bool(rx.search(title))

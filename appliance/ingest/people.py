@@ -222,7 +222,7 @@ def staff_first_names(lines: list[str], family_names: set[str]) -> set[str]:
         for rx in (STAFF_LABEL_RE, STAFF_BRACKET_RE, STAFF_NAMED_RE):
             found.update(m.group("name") for m in rx.finditer(line) if not FAMILY_RE.search(m.group(0)))
         start = name_at_start(line) if len(line.split()) <= SIGNATURE_WORDS else None
-        role = start and STAFF_SIGNATURE_RE.match(line[start[1] :])  # "Shanice Bell, Key Person (Level 3 ...)"
-        if start and role and not FAMILY_RE.search(line):
+        # a signature: "Shanice Bell, Key Person (Level 3 ...)"
+        if start and STAFF_SIGNATURE_RE.match(line[start[1] :]) and not FAMILY_RE.search(line):
             found.add(start[0].split()[0])
     return {n for n in found if _is_name(n) and not re.fullmatch(TITLE_WORDS, n) and n not in family_names}

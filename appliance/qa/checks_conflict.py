@@ -347,7 +347,7 @@ def _kind(stmt: Statement) -> tuple[str, str] | None:
     """The discipline whose practitioner delivers the item, and whether it is direct work with the
     child, an advisory visit or review, or training for staff."""
     if REFERRAL_RE.search(stmt.text) or KNOWN_TO_RE.search(stmt.text):
-        return None  # a referral asks the service to see the child: no way of working to dispute yet
+        return None  # a referral asks the service to see the child, being known to it asks nothing: nothing to dispute
     for name, activity, practitioner, _ in DISCIPLINES:
         # "his SALT programme", "speech and language therapy programme from Mrs Okafor (NHS SLT)": the specialist's
         # programme, delivered by someone else
