@@ -62,6 +62,7 @@ EVAL_GROUPS = (
     "cases25",
     "cases26",
     "cases27",
+    "cases28",
     "heldout",
     "heldout2",
     "heldout3",
