@@ -133,6 +133,10 @@ def test_staff_alone_is_no_deliverer() -> None:
     assert raised("PROVISION_NO_DELIVERER", f3(text, delivered_by="Staff")) == ["F-3"]
     nobody = "Sam will have a quiet space to go to at lunchtime every day."
     assert raised("PROVISION_NO_DELIVERER", f3(nobody)) == ["F-3"]
+    # tutoring is what is given, not who gives it; near miss: his tutor gives it
+    tutoring = "Alongside his daily tutoring, Sam should have precision teaching for 10 minutes every afternoon."
+    assert raised("PROVISION_NO_DELIVERER", f3(tutoring)) == ["F-3"]
+    assert raised("PROVISION_NO_DELIVERER", f3("His tutor gives Sam precision teaching for 10 minutes daily.")) == []
 
 
 def test_a_role_or_trained_staff_is_a_deliverer() -> None:
@@ -240,6 +244,10 @@ def test_provision_left_to_the_school_is_delegated() -> None:
     )
     assert raised("PROVISION_DELEGATED", f3(text)) == ["F-3"]
     assert raised("PROVISION_DELEGATED", f3("Sessions daily, at the discretion of the SENCO, by a TA.")) == ["F-3"]
+    # decided now, week by week, by someone else; near miss: an amount that is set, not left to anyone
+    week_by_week = "The amount of adult support Sam gets in the afternoons is decided by his teacher week by week."
+    assert raised("PROVISION_DELEGATED", f3(week_by_week)) == ["F-3"]
+    assert raised("PROVISION_DELEGATED", f3("The amount of adult support is set at 10 hours a week by a TA.")) == []
 
 
 def test_targets_set_with_the_child_are_not_delegation() -> None:

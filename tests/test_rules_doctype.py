@@ -233,6 +233,14 @@ TYPES = [
         "educational",
         id="post16-training-provider",
     ),
+    # a college's own record of its learner, whatever "About me" part it has
+    pytest.param(
+        "Learner profile - ALS - April 2026.docx",
+        ("Learner Profile", "About me", "I like cooking best."),
+        "educational",
+        id="post16-learner-profile",
+    ),
+    pytest.param("scan009.pdf", ("About me", "I like cooking best."), "child_views", id="post16-near-miss-about-me"),
     pytest.param(
         "Careers guidance record.docx",
         (FILLER, *["He enjoys college and his college tutor helps him."] * 5),
@@ -1320,6 +1328,9 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
         ("Children's Community Nursing Team Lead", "medical"),
         # near miss: a nursery is not a nurse
         ("Nursery Manager and SENCo", "educational"),
+        # a college's Additional Learning Support coordinator; near miss: a falls nurse is no ALS
+        ("ALS Coordinator", "educational"),
+        ("Falls prevention nurse", "medical"),
     ],
 )
 def test_the_advice_a_role_writes(role: str, advice_type: str | None) -> None:

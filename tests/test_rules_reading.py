@@ -742,6 +742,36 @@ READINGS = [
     P("Zara should be proud of how far she has come.", "background", id="near-miss-should-without-provision"),
     P("Zara would benefit from pre-teaching of topic vocabulary twice a week.", "provision", id="would-benefit"),
     P("Zara will have a 20-minute check-in with her key adult each morning.", "provision", id="will-receive"),
+    P("Zara will get 20 minutes of tutoring with her key adult a day.", "provision", id="will-get-an-amount"),
+    P(
+        "Zara can follow a short instruction if she is looking at the adult, but she loses longer instructions.",
+        "need",
+        id="can-in-part-but-loses-instructions",
+    ),
+    P("Zara can follow a short instruction and long ones too.", "background", id="near-miss-can-follow-instructions"),
+    P(
+        "She is frightened of the hand dryers and will not go into the children's toilets.",
+        "need",
+        id="fear-and-refusal",
+    ),
+    P("Zara goes into the children's toilets on her own now.", "background", id="near-miss-goes-in-now"),
+    P(
+        "Mum can no longer take Zara out on her own because she runs off, and she has asked me about short breaks.",
+        "need",
+        id="family-can-no-longer-and-asks-for-help",
+        advice="social_care",
+    ),
+    P(
+        "Mum has short breaks for Zara one weekend a month at Oak House.",
+        "provision",
+        id="near-miss-family-has-short-breaks",
+        advice="social_care",
+    ),
+    P(
+        "If the teacher says to start, Zara will get the book out and then watch the others to see what to do.",
+        "background",
+        id="near-miss-will-get-on-with-a-task",
+    ),
     P(
         "The class teacher will give Zara a printed copy of the board work in every lesson.",
         "provision",
@@ -2994,6 +3024,10 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
             id="near-miss-a-family-centre-is-where-contact-is",
         ),
         pytest.param("We want him to attend the Oakfield Centre.", True, id="a-named-centre-wished-for"),
+        pytest.param(
+            'Asked if he wanted to go back to class he said "no class. Trains."', False, id="near-miss-back-to-class"
+        ),
+        pytest.param("He wanted to go back to Oakfield next year.", True, id="back-to-a-named-place"),
         pytest.param("He should attend Brook Lane Autism Centre from September.", True, id="a-named-autism-centre"),
     ],
 )

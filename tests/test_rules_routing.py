@@ -494,6 +494,42 @@ OUTCOMES = [
         None,
         id="outcome-near-miss-time-frame-in-the-past",
     ),
+    # a list after a line that says it holds targets: each item is what the child will do
+    pytest.param(
+        advice(
+            "speech_and_language",
+            ("h", "Plan of intervention"),
+            "Targets to be worked on by school staff (10-week programme, from September 2026):",
+            ("row", "\uf0b7", "Follow classroom instructions containing three key words, with a visual prompt."),
+        ),
+        OUTCOME,
+        id="outcome-a-bullet-after-a-targets-lead-in",
+    ),
+    pytest.param(
+        advice(
+            "speech_and_language",
+            ("h", "Plan of intervention"),
+            "Her targets for the autumn term are:",
+            "- Use 'he' and 'she' correctly in sentences about pictures.",
+        ),
+        OUTCOME,
+        id="outcome-a-dashed-item-after-a-targets-lead-in",
+    ),
+    pytest.param(
+        advice(
+            "speech_and_language",
+            ("h", "Plan of intervention"),
+            "Strategies to be used by school staff every day:",
+            "- Use 'he' and 'she' correctly in sentences about pictures.",
+        ),
+        None,
+        id="outcome-near-miss-the-same-item-after-a-strategies-lead-in",
+    ),
+    pytest.param(
+        advice("psychological", ("h", "Targets"), "Follow a three-step instruction in class."),
+        OUTCOME,
+        id="outcome-a-target-verb-under-a-targets-heading",
+    ),
 ]
 
 VIEWS = [
@@ -559,6 +595,22 @@ VIEWS = [
         None,
         id="near-miss-report-summarises-views-the-child-gave-first-hand",
     ),
+    pytest.param(
+        (
+            advice("educational", ("h", "About me"), "I like cooking best, especially bread because you can bash it."),
+            advice("child_views", "I do not like the hall.", doc_id="D2"),
+        ),
+        VIEW,
+        id="a-profile-s-about-me-in-the-child-s-own-first-person-beside-their-views",
+    ),
+    pytest.param(
+        (
+            advice("educational", ("h", "About me"), "I like it when he finishes his jobs in the kitchen on time."),
+            advice("child_views", "I do not like the hall.", doc_id="D2"),
+        ),
+        None,
+        id="near-miss-about-me-first-person-about-someone-else",
+    ),
     # views documents: every answer is a view, after the introduction
     pytest.param(
         advice("child_views", ("h", "What is important to me"), "Quiet at lunchtime"),
@@ -599,6 +651,16 @@ VIEWS = [
         advice("child_views", ("h", "About me"), "Name: Zara Finch Class: 4B Completed by: Mrs Pryce"),
         None,
         id="views-document-near-miss-a-form-header-of-labels",
+    ),
+    pytest.param(
+        advice("child_views", "Done by: Mrs Bev Farrant (HLTA), in the library, one to one, about 25 minutes"),
+        None,
+        id="views-document-near-miss-who-did-the-activity",
+    ),
+    pytest.param(
+        advice("child_views", "Done: I like the library because it is quiet and has big books."),
+        VIEW,
+        id="views-document-near-miss-done-is-no-credit-line",
     ),
     pytest.param(
         advice("parent_views", "We were asked to write down our views about Zara for the assessment."),

@@ -160,6 +160,9 @@ def _said_first(first: signals.Signal, then: signals.Signal, text: str) -> bool:
 
 def read(text: str, role: Role | None, advice_type: str) -> Read:
     """The reading of one unit from its words, with its place (`role`) as further evidence."""
+    bare = LIST_MARK_RE.sub("", text)
+    if role == "outcomes" and TARGET_VERB_RE.match(bare) and not WILL_RE.search(bare):
+        text = as_target(bare)  # under "Targets", "Follow instructions with three key words" is what the child will do
     said = text
     labelled = unlabelled(text)
     text = signals.LEAD_LABEL_RE.sub("", labelled)
@@ -358,6 +361,20 @@ CHILD_HAS_RE = re.compile(
     re.I,
 )
 WILL_RE = re.compile(r"\bwill\b|\bto be able to\b|\bshould be able\b", re.I)
+LIST_MARK_RE = re.compile(r"^\s*(?:[-*\u2022\u25cf\u25aa\uf0b7]|\d{1,2}[.)]|[a-z][.)])\s+")
+# a target written as what the child is to do, without its subject: "Follow instructions with three key words"
+TARGET_VERB_RE = re.compile(
+    r"^(?:attend|follow|join|read|write|name|hand|use|move|complete|ask|tell|manage|travel|choose|say|make|take|"
+    r"stay|sit|work|answer|spell|count|recognise|identify|explain|describe|dress|eat|walk|play|share|wait|leave|go|"
+    r"return|speak|talk|listen|learn|know|show|cope|remain|put|find|get|give|help|keep|let|look|plan|practise|"
+    r"prepare|recall|remember|retell|sort|stand|start|stop|swim|type|understand|greet|settle|sleep|solve|copy)\b",
+    re.I,
+)
+
+
+def as_target(text: str) -> str:
+    """A target without its subject as the sentence it stands for: what the child will do."""
+    return f"They will {text[:1].lower()}{text[1:]}"
 AS_PROVISION_RE = re.compile(
     r"\bwill (?:receive|be given|be provided|be offered|have access to|be supported by|be taught|"
     r"have (?:a|an) (?:daily|weekly|regular|termly|\d+)[\w -]{0,20}"
@@ -380,7 +397,7 @@ WANTS_TO_BE_AT_RE = re.compile(
     # a kind of place, not a name: "to go to art college", "to go to the youth club and the library"
     r"(?!(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:college|university|uni|school|nursery|sixth form|club|library|"
     r"park|gym|shops?|town|cinema|work|church|mosque|beach|pool|swimming|football|cubs|scouts|brownies|guides|"
-    r"classes|lessons?|toilet|appointments?|hospital|doctors?|dentist|therapy|sessions?|groups?|part(?:y|ies)|"
+    r"class(?:es|room)?|lessons?|toilet|appointments?|hospital|doctors?|dentist|therapy|sessions?|groups?|part(?:y|ies)|"
     r"holidays?|seaside|places|events?|trips?|friends?)\b)[a-z]",
     re.I,
 )

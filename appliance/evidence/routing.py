@@ -26,6 +26,7 @@ from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import PROFILE_COLUMN_RE, Passage
 
 VIEWS_TYPES = ("parent_views", "child_views")
+VIEW_ROLES = ("views", "child_views", "parent_views")
 
 Voice = Literal["child", "parent", "other"]  # whose views a Section A statement gives
 EvidenceKind = Literal[
@@ -51,7 +52,7 @@ MARKED_LINE_WORDS = 15
 # Lines of a family's document that are about the document, not the family's views.
 VIEWS_META_RE = re.compile(
     r"^(?:from|sent|to|subject|re|date|cc|name|signed|dob|date of birth|school|year group|address|tel|email|"
-    r"completed by|recorded by|scribed by|written by|child|parent|relationship)\s*:"
+    r"completed by|recorded by|scribed by|written by|done by|carried out by|led by|child|parent|relationship)\s*:"
     r"|^(?:dear|hi|hello|thanks|thank you|regards|kind regards|best wishes|many thanks|yours|love from)\b"
     r"|^-+\s*original message|\b(?:made|written|completed|filled in|typed|scribed|recorded|gathered|done)"
     r" (?:with|by|for|together with|on behalf of) (?:\w+ ){0,3}(?:on|at|in|by|mrs|mr|ms|miss|dr|the|his|her|"
@@ -107,6 +108,14 @@ DETAIL_LINE_RE = re.compile(
 )
 QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # their own words, in quotation marks
 PARENT_HEADING_RE = re.compile(r"parent|family|mother|father|mum|dad|carer|guardian|grandparent", re.I)
+# a sentence in the speaker's own first person, of their likes, wishes and feelings, about no one else: under a
+# views heading ("About me | I like cooking best"), their own words, not a report's summary of them
+OWN_WORDS_RE = re.compile(
+    r"^\W*I (?:(?:really |also )?(?:like|love|hate|enjoy|want|wish|feel|felt|worry|get)|don't like|do not like|"
+    r"(?:am|'m|’m) (?:good at|scared|worried|happy|proud)|find\b.{0,30}\b(?:hard|easy|difficult))\b"
+    r"(?!.*\b(?:he|she|him|his|her|hers)\b)",
+    re.I,
+)
 # a line that introduces someone's own words, ending in a colon: "Pupil's comment (Winnie's own words, scribed by
 # Mrs Clewlow):", "What Sam said when I asked him:"; the short paragraphs after it are those words
 VIEWS_LEAD_RE = re.compile(
@@ -428,7 +437,8 @@ def _report_unit(
     item = Evidence("view", "A", doc.id, excerpts, unsure=found.unsure, reasons=found.reasons)
     if found.reading == "view":
         who: Voice = "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"
-        if (who in first_hand and not QUOTED_WORDS_RE.search(text)) or (
+        own_words = role in VIEW_ROLES and OWN_WORDS_RE.match(text)
+        if (who in first_hand and not QUOTED_WORDS_RE.search(text) and not own_words) or (
             len(text.split()) < VIEW_WORDS and not _short_answer(text)
         ):
             return []  # first-hand views take precedence over a report's summary of them, not over their words
@@ -542,6 +552,18 @@ def _second_hand(ev: Evidence, doc: AdviceDocument, role: Role | None) -> bool:
 LEAD_IN_RE = re.compile(r"\b(?:must|will|should|needs? to|are to|is to)\b[^:.]{0,40}:$")
 
 
+# "Targets to be worked on by school staff (10-week programme):", "Her goals for this term are:": the list below
+# it is the child's targets, whatever the heading above says
+TARGETS_LEAD_RE = re.compile(
+    r"^\W*(?:(?:her|his|their|(?-i:[A-Z][\w'-]+)['’]s) )?(?:targets?|goals?|outcomes?)\b[^.:]{0,100}:$", re.I
+)
+
+
+def _list_item(p: Passage) -> bool:
+    """A passage that goes on a list: a list item, a bullet's row (a PDF's bullet glyph in a cell of its own)."""
+    return p.kind in ("list_item", "table_row") or classify.LIST_MARK_RE.match(p.text) is not None
+
+
 # "Diagnostic Assessment Report: Specific Learning Difficulties": the document's title, not a needs section
 REPORT_TITLE_RE = re.compile(r"\b(?:report|assessment|advice)\b", re.I)
 
@@ -597,6 +619,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
     )
     out: list[Evidence] = []
     lead_in: Passage | None = None
+    targets = False  # the list after "Targets to be worked on ...:" is the child's targets
     voiced: Passage | None = None  # "Pupil's comment (Winnie's own words):" before the child's short answers
     log = _logged(doc)
     speakers = attendees.professionals(doc.passages) | attendees.author_turns(doc.passages, doc.record.author_name)
@@ -630,6 +653,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             lead_in = p
         elif not finishes:
             lead_in = None
+        targets = (p.kind == "paragraph" and TARGETS_LEAD_RE.match(p.text) is not None) or (targets and _list_item(p))
         if p.kind == "table_row" and len(p.cells) == 2 and DETAIL_LABEL_RE.match(p.cells[0]):
             continue  # "Year and class | Year 4, Kingfishers (class teacher Mr Danson)": who and where
         if p.kind == "paragraph" and p.seq < LETTERHEAD_PASSAGES and DETAIL_LINE_RE.match(p.text):
@@ -640,6 +664,8 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             role = _role(doc, unit, needs_section)
             if role == "placement":
                 continue
+            if targets and _list_item(p) and role not in VIEW_ROLES:
+                role = "outcomes"
             found = _report_unit(doc, unit, role, first_hand, finishes, speakers)
             out.extend(
                 ev

@@ -44,6 +44,10 @@ CARER_STRAIN = (
     # a parent's night work, and a child who cares for the family: "since she started night shifts, Lottie helps to
     # get her younger brother ready"
     r"|\b(?:works?|working|started|starts) (?:nights|night shifts|nightshifts)\b"
+    # what the family can no longer do, and help they ask for: "she can no longer take Arlo out on her own", "she has
+    # asked me about short breaks"
+    r"|\b(?:can|could) no longer (?:take|manage|cope|lift|carry|leave|look after|go out)\b"
+    r"|\b(?:has|have|had) asked (?:me |us |the \w+ )?(?:about|for) (?:short breaks|respite|a break|help|support)\b"
     r"|\bhelps? (?:to )?(?:get|look after|care for|dress|feed) (?:her|his|their) (?:younger |little |baby )?"
     r"(?:brothers?|sisters?|siblings|mum|mother|dad|father)\b"
 )
@@ -184,7 +188,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"achieved|progressed|learnt|learned|developed|become)\s+(?:to|by|from|at|in|a|an|the|his|her|their|\d))"
         r"|receive|be (?:given|offered|provided with|supported|taught|"
         r"seated|allowed|helped|prompted|met|included|withdrawn|collected|accompanied|reviewed|seen|checked|"
-        r"monitored)|attend|work with|get|take part in|join|be able to access)\b"
+        r"monitored)|attend|work with|take part in|join|be able to access)\b"
+        # what the child will get, not what she will get on with ("if told, she will get the book out")
+        r"|\bwill (?:continue to |also |still )?get\b(?=\s+(?:\d|an?\s|(?:extra|additional|more|support|help|one|"
+        r"daily|weekly|(?:his|her|their) own)\b))"
         r"|\bwill be (?:increased|reduced|provided|arranged|put in place|adapted|extended|phased|delivered|"
         r"built (?:back )?up|"
         r"implemented|available|made|set up|used|planned|organised|organized|booked)\b"
@@ -331,6 +338,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?! (?:had |got |been )?(?:never|not|no)\b)(?! been (?:assessed|considered|screened|put forward) for\b)"
         # an auxiliary: "this pattern has persisted despite well-delivered intervention" is the need, not the help
         r"(?! (?:persisted|continued|remained|stayed|lasted|got worse|worsened)\b)"
+        # asking about help is not having it: "she has asked me about short breaks"
+        r"(?! (?:asked|requested|applied|enquired)\b)"
         r"[^.]{0,80}"
         r"\b(?:group|session|programme|intervention|check-in|"
         r"tuition|therapy|mentor|counsellor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
@@ -535,6 +544,10 @@ SIGNALS: tuple[Signal, ...] = (
         # the thread of longer sentences"; how often behaviour happened: "there were 31 incidents at college"
         r"|\bin the (?:range|region) of an? (?:mild|moderate|severe|profound) (?:learning|intellectual) disabilit"
         r"|\b(?:loses?|lost|losing) the thread\b"
+        # "she loses longer instructions", "can follow a short instruction ... but she forgets the rest"
+        r"|\b(?:loses?|lost|losing|forgets?) (?:track of )?(?:the )?(?:longer |long |spoken |verbal |multi-step |complex )"
+        r"?(?:instructions|explanations|sentences)\b"
+        r"|\bcan [^.;]{1,80}?,? but (?:he|she|they) (?:loses|forgets|cannot|can't|struggles|gets lost)\b"
         r"|\bthere (?:were|have been) \d+ (?:incidents|exclusions|seizures|panic attacks|meltdowns|absences)\b"
         # lost, unclear, cross and hitting out: "is lost when there are three or more parts", "unclear to people who
         # don't know him", "gets cross and hits out"
@@ -571,6 +584,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b"
         r"|\bmuscles? (?:are|is) (?:very )?(?:stiff|tight|weak)\b|\bjoints? (?:tighten|stiffen)\b"
         r"|\btoo (?:tired|anxious|frightened|scared|weak|unwell|exhausted|overwhelmed|self-conscious) to\b"
+        # fear and refusal: "frightened of the hand dryers and will not go into the children's toilets"
+        r"|\b(?:frightened|scared|terrified|afraid) of\b"
+        r"|\b(?:he|she|they) (?:will not|won't) (?:go|come|sit|eat|use|join|enter|walk|speak|talk|touch|wear)\b"
         r"|\blost touch with\b|\b(?:eats|drinks) nothing\b|\bfeels? (?:left behind|left out|isolated|lonely)\b"
         r"|\bloses (?:the|track|focus|concentration|interest|attention|(?:his|her|their) (?:place|way|temper|thread|"
         r"balance|footing))\b|\bknocked (?:over|down)\b"

@@ -392,15 +392,6 @@ def _says_it(found: classify.Read, cell: str, column: Column, cells: tuple[tuple
 
 
 # what a child does, at the start of a target cell ("Attend every timetabled lesson")
-TARGET_VERB_RE = re.compile(
-    r"^(?:attend|follow|join|read|write|name|hand|use|move|complete|ask|tell|manage|travel|choose|say|make|take|"
-    r"stay|sit|work|answer|spell|count|recognise|identify|explain|describe|dress|eat|walk|play|share|wait|leave|go|"
-    r"return|speak|talk|listen|learn|know|show|cope|remain|put|find|get|give|help|keep|let|look|plan|practise|"
-    r"prepare|recall|remember|retell|sort|stand|start|stop|swim|type|understand|greet|settle|sleep|solve|copy)\b",
-    re.I,
-)
-
-
 def _as_outcome(cell: str, header: str) -> str:
     """A target cell as the sentence its column makes of it: under "Conall will", "follow a
     three-part instruction" is what Conall will do; "Attend every lesson" under "Target" too."""
@@ -408,6 +399,6 @@ def _as_outcome(cell: str, header: str) -> str:
         return cell
     if re.search(SENTENCE_START_HEADER, header.strip(), re.I):
         return f"{header.strip()} {cell}"
-    if TARGET_VERB_RE.match(cell):
-        return f"They will {cell[:1].lower()}{cell[1:]}"
+    if classify.TARGET_VERB_RE.match(cell):
+        return classify.as_target(cell)
     return cell

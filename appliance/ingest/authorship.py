@@ -142,7 +142,11 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
         r"paediatric|pediatric|doctor|\bnurs(?:es?|ing)\b|psychiatr|audiolog|\bgp\b|physician|ophthalmolog|neurolog|clinical|"
         r"health practitioner|\b(?:rmn|rgn|rn)\b",
     ),
-    ("educational", r"send?co|teacher|head|tutor|lecturer|principal|learning support|virtual school|inclusion"),
+    # a college's Additional Learning Support (ALS) staff: "ALS Coordinator", "ALS key worker"
+    (
+        "educational",
+        r"send?co|teacher|head|tutor|lecturer|principal|learning support|virtual school|inclusion|\bals\b",
+    ),
     ("parent_views", r"mum|dad|mother|father|parent|carer|guardian|grand"),
 ]
 

@@ -92,6 +92,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         "educational",
         r"home and hospital (education|tuition|teaching)|education (service|team|support service)|tuition service|"
         r"virtual school|personal education plan|\bpep\b|\bcollege\b|sixth form|training provider|learning support|"
+        # a college's record of its learner: "Learner profile - ALS", "electronic learning plan"
+        r"\blearner (?:profile|record)\b|\blearning plan\b|\bals (?:co-?ordinator|key worker|plan|profile|team)\b|"
         r"further education|\bapdr\b|sen support plan|assess,? plan,? do,? review|individual education plan|"
         r"\biep\b|provision map|specialist teaching|early years setting|nursery|portage|"
         r"individual (?:support|learning|provision) plan|\bsen support\b|"
