@@ -98,6 +98,13 @@ from tests.builders import advice
         ("Stay and Play every other Saturday.", ProvisionFields("every other Saturday", None, None, None)),
         ("Stay and Play on alternate Fridays.", ProvisionFields("on alternate Fridays", None, None, None)),
         ("He went to Stay and Play the other Saturday.", ProvisionFields(None, None, None, None)),
+        # a habit's days; near miss: one dated day happened once
+        (
+            "Phonics group on a Tuesday and Thursday morning.",
+            ProvisionFields("on a Tuesday and Thursday morning", None, None, None),
+        ),
+        ("Stay and Play on a Friday.", ProvisionFields("on a Friday", None, None, None)),
+        ("Stay and Play on Tuesday 3 March.", ProvisionFields(None, None, None, None)),
         # the day's occasions, listed; near miss: one of them
         (
             "His key adult checks in at the start of the day, before lunch and at home time.",

@@ -663,6 +663,23 @@ def test_medication_when_required_is_a_prescription_not_a_hedge() -> None:
     assert raised("VAGUE_WORDING", f3("Time in the quiet room when required, with his key adult, daily.")) == ["F-3"]
 
 
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # a dose the parent may raise within the prescription is the prescription
+        ("Continue Movicol 2 sachets daily in juice; his mother may increase to 3 sachets if he is not going.", False),
+        # near miss: medication that may be tried is a hedge
+        ("Sam may benefit from a trial of melatonin at bedtime, 2 mg nightly.", True),
+    ],
+)
+def test_a_dose_that_may_be_raised_is_no_hedge(text: str, hedged: bool) -> None:
+    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
+    found = flags(
+        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))), [*documents()[:3], letter, *documents()[4:]]
+    )
+    assert bool(codes(found, "VAGUE_WORDING")) is hedged
+
+
 def test_counted_sessions_doses_and_referrals_are_amounts() -> None:
     assert (
         raised("PROVISION_NOT_QUANTIFIED", f3("The educational psychologist will provide three consultations.")) == []

@@ -242,6 +242,18 @@ TYPES = [
     ),
     pytest.param("scan009.pdf", ("About me", "I like cooking best."), "child_views", id="post16-near-miss-about-me"),
     pytest.param(
+        "export.pdf",
+        ("Learner: Dylan Carrow", "Student ID: WC2291847", "Course: Entry 3", "About me", "I like cooking."),
+        "educational",
+        id="post16-a-college-record-s-labels",
+    ),
+    pytest.param(
+        "export2.pdf",
+        ("Student ID: WC2291847", "About me", "I like cooking best and my dog."),
+        "child_views",
+        id="post16-near-miss-one-label",
+    ),
+    pytest.param(
         "Careers guidance record.docx",
         (FILLER, *["He enjoys college and his college tutor helps him."] * 5),
         "preparing_for_adulthood",

@@ -744,6 +744,27 @@ READINGS = [
     P("Zara will have a 20-minute check-in with her key adult each morning.", "provision", id="will-receive"),
     P("Zara will get 20 minutes of tutoring with her key adult a day.", "provision", id="will-get-an-amount"),
     P(
+        "Going forward, the school would need top-up funding at Band E (£9,850 a year) to keep Zara safe.",
+        "provision",
+        id="funding-the-school-would-need",
+    ),
+    P("So we won't be providing social care advice as such.", "background", id="no-advice-from-the-service"),
+    P(
+        "Zara is known to the Speech and Language Therapy Service, who will send separate advice to the council.",
+        "background",
+        id="another-service-sends-its-advice",
+    ),
+    P(
+        "The speech and language therapist will provide advice to Zara's teachers every half term.",
+        "provision",
+        id="near-miss-advice-to-teachers-is-provision",
+    ),
+    P(
+        "The school has met Zara's needs so far from its own budget, with a great deal of goodwill.",
+        "background",
+        id="near-miss-funding-spent-so-far",
+    ),
+    P(
         "Zara can follow a short instruction if she is looking at the adult, but she loses longer instructions.",
         "need",
         id="can-in-part-but-loses-instructions",

@@ -652,6 +652,17 @@ VIEWS = [
         None,
         id="views-document-near-miss-a-form-header-of-labels",
     ),
+    # a record's row whose header a PDF lost with its empty cells: the child's quoted words are their view
+    pytest.param(
+        advice("child_views", ("row", "PE and football", "X", "\"It's the best bit. I'm the fastest in my class.\"")),
+        VIEW,
+        id="views-document-a-row-quoting-the-child-without-its-header",
+    ),
+    pytest.param(
+        advice("child_views", ("row", "PE and football", "X", "Mondays and Thursdays")),
+        None,
+        id="views-document-near-miss-a-row-without-quoted-words",
+    ),
     pytest.param(
         advice("child_views", "Done by: Mrs Bev Farrant (HLTA), in the library, one to one, about 25 minutes"),
         None,

@@ -507,6 +507,16 @@ MONEY = [
         id="so-that-school-can-carry-on",
     ),
     pytest.param(
+        "Going forward, the school would need top-up funding at Band E (£9,850 a year) to keep Sam safe and learning.",
+        True,
+        id="to-keep-him-safe-and-learning",
+    ),
+    pytest.param(
+        "The school would need Band E funding (£9,850 a year) to keep a trained TA with Sam at lunch and break.",
+        False,
+        id="near-miss-to-keep-a-ta-with-him",
+    ),
+    pytest.param(
         "Hartside Academy has asked us to note that it requests top-up funding at Band E (£11,400 a year) for Brogan.",
         True,
         id="a-school-asks-us-to-note",

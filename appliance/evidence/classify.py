@@ -375,6 +375,8 @@ TARGET_VERB_RE = re.compile(
 def as_target(text: str) -> str:
     """A target without its subject as the sentence it stands for: what the child will do."""
     return f"They will {text[:1].lower()}{text[1:]}"
+
+
 AS_PROVISION_RE = re.compile(
     r"\bwill (?:receive|be given|be provided|be offered|have access to|be supported by|be taught|"
     r"have (?:a|an) (?:daily|weekly|regular|termly|\d+)[\w -]{0,20}"

@@ -59,6 +59,9 @@ FREQUENCY_RES = [
         # days named in the plural, or a run of days, recur: "on Mondays, Wednesdays and Fridays", "Monday to Thursday"
         rf"\b{DAY}s(?:(?:,|,? and|,? or) {DAY}s)*(?: (?:mornings?|afternoons?|lunchtimes?))?\b",
         rf"\b{DAY} (?:mornings?|afternoons?|lunchtimes?|evenings?)s\b|\b{DAY}s? (?:to|-|\u2013) {DAY}\b",
+        # a habit's days: "on a Tuesday and Thursday morning", "on Tuesday and Thursday"
+        rf"\bon (?:an? )?{DAY}(?:(?:,| and|,? &) {DAY})+(?: (?:mornings?|afternoons?|lunchtimes?))?\b"
+        rf"|\bon an? {DAY}(?: (?:morning|afternoon|lunchtime|evening))?\b",
         # a routine's times through the day: "at 10.00, after lunch and at 2.30"
         rf"\bat {TIME}(?:,? (?:and |then )?(?:at {TIME}|(?:before|after) (?:lunch|break|school)))+",
         # "at the start of the day, before lunch and at home time", "after snack and after lunch"

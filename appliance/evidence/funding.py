@@ -134,6 +134,7 @@ MONEY_WORDS = frozenset(
         "current",
         "meantime",
         "going",
+        "forward",  # "Going forward, the school would need top-up funding at Band E"
     ]
 )
 
@@ -149,6 +150,9 @@ PURPOSE_RE = re.compile(
     r"(?:meet|maintain|continue|carry on(?: with)?|sustain|keep)\s+"
     r"(?:(?:his|her|their|this|the|these|all|what)\s+|[A-Z][\w'-]+['’]s\s+)?"
     r"(?:(?:special |additional |educational )?needs|plan|provision|support|arrangements?|we do|is in place)\b"
+    # "to keep Arlo safe and learning": what the money is for, not what it buys
+    r"|\b(?:to|so that we can|in order to) keep (?:him|her|them|[A-Z][\w'-]+) (?:safe|happy|settled|learning|in school)"
+    r"(?: and (?:safe|happy|settled|learning|in school))?"
 )
 
 

@@ -299,7 +299,36 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             else:
                 parts = [unit]
             out += [Evidence("view", "A", doc.id, (Excerpt.of(u),), who=_views_who(doc, p)) for u in parts]
+            out += [need for u in parts if (need := _family_told_need(doc, u)) is not None]
     return out
+
+
+# the body's needs a family describes, which no professional may have written down: "he's still in night nappies
+# and wets through them most nights", "she wakes 3 or 4 times most nights crying with cramps"
+BODILY_NEED_RE = re.compile(
+    r"\b(?:wets?|wetting|soil(?:s|ed|ing)|nappies|pull-ups|constipat\w*|wakes?|asleep|sleeps?|cramps?|pain|seizures?|"
+    r"fits|heart|breath\w*|wheez\w*|hearing|deaf|eyesight|vision|eats? only|foods|weight|vomit\w*|headaches?|"
+    r"migraines?|tablets?|medication)\b",
+    re.I,
+)
+
+
+def _family_told_need(doc: AdviceDocument, unit: Unit) -> Evidence | None:
+    """Besides their view, a health need of the body (C) or the family's own need for care (D) that a parent's
+    words describe as a difficulty, read as a clinician's or social worker's words would be; never a diagnosis
+    alone ("He has autism"), which the professional advice gives."""
+    if doc.advice_type != "parent_views" or signals.DEVELOPMENTAL_RE.search(unit.text):
+        return None
+    family = signals.FAMILY_NEED_RE.search(unit.text) is not None
+    if not (family or BODILY_NEED_RE.search(unit.text)):
+        return None
+    found = classify.read(unit.text, None, "social_care" if family else "medical")
+    if found.reading != "need" or found.unsure:
+        return None
+    section = "D" if family else classify.need_section(unit.text, "medical")
+    if section == "B":
+        return None
+    return Evidence(NEED_KINDS[section], section, doc.id, (Excerpt.of(unit),), reasons=("told by the family",))
 
 
 # a speaker's turn by first name, at the paragraph's start or after a sentence: "Pip: What happens when your
@@ -371,7 +400,9 @@ def _family_view(unit: Unit) -> bool:
     and when, or talk about the views themselves."""
     text = unit.text.strip()
     if unit.passage.kind == "table_row" and (
-        not _a_row_of_words(unit.passage) if unit.label is None else DETAIL_LABEL_RE.match(unit.label)
+        not (_a_row_of_words(unit.passage) or _quotes_them(unit.passage))
+        if unit.label is None
+        else DETAIL_LABEL_RE.match(unit.label)
     ):
         return False
     # labelled lines that quote someone are their words, not a form's header ("Photo: the school gates.
@@ -385,6 +416,15 @@ def _family_view(unit: Unit) -> bool:
         return False  # a phone number or a date on its own line under the signature
     # "Leo Whitcombe, Year 10, 17 February 2025": who and when, not a view
     return not (len(text.split()) <= 8 and DATED_LINE_RE.search(text) and not re.search(r"\b(?:I|we|my)\b", text))
+
+
+def _quotes_them(p: Passage) -> bool:
+    """A row whose header was lost (a PDF's empty cells dropped) that quotes what was said in a cell of its own:
+    'PE and football | X | "It's the best bit."' (its columns were Topic | Like | Not sure | Don't like | Notes)."""
+    return not p.header and any(QUOTED_CELL_RE.match(c) for c in p.cells)
+
+
+QUOTED_CELL_RE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]\s*$")
 
 
 def _a_row_of_words(p: Passage) -> bool:

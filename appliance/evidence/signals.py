@@ -121,7 +121,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:requests?|asks? for|is requesting|are requesting|(?:are|is|am) asking (?:the [\w ]{2,20}? |you )?for)\b"
         r"[^.]{0,40}(?:£\s?\d|\bband \d|top-up|funding)"
         r"|\b(?:top-up|funding|element 3)\b[^.|]{0,30}\b(?:requested|applied for|sought)\b"
-        rf"|{funding.APPLYING}[^.|]{{0,60}}(?:£\s?\d|\bband [a-z0-9]\b|top-up|funding)",
+        rf"|{funding.APPLYING}[^.|]{{0,60}}(?:£\s?\d|\bband [a-z0-9]\b|top-up|funding)"
+        # "the school would need top-up funding at Band E"
+        r"|\b(?:would|will) (?:also )?need (?:top-up|additional|extra|element 3|high needs)? ?(?:funding|top-up)\b",
     ),
     _signal(
         "should-receive",
@@ -545,8 +547,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bin the (?:range|region) of an? (?:mild|moderate|severe|profound) (?:learning|intellectual) disabilit"
         r"|\b(?:loses?|lost|losing) the thread\b"
         # "she loses longer instructions", "can follow a short instruction ... but she forgets the rest"
-        r"|\b(?:loses?|lost|losing|forgets?) (?:track of )?(?:the )?(?:longer |long |spoken |verbal |multi-step |complex )"
-        r"?(?:instructions|explanations|sentences)\b"
+        r"|\b(?:loses?|lost|losing|forgets?) (?:track of )?(?:the )?"
+        r"(?:longer |long |spoken |verbal |multi-step |complex )?(?:instructions|explanations|sentences)\b"
         r"|\bcan [^.;]{1,80}?,? but (?:he|she|they) (?:loses|forgets|cannot|can't|struggles|gets lost)\b"
         r"|\bthere (?:were|have been) \d+ (?:incidents|exclusions|seizures|panic attacks|meltdowns|absences)\b"
         # lost, unclear, cross and hitting out: "is lost when there are three or more parts", "unclear to people who
@@ -715,7 +717,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"|^please (?:give (?:me|us) a (?:ring|call)|ring me|call me|contact me|get in touch|let (?:me|us) know)\b"
         # the record's own housekeeping: "Review the transcript for accuracy", an AI summary's disclaimer
         r"|^(?:please )?(?:review|check|verify|correct|read) (?:the|this|these) (?:transcript|notes|minutes|summary|"
-        r"recording|record)\b",
+        r"recording|record)\b"
+        # who sends advice to the council: "who will send separate advice", "we won't be providing social care advice"
+        r"|\b(?:won't|will not|cannot|can't|(?:is|are) unable to|(?:is|are) not able to) (?:be )?"
+        r"(?:send(?:ing)?|provid(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|submit(?:ting)?) (?:a |any |the )?"
+        r"(?:social care |health |educational |medical |psychological |therapy |written )?(?:advice|report)\b"
+        r"|\bwill (?:also )?(?:send|provide|give|write|submit) (?:(?:a )?separate|(?:their|her|his|our) own) "
+        r"(?:social care |health |educational |medical |psychological |therapy |written )?(?:advice|report)\b"
+        r"|\b(?:advice|report) (?:direct(?:ly)? )?to the (?:local authority|council|la|send team)\b",
     ),
     _signal(
         "about-the-law",
@@ -1416,6 +1425,14 @@ SOCIAL_CARE_RE = re.compile(
     r"course)|family hub)\b",
     re.I,
 )
+# a developmental diagnosis: met by the special educational provision, and given by the professional advice
+DEVELOPMENTAL_RE = re.compile(
+    r"\b(?:autis\w*|asd|asc|dyslexi\w*|dyspraxi\w*|developmental co-?ordination disorder|dcd|"
+    r"developmental language disorder|dld|learning disabilit\w+|global developmental delay)\b",
+    re.I,
+)
+
+
 FAMILY_NEED_RE = re.compile(
     CARER_STRAIN + r"|\bgiven up (?:work|her job|his job|their jobs)\b|\bgave up (?:work|her job)"
     r"|\bsupervision in public\b|\bno sense of danger\b",

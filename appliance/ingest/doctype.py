@@ -151,6 +151,17 @@ CHILD_INTRODUCES_RE = re.compile(
     r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I
 )
 
+# a further education record's own labels: a college writes about its learner on its learner system's form
+# ("Learner | ...", "Student ID | ...", "ULN | ...", "Course 2025/26 | ...", "Personal tutor | ...")
+COLLEGE_LABEL_RE = re.compile(
+    r"^\W*(?:learner(?: name| id| number| details)?|student (?:id|number|name)|uln|unique learner number|"
+    r"course(?: title| code| \d{4}/\d{2})?|programme of study|study programme|personal tutor|curriculum area|"
+    r"(?:als|additional learning support) (?:key worker|coordinator|co-ordinator|band))\s*(?:\||:)",
+    re.I,
+)
+COLLEGE_LABELS = 2
+
+
 # an email a pupil sent from their own account: "From: Kacper Nowicki (student account)",
 # "From: Kit Mowbray <22kmowbray@bexleymoor.sch.uk>" (a year of entry before the name, as schools give pupils)
 PUPIL_SENDER_RE = re.compile(
@@ -278,6 +289,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         for kind, rx in COMPILED:
             if rx.search(said.group(0)):
                 scores[kind] = scores.get(kind, 0.0) + TITLE
+    if sum(bool(COLLEGE_LABEL_RE.match(p.text)) for p in passages[:OPENING_PASSAGES]) >= COLLEGE_LABELS:
+        scores["educational"] = scores.get("educational", 0.0) + AUTHOR  # a college's record of its learner
     if any(PUPIL_SENDER_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
         scores["child_views"] = scores.get("child_views", 0.0) + 2 * AUTHOR  # the pupil sent it: their own words
     if CHILD_INTRODUCES_RE.search(opening):

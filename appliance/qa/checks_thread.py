@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from appliance.drafting.plan import Citation, Flag, Statement
 from appliance.evidence import fields, funding, signals
 from appliance.evidence.classify import AS_PROVISION_RE
+from appliance.evidence.signals import DEVELOPMENTAL_RE
 from appliance.evidence.topics import main_topics, phrases, topics
 from appliance.qa import wording
 from appliance.qa.registry import Context, check, make_flag, statement_flag
@@ -42,11 +43,6 @@ SELF_MET_RE = re.compile(
     r"|\bcontinues? to (need|have|attend) (a |an |her |his |their )?[\w ]{0,20}(review|appointment|clinic)"
     r"|\bno (health |medical )?(provision|medication|treatment|support|intervention)s? (is |are )?"
     r"(needed|required|necessary)|\bno health needs (that|which) require|\bunder the care of\b",
-    re.I,
-)
-DEVELOPMENTAL_RE = re.compile(
-    r"\b(?:autis\w*|asd|asc|dyslexi\w*|dyspraxi\w*|developmental co-?ordination disorder|dcd|"
-    r"developmental language disorder|dld|learning disabilit\w+|global developmental delay)\b",
     re.I,
 )
 # the advice whose authors recommend special educational provision (not the family's, a doctor's or
@@ -189,6 +185,10 @@ def social_care_need_without_provision(ctx: Context) -> Iterator[Flag]:
     yield from _unmet("SOCIAL_CARE_NEED_WITHOUT_PROVISION", "D", provision, ctx, SOCIAL_CARE_UNMET, topics, True)
 
 
+# lunch as a time of day ("an adult with him at lunch and playtimes") meets no need about eating itself
+LUNCH_RE = re.compile(r"\blunch(?:time|times|es)?\b", re.I)
+
+
 def _unmet(
     code: str,
     section: str,
@@ -203,7 +203,7 @@ def _unmet(
     or met by its kind) is met by any provision. One advice's need on the same topics is flagged
     once, where it is told most fully ("3. Recurrent headaches" in a letter's list of diagnoses, and
     the paragraph that describes them)."""
-    offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
+    offered = set().union(*(topics(LUNCH_RE.sub(" ", s.text)) for s in provision)) if provision else set()
     # a table row that says what is seen and what to do cites the same row for the need and its provision
     provided_beside = {(c.document_id, c.quote) for s in provision for c in s.citations}
     unmet: dict[tuple[str, frozenset[str]], tuple[Statement, Citation]] = {}

@@ -203,9 +203,11 @@ EVERY_RE = re.compile(
 )
 MEDICATION_RE = re.compile(
     r"\bmedication\b|\bmedicines?\b|\bprescri|\bdoses?\b|(?:\b|(?<=\d))mg\b|\bmicrograms?\b|\btablets?\b|\binhalers?\b|"
-    r"\bauto-?injectors?\b",
+    r"\bauto-?injectors?\b|\bsachets?\b",
     re.I,
 )
+# a dose the parent or nurse may change within the prescription: "may increase to 3 sachets if ..."
+TITRATION_RE = re.compile(r"\bmay (?:increase|reduce|decrease|double|halve|give an extra|go up|come down)\b", re.I)
 
 
 def vague_terms(text: str, extra: tuple[str, ...] = ()) -> list[str]:
@@ -236,7 +238,8 @@ def provision_hedges(stmt: Statement, section: str, extra: tuple[str, ...] = ())
     said = [stmt.text, *(c.quote for c in stmt.citations if " | " not in c.quote)]
     found = list(dict.fromkeys(t for text in said for t in vague_terms(text, extra)))
     if section == "G" and MEDICATION_RE.search(stmt.text):
-        found = [t for t in found if t not in PRESCRIBING_TERMS]
+        titrated = TITRATION_RE.search(stmt.text) is not None
+        found = [t for t in found if t not in PRESCRIBING_TERMS and not (titrated and t == "may")]
     return found
 
 
