@@ -571,6 +571,19 @@ def test_help_no_specialist_owns_in_two_amounts_is_a_conflict(ep: str, school: s
             False,
             id="near-miss-other-help-in-a-group",
         ),
+        # one programme whoever runs it, and growing to a stage is no hedge; near miss: two adults' check-ins
+        pytest.param(
+            "An Attention Autism group twice a week for 15 minutes, led by Mr Baptiste (SENCo).",
+            "Attention Autism every day, 10 minutes with Miss Roper, building up to stage 3.",
+            True,
+            id="one-programme-run-by-two-adults",
+        ),
+        pytest.param(
+            "Mr Baptiste should check in with Dima twice a day, for 10 minutes.",
+            "Miss Roper will check in with Dima once a week, for 10 minutes.",
+            False,
+            id="near-miss-two-adults-check-ins",
+        ),
         pytest.param(
             "A key adult should check in with Dima twice a day, for 10 minutes.",
             "Ms Oduya will see Dima once a week, on Monday mornings, for a catch-up about his weekend.",

@@ -8,7 +8,7 @@ import pytest
 
 from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument
-from appliance.evidence.identity import other_child_findings
+from appliance.evidence.identity import other_child_findings, withheld
 from tests.builders import advice
 
 CASE = CaseDetails(child_name="Zara Whitfield", preferred_name="Zaz", date_of_birth="2016-03-03")
@@ -232,3 +232,18 @@ def test_other_child_findings(documents: list[AdviceDocument], found: Found) -> 
 def test_only_what_the_case_states_is_compared(case: CaseDetails, found: Found) -> None:
     documents = [_doc(("row", "Date of birth", "4 May 2015"), "Amelia struggles to read.")]
     assert [(d.id, f.kind, f.value) for d, f in other_child_findings(case, documents)] == found
+
+
+def test_the_other_pupil_a_report_names_is_withheld_wherever_named() -> None:
+    nurse = advice("medical", "There is another pupil at the school with CF, Alfie Brennan, so keep them apart.")
+    views = advice(
+        "child_views",
+        "I like PE best.",
+        "\"Everyone stares. Alfie's mum told my mum it's fine, but it's not.\"",
+        doc_id="D2",
+    )
+    kept = {d.record.id: [p.text for p in d.passages] for d in withheld(CASE, [nurse, views])}
+    assert kept == {"D1": [], "D2": ["I like PE best."]}
+    # near miss: no report names another pupil in full, so a first name alone is left to the caseworker
+    alone = {d.record.id: len(d.passages) for d in withheld(CASE, [views])}
+    assert alone == {"D2": 2}

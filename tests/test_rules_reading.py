@@ -750,6 +750,29 @@ READINGS = [
     ),
     P("So we won't be providing social care advice as such.", "background", id="no-advice-from-the-service"),
     P(
+        "A change of room or loud events cause meltdowns 3 to 4 times a week, lasting up to 20 minutes.",
+        "need",
+        id="how-often-a-difficulty-happens-is-no-amount-of-help",
+    ),
+    P("Movement break 10 minutes, after lunch daily.", "provision", id="near-miss-a-note-of-two-amounts"),
+    P(
+        "Zara's progress has stalled since March: her teachers say she understands in lessons but cannot keep up.",
+        "need",
+        id="progress-has-stalled-is-no-help-she-has",
+    ),
+    P(
+        "Zara follows the teacher when the radio aid is on, but she misses much of what is said in group work.",
+        "need",
+        id="the-aid-is-on-is-no-help-she-is-on",
+    ),
+    P("Zara is on a reduced timetable of three mornings a week with her key adult.", "provision", id="near-miss-is-on"),
+    P(
+        "Zara will not ask for help in front of other students, so staff only find out at the end of the lesson.",
+        "need",
+        id="she-will-not-ask-for-help",
+    ),
+    P("Zara should not be asked to read aloud in front of the class.", "provision", id="near-miss-not-to-be-asked"),
+    P(
         "Zara is known to the Speech and Language Therapy Service, who will send separate advice to the council.",
         "background",
         id="another-service-sends-its-advice",

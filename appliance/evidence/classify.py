@@ -207,7 +207,11 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     # (the family's strain under a provision heading keeps its own reading: "you told me that you turn Ruaridh
     # twice every night" under "What we propose" is the family's need, its "twice every night" no amount of help)
     need_said = any(s.name in STRAIN_SIGNALS and not _on_occasion(s, text) for s in found)
-    provision_cue = bool(provision_signals) or (placed_as_provision and not need_said) or stated >= 2
+    # (how often a difficulty happens is no amount of help: "meltdowns 3 to 4 times a week, lasting up to 20 minutes")
+    described_difficulty = "difficulty" in {s.name for s in found}
+    provision_cue = (
+        bool(provision_signals) or (placed_as_provision and not need_said) or (stated >= 2 and not described_difficulty)
+    )
     worded_as_provision = _provision_not_outcome(text)
     # under an outcomes heading, "Jayden will receive a daily check-in" is the author's outcome,
     # badly worded (flagged as not SMART), not provision: its "daily" does not make it provision

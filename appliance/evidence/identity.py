@@ -540,7 +540,17 @@ def withheld(case: CaseDetails, documents: list[AdviceDocument]) -> list[AdviceD
     """The documents without the passages that describe another child (a copy-paste from their
     advice) or name another pupil: those are never drafted."""
     found: dict[str, set[int]] = {}
+    peers: set[str] = set()
     for doc, f in other_child_findings(case, documents):
         if f.kind in ("subject", "peer"):
             found.setdefault(doc.id, set()).add(f.passage.seq)
+        if f.kind == "peer":
+            peers.add(f.value.split()[0])
+    # the other pupil one report names in full ("another pupil with CF, Alfie Brennan") is the same child where
+    # another names them by first name ("Alfie's mum told my mum it's fine")
+    peers -= case.names | adult_names(documents)
+    for doc in documents:
+        for p in doc.passages:
+            if any(re.search(rf"\b{re.escape(name)}\b", p.text) for name in peers):
+                found.setdefault(doc.id, set()).add(p.seq)
     return [d.without(found.get(d.id, set())) for d in documents]

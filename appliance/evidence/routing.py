@@ -299,36 +299,7 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             else:
                 parts = [unit]
             out += [Evidence("view", "A", doc.id, (Excerpt.of(u),), who=_views_who(doc, p)) for u in parts]
-            out += [need for u in parts if (need := _family_told_need(doc, u)) is not None]
     return out
-
-
-# the body's needs a family describes, which no professional may have written down: "he's still in night nappies
-# and wets through them most nights", "she wakes 3 or 4 times most nights crying with cramps"
-BODILY_NEED_RE = re.compile(
-    r"\b(?:wets?|wetting|soil(?:s|ed|ing)|nappies|pull-ups|constipat\w*|wakes?|asleep|sleeps?|cramps?|pain|seizures?|"
-    r"fits|heart|breath\w*|wheez\w*|hearing|deaf|eyesight|vision|eats? only|foods|weight|vomit\w*|headaches?|"
-    r"migraines?|tablets?|medication)\b",
-    re.I,
-)
-
-
-def _family_told_need(doc: AdviceDocument, unit: Unit) -> Evidence | None:
-    """Besides their view, a health need of the body (C) or the family's own need for care (D) that a parent's
-    words describe as a difficulty, read as a clinician's or social worker's words would be; never a diagnosis
-    alone ("He has autism"), which the professional advice gives."""
-    if doc.advice_type != "parent_views" or signals.DEVELOPMENTAL_RE.search(unit.text):
-        return None
-    family = signals.FAMILY_NEED_RE.search(unit.text) is not None
-    if not (family or BODILY_NEED_RE.search(unit.text)):
-        return None
-    found = classify.read(unit.text, None, "social_care" if family else "medical")
-    if found.reading != "need" or found.unsure:
-        return None
-    section = "D" if family else classify.need_section(unit.text, "medical")
-    if section == "B":
-        return None
-    return Evidence(NEED_KINDS[section], section, doc.id, (Excerpt.of(unit),), reasons=("told by the family",))
 
 
 # a speaker's turn by first name, at the paragraph's start or after a sentence: "Pip: What happens when your

@@ -161,7 +161,12 @@ TOPICS = (
 HOURS = 300.0  # minutes a week from which help is hours of support, not a session
 BY_LENGTH = frozenset({"rest breaks", "timed toileting"})  # compared by their minutes alone
 ABOUT_CHARS = 100
-HEDGED_AMOUNT_RE = re.compile(r"\bup to\b|\bas (?:needed|required|appropriate)\b|\bwhere possible\b", re.I)
+# (not "building up to stage 3", where the help grows to a stated point)
+HEDGED_AMOUNT_RE = re.compile(
+    r"(?<!building )(?<!builds )(?<!build )(?<!built )(?<!working )\bup to\b|\bas (?:needed|required|appropriate)\b"
+    r"|\bwhere possible\b",
+    re.I,
+)
 SECTION_GROUP = {"F": "education", "G": "health", "H1": "social care", "H2": "social care"}
 NAMED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z]\.? )?([A-Z][a-z'-]+)")
 
@@ -257,8 +262,10 @@ def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str], 
         if _documents(a.stmt) & _documents(b.stmt) or not a.said.differs(b.said):
             continue
         topic = next((name for name in a.topics if name in b.topics), None) or _one_adult_s_time(a, b)
-        if topic is None or _other_people(a.stmt, b.stmt) or (a.kind and a.kind == b.kind):
+        if topic is None or (a.kind and a.kind == b.kind):
             continue  # one discipline's work is compared above
+        if _other_people(a.stmt, b.stmt) and topic not in NAMED_PROGRAMMES:
+            continue  # two adults' time is two pieces of help; one programme run by either is the same help
         if _other_programmes(a.stmt, b.stmt):
             continue
         if not _same_measure(topic, a.said, b.said):
@@ -270,6 +277,8 @@ def _topic_conflicts(items: list[tuple[str, Statement]], names: dict[str, str], 
 
 
 KEY_ADULT_TIME = frozenset({"key adult check-ins", "mentoring"})
+# help known by its programme's name: whoever runs it, two amounts of it are a disagreement
+NAMED_PROGRAMMES = frozenset({"an Attention Autism group", "a sensory circuit", "a social communication group"})
 
 
 def _one_adult_s_time(a: _Offer, b: _Offer) -> str | None:
