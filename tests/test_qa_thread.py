@@ -167,25 +167,6 @@ def test_a_bodily_health_need_is_not_met_by_help_with_its_feelings_alone() -> No
     assert found(TOILETING) == []  # near miss: help with the toilet meets it
 
 
-DIET = "Sam's diet is very restricted (he eats about eight foods) and his weight has dropped to the 9th centile."
-
-
-@pytest.mark.parametrize(
-    ("provision", "flagged"),
-    [
-        # lunch as a time of day meets no need about eating itself
-        ("His key adult will be with Sam at lunch and playtimes every day.", True),
-        # near miss: help with the food itself meets it
-        ("His key adult will offer Sam one new food beside his safe foods at every lunch, to widen his diet.", False),
-    ],
-)
-def test_a_restricted_diet_is_not_met_by_help_at_lunchtime(provision: str, flagged: bool) -> None:
-    changes = {**add("C", stmt("C-2", DIET, "D4")), **add("F", stmt("F-3", provision, "D3", meets=("B-1",)))}
-    docs = [d for d in ep_says(provision) if d.record.id != "D4"] + [letter_says(DIET)[-1]]
-    found = codes(flags(draft(changes), docs), "HEALTH_NEED_WITHOUT_PROVISION")
-    assert [f.statement_id for f in found] == (["C-2"] if flagged else [])
-
-
 def test_a_diagnosis_of_autism_is_met_by_the_special_educational_provision() -> None:
     def found(diagnosis: str) -> list[str | None]:
         changes = add("C", stmt("C-2", diagnosis, "D4"))

@@ -756,6 +756,13 @@ READINGS = [
     ),
     P("Movement break 10 minutes, after lunch daily.", "provision", id="near-miss-a-note-of-two-amounts"),
     P(
+        "Across the week Zara has a teaching assistant with her for 25 hours (every morning); without this she cannot "
+        "stay in class.",
+        "provision",
+        id="near-miss-help-and-the-difficulty-without-it",
+        advice="educational",
+    ),
+    P(
         "Zara's progress has stalled since March: her teachers say she understands in lessons but cannot keep up.",
         "need",
         id="progress-has-stalled-is-no-help-she-has",

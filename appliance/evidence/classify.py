@@ -208,7 +208,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     # twice every night" under "What we propose" is the family's need, its "twice every night" no amount of help)
     need_said = any(s.name in STRAIN_SIGNALS and not _on_occasion(s, text) for s in found)
     # (how often a difficulty happens is no amount of help: "meltdowns 3 to 4 times a week, lasting up to 20 minutes")
-    described_difficulty = "difficulty" in {s.name for s in found}
+    described_difficulty = DIFFICULTY_COUNT_RE.search(text) is not None
     provision_cue = (
         bool(provision_signals) or (placed_as_provision and not need_said) or (stated >= 2 and not described_difficulty)
     )
@@ -273,6 +273,12 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     return rules_read
 
 
+DIFFICULTY_COUNT_RE = re.compile(
+    r"\b(?:meltdowns?|outbursts?|incidents?|accidents?|seizures?|episodes?|absences?|panic attacks?|tantrums?|"
+    r"shutdowns?|wets?|soils?|vomits?|cries|screams?)\b[^.;]{0,30}?\b(?:\d+|once|twice|two|three|four|five|several|"
+    r"many)(?: (?:to|or) \d+)? times?\b",
+    re.I,
+)
 STRAIN_SIGNALS = frozenset({"family-need", "caring-role", "too-little"})
 OCCASION_RE = re.compile(r"\b(?:when|whenever|if|once|until)\b[^.;,]{0,40}$", re.I)
 

@@ -185,10 +185,6 @@ def social_care_need_without_provision(ctx: Context) -> Iterator[Flag]:
     yield from _unmet("SOCIAL_CARE_NEED_WITHOUT_PROVISION", "D", provision, ctx, SOCIAL_CARE_UNMET, topics, True)
 
 
-# lunch as a time of day ("an adult with him at lunch and playtimes") meets no need about eating itself
-LUNCH_RE = re.compile(r"\blunch(?:time|times|es)?\b", re.I)
-
-
 def _unmet(
     code: str,
     section: str,
@@ -203,7 +199,7 @@ def _unmet(
     or met by its kind) is met by any provision. One advice's need on the same topics is flagged
     once, where it is told most fully ("3. Recurrent headaches" in a letter's list of diagnoses, and
     the paragraph that describes them)."""
-    offered = set().union(*(topics(LUNCH_RE.sub(" ", s.text)) for s in provision)) if provision else set()
+    offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
     # a table row that says what is seen and what to do cites the same row for the need and its provision
     provided_beside = {(c.document_id, c.quote) for s in provision for c in s.citations}
     unmet: dict[tuple[str, frozenset[str]], tuple[Statement, Citation]] = {}
