@@ -15,7 +15,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # per tuning group: c01-c21, then c22-c24 and each later group of three to c91-c93 (written blind later, in styles
 # the first lacked)
 FLOORS = {
-    "cases": {"recall": 0.98, "section_accuracy": 0.99, "citations": 0.98, "flag_recall": 0.83, "flag_precision": 0.91},
+    "cases": {
+        "recall": 0.98,
+        "section_accuracy": 0.99,
+        "citations": 0.98,
+        "flag_recall": 0.83,
+        # (0.91 -> 0.88 with the reading retrained with cases28: it no longer doubts c21's equipment row "Roger Table
+        # Mic | For small-group work, placed in the middle of the table", so the provision checks run on it)
+        "flag_precision": 0.88,
+    },
     "cases2": {
         "recall": 0.97,
         "section_accuracy": 0.99,
@@ -59,12 +67,12 @@ FLOORS = {
         "flag_precision": 0.99,
     },
     "cases7": {
-        "recall": 0.96,
-        "section_accuracy": 0.98,
+        "recall": 0.97,
+        "section_accuracy": 0.99,
         "citations": 0.98,
         "flag_recall": 0.70,
         # a PATH goal's "every Saturday" reads as an amount; both sides of a conflict between non-specialists
-        "flag_precision": 0.77,
+        "flag_precision": 0.80,
     },
     "cases8": {
         "recall": 0.98,
@@ -110,10 +118,12 @@ FLOORS = {
         "citations": 0.98,
         "flag_recall": 0.80,  # c55: a costing row ("TBC" staff) the learned reading doubts is checked, not flagged
         # c55: the reading retrained with cases24 is sure of "The in-class support is 15 hours a week", so it is checked
-        "flag_precision": 0.79,
+        # (0.79 -> 0.75 with the reading retrained with cases28: it no longer doubts c56's subject row "English | ... |
+        # Reading the text with her TA beforehand; sentence starters", so the provision checks run on it)
+        "flag_precision": 0.75,
     },
     "cases14": {
-        "recall": 0.95,
+        "recall": 0.96,
         "section_accuracy": 0.98,
         "citations": 0.93,
         "flag_recall": 0.60,
@@ -154,7 +164,7 @@ FLOORS = {
         "recall": 0.94,
         "section_accuracy": 0.96,
         "citations": 0.97,
-        "flag_recall": 0.79,
+        "flag_recall": 0.83,
         "flag_precision": 0.93,
     },
     "cases20": {
@@ -173,7 +183,7 @@ FLOORS = {
         "section_accuracy": 0.98,
         "citations": 0.98,
         "flag_recall": 0.82,
-        "flag_precision": 0.79,
+        "flag_precision": 0.81,
     },
     "cases22": {
         "recall": 0.94,
@@ -183,7 +193,7 @@ FLOORS = {
         # c84: the reading retrained with cases24 is sure of "The support we propose is set out in Appendix A ..."
         # (0.72 -> 0.68 with the reading retrained with cases27 and "needs an adult ... all day" read as provision:
         # c82's "Without an adult close by he cannot join in ..." is taken for help without an amount or deliverer)
-        "flag_precision": 0.68,
+        "flag_precision": 0.69,
     },
     "cases23": {
         "recall": 0.96,
@@ -192,7 +202,7 @@ FLOORS = {
         # (0.82 -> 0.79: c85's SLT report no longer has its programme read as direct therapy, so the conflict with the
         # school's 'SALT programme' is compared with another of its lines)
         "flag_recall": 0.79,
-        "flag_precision": 0.88,
+        "flag_precision": 0.91,
     },
     "cases24": {
         "recall": 0.94,
@@ -202,11 +212,11 @@ FLOORS = {
         "flag_precision": 0.79,
     },
     "cases25": {
-        "recall": 0.92,
+        "recall": 0.93,
         "section_accuracy": 0.97,
         "citations": 0.98,
         "flag_recall": 0.59,
-        "flag_precision": 0.77,
+        "flag_precision": 0.80,
     },
     "cases26": {
         "recall": 0.96,
@@ -216,11 +226,18 @@ FLOORS = {
         "flag_precision": 0.62,
     },
     "cases27": {
-        "recall": 0.89,
-        "section_accuracy": 0.93,
+        "recall": 0.90,
+        "section_accuracy": 0.94,
         "flag_recall": 0.59,
-        "flag_precision": 0.79,
+        "flag_precision": 0.80,
         "citations": 0.98,
+    },
+    "cases28": {
+        "recall": 0.94,
+        "section_accuracy": 0.98,
+        "citations": 0.98,
+        "flag_recall": 0.75,
+        "flag_precision": 0.79,
     },
 }
 # known misses that draft a forbidden string, one per group at most; each is in the closing note (none now)
