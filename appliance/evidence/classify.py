@@ -25,6 +25,7 @@ from appliance.evidence.signals import Reading
 from appliance.evidence.units import unlabelled
 from appliance.ingest.passages import CELL_SEPARATOR
 
+VIEW_ROLES = ("views", "child_views", "parent_views")  # a heading or label that says its part holds views
 MIN_SCORE = 2.0
 UNSURE_MARGIN = 1.0
 # The learned reading is asked only where the rules found nothing to draft and no strong cue for
@@ -160,9 +161,11 @@ def _said_first(first: signals.Signal, then: signals.Signal, text: str) -> bool:
 
 def read(text: str, role: Role | None, advice_type: str) -> Read:
     """The reading of one unit from its words, with its place (`role`) as further evidence."""
-    bare = LIST_MARK_RE.sub("", text)
-    if role == "outcomes" and TARGET_VERB_RE.match(bare) and not WILL_RE.search(bare):
-        text = as_target(bare)  # under "Targets", "Follow instructions with three key words" is what the child will do
+    if role == "outcomes":
+        bare = LIST_MARK_RE.sub("", text)
+        # under "Targets", "Follow instructions with three key words" is what the child will do
+        if TARGET_VERB_RE.match(bare) and not WILL_RE.search(bare):
+            text = as_target(bare)
     said = text
     labelled = unlabelled(text)
     text = signals.LEAD_LABEL_RE.sub("", labelled)
@@ -242,7 +245,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     if scores["outcome"] and worded_as_provision and role != "outcomes":
         scores["outcome"] = 0.0
         reasons.append("provision worded as an outcome")
-    if role not in ("views", "child_views", "parent_views"):
+    if role not in VIEW_ROLES:
         if len(text.split()) < 4:
             scores["background"] += 2.0  # a label, a heading-like fragment
         if QUESTION_HEADING_RE.match(text):

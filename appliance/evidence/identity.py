@@ -549,8 +549,8 @@ def withheld(case: CaseDetails, documents: list[AdviceDocument]) -> list[AdviceD
     # the other pupil one report names in full ("another pupil with CF, Alfie Brennan") is the same child where
     # another names them by first name ("Alfie's mum told my mum it's fine")
     peers -= case.names | adult_names(documents)
-    for doc in documents:
-        for p in doc.passages:
-            if any(re.search(rf"\b{re.escape(name)}\b", p.text) for name in peers):
-                found.setdefault(doc.id, set()).add(p.seq)
+    if peers:
+        named = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(peers)))})\b")
+        for doc in documents:
+            found.setdefault(doc.id, set()).update(p.seq for p in doc.passages if named.search(p.text))
     return [d.without(found.get(d.id, set())) for d in documents]

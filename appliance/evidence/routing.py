@@ -26,7 +26,6 @@ from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import PROFILE_COLUMN_RE, Passage
 
 VIEWS_TYPES = ("parent_views", "child_views")
-VIEW_ROLES = ("views", "child_views", "parent_views")
 
 Voice = Literal["child", "parent", "other"]  # whose views a Section A statement gives
 EvidenceKind = Literal[
@@ -107,6 +106,7 @@ DETAIL_LINE_RE = re.compile(
     re.I,
 )
 QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # their own words, in quotation marks
+QUOTED_CELL_RE = re.compile(rf"^\s*{QUOTED_WORDS_RE.pattern}\s*$")  # a cell that is nothing but their words
 PARENT_HEADING_RE = re.compile(r"parent|family|mother|father|mum|dad|carer|guardian|grandparent", re.I)
 # a sentence in the speaker's own first person, of their likes, wishes and feelings, about no one else: under a
 # views heading ("About me | I like cooking best"), their own words, not a report's summary of them
@@ -395,9 +395,6 @@ def _quotes_them(p: Passage) -> bool:
     return not p.header and any(QUOTED_CELL_RE.match(c) for c in p.cells)
 
 
-QUOTED_CELL_RE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]\s*$")
-
-
 def _a_row_of_words(p: Passage) -> bool:
     """A row of a table with a header that says something in the family's or child's words ("Photo |
     Tilly's caption | What Tilly told me"), not a row of details ("Tilly | Year 4") nor a row whose
@@ -448,7 +445,7 @@ def _report_unit(
     item = Evidence("view", "A", doc.id, excerpts, unsure=found.unsure, reasons=found.reasons)
     if found.reading == "view":
         who: Voice = "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"
-        own_words = role in VIEW_ROLES and OWN_WORDS_RE.match(text)
+        own_words = role in classify.VIEW_ROLES and OWN_WORDS_RE.match(text)
         if (who in first_hand and not QUOTED_WORDS_RE.search(text) and not own_words) or (
             len(text.split()) < VIEW_WORDS and not _short_answer(text)
         ):
@@ -664,7 +661,8 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             lead_in = p
         elif not finishes:
             lead_in = None
-        targets = (p.kind == "paragraph" and TARGETS_LEAD_RE.match(p.text) is not None) or (targets and _list_item(p))
+        listed = _list_item(p)
+        targets = (p.kind == "paragraph" and TARGETS_LEAD_RE.match(p.text) is not None) or (targets and listed)
         if p.kind == "table_row" and len(p.cells) == 2 and DETAIL_LABEL_RE.match(p.cells[0]):
             continue  # "Year and class | Year 4, Kingfishers (class teacher Mr Danson)": who and where
         if p.kind == "paragraph" and p.seq < LETTERHEAD_PASSAGES and DETAIL_LINE_RE.match(p.text):
@@ -675,7 +673,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             role = _role(doc, unit, needs_section)
             if role == "placement":
                 continue
-            if targets and _list_item(p) and role not in VIEW_ROLES:
+            if targets and listed and role not in classify.VIEW_ROLES:
                 role = "outcomes"
             found = _report_unit(doc, unit, role, first_hand, finishes, speakers)
             out.extend(

@@ -52,6 +52,9 @@ CARER_STRAIN = (
     r"(?:brothers?|sisters?|siblings|mum|mother|dad|father)\b"
 )
 
+# advice or a report, of one service's kind: "social care advice", "a separate health report"
+ADVICE_OF_KIND = r"(?:social care |health |educational |medical |psychological |therapy |written )?(?:advice|report)\b"
+
 ACTS = (
     r"(?:provide|ensure|give|use|offer|arrange|put|check|plan|teach|deliver|support|meet|make|prepare|review|"
     r"monitor|model|visit|train|run|lead|set|write|help|work|see|liaise|share|adapt|differentiate|pre-teach|"
@@ -726,10 +729,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"recording|record)\b"
         # who sends advice to the council: "who will send separate advice", "we won't be providing social care advice"
         r"|\b(?:won't|will not|cannot|can't|(?:is|are) unable to|(?:is|are) not able to) (?:be )?"
-        r"(?:send(?:ing)?|provid(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|submit(?:ting)?) (?:a |any |the )?"
-        r"(?:social care |health |educational |medical |psychological |therapy |written )?(?:advice|report)\b"
-        r"|\bwill (?:also )?(?:send|provide|give|write|submit) (?:(?:a )?separate|(?:their|her|his|our) own) "
-        r"(?:social care |health |educational |medical |psychological |therapy |written )?(?:advice|report)\b"
+        r"(?:send(?:ing)?|provid(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|submit(?:ting)?) "
+        rf"(?:a |any |the )?{ADVICE_OF_KIND}"
+        rf"|\bwill (?:also )?(?:send|provide|give|write|submit) (?:(?:a )?separate|(?:their|her|his|our) own) "
+        rf"{ADVICE_OF_KIND}"
         r"|\b(?:advice|report) (?:direct(?:ly)? )?to the (?:local authority|council|la|send team)\b",
     ),
     _signal(
@@ -1431,14 +1434,6 @@ SOCIAL_CARE_RE = re.compile(
     r"course)|family hub)\b",
     re.I,
 )
-# a developmental diagnosis: met by the special educational provision, and given by the professional advice
-DEVELOPMENTAL_RE = re.compile(
-    r"\b(?:autis\w*|asd|asc|dyslexi\w*|dyspraxi\w*|developmental co-?ordination disorder|dcd|"
-    r"developmental language disorder|dld|learning disabilit\w+|global developmental delay)\b",
-    re.I,
-)
-
-
 FAMILY_NEED_RE = re.compile(
     CARER_STRAIN + r"|\bgiven up (?:work|her job|his job|their jobs)\b|\bgave up (?:work|her job)"
     r"|\bsupervision in public\b|\bno sense of danger\b",

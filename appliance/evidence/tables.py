@@ -391,7 +391,6 @@ def _says_it(found: classify.Read, cell: str, column: Column, cells: tuple[tuple
     return len(cell.split()) >= 4 and (bool(own) or len(cell.split()) >= 8)
 
 
-# what a child does, at the start of a target cell ("Attend every timetabled lesson")
 def _as_outcome(cell: str, header: str) -> str:
     """A target cell as the sentence its column makes of it: under "Conall will", "follow a
     three-part instruction" is what Conall will do; "Attend every lesson" under "Target" too."""

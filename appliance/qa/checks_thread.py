@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable, Iterator
 from appliance.drafting.plan import Citation, Flag, Statement
 from appliance.evidence import fields, funding, signals
 from appliance.evidence.classify import AS_PROVISION_RE
-from appliance.evidence.signals import DEVELOPMENTAL_RE
 from appliance.evidence.topics import main_topics, phrases, topics
 from appliance.qa import wording
 from appliance.qa.registry import Context, check, make_flag, statement_flag
@@ -43,6 +42,11 @@ SELF_MET_RE = re.compile(
     r"|\bcontinues? to (need|have|attend) (a |an |her |his |their )?[\w ]{0,20}(review|appointment|clinic)"
     r"|\bno (health |medical )?(provision|medication|treatment|support|intervention)s? (is |are )?"
     r"(needed|required|necessary)|\bno health needs (that|which) require|\bunder the care of\b",
+    re.I,
+)
+DEVELOPMENTAL_RE = re.compile(
+    r"\b(?:autis\w*|asd|asc|dyslexi\w*|dyspraxi\w*|developmental co-?ordination disorder|dcd|"
+    r"developmental language disorder|dld|learning disabilit\w+|global developmental delay)\b",
     re.I,
 )
 # the advice whose authors recommend special educational provision (not the family's, a doctor's or
