@@ -90,6 +90,7 @@ EVAL_GROUPS = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
     "review",
 )
 REVIEW_GROUPS = ("review",)
