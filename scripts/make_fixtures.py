@@ -63,6 +63,7 @@ EVAL_GROUPS = (
     "cases26",
     "cases27",
     "cases28",
+    "cases29",
     "heldout",
     "heldout2",
     "heldout3",
