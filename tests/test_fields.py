@@ -122,6 +122,12 @@ from tests.builders import advice
             ProvisionFields("at arrival, tidy-up, lunch and home time", None, "1:1", None),
         ),
         ("Adult support at lunch and break.", ProvisionFields(None, None, None, "Adult")),
+        # days shortened, two or more; near miss: one day, once
+        ("Lego club Tues and Thurs lunch.", ProvisionFields("Tues and Thurs lunch", None, None, None)),
+        ("He went to Lego club on Mon.", ProvisionFields(None, None, None, None)),
+        # an event: "when a session ends" is no frequency; near miss: an amount for each session
+        ("He does not know what to do when a session ends.", ProvisionFields(None, None, None, None)),
+        ("Ten minutes a session, in a group of four.", ProvisionFields(None, "Ten minutes a session", "group of four", None)),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

@@ -130,6 +130,8 @@ def test_a_pdf_table_row_wrapping_in_every_column_stays_one_row(second: list[tup
         pytest.param(["You said", "We did", "What next"], True, id="a-reply-to-a-family-point-by-point"),
         pytest.param(["You said so", "We did too", "Next week"], False, id="near-miss-a-row-of-short-remarks"),
         pytest.param(["Area", "Then (Sept 2025)", "Now (March 2026)", "Next"], True, id="a-then-and-now-review"),
+        pytest.param(["Track", "Song", "When", "Why it's on my playlist"], True, id="a-column-of-reasons"),
+        pytest.param(["Why do you like it?", "Because it is quiet"], False, id="near-miss-a-question-asked"),
         pytest.param(
             ["Reading", "Then 8 words", "Now 20 words", "Next: 40"], False, id="near-miss-then-and-now-figures"
         ),

@@ -2606,6 +2606,37 @@ READINGS = [
         id="funding-being-applied-for",
     ),
     P("Tilly is applying to join the choir.", "background", advice="educational", id="near-miss-applying-to-a-choir"),
+    # a clinic letter's diagnosis line: the condition, then when it was diagnosed; near miss: no date or doctor after
+    P(
+        "Childhood absence epilepsy, diagnosed Jan 2026 (EEG 14/01/2026, typical 3 Hz spike-wave).",
+        "need",
+        advice="medical",
+        id="a-diagnosis-line-with-its-date",
+    ),
+    P("Reading was assessed, diagnosed by nobody.", "background", advice="medical", id="near-miss-diagnosed-by-nobody"),
+    # a state the child gets into and how many times something has happened so far are no help given
+    P(
+        "Toby cannot yet manage the college day without an adult nearby: he gets lost between rooms, does not know "
+        "what to do when a session ends, and has walked out of the building twice this year.",
+        "need",
+        advice="educational",
+        id="gets-lost-and-twice-this-year-are-no-help",
+    ),
+    P(
+        "Any questions ring me on 01632 960517 (Tues-Thurs) or use the epilepsy nurse line.",
+        "background",
+        role="provision",
+        advice="medical",
+        id="how-to-reach-the-writer",
+    ),
+    P(
+        "The epilepsy nurse will ring mum every 2 weeks to go through the seizure tally.",
+        "provision",
+        role="provision",
+        advice="medical",
+        id="near-miss-the-nurse-rings-as-help",
+    ),
+    P("He gets a 20-minute session with the ELSA twice a week.", "provision", advice="educational", id="near-miss-gets-a-session"),
 ]
 
 
@@ -3004,6 +3035,20 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             None,
             ("G", None),
             id="near-miss-a-nurse-works-with-him",
+        ),
+        pytest.param(
+            "His LSA teaches Toby to use a Help card and practises it with him every day.",
+            "medical",
+            None,
+            ("F", None),
+            id="a-learning-support-assistant-teaches-him",
+        ),
+        pytest.param(
+            "The LD nurse will see Toby for two sessions to show him a breathing routine.",
+            "medical",
+            None,
+            ("G", None),
+            id="near-miss-a-nurse-shows-him",
         ),
     ],
 )

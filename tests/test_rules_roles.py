@@ -139,6 +139,11 @@ HEADINGS = [
     pytest.param("What is not working", "needs", id="what-is-not-working"),
     pytest.param("What is working", "strengths", id="near-miss-what-is-working"),
     pytest.param("What we are worried about", "needs", id="what-we-are-worried-about"),
+    pytest.param("What is worrying people", "needs", id="what-is-worrying-people"),
+    pytest.param("My worries", "views", id="near-miss-my-worries"),
+    # the help someone needs is provision; near miss: a heading of support and needs describes them
+    pytest.param("4. Support Toby needs in year 2 and beyond", "provision", id="support-x-needs"),
+    pytest.param("Support and needs", "needs", id="near-miss-support-and-needs"),
     pytest.param("What Caius needs help with", "needs", id="what-x-needs-near-miss-help-with"),
     # no role: an area of need names a topic, not a part of the report
     pytest.param("Communication and interaction", None, id="no-role-area-heading"),

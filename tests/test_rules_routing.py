@@ -611,6 +611,52 @@ VIEWS = [
         None,
         id="near-miss-about-me-first-person-about-someone-else",
     ),
+    # a part the child wrote, by its heading: any first-person line is their words; near miss: only likes and
+    # wishes are, under a plain "About me"
+    pytest.param(
+        (
+            advice(
+                "educational",
+                ("h", "1. About me (Saoirse wrote this part)"),
+                "Please don't make me read out loud or put me on the spot.",
+            ),
+            advice("child_views", "I do not like the hall.", doc_id="D2"),
+        ),
+        VIEW,
+        id="a-part-the-child-wrote-beside-their-views",
+    ),
+    pytest.param(
+        (
+            advice("educational", ("h", "About me"), "Please don't make me read out loud or put me on the spot."),
+            advice("child_views", "I do not like the hall.", doc_id="D2"),
+        ),
+        None,
+        id="near-miss-about-me-not-said-to-be-written-by-them",
+    ),
+    # a child's table: when something happens and why are theirs to say; near miss: a table of provision
+    pytest.param(
+        advice(
+            "child_views",
+            ("header", "Track", "When", "Why it's on my playlist"),
+            ("row", "5", "Lunch", "The canteen smells like bins. I don't eat at school."),
+        ),
+        VIEW,
+        id="views-document-a-row-of-when-and-why",
+    ),
+    pytest.param(
+        advice(
+            "child_views",
+            ("header", "Support", "Who", "How often"),
+            ("row", "A quiet space at lunch", "Mrs Nash", "Every day"),
+        ),
+        None,
+        id="views-document-near-miss-a-row-of-provision",
+    ),
+    pytest.param(
+        advice("child_views", "By Saoirse, Year 9. Typed up with Jade on 16 February 2026 for my EHC assessment."),
+        None,
+        id="views-document-who-typed-it-up",
+    ),
     # views documents: every answer is a view, after the introduction
     pytest.param(
         advice("child_views", ("h", "What is important to me"), "Quiet at lunchtime"),

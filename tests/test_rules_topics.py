@@ -84,6 +84,13 @@ CASES = [
     ("Please tick the boxes that apply.", "tics", False),
     ("The statistics show a gain.", "tics", False),
     ("He snores loudly and stops breathing for a few seconds.", "sleep", True),
+    ("Wren eats about 12 foods, almost all beige and crunchy.", "eating", True),
+    ("He gags on anything with lumps.", "eating", True),
+    ("He beats his own record every week.", "eating", False),
+    ("She wakes three or four times most nights.", "sleep", True),
+    ("Amitriptyline 10 mg at night.", "sleep", False),
+    ("Her periods started in May and are very heavy.", "menstrual", True),
+    ("The reading period is 20 minutes.", "menstrual", False),
 ]
 
 

@@ -435,6 +435,14 @@ MONEY = [
         "Additional Learning Support funding of £150 per month will be claimed for Zara.", True, id="funding-claimed"
     ),
     pytest.param(
+        "£3,150.00 | - | *Element 3 top-up requested from the LA (see EHCNA request) | - | 39",
+        True,
+        id="a-provision-map-row-of-top-up-for-the-request",
+    ),
+    pytest.param(
+        "£3,150.00 for a speech and language programme (see EHCNA request)", False, id="near-miss-the-request-buys-help"
+    ),
+    pytest.param(
         "Band E funding to keep a speech therapist working with her each day.", False, id="near-miss-keeps-a-therapist"
     ),
     pytest.param(

@@ -97,6 +97,10 @@ PLACEMENT_RE = re.compile(
 DIAGNOSED_RE = re.compile(
     r"\bwas (?:diagnosed with|given a diagnosis of)\b|\bhas a diagnosis of\b"
     r"|\b(?:was|were|has been) (?:found|confirmed|shown) to have\b"
+    # a clinic letter's diagnosis line: the condition, then when it was diagnosed ("Childhood absence
+    # epilepsy, diagnosed Jan 2026 (EEG ...)", "Asthma (diagnosed aged 4)")
+    r"|^[A-Z][\w' -]{2,60}(?:,| \(| -| \u2013)\s*(?:first |formally )?diagnosed (?:in |on |at |aged? |by )?"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|dr\b|the\b|aged?\b)"
     r"|\b(?:tests?|scans?|x-rays?|investigations?|studies)\b[^.;]{0,30}\b(?:showed|revealed|confirmed)\b"
     r"(?!\s+(?:no|normal|nothing|clear|that (?:all |everything )?(?:was|is|were|are) (?:normal|clear)))",
     re.I,
@@ -279,7 +283,10 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
 DIFFICULTY_COUNT_RE = re.compile(
     r"\b(?:meltdowns?|outbursts?|incidents?|accidents?|seizures?|episodes?|absences?|panic attacks?|tantrums?|"
     r"shutdowns?|wets?|soils?|vomits?|cries|screams?)\b[^.;]{0,30}?\b(?:\d+|once|twice|two|three|four|five|several|"
-    r"many)(?: (?:to|or) \d+)? times?\b",
+    r"many)(?: (?:to|or) \d+)? times?\b"
+    # how many times something has happened so far: "has walked out of the building twice this year"
+    r"|\b(?:once|twice|(?:\d+|two|three|four|five|six|several|many) times) (?:(?:so far )?this|last|in the (?:last|past)"
+    r"(?: \w+)?) (?:year|term|half[- ]term|week|month|fortnight)\b",
     re.I,
 )
 STRAIN_SIGNALS = frozenset({"family-need", "caring-role", "too-little"})

@@ -15,6 +15,7 @@ CLOCK = r"\d{1,2}[.:]\d{2}(?![.:]?\d)(?: ?(?:[ap]\.m\.|[ap]m\b))?"
 TIME = rf"(?:{CLOCK}|\d{{1,2}} ?(?:[ap]\.m\.|[ap]m\b))"  # a time of day: "2.30pm", "10am"
 SCHOOL_DAY = r"(?:mon|tues|wednes|thurs|fri)day"
 DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+SHORT_DAY = r"(?:mon|tues?|weds?|thurs?|fri)\.?"
 PERIOD = r"(?:day|week|fortnight|month|term|half[- ]term|year|school day|session|lesson|morning|afternoon)"
 UNIT = r"(?:minutes?|mins?|hours?|hrs?)"
 
@@ -46,7 +47,9 @@ FREQUENCY_RES = [
         rf"\bevery (?:other|second|alternate) (?:{PERIOD}|{DAY})\b|\bon alternate (?:{DAY}|{PERIOD})s\b",
         rf"\b(?:once|twice) (?:a|per) {PERIOD}\b",
         r"\b(?:daily|weekly|fortnightly|monthly|termly|annually|twice daily|twice weekly|three times weekly)\b",
-        rf"\b(?:per|a|each) (?:{PERIOD})\b(?! ago)",  # "over a year ago" is when, not how often
+        # "over a year ago" is when, and "when a session ends" an event, not how often
+        rf"\b(?:per|a|each) (?:{PERIOD})\b(?! ago)(?! (?:ends|ended|starts|started|begins|began|finishes|finished|"
+        r"changes|changed|is|was|has|had)\b)",
         r"\b(?:in|at|for|during|after|before|on) (?:every|each|all) (?:of the )?[a-z ,]{0,40}?"
         r"(?:lessons?|sessions?|shifts?|transfers?|days?|mornings?|afternoons?|breaks?|lunchtimes?|terms?|weeks?|"
         r"work|beforehand|visits?|papers?|exams?|examinations?|tests?)\b(?: beforehand)?",
@@ -59,6 +62,8 @@ FREQUENCY_RES = [
         # days named in the plural, or a run of days, recur: "on Mondays, Wednesdays and Fridays", "Monday to Thursday"
         rf"\b{DAY}s(?:(?:,|,? and|,? or) {DAY}s)*(?: (?:mornings?|afternoons?|lunchtimes?))?\b",
         rf"\b{DAY} (?:mornings?|afternoons?|lunchtimes?|evenings?)s\b|\b{DAY}s? (?:to|-|\u2013) {DAY}\b",
+        # days shortened, two or more: "Tues and Thurs lunch", "Mon/Wed/Fri"
+        rf"\b{SHORT_DAY}(?:(?:\s*/\s*|,\s*|,? (?:and|&) ){SHORT_DAY})+(?: (?:mornings?|afternoons?|lunch(?:times?)?))?(?![\w/])",
         # a habit's days: "on a Tuesday and Thursday morning", "on Tuesday and Thursday"
         rf"\bon (?:an? )?{DAY}(?:(?:,| and|,? &) {DAY})+(?: (?:mornings?|afternoons?|lunchtimes?))?\b"
         rf"|\bon an? {DAY}(?: (?:morning|afternoon|lunchtime|evening))?\b",

@@ -128,6 +128,9 @@ MONEY_WORDS = frozenset(
         # "In the meantime we are asking for top-up funding at Band C so that we can keep the current support going"
         "asking",
         "ask",
+        # the request it goes with: "Element 3 top-up requested from the LA (see EHCNA request)"
+        "ehcna",
+        "ehcp",
         "asked",
         "note",  # "Hartside Academy has asked us to note that it requests top-up funding at Band E"
         "noted",

@@ -101,6 +101,8 @@ HEADING_ROLES = _compiled(
             # are" and "What we think his needs are" describe them
             r"^what (?:(?:i|we|school|the school) (?:think|feel|believe) )?(?!are\b|is\b)[\w'-]+ needs?\b"
             r"(?! (?:are|is|help|support)\b)(?! to (?:work on|improve|learn)\b)|"
+            # the help someone needs: "Support Toby needs in year 2 and beyond", "Help she will need"
+            r"^(?:the )?(?:support|help|provision) (?:that )?(?:(?!and\b|or\b)[\w'-]+ ){1,2}(?:will )?needs?\b|"
             # what the advice asks the LA for ("Asking for", "Support requested")
             r"\basking for\b|^(support |provision |help )?requested\b|\b(support|provision|help) requested\b|"
             r"what (we are|i am|school is|the school is) (asking|requesting)|"
@@ -124,7 +126,9 @@ HEADING_ROLES = _compiled(
             r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?(hard|tricky|difficult)|"
             r"areas for development|findings|"
             # a consultation record's "What is not working" and "What we are worried about"
-            r"what(?:'s| is) not working|what isn'?t working|not going well|what (?:we are|we're|are we) worried about",
+            r"what(?:'s| is) not working|what isn'?t working|not going well|what (?:we are|we're|are we) worried about|"
+            # "What is worrying people": the adults' concerns, not anyone's views
+            r"^what(?:'s| is| are)? (?:worrying|concerning)\b",
         ),
         # a psychologist's formulation draws the assessment together: what the child's needs are
         # and what its results mean for the child: "What the results mean for Roscoe"

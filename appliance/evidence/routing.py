@@ -54,7 +54,7 @@ VIEWS_META_RE = re.compile(
     r"completed by|recorded by|scribed by|written by|done by|carried out by|led by|child|parent|relationship)\s*:"
     r"|^(?:dear|hi|hello|thanks|thank you|regards|kind regards|best wishes|many thanks|yours|love from)\b"
     r"|^-+\s*original message|\b(?:made|written|completed|filled in|typed|scribed|recorded|gathered|done)"
-    r" (?:with|by|for|together with|on behalf of) (?:\w+ ){0,3}(?:on|at|in|by|mrs|mr|ms|miss|dr|the|his|her|"
+    r"(?: up| out)? (?:with|by|for|together with|on behalf of) (?:\w+ ){0,3}(?:on|at|in|by|mrs|mr|ms|miss|dr|the|his|her|"
     r"their|my|a|an)\b|\bhelped (?:me|him|her|them|us) (?:to )?(?:write|fill|complete|do)\b|\bthis (?:form|"
     r"document|email|letter) (?:was|is|has been)\b|^please (?:complete|tick|write|tell us|use|return|send)\b"
     r"|\bsorry (?:this|it)(?:'s| is) (?:late|an email)\b"
@@ -116,6 +116,18 @@ OWN_WORDS_RE = re.compile(
     r"(?!.*\b(?:he|she|him|his|her|hers)\b)",
     re.I,
 )
+# a heading that says the child or family wrote the part beneath it: "1. About me (Saoirse wrote this part)",
+# "In my own words", "Written by Dev"
+WRITTEN_BY_THEM_RE = re.compile(
+    r"\b(?:wrote|written by|typed by|own words|in (?:his|her|their|my) words)\b|\((?:by )?(?:me|him|her)\)", re.I
+)
+SPEAKER_I_RE = re.compile(r"(?-i:\bI\b)|\b(?:I'm|I’m|me|my)\b", re.I)  # the speaker, not "we" (a school's voice)
+
+
+def _written_by_them(p: Passage) -> bool:
+    return bool(p.headings) and WRITTEN_BY_THEM_RE.search(p.headings[-1]) is not None
+
+
 # a line that introduces someone's own words, ending in a colon: "Pupil's comment (Winnie's own words, scribed by
 # Mrs Clewlow):", "What Sam said when I asked him:"; the short paragraphs after it are those words
 VIEWS_LEAD_RE = re.compile(
@@ -398,10 +410,12 @@ def _quotes_them(p: Passage) -> bool:
 def _a_row_of_words(p: Passage) -> bool:
     """A row of a table with a header that says something in the family's or child's words ("Photo |
     Tilly's caption | What Tilly told me"), not a row of details ("Tilly | Year 4") nor a row whose
-    columns hold needs, outcomes or provision (those are for the plan's sections, not Section A)."""
+    columns hold needs, outcomes or provision (those are for the plan's sections, not Section A). When
+    something happens and why they chose it are theirs to say ("Track | When | Why it's on my playlist")."""
     if not p.header or all(DETAIL_LABEL_RE.match(h) for h in p.header if h):
         return False
-    if any(tables.column_of(h) not in ("other", "describe", "child_view", "parent_view") for h in p.header if h):
+    theirs = ("other", "describe", "child_view", "parent_view", "when", "period", "reason")
+    if any(tables.column_of(h) not in theirs for h in p.header if h):
         return False
     return any(not _a_title(cell) for cell in p.cells if cell)
 
@@ -445,7 +459,9 @@ def _report_unit(
     item = Evidence("view", "A", doc.id, excerpts, unsure=found.unsure, reasons=found.reasons)
     if found.reading == "view":
         who: Voice = "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"
-        own_words = role in classify.VIEW_ROLES and OWN_WORDS_RE.match(text)
+        own_words = role in classify.VIEW_ROLES and (
+            OWN_WORDS_RE.match(text) or (_written_by_them(unit.passage) and SPEAKER_I_RE.search(text))
+        )
         if (who in first_hand and not QUOTED_WORDS_RE.search(text) and not own_words) or (
             len(text.split()) < VIEW_WORDS and not _short_answer(text)
         ):

@@ -350,6 +350,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"increased|decreased|declined|deteriorated|plateaued|improved)\b)"
         # asking about help is not having it: "she has asked me about short breaks"
         r"(?! (?:asked|requested|applied|enquired)\b)"
+        # a state the child gets into: "he gets lost between rooms, does not know what to do when a session ends"
+        r"(?! (?:very |really |so |too )?(?:lost|upset|angry|cross|stuck|tired|confused|distressed|overwhelmed|"
+        r"frustrated|anxious|worried|scared|bored|distracted|muddled|left behind|told off|into trouble)\b)"
         r"[^.]{0,80}"
         r"\b(?:group|session|programme|intervention|check-in|"
         r"tuition|therapy|mentor|counsellor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
@@ -724,6 +727,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"take [^.;]{0,60}\bto (?:the )?[\w ]{0,40}panel|present [^.;]{0,60}\bto|liaise with|update (?:the|his|her))\b"
         # an invitation to get back in touch: "Please give me a ring if anything changes"
         r"|^please (?:give (?:me|us) a (?:ring|call)|ring me|call me|contact me|get in touch|let (?:me|us) know)\b"
+        # "Any questions ring me on 01632 960517 (Tues-Thurs)": how to reach the writer
+        r"|^(?:if you have )?any (?:questions|queries|problems|worries),? (?:please )?(?:ring|call|phone|contact|e-?mail)"
+        r" (?:me|us)\b"
         # the record's own housekeeping: "Review the transcript for accuracy", an AI summary's disclaimer
         r"|^(?:please )?(?:review|check|verify|correct|read) (?:the|this|these) (?:transcript|notes|minutes|summary|"
         r"recording|record)\b"
@@ -1408,7 +1414,8 @@ PHYSICAL_FUNCTION_RE = re.compile(
 )
 SCHOOL_DELIVERY_RE = re.compile(
     r"\b(?:teachers?|school|education|educational|teaching assistants?|senco|sendco|classroom|class|staff|"
-    r"college|tutors?|lessons?|key adult|elsa|learning mentor|(?:every|each|all) adults?|transitions?|key person)\b",
+    r"college|tutors?|lessons?|key adult|elsa|learning mentor|(?:every|each|all) adults?|transitions?|key person|"
+    r"lsas?|hltas?|tas|learning support (?:assistants?|workers?))\b",
     re.I,
 )
 EDUCATES_RE = re.compile(
@@ -1420,7 +1427,7 @@ EDUCATES_RE = re.compile(
 # teaching the child skills: special educational provision, whoever advises it (s21(5)), though not a
 # therapy the advice could be said to have misplaced
 TEACHES_RE = re.compile(
-    r"\bteach(?:es)? (?:him|her|them)\b|\b(?:be|is|are) taught\b"
+    r"\bteach(?:es)? (?:him|her|them)\b|\b(?:be|is|are) taught\b|\bteach(?:es)? (?-i:[A-Z][a-z'-]+) (?:to|how)\b"
     # a teacher's sessions with the child, though a hospital's letter tells them: "a teacher from Ashfield Hospital
     # School works with Zac for an hour during each dialysis session"
     r"|\b(?:teacher|tutor)s?\b[^.;]{0,60}?\bworks? with (?:him|her|them|(?-i:[A-Z][a-z'-]+))\b",

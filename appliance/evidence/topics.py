@@ -55,7 +55,8 @@ TOPICS: dict[str, str] = {
     r"moving and handling|"
     r"\bpe\b|\bhips?\b|knees?\b|\blegs?\b|sling",
     "self_care": rf"toilet|continen|wetting|{DRY}|soiling|\bdressing|self-care|hygiene|personal care",
-    "eating": r"\beating\b|\beat\b|\bfeed(?!back)|gastrostomy|swallow|bolus|nutrition|weight|diet|lunch",
+    "eating": r"\beating\b|\beats?\b|\beaten\b|\bfoods?\b|\bgag(?:s|ging)?\b|\bfeed(?!back)|gastrostomy|swallow|bolus|"
+    r"nutrition|weight|diet|lunch",
     "epilepsy": r"seizure|epilep|midazolam|rescue medication|\btonic\b|clonic|convuls|absence seizure|vagus nerve",
     "asthma": r"asthma|inhaler|wheez|salbutamol",
     "diabetes": r"diabet|insulin|blood (sugar|glucose)|glucose",
@@ -73,7 +74,10 @@ TOPICS: dict[str, str] = {
     "mental_health": r"camhs|mental health|self-harm|low mood|depress|panic|therap(y|ist) for anxiety",
     "autism": r"autis|\basd\b|\basc\b",
     "pain": r"\bpain|migraine|headache|abdominal|stomach ?ache|tummy",
-    "sleep": r"sleep|bedtime|melatonin|night|asleep|awake|\bwake|snor(?:e|es|ing)\b|apnoea",
+    # "at night" on its own is when a medicine is taken, not sleep
+    "sleep": r"sleep|bedtime|melatonin|(?<!\bat )\bnights?\b|night-?time|asleep|awake|\bwake|snor(?:e|es|ing)\b|apnoea",
+    "menstrual": r"menstrua|(?:heavy|painful|irregular) periods|\bperiods?\b[^.;]{0,40}\b(?:heavy|painful|irregular)|"
+    r"period pains?\b",
     "saliva": r"drool|saliva|dribbl\w*+(?! (?:the |a )?ball)|glycopyrr|hyoscine|\bbibs?\b",
     "teeth": r"dental|dentist|\bteeth\b|\btooth|oral hygiene",
     "tics": r"\btics?\b|tourette|\bblinking\b|throat-clearing",

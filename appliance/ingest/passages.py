@@ -67,8 +67,8 @@ PROFILE_COLUMN_RE = re.compile(rf"\b(?:{PROFILE_COLUMNS})\b", re.I)
 
 # a header cell that starts the sentence its column's cells complete ("Conall will")
 SENTENCE_START_HEADER = r"\bwill(?: be able to)?$"
-# a date column ("By") or a sentence's start
-HEADER_CUE_RE = re.compile(rf"^(?:by|when)$|{SENTENCE_START_HEADER}", re.I)
+# a date column ("By"), a sentence's start, or a column of reasons ("Why it's on my playlist")
+HEADER_CUE_RE = re.compile(rf"^(?:by|when)$|{SENTENCE_START_HEADER}|^why\b(?!.*\?$)", re.I)
 
 
 @dataclass(frozen=True)

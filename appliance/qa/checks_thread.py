@@ -80,6 +80,8 @@ BODILY_TOPICS = frozenset(
         "saliva",
         "teeth",
         "tics",
+        "menstrual",
+        "sleep",
     }
 )
 HEALTH_UNMET = "No health provision in Section G meets this health need."
