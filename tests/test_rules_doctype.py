@@ -565,6 +565,18 @@ def test_detect_type(filename: str, blocks: tuple[str, ...], advice_type: Advice
             id="filename-my-views-on-the-child",
         ),
         pytest.param(
+            "Sam Platt - my views as his parent.txt",
+            ("Sam is a great kid and he has had a hard year.", "Carys"),
+            "parent_views",
+            id="filename-my-views-as-his-parent",
+        ),
+        pytest.param(
+            "Sam Platt - my views as a Year 9 pupil.txt",
+            ("I like the swings and the library at my school.", "Sam"),
+            "child_views",
+            id="filename-near-miss-my-views-as-a-pupil",
+        ),
+        pytest.param(
             "My views on Year 7.txt",
             ("I like the swings and the library at my school.", "Sam"),
             "child_views",

@@ -154,6 +154,17 @@ FINDINGS = [
             reason="a programme's name followed by 'his' passes the tagger as a person", strict=True
         ),
     ),
+    # a line copied from another child's letter, an adverb before its verb; near miss: a programme that helps
+    pytest.param(
+        [_doc("She does not use them yet. Kacper now uses /s/ clusters and practises them with his family.")],
+        [("D1", "subject", "Kacper")],
+        id="copied-line-name-adverb-verb",
+    ),
+    pytest.param(
+        [_doc("She does not use them yet. Makaton now helps with her words at home.")],
+        [],
+        id="near-miss-a-programme-now-helps",
+    ),
     # another pupil named in full; near misses: a school after "a pupil at", the child herself, an adult
     pytest.param(
         [_doc("There is another pupil at the school with CF, Alfie Brennan, so the two must be kept apart.")],

@@ -2636,6 +2636,34 @@ READINGS = [
         advice="medical",
         id="near-miss-the-nurse-rings-as-help",
     ),
+    P(
+        'Dad and Bernie said: "We\'ve been really happy with the college, but Toby needs someone with him all the time."',
+        "view",
+        role="views",
+        advice="educational",
+        id="two-people-said-quoted",
+    ),
+    P(
+        "Dad and Bernie said that Toby needs someone with him all the time.",
+        "need",
+        advice="educational",
+        id="near-miss-what-they-said-reported",
+    ),
+    P(
+        "Her single-word reading is within the average range (standard score 96), but her reading speed is at the 5th "
+        "centile.",
+        "need",
+        id="a-low-score-after-a-contrast",
+    ),
+    P(
+        "Her reading is within the average range (standard score 96), but her spelling is at the 40th centile.",
+        "background",
+        id="near-miss-an-average-score-after-a-contrast",
+    ),
+    P(
+        "She takes longer than most pupils to process what she hears.", "need", id="takes-longer-than-most-pupils"
+    ),
+    P("The walk to the hall takes longer than the bus.", "background", id="near-miss-a-walk-takes-longer"),
     P("He gets a 20-minute session with the ELSA twice a week.", "provision", advice="educational", id="near-miss-gets-a-session"),
 ]
 

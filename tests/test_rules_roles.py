@@ -141,6 +141,12 @@ HEADINGS = [
     pytest.param("What we are worried about", "needs", id="what-we-are-worried-about"),
     pytest.param("What is worrying people", "needs", id="what-is-worrying-people"),
     pytest.param("My worries", "views", id="near-miss-my-worries"),
+    # a report's "What helps" is its recommendations; near miss: the child's "What helps me"
+    pytest.param("What helps", "provision", id="what-helps"),
+    pytest.param("What helps me", "views", id="near-miss-what-helps-me"),
+    # the child's own remarks; near miss: a teacher's
+    pytest.param("7. Toby's comments (written down by Mrs Lund)", "views", id="the-child-s-comments"),
+    pytest.param("Class teacher's comments", None, id="near-miss-the-teacher-s-comments"),
     # the help someone needs is provision; near miss: a heading of support and needs describes them
     pytest.param("4. Support Toby needs in year 2 and beyond", "provision", id="support-x-needs"),
     pytest.param("Support and needs", "needs", id="near-miss-support-and-needs"),

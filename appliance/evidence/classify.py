@@ -140,6 +140,13 @@ QUESTION_HEADING_RE = re.compile(
     re.I,
 )
 CONTRAST_RE = re.compile(r"\b(?:but|however|although|whereas|yet)\b", re.I)
+# a result well below the child's age: at or below the 16th centile, a standard score under 85
+LOW_SCORE_RE = re.compile(
+    r"\b(?:at|on|below) the (?:[1-9]|1[0-6])(?:st|nd|rd|th) (?:centile|percentile)\b"
+    r"|\bstandard scores? (?:of )?(?:[4-7]\d|8[0-4])\b|\bin the (?:very low|low|below average|borderline|extremely low) range\b",
+    re.I,
+)
+GOOD_NEWS = signals.named("good-news")
 SIGN_OFF = signals.named("sign-off")
 PROCESS_ACTION = signals.named("process-action")
 FOR_HOME = signals.named("labelled-for-home")
@@ -241,6 +248,13 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     if contrast and "test-results" in reasons and DIFFICULTY.pattern.search(text, contrast.end()):
         scores["need"] += 1.0
         reasons.append("difficulty after a contrast")
+    elif contrast and "test-results" in reasons and LOW_SCORE_RE.search(text, contrast.end()):
+        # "within the average range (standard score 96), but her reading speed is at the 5th centile": the good
+        # news is the setting, the low score after the "but" the need
+        if "good-news" in reasons and not GOOD_NEWS.pattern.search(text, contrast.end()):
+            scores["background"] -= GOOD_NEWS.weight
+        scores["need"] += 3.5
+        reasons.append("low score after a contrast")
     if described_condition or only_named:
         scores["provision"] = min(scores["provision"], scores["need"] - 0.5)
     if provision_cue and detail and not outcome_frame and not written_as_outcome and not described_condition:

@@ -266,9 +266,10 @@ TREATED_RE = re.compile(
 )
 FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Lola-Mae" is one name
 # a first name opening a sentence, with the surname where it is given in full ("Jayden Marsh has been
-# excluded"), and the verb after it; not a title ("Mrs Kaye does ...")
+# excluded"), and the verb after it, past an adverb ("Kacper now uses"); not a title ("Mrs Kaye does ...")
 SENTENCE_START_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b)({FIRST_NAME})(\s+{FIRST_NAME})?\s+([a-z']+)"
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"]\s))(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b)({FIRST_NAME})(\s+{FIRST_NAME})?\s+"
+    r"(?:(?:now|still|also|often|usually|sometimes|always|never|already|rarely|mostly|then) )?([a-z']+)"
 )
 
 
@@ -498,6 +499,13 @@ PERSON_PERFECT_RE = re.compile(
 PUPIL_ONLY_RE = re.compile(PUPIL_ONLY)
 
 
+PERSON_HAS_RE = re.compile(
+    r"\b(?:his|her|their) (?:family|mum|dad|mother|father|parents|carers?|sisters?|brothers?|friends?|classmates|"
+    r"class teacher|grandparents?|nan|gran)\b",
+    re.I,
+)
+
+
 def _a_person(verb: str, sentence: str) -> bool:
     """A proper noun, the subject of its verb, that only a person would be the subject of ("finds",
     "struggles") or that the sentence goes on to call he or she ("Makaton helps him" is neither)."""
@@ -509,8 +517,12 @@ def _a_person(verb: str, sentence: str) -> bool:
     doc = nlp(re.sub(r"^([A-Z][a-z]+)-([A-Z][a-z]+)", r"\1\2", sentence[:300]))  # "Lola-Mae" is one word
     # the small tagger takes an unfamiliar first name for a noun ("Harvey finds it hardest ..."); a verb
     # only a person does settles it
-    named = doc[0].pos_ == "PROPN" or (doc[0].pos_ == "NOUN" and verb in PERSON_VERBS)
-    return len(doc) > 1 and named and doc[1].pos_ in ("VERB", "AUX")
+    # only a person is, or has a family or friends ("... in conversation with his family")
+    named = doc[0].pos_ == "PROPN" or (
+        doc[0].pos_ == "NOUN" and (verb in PERSON_VERBS or PERSON_HAS_RE.search(sentence) is not None)
+    )
+    verb_after = next((t for t in doc[1:] if t.pos_ != "ADV"), None)  # past an adverb: "Kacper now uses"
+    return named and verb_after is not None and verb_after.pos_ in ("VERB", "AUX")
 
 
 def adult_names(documents: Iterable[AdviceDocument]) -> set[str]:

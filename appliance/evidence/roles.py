@@ -82,6 +82,8 @@ HEADING_ROLES = _compiled(
             r"^priority \d\b|"
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
             r"what (would|will|could) help|how (we|school|staff|adults) (can |will |should )?help|"
+            # a report's "What helps" (not the child's "What helps me", a view)
+            r"^what helps\b(?! me\b)|"
             r"how to (help|support)\b|"
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
             # a letter to the family in plain words: "What I'd like to happen at school"
@@ -164,10 +166,14 @@ HEADING_ROLES = _compiled(
             "views",
             r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams|important to|\bme\b|"
             r"\b(?:mum|dad|mother|father|parents?|carers?)(?:['’]s|s['’])? comments?\b|"
+            # the child's own remarks: "7. Toby's comments (written down by Mrs Lund)", "Pupil comments"
+            r"^(?:(?!(?:class |form )?(?:teacher|tutor|senco|sendco|therapist|nurse|doctor|worker|head|manager|"
+            r"coordinator|assessor|psychologist|ep|slt|ot)['’]s)(?-i:[A-Z][a-z-]+)['’]s|"
+            r"(?:pupil|child|student|learner|young person)(?:['’]s|s['’])?) (?:comments?|words)\b|"
             r"\bmy (big )?(dreams?|hopes?|wishes|future|favourite|family|friends|interests|life|day)\b|"
             r"perspective|point of view|own words|\bvoice\b|worr(y|ies)|"
             r"what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"
-            r"when i am|what helps|how things are|admire|what people like|what i am good at|"
+            r"when i am|what helps me\b|how things are|admire|what people like|what i am good at|"
             r"good at|interests",
         ),
         ("strengths", r"strengths?|going well|does well|positives|^what(?:'s| is) working\b"),

@@ -654,6 +654,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bneeds (?:much |far |a lot )?more (?:repetition|practice|time|help|prompting) than\b"
         r"|\b(?:is|are|would be) a medical emergency\b"
         r"|\bbelow (?:that|what is|those) expected\b|\bneeds? (?:much |a lot |far )?longer than\b|\bharder to\b"
+        r"|\btakes? (?:much |a lot |far )?(?:longer|more time) than (?:most|other|others|(?:his|her|their) "
+        r"(?:peers|classmates)|the (?:other|rest))\b"
         # (a gloss in brackets may follow: "processing speed (the time he needs to take in ...) is very low")
         r"|(?<!\bno )\bpain(?:ful)?\b|\b(?:speed|memory|skills?|stamina|processing|comprehension|vocabulary|grip)\b"
         r"(?:\s*\([^)]{0,100}\))?[^.;()]{0,20}\b(?:is|are) (?:very |extremely |exceptionally |significantly )?"
@@ -882,7 +884,9 @@ SIGNALS: tuple[Signal, ...] = (
         # (after a short lead: "About the insulin, she said: \"...\"", "When I asked what helps, she wrote: \"...\"")
         # ("Lula sang and then said: \"...\"")
         # ("What Tiernan would like: \"More football.\"")
-        r"^(?:[^.:;\"\u201c]{0,60}, |what )?(?:[A-Z][\w'-]+|he|she|they|mum|dad)(?: [a-z]+ and(?: then)?)? "
+        # ("Dad and Bernie said: \"...\"")
+        r"^(?:[^.:;\"\u201c]{0,60}, |what )?(?:[A-Z][\w'-]+|he|she|they|mum|dad)(?: [a-z]+ and(?: then)?)?"
+        r"(?: and (?:[A-Z][\w'-]+|mum|dad|(?:his|her|their) [a-z]+))? "
         r"(?:said|says|wrote|told (?:me|us)|would like|wants|hopes):"
         r"\s*[\"\u201c]"
         # the child's answer, quoted, to what someone asked: "When Jodie asked about her walker she said \"no walker\""

@@ -143,7 +143,9 @@ SCRIBE_RE = re.compile(r"\b(?:recorded|scribed|taken down|written down)\s+by\b.*
 MY_VIEWS_RE = re.compile(r"\bmy (?:views|voice|story|profile|passport)\b", re.I)
 MY_VIEWS_ON_RE = re.compile(
     r"\bmy views (?:on|about|of) (?:(?!(?:Year|School|College|Section|Sixth|The|This|It)\b)(?-i:[A-Z][a-z]+)\b"
-    r"|my (?:son|daughter|child|grandson|granddaughter)\b)",
+    r"|my (?:son|daughter|child|grandson|granddaughter)\b)"
+    # "my views as her parent", "my views (parent)"
+    r"|\bmy views,? (?:as (?:his|her|their|the|a) |\()(?:parent|mum|dad|mother|father|carer|grandparent|guardian)s?\b",
     re.I,
 )
 # the child introducing themselves: their age or school year in their own words
