@@ -287,3 +287,23 @@ def test_a_recommendation_and_rationale_table_keeps_its_header_row() -> None:
     first = ["Zara will have a 20-minute social skills group each week.", "Because she is isolated at lunch."]
     doc = _ingest(docx_bytes([("h", "Plan"), [first, first]]), "Plan.docx")
     assert all(p.header == () for p in doc.passages if p.kind == "table_row")
+
+
+def test_a_pdf_bullet_set_apart_from_its_text_is_a_list_item() -> None:
+    """A bullet drawn well left of its text reads as a column of its own; it is a list item. Near miss: a
+    row whose first cell says something is a table row."""
+    lines = [
+        [(60, "What Zara does")],
+        [(60, "\u00b7"), (90, "Hand-biting: Zara bites the back of her hand when the hall is loud.")],
+        [(60, "\u00b7"), (90, "Leaving: she walks out of the classroom without telling anyone.")],
+        [],
+        [(60, "Hall"), (200, "Very reverberant, 78 dB at lunch")],
+        [(60, "Library"), (200, "Quiet")],
+    ]
+    doc = _ingest(pdf_layout_bytes(lines, row_starts=(1, 2, 4, 5)), "Behaviour assessment.pdf")
+    items = [p.text for p in doc.passages if p.kind == "list_item"]
+    assert items == [
+        "Hand-biting: Zara bites the back of her hand when the hall is loud.",
+        "Leaving: she walks out of the classroom without telling anyone.",
+    ]
+    assert [p.cells for p in doc.passages if p.kind == "table_row"][-1] == ("Library", "Quiet")

@@ -2664,6 +2664,20 @@ READINGS = [
         "She takes longer than most pupils to process what she hears.", "need", id="takes-longer-than-most-pupils"
     ),
     P("The walk to the hall takes longer than the bus.", "background", id="near-miss-a-walk-takes-longer"),
+    P("Toby wakes at about 3am most nights and goes into his dad's room.", "need", advice="medical", id="wakes-at-3am"),
+    P("Toby wakes at 7am and has breakfast.", "background", advice="medical", id="near-miss-wakes-at-7am"),
+    P(
+        "2. Referral made on 5 February 2026 to Westmere Young Carers Service for their fortnightly Saturday group.",
+        "provision",
+        advice="social_care",
+        id="a-referral-made",
+    ),
+    P(
+        "The referral made in 2024 was not accepted by the service.",
+        "background",
+        advice="social_care",
+        id="near-miss-a-referral-not-accepted",
+    ),
     P("He gets a 20-minute session with the ELSA twice a week.", "provision", advice="educational", id="near-miss-gets-a-session"),
 ]
 
@@ -2812,6 +2826,17 @@ def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type
             "medical",
             "C",
             id="near-miss-a-doctor-names-the-condition",
+        ),
+        # a young carer's jobs are the family's need, though a brother's reading is named; near miss: her own reading
+        pytest.param(
+            "Zara makes the tea three nights a week, helps her brother with his reading and gets up in the night if "
+            "her mum falls.",
+            "social_care",
+            "D",
+            id="a-young-carer-s-jobs",
+        ),
+        pytest.param(
+            "Zara finds her reading hard and avoids the library.", "social_care", "B", id="near-miss-her-own-reading"
         ),
     ],
 )
@@ -3063,6 +3088,20 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             None,
             ("G", None),
             id="near-miss-a-nurse-works-with-him",
+        ),
+        pytest.param(
+            "Referral made on 5 February 2026 to Westmere Young Carers Service for a young carer's needs assessment.",
+            "social_care",
+            None,
+            ("H", None),
+            id="a-referral-to-a-young-carers-service",
+        ),
+        pytest.param(
+            "Referral made on 5 February 2026 to the community paediatrician for a sleep assessment.",
+            "social_care",
+            None,
+            ("G", None),
+            id="near-miss-a-referral-to-a-paediatrician",
         ),
         pytest.param(
             "His LSA teaches Toby to use a Help card and practises it with him every day.",

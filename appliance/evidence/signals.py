@@ -50,6 +50,9 @@ CARER_STRAIN = (
     r"|\b(?:has|have|had) asked (?:me |us |the \w+ )?(?:about|for) (?:short breaks|respite|a break|help|support)\b"
     r"|\bhelps? (?:to )?(?:get|look after|care for|dress|feed) (?:her|his|their) (?:younger |little |baby )?"
     r"(?:brothers?|sisters?|siblings|mum|mother|dad|father)\b"
+    # a young carer's jobs: "makes the tea three nights a week", "gets up in the night if her mum falls"
+    r"|\b(?:makes|cooks) (?:the )?(?:tea|dinner|meals?)\b[^.;]{0,20}\b(?:nights?|days?|times) a week\b"
+    r"|\bgets? up in the night (?:if|when|to help|to check on) (?:her|his|their) (?:mum|mother|dad|father)\b"
 )
 
 # advice or a report, of one service's kind: "social care advice", "a separate health report"
@@ -374,7 +377,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:i|we) (?:have|'ve) (?:now |also |today )?prescribed\b|\band (?:have )?referred (?:him|her|them)\b|"
         r"\b(?:i|we) (?:also )?referred (?:him|her|them) to\b|"
         # a plan's action: "Referral to the Community Dental Service (special care dentistry)."
-        r"^(?:\d{1,2}[.)]\s*)?(?:an? )?(?:urgent |routine )?referral (?:to|for) "
+        r"^(?:\d{1,2}[.)]\s*)?(?:an? )?(?:urgent |routine )?referral (?:made (?:on [^.;]{0,30} )?)?(?:to|for) "
         r"(?![^.;]*\b(?:declined|refused|closed|not accepted|rejected|turned down)\b)|"
         r"\b(?:i|we) have (?:now |also |today )?(?:sent|made|done) (?:the|a) referral\b|"
         # equipment asked for through a referral: "A referral was made on 12 February to the equipment officer for a
@@ -537,6 +540,8 @@ SIGNALS: tuple[Signal, ...] = (
         # broken sleep: "he still wakes most nights at around 3 am"
         r"|\bwakes? (?:up )?(?:most|every|several|many|some|\d+) nights?\b|\bwakes? (?:up )?(?:in the night|at night|"
         r"several times|repeatedly)\b"
+        # ("Toby wakes at about 3am most nights")
+        r"|\bwakes? (?:up )?at (?:about |around )?(?:[1-5](?:\.\d\d)? ?am|midnight)\b"
         # what a deaf child loses: "mishears instructions", "misses around half of what is said", "working very hard
         # to listen all day"
         r"|\bmis(?:hears?|heard|understands?|understood)\b|\bmiss(?:es)? (?:around |about |up to |over |nearly )?"
@@ -1442,7 +1447,7 @@ SOCIAL_CARE_RE = re.compile(
     r"social worker|social care|children'?s services|carers?'? (?:assessment|allowance|needs)|breaks? from "
     r"caring|overnight|after[- ]school club|holiday (?:club|scheme)|saturday (?:club|activity)|"
     r"youth club|sitting service|home care|care package|care act|child in need|parenting (?:support|programme|"
-    r"course)|family hub)\b",
+    r"course)|family hub|young carers?['’]?s? (?:service|project|group|needs assessment|assessment))\b",
     re.I,
 )
 FAMILY_NEED_RE = re.compile(

@@ -56,7 +56,8 @@ class Parsed:
     ocr_pages: int = 0
 
 
-BULLET_RE = re.compile(r"^\s*(?:\(cid:\d+\)|[•◦▪●○·\-–*])\s*")
+# (a symbol font's bullets come out as private-use characters: U+F0B7, U+F0A7)
+BULLET_RE = re.compile(r"^\s*(?:\(cid:\d+\)|[•◦▪●○·\-–*\uf0b7\uf0a7\uf076\uf0d8])\s*")
 
 
 def clean(text: str) -> str:
@@ -472,6 +473,9 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
             continue
         previous_table_row = False
         for kind, parts, bold in _page_blocks(_visual_rows(lines)):
+            if kind == "table_row" and len(parts) == 2 and BULLET_RE.fullmatch(parts[0]):
+                # a bullet set apart from its text reads as two columns: it is a list item
+                kind, parts = "text", [f"\u2022 {parts[1]}"]
             if kind == "table_row":
                 if not previous_table_row:
                     tables += 1
