@@ -2827,6 +2827,16 @@ def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type
             "C",
             id="near-miss-a-doctor-names-the-condition",
         ),
+        # sleep and periods a therapist describes are health needs; near miss: how she moves in PE
+        pytest.param(
+            "She does not fall asleep until after midnight on most school nights.",
+            "occupational_therapy",
+            "C",
+            id="a-therapist-on-sleep",
+        ),
+        pytest.param(
+            "She cannot fall over safely in PE.", "occupational_therapy", "B", id="near-miss-a-therapist-on-falling"
+        ),
         # a young carer's jobs are the family's need, though a brother's reading is named; near miss: her own reading
         pytest.param(
             "Zara makes the tea three nights a week, helps her brother with his reading and gets up in the night if "

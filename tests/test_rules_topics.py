@@ -91,6 +91,8 @@ CASES = [
     ("Amitriptyline 10 mg at night.", "sleep", False),
     ("Her periods started in May and are very heavy.", "menstrual", True),
     ("The reading period is 20 minutes.", "menstrual", False),
+    ("She started her periods in October.", "menstrual", True),
+    ("She started her period of work experience.", "menstrual", False),
 ]
 
 

@@ -487,6 +487,15 @@ def taken_section(
     return placing.section
 
 
+# what a therapist may describe that is the body's, not the child's learning
+BODY_NOT_SCHOOL_RE = re.compile(
+    r"\b(?:(?:falls?|fall|get|gets|getting) (?:to )?(?:a)?sleep|sleeps? (?:badly|poorly|for)|wakes? (?:in the night|"
+    r"at night|several times)|(?:started|starts|start) (?:her|their) (?:periods|period(?! of))|periods? (?:are|is) (?:heavy|painful)|"
+    r"menstrua\w*)\b",
+    re.I,
+)
+
+
 def need_section(text: str, advice_type: str) -> str:
     """B, C or D for a need: a difficulty at school described by a doctor is still educational."""
     educational = bool(signals.EDUCATIONAL_DIFFICULTY_RE.search(text))
@@ -497,8 +506,8 @@ def need_section(text: str, advice_type: str) -> str:
         return "D"
     if advice_type in THERAPY_TYPES:
         # a therapist's account of a condition is of the physical or communication need it makes; an
-        # unsafe swallow is a health need
-        return "C" if _about_swallowing(text) else "B"
+        # unsafe swallow, sleep and periods are health needs
+        return "C" if _about_swallowing(text) or BODY_NOT_SCHOOL_RE.search(text) else "B"
     if advice_type in HEALTH_TYPES:
         health = bool(signals.HEALTH_CONDITION_RE.search(text))
         # how the child moves and sits, unless a clinician names the condition ("Mild left hemiparesis: ...")

@@ -77,7 +77,7 @@ TOPICS: dict[str, str] = {
     # "at night" on its own is when a medicine is taken, not sleep
     "sleep": r"sleep|bedtime|melatonin|(?<!\bat )\bnights?\b|night-?time|asleep|awake|\bwake|snor(?:e|es|ing)\b|apnoea",
     "menstrual": r"menstrua|(?:heavy|painful|irregular) periods|\bperiods?\b[^.;]{0,40}\b(?:heavy|painful|irregular)|"
-    r"period pains?\b",
+    r"period pains?\b|\b(?:started|starts|start) (?:her|their) (?:periods\b|period\b(?! of))",
     "saliva": r"drool|saliva|dribbl\w*+(?! (?:the |a )?ball)|glycopyrr|hyoscine|\bbibs?\b",
     "teeth": r"dental|dentist|\bteeth\b|\btooth|oral hygiene",
     "tics": r"\btics?\b|tourette|\bblinking\b|throat-clearing",
