@@ -64,6 +64,7 @@ EVAL_GROUPS = (
     "cases27",
     "cases28",
     "cases29",
+    "cases30",
     "heldout",
     "heldout2",
     "heldout3",
