@@ -756,6 +756,13 @@ READINGS = [
     ),
     P("Movement break 10 minutes, after lunch daily.", "provision", id="near-miss-a-note-of-two-amounts"),
     P(
+        "Mum reports that Zara's hemiplegic episodes now happen about twice a week, lasting between 30 minutes and "
+        "five hours.",
+        "need",
+        advice="medical",
+        id="episodes-twice-a-week-is-no-amount-of-help",
+    ),
+    P(
         "Across the week Zara has a teaching assistant with her for 25 hours (every morning); without this she cannot "
         "stay in class.",
         "provision",

@@ -296,8 +296,8 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
 
 DIFFICULTY_COUNT_RE = re.compile(
     r"\b(?:meltdowns?|outbursts?|incidents?|accidents?|seizures?|episodes?|absences?|panic attacks?|tantrums?|"
-    r"shutdowns?|wets?|soils?|vomits?|cries|screams?)\b[^.;]{0,30}?\b(?:\d+|once|twice|two|three|four|five|several|"
-    r"many)(?: (?:to|or) \d+)? times?\b"
+    r"shutdowns?|wets?|soils?|vomits?|cries|screams?)\b[^.;]{0,30}?\b(?:(?:\d+|once|twice|two|three|four|five|several|"
+    r"many)(?: (?:to|or) \d+)? times?\b|(?:once|twice) (?:a|an|per|each) (?:day|week|month|night|fortnight)\b)"
     # how many times something has happened so far: "has walked out of the building twice this year"
     r"|\b(?:once|twice|(?:\d+|two|three|four|five|six|several|many) times) (?:(?:so far )?this|last|in the (?:last|past)"
     r"(?: \w+)?) (?:year|term|half[- ]term|week|month|fortnight)\b",
