@@ -92,6 +92,7 @@ EVAL_GROUPS = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
     "review",
 )
 REVIEW_GROUPS = ("review",)
