@@ -93,6 +93,7 @@ EVAL_GROUPS = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
     "review",
 )
 REVIEW_GROUPS = ("review",)
