@@ -133,6 +133,12 @@ def test_a_pdf_table_row_wrapping_in_every_column_stays_one_row(second: list[tup
         pytest.param(["Track", "Song", "When", "Why it's on my playlist"], True, id="a-column-of-reasons"),
         pytest.param(["Why do you like it?", "Because it is quiet"], False, id="near-miss-a-question-asked"),
         pytest.param(
+            ["Unit", "What the unit asks", "Where Zara is now", "What would make it possible"],
+            True,
+            id="an-access-review-s-columns",
+        ),
+        pytest.param(["Unit 5", "Where is it now?", "What would make it possible?"], False, id="near-miss-questions"),
+        pytest.param(
             ["Reading", "Then 8 words", "Now 20 words", "Next: 40"], False, id="near-miss-then-and-now-figures"
         ),
     ],

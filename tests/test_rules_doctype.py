@@ -565,6 +565,12 @@ def test_detect_type(filename: str, blocks: tuple[str, ...], advice_type: Advice
             id="filename-my-views-on-the-child",
         ),
         pytest.param(
+            "Sams story - by his mum.pdf",
+            ("Sam's story, by his mum", "Sam was born at Westmere General in 2014 and spent a week in hospital."),
+            "parent_views",
+            id="a-story-by-his-mum",
+        ),
+        pytest.param(
             "Sam Platt - my views as his parent.txt",
             ("Sam is a great kid and he has had a hard year.", "Carys"),
             "parent_views",
@@ -1355,6 +1361,9 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
         # a college's Additional Learning Support coordinator; near miss: a falls nurse is no ALS
         ("ALS Coordinator", "educational"),
         ("Falls prevention nurse", "medical"),
+        # a council sensory team's rehabilitation officer is social care; near miss: a teacher of the visually impaired
+        ("Rehabilitation Officer (Visual Impairment)", "social_care"),
+        ("Qualified Teacher of Visual Impairment", "vision_impairment_teacher"),
     ],
 )
 def test_the_advice_a_role_writes(role: str, advice_type: str | None) -> None:

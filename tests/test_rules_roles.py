@@ -144,6 +144,11 @@ HEADINGS = [
     # a report's "What helps" is its recommendations; near miss: the child's "What helps me"
     pytest.param("What helps", "provision", id="what-helps"),
     pytest.param("What helps me", "views", id="near-miss-what-helps-me"),
+    # a form's question of what school must do; near miss: what the child needs help with
+    pytest.param(
+        "6. Is there anything school needs to do because of the child's health?", "provision", id="school-needs-to-do"
+    ),
+    pytest.param("What Caius needs help with", "needs", id="near-miss-needs-help-with"),
     # the child's own remarks; near miss: a teacher's
     pytest.param("7. Toby's comments (written down by Mrs Lund)", "views", id="the-child-s-comments"),
     pytest.param("Class teacher's comments", None, id="near-miss-the-teacher-s-comments"),

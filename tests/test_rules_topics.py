@@ -140,6 +140,12 @@ def test_topic(text: str, topic: str, about: bool) -> None:
         # near misses: a cost is not an amount of help, a subject is not a need
         ("Cost per year", "other"),
         ("Subject", "other"),
+        # an access review: where the student is now, and what would make it possible; near misses: where
+        # "we" are, what "you" would like
+        ("Where Ewan is now", "describe"),
+        ("What would make it possible", "provision"),
+        ("Where we are now", "other"),
+        ("What would you like", "other"),
     ],
 )
 def test_column_of(header: str, column: str) -> None:

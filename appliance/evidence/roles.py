@@ -86,6 +86,8 @@ HEADING_ROLES = _compiled(
             r"^what helps\b(?! me\b)|"
             r"how to (help|support)\b|"
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
+            # a form's question: "Is there anything school needs to do because of the child's health?"
+            r"\b(?:school|staff|college|the setting|nursery|teachers|adults|we|you)\b[^.?]{0,12}\b(?:needs?|has|have) to do\b|"
             # a letter to the family in plain words: "What I'd like to happen at school"
             r"what (?:i|we)(?:'d| would) like to happen\b|"
             # what the writer proposes: "What we propose", "Our proposals", "Proposed support"

@@ -93,7 +93,9 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"equipment|service|recommend|next steps?|activit|^exercises?\b(?! tolerance| capacity| test)|"
         r"control measure|what to do|action to take|"
         # a family plan's actions ("What needs to happen | Who | By when") and a reply's "What next"
-        r"what (?:needs|has) to (?:happen|be done)|^what (?:happens )?next\b|^next$",
+        r"what (?:needs|has) to (?:happen|be done)|^what (?:happens )?next\b|^next$|"
+        # an access review's "What would make it possible"
+        r"^what (?:would|will|could) (?:make|help)\b",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     (
@@ -113,6 +115,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "describe",
         r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|notice|"
+        r"^where (?:(?-i:[A-Z][a-z'-]+)|he|she|they) (?:is|are) now\b|"
         # a clinic's or assessment's findings: "Area | Findings | Action", "What we found"
         r"^(?:clinical )?findings?\b|what (?:i|we) found\b|"
         r"what .{0,30}(?:told|saw|said|looks? like|(?:might|may|will) see)",

@@ -128,6 +128,9 @@ SERVICE_HINTS: dict[str, str] = {
 }
 # The advice a role writes, for weighing a document's type by who wrote it (first match wins).
 ROLE_TYPES: list[tuple[AdviceType, str]] = [
+    # a council sensory team's rehabilitation officer assesses daily living and mobility: social care, though
+    # named for the sight loss ("Rehabilitation Officer (Visual Impairment)")
+    ("social_care", r"\brehabilitation (?:officer|worker)|\brovi\b"),
     ("hearing_impairment_teacher", r"deaf|qtod"),
     # a teacher of multi-sensory impairment holds the vision qualification (and more)
     ("vision_impairment_teacher", r"visual(ly)? impair|vision impair|qtvi|multi-?sensory impair|\bmsi\b"),

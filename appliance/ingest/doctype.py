@@ -63,6 +63,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         # "Letter from Ferdie's parents to the SEND panel", "Letter to panel from Ludo's mum and dad"
         r"\bfrom [a-z][\w-]*['’]s (mum|dad|mother|father|parents)\b|"
         r"\bparental request\b|"
+        # "Malachi's story, by his mum"
+        r"\bby (?:his|her|their) (?:mum|dad|mother|father|parents|carers?|nan|gran|grandma|grandad|grandparents)\b|"
         # written by one of the family, named so: "Letter from Kayla (sister)", "notes ... from Bev Pennock (Nana)"
         r"\b(?:from|by) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? \((?:big |older |younger )?(?:sister|brother|nana|nan|nanna|"
         r"gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|mum|mother|dad|father)\)",
