@@ -2685,6 +2685,15 @@ READINGS = [
         advice="social_care",
         id="near-miss-a-referral-not-accepted",
     ),
+    P(
+        "How much 1:1 time she has each day is best left to the nursery to decide, depending on staffing.",
+        "provision",
+        id="help-whose-amount-is-left-to-others",
+    ),
+    P("How much time she spends on the iPad is left to her mum.", "background", id="near-miss-screen-time-left-to-mum"),
+    P("She needs far more goes than other children to take in something new.", "need", id="needs-more-goes"),
+    P("Zara understands more than she can say.", "need", id="understands-more-than-she-can-say"),
+    P("Zara understands the rules of the game.", "background", id="near-miss-understands-the-rules"),
     P("He gets a 20-minute session with the ELSA twice a week.", "provision", advice="educational", id="near-miss-gets-a-session"),
 ]
 

@@ -145,6 +145,8 @@ def test_topic(text: str, topic: str, about: bool) -> None:
         ("Where Ewan is now", "describe"),
         ("What would make it possible", "provision"),
         ("Where we are now", "other"),
+        ("Ify now (October 2026)", "describe"),
+        ("Usually seen by", "other"),
         ("What would you like", "other"),
     ],
 )

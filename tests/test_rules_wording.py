@@ -393,6 +393,10 @@ DELEGATED = [
     pytest.param("When staff see him upset, they will offer the calm room.", False, id="near-miss-when-staff-see"),
     pytest.param("Adult support in the afternoons if the school's budget allows.", True, id="if-budget-allows"),
     pytest.param("Adult support in the afternoons if Zara is tired.", False, id="near-miss-if-a-condition"),
+    pytest.param(
+        "How much 1:1 time she has each day is best left to the nursery to decide.", True, id="left-to-the-nursery"
+    ),
+    pytest.param("The decision was left to the nursery manager.", False, id="near-miss-a-decision-left-to-a-manager"),
 ]
 
 

@@ -338,6 +338,16 @@ SIGNALS: tuple[Signal, ...] = (
         flags=0,
     ),
     _signal(
+        "amount-left-to-others",
+        "provision",
+        2.5,
+        # help whose amount someone else decides is still help, badly written: "How much 1:1 time she has each day is
+        # best left to the nursery to decide" (QA flags it as delegated)
+        r"\b(?:how much|the amount of|the level of|the number of (?:hours|sessions) of)\b[^.;]{0,60}"
+        r"(?:\b1:1\b|\b(?:one-to-one|support|help|teaching|therapy|tuition|intervention)\b)[^.;]{0,60}"
+        r"\b(?:left (?:up )?to|decided by|determined by|at the discretion of)\b",
+    ),
+    _signal(
         "current-provision",
         "provision",
         1.5,
@@ -656,7 +666,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"rubbish|worthless|unlovable|a failure|a bad (?:boy|girl|person|kid))\b"
         r"|\bupset\b|\bpanic\w*|\bhurts? (?:himself|herself|themselves|others)\b|\bneeds (?:a lot of|frequent|"
         r"constant|repeated|many) (?:help|prompting|reminders|reassurance|repetitions?)\b|\binaccura\w+"
-        r"|\bneeds (?:much |far |a lot )?more (?:repetition|practice|time|help|prompting) than\b"
+        r"|\bneeds (?:much |far |a lot )?more (?:repetition|practice|time|help|prompting|goes|attempts|tries) than\b"
+        # receptive language ahead of expressive: "Ify understands more than she can say"
+        r"|\bunderstands (?:much |far |a lot )?more than (?:she|he|they) (?:can )?(?:say|says|express)\b"
         r"|\b(?:is|are|would be) a medical emergency\b"
         r"|\bbelow (?:that|what is|those) expected\b|\bneeds? (?:much |a lot |far )?longer than\b|\bharder to\b"
         r"|\btakes? (?:much |a lot |far )?(?:longer|more time) than (?:most|other|others|(?:his|her|their) "

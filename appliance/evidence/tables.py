@@ -115,7 +115,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "describe",
         r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|notice|"
-        r"^where (?:(?-i:[A-Z][a-z'-]+)|he|she|they) (?:is|are) now\b|"
+        r"^where (?:(?-i:[A-Z][a-z'-]+)|he|she|they) (?:is|are) now\b|^(?-i:[A-Z][a-z'-]+) now\b|"
         # a clinic's or assessment's findings: "Area | Findings | Action", "What we found"
         r"^(?:clinical )?findings?\b|what (?:i|we) found\b|"
         r"what .{0,30}(?:told|saw|said|looks? like|(?:might|may|will) see)",

@@ -67,11 +67,13 @@ PROFILE_COLUMN_RE = re.compile(rf"\b(?:{PROFILE_COLUMNS})\b", re.I)
 
 # a header cell that starts the sentence its column's cells complete ("Conall will")
 SENTENCE_START_HEADER = r"\bwill(?: be able to)?$"
-# a date column ("By"), a sentence's start, a column of reasons ("Why it's on my playlist"), or an access
+# a date column ("By"), a sentence's start, a column of reasons ("Why it's on my playlist"), an access
 # review's "What the unit asks | Where Ewan is now | What would make it possible"
 HEADER_CUE_RE = re.compile(
     rf"^(?:by|when)$|{SENTENCE_START_HEADER}|^why\b(?!.*\?$)|^where [\w' ]{{1,20}} (?:is|are) now$"
-    r"|^what (?:would|will|could) (?:make|help)\b(?!.*\?$)|^what the [\w ]{1,20} (?:asks|needs|involves)\b(?!.*\?$)",
+    r"|^what (?:would|will|could) (?:make|help)\b(?!.*\?$)|^what the [\w ]{1,20} (?:asks|needs|involves)\b(?!.*\?$)"
+    # a milestone chart's "Skill | Usually seen by | Ify now (October 2026) | What helps"
+    r"|^(?-i:[A-Z][a-z'-]+) now\b|^(?:skills?|milestones?)$|^(?:usually|typically) (?:seen|reached|achieved)\b",
     re.I,
 )
 

@@ -85,7 +85,10 @@ DELEGATED_RE = re.compile(
     # "built back up to full time when staff feel he is ready": left to the school's judgement
     r"|\bwhen (the )?(staff|school|teachers?|senco|setting|college|adults) (feels?|thinks?|decides?|judges?|considers?|"
     r"agrees?)\b"
-    r"|\b(reduced|faded|withdrawn|increased|adjusted) (as|when|where) (appropriate|necessary|needed)\b",
+    r"|\b(reduced|faded|withdrawn|increased|adjusted) (as|when|where) (appropriate|necessary|needed)\b"
+    # "How much 1:1 time she has each day is best left to the nursery to decide"
+    r"|\b(is |are )?(best |better )?left (up )?to (the )?(school|setting|college|nursery|staff|senco|teachers?|provider)"
+    r"(['’]s)? (to decide|to judge|discretion|judgement)\b",
     re.I,
 )
 SPECIFIC_ROLE_RE = re.compile(
