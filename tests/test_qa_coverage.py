@@ -77,7 +77,9 @@ def test_outcomes_that_look_ahead_are_not_flagged() -> None:
             id="a-course-year-is-not-a-school-year",
         ),
         pytest.param("by the end of the autumn term 2025", 4, date(2025, 12, 20), id="end-of-a-term"),
-        pytest.param("By Easter 2026", 4, date(2026, 4, 15), id="easter"),
+        # Easter Day itself, which moves: 5 April in 2026, 28 March in 2027
+        pytest.param("By Easter 2026", 4, date(2026, 4, 5), id="easter"),
+        pytest.param("By Easter 2027", 4, date(2027, 3, 28), id="easter-in-march"),
         pytest.param("By February half term 2026", 4, date(2026, 2, 21), id="a-half-term"),
         pytest.param("by May 2026 half term", 4, date(2026, 5, 31), id="near-miss-a-month-then-half-term"),
         pytest.param("by the end of key stage 2", 4, date(2027, 7, 22), id="end-of-a-key-stage"),

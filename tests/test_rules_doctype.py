@@ -571,6 +571,12 @@ def test_detect_type(filename: str, blocks: tuple[str, ...], advice_type: Advice
             id="a-story-by-his-mum",
         ),
         pytest.param(
+            "Visit record - Sam.txt",
+            ("Social worker's home visit record", "Sam was picked up from school by his mum at 3pm and we talked at home."),
+            "social_care",
+            id="near-miss-picked-up-by-his-mum",
+        ),
+        pytest.param(
             "Sam Platt - my views as his parent.txt",
             ("Sam is a great kid and he has had a hard year.", "Carys"),
             "parent_views",

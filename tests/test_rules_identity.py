@@ -181,6 +181,14 @@ FINDINGS = [
     ),
     pytest.param([_doc("There is another pupil at St Anne's School with CF.")], [], id="peer-near-miss-a-school"),
     pytest.param(
+        [_doc("12 Oct: Reflection room - Reece Cattermole and 2 others, vaping in the toilets.")],
+        [("D1", "peer", "Reece Cattermole")],
+        id="peer-one-of-a-group",
+    ),
+    pytest.param(
+        [_doc("The meeting was with Jane Moss and two others from CAMHS.")], [], id="peer-near-miss-others-from-a-service"
+    ),
+    pytest.param(
         [_doc("Every pupil, Speech Link included, is screened in Reception.", "The speech link screen is yearly.")],
         [],
         id="peer-near-miss-words-also-written-in-lower-case",

@@ -439,7 +439,10 @@ def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str]
 PEER_RE = re.compile(
     r"\b(?:another|other|an?|one|the) (?:(?:Year|Y) ?\d{1,2} |older |younger |new )?"
     r"(?:pupil|student|child|boy|girl|learner|classmate|peer)s?\b(?: [^,.;:|]{0,40}?)?"
-    r"(?:, |\s(?:called|named) )(?-i:(?P<name>[A-Z][a-z'-]+ [A-Z][a-z'-]+))\b",
+    r"(?:, |\s(?:called|named) )(?-i:(?P<name>[A-Z][a-z'-]+ [A-Z][a-z'-]+))\b"
+    # one of a group of pupils a log names: "Reflection room - Reece Cattermole and 2 others, vaping"
+    r"|(?-i:(?<![A-Za-z] )(?P<one>[A-Z][a-z'-]+ [A-Z][a-z'-]+)) and (?:\d+|two|three|four|five|several) "
+    r"other(?:s|\s+(?:pupils|students|boys|girls|children))\b(?! (?:from|of|at)\b)",
     re.I,
 )
 
@@ -450,11 +453,12 @@ def peer_findings(doc: AdviceDocument, all_text: str, child_names: set[str], adu
     lowered = {n.lower() for n in child_names}
     for p in doc.passages:
         for m in PEER_RE.finditer(p.text):
-            words = m.group("name").split()
+            name = m.group("name") or m.group("one")
+            words = name.split()
             titled = TITLE_RE.match(words[0]) is not None  # "The new pupil, Mrs Okafor said, ...": an adult
             common = any(_common_word(w, all_text) for w in words)
             if not (titled or common or {w.lower() for w in words} & (lowered | NOT_NAMES) or set(words) & adults):
-                yield Finding(p, "peer", m.group("name"))
+                yield Finding(p, "peer", name)
                 break
 
 

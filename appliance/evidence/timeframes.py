@@ -48,6 +48,19 @@ def school_year_end(on: date, years_ahead: int = 0) -> date:
     return date(start + 1 + years_ahead, *TERM_END["summer"])
 
 
+def easter_sunday(year: int) -> date:
+    """Easter Day in the Gregorian calendar (the anonymous Gregorian computus): "by Easter 2027" is 28 March 2027."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    w = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * w) // 451
+    month, day = divmod(h + w - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 def ends(timeframe: str, *, year_group: int | None, on: date) -> date | None:
     """The last day of `timeframe`, read against the child's year group on the date `on`."""
     text = timeframe.lower()
@@ -58,7 +71,7 @@ def ends(timeframe: str, *, year_group: int | None, on: date) -> date | None:
         return date(int(m.group(2)), *HALF_TERM_END[m.group(1).lower()])
     if m := EASTER_RE.search(text):
         year = int(m.group(1))
-        return date(year, 4, 15) if "easter" in m.group(0) else date(year, 12, 31)
+        return easter_sunday(year) if "easter" in m.group(0) else date(year, 12, 31)
     # a day or a month the writer names outweighs the end of the year group it is in: "By the end of Year 11 (June
     # 2026)", a target table's "19/12/2025"
     if written := all_dates(timeframe):
