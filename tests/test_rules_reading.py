@@ -2694,6 +2694,19 @@ READINGS = [
     P("She needs far more goes than other children to take in something new.", "need", id="needs-more-goes"),
     P("Zara understands more than she can say.", "need", id="understands-more-than-she-can-say"),
     P("Zara understands the rules of the game.", "background", id="near-miss-understands-the-rules"),
+    P(
+        "In school: paracetamol and ibuprofen for pain, kept in the school office and given as set out in his "
+        "Individual Healthcare Plan.",
+        "provision",
+        advice="medical",
+        id="medicine-kept-and-given-in-school",
+    ),
+    P(
+        "Paracetamol for pain, given at home by his mum before school.",
+        "background",
+        advice="medical",
+        id="near-miss-medicine-given-at-home",
+    ),
     P("He gets a 20-minute session with the ELSA twice a week.", "provision", advice="educational", id="near-miss-gets-a-session"),
 ]
 

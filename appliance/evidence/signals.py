@@ -674,7 +674,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\btakes? (?:much |a lot |far )?(?:longer|more time) than (?:most|other|others|(?:his|her|their) "
         r"(?:peers|classmates)|the (?:other|rest))\b"
         # (a gloss in brackets may follow: "processing speed (the time he needs to take in ...) is very low")
-        r"|(?<!\bno )\bpain(?:ful)?\b|\b(?:speed|memory|skills?|stamina|processing|comprehension|vocabulary|grip)\b"
+        r"|(?<!\bno )(?<!\bfor )\bpain(?:ful)?\b|\b(?:speed|memory|skills?|stamina|processing|comprehension|vocabulary|grip)\b"
         r"(?:\s*\([^)]{0,100}\))?[^.;()]{0,20}\b(?:is|are) (?:very |extremely |exceptionally |significantly )?"
         r"(?:low|weak|slow|tight)\b"
         # play and friendships that go wrong: "his games often end in arguments because he acts before he thinks"
@@ -1246,6 +1246,16 @@ SIGNALS: tuple[Signal, ...] = (
         5.0,
         r"\b(?:given|taken|administered) (?:by (?:his|her|their) (?:parents?|mother|father|carers?) )?at home\b"
         r"|\bno doses? (?:are|is) needed (?:in|at) school\b",
+    ),
+    _signal(
+        "given-in-school",
+        "provision",
+        3.0,
+        # medicine the school keeps and gives: "paracetamol and ibuprofen for pain, kept in the school office and given as
+        # set out in his Individual Healthcare Plan"
+        r"\b(?:kept|stored|held) (?:in|at) (?:the )?(?:school|college|nursery)(?: office| medical room| reception)?\b"
+        r"[^.;]{0,40}\b(?:and )?(?:given|administered)\b"
+        r"|\b(?:given|administered) (?:by (?:school|college|nursery) staff|in school|at school|at nursery|at college)\b",
     ),
     _signal(
         "one-off-follow-up",
