@@ -3150,6 +3150,13 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             id="a-learning-support-assistant-teaches-him",
         ),
         pytest.param(
+            "Teach Zara to catheterise herself without supervision, in a 30-minute session each week for 8 weeks.",
+            "medical",
+            None,
+            ("G", None),
+            id="teaching-a-clinical-procedure-is-health-care",
+        ),
+        pytest.param(
             "The LD nurse will see Toby for two sessions to show him a breathing routine.",
             "medical",
             None,

@@ -168,6 +168,12 @@ NEEDS = [
         None,
         id="summary-near-miss-after-needs-section",
     ),
+    # a consultation's list of what is worrying people is no needs section: its formulation still says what they mean
+    pytest.param(
+        advice("psychological", ("h", "What is worrying people"), ("h", "Formulation"), INSTRUCTIONS),
+        NEED,
+        id="formulation-after-what-is-worrying",
+    ),
     pytest.param(
         advice(
             "psychological", ("h", "Assessment report: specific learning difficulties"), ("h", "Summary"), INSTRUCTIONS

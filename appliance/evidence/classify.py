@@ -521,7 +521,9 @@ TREATMENT_RE = re.compile(
     r"\b(?:botulinum|injections?|medication|surgery|operation|prescri\w+|clinic|hospital(?! school)|splints?|orthos\w+|"
     r"casting|x-rays?|blood tests?|"
     # physiotherapy that clears the chest is treatment, not teaching
-    r"airway clearance|chest physiotherapy|acapella|nebuli[sz]ers?|chest infections?)\b",
+    r"airway clearance|chest physiotherapy|acapella|nebuli[sz]ers?|chest infections?|"
+    # a clinical procedure the child learns to do for themself is health care: "teach Eluned to catheterise herself"
+    r"catheteri[sz]\w*|catheters?|stoma|insulin|gastrostomy|tube feeds?|suction\w*)\b",
     re.I,
 )
 SCHOOL_STAFF_RE = re.compile(

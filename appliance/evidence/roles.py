@@ -43,6 +43,10 @@ def _compiled(table: list[tuple[Role, str]]) -> list[tuple[Role, re.Pattern[str]
     return [(role, re.compile(pattern, re.I)) for role, pattern in table]
 
 
+# a consultation's "What is worrying people": the adults' concerns, not anyone's views
+WORRYING = r"^what(?:'s| is| are)? (?:worrying|concerning)\b"
+WORRYING_HEADING_RE = re.compile(WORRYING, re.I)
+
 # (role, pattern); the first pattern to match a heading decides its role.
 HEADING_ROLES = _compiled(
     [
@@ -131,8 +135,7 @@ HEADING_ROLES = _compiled(
             r"areas for development|findings|"
             # a consultation record's "What is not working" and "What we are worried about"
             r"what(?:'s| is) not working|what isn'?t working|not going well|what (?:we are|we're|are we) worried about|"
-            # "What is worrying people": the adults' concerns, not anyone's views
-            r"^what(?:'s| is| are)? (?:worrying|concerning)\b",
+            + WORRYING,
         ),
         # a psychologist's formulation draws the assessment together: what the child's needs are
         # and what its results mean for the child: "What the results mean for Roscoe"

@@ -19,7 +19,15 @@ from appliance.case import iso_date
 from appliance.documents import AdviceDocument
 from appliance.evidence import attendees, classify, fields, signals, tables
 from appliance.evidence.areas import classify_area
-from appliance.evidence.roles import DECISION, NEGATIVE_ANSWER_RE, Role, heading_role, label_role
+from appliance.evidence.roles import (
+    DECISION,
+    NEGATIVE_ANSWER_RE,
+    NUMBERING_RE,
+    WORRYING_HEADING_RE,
+    Role,
+    heading_role,
+    label_role,
+)
 from appliance.evidence.units import Unit, cell_units, joined_spans, units, unlabelled
 from appliance.ingest.dates import ENTRY_DATE, MONTH_NAMES, all_dates
 from appliance.ingest.injection import addressed_to_machine
@@ -637,8 +645,12 @@ def _ended(text: str, doc: AdviceDocument) -> bool:
 
 
 def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> list[Evidence]:
+    # (a consultation's "What is worrying people" lists the adults' concerns; its formulation still says what they mean)
     needs_section = any(
-        p.kind == "heading" and heading_role((p.text,)) == "needs" and not REPORT_TITLE_RE.search(p.text)
+        p.kind == "heading"
+        and heading_role((p.text,)) == "needs"
+        and not REPORT_TITLE_RE.search(p.text)
+        and not WORRYING_HEADING_RE.match(NUMBERING_RE.sub("", p.text, count=1).strip())
         for p in doc.passages
     )
     out: list[Evidence] = []
