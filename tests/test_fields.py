@@ -127,7 +127,10 @@ from tests.builders import advice
         ("He went to Lego club on Mon.", ProvisionFields(None, None, None, None)),
         # an event: "when a session ends" is no frequency; near miss: an amount for each session
         ("He does not know what to do when a session ends.", ProvisionFields(None, None, None, None)),
-        ("Ten minutes a session, in a group of four.", ProvisionFields(None, "Ten minutes a session", "group of four", None)),
+        (
+            "Ten minutes a session, in a group of four.",
+            ProvisionFields(None, "Ten minutes a session", "group of four", None),
+        ),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

@@ -138,7 +138,9 @@ def test_a_pdf_table_row_wrapping_in_every_column_stays_one_row(second: list[tup
             id="an-access-review-s-columns",
         ),
         pytest.param(["Unit 5", "Where is it now?", "What would make it possible?"], False, id="near-miss-questions"),
-        pytest.param(["Skill", "Usually seen by", "Zara now (October 2026)", "What helps"], True, id="a-milestone-chart"),
+        pytest.param(
+            ["Skill", "Usually seen by", "Zara now (October 2026)", "What helps"], True, id="a-milestone-chart"
+        ),
         pytest.param(["Jumping", "2 years 6 months", "Cannot yet jump", "A trampette"], False, id="near-miss-its-row"),
         pytest.param(
             ["Reading", "Then 8 words", "Now 20 words", "Next: 40"], False, id="near-miss-then-and-now-figures"

@@ -572,7 +572,10 @@ def test_detect_type(filename: str, blocks: tuple[str, ...], advice_type: Advice
         ),
         pytest.param(
             "Visit record - Sam.txt",
-            ("Social worker's home visit record", "Sam was picked up from school by his mum at 3pm and we talked at home."),
+            (
+                "Social worker's home visit record",
+                "Sam was picked up from school by his mum at 3pm and we talked at home.",
+            ),
             "social_care",
             id="near-miss-picked-up-by-his-mum",
         ),

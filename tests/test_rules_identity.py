@@ -186,7 +186,9 @@ FINDINGS = [
         id="peer-one-of-a-group",
     ),
     pytest.param(
-        [_doc("The meeting was with Jane Moss and two others from CAMHS.")], [], id="peer-near-miss-others-from-a-service"
+        [_doc("The meeting was with Jane Moss and two others from CAMHS.")],
+        [],
+        id="peer-near-miss-others-from-a-service",
     ),
     pytest.param(
         [_doc("Every pupil, Speech Link included, is screened in Reception.", "The speech link screen is yearly.")],

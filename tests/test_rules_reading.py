@@ -2644,7 +2644,8 @@ READINGS = [
         id="near-miss-the-nurse-rings-as-help",
     ),
     P(
-        'Dad and Bernie said: "We\'ve been really happy with the college, but Toby needs someone with him all the time."',
+        "Dad and Bernie said: \"We've been really happy with the college, but Toby needs someone with him all the "
+        'time."',
         "view",
         role="views",
         advice="educational",
@@ -2667,9 +2668,7 @@ READINGS = [
         "background",
         id="near-miss-an-average-score-after-a-contrast",
     ),
-    P(
-        "She takes longer than most pupils to process what she hears.", "need", id="takes-longer-than-most-pupils"
-    ),
+    P("She takes longer than most pupils to process what she hears.", "need", id="takes-longer-than-most-pupils"),
     P("The walk to the hall takes longer than the bus.", "background", id="near-miss-a-walk-takes-longer"),
     P("Toby wakes at about 3am most nights and goes into his dad's room.", "need", advice="medical", id="wakes-at-3am"),
     P("Toby wakes at 7am and has breakfast.", "background", advice="medical", id="near-miss-wakes-at-7am"),
@@ -2707,7 +2706,12 @@ READINGS = [
         advice="medical",
         id="near-miss-medicine-given-at-home",
     ),
-    P("He gets a 20-minute session with the ELSA twice a week.", "provision", advice="educational", id="near-miss-gets-a-session"),
+    P(
+        "He gets a 20-minute session with the ELSA twice a week.",
+        "provision",
+        advice="educational",
+        id="near-miss-gets-a-session",
+    ),
 ]
 
 

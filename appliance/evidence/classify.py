@@ -143,7 +143,8 @@ CONTRAST_RE = re.compile(r"\b(?:but|however|although|whereas|yet)\b", re.I)
 # a result well below the child's age: at or below the 16th centile, a standard score under 85
 LOW_SCORE_RE = re.compile(
     r"\b(?:at|on|below) the (?:[1-9]|1[0-6])(?:st|nd|rd|th) (?:centile|percentile)\b"
-    r"|\bstandard scores? (?:of )?(?:[4-7]\d|8[0-4])\b|\bin the (?:very low|low|below average|borderline|extremely low) range\b",
+    r"|\bstandard scores? (?:of )?(?:[4-7]\d|8[0-4])\b"
+    r"|\bin the (?:very low|low|below average|borderline|extremely low) range\b",
     re.I,
 )
 GOOD_NEWS = signals.named("good-news")
@@ -299,7 +300,8 @@ DIFFICULTY_COUNT_RE = re.compile(
     r"shutdowns?|wets?|soils?|vomits?|cries|screams?)\b[^.;]{0,30}?\b(?:(?:\d+|once|twice|two|three|four|five|several|"
     r"many)(?: (?:to|or) \d+)? times?\b|(?:once|twice) (?:a|an|per|each) (?:day|week|month|night|fortnight)\b)"
     # how many times something has happened so far: "has walked out of the building twice this year"
-    r"|\b(?:once|twice|(?:\d+|two|three|four|five|six|several|many) times) (?:(?:so far )?this|last|in the (?:last|past)"
+    r"|\b(?:once|twice|(?:\d+|two|three|four|five|six|several|many) times) "
+    r"(?:(?:so far )?this|last|in the (?:last|past)"
     r"(?: \w+)?) (?:year|term|half[- ]term|week|month|fortnight)\b",
     re.I,
 )
@@ -490,7 +492,8 @@ def taken_section(
 # what a therapist may describe that is the body's, not the child's learning
 BODY_NOT_SCHOOL_RE = re.compile(
     r"\b(?:(?:falls?|fall|get|gets|getting) (?:to )?(?:a)?sleep|sleeps? (?:badly|poorly|for)|wakes? (?:in the night|"
-    r"at night|several times)|(?:started|starts|start) (?:her|their) (?:periods|period(?! of))|periods? (?:are|is) (?:heavy|painful)|"
+    r"at night|several times)|(?:started|starts|start) (?:her|their) (?:periods|period(?! of))|"
+    r"periods? (?:are|is) (?:heavy|painful)|"
     r"menstrua\w*)\b",
     re.I,
 )

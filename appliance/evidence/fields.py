@@ -63,7 +63,8 @@ FREQUENCY_RES = [
         rf"\b{DAY}s(?:(?:,|,? and|,? or) {DAY}s)*(?: (?:mornings?|afternoons?|lunchtimes?))?\b",
         rf"\b{DAY} (?:mornings?|afternoons?|lunchtimes?|evenings?)s\b|\b{DAY}s? (?:to|-|\u2013) {DAY}\b",
         # days shortened, two or more: "Tues and Thurs lunch", "Mon/Wed/Fri"
-        rf"\b{SHORT_DAY}(?:(?:\s*/\s*|,\s*|,? (?:and|&) ){SHORT_DAY})+(?: (?:mornings?|afternoons?|lunch(?:times?)?))?(?![\w/])",
+        rf"\b{SHORT_DAY}(?:(?:\s*/\s*|,\s*|,? (?:and|&) ){SHORT_DAY})+"
+        r"(?: (?:mornings?|afternoons?|lunch(?:times?)?))?(?![\w/])",
         # a habit's days: "on a Tuesday and Thursday morning", "on Tuesday and Thursday"
         rf"\bon (?:an? )?{DAY}(?:(?:,| and|,? &) {DAY})+(?: (?:mornings?|afternoons?|lunchtimes?))?\b"
         rf"|\bon an? {DAY}(?: (?:morning|afternoon|lunchtime|evening))?\b",

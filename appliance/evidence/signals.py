@@ -674,7 +674,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\btakes? (?:much |a lot |far )?(?:longer|more time) than (?:most|other|others|(?:his|her|their) "
         r"(?:peers|classmates)|the (?:other|rest))\b"
         # (a gloss in brackets may follow: "processing speed (the time he needs to take in ...) is very low")
-        r"|(?<!\bno )(?<!\bfor )\bpain(?:ful)?\b|\b(?:speed|memory|skills?|stamina|processing|comprehension|vocabulary|grip)\b"
+        r"|(?<!\bno )(?<!\bfor )\bpain(?:ful)?\b"
+        r"|\b(?:speed|memory|skills?|stamina|processing|comprehension|vocabulary|grip)\b"
         r"(?:\s*\([^)]{0,100}\))?[^.;()]{0,20}\b(?:is|are) (?:very |extremely |exceptionally |significantly )?"
         r"(?:low|weak|slow|tight)\b"
         # play and friendships that go wrong: "his games often end in arguments because he acts before he thinks"
@@ -747,7 +748,8 @@ SIGNALS: tuple[Signal, ...] = (
         # an invitation to get back in touch: "Please give me a ring if anything changes"
         r"|^please (?:give (?:me|us) a (?:ring|call)|ring me|call me|contact me|get in touch|let (?:me|us) know)\b"
         # "Any questions ring me on 01632 960517 (Tues-Thurs)": how to reach the writer
-        r"|^(?:if you have )?any (?:questions|queries|problems|worries),? (?:please )?(?:ring|call|phone|contact|e-?mail)"
+        r"|^(?:if you have )?any (?:questions|queries|problems|worries),? (?:please )?"
+        r"(?:ring|call|phone|contact|e-?mail)"
         r" (?:me|us)\b"
         # the record's own housekeeping: "Review the transcript for accuracy", an AI summary's disclaimer
         r"|^(?:please )?(?:review|check|verify|correct|read) (?:the|this|these) (?:transcript|notes|minutes|summary|"
@@ -1251,11 +1253,12 @@ SIGNALS: tuple[Signal, ...] = (
         "given-in-school",
         "provision",
         3.0,
-        # medicine the school keeps and gives: "paracetamol and ibuprofen for pain, kept in the school office and given as
-        # set out in his Individual Healthcare Plan"
+        # medicine the school keeps and gives: "paracetamol and ibuprofen for pain, kept in the school office and
+        # given as set out in his Individual Healthcare Plan"
         r"\b(?:kept|stored|held) (?:in|at) (?:the )?(?:school|college|nursery)(?: office| medical room| reception)?\b"
         r"[^.;]{0,40}\b(?:and )?(?:given|administered)\b"
-        r"|\b(?:given|administered) (?:by (?:school|college|nursery) staff|in school|at school|at nursery|at college)\b",
+        r"|\b(?:given|administered) "
+        r"(?:by (?:school|college|nursery) staff|in school|at school|at nursery|at college)\b",
     ),
     _signal(
         "one-off-follow-up",

@@ -64,8 +64,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"\bfrom [a-z][\w-]*['’]s (mum|dad|mother|father|parents)\b|"
         r"\bparental request\b|"
         # "Malachi's story, by his mum"
-        r"\b(?:story|letter|notes|views|account|words)\W{1,4}by (?:his|her|their) (?:mum|dad|mother|father|parents|carers?|"
-        r"nan|gran|grandma|grandad|grandparents)\b|"
+        r"\b(?:story|letter|notes|views|account|words)\W{1,4}by (?:his|her|their) "
+        r"(?:mum|dad|mother|father|parents|carers?|nan|gran|grandma|grandad|grandparents)\b|"
         # written by one of the family, named so: "Letter from Kayla (sister)", "notes ... from Bev Pennock (Nana)"
         r"\b(?:from|by) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? \((?:big |older |younger )?(?:sister|brother|nana|nan|nanna|"
         r"gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|mum|mother|dad|father)\)",

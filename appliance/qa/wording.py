@@ -87,7 +87,8 @@ DELEGATED_RE = re.compile(
     r"agrees?)\b"
     r"|\b(reduced|faded|withdrawn|increased|adjusted) (as|when|where) (appropriate|necessary|needed)\b"
     # "How much 1:1 time she has each day is best left to the nursery to decide"
-    r"|\b(is |are )?(best |better )?left (up )?to (the )?(school|setting|college|nursery|staff|senco|teachers?|provider)"
+    r"|\b(is |are )?(best |better )?left (up )?to (the )?"
+    r"(school|setting|college|nursery|staff|senco|teachers?|provider)"
     r"(['’]s)? (to decide|to judge|discretion|judgement)\b",
     re.I,
 )
