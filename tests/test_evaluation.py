@@ -60,11 +60,14 @@ FLOORS = {
         "recall": 0.93,
         "section_accuracy": 0.99,
         "citations": 0.98,
-        "flag_recall": 0.72,
+        # (0.72 -> 0.68 and 0.99 -> 0.94 with eating and sleep as bodily topics: c34's constipation passage also
+        # says how she eats, and the feeding plan meets that; the Early Help assessment's one unmet social care need
+        # is now quoted where it names the diagnosis, not where the family's strain is told)
+        "flag_recall": 0.68,
         # c34's eating and drinking rows the learned reading drafts carry two EDUCATIONAL_PROVISION_MISPLACED; the
         # reading retrained with c85-c87 is sure of a social care assessment's "developmental needs" row (global
         # developmental delay, under the paediatrician), which the rules put in D, so it is a social care need unmet
-        "flag_precision": 0.99,
+        "flag_precision": 0.94,
     },
     "cases7": {
         "recall": 0.97,
@@ -94,40 +97,45 @@ FLOORS = {
         "citations": 0.97,
         "flag_recall": 0.68,
         # (0.88 -> 0.85 with the reading retrained with cases26: it is surer of c46's staff list "Mrs Clewlow (TA) and
-        # Mr Strudwick (class teacher); feedback to ..." as help, and of c47's mother saying he is out late as a need)
-        "flag_precision": 0.88,
+        # Mr Strudwick (class teacher); feedback to ..." as help, and of c47's mother saying he is out late as a need;
+        # 0.88 -> 0.87 with the reading retrained with cases30: one right flag fewer raised, 36 of 41)
+        "flag_precision": 0.87,
     },
     "cases11": {
         "recall": 0.95,
         "section_accuracy": 0.98,
         "citations": 0.98,
-        "flag_recall": 0.79,
-        # c51: the reading retrained with cases24 reads a subject grid row ("Maths | 5 | 6 | Strong; ...") as help
-        "flag_precision": 0.81,
+        "flag_recall": 0.83,
+        # c51: the reading retrained with cases24 reads a subject grid row ("Maths | 5 | 6 | Strong; ...") as help;
+        # 0.81 -> 0.80 with sleep a bodily topic: c51's stomach aches are now flagged unmet (expected), c50's "low
+        # mood, poor sleep" too (help with feelings meets it, its writer says)
+        "flag_precision": 0.80,
     },
     "cases12": {
         "recall": 0.96,
         "section_accuracy": 0.99,
         "citations": 0.98,
-        "flag_recall": 0.91,
-        "flag_precision": 0.79,
+        "flag_recall": 0.94,
+        # (0.79 -> 0.78: c52's poor sleep is now flagged unmet, as expected, and a clinic letter's "For school: please
+        # share this summary with Caius's class teacher" is read as help with no amount)
+        "flag_precision": 0.78,
     },
     "cases13": {
         "recall": 0.97,
         "section_accuracy": 0.99,
         "citations": 0.98,
-        "flag_recall": 0.80,  # c55: a costing row ("TBC" staff) the learned reading doubts is checked, not flagged
+        "flag_recall": 0.85,  # c55: a costing row ("TBC" staff) the learned reading doubts is checked, not flagged
         # c55: the reading retrained with cases24 is sure of "The in-class support is 15 hours a week", so it is checked
         # (0.79 -> 0.75 with the reading retrained with cases28: it no longer doubts c56's subject row "English | ... |
         # Reading the text with her TA beforehand; sentence starters", so the provision checks run on it)
-        "flag_precision": 0.75,
+        "flag_precision": 0.79,
     },
     "cases14": {
         "recall": 0.96,
         "section_accuracy": 0.98,
         "citations": 0.93,
-        "flag_recall": 0.60,
-        "flag_precision": 0.66,
+        "flag_recall": 0.67,
+        "flag_precision": 0.68,
     },
     "cases15": {
         "recall": 0.95,
@@ -149,9 +157,9 @@ FLOORS = {
         "recall": 0.94,
         "section_accuracy": 0.99,
         "citations": 0.96,
-        "flag_recall": 0.52,  # c68's social care need is met by provision the learned reading drafts
+        "flag_recall": 0.57,  # c68's social care need is met by provision the learned reading drafts
         # c68: the reading retrained with cases25 reads a behaviour plan's RED row as a need, checked for provision
-        "flag_precision": 0.66,
+        "flag_precision": 0.67,
     },
     "cases18": {
         "recall": 0.95,
@@ -162,7 +170,7 @@ FLOORS = {
     },
     "cases19": {
         "recall": 0.94,
-        "section_accuracy": 0.96,
+        "section_accuracy": 0.97,
         "citations": 0.97,
         "flag_recall": 0.83,
         "flag_precision": 0.93,
@@ -176,7 +184,7 @@ FLOORS = {
         # retrained with c85-c87, and is not quantified
         # (0.77 -> 0.75 with the reading retrained with cases27: c76's "Toilet trips every 45 mins" line is read as
         # help, with no deliverer named)
-        "flag_precision": 0.75,
+        "flag_precision": 0.76,
     },
     "cases21": {
         "recall": 0.96,
@@ -186,14 +194,14 @@ FLOORS = {
         "flag_precision": 0.81,
     },
     "cases22": {
-        "recall": 0.94,
+        "recall": 0.95,
         "section_accuracy": 0.98,
         "citations": 0.98,
         "flag_recall": 0.71,
         # c84: the reading retrained with cases24 is sure of "The support we propose is set out in Appendix A ..."
         # (0.72 -> 0.68 with the reading retrained with cases27 and "needs an adult ... all day" read as provision:
         # c82's "Without an adult close by he cannot join in ..." is taken for help without an amount or deliverer)
-        "flag_precision": 0.69,
+        "flag_precision": 0.71,
     },
     "cases23": {
         "recall": 0.96,
@@ -215,8 +223,10 @@ FLOORS = {
         "recall": 0.93,
         "section_accuracy": 0.97,
         "citations": 0.98,
-        "flag_recall": 0.59,
-        "flag_precision": 0.80,
+        "flag_recall": 0.63,
+        # (0.80 -> 0.78: c93's heavy periods are now flagged unmet, as expected, and c92's "two days of vomiting,
+        # abdominal pain and increasing drowsiness" (a ketoacidosis warning) is read as an unmet health need)
+        "flag_precision": 0.78,
     },
     "cases26": {
         "recall": 0.96,
@@ -229,7 +239,7 @@ FLOORS = {
         "recall": 0.90,
         "section_accuracy": 0.94,
         "flag_recall": 0.59,
-        "flag_precision": 0.80,
+        "flag_precision": 0.81,
         "citations": 0.98,
     },
     "cases28": {
@@ -238,6 +248,20 @@ FLOORS = {
         "citations": 0.98,
         "flag_recall": 0.75,
         "flag_precision": 0.79,
+    },
+    "cases29": {
+        "recall": 0.92,
+        "section_accuracy": 0.97,
+        "flag_recall": 0.80,
+        "flag_precision": 0.76,
+        "citations": 0.98,
+    },
+    "cases30": {
+        "recall": 0.91,
+        "section_accuracy": 0.97,
+        "flag_recall": 0.55,
+        "flag_precision": 0.49,
+        "citations": 0.98,
     },
 }
 # known misses that draft a forbidden string, one per group at most; each is in the closing note (none now)
