@@ -474,8 +474,8 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
         previous_table_row = False
         for kind, parts, bold in _page_blocks(_visual_rows(lines)):
             if kind == "table_row" and len(parts) == 2 and BULLET_RE.fullmatch(parts[0]):
-                # a bullet set apart from its text reads as two columns: it is a list item
-                kind, parts = "text", [f"\u2022 {parts[1]}"]
+                # a bullet set apart from its text reads as two columns: it is the list item's line, rejoined
+                kind, parts = "text", [" ".join(parts)]
             if kind == "table_row":
                 if not previous_table_row:
                     tables += 1
