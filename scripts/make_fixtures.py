@@ -65,6 +65,7 @@ EVAL_GROUPS = (
     "cases28",
     "cases29",
     "cases30",
+    "cases31",
     "heldout",
     "heldout2",
     "heldout3",
