@@ -65,6 +65,7 @@ EVAL_GROUPS = (
     "cases28",
     "cases29",
     "cases30",
+    "cases32",
     "heldout",
     "heldout2",
     "heldout3",
