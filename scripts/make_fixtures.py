@@ -66,6 +66,7 @@ EVAL_GROUPS = (
     "cases29",
     "cases30",
     "cases31",
+    "cases32",
     "heldout",
     "heldout2",
     "heldout3",
