@@ -96,6 +96,7 @@ EVAL_GROUPS = (
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout30",
     "review",
 )
 REVIEW_GROUPS = ("review",)
