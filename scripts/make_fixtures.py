@@ -94,6 +94,7 @@ EVAL_GROUPS = (
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout31",
     "review",
 )
 REVIEW_GROUPS = ("review",)
