@@ -97,6 +97,7 @@ EVAL_GROUPS = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
     "review",
 )
 REVIEW_GROUPS = ("review",)
