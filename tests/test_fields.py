@@ -35,6 +35,15 @@ from tests.builders import advice
             "A block of six 45-minute sessions each term with the occupational therapist.",
             ProvisionFields("six sessions each term", "45-minute", None, "occupational therapist"),
         ),
+        # a count times a length: "3 x 15 minute sessions per week"; near miss: a course of sessions, once weekly
+        (
+            "Indirect: a programme delivered by a teaching assistant, 3 x 15 minute sessions per week.",
+            ProvisionFields("3 sessions per week", "15 minute", None, "teaching assistant"),
+        ),
+        (
+            "Direct: 6 sessions x 30 minutes, weekly, with the speech and language therapist.",
+            ProvisionFields("weekly", "30 minutes", None, "speech and language therapist"),
+        ),
         (
             "In every maths lesson the class teacher will give Sam a number line.",
             ProvisionFields("In every maths lesson", None, None, "class teacher"),

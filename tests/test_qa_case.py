@@ -305,6 +305,17 @@ def test_a_different_date_of_birth_in_the_header_is_flagged() -> None:
             False,
             id="near-miss-a-programme-on-the-timetable",
         ),
+        # only a person is tired or upset; near miss: a day that was tiring
+        pytest.param(
+            "17/03/2026 | 19 | 5 | Lily-Mae was tired after swimming, one probe only.",
+            True,
+            id="another-pupil-tired-in-a-log-row",
+        ),
+        pytest.param(
+            "17/03/2026 | 19 | 5 | Monday was tiring after swimming, one probe only.",
+            False,
+            id="near-miss-a-tiring-day",
+        ),
         # what only a pupil has, another's name before it; near miss: a programme's own timetable
         pytest.param(
             "Sam watches for 2 minutes. Alfie's visual timetable is kept at his table and moved on by his key adult.",

@@ -332,12 +332,13 @@ def salt_and_school(salt: str, school: str, school_unsure: bool = False) -> list
     return [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")]
 
 
+DEPARTS = ["F-4@D3"]  # the school's statement, which departs from the therapist's
 SALT = "Direct speech and language therapy with a speech and language therapist, 30 minutes every week."
 
 
 def test_weekly_against_fortnightly_therapy_is_a_conflict_on_the_departing_advice() -> None:
     school = "Speech and language therapy session with the NHS therapist, fortnightly, 30 minutes."
-    assert salt_and_school(SALT, school) == ["F-4@D3"]
+    assert salt_and_school(SALT, school) == DEPARTS
 
 
 def test_two_specialists_reports_that_disagree_are_both_flagged() -> None:
@@ -359,19 +360,19 @@ def test_a_conflict_with_provision_the_reading_is_unsure_of_is_still_raised() ->
     """Two professionals disagreeing is for the caseworker to resolve however sure the reading is: a conflict
     the LA must explain is worse to miss than a warning is to dismiss."""
     school = "Speech and language therapy session with the NHS therapist, fortnightly, 30 minutes."
-    assert salt_and_school(SALT, school, school_unsure=True) == ["F-4@D3"]
+    assert salt_and_school(SALT, school, school_unsure=True) == DEPARTS
 
 
 def test_an_advisory_visit_instead_of_direct_therapy_is_a_conflict_of_kind() -> None:
     review = "The speech and language therapist will visit once every half term to review his targets."
-    assert salt_and_school(SALT, review) == ["F-4@D3"]
+    assert salt_and_school(SALT, review) == DEPARTS
 
 
 def test_a_referral_to_the_service_is_no_way_of_working_to_dispute() -> None:
     referral = "A referral has been made to the speech and language therapist for an assessment of his eating."
     assert salt_and_school(SALT, referral) == []
     visits = "The speech and language therapist will visit once every half term to review his eating."
-    assert salt_and_school(SALT, visits) == ["F-4@D3"]  # near miss: visits, a way of working
+    assert salt_and_school(SALT, visits) == DEPARTS  # near miss: visits, a way of working
 
 
 def test_being_known_to_the_service_or_following_its_targets_is_no_way_of_working_to_dispute() -> None:
@@ -381,7 +382,7 @@ def test_being_known_to_the_service_or_following_its_targets_is_no_way_of_workin
     assert salt_and_school(SALT, targets) == []
     # near miss: sessions with the therapist herself
     sessions = "A small-group language session with the speech and language therapist, 10 minutes every day."
-    assert salt_and_school(SALT, sessions) == ["F-4@D3"]
+    assert salt_and_school(SALT, sessions) == DEPARTS
 
 
 def test_a_circuit_set_up_by_the_specialist_and_run_by_staff_is_not_their_direct_work() -> None:
@@ -401,15 +402,53 @@ def test_the_same_amount_training_for_staff_or_a_programme_someone_else_delivers
 def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict() -> None:
     salt = "A language programme set by the speech and language therapist and delivered by a TA three times a week."
     school = "Speech and language programme (set by NHS SLT) delivered by the teaching assistant, weekly, 20 minutes."
-    assert salt_and_school(salt, school) == ["F-4@D3"]
+    assert salt_and_school(salt, school) == DEPARTS
     same = "Speech and language programme set by the SLT, delivered by the teaching assistant three times a week."
     assert salt_and_school(salt, same) == []
     hours = "A teaching assistant for 20 hours a week to support her speech and language programme in class."
     assert salt_and_school(salt, hours) == []  # near miss: hours of support, not the programme itself
     # the therapist's programme named by whose it is, though the therapist is named too
     theirs = "His speech and language therapy programme from Mrs Okafor (NHS SLT) is done with Jade once a week."
-    assert salt_and_school(salt, theirs) == ["F-4@D3"]
-    assert salt_and_school(salt, "Mrs Kaye (TA) does Kit's SALT programme with him once a week.") == ["F-4@D3"]
+    assert salt_and_school(salt, theirs) == DEPARTS
+    assert salt_and_school(salt, "Mrs Kaye (TA) does Kit's SALT programme with him once a week.") == DEPARTS
+
+
+def test_a_trained_assistant_working_on_the_specialists_targets_runs_their_programme() -> None:
+    """ "A teaching assistant trained by the therapist, working on the SLT's current targets" is the therapist's
+    programme run by someone else, compared with the programme the therapist sets; near misses: the same amount,
+    and a session with no trained adult or targets."""
+    salt = "Indirect: language programme written by the SLT and delivered by a teaching assistant, 3 x 15 minute "
+    salt += "sessions per week."
+    ep = (
+        "A language session of 20 minutes every day, with a teaching assistant who has been trained by the speech "
+        "and language therapist, working on the SLT's current targets."
+    )
+    assert salt_and_school(salt, ep) == DEPARTS
+    same = "A language session with a teaching assistant trained by the SLT, 15 minutes, three times a week."
+    assert salt_and_school(salt, same) == []
+    untrained = "A language session of 20 minutes every day with a teaching assistant."
+    assert salt_and_school(salt, untrained) == []
+    hours = "A teaching assistant for 20 hours a week to support her mobility and her SLT programme."
+    assert salt_and_school(ep, hours) == []  # hours of support, not the programme
+    speech_sounds = "Speech sound group (SLT programme), 1 x 20 min weekly, delivered by Mrs Crabtree (TA)."
+    assert salt_and_school(salt, speech_sounds) == DEPARTS
+
+
+def test_cane_training_from_two_officers_in_two_amounts_is_a_conflict() -> None:
+    """A sight-impaired young person's mobility training is the officer's direct work, not staff training; near
+    miss: the same amount."""
+    officer = "Long cane training: 10 weekly one-hour sessions with the rehabilitation officer, after college."
+    report = document("D7", "social_care", [officer], filename="Rehabilitation assessment.pdf")
+
+    def conflicts(school: str) -> list[str]:
+        found = flags(
+            draft(add("F", stmt("F-3", officer, "D7", meets=("B-2",)), stmt("F-4", school, "D3", meets=("B-2",)))),
+            [*school_says(school), report],
+        )
+        return [f"{f.statement_id}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")]
+
+    assert conflicts("Mobility training: two sessions of 45 minutes a week from a rehabilitation officer.") == DEPARTS
+    assert conflicts("Cane training from a habilitation specialist, one hour weekly.") == []
 
 
 def test_a_programme_from_the_specialist_run_by_staff_is_not_their_direct_work() -> None:
@@ -422,7 +461,7 @@ def test_a_programme_from_the_specialist_run_by_staff_is_not_their_direct_work()
     )
     assert salt_and_school(review, programme) == []
     sessions = "Sessions from the community speech and language therapist, 20 minutes every week."
-    assert salt_and_school(review, sessions) == ["F-4@D3"]
+    assert salt_and_school(review, sessions) == DEPARTS
 
 
 def ep_and_school_conflicts(ep: str, school: str) -> list[Flag]:
@@ -609,6 +648,38 @@ def test_help_no_specialist_owns_in_two_amounts_is_a_conflict(ep: str, school: s
             "A 10-minute reading session with the TA, then the rest of the morning in class.",
             False,
             id="near-miss-the-rest-of-the-morning",
+        ),
+        # maths help by any name, in two amounts; near miss: maths against literacy
+        pytest.param(
+            "Mr Ferris pre-teaches the key words of each new maths topic, 1:1, twice a week for 20 minutes.",
+            "Maths: the small-group maths intervention three times a week for 30 minutes with Mr Ferris.",
+            True,
+            id="maths-help-in-two-amounts",
+        ),
+        pytest.param(
+            "A small-group maths intervention twice a week for 20 minutes.",
+            "A reading intervention three times a week for 20 minutes.",
+            False,
+            id="near-miss-maths-against-reading",
+        ),
+        # leaving lessons early, measured by how many minutes; near misses: the same minutes, and no minutes
+        pytest.param(
+            "Dima leaves each lesson 5 minutes before the bell, with a pass.",
+            "Dima leaves every lesson 2 minutes early with his corridor pass.",
+            True,
+            id="leaving-lessons-early-by-two-lengths",
+        ),
+        pytest.param(
+            "Dima leaves each lesson 5 minutes before the bell, with a pass.",
+            "Dima leaves every lesson 5 minutes early with his corridor pass.",
+            False,
+            id="near-miss-the-same-minutes-early",
+        ),
+        pytest.param(
+            "Dima leaves each lesson 5 minutes before the bell, with a pass.",
+            "Dima may leave lessons early when he feels unwell.",
+            False,
+            id="near-miss-leaving-early-with-no-minutes",
         ),
         pytest.param(
             "We take him to the toilet every 45 mins with a TA and would recommend this continues.",

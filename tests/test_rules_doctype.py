@@ -620,6 +620,106 @@ def test_detect_type(filename: str, blocks: tuple[str, ...], advice_type: Advice
             "educational",
             id="near-miss-the-senco-s-own-advice-quoting-the-child",
         ),
+        # a parent's comments on a draft report are the parent's views, not the report they answer
+        pytest.param(
+            "Mr Kettle comments on draft EP advice.txt",
+            (
+                "COMMENTS ON THE DRAFT PSYCHOLOGICAL ADVICE FOR AOIFE KETTLE",
+                "From: Declan Kettle (Aoife's dad)",
+                "Para 3 - Agree with all of it. She reads better at home with me when nobody is watching.",
+            ),
+            "parent_views",
+            id="a-parent-s-comments-on-the-draft-psychological-advice",
+        ),
+        pytest.param(
+            "EP advice - Aoife Kettle.docx",
+            (
+                "DRAFT PSYCHOLOGICAL ADVICE FOR AOIFE KETTLE",
+                "Dr Lucinda Marwood, Educational Psychologist",
+                "Para 3 - Aoife reads better at home than in school.",
+            ),
+            "psychological",
+            id="near-miss-the-draft-advice-itself",
+        ),
+        # a parent's answers, and a parent named in a transcript's filename; near miss: the child's own transcript
+        pytest.param(
+            "Mum's answers to caseworker questions - Idris.txt",
+            ("Subject: RE: Idris - your views", "1. What are his strengths?", "He's clever, funny and stubborn."),
+            "parent_views",
+            id="mum-s-answers",
+        ),
+        pytest.param(
+            "Voice note transcript - Tilly's mum - views.txt",
+            ("VoiceJot transcript", "so she trips over things at nursery and I worry about the road"),
+            "parent_views",
+            id="a-transcript-of-a-mum-s-views",
+        ),
+        pytest.param(
+            "Voice note transcript - Tilly - views.txt",
+            ("VoiceJot transcript", "I like the sand pit and I don't like the loud room"),
+            "child_views",
+            id="near-miss-the-child-s-own-transcript",
+        ),
+        # "my views" written of the child as he or she are a parent's; near miss: a child's, in the first person
+        pytest.param(
+            "Email - things I forgot to say.txt",
+            (
+                "Subject: Jonah - things I forgot to say (my views for the assessment)",
+                "He told me he'd rather be late to every lesson than have a TA walking behind him.",
+                "On the days he walks he comes home wrecked and I worry about him.",
+            ),
+            "parent_views",
+            id="my-views-of-a-child",
+        ),
+        pytest.param(
+            "Email - things I forgot to say.txt",
+            (
+                "Subject: things I forgot to say (my views for the assessment)",
+                "I would rather be late to every lesson than have a TA walking behind me.",
+                "On the days I walk I come home wrecked.",
+            ),
+            "child_views",
+            id="near-miss-my-own-views",
+        ),
+        # a youth worker who wrote down what the young person said: her views; near miss: what the worker saw
+        pytest.param(
+            "River of Life - Nadia - The Loft.docx",
+            (
+                "River of Life: Nadia",
+                "Youth worker: Dale Fenwick, Senior Youth Worker",
+                "Nadia drew her river over two sessions, and I wrote down what she said about each part.",
+                '"Loud places. The salon with all the dryers going is like being inside a hoover."',
+            ),
+            "child_views",
+            id="a-young-person-s-words-written-down",
+        ),
+        pytest.param(
+            "Youth work record - Nadia - The Loft.docx",
+            (
+                "Youth work record: Nadia",
+                "Youth worker: Dale Fenwick, Senior Youth Worker",
+                "Nadia came to two sessions, and I wrote down what I saw: she finds the salon too loud.",
+            ),
+            "other",
+            id="near-miss-what-the-worker-saw",
+        ),
+        # a child's by-line with their age; near miss: a professional's by-line
+        pytest.param(
+            "About my brain - Aoife.pdf",
+            (
+                "About my brain",
+                "By Aoife K, age 8 and a quarter, class 3A",
+                "The letters swap places and jump about.",
+            ),
+            "child_views",
+            id="a-child-s-booklet-by-line",
+        ),
+        pytest.param(
+            "About dyslexia.pdf",
+            ("About dyslexia", "By Dr Lucinda Marwood, Educational Psychologist", "The letters swap places."),
+            "psychological",
+            id="near-miss-a-professional-s-by-line",
+        ),
     ],
 )
 def test_my_views_are_the_writers(filename: str, blocks: tuple[str, ...], advice_type: AdviceType) -> None:

@@ -2621,6 +2621,68 @@ READINGS = [
         id="a-diagnosis-line-with-its-date",
     ),
     P("Reading was assessed, diagnosed by nobody.", "background", advice="medical", id="near-miss-diagnosed-by-nobody"),
+    # symptoms told to a clinician are the clinician's history of a health need; near misses: a placement the
+    # parent asked for, and an aid that fits
+    P(
+        "Jonah and his mother also told me about urinary urgency, with two episodes of daytime wetting at school.",
+        "need",
+        advice="medical",
+        id="symptoms-told-to-a-clinician",
+    ),
+    P(
+        "Mum told me that she would like him to go to a school nearer home.",
+        "view",
+        advice="medical",
+        id="near-miss-a-wish-told-to-a-clinician",
+    ),
+    P(
+        "He reports aching in both hips and knees at the end of a school day, which he scores at 6 out of 10.",
+        "need",
+        advice="medical",
+        id="aches-the-child-reports",
+    ),
+    P("She reports that the new splints fit well.", "background", advice="medical", id="near-miss-splints-fit"),
+    # low scores the writer calls a gap are the need; near miss: scores in line with her age
+    P(
+        "Her single word reading (standard score 79, 8th percentile) and spelling (standard score 76, 5th "
+        "percentile) are well below what we would expect for her age and her reasoning.",
+        "need",
+        role="findings",
+        advice="psychological",
+        id="low-scores-called-a-gap",
+    ),
+    P(
+        "Her single word reading (standard score 102) is in line with what we would expect for her age.",
+        "background",
+        role="findings",
+        advice="psychological",
+        id="near-miss-scores-in-line-with-her-age",
+    ),
+    # the days a child is away are no help given; near miss: help given on Mondays
+    P(
+        "She is most often absent on Mondays, on days with English or PE, and on days after a supply teacher.",
+        "background",
+        advice="psychological",
+        id="absent-on-mondays-is-no-help",
+    ),
+    P(
+        "She has a 20-minute check-in with her key adult on Mondays and Thursdays.",
+        "provision",
+        advice="psychological",
+        id="near-miss-a-check-in-on-mondays",
+    ),
+    P(
+        "Idris reported an ache in his right hand after four minutes of free writing (4 out of 10).",
+        "need",
+        advice="occupational_therapy",
+        id="an-ache-reported-to-a-therapist",
+    ),
+    P(
+        "Idris reported that he finished four minutes of free writing (4 out of 10 words legible).",
+        "view",
+        advice="occupational_therapy",
+        id="near-miss-no-symptom-reported",
+    ),
     # a state the child gets into and how many times something has happened so far are no help given
     P(
         "Toby cannot yet manage the college day without an adult nearby: he gets lost between rooms, does not know "

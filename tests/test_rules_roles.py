@@ -151,6 +151,9 @@ HEADINGS = [
     pytest.param("What Caius needs help with", "needs", id="near-miss-needs-help-with"),
     # the child's own remarks; near miss: a teacher's
     pytest.param("7. Toby's comments (written down by Mrs Lund)", "views", id="the-child-s-comments"),
+    # what a named person tells us is their view; near miss: what a professional tells us
+    pytest.param("What Tilly tells us", "views", id="what-the-child-tells-us"),
+    pytest.param("What the teacher tells us", None, id="near-miss-what-the-teacher-tells-us"),
     pytest.param("Class teacher's comments", None, id="near-miss-the-teacher-s-comments"),
     # the help someone needs is provision; near miss: a heading of support and needs describes them
     pytest.param("4. Support Toby needs in year 2 and beyond", "provision", id="support-x-needs"),

@@ -1801,6 +1801,31 @@ def test_a_next_step_the_child_takes_by_a_date_is_an_outcome(step: str, by_when:
             ["By July 2026, Raff will count 5 objects, touching each one."],
             id="near-miss-a-plan-with-its-results-column-still-blank",
         ),
+        # a plan's "Review" column that states the target itself; near miss: when the review will be
+        pytest.param(
+            ("Area of need", "What we will do", "Who", "How often", "Review"),
+            (
+                "Getting around",
+                "Show Raff round any new room first, naming what is there",
+                "Key person",
+                "Before every new room",
+                "By the end of the summer term 2026, Raff will walk to the garden gate on his own on 4 out of 5 days",
+            ),
+            ["By the end of the summer term 2026, Raff will walk to the garden gate on his own on 4 out of 5 days"],
+            id="a-target-in-the-review-column",
+        ),
+        pytest.param(
+            ("Area of need", "What we will do", "Who", "How often", "Review"),
+            (
+                "Getting around",
+                "Show Raff round any new room first, naming what is there",
+                "Key person",
+                "Before every new room",
+                "Review 8 July 2026 with mum",
+            ),
+            [],
+            id="near-miss-a-review-date",
+        ),
     ],
 )
 def test_a_reviewed_target_is_last_term_s(header: tuple[str, ...], row: tuple[str, ...], outcomes: list[str]) -> None:
@@ -2306,6 +2331,8 @@ INITIALLED_MEETING = (
             [("view", "Mum: She holds it together all day and then it all comes out when she gets in the car.")],
             id="near-miss-the-parent-s-turn",
         ),
+        # a letter's contact line for the mother is her address, not her comment
+        pytest.param("Mother: Ms Kerry Brannigan, 14 Quarry Bank Close, Westmere WM7 2JN", [], id="a-mother-s-address"),
     ],
 )
 def test_minutes_that_name_speakers_by_initials(said: str, read: list[tuple[str, str]]) -> None:

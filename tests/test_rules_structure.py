@@ -411,6 +411,28 @@ def test_a_table_that_runs_on_to_the_next_page_keeps_its_header(next_row: tuple[
 
 
 @pytest.mark.parametrize(
+    ("between", "keeps_header"),
+    [
+        pytest.param("pictures, crowded); nystagmus quietest on left gaze", True, id="a-cell-s-wrapped-fragment"),
+        pytest.param("Her next appointment is on 13 August 2026.", False, id="near-miss-a-sentence-between-tables"),
+    ],
+)
+def test_a_table_a_cell_s_wrapped_fragment_interrupts_keeps_its_header(between: str, keeps_header: bool) -> None:
+    """A PDF's layout can set a cell's last words apart, between one page's rows and the next's."""
+    header = ("Date", "Problem", "Action", "By whom")
+    elements = [
+        _row(header, 1, 1, 1),
+        _row(("12/02/2026", "Binocular vision 6/38 (Kay", "New glasses", "Orthoptist"), 1, 1, 2),
+        Element("paragraph", between, page=2),
+        _row(
+            ("Now", "Glasses", "Glasses to be worn all waking hours, at nursery and at home.", "Nursery staff"), 2, 2, 1
+        ),
+    ]
+    last = build_passages(elements)[-1]
+    assert (last.header == header) is keeps_header
+
+
+@pytest.mark.parametrize(
     ("foot", "top", "joined"),
     [
         pytest.param(

@@ -49,6 +49,9 @@ CASES = [
     ("Zara's sight is poor in dim light.", "vision", True),
     ("Zara shows real insight into her feelings.", "vision", False),
     ("Zara needs help to feed herself at lunch.", "eating", True),
+    # when help happens is not what it is for: lunch says when; near miss: what he eats at lunch
+    ("Kacper can use the Hub at break and lunch every day.", "eating", False),
+    ("He brings a packed lunch from home.", "eating", True),
     ("Teachers will give feedback on her work.", "eating", False),
     ("Zara needs help with dressing after swimming.", "self_care", True),
     ("Staff are addressing the issue.", "self_care", False),

@@ -155,6 +155,15 @@ DONE_ALREADY = signals.named("done-already")
 DIAGNOSIS_LABEL = signals.named("diagnosis-label")
 DOSE = signals.named("dose")
 GIVES_VIEW = signals.named("gives-view")
+REPORTED_VIEW = signals.named("reported-view")
+SYMPTOMS_REPORTED_RE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+) (?:reports|reported|complains of|complained of|describes|described)\b"
+)
+SYMPTOM_RE = re.compile(
+    r"\b(?:pain\w*|ach(?:e|es|ing|y)|sore\w*|hurts?|urgency|wetting|soiling|dizz\w*|nause\w*|tired\w*|fatigue\w*|"
+    r"headaches?|cramps?|itch\w*|breathless\w*|cough\w*|stiff\w*)\b",
+    re.I,
+)
 # a clinician seeing the child for a course of sessions (a key adult "meets" her; a clinician "sees" her)
 CLINICIAN_SEES_RE = re.compile(
     r"\bwill (?:also )?see (?:him|her|them|[A-Z][a-z'-]+)\b[^.;]{0,60}\b(?:sessions?|appointments?|every|weekly|"
@@ -192,6 +201,14 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         if CHILD_HAS_RE.match(text):
             scores["need"] += 1.0  # the child has it, gets it, is affected by it: the child's health need
             reasons.append("the child's condition")
+        if REPORTED_VIEW.pattern.search(text):
+            scores["need"] += (
+                REPORTED_VIEW.weight
+            )  # "his mother told me about urinary urgency": the clinician's history
+            reasons.append("symptoms reported to a clinician")
+    if advice_type in (*HEALTH_TYPES, *THERAPY_TYPES) and SYMPTOMS_REPORTED_RE.search(text) and SYMPTOM_RE.search(text):
+        scores["need"] += REPORTED_VIEW.weight  # "he reports aching in both hips", "Idris reported an ache in his hand"
+        reasons.append("symptoms the child reports")
     if advice_type in HEALTH_TYPES and DIAGNOSED_RE.search(text):
         scores["need"] += 2.0  # the medical advice's diagnosis is a health need
         reasons.append("diagnosed")
@@ -256,6 +273,11 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
             scores["background"] -= GOOD_NEWS.weight
         scores["need"] += 3.5
         reasons.append("low score after a contrast")
+    if "test-results" in reasons and "attainment-gap" in reasons and LOW_SCORE_RE.search(text):
+        # "single word reading (standard score 79, 8th percentile) ... well below what we would expect": low scores
+        # the writer calls a gap are the need, not the test's background
+        scores["need"] += 3.5
+        reasons.append("low scores called a gap")
     if described_condition or only_named:
         scores["provision"] = min(scores["provision"], scores["need"] - 0.5)
     if provision_cue and detail and not outcome_frame and not written_as_outcome and not described_condition:
@@ -302,7 +324,9 @@ DIFFICULTY_COUNT_RE = re.compile(
     # how many times something has happened so far: "has walked out of the building twice this year"
     r"|\b(?:once|twice|(?:\d+|two|three|four|five|six|several|many) times) "
     r"(?:(?:so far )?this|last|in the (?:last|past)"
-    r"(?: \w+)?) (?:year|term|half[- ]term|week|month|fortnight)\b",
+    r"(?: \w+)?) (?:year|term|half[- ]term|week|month|fortnight)\b"
+    # the days the child is away: "She is most often absent on Mondays"
+    r"|\b(?:absent|off school|away from school|late|ill|sick)\b[^.;]{0,20}?\bon (?:mon|tues|wednes|thurs|fri)days\b",
     re.I,
 )
 STRAIN_SIGNALS = frozenset({"family-need", "caring-role", "too-little"})

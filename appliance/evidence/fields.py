@@ -115,7 +115,8 @@ WATCHED_RE = re.compile(
 )
 DELIVERER_END_RE = re.compile(r"\s(?:will|to|who will|with a|using|so that|in order)\s.*$", re.I)
 SESSIONS_RE = re.compile(
-    rf"\b({NUM}) ({NUM}[- ]{UNIT}|\d+-minute|\d+-hour) (sessions?) ((?:each|per|a|every) {PERIOD})\b", re.I
+    rf"\b({NUM})(?: | ?[x\u00d7] )({NUM}[- ]{UNIT}|\d+-minute|\d+-hour) (sessions?) ((?:each|per|a|every) {PERIOD})\b",
+    re.I,
 )
 DELIVERER_ROLE_RE = re.compile(r"\b" + DELIVERER_ROLES + r"\b", re.I)
 TIMEFRAME_RE = re.compile(

@@ -498,6 +498,9 @@ PERSON_PERFECT_RE = re.compile(
     rf"|^{FIRST_NAME} (?:is|was) (?:now |still |not yet |also )?(?:able|unable) to\b"
     # only a pupil is: "Tyler-Jay is on a part-time timetable (mornings only)", "Kai was suspended"
     rf"|{PUPIL_ONLY}"
+    # only a person feels: "Lily-Mae was tired after swimming" (not "Monday was tiring")
+    rf"|^{FIRST_NAME} (?:is|was|seemed|seems|looked|looks|felt|feels) (?:very |really |a bit |quite |so )?"
+    r"(?:tired|exhausted|upset|unwell|poorly|ill|off sick|sad|cross|grumpy|tearful|anxious|worried)\b"
 )
 # a person named in full (an adult as often as a child) is taken for another pupil only for this
 PUPIL_ONLY_RE = re.compile(PUPIL_ONLY)

@@ -178,6 +178,8 @@ HEADING_ROLES = _compiled(
             r"(?:pupil|child|student|learner|young person)(?:['’]s|s['’])?) (?:comments?|words)\b|"
             r"\bmy (big )?(dreams?|hopes?|wishes|future|favourite|family|friends|interests|life|day)\b|"
             r"perspective|point of view|own words|\bvoice\b|worr(y|ies)|"
+            # "What Tilly tells us", "What Mum said" (not "What the teacher tells us")
+            r"^what (?-i:[A-Z][a-z'-]+) (?:tells|told|says|said)\b|"
             r"what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"
             r"when i am|what helps me\b|how things are|admire|what people like|what i am good at|"
             r"good at|interests",

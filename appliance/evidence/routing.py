@@ -32,6 +32,7 @@ from appliance.evidence.units import Unit, cell_units, joined_spans, units, unla
 from appliance.ingest.dates import ENTRY_DATE, MONTH_NAMES, all_dates
 from appliance.ingest.injection import addressed_to_machine
 from appliance.ingest.passages import PROFILE_COLUMN_RE, Passage
+from appliance.ingest.people import POSTCODE_RE
 
 VIEWS_TYPES = ("parent_views", "child_views")
 
@@ -162,7 +163,8 @@ PARENT_COMMENTS = 2  # so many marked comments make the document a record of the
 
 
 def _parent_comment(p: Passage) -> bool:
-    return p.kind != "table_row" and PARENT_COMMENT_RE.match(p.text) is not None
+    # (not a letter's "Mother: Ms Kerry Brannigan, 14 Quarry Bank Close, Westmere WM7 2JN": her address)
+    return p.kind != "table_row" and PARENT_COMMENT_RE.match(p.text) is not None and not POSTCODE_RE.search(p.text)
 
 
 def has_parent_comments(doc: AdviceDocument) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from appliance.evidence import classify, fields
+from appliance.evidence import classify, fields, signals
 from appliance.evidence.roles import Role, header_role
 from appliance.evidence.units import Unit, cell_units, sentence_spans
 from appliance.ingest.passages import PERIOD_HEADER, SENTENCE_START_HEADER, Passage
@@ -122,6 +122,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     ),
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]
+TIMED_TARGET = signals.named("timed-will")
 COLUMN_ROLE: dict[Column, Role] = {"need": "needs", "outcome": "outcomes", "provision": "provision"}
 PARENT_VIEW_WORDS = 4  # a comment this long says something ("Agreed." does not)
 LONG_DETAIL = 8  # words: a "Who and how often" cell this long holds the provision itself
@@ -219,6 +220,12 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         ("outcome", c)
         if col == "provision" and dated and _child_will(c, who) and not fields.from_text(c).frequency
         else (col, c)
+        for col, c in cells
+    )
+    # a review column that states the target itself ("By the end of the summer term 2026, Tilly will walk ... on 4
+    # out of 5 days", "Tilly will be happier and more settled"): what the child will do is the row's outcome
+    cells = tuple(
+        ("outcome", c) if col == "review" and (TIMED_TARGET.pattern.match(c) or _child_will(c, who)) else (col, c)
         for col, c in cells
     )
     reviewed = _target_reviewed(headers_cells)  # the target and where the child started are last term's

@@ -58,7 +58,7 @@ TOPICS: dict[str, str] = {
     r"\bpe\b|\bhips?\b|knees?\b|\blegs?\b|sling",
     "self_care": rf"toilet|continen|wetting|{DRY}|soiling|\bdressing|self-care|hygiene|personal care",
     "eating": r"\beating\b|\beats?\b|\beaten\b|\bfoods?\b|\bgag(?:s|ging)?\b|\bfeed(?!back)|gastrostomy|swallow|bolus|"
-    r"nutrition|weight|diet|lunch",
+    r"nutrition|weight|diet|packed lunch",  # (not "at lunch", which says when)
     "epilepsy": r"seizure|epilep|midazolam|rescue medication|\btonic\b|clonic|convuls|absence seizure|vagus nerve",
     "asthma": r"asthma|inhaler|wheez|salbutamol",
     "diabetes": r"diabet|insulin|blood (sugar|glucose)|glucose",

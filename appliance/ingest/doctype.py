@@ -55,7 +55,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         "parent_views",
         rf"\b({PARENT_WORDS})('s|s'|')?\b[^.!?\n]{{0,14}}?\b(views|contribution|voice)\b|parent ?(/|or) ?carer|"
         # a parent's own notes: "Dad's notes", "notes from Dad", "notes for the EHCP - Mum" (not "Parent evening notes")
-        r"\b(?:mum|dad|mother|father)(?:['’]s|s['’]) notes\b|\bnotes (?:from|by) (?:mum|dad|mother|father)\b|"
+        r"\b(?:mum|dad|mother|father)(?:['’]s|s['’]) (?:notes|answers|replies)\b"
+        r"|\bnotes (?:from|by) (?:mum|dad|mother|father)\b|"
         r"\bnotes\b[^.!?\n]{0,30}\s-\s(?:mum|dad)\b|"
         r"\bfoster carers?\b|\bkinship carers?\b|\bspecial guardians?\b|"
         r"\bour (?:family['’]?s? )?(?:views|story|voice)\b|\byour child\b|"
@@ -142,6 +143,22 @@ CHILD_TITLE_RE = re.compile(
 )
 TITLE_MAX_WORDS = 15
 SCRIBE_RE = re.compile(r"\b(?:recorded|scribed|taken down|written down)\s+by\b.*$", re.I | re.M)
+# what a response answers is not what it is: "Comments on the draft psychological advice" is its writer's own
+RESPONDS_TO_RE = re.compile(
+    r"\b(?:comments?|responses?|reply|feedback)\s+(?:on|to)\s+(?:the\s+|my\s+|your\s+|this\s+)?"
+    r"(?:draft\b.*|.*?\b(?:advice|report)\b.*)$",
+    re.I | re.M,
+)
+# "I wrote down what she said about each part, in her words": the child's own words, taken down
+WORDS_TAKEN_DOWN_RE = re.compile(
+    r"\b(?:wrote|write|written|writing|typed|took|taken) down what (?:she|he|they) (?:said|told me)\b", re.I
+)
+# a child's by-line with their age or class: "By Aoife K, age 8 and a quarter, class 3A"
+CHILD_BYLINE_RE = re.compile(
+    r"^\W*(?:by|written by|made by)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*)?,?\s+(?:aged? (?:[2-9]|1\d|2[0-5])\b|"
+    r"(?:[2-9]|1\d|2[0-5]) years? old\b|year \d{1,2}\b|class \w+)",
+    re.I,
+)
 # views in the first person are the writer's own: a child's, or a parent's where a parent signs
 MY_VIEWS_RE = re.compile(r"\bmy (?:views|voice|story|profile|passport)\b", re.I)
 MY_VIEWS_ON_RE = re.compile(
@@ -262,8 +279,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     rest = " ".join(p.text for p in passages[OPENING_PASSAGES:])
     name = ADDRESSEE_IN_NAME_RE.sub(" ", re.sub(r"[_\-.]+", " ", filename))
     # whoever only wrote the words down is no author: "Zac's views - recorded by J Fairlie (SENCo)"
-    name, scribed_in_name = SCRIBE_RE.subn(" ", name)
-    title, scribed_in_title = SCRIBE_RE.subn(" ", title)
+    name, scribed_in_name = SCRIBE_RE.subn(" ", RESPONDS_TO_RE.sub(" ", name))
+    title, scribed_in_title = SCRIBE_RE.subn(" ", RESPONDS_TO_RE.sub(" ", title))
     by_author = None if scribed_in_name or scribed_in_title else authorship.role_type(author_role)
     scores: dict[str, float] = {}
     for kind, rx in COMPILED:
@@ -281,7 +298,9 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     mine = FILENAME * bool(MY_VIEWS_RE.search(name)) + TITLE * bool(MY_VIEWS_RE.search(title))
     if mine:
         about_another = MY_VIEWS_ON_RE.search(name) or MY_VIEWS_ON_RE.search(title)  # "my views on Zac": a parent's
-        whose = "parent_views" if by_author == "parent_views" or about_another else "child_views"
+        # a parent's "my views" write of the child as he or she
+        parent = by_author == "parent_views" or about_another or _writes_of_a_child(passages)
+        whose = "parent_views" if parent else "child_views"
         scores[whose] = scores.get(whose, 0.0) + mine
     if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"
@@ -290,6 +309,10 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     )
     if child_titled:
         scores["child_views"] = scores.get("child_views", 0.0) + child_titled
+    if any(CHILD_BYLINE_RE.match(p.text) for p in titles):
+        scores["child_views"] = scores.get("child_views", 0.0) + TITLE
+    if _names("parent_views", name) and _names("child_views", name):
+        scores["child_views"] -= FILENAME  # "Voice note transcript - Tilly's mum - views": the mum's, not Tilly's
     if said := SAYS_WHAT_IT_IS_RE.search(opening):  # "This record is our advice on preparing for adulthood"
         for kind, rx in COMPILED:
             if rx.search(said.group(0)):
@@ -298,6 +321,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         scores["educational"] = scores.get("educational", 0.0) + AUTHOR  # a college's record of its learner
     if any(PUPIL_SENDER_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
         scores["child_views"] = scores.get("child_views", 0.0) + 2 * AUTHOR  # the pupil sent it: their own words
+    if WORDS_TAKEN_DOWN_RE.search(opening):
+        scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # the child's words, written down by an adult
     if CHILD_INTRODUCES_RE.search(opening):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "I'm Tariq, I'm 15 and I'm in Year 10"
     if any(PARENT_INTRODUCES_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
@@ -347,15 +372,22 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|we're|our)\b", re.I)
 PARENT_VOICE_SHARE = 0.3
 
 
+def _names(kind: str, text: str) -> bool:
+    return any(rx.search(text) for k, rx in COMPILED if k == kind)
+
+
+def _writes_of_a_child(passages: Sequence[Passage]) -> bool:
+    """Written in the first person about someone called he or she, in a good share of its sentences."""
+    said = _said(passages)
+    first = sum(bool(FIRST_PERSON_RE.search(p.text)) for p in said)
+    about = sum(bool(THIRD_PERSON_RE.search(p.text)) for p in said)
+    return bool(said) and min(first, about) >= PARENT_VOICE_SHARE * len(said)
+
+
 def _in_parent_voice(passages: Sequence[Passage]) -> bool:
     """A document that says little of what it is, written in the first person about a child ("she", "he"), with
     a parent's own words somewhere in it: a parent's notes or letter."""
-    said = _said(passages)
-    if not said or not any(PARENT_VOICE_RE.search(p.text) for p in said):
-        return False
-    first = sum(bool(FIRST_PERSON_RE.search(p.text)) for p in said)
-    about = sum(bool(THIRD_PERSON_RE.search(p.text)) for p in said)
-    return min(first, about) >= PARENT_VOICE_SHARE * len(said)
+    return any(PARENT_VOICE_RE.search(p.text) for p in _said(passages)) and _writes_of_a_child(passages)
 
 
 def own_words(passages: Sequence[Passage]) -> list[Passage]:

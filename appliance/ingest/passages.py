@@ -200,6 +200,10 @@ class _Outline:
                 self.listed = False
 
 
+# a cell's text wrapped out of its table by a PDF's layout: short, and starting mid-sentence in lower case
+WRAPPED_FRAGMENT_RE = re.compile(r"^[a-z(][^\n]{0,80}$")
+
+
 def build_passages(elements: list[Element]) -> list[Passage]:
     passages: list[Passage] = []
     outline = _Outline()
@@ -218,7 +222,7 @@ def build_passages(elements: list[Element]) -> list[Passage]:
         if el.kind == "table_row":
             passages.append(table.row(el, len(passages), headings, page_prefix))
             continue
-        table.end()
+        table.end(fragment=el.kind == "paragraph" and WRAPPED_FRAGMENT_RE.match(el.text) is not None)
         for text in _numbered_items(el.text):
             m = NUMBERED_RE.match(text)
             counters[headings] = counters.get(headings, 0) + 1
@@ -257,8 +261,12 @@ class _Table:
     last_label: str = ""
     counter: int = 0
     row_no: int = 0
+    paused_on: int | None = None  # the page of a table a cell's wrapped fragment interrupted
 
-    def end(self) -> None:
+    def end(self, fragment: bool = False) -> None:
+        """The table is over, unless what came between is a fragment of a cell's text wrapped out of it (a PDF's
+        "pictures, crowded); nystagmus quietest on left gaze"): the rows after it are the same table's."""
+        self.paused_on = self.current[1] if fragment and self.header else None
         self.current = (None, None)
 
     def row(self, el: Element, seq: int, headings: tuple[str, ...], page_prefix: str) -> Passage:
@@ -274,7 +282,14 @@ class _Table:
             and len(cells) == len(self.header)
             and not _is_header_row(cells)
         )
-        if (key != self.current or el.row == 1) and not runs_on:
+        resumes = (
+            self.paused_on is not None
+            and el.page in (self.paused_on, self.paused_on + 1)  # (the fragment may open the next page)
+            and len(cells) == len(self.header)
+            and not _is_header_row(cells)
+        )
+        self.paused_on = None
+        if (key != self.current or el.row == 1) and not (runs_on or resumes):
             self.counter += 1
             self.header = cells if _is_header_row(cells) else ()
             self.last_label = ""

@@ -32,7 +32,11 @@ PER_WEEK: list[tuple[re.Pattern[str], float | None]] = [
         re.compile(
             rf"\b{N} (times |sessions |days |afternoons |mornings |lunchtimes |evenings |lessons )?"
             r"(a|per|each|every) week\b"
-            rf"|\b{N} (times )?weekly\b",
+            # (not "10 weekly one-hour sessions", a course of ten, one a week)
+            rf"|\b{N} times weekly\b|\b{N} weekly\b(?! ([\w-]+ ){{0,3}}(sessions|visits|lessons)\b)"
+            # "3 x 15 minute sessions per week", "two sessions of 45 minutes a week"
+            rf"|\b{N} ?[x\u00d7] ?(\d+[- ]?(minutes?|mins?) )?(sessions? )?(a|per|each|every) week\b"
+            rf"|\b{N} (sessions?|lessons?|visits?) of (\d+|an?|one) ?(minutes?|mins?|hours?) (a|per|each|every) week\b",
             re.I,
         ),
         1,
@@ -51,7 +55,17 @@ PER_WEEK: list[tuple[re.Pattern[str], float | None]] = [
     ),
     (re.compile(r"\btermly\b|\bevery term\b|\beach term\b", re.I), 1 / TERM_WEEKS),
 ]
-MINUTES_RE = re.compile(r"\b(\d+)[- ]?(minutes?|mins?)\b|\b(an|one|1) hours?\b|\b(\d+(?:\.\d+)?)[- ]?hours?\b", re.I)
+MINUTES_RE = re.compile(r"\b(\d+)[- ]?(minutes?|mins?)\b|\b(an|one|1)[- ]hours?\b|\b(\d+(?:\.\d+)?)[- ]?hours?\b", re.I)
+
+
+# a course's number of sessions: "a further block of 20 weekly 45-minute sessions", "a further 6 sessions", "10 weekly
+# one-hour sessions" (not "3 sessions a week", which is how often)
+COURSE_RE = re.compile(
+    r"\b(?:(?:block|course|series|total) of|further|another|more) (\d+|two|three|four|five|six|eight|ten|twelve) "
+    r"(?:[\w-]+ ){0,3}?sessions\b|\b(\d+|six|eight|ten|twelve) (?:weekly|fortnightly) (?:[\w-]+ ){0,3}?sessions\b",
+    re.I,
+)
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twelve": 12}
 
 
 @dataclass(frozen=True)
@@ -59,12 +73,17 @@ class Amount:
     per_week: float | None
     minutes: float | None
     said: str  # the words that say it, for the message
+    sessions: float | None = None  # how many in all, where a course of them is given
 
     def differs(self, other: Amount) -> bool:
         def apart(a: float | None, b: float | None) -> bool:
             return a is not None and b is not None and abs(a - b) > 0.1 * max(a, b)
 
-        return apart(self.per_week, other.per_week) or apart(self.minutes, other.minutes)
+        return (
+            apart(self.per_week, other.per_week)
+            or apart(self.minutes, other.minutes)
+            or apart(self.sessions, other.sessions)
+        )
 
 
 DAY = rf"{fields.SCHOOL_DAY}s"
@@ -86,8 +105,11 @@ def amount(text: str) -> Amount:
     if best is None and days:  # "on Wednesdays only", where no other frequency is said
         best = (days.start(), float(len(re.findall(DAY, days.group(0), re.I))), days.group(0))
     minutes, said_minutes = _minutes(text)
-    said = ", ".join(x for x in (best[2] if best else None, said_minutes) if x)
-    return Amount(best[1] if best else None, minutes, said)
+    course = COURSE_RE.search(text)
+    count = course and (course.group(1) or course.group(2)).lower()
+    said = ", ".join(x for x in (best[2] if best else None, said_minutes, course and course.group(0)) if x)
+    sessions = float(COUNTS.get(count) or count) if count else None
+    return Amount(best[1] if best else None, minutes, said, sessions)
 
 
 def _minutes(text: str) -> tuple[float | None, str | None]:

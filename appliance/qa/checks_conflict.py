@@ -18,7 +18,7 @@ from appliance.qa.registry import Context, check, statement_flag
 DISCIPLINES = (
     (
         "speech and language therapy",
-        r"speech and language therapy|\bslt\b|\bsalt\b",
+        r"speech and language therapy|\bslt\b|\bsalt\b|\bspeech sounds?\b",
         r"speech and language therap(ist|y service)|\bslt\b|\bsalt\b",
         "speech_and_language",
     ),
@@ -43,6 +43,13 @@ DISCIPLINES = (
         "vision_impairment_teacher",
     ),
     ("educational psychology", r"educational psycholog", r"educational psychologist", "psychological"),
+    # a sight-impaired child's long cane and route training, by a (re)habilitation officer
+    (
+        "mobility and independence training",
+        r"\b(?:cane|mobility|orientation and mobility|route) training\b|\bhabilitation\b",
+        r"\b(?:re)?habilitation (?:officer|specialist|worker|practitioner)|\brovi\b|\bmobility (?:officer|instructor)",
+        "social_care",
+    ),
     (
         "counselling or therapy",
         r"counselling|play therapy|music therapy|art therapy",
@@ -64,14 +71,19 @@ INDIRECT_RE = re.compile(
     re.I,
 )
 # the specialist's programme or targets, named by whose they are: "her SLT programme", "the physio targets"
-OWN_PROGRAMME_RE = re.compile(r"^\s+(?:programmes?|targets?|strategies|goals|advice|report|folder)\b", re.I)
+OWN_PROGRAMME_RE = re.compile(
+    r"^(?:'s|\u2019s)?\s+(?:current |own |latest |new )?"
+    r"(?:programmes?|targets?|strategies|goals|advice|report|folder)\b",
+    re.I,
+)
 # the child is known to the service: no way of working recommended ("she is under the care of Speech and Language
 # Therapy")
 KNOWN_TO_RE = re.compile(r"\b(?:under the care of|known to|on the caseload of|open to)\b", re.I)
 DIRECT_RE = re.compile(
     r"\b(therapy|sessions?|treatment|intervention|teaching|teach|counselling|direct|1:1|individual)\b", re.I
 )
-TRAINING_RE = re.compile(r"\btrain(s|ing)?\b|\bawareness\b", re.I)
+# staff training (a child's own "cane training" or "travel training" is direct work)
+TRAINING_RE = re.compile(r"(?<!cane )(?<!mobility )(?<!route )(?<!travel )\btrain(s|ing)?\b|\bawareness\b", re.I)
 CONSULT_RE = re.compile(r"\b(review|visit|advise|advice|consult|monitor|assess)\w*", re.I)
 REFERRAL_RE = re.compile(
     r"\b(?:a )?referral (?:has been|was|will be|is being) (?:made|sent)\b"
@@ -122,6 +134,23 @@ TOPICS = (
         ),
     ),
     ("a sensory circuit", re.compile(r"\bsensory circuits?\b", re.I)),
+    (
+        "a maths intervention",
+        re.compile(
+            r"\b(?:maths|numeracy|number)(?: skills)? (?:programme|intervention|group|sessions?|teaching|tuition|"
+            r"booster|catch-up)\b|\bpre-?teach\w*\b[^.;]{0,80}\bmaths\b",
+            re.I,
+        ),
+    ),
+    # measured by how many minutes early: "leaves every lesson 2 minutes early" against "5 minutes before the bell"
+    (
+        "leaving lessons early",
+        re.compile(
+            r"\b(?:leaves?|leaving) (?:each |every |all |his |her |their |the )?(?:lessons?|class(?:es)?)\b[^.;]{0,30}?"
+            r"\b(?:early|before the bell)\b|\bminutes? before the bell\b",
+            re.I,
+        ),
+    ),
     # help measured by how long or how far apart, not how often a week: "a 15-minute rest after every two lessons"
     # against "a 10-minute rest break at the end of every lesson"; "to the toilet every 45 mins" against "every 2 hours"
     ("rest breaks", re.compile(r"\brest(?: breaks?)?\b(?! of\b)(?!ed\b)", re.I)),
@@ -159,7 +188,7 @@ TOPICS = (
     ),
 )
 HOURS = 300.0  # minutes a week from which help is hours of support, not a session
-BY_LENGTH = frozenset({"rest breaks", "timed toileting"})  # compared by their minutes alone
+BY_LENGTH = frozenset({"rest breaks", "timed toileting", "leaving lessons early"})  # compared by their minutes alone
 ABOUT_CHARS = 100
 # (not "building up to stage 3", where the help grows to a stated point)
 HEDGED_AMOUNT_RE = re.compile(
@@ -189,6 +218,8 @@ def advice_conflict(ctx: Context) -> Iterator[Flag]:
         said_a, said_b = amount(a[1].text), amount(b[1].text)
         if a[2][1] == b[2][1] and not said_a.differs(said_b):
             continue
+        if (_weekly_minutes(said_a) >= HOURS) != (_weekly_minutes(said_b) >= HOURS):
+            continue  # hours of adult support that include the programme, against the programme's sessions
         # where one is the specialist's own advice, the other departs from it and carries the flag;
         # between two specialists' reports (or two others') neither is the reference, so both do
         specialist = next(t for name, _, _, t in DISCIPLINES if name == a[2][0])
@@ -376,6 +407,14 @@ def _kind(stmt: Statement) -> tuple[str, str] | None:
         set_by = rf"\b(?:(?:set|written|planned|designed|devised)\s+by|programmes? from)\s+{SETTER}(?:{practitioner})"
         if PROGRAMME_RE.search(stmt.text) and re.search(set_by, stmt.text, re.I):
             return name, "programme"  # set by the specialist, delivered by someone else
+        # "a teaching assistant who has been trained by the speech and language therapist, working on the SLT's
+        # current targets": someone else does the specialist's work
+        trained = (
+            rf"\btrained by\s+{SETTER}(?:{practitioner})|\b(?:working on|following|using|practising) {SETTER}"
+            rf"(?:{practitioner})(?:'s|\u2019s)?\s+(?:current |own |latest )?targets\b"
+        )
+        if OTHER_DELIVERER_RE.search(stmt.delivered_by or stmt.text) and re.search(trained, stmt.text, re.I):
+            return name, "programme"
     return None
 
 
