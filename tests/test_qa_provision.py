@@ -385,6 +385,14 @@ def test_being_known_to_the_service_or_following_its_targets_is_no_way_of_workin
     assert salt_and_school(SALT, sessions) == DEPARTS
 
 
+def test_the_service_named_with_no_way_of_working_or_amount_is_nothing_to_dispute() -> None:
+    review = "The speech and language therapist will visit once every half term to review his targets."
+    named = "SLT support from the NHS service; visual supports in class."
+    assert salt_and_school(review, named) == []
+    amounted = "SLT support from the NHS service, 30 minutes weekly."
+    assert salt_and_school(review, amounted) == DEPARTS  # near miss: an amount of it, as direct work
+
+
 def test_a_circuit_set_up_by_the_specialist_and_run_by_staff_is_not_their_direct_work() -> None:
     circuit = "A sensory circuit twice a day, set up by the speech and language therapist and run by his key adult."
     assert salt_and_school(SALT, circuit) == []

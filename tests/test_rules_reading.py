@@ -2658,6 +2658,14 @@ READINGS = [
         advice="psychological",
         id="near-miss-scores-in-line-with-her-age",
     ),
+    # overloaded is a difficulty; near miss: a load the child carries
+    P("In the salon Nadia becomes overloaded within about an hour.", "need", advice="educational", id="overloaded"),
+    P(
+        "Nadia loads the dryers into the van after the salon closes.",
+        "background",
+        advice="educational",
+        id="near-miss-loads-the-dryers",
+    ),
     # the days a child is away are no help given; near miss: help given on Mondays
     P(
         "She is most often absent on Mondays, on days with English or PE, and on days after a supply teacher.",

@@ -639,6 +639,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bdoes not (?:yet )?(?:understand|know|follow|read|write|speak|use|recognise|remember|join|cope)\b"
         r"|\b(?:significantly |well |just )?below (?:the )?(?:expected|average|age[- ]related|age|his|her|their)\b"
         r"|\bdelay(?:ed|s)?\b|\bweak(?:ness|nesses)?\b|\bpoor\b|\blimited\b|\banxi(?:ous|ety)\b|\boverwhelm\w*"
+        r"|\boverload(?:ed|s)?\b|\bstops? (?:talking|responding|answering)\b"
         r"|\bdistress\w*|\bdysregulat\w+|\bmeltdowns?\b|\boutbursts?\b|\baggressi\w+|\bavoids?\b|\brefus\w+"
         r"|\bshuts? down\b|\bwithdraw\w*|\bisolated\b|\blonely\b|\bfrustrat\w+|\bimpair\w*|\bsensitiv\w+"
         r"|\bfatigue\b|\btires?\b|\bexhaust\w+|\bbehind (?:his|her|their)\b|\blags?\b|\bslow(?:ly|er)?\b"

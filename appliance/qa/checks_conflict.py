@@ -402,7 +402,12 @@ def _kind(stmt: Statement) -> tuple[str, str] | None:
                 return name, "training"
             if DIRECT_RE.search(stmt.text):
                 return name, "direct"
-            return name, "consult" if CONSULT_RE.search(stmt.text) else "direct"
+            if CONSULT_RE.search(stmt.text):
+                return name, "consult"
+            said = amount(stmt.text)
+            if said.per_week is None and said.minutes is None:
+                return None  # "QTVI support from the Sensory Support Service": no way of working, no amount to dispute
+            return name, "direct"
         # "set by the SLT"; "Stretches and standing programme from the community physiotherapist"
         set_by = rf"\b(?:(?:set|written|planned|designed|devised)\s+by|programmes? from)\s+{SETTER}(?:{practitioner})"
         if PROGRAMME_RE.search(stmt.text) and re.search(set_by, stmt.text, re.I):
