@@ -756,6 +756,23 @@ def test_medication_when_required_is_a_prescription_not_a_hedge() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a drug named alone is given as prescribed: the prescriber's; near miss: care with no one to give it
+        ("In school: paracetamol and ibuprofen for pain, kept in the school office, at lunchtime.", False),
+        ("Levothyroxine every morning before breakfast.", False),
+        ("Stretches to his calves every morning before lessons.", True),
+    ],
+)
+def test_a_medicine_named_alone_needs_no_deliverer(text: str, flagged: bool) -> None:
+    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
+    found = flags(
+        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))), [*documents()[:3], letter, *documents()[4:]]
+    )
+    assert bool(codes(found, "PROVISION_NO_DELIVERER")) is flagged
+
+
+@pytest.mark.parametrize(
     ("text", "hedged"),
     [
         # a dose the parent may raise within the prescription is the prescription

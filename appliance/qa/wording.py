@@ -207,7 +207,11 @@ EVERY_RE = re.compile(
 )
 MEDICATION_RE = re.compile(
     r"\bmedication\b|\bmedicines?\b|\bprescri|\bdoses?\b|(?:\b|(?<=\d))mg\b|\bmicrograms?\b|\btablets?\b|\binhalers?\b|"
-    r"\bauto-?injectors?\b|\bsachets?\b",
+    r"\bauto-?injectors?\b|\bsachets?\b|"
+    # a drug named alone, by the endings its family's names share: "buccal midazolam", "paracetamol and ibuprofen",
+    # "levothyroxine every morning"
+    r"\b[a-z]{2,}(?:amol|profen|thyroxine|azepam|azolam|racetam|phenidate|xetine|traline|cillin|mycin|olol|prazole|"
+    r"solone|cortisone|otrigine|azepine|proate|peridone|onidine|pressin|butynin|lukast)\b",
     re.I,
 )
 # a dose the parent or nurse may change within the prescription: "may increase to 3 sachets if ..."
@@ -515,5 +519,5 @@ def has_deliverer(stmt: Statement, section: str, staff: Collection[str] = ()) ->
         return True
     if SPECIFIC_ROLE_RE.search(stmt.text) or TRAINED_RE.search(stmt.text):
         return True
-    # medication in health advice is the prescriber's: the letter's author delivers it
-    return section == "G" and MEDICATION_RE.search(stmt.text) is not None
+    # medication is the prescriber's, given as prescribed (by school staff, or at a short-break service)
+    return section in ("G", "H1", "H2") and MEDICATION_RE.search(stmt.text) is not None
