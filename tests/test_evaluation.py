@@ -160,8 +160,7 @@ FLOORS = {
         "citations": 0.96,
         "flag_recall": 0.57,  # c68's social care need is met by provision the learned reading drafts
         # c68: the reading retrained with cases25 reads a behaviour plan's RED row as a need, checked for provision
-        # c68: the reading retrained with cases31-32 reads a MAR chart's medicines as provision with no deliverer
-        "flag_precision": 0.65,
+        "flag_precision": 0.67,
     },
     "cases18": {
         "recall": 0.95,
@@ -231,7 +230,7 @@ FLOORS = {
         "flag_recall": 0.68,
         # (0.80 -> 0.78: c93's heavy periods are now flagged unmet, as expected, and c92's "two days of vomiting,
         # abdominal pain and increasing drowsiness" (a ketoacidosis warning) is read as an unmet health need)
-        "flag_precision": 0.79,
+        "flag_precision": 0.82,
     },
     "cases26": {
         # c95: the reading retrained with cases31-32 leaves one view out
@@ -266,7 +265,7 @@ FLOORS = {
         "recall": 0.91,
         "section_accuracy": 0.97,
         "flag_recall": 0.63,
-        "flag_precision": 0.53,
+        "flag_precision": 0.54,
         "citations": 0.98,
     },
     "cases31": {
