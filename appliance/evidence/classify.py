@@ -202,9 +202,8 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
             scores["need"] += 1.0  # the child has it, gets it, is affected by it: the child's health need
             reasons.append("the child's condition")
         if REPORTED_VIEW.pattern.search(text):
-            scores["need"] += (
-                REPORTED_VIEW.weight
-            )  # "his mother told me about urinary urgency": the clinician's history
+            # "his mother told me about urinary urgency": the clinician's history
+            scores["need"] += REPORTED_VIEW.weight
             reasons.append("symptoms reported to a clinician")
     if advice_type in (*HEALTH_TYPES, *THERAPY_TYPES) and SYMPTOMS_REPORTED_RE.search(text) and SYMPTOM_RE.search(text):
         scores["need"] += REPORTED_VIEW.weight  # "he reports aching in both hips", "Idris reported an ache in his hand"
