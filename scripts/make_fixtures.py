@@ -67,6 +67,7 @@ EVAL_GROUPS = (
     "cases30",
     "cases31",
     "cases32",
+    "cases34",
     "heldout",
     "heldout2",
     "heldout3",
