@@ -68,6 +68,7 @@ EVAL_GROUPS = (
     "cases31",
     "cases32",
     "cases33",
+    "cases34",
     "heldout",
     "heldout2",
     "heldout3",
