@@ -533,6 +533,19 @@ TYPES += [
         "other",
         id="near-miss-untitled-a-professional-s-first-person-notes",
     ),
+    # a report with a section for the child's voice is not the child's views: only its body says "voice"
+    pytest.param(
+        "Action plan - Kai - May 2026.docx",
+        ("Individual Action Plan", *[FILLER] * 12, ("h", "Kai's voice"), 'When I asked what he likes he said "Sand."'),
+        "other",
+        id="a-plan-with-a-section-for-the-child-s-voice",
+    ),
+    pytest.param(
+        "Kai - May 2026.docx",
+        ("Kai", *["I like sand and I like cars."] * 12, ("h", "Kai's voice"), "I want to play outside."),
+        "child_views",
+        id="near-miss-the-child-s-own-words-with-the-same-heading",
+    ),
 ]
 
 
@@ -1054,6 +1067,13 @@ DATES = [
         id="not-a-date-equal-to-the-birth-date",
     ),
     pytest.param((("row", "Young person", "Zara Whitfield, 03/03/2016"), *BODY), (None, None), id="not-child-row"),
+    # a plan's own date, not the date it will be reviewed
+    pytest.param(
+        (("row", "Date of this plan", "13/05/2026"), ("row", "Review date", "26/06/2026"), *BODY),
+        ("2026-05-13", 0),
+        id="a-plan-s-date-not-its-review-date",
+    ),
+    pytest.param((("row", "Review date", "26/06/2026"), *BODY), (None, None), id="near-miss-a-review-date-alone"),
 ]
 
 
@@ -1473,6 +1493,11 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
         # a council sensory team's rehabilitation officer is social care; near miss: a teacher of the visually impaired
         ("Rehabilitation Officer (Visual Impairment)", "social_care"),
         ("Qualified Teacher of Visual Impairment", "vision_impairment_teacher"),
+        # a school's own practitioners; near miss: a charity's mentor says no type
+        ("Licensed Thrive Practitioner", "educational"),
+        ("ELSA (Emotional Literacy Support Assistant)", "educational"),
+        ("Learning mentor", "educational"),
+        ("Mentor, Westmere Youth Trust", None),
     ],
 )
 def test_the_advice_a_role_writes(role: str, advice_type: str | None) -> None:

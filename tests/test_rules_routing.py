@@ -2398,3 +2398,24 @@ def test_a_conversation_written_up_turn_by_turn(author: str, read: list[tuple[st
 def test_a_parent_s_comment_in_a_school_s_record_never_names_a_placement(comment: str, views: list[str]) -> None:
     routed = route([advice("educational", ("h", "Looking ahead"), comment)])
     assert [" ".join(e.text for e in ev.excerpts) for ev in routed if ev.kind == "view"] == views
+
+
+def test_a_week_timetable_s_slots_are_help_on_the_days_they_happen() -> None:
+    """A week's timetable ("Time | Monday | ... | Friday"): each slot that gives the child help is provision on the
+    days it happens, at its time, quoting the header that names the days. Near misses: the class's own lessons and
+    lunch are not help."""
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    table = [
+        ["Time", *days],
+        ["8.40-8.55", *["Side-gate welcome and settling: Miss Harte"] * 5],
+        ["1.15-1.45", "-", "Sand tray: Mrs Achebe", "-", "Sand tray: Mrs Achebe", "-"],
+        ["11.00-12.00", *["Maths"] * 5],
+        ["12.00-1.00", *["Lunch"] * 5],
+    ]
+    doc = advice_document("D1", "Educational advice.docx", docx_bytes([("h", "Kai's week at a glance"), table]))
+    routed = [ev for ev in route([doc]) if ev.kind == "provision"]
+    assert [(ev.row.content, ev.row.get("frequency")) for ev in routed if ev.row] == [
+        ("Side-gate welcome and settling: Miss Harte", "every day, 8.40-8.55"),
+        ("Sand tray: Mrs Achebe", "Tuesday and Thursday, 1.15-1.45"),
+    ]
+    assert all(ev.excerpts[0].text == "Time | " + " | ".join(days) for ev in routed)

@@ -154,6 +154,10 @@ def test_topic(text: str, topic: str, about: bool) -> None:
         ("Ify now (October 2026)", "describe"),
         ("Usually seen by", "other"),
         ("What would you like", "other"),
+        # what is done, not the target; near misses: targets and a target with its gloss
+        ("Targeted activities (what we do with Kai)", "provision"),
+        ("Targets", "outcome"),
+        ("Target (Thrive stage)", "outcome"),
     ],
 )
 def test_column_of(header: str, column: str) -> None:

@@ -176,6 +176,8 @@ def test_the_embedded_model_writing_every_statement_keeps_only_guarded_grounded_
         ("Mrs Saxby", "Mrs Saxby"),  # a title stays: "delivered by Mrs Saxby"
         ("Jo Reed (TA)", "Jo Reed (TA)"),  # so does a name
         ("SLT review", "SLT review"),
+        ("Tuesday and Thursday", "Tuesday and Thursday"),  # a day's name; near miss: "Daily" is lowered
+        ("Daily", "daily"),
     ],
 )
 def test_lower_first_leaves_names_and_titles(text: str, lowered: str) -> None:

@@ -51,11 +51,16 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-TITLE_OR_NAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b\.?|^[A-Z][a-z'-]+ [A-Z]")
+TITLE_OR_NAME_RE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b\.?|^[A-Z][a-z'-]+ [A-Z]"
+    r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
 
 
 def lower_first(text: str) -> str:
-    """'Twice weekly' -> 'twice weekly', but 'SLT review', 'Mrs Saxby' and 'Jo Reed (TA)' stay as they are."""
+    """'Twice weekly' -> 'twice weekly', but 'SLT review', 'Mrs Saxby', 'Jo Reed (TA)' and 'Tuesday and Thursday'
+    stay as they are."""
     if TITLE_OR_NAME_RE.match(text):
         return text
     return text[:1].lower() + text[1:] if text[1:2].islower() else text

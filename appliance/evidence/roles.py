@@ -71,7 +71,9 @@ HEADING_ROLES = _compiled(
             "outcomes",
             rf"\boutcomes?\b{DECISION}|\btargets?\b|\bgoals?\b|\bachieve\b|\baims\b|\bworking towards\b|"
             r"\bwhat (?:we|i)(?:'re| are|'m| am) aiming (?:for|at)\b|"
-            r"\bwhat (?:we|you) (?:want|hope|would like|expect) to see\b",
+            r"\bwhat (?:we|you) (?:want|hope|would like|expect) to see\b|"
+            # a plan's "What we hope will change" (near miss: a family's "What we hope for" is their view)
+            r"\bwhat (?:we|you) (?:hope|expect|want) will (?:change|happen|improve)\b",
         ),
         (
             "health_provision",
@@ -85,6 +87,7 @@ HEADING_ROLES = _compiled(
             # recommendations ranked: "Priority 1: feeling safe enough to be in school"
             r"^priority \d\b|"
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
+            r"\bthings (?:we|school|the school|staff) (?:will|are going to) (?:do|provide)\b(?! at home)|"
             r"what (would|will|could) help|how (we|school|staff|adults) (can |will |should )?help|"
             # a report's "What helps" (not the child's "What helps me", a view)
             r"^what helps\b(?! me\b)|"
@@ -272,7 +275,8 @@ def header_role(header: tuple[str, ...]) -> Role | None:
         r"provision|intervention|support|strategy|activit|control measure|what (?:we|school|staff) (?:did|do)\b", text
     ) and re.search(r"frequency|how often|duration|how long|staff|delivered|who|group", text):
         return "provision"
-    if re.search(r"target|outcome|\bgoals?\b", text):  # a Goal Attainment Scaling table's "Goal | -2 | ... | +2"
+    # a Goal Attainment Scaling table's "Goal | -2 | ... | +2" (a "Targeted group" is help, not a target)
+    if re.search(r"\btargets?\b|outcome|\bgoals?\b", text):
         return "outcomes"
     if re.search(r"\bdays?\b|\btimes?\b|\bsessions?\b|\bperiods?\b", text) and re.search(
         r"subject|lesson|activit|setting|where|with whom", text

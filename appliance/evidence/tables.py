@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from appliance.evidence import classify, fields, signals
 from appliance.evidence.roles import Role, header_role
 from appliance.evidence.units import Unit, cell_units, sentence_spans
-from appliance.ingest.passages import PERIOD_HEADER, SENTENCE_START_HEADER, Passage
+from appliance.ingest.passages import DAY_HEADER, PERIOD_HEADER, SENTENCE_START_HEADER, WEEK_DAYS, Passage
 
 if TYPE_CHECKING:
     from appliance.documents import AdviceDocument
@@ -34,12 +34,15 @@ Column = Literal[
     "when",
     "review",
     "reason",
+    "day",
     "other",
 ]
 DETAIL_COLUMNS: tuple[Column, ...] = ("who", "frequency", "duration", "group", "when")
 
 # The first pattern to match a header cell says what its column holds.
 COLUMNS: tuple[tuple[Column, str], ...] = (
+    # a week's timetable: "Time | Monday | Tuesday | ...", each cell what happens in that slot that day
+    ("day", DAY_HEADER),
     # a term-by-term plan: each term's cell holds that term's help or target, read on its own words
     ("period", PERIOD_HEADER),
     # a parent's own words beside the school's plan: "Mum's comments", "Parent's views"
@@ -77,7 +80,8 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "outcome",
         # a Goal Attainment Scaling table's "0 expected (by July 2026)": the level the goal is set at
-        r"target|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart(?! actions?)|"
+        # (a "Targeted activities" column is what is done, not the target)
+        r"\btargets?\b|outcome|goal|\baims?\b|objective|what (?:we|i) (?:want|hope)|success|smart(?! actions?)|"
         r"^0 expected\b|^expected (?:outcome|level)\b|" + SENTENCE_START_HEADER,
     ),
     ("review", r"\bimpact\b"),  # "Impact and next step": what the help did, with what comes next
@@ -201,6 +205,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
         return []  # the header row itself
     if TOTAL_RE.match(cells[0][1]):
         return []  # "Total | 17.16": the sum of the rows above, not help of its own
+    if sum(col == "day" for col in columns) >= WEEK_DAYS:
+        return _week_slot(doc, unit, role, cells, headers_cells)
     if VOICE_ROW_RE.match(unit.passage.cells[0]) and len(cells) > 1:
         # a grid's row labelled as the child's voice: "Imani's voice | - | When Jodie asked ... she said \"...\""
         label = unit.passage.cells[0]
@@ -312,6 +318,62 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
 
 
 NEED_CELL_WORDS = 8
+# a timetable's slot that is help for the child names who gives it or how it is given
+SLOT_HELP_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z]|\b(?:TA|HLTA|LSA|SENCo)\b"
+    r"|\b(?i:teaching assistant|key (?:adult|person|worker)|1:1|one[- ]to[- ]one|small group|group|intervention|"
+    r"therap\w+|mentor|practitioner|with (?:his|her|their) )"
+)
+EMPTY_CELL_RE = re.compile(r"^\W*$|^\W*(?:n/?a|none|no|-+)\W*$", re.I)
+
+
+def _week_slot(
+    doc: AdviceDocument,
+    unit: Unit,
+    role: Role | None,
+    cells: tuple[tuple[Column, str], ...],
+    headers_cells: tuple[tuple[str, str], ...],
+) -> list[Evidence]:
+    """A timetable row ("8.40-8.55 | Side-gate welcome: Miss Harte | ... five days"): each activity in it, on
+    the days it happens, at the row's time, read as the help it is ("Sand tray: Mrs Achebe" on Tuesday and
+    Thursday)."""
+    from appliance.evidence.routing import Evidence, Excerpt, placed
+
+    days: dict[str, list[str]] = {}
+    for (col, cell), (header, _) in zip(cells, headers_cells, strict=True):
+        if col == "day" and not EMPTY_CELL_RE.match(cell):
+            days.setdefault(cell.strip(), []).append(header.strip())
+    all_days = sum(col == "day" for col, _ in cells)
+    slot = " ".join(c for col, c in cells if col != "day" and c.strip())
+    # the days are the header's words: the header row is quoted with the slot's
+    header = next(
+        (
+            p
+            for p in reversed(doc.passages[: unit.passage.seq])
+            if p.kind == "table_row" and p.cells == unit.passage.header
+        ),
+        None,
+    )
+    quoted = (Excerpt.whole(header), Excerpt.of(unit)) if header else (Excerpt.of(unit),)
+    out = []
+    for activity, on in days.items():
+        if not SLOT_HELP_RE.search(activity):
+            continue  # the class's own day ("Maths", "Lunch"), not help for the child
+        when = "every day" if len(on) == all_days else _listed(on)
+        frequency = f"{when}, {slot}" if slot else when
+        found = classify.read(f"{activity}, {frequency}", "provision", doc.advice_type)
+        if found.reading in ("background", "view"):
+            continue
+        row = Row((("frequency", frequency),), activity)
+        item = Evidence("provision", "F", doc.id, quoted, unsure=found.unsure, reasons=found.reasons, row=row)
+        out.append(placed(item, found.reading, activity, doc, unit.passage, role))
+    return out
+
+
+def _listed(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 VOICE_ROW_RE = re.compile(r"^\W*(?:(?-i:[A-Z][a-z'-]+)['’]s|(?:the )?(?:child|pupil)['’]s|my) voice\W*$", re.I)
 
 

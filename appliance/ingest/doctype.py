@@ -130,6 +130,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
 ]
 COMPILED = [(kind, re.compile(pattern, re.I | re.M)) for kind, pattern in TYPE_PATTERNS]
 FILENAME, TITLE, AUTHOR, OPENING, BODY = 6.0, 3.0, 4.0, 0.5, 0.2  # who wrote it outweighs a title word
+VIEWS = ("child_views", "parent_views")
 OPENING_PASSAGES = 12
 # the writer's child, grandchild or foster child: a parent or carer writing, not the child
 MY_RELATIVE = r"(?:son|daughter|child|children|grand\w*|nephew|niece|foster \w+)"
@@ -283,7 +284,9 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     title, scribed_in_title = SCRIBE_RE.subn(" ", RESPONDS_TO_RE.sub(" ", title))
     by_author = None if scribed_in_name or scribed_in_title else authorship.role_type(author_role)
     scores: dict[str, float] = {}
+    in_body: dict[str, float] = {}  # what the body alone gives each type
     for kind, rx in COMPILED:
+        in_body[kind] = max(in_body.get(kind, 0.0), min(len(rx.findall(rest)) * BODY, 1.0))
         score = FILENAME * bool(rx.search(name)) + TITLE * bool(rx.search(title))
         score += min(len(rx.findall(opening)) * OPENING, 1.5) + min(len(rx.findall(rest)) * BODY, 1.0)
         if score:
@@ -331,6 +334,11 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         return "parent_views"  # a parent's own notes, named nowhere, that may mention a therapy in passing
     if not scores:
         return "child_views" if _in_own_voice(passages) else "other"
+    if not _in_own_voice(passages) and not _in_parent_voice(passages):
+        # views that only the body speaks of are a section of someone's report: a Thrive plan's "Kai's voice"
+        scores = {k: v for k, v in scores.items() if k not in VIEWS or v > in_body[k]}
+        if not scores:
+            return "other"
     best = max(scores.values())
     return next(kind for kind, _ in TYPE_PATTERNS if scores.get(kind) == best)
 

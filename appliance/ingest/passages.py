@@ -128,6 +128,10 @@ PERIOD_HEADER = (
     r"(?: \d{4}(?:[-/]\d{2,4})?)?$"
 )
 PERIOD_HEADER_RE = re.compile(PERIOD_HEADER, re.I)
+# a week's timetable's columns: "Time | Monday | Tuesday | ..."
+DAY_HEADER = r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$"
+DAY_HEADER_RE = re.compile(DAY_HEADER, re.I)
+WEEK_DAYS = 3  # day columns that make a table a week's timetable
 
 
 def _is_header_row(cells: tuple[str, ...]) -> bool:
@@ -138,6 +142,7 @@ def _is_header_row(cells: tuple[str, ...]) -> bool:
     # a gloss in brackets lists what a column holds ("Transactional support (who, what, how often)")
     # a term-by-term plan's columns are its terms ("Autumn 2026 | Spring 2027"); one date beside a label is data
     periods = sum(bool(PERIOD_HEADER_RE.match(c.strip())) for c in filled) >= 2
+    week = sum(bool(DAY_HEADER_RE.match(c.strip())) for c in filled) >= WEEK_DAYS
     short = all(
         len(GLOSS_RE.sub("", c).strip()) <= 40
         and ((periods and PERIOD_HEADER_RE.match(c.strip())) or not re.search(r"\d{2,}", DATED_RE.sub("", c)))
@@ -149,6 +154,7 @@ def _is_header_row(cells: tuple[str, ...]) -> bool:
             or HEADER_CUE_RE.search(c)
             or SCALE_LEVEL_RE.match(c)
             or (periods and PERIOD_HEADER_RE.match(c.strip()))
+            or (week and DAY_HEADER_RE.match(c.strip()))
         )
         for c in filled
     )
