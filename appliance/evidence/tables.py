@@ -340,9 +340,9 @@ def _week_slot(
     from appliance.evidence.routing import Evidence, Excerpt, placed
 
     days: dict[str, list[str]] = {}
-    for (col, cell), (header, _) in zip(cells, headers_cells, strict=True):
+    for (col, cell), (day, _) in zip(cells, headers_cells, strict=True):
         if col == "day" and not EMPTY_CELL_RE.match(cell):
-            days.setdefault(cell.strip(), []).append(header.strip())
+            days.setdefault(cell.strip(), []).append(day.strip())
     all_days = sum(col == "day" for col, _ in cells)
     slot = " ".join(c for col, c in cells if col != "day" and c.strip())
     # the days are the header's words: the header row is quoted with the slot's
