@@ -533,6 +533,20 @@ TYPES += [
         "other",
         id="near-miss-untitled-a-professional-s-first-person-notes",
     ),
+    # a grandparent's views are the family's; near miss: the child's own views named for the child
+    pytest.param("Nyla - Grandad's views typed by Simone.txt", (), "parent_views", id="a-grandad-s-views"),
+    pytest.param("Nyla's views typed by Simone.txt", (), "child_views", id="near-miss-the-child-s-views"),
+    # a record that says which advice it is, though its first lines name the child's special guardian
+    pytest.param(
+        "SGO review.pdf",
+        (
+            "Special Guardianship Support Plan: review",
+            "Special guardian: Mr Desmond Birch (maternal grandfather)",
+            "This review is also the social care advice for Nyla's EHC needs assessment.",
+        ),
+        "social_care",
+        id="a-review-that-says-it-is-the-social-care-advice",
+    ),
     # a report with a section for the child's voice is not the child's views: only its body says "voice"
     pytest.param(
         "Action plan - Kai - May 2026.docx",
@@ -1074,6 +1088,21 @@ DATES = [
         id="a-plan-s-date-not-its-review-date",
     ),
     pytest.param((("row", "Review date", "26/06/2026"), *BODY), (None, None), id="near-miss-a-review-date-alone"),
+    # a review record is dated when it was held, not when the court order it reviews was made
+    pytest.param(
+        (
+            "Special guardian: Mr Desmond Birch   Order made: 12 September 2024",
+            "Review held: 14 January 2026, at home   Present: Mr Birch, Joanne Pettifer (social worker)",
+            *BODY,
+        ),
+        ("2026-01-14", 1),
+        id="a-review-held-not-the-order-made",
+    ),
+    pytest.param(
+        ("Special guardian: Mr Desmond Birch   Order made: 12 September 2024", *BODY),
+        (None, None),
+        id="near-miss-an-order-s-date-alone",
+    ),
 ]
 
 

@@ -42,12 +42,14 @@ CHILD_ROW_RE = re.compile(
     r"^\s*(re|name|full name|child|child'?s name|pupil|student|learner|young person|child / young person|patient)\b",
     re.I,
 )
+# a court order's date is the family's history, not the advice's: "Order made: 12 September 2024"
+ORDER_RE = re.compile(r"\border (?:made|granted|dated)\b", re.I)
 FUTURE_RE = re.compile(
     r"\b(next|due|until|deadline|expir\w*|planned|follow-up|review(ed)? (on|by|in)|review date|date of review)\b", re.I
 )
 REPORT_RE = re.compile(
     r"\b(report|advice|typed|dictated|completed|completion|written|prepared|signed|signature|sent|dated|response|"
-    r"letter|submitted|returned|exported|plan|"
+    r"letter|submitted|returned|exported|plan|held|"
     r"gathered|recorded|scribed|compiled|finali[sz]ed|issued)\b",
     re.I,
 )
@@ -122,6 +124,8 @@ def _label_before(text: str, start: int, previous_end: int) -> str:
 def _rank(label: str, lead: str, where: str, alone: bool, edge: bool) -> int | None:
     """How good a date is as the advice date, from its label and where it sits; None: never."""
     if BIRTH_RE.search(label) or BIRTH_RE.search(lead) or FUTURE_RE.search(label) or FUTURE_RE.search(lead):
+        return None
+    if ORDER_RE.search(label[-40:]) or ORDER_RE.search(lead):
         return None
     if CHILD_ROW_RE.match(lead) or CHILD_ROW_RE.match(label):
         return None

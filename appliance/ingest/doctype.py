@@ -37,7 +37,9 @@ __all__ = [
 ]
 
 PARENT_WORDS = (
-    r"mum|dad|mother|father|parents?|parental|carers?|family|foster carers?|kinship carers?|special guardians?"
+    r"mum|dad|mother|father|parents?|parental|carers?|family|foster carers?|kinship carers?|special guardians?|"
+    # grandparents who bring a child up, or speak for the family: "Grandad's views"
+    r"grand(?:ad|dad|pa|ma|mother|father|parents?)|nan|nana|nanna|gran|granny"
 )
 # (advice type, pattern); earlier rules win ties, so specific ones come first.
 TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
@@ -199,7 +201,8 @@ EP_RE = re.compile(r"\beducational psychologist\b", re.I)
 
 # the document saying what advice it is
 SAYS_WHAT_IT_IS_RE = re.compile(
-    r"\b(?:this|the attached) (?:record|report|letter|form|document|plan|summary|note) (?:is|gives|sets out) "
+    r"\b(?:this|the attached) (?:record|report|letter|form|document|plan|summary|note|review|assessment|minutes) "
+    r"(?:is|are|gives|sets out) (?:also )?"
     r"(?:our|my|the) (?:[\w-]+ ){0,2}advice (?:on|about|for|as) [^.;]{3,80}"
     # "Written for Ellis's EHC needs assessment as the team's health advice"
     r"|\b(?:written|prepared|provided|sent) (?:for [^.;]{3,60} )?as (?:our|my|the|this) (?:[\w'’-]+ ){0,2}advice\b",
