@@ -2419,3 +2419,28 @@ def test_a_week_timetable_s_slots_are_help_on_the_days_they_happen() -> None:
         ("Sand tray: Mrs Achebe", "Tuesday and Thursday, 1.15-1.45"),
     ]
     assert all(ev.excerpts[0].text == "Time | " + " | ".join(days) for ev in routed)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "kinds"),
+    [
+        pytest.param(
+            ("What", "How often", "How long", "Who"),
+            ("Number Sense maths group (4 children)", "3 times a week", "20 minutes", "Mrs Quayle"),
+            ["provision"],
+            id="the-one-unnamed-column-beside-how-often-and-who-is-the-help",
+        ),
+        pytest.param(
+            ("What", "Who"),
+            ("Ify tires quickly in the afternoons and loses the thread of the lesson", "Class teacher"),
+            ["need"],
+            id="near-miss-one-detail-column-leaves-the-cell-to-its-own-words",
+        ),
+    ],
+)
+def test_a_table_that_says_how_often_and_by_whom(
+    header: tuple[str, ...], row: tuple[str, ...], kinds: list[str]
+) -> None:
+    heading = ("h", "What do we do now, and what do we think Ify needs?")
+    routed = route([advice("educational", heading, ("header", *header), ("row", *row))])
+    assert [ev.kind for ev in routed] == kinds

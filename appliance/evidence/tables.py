@@ -199,7 +199,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     from appliance.evidence.routing import Evidence, Excerpt, placed
 
     headers_cells = tuple(unit.cells())
-    columns = tuple(column_of(h) for h, _ in headers_cells)
+    columns = _what_is_given(tuple(column_of(h) for h, _ in headers_cells))
     cells = tuple((col, with_unit(col, h, c)) for col, (h, c) in zip(columns, headers_cells, strict=True))
     if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
         return []  # the header row itself
@@ -324,7 +324,18 @@ SLOT_HELP_RE = re.compile(
     r"|\b(?i:teaching assistant|key (?:adult|person|worker)|1:1|one[- ]to[- ]one|small group|group|intervention|"
     r"therap\w+|mentor|practitioner|with (?:his|her|their) )"
 )
+DETAILS_BESIDE_HELP = 2  # how often, how long, who: columns that describe help given
 EMPTY_CELL_RE = re.compile(r"^\W*$|^\W*(?:n/?a|none|no|-+)\W*$", re.I)
+
+
+def _what_is_given(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """A table that says how often, how long and by whom ("What | How often | How long | Who"), with no column
+    named for the help: its one unnamed column is the help."""
+    unnamed = [i for i, col in enumerate(columns) if col == "other"]
+    detailed = sum(col in ("who", "frequency", "duration") for col in columns) >= DETAILS_BESIDE_HELP
+    if "provision" in columns or len(unnamed) != 1 or not detailed:
+        return columns
+    return tuple("provision" if i == unnamed[0] else col for i, col in enumerate(columns))
 
 
 def _week_slot(
