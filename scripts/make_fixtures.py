@@ -100,6 +100,7 @@ EVAL_GROUPS = (
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
     "review",
 )
 REVIEW_GROUPS = ("review",)
