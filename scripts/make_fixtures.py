@@ -98,6 +98,7 @@ EVAL_GROUPS = (
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout33",
     "review",
 )
 REVIEW_GROUPS = ("review",)
