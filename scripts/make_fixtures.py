@@ -101,6 +101,7 @@ EVAL_GROUPS = (
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
     "review",
 )
 REVIEW_GROUPS = ("review",)
