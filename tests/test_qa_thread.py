@@ -343,6 +343,12 @@ def test_an_outcome_timed_by_a_birthday_has_a_time_frame() -> None:
     assert len(found) == 1 and "time frame" in found[0]
 
 
+def test_an_outcome_timed_by_an_age_has_a_time_frame() -> None:
+    assert outcome_flags("By the time he is 20, Cal will attend at least 90% of his timetabled sessions.") == []
+    found = outcome_flags("When he is older, Cal will attend at least 90% of his timetabled sessions.")  # near miss
+    assert len(found) == 1 and "time frame" in found[0]
+
+
 def test_a_need_drafting_did_not_link_is_met_by_provision_on_its_main_topic() -> None:
     need = stmt("B-3", "Sam is anxious before tests: he worries that he will fail.", "D3")
     school = document("D3", "educational", [*[p.text for p in documents()[2].passages], need.text])

@@ -97,6 +97,7 @@ TYPES = [
         "Section 7 report - extract.pdf", (), "other", id="a-family-court-welfare-report-is-no-statutory-advice"
     ),
     pytest.param("Parent evening notes.docx", (), "other", id="filename-near-miss-parent-without-views"),
+    pytest.param("Parents' letter - Ros and Dylan Garbutt.docx", (), "parent_views", id="filename-parents-letter"),
     pytest.param("Mum's views.docx", (), "parent_views", id="filename-near-miss-mums-views"),
     pytest.param("Zara's views.docx", (), "child_views", id="filename-childs-views"),
     pytest.param(

@@ -642,6 +642,18 @@ def test_needs_no_amount(text: str, exempt: bool) -> None:
             False,
             id="near-miss-a-start-date-and-one-adult",
         ),
+        # what it is for, before who makes it; tutors as well as teachers
+        pytest.param(
+            "To help Ify understand what is said to her, all the Wrens staff will keep what they say short.",
+            True,
+            id="what-it-is-for",
+        ),
+        pytest.param(
+            "To help Ify understand what is said to her, a speech therapist will see her weekly.",
+            False,
+            id="near-miss-what-it-is-for-and-one-adult",
+        ),
+        pytest.param("His tutors should never challenge Cal in front of other learners.", True, id="his-tutors"),
     ],
 )
 def test_an_adjustment_every_adult_makes(text: str, whole_staff: bool) -> None:
@@ -684,6 +696,10 @@ def test_is_strategy(text: str, strategy: bool) -> None:
         pytest.param("Instructions should be given one step at a time.", True, id="one-step-at-a-time"),
         pytest.param("Noah should be taught in ways that do not depend on reading.", True, id="in-ways-that"),
         pytest.param("Noah should be taught phonics in a small group.", False, id="near-miss-taught-in-a-group"),
+        # how much is said at once; near miss: two or three sessions is an amount
+        pytest.param("Tutors should give instructions one or two steps at a time.", True, id="one-or-two-steps"),
+        pytest.param("Staff give her instructions in chunks of no more than two steps.", True, id="in-chunks"),
+        pytest.param("Noah should have two or three sessions of phonics.", False, id="near-miss-two-or-three-sessions"),
     ],
 )
 def test_is_manner(text: str, manner: bool) -> None:

@@ -49,7 +49,7 @@ FUTURE_RE = re.compile(
 )
 REPORT_RE = re.compile(
     r"\b(report|advice|typed|dictated|completed|completion|written|prepared|signed|signature|sent|dated|response|"
-    r"letter|submitted|returned|exported|plan|held|"
+    r"letter|submitted|returned|exported|held|"
     r"gathered|recorded|scribed|compiled|finali[sz]ed|issued)\b",
     re.I,
 )

@@ -57,7 +57,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         "parent_views",
         rf"\b({PARENT_WORDS})('s|s'|')?\b[^.!?\n]{{0,14}}?\b(views|contribution|voice)\b|parent ?(/|or) ?carer|"
         # a parent's own notes: "Dad's notes", "notes from Dad", "notes for the EHCP - Mum" (not "Parent evening notes")
-        r"\b(?:mum|dad|mother|father)(?:['’]s|s['’]) (?:notes|answers|replies)\b"
+        r"\b(?:mum|dad|mother|father|parent|carer)(?:['’]s|s['’]|s)? (?:notes|answers|replies|letter|email|statement)\b"
         r"|\bnotes (?:from|by) (?:mum|dad|mother|father)\b|"
         r"\bnotes\b[^.!?\n]{0,30}\s-\s(?:mum|dad)\b|"
         r"\bfoster carers?\b|\bkinship carers?\b|\bspecial guardians?\b|"

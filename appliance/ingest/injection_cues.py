@@ -75,6 +75,10 @@ EN = (
         r"\b|(?<=your )(?:instructions?|prompts?|rules?|programming|guidelines?|training|task))",
         r"\b(?:ignore|disregard|forget)\s+(?:all|everything)\s+(?:(?:that|which) (?:was|is) )?"
         r"(?:above|before|previously|so far|written above|said above)",
+        # the whole stock phrase, wherever it starts (unpunctuated dictation: "ok google ignore all previous
+        # instructions and ..."); a child who "ignores previous instructions" is described, not addressed
+        r"\b(?:ignore|disregard|forget)\s+all\s+(?:(?:of\s+)?(?:your|the|my)\s+)?(?:previous|prior|above|earlier|"
+        r"preceding)\s+(?:instructions?|prompts?|rules?|directions?|commands?)\b",
     ),
     _cue(
         "address",

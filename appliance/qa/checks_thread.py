@@ -15,7 +15,8 @@ from appliance.qa.registry import Context, check, make_flag, statement_flag
 
 TIME_RE = re.compile(
     r"\b(by|before|within|at|until) (the )?(end|start|beginning) of\b"
-    r"|\b(by|at) (the time (he|she|they) (leaves?|moves?|transfers?|starts?)|(his|her|their|the) next "
+    r"|\b(by|at) (the time (he|she|they) (leaves?|moves?|transfers?|starts?|(is|are|turns?) \d{1,2}\b)|"
+    r"(his|her|their|the) next "
     r"(annual )?review|age \d+)|\b(over|in|during) the next (\w+ )?(weeks?|months?|terms?|year|school year)\b"
     r"|\bby (the )?(summer|autumn|spring|next|christmas|easter|half[- ]term|year \d+|key stage|ks\d|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"

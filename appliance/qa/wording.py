@@ -351,12 +351,13 @@ def is_strategy(text: str) -> bool:
 WHOLE_STAFF_RE = re.compile(
     # "Teachers will not ask her to read aloud": what every adult refrains from, allows, or keeps to
     # ("Adults who teach Jethro do not ask about his health in front of others")
-    r"^(?:(?:(?:class\s+|subject\s+)?teachers|staff|adults)(?:\s+who\s+[^.;,]{3,40}?)?"
+    r"^(?:(?:(?:class\s+|subject\s+)?teachers|tutors|lecturers|staff|adults)(?:\s+who\s+[^.;,]{3,40}?)?"
     r"(?=\s+(?:(?:will|must|should)\s+(?:not|never|avoid|allow|let|only)|do not|don't|never)\b"
     r"|[^.;]{0,40}\bonly (?:in an emergency|if|when)\b)"
     r"|(?:all|every|each)\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?-i:[A-Z][\w'-]+\s+)?(?:class\s+|subject\s+)?"
-    r"(?:teachers?|adults?|members? of staff|staff)|(?:[A-Z][a-z]+(?:'s|\u2019s)|his|her|their)\s+"
-    r"(?:class\s+|subject\s+)?teachers)\b(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained|training)\b)",
+    r"(?:teachers?|tutors?|lecturers?|adults?|members? of staff|staff)|(?:[A-Z][a-z]+(?:'s|\u2019s)|his|her|their)\s+"
+    r"(?:class\s+|subject\s+)?(?:teachers|tutors|lecturers))\b"
+    r"(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained|training)\b)",
     re.I,
 )
 
@@ -369,10 +370,11 @@ def is_whole_staff_adjustment(text: str) -> bool:
     return any(WHOLE_STAFF_RE.match(OCCASION_RE.sub("", said, count=1)) for said in (_bare(text), unlabelled(text)))
 
 
-# the occasion an adjustment is made on, before whoever makes it: "On the mornings Mum texts the office
-# that he had a seizure in the night, his teachers halve the written work"
+# the occasion an adjustment is made on, or what it is for, before whoever makes it: "On the mornings Mum texts the
+# office that he had a seizure in the night, his teachers halve the written work", "To help Ify understand, all staff"
 OCCASION_RE = re.compile(
-    r"^(?:on (?:the )?(?:days?|mornings?|afternoons?|occasions?)|when(?:ever)?|if|after) [^,;.]{3,100},\s+", re.I
+    r"^(?:on (?:the )?(?:days?|mornings?|afternoons?|occasions?)|when(?:ever)?|if|after|to help) [^,;.]{3,100},\s+",
+    re.I,
 )
 
 
@@ -465,7 +467,11 @@ ROSTER_RE = re.compile(
 # how every adult works with the child, not an amount of help: "Instructions should be given one step at a
 # time", "He should be taught and assessed in ways that do not depend on reading"
 MANNER_RE = re.compile(
-    r"\b(?:one|a single) (?:step|instruction|thing|task|question|idea) at a time\b|\bin (?:a way|ways) that\b", re.I
+    r"\b(?:one|a single) (?:step|instruction|thing|task|question|idea) at a time\b|\bin (?:a way|ways) that\b"
+    # how much is said at once: "one or two steps", "two or three key words", "in chunks of no more than two steps"
+    r"|\b(?:one or two|two or three|no more than (?:one|two|three)) (?:steps|instructions|key words|words|ideas)\b"
+    r"|\bin (?:small )?chunks\b",
+    re.I,
 )
 
 
