@@ -3312,6 +3312,13 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
         ),
         pytest.param("He wanted to go back to Oakfield next year.", True, id="back-to-a-named-place"),
         pytest.param("He should attend Brook Lane Autism Centre from September.", True, id="a-named-autism-centre"),
+        # what the child wants at a time of day is no placement; near miss: wanting him at a named place
+        pytest.param(
+            "Florrie will use two-word phrases to ask for what she wants at snack time on 4 days out of 5.",
+            False,
+            id="near-miss-what-she-wants-at-snack-time",
+        ),
+        pytest.param("We want him at Oakfield from September.", True, id="wanted-at-a-named-place"),
     ],
 )
 def test_a_placement_is_never_drafted(text: str, named: bool) -> None:

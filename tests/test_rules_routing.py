@@ -2444,3 +2444,23 @@ def test_a_table_that_says_how_often_and_by_whom(
     heading = ("h", "What do we do now, and what do we think Ify needs?")
     routed = route([advice("educational", heading, ("header", *header), ("row", *row))])
     assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
+    ("who", "provisions"),
+    [
+        pytest.param("Kerry-Ann", 1, id="a-programme-its-row-gives-someone-to-deliver"),
+        pytest.param("", 0, id="near-miss-no-one-named-to-deliver-it"),
+    ],
+)
+def test_a_programme_in_a_row_that_says_who_gives_it(who: str, provisions: int) -> None:
+    header = ("header", "Next step", "What adults will do", "How often", "Who")
+    row = (
+        "row",
+        "Walk from the garden door to the snack table",
+        "Physiotherapy programme: walking practice in her walker and the stretches the physio showed us",
+        "",
+        who,
+    )
+    routed = route([advice("educational", ("h", "Next steps and adult role"), header, row)])
+    assert sum(ev.kind == "provision" for ev in routed) == provisions

@@ -129,6 +129,7 @@ def test_topic(text: str, topic: str, about: bool) -> None:
         ("What Zara told me and what I saw", "describe"),
         ("What it looks like for Jude", "describe"),
         ("What we did", "provision"),
+        ("What adults will do", "provision"),
         ("Impact and next step", "review"),
         # near miss: the next step alone is what comes next
         ("Next step", "provision"),

@@ -459,7 +459,9 @@ WANTS_TO_BE_AT_RE = re.compile(
     r"(?!(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:college|university|uni|school|nursery|sixth form|club|library|"
     r"park|gym|shops?|town|cinema|work|church|mosque|beach|pool|swimming|football|cubs|scouts|brownies|guides|"
     r"class(?:es|room)?|lessons?|toilet|appointments?|hospital|doctors?|dentist|therapy|sessions?|groups?|part(?:y|ies)|"
-    r"holidays?|seaside|places|events?|trips?|friends?)\b)[a-z]",
+    r"holidays?|seaside|places|events?|trips?|friends?|"
+    # a time of day, not a place: "what she wants at snack time"
+    r"snack|lunch|breakfast|dinner|tea|break|playtime|bedtime|night|weekends?|christmas)\b)[a-z]",
     re.I,
 )
 

@@ -92,7 +92,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
         r"what (?:we|school|staff|the school|(?:the )?adults|teachers|you) "
-        r"(?:did|do|are doing|provide|provided|should do)\b|"
+        r"(?:did|do|are doing|will do|provide|provided|should do)\b|"
         r"how (?:we|staff|school|adults) (?:will|can)(?! know)|what (?:will|we will|school will)|\bhelp|adjustment|"
         r"equipment|service|recommend|next steps?|activit|^exercises?\b(?! tolerance| capacity| test)|"
         r"control measure|what to do|action to take|"
@@ -127,6 +127,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]
 TIMED_TARGET = signals.named("timed-will")
+PROVISION_NOUN = signals.named("provision-noun")
 COLUMN_ROLE: dict[Column, Role] = {"need": "needs", "outcome": "outcomes", "provision": "provision"}
 PARENT_VIEW_WORDS = 4  # a comment this long says something ("Agreed." does not)
 LONG_DETAIL = 8  # words: a "Who and how often" cell this long holds the provision itself
@@ -299,6 +300,17 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             # the worker the "Who" cell names will act: "Dominic will agree a safety plan ... | Dominic Mensah-Brook"
             if found.reading == "background" and column == "provision" and _named_in(text, who) and not data_table:
                 found = replace(found, reading="provision", reasons=(*found.reasons, "the named worker acts"))
+            # a programme or a service its row gives to someone to deliver: "Physiotherapy programme: walking
+            # practice ... | | Kerry-Ann" (not a bare step the child will take, in the same column)
+            if (
+                found.reading == "background"
+                and column == "provision"
+                and who.strip()
+                and not data_table
+                and found.score < classify.STRONG_BACKGROUND
+                and PROVISION_NOUN.pattern.search(text)
+            ):
+                found = replace(found, reading="provision", reasons=(*found.reasons, "its row says who gives it"))
             if found.reading in ("background", "provision") and column == "period" and _term_target(text):
                 # "By Christmas 2026 Tegan travels by bus to school on her own on at least three days a week": what
                 # the child does by the end of the term, the target its column sets
