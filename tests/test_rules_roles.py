@@ -174,7 +174,10 @@ HEADINGS = [
     pytest.param("Sensory Profile 2 results", "skip", id="near-miss-the-results"),
     # a plan's hopes for change are its outcomes, the other things it will do its provision; near misses: a
     # family's hopes are their view, what they will do at home is not the plan's
+    pytest.param("2. The dream", "views", id="a-maps-record-s-dream"),
     pytest.param("The plan", "health_provision", id="a-clinic-s-the-plan"),
+    pytest.param("Recovery plan (agreed with Cal)", "health_provision", id="a-recovery-plan"),
+    pytest.param("Plan for Year 7", None, id="near-miss-a-plan-for-a-year"),
     pytest.param("The plan for Year 7", None, id="near-miss-the-plan-for-a-year"),
     pytest.param("What we hope will change", "outcomes", id="what-we-hope-will-change"),
     pytest.param("What we hope for", "views", id="near-miss-what-we-hope-for"),

@@ -2464,3 +2464,23 @@ def test_a_programme_in_a_row_that_says_who_gives_it(who: str, provisions: int) 
     )
     routed = route([advice("educational", ("h", "Next steps and adult role"), header, row)])
     assert sum(ev.kind == "provision" for ev in routed) == provisions
+
+
+@pytest.mark.parametrize(
+    ("notes", "content"),
+    [
+        pytest.param(
+            "25% extra time and a computer reader in a small room",
+            "Exam access arrangements: 25% extra time and a computer reader in a small room",
+            id="a-help-named-in-a-few-words-with-its-notes",
+        ),
+        pytest.param(
+            "Approved by the exams officer in June 2025", "Exam access arrangements", id="near-miss-an-admin-note"
+        ),
+    ],
+)
+def test_a_notes_column_says_what_a_short_help_is(notes: str, content: str) -> None:
+    header = ("header", "Support", "How often / how long", "Who", "Notes")
+    row = ("row", "Exam access arrangements", "All tests, mocks and GCSE exams", "Exams Officer", notes)
+    routed = route([advice("educational", ("h", "Support in place"), header, row)])
+    assert [ev.row.content for ev in routed if ev.row] == [content]

@@ -78,7 +78,8 @@ HEADING_ROLES = _compiled(
         (
             "health_provision",
             r"health (care )?provision|medical provision|health (support|plan) (needed|required)|^medications?\b|"
-            r"^(?:(?:the|our|my) )?(management |treatment )?plan:?$|^follow[- ]up\b|^treatment\b",
+            r"^(?:(?:the|our|my) )?(management |treatment )?plan:?$|^follow[- ]up\b|^treatment\b|"
+            r"^(?:recovery|treatment|management) plan\b",
         ),
         ("social_care_provision", r"social care provision|(h1|h2)\b"),
         (
@@ -173,7 +174,7 @@ HEADING_ROLES = _compiled(
         ),
         (
             "views",
-            r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams|important to|\bme\b|"
+            r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams?\b|important to|\bme\b|"
             r"\b(?:mum|dad|mother|father|parents?|carers?)(?:['’]s|s['’])? comments?\b|"
             # the child's own remarks: "7. Toby's comments (written down by Mrs Lund)", "Pupil comments"
             r"^(?:(?!(?:class |form )?(?:teacher|tutor|senco|sendco|therapist|nurse|doctor|worker|head|manager|"

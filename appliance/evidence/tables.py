@@ -321,7 +321,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
                 found = replace(found, reading="outcome", reasons=(*found.reasons, "a hope in the outcome column"))
             if found.reading in ("background", "view") or not _says_it(found, text, column, cells):
                 continue
-            row = Row(cells, text)
+            row = Row(cells, _with_notes(text, headers_cells) if column == "provision" else text)
             item = Evidence(
                 "provision", "F", doc.id, (Excerpt.of(unit),), unsure=found.unsure, reasons=found.reasons, row=row
             )
@@ -336,8 +336,22 @@ SLOT_HELP_RE = re.compile(
     r"|\b(?i:teaching assistant|key (?:adult|person|worker)|1:1|one[- ]to[- ]one|small group|group|intervention|"
     r"therap\w+|mentor|practitioner|with (?:his|her|their) )"
 )
+NOTES_HEADER_RE = re.compile(r"^notes?$", re.I)
+ADMIN_NOTE_RE = re.compile(
+    r"^\W*(?:approved|agreed|requested|ordered|funded|bought|purchased|in place|started|began|see|room|ongoing)\b", re.I
+)
 DETAILS_BESIDE_HELP = 2  # how often, how long, who: columns that describe help given
 EMPTY_CELL_RE = re.compile(r"^\W*$|^\W*(?:n/?a|none|no|-+)\W*$", re.I)
+
+
+def _with_notes(cell: str, headers_cells: tuple[tuple[str, str], ...]) -> str:
+    """A help named in a few words, with its "Notes" cell where that says what it is: "Exam access arrangements |
+    ... | 25% extra time and a computer reader in a small room" (a note of how it was approved stays out)."""
+    notes = next((c for h, c in headers_cells if NOTES_HEADER_RE.match(h.strip()) and c.strip()), None)
+    if notes is None or len(cell.split()) > LABEL_WORDS + 1:
+        return cell
+    says = (PROVISION_NOUN.pattern.search(notes) or re.search(r"\d", notes)) and not ADMIN_NOTE_RE.match(notes)
+    return f"{cell.rstrip(' .:')}: {notes}" if says else cell
 
 
 def _what_is_given(columns: tuple[Column, ...]) -> tuple[Column, ...]:
