@@ -339,6 +339,34 @@ DELIVERERS += [
         True,
         id="the-child-puts-his-card-down",
     ),
+    pytest.param(
+        _stmt("He must have his water bottle with him in every lesson and be allowed to refill it."),
+        "F",
+        True,
+        id="what-the-child-has-with-him",
+    ),
+    pytest.param(_stmt("He must have his reading practice every day."), "F", False, id="near-miss-has-his-practice"),
+    # a named club, an adult named to the child, an escort; near misses: a club and an adult unnamed
+    pytest.param(
+        _stmt("Tegan goes to Saturday Club at the Westmere Youth Hub every Saturday from 10am to 3pm."),
+        "H1",
+        True,
+        id="a-named-club",
+    ),
+    pytest.param(_stmt("Tegan goes to a youth club every Saturday."), "H1", False, id="near-miss-a-club"),
+    pytest.param(
+        _stmt("SWIMMING: a named adult in the water with her, within arm's reach, for every session."),
+        "G",
+        True,
+        id="a-named-adult",
+    ),
+    pytest.param(_stmt("An adult in the water with her for every session."), "G", False, id="near-miss-an-adult"),
+    pytest.param(
+        _stmt("Transport to college on Tuesdays in a council taxi with a passenger assistant."),
+        "H2",
+        True,
+        id="a-passenger-assistant",
+    ),
 ]
 
 

@@ -110,6 +110,10 @@ SPECIFIC_ROLE_RE = re.compile(
     r"short break|unit\b|provider|\bi will\b|\bi['\u2019]ll\b|\bi have referred\b|"
     # a college's study programme is the college's; a place at a named group is that group's
     r"study programme|\bplace (?:at|in|with) (?-i:(?:the )?[A-Z][a-z])|"
+    # a named club or project runs what the child goes to: "Saturday Club at the Westmere Youth Hub"
+    r"(?-i:\b[A-Z][\w'-]+ (?:[A-Z][\w'-]+ )*(?:Club|Hub|Project|Trust|Charity)\b)|"
+    # an adult named to the child, or travel's escort: "a named adult", "a passenger assistant"
+    r"\bnamed (?:adult|person|member of staff)\b|passenger assistant|\bescort\b|"
     # a role named by what the person does for the child
     r"\bscribe\b|note-?taker|\bsigner\b|"
     # statutory social care and looked-after plans are reviewed by the child's social worker
@@ -298,6 +302,9 @@ SELF_CARE_RE = re.compile(
     # the front"
     r"|^(?:[A-Z][a-z'-]+|He|She) (?:will |can |should )?(?:leaves?|lines? up|arrives?|returns?|goes home|"
     r"keeps? (?:his|her|their)|carr(?:y|ies) (?:his|her|their)|puts? (?:his|her|their))\b"
+    # what the child has with them: "He must have his water bottle with him in every lesson"
+    r"|^(?:[A-Z][a-z'-]+|He|She) (?:should|must|will|can) (?:always )?(?:have|keep|carry) (?:his|her|their) "
+    r"(?:own )?[\w -]{1,30}? with (?:him|her|them)\b"
 )
 REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]", re.I)  # the service delivers
 # "mr Forsyth" as typed in a table; "Miss" only with its capital ("so he does not miss Maths")
