@@ -175,6 +175,10 @@ HEADINGS = [
     # a plan's hopes for change are its outcomes, the other things it will do its provision; near misses: a
     # family's hopes are their view, what they will do at home is not the plan's
     pytest.param("2. The dream", "views", id="a-maps-record-s-dream"),
+    # a professional's own view is their advice; near miss: the parents' view
+    pytest.param("Part 2: The school's view (Mr Wrobel, SENCo)", None, id="the-school-s-view"),
+    pytest.param("8. My psychological perspective", None, id="a-psychological-perspective"),
+    pytest.param("Parents' view", "views", id="near-miss-the-parents-view"),
     pytest.param("The plan", "health_provision", id="a-clinic-s-the-plan"),
     pytest.param("Recovery plan (agreed with Cal)", "health_provision", id="a-recovery-plan"),
     pytest.param("Plan for Year 7", None, id="near-miss-a-plan-for-a-year"),

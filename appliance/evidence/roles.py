@@ -249,11 +249,19 @@ BOTH_RE = re.compile(
 )
 
 
+# a professional's own view is their advice, read by what it says: "The school's view", "My psychological perspective"
+PROFESSIONAL_VIEW_RE = re.compile(
+    r"\b(?:school|teacher|professional|psychological|clinical|educational|medical|therapist|senco|sendco)(?:['’]s)?"
+    r"\s+(?:views?|perspectives?|opinions?)\b",
+    re.I,
+)
+
+
 def heading_role(headings: tuple[str, ...]) -> Role | None:
     """The role of the nearest heading that has one (numbering such as "1." or "(a)" set aside)."""
     under_area = False
     for heading in (NUMBERING_RE.sub("", h, count=1).strip() for h in reversed(headings)):
-        if BOTH_RE.search(heading):
+        if BOTH_RE.search(heading) or PROFESSIONAL_VIEW_RE.search(heading):
             return None
         for role, pattern in HEADING_ROLES:
             if pattern.search(heading):
