@@ -72,6 +72,21 @@ FINDINGS = [
         id="subject-near-miss-a-noun-with-no-person-verb",
     ),
     pytest.param([_doc("Amelia is kind.")], [], id="subject-near-miss-no-person-verb-nor-pronoun"),
+    # after a label and a fronted clause, as a copied impact statement has it; near miss: the child named there
+    pytest.param(
+        [
+            _doc(
+                "Impact on wellbeing: without the right support around her, Lacey is at risk of her confidence falling."
+            )
+        ],
+        [("D1", "subject", "Lacey")],
+        id="subject-after-a-fronted-clause",
+    ),
+    pytest.param(
+        [_doc("Impact on wellbeing: without the right support around her, Zara is at risk of her confidence falling.")],
+        [],
+        id="subject-near-miss-the-child-after-a-fronted-clause",
+    ),
     pytest.param(
         [_doc("Amelia has started to name feelings in the play.")],
         [("D1", "subject", "Amelia")],

@@ -273,6 +273,15 @@ SENTENCE_START_RE = re.compile(
 )
 
 
+# the same after a fronted clause or a label: "Impact on wellbeing: without the right support around her, Lacey is at
+# risk of ..."
+FRONTED_START_RE = re.compile(
+    rf"(?:^|(?<=[.!?:]\s))(?:[A-Za-z][^.!?,:;]{{2,60}},\s+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b)({FIRST_NAME})"
+    rf"(\s+{FIRST_NAME})?\s+(?:(?:now|still|also|often|usually|sometimes|always|never|already|rarely|mostly|then) )?"
+    r"([a-z']+)"
+)
+
+
 FindingKind = Literal["dob", "name", "subject", "peer"]
 
 
@@ -408,13 +417,14 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
 def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str], strict: bool) -> str | None:
     """The first name, not the child's, that a sentence of `body` describes as a child (`strict`: only
     with a verb that only a person is the subject of)."""
-    starts = [(m, m.group(1), m.group(3)) for m in SENTENCE_START_RE.finditer(body)]
+    starts = [(m, m.group(1), m.group(3)) for rx in (SENTENCE_START_RE, FRONTED_START_RE) for m in rx.finditer(body)]
     starts += [(m, m.group(1), "") for m in PUPIL_THINGS_RE.finditer(body)]
     starts += [(m, m.group(1), "") for m in INSTRUCTED_RE.finditer(body)]
     for m, word, verb in sorted(starts, key=lambda found: found[0].start()):
-        sentence = re.split(r"(?<=[.!?])\s", body[m.start() :], maxsplit=1)[0]
-        if m.re is SENTENCE_START_RE and m.group(2):
-            sentence = word + sentence[m.end(2) - m.start() :]  # read as the first name alone: "Jayden has been"
+        begin = m.start(1) if m.re is FRONTED_START_RE else m.start()  # the fronted clause is not the sentence's
+        sentence = re.split(r"(?<=[.!?])\s", body[begin:], maxsplit=1)[0]
+        if m.re in (SENTENCE_START_RE, FRONTED_START_RE) and m.group(2):
+            sentence = word + sentence[m.end(2) - begin :]  # read as the first name alone: "Jayden has been"
             if not PUPIL_ONLY_RE.match(sentence):
                 continue
         # "Corwin will be met at the gate", "Alfie's visual timetable is kept at his table": a pupil
@@ -500,7 +510,10 @@ PERSON_PERFECT_RE = re.compile(
     rf"|{PUPIL_ONLY}"
     # only a person feels: "Lily-Mae was tired after swimming" (not "Monday was tiring")
     rf"|^{FIRST_NAME} (?:is|was|seemed|seems|looked|looks|felt|feels) (?:very |really |a bit |quite |so )?"
-    r"(?:tired|exhausted|upset|unwell|poorly|ill|off sick|sad|cross|grumpy|tearful|anxious|worried)\b"
+    r"(?:tired|exhausted|upset|unwell|poorly|ill|off sick|sad|cross|grumpy|tearful|anxious|worried|withdrawn)\b"
+    # only a person is at risk of losing confidence: "Lacey is at risk of her confidence ... falling further"
+    rf"|^{FIRST_NAME} (?:is|was) (?:now |still |also )?at risk of (?:her|his|their) (?:confidence|self-esteem|"
+    r"friendships?|place|learning|wellbeing|mental health)\b"
 )
 # a person named in full (an adult as often as a child) is taken for another pupil only for this
 PUPIL_ONLY_RE = re.compile(PUPIL_ONLY)
