@@ -21,7 +21,7 @@ from appliance.drafting.register import advice_list
 from appliance.drafting.stages import Stages
 from appliance.drafting.writer import Writer, needs_rewrite
 from appliance.drafting.writing import write_statements
-from appliance.evidence import funding, grounding, identity
+from appliance.evidence import funding, grounding, identity, placements
 from appliance.evidence.routing import route
 from appliance.ingest import injection
 from appliance.llm.base import LLM, RewritePolicy, Usage
@@ -89,12 +89,14 @@ def coverage(documents: list[AdviceDocument], sections: dict[str, tuple[Statemen
 
 def find_candidates(case: CaseDetails, documents: list[AdviceDocument]) -> list[Candidate]:
     """Every item of evidence as a faithful extract, duplicates merged, in section order.
-    Passages describing another child are withheld first: they are never drafted."""
+    Passages describing another child are withheld first, and no statement names a setting the advice
+    asks for: neither is ever drafted."""
     drafted = identity.withheld(case, documents)
     roles = {d.id: d.record.author_role for d in documents}
     name = case.preferred_name or case.child_name.split(" ")[0]
+    asked_for = placements.requested(drafted)  # a setting asked for is named in no section
     composed = (compose(ev, roles.get(ev.document_id), name) for ev in route(drafted))
-    cands = merge_duplicates([c for c in composed if c is not None])
+    cands = merge_duplicates([c for c in composed if c is not None and not placements.names_one(c.text, asked_for)])
     cands += budget_candidates(drafted, name)  # Section J
     order = {sec: i for i, sec in enumerate(SECTIONS)}
     return sorted(cands, key=lambda c: order[c.section])
