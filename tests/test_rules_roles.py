@@ -175,6 +175,8 @@ HEADINGS = [
     # a plan's hopes for change are its outcomes, the other things it will do its provision; near misses: a
     # family's hopes are their view, what they will do at home is not the plan's
     pytest.param("2. The dream", "views", id="a-maps-record-s-dream"),
+    pytest.param("Actions", "provision", id="a-letter-s-actions"),
+    pytest.param("Actions taken so far", "skip", id="near-miss-actions-taken"),
     # a professional's own view is their advice; near miss: the parents' view
     pytest.param("Part 2: The school's view (Mr Wrobel, SENCo)", None, id="the-school-s-view"),
     pytest.param("8. My psychological perspective", None, id="a-psychological-perspective"),

@@ -362,6 +362,15 @@ DELIVERERS += [
     ),
     pytest.param(_stmt("An adult in the water with her for every session."), "G", False, id="near-miss-an-adult"),
     pytest.param(
+        _stmt("Sodium feredetate 5 ml twice a day for 3 months, given at home by Leanne."),
+        "G",
+        True,
+        id="given-by-name",
+    ),
+    pytest.param(
+        _stmt("Iron syrup 5 ml twice a day, given at home by the family."), "G", False, id="near-miss-by-family"
+    ),
+    pytest.param(
         _stmt("Transport to college on Tuesdays in a council taxi with a passenger assistant."),
         "H2",
         True,

@@ -88,6 +88,7 @@ HEADING_ROLES = _compiled(
             # recommendations ranked: "Priority 1: feeling safe enough to be in school"
             r"^priority \d\b|"
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
+            r"^(?:agreed |next )?actions?:?$|"
             r"\bthings (?:we|school|the school|staff) (?:will|are going to) (?:do|provide)\b(?! at home)|"
             r"what (would|will|could) help|how (we|school|staff|adults) (can |will |should )?help|"
             # a report's "What helps" (not the child's "What helps me", a view)

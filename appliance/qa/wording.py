@@ -306,7 +306,13 @@ SELF_CARE_RE = re.compile(
     r"|^(?:[A-Z][a-z'-]+|He|She) (?:should|must|will|can) (?:always )?(?:have|keep|carry) (?:his|her|their) "
     r"(?:own )?[\w -]{1,30}? with (?:him|her|them)\b"
 )
-REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]", re.I)  # the service delivers
+REFERRED_RE = re.compile(
+    r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]"  # the service delivers
+    # someone named gives it: "given at home by Leanne", "run by Tomasz"
+    r"|\b(?:given|delivered|run|led|done|provided|supervised)(?: at home| in school| at school)? "
+    r"by (?-i:[A-Z][a-z'-]+)\b",
+    re.I,
+)
 # "mr Forsyth" as typed in a table; "Miss" only with its capital ("so he does not miss Maths")
 NAMED_PERSON_RE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss) [A-Z][a-z'-]+")
 # minutes name a worker by first name or initials, doing something with the child: "(b) BA will visit Jude at
