@@ -2642,6 +2642,14 @@ READINGS = [
         id="aches-the-child-reports",
     ),
     P("She reports that the new splints fit well.", "background", advice="medical", id="near-miss-splints-fit"),
+    # what hurts, told to a worker outside health; near miss: a wish told to them
+    P(
+        "Cal has told me his back tooth has been hurting for months; it is broken.",
+        "need",
+        advice="social_care",
+        id="symptoms-told-to-a-worker",
+    ),
+    P("Cal has told me he wants to learn to drive.", "view", advice="social_care", id="near-miss-a-wish-told"),
     # low scores the writer calls a gap are the need; near miss: scores in line with her age
     P(
         "Her single word reading (standard score 79, 8th percentile) and spelling (standard score 76, 5th "
@@ -2950,6 +2958,16 @@ def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type
         ),
         pytest.param(
             "Zara finds her reading hard and avoids the library.", "social_care", "B", id="near-miss-her-own-reading"
+        ),
+        # what hurts, told to a social worker, is a health need; near miss: what worries her
+        pytest.param(
+            "Cal has told me his back tooth has been hurting for months.",
+            "social_care",
+            "C",
+            id="told-a-worker-it-hurts",
+        ),
+        pytest.param(
+            "Cal has told me he worries about money every week.", "social_care", "D", id="near-miss-told-a-worry"
         ),
     ],
 )

@@ -46,6 +46,7 @@ SECTIONS_OF_READING = {"need": ("B", "C", "D"), "provision": ("F", "G", "H")}
 HEALTH_TYPES = ("medical",)
 SOCIAL_CARE_TYPES = ("social_care",)
 THERAPY_TYPES = ("speech_and_language", "occupational_therapy", "physiotherapy")
+VIEW_TYPES = ("child_views", "parent_views")
 EDUCATION_TYPES = (
     *THERAPY_TYPES,
     "educational",
@@ -159,8 +160,10 @@ REPORTED_VIEW = signals.named("reported-view")
 SYMPTOMS_REPORTED_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+) (?:reports|reported|complains of|complained of|describes|described)\b"
 )
+# what the young person has told a worker of their own body: "Cal has told me his back tooth has been hurting"
+TOLD_A_WORKER_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+) (?:has |had )?(?:told|tells) (?:me|us)\b")
 SYMPTOM_RE = re.compile(
-    r"\b(?:pain\w*|ach(?:e|es|ing|y)|sore\w*|hurts?|urgency|wetting|soiling|dizz\w*|nause\w*|tired\w*|fatigue\w*|"
+    r"\b(?:pain\w*|ach(?:e|es|ing|y)|sore\w*|hurts?|hurting|urgency|wetting|soiling|dizz\w*|nause\w*|tired\w*|fatigue\w*|"
     r"headaches?|cramps?|itch\w*|breathless\w*|cough\w*|stiff\w*)\b",
     re.I,
 )
@@ -208,6 +211,9 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     if advice_type in (*HEALTH_TYPES, *THERAPY_TYPES) and SYMPTOMS_REPORTED_RE.search(text) and SYMPTOM_RE.search(text):
         scores["need"] += REPORTED_VIEW.weight  # "he reports aching in both hips", "Idris reported an ache in his hand"
         reasons.append("symptoms the child reports")
+    elif advice_type not in VIEW_TYPES and TOLD_A_WORKER_RE.search(text) and SYMPTOM_RE.search(text):
+        scores["need"] += REPORTED_VIEW.weight + 0.5  # a worker's record of what hurts: the young person's health need
+        reasons.append("symptoms told to a worker")
     if advice_type in HEALTH_TYPES and DIAGNOSED_RE.search(text):
         scores["need"] += 2.0  # the medical advice's diagnosis is a health need
         reasons.append("diagnosed")
@@ -529,6 +535,8 @@ def need_section(text: str, advice_type: str) -> str:
     educational = bool(signals.EDUCATIONAL_DIFFICULTY_RE.search(text))
     family = bool(signals.FAMILY_NEED_RE.search(text))
     if advice_type in SOCIAL_CARE_TYPES:
+        if TOLD_A_WORKER_RE.search(text) and SYMPTOM_RE.search(text) and not family:
+            return "C"  # what hurts, told to the social worker: a health need ("his back tooth has been hurting")
         return "B" if signals.SCHOOL_DIFFICULTY_RE.search(text) and not family else "D"
     if family:
         return "D"
