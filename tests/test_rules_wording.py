@@ -355,6 +355,12 @@ DELIVERERS += [
     ),
     pytest.param(_stmt("Tegan goes to a youth club every Saturday."), "H1", False, id="near-miss-a-club"),
     pytest.param(
+        _stmt("Yusuf should learn to touch-type using the online Typing Club, 15 minutes a day."),
+        "F",
+        False,
+        id="near-miss-a-product-named-club",
+    ),
+    pytest.param(
         _stmt("SWIMMING: a named adult in the water with her, within arm's reach, for every session."),
         "G",
         True,

@@ -78,7 +78,7 @@ HEADING_ROLES = _compiled(
         (
             "health_provision",
             r"health (care )?provision|medical provision|health (support|plan) (needed|required)|^medications?\b|"
-            r"^(?:(?:the|our|my) )?(management |treatment )?plan:?$|^follow[- ]up\b|^treatment\b|"
+            r"^(management |treatment )?plan:?$|^follow[- ]up\b|^treatment\b|"
             r"^(?:recovery|treatment|management) plan\b",
         ),
         ("social_care_provision", r"social care provision|(h1|h2)\b"),
@@ -88,7 +88,7 @@ HEADING_ROLES = _compiled(
             # recommendations ranked: "Priority 1: feeling safe enough to be in school"
             r"^priority \d\b|"
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
-            r"^(?:agreed |next )?actions?:?$|"
+            r"^(?:agreed |next )?actions?:?$|^(?:the|our) plan:?$|"
             r"\bthings (?:we|school|the school|staff) (?:will|are going to) (?:do|provide)\b(?! at home)|"
             r"what (would|will|could) help|how (we|school|staff|adults) (can |will |should )?help|"
             # a report's "What helps" (not the child's "What helps me", a view)
