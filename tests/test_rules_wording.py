@@ -373,6 +373,15 @@ DELIVERERS += [
         True,
         id="given-by-name",
     ),
+    # a card the child shows, homework her teachers set; near miss: homework help with no one to give it
+    pytest.param(
+        _stmt("1. A time-out card: Nell can show the card and leave any lesson to go to the library."),
+        "F",
+        True,
+        id="a-time-out-card",
+    ),
+    pytest.param(_stmt("7. Homework limited to 30 minutes a night."), "F", True, id="homework-limited"),
+    pytest.param(_stmt("Homework help for 30 minutes a night."), "F", False, id="near-miss-homework-help"),
     pytest.param(
         _stmt("Iron syrup 5 ml twice a day, given at home by the family."), "G", False, id="near-miss-by-family"
     ),

@@ -306,6 +306,10 @@ SELF_CARE_RE = re.compile(
     r"|^(?:[A-Z][a-z'-]+|He|She) (?:should|must|will|can) (?:always )?(?:have|keep|carry) (?:his|her|their) "
     r"(?:own )?[\w -]{1,30}? with (?:him|her|them)\b"
 )
+# homework is set by the child's teachers: "Homework limited to 30 minutes a night"
+HOMEWORK_SET_RE = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?homework (?:is |should be |will be )?(?:limited|reduced|capped|cut)\b", re.I
+)
 REFERRED_RE = re.compile(
     r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]"  # the service delivers
     # someone named gives it: "given at home by Leanne", "run by Tomasz"
@@ -398,7 +402,8 @@ EQUIPMENT_RE = re.compile(
     r"{0,4}?(?:aids?|mics?|microphones?|receivers?|workstation|work station|desk|pencils?|pens|"
     r"cushions?|defenders|toppers?|laptop|tablet|chair|seat|stool|writing slope|keyboard|headphones|timer|splints?|"
     r"standing frame|walker|wheelchair|hoist|pencil grips?|scissors|magnifier|overlays?|visual timetables?|"
-    r"now[- ]and[- ]next (?:boards?|cards?)|(?:choice|communication|symbol) boards?)\b(?![^.;]{0,60}\b(?:"
+    r"now[- ]and[- ]next (?:boards?|cards?)|(?:choice|communication|symbol) boards?|"
+    r"(?:time[- ]out|exit|break|help|calm|toilet|lift|medical) (?:cards?|pass(?:es)?))\b(?![^.;]{0,60}\b(?:"
     r"sessions?|teaching|taught|training|programme|lessons? (?:on|in) (?:how|using))\b)",
     re.I,
 )
@@ -536,7 +541,7 @@ def has_deliverer(stmt: Statement, section: str, staff: Collection[str] = ()) ->
         return True
     if signals.EXAM_ARRANGEMENT_RE.search(stmt.text):  # the exams officer arranges it under the awarding bodies' rules
         return True
-    if SPECIFIC_ROLE_RE.search(stmt.text) or TRAINED_RE.search(stmt.text):
+    if SPECIFIC_ROLE_RE.search(stmt.text) or TRAINED_RE.search(stmt.text) or HOMEWORK_SET_RE.search(text):
         return True
     # medication is the prescriber's, given as prescribed (by school staff, or at a short-break service)
     return section in ("G", "H1", "H2") and MEDICATION_RE.search(stmt.text) is not None
