@@ -34,6 +34,20 @@ from tests.test_pipeline import CASE, _case
             set(),
             id="near-miss-a-school-the-child-moved-to",
         ),
+        pytest.param(
+            (
+                "Views of Zara",
+                "Zara told me that she would like to go out with people her age and that she has enjoyed her visits "
+                "to Willow Lodge.",
+            ),
+            set(),
+            id="near-miss-a-wish-said-before-a-place-she-enjoys",
+        ),
+        pytest.param(
+            ("Our views", "We would like Zara to keep her overnight short breaks at Willow Lodge."),
+            set(),
+            id="near-miss-a-short-break-unit",
+        ),
     ],
 )
 def test_the_settings_the_advice_asks_for(blocks: tuple[str, ...], names: set[str]) -> None:

@@ -18,9 +18,12 @@ from appliance.evidence import classify
 # what asks for a place, before the name it asks for: "we would like", "asking for", "we visited"
 ASKS_RE = re.compile(
     r"\b(?:want|would like|hope|prefer|wish|asking for|ask for|request|named? in|consult|apply|applied|"
-    r"visit(?:ed)?|looked (?:at|round|around)|right (?:place|school)|best (?:place|school|met)|suit)",
+    r"visited|looked (?:at|round|around)|right (?:place|school)|best (?:place|school|met)|suit)\b",
     re.I,
 )
+ASKED_WITHIN = 50  # characters before the name: the request is for that name, not for something said earlier
+# a short break or respite unit is care the family has, not a placement asked for
+CARE_STAY_RE = re.compile(r"\bshort[- ]breaks?\b|\brespite\b|\bovernight\b|\bplay ?scheme\b", re.I)
 # a place the child has been, not one asked for
 WAS_AT_RE = re.compile(r"\b(?:moved|transferred|attended|has attended|since|joined|started|used to)\b", re.I)
 KIND_WORDS = frozenset(
@@ -50,11 +53,11 @@ def requested(documents: Iterable[AdviceDocument]) -> frozenset[str]:
     heads = " ".join(d.record.filename for d in docs) + " " + " ".join(_head(d) for d in docs)
     found = set()
     for sentence in SENTENCE_RE.split(text):
-        if not classify.names_placement(sentence) or WAS_AT_RE.search(sentence):
+        if not classify.names_placement(sentence) or WAS_AT_RE.search(sentence) or CARE_STAY_RE.search(sentence):
             continue
         for m in classify.INSTITUTION_RE.finditer(sentence):
             name = _name(m.group(0))
-            asked = ASKS_RE.search(sentence[: m.start()])
+            asked = ASKS_RE.search(sentence[max(0, m.start() - ASKED_WITHIN) : m.start()])
             if name and asked and name not in heads and not re.search(rf"\b{re.escape(name)} {ORGANISATION}", text):
                 found.add(name)
     return frozenset(found)
