@@ -178,6 +178,10 @@ TEST_RESULTS = signals.named("test-results")
 PAST_NARRATIVE = signals.named("past-narrative")
 
 
+def _hurt_told_to_a_worker(text: str) -> bool:
+    return bool(TOLD_A_WORKER_RE.search(text) and SYMPTOM_RE.search(text))
+
+
 def _said_first(first: signals.Signal, then: signals.Signal, text: str) -> bool:
     a, b = first.pattern.search(text), then.pattern.search(text)
     return a is not None and b is not None and a.start() < b.start()
@@ -211,7 +215,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     if advice_type in (*HEALTH_TYPES, *THERAPY_TYPES) and SYMPTOMS_REPORTED_RE.search(text) and SYMPTOM_RE.search(text):
         scores["need"] += REPORTED_VIEW.weight  # "he reports aching in both hips", "Idris reported an ache in his hand"
         reasons.append("symptoms the child reports")
-    elif advice_type not in VIEW_TYPES and TOLD_A_WORKER_RE.search(text) and SYMPTOM_RE.search(text):
+    elif advice_type not in VIEW_TYPES and _hurt_told_to_a_worker(text):
         scores["need"] += REPORTED_VIEW.weight + 0.5  # a worker's record of what hurts: the young person's health need
         reasons.append("symptoms told to a worker")
     if advice_type in HEALTH_TYPES and DIAGNOSED_RE.search(text):
@@ -535,7 +539,7 @@ def need_section(text: str, advice_type: str) -> str:
     educational = bool(signals.EDUCATIONAL_DIFFICULTY_RE.search(text))
     family = bool(signals.FAMILY_NEED_RE.search(text))
     if advice_type in SOCIAL_CARE_TYPES:
-        if TOLD_A_WORKER_RE.search(text) and SYMPTOM_RE.search(text) and not family:
+        if _hurt_told_to_a_worker(text) and not family:
             return "C"  # what hurts, told to the social worker: a health need ("his back tooth has been hurting")
         return "B" if signals.SCHOOL_DIFFICULTY_RE.search(text) and not family else "D"
     if family:

@@ -78,8 +78,7 @@ HEADING_ROLES = _compiled(
         (
             "health_provision",
             r"health (care )?provision|medical provision|health (support|plan) (needed|required)|^medications?\b|"
-            r"^(management |treatment )?plan:?$|^follow[- ]up\b|^treatment\b|"
-            r"^(?:recovery|treatment|management) plan\b",
+            r"^plan:?$|^(?:recovery|treatment|management) plan\b|^follow[- ]up\b|^treatment\b",
         ),
         ("social_care_provision", r"social care provision|(h1|h2)\b"),
         (

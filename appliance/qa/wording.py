@@ -310,10 +310,10 @@ SELF_CARE_RE = re.compile(
 HOMEWORK_SET_RE = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?homework (?:is |should be |will be )?(?:limited|reduced|capped|cut)\b", re.I
 )
-REFERRED_RE = re.compile(
-    r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]"  # the service delivers
-    # someone named gives it: "given at home by Leanne", "run by Tomasz"
-    r"|\b(?:given|delivered|run|led|done|provided|supervised)(?: at home| in school| at school)? "
+REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-Za-z]", re.I)  # the service delivers
+# someone named gives it: "given at home by Leanne", "run by Tomasz"
+GIVEN_BY_NAME_RE = re.compile(
+    r"\b(?:given|delivered|run|led|done|provided|supervised)(?: at home| in school| at school)? "
     r"by (?-i:[A-Z][a-z'-]+)\b",
     re.I,
 )
@@ -529,6 +529,8 @@ def has_deliverer(stmt: Statement, section: str, staff: Collection[str] = ()) ->
     names with their role (`staff`, first names); or the child's own equipment or medicine, which the child uses."""
     text = unlabelled(stmt.text)
     if SELF_CARE_RE.search(text) or NAMED_PERSON_RE.search(text) or REFERRED_RE.search(text):
+        return True
+    if GIVEN_BY_NAME_RE.search(text):
         return True
     if any(re.search(rf"\b{re.escape(name)}\b", text) for name in staff):
         return True
