@@ -80,6 +80,10 @@ HEDGES = [
     # "may have had" says what may have happened, not how much help; near miss: "may" of the help itself
     pytest.param("Check whether she may have had a seizure.", "F", [], id="may-have-had-is-not-a-hedge"),
     pytest.param("She may have a rest break.", "F", ["may"], id="near-miss-may-have-a-break"),
+    # what the child is allowed to do; near miss: "may" of whether the help is given
+    pytest.param("Keep him warm: he may wear his coat at break.", "G", [], id="may-wear-is-permission"),
+    pytest.param("In PE he may stop and rest when he is tired.", "F", [], id="may-stop-and-rest-is-permission"),
+    pytest.param("He may receive a rest break in PE.", "F", ["may"], id="near-miss-may-receive"),
 ]
 
 

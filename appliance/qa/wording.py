@@ -44,8 +44,13 @@ NOT_VAGUE_AFTER = {
         r"learners|young people|peers|others|members of staff|staff|adults)\b",
         re.I,
     ),
-    # "check whether she may have had a seizure": what happened; "(may 2026)": a month written small
-    "may": re.compile(r"^\s*(?:have (?:had|been)|\d{4})\b", re.I),
+    # "check whether she may have had a seizure": what happened; "(may 2026)": a month written small;
+    # "he may wear his coat at break", "she may stop and rest": what the child is allowed to do, not whether help comes
+    "may": re.compile(
+        r"^\s*(?:have (?:had|been)|\d{4})\b"
+        r"|^\s*(?:wear|stop (?:and|to) rest|sit|stand|eat|drink|bring|keep (?:his|her|their))\b",
+        re.I,
+    ),
 }
 NOT_VAGUE_BEFORE = {
     # "3 minutes, building up to 5 minutes": the amount grows to a stated one, not a cap left open;
