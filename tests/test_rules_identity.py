@@ -237,6 +237,28 @@ FINDINGS = [
         [],
         id="near-miss-sit-the-child-at-the-front",
     ),
+    # a pupil staff are told to watch for, in a letter copied from theirs; near misses: the child, an adult with a
+    # title, a program that crashes (no "her" or "his")
+    pytest.param(
+        [_doc("If you notice Amira skipping her snack, please let her mum know the same day.")],
+        [("D1", "subject", "Amira")],
+        id="observed-another-pupil",
+    ),
+    pytest.param(
+        [_doc("If you notice Zara skipping her snack, please let her mum know the same day.")],
+        [],
+        id="near-miss-observed-the-child",
+    ),
+    pytest.param(
+        [_doc("If you see Mrs Okafor looking for her keys, they are in the office.")],
+        [],
+        id="near-miss-observed-an-adult-with-a-title",
+    ),
+    pytest.param(
+        [_doc("If you notice Clicker freezing, restart the laptop and tell IT.")],
+        [],
+        id="near-miss-observed-a-program",
+    ),
     pytest.param(
         [_doc(("header", "Room", "Problem found", "Recommendation"), ("row", "Hall", "Echo", "Carpet tiles."))],
         [],
