@@ -69,6 +69,7 @@ EVAL_GROUPS = (
     "cases32",
     "cases33",
     "cases34",
+    "cases36",
     "heldout",
     "heldout2",
     "heldout3",
