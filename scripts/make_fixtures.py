@@ -70,6 +70,7 @@ EVAL_GROUPS = (
     "cases33",
     "cases34",
     "cases35",
+    "cases36",
     "heldout",
     "heldout2",
     "heldout3",
