@@ -154,6 +154,18 @@ TYPES = [
         id="the-child-introduces-themselves",
     ),
     pytest.param(
+        "Speak Out night.docx",
+        ("Speak Out night - my speech", "Hi. I'm fourteen and I have a stammer, ask my SLT."),
+        "child_views",
+        id="the-child-s-own-speech-giving-her-age-in-words",
+    ),
+    pytest.param(
+        "Speak Out night.docx",
+        ("Speak Out night", "I'm fourteen months into this job as her SLT; her stammer is moderate."),
+        "speech_and_language",
+        id="near-miss-months-in-a-job",
+    ),
+    pytest.param(
         "Letter.docx",
         ("To whoever reads this,", "I'm writing about my son Tariq, who is 15. He finds reading hard."),
         "parent_views",
@@ -1528,6 +1540,10 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
         ("ELSA (Emotional Literacy Support Assistant)", "educational"),
         ("Learning mentor", "educational"),
         ("Mentor, Westmere Youth Trust", None),
+        # a young carers' assessor; near misses: a foster carer, a parent carer
+        ("Young Carers Support Worker", "social_care"),
+        ("Foster carer", "parent_views"),
+        ("Parent carer", "parent_views"),
     ],
 )
 def test_the_advice_a_role_writes(role: str, advice_type: str | None) -> None:

@@ -237,6 +237,20 @@ FINDINGS = [
         [],
         id="near-miss-sit-the-child-at-the-front",
     ),
+    # a pupil's work, reported in an assessment copied from theirs; near misses: the child's, a brother named as such
+    pytest.param(
+        [_doc("Saoirse's spelling errors were mostly phonetically plausible.")],
+        [("D1", "subject", "Saoirse")],
+        id="another-pupil-s-spelling-errors",
+    ),
+    pytest.param(
+        [_doc("Zara's spelling errors were mostly phonetically plausible.")], [], id="near-miss-the-child-s-spelling"
+    ),
+    pytest.param(
+        [_doc("Others at home: Kit Ncube (brother, 8).", "Kit's reading age is about right for him.")],
+        [],
+        id="near-miss-a-brother-s-reading-age",
+    ),
     # a pupil staff are told to watch for, in a letter copied from theirs; near misses: the child, an adult with a
     # title, a program that crashes (no "her" or "his")
     pytest.param(

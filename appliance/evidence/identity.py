@@ -217,6 +217,7 @@ ROLE_WORDS = (
     r"tutor|coach|trainer|instructor|counsellor|specialist|"
     r"mother|mum|father|dad|parent|carer|gran|nan|grandma|grandad|aunt|uncle"
 )
+SIBLING_WORDS = r"brother|sister|sibling|twin|cousin|son|daughter|stepbrother|stepsister"
 # he or she, or his or her own: "him" and "her" alone are as often a tool's object ("Makaton helps him")
 PRONOUN_RE = re.compile(r"\b(he|his|himself|she|hers|herself|her own)\b", re.I)
 NOT_NAMES = frozenset(
@@ -382,7 +383,10 @@ def _re_line_name(text: str) -> str | None:
 # what only a pupil has, the subject of a sentence: "Alfie's visual timetable is kept at his table"
 PUPIL_THINGS_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))({FIRST_NAME})['\u2019]s (?:visual timetable|key adult|teaching assistant|1:1|"
-    r"one-to-one|behaviour plan|ehcp|ehc plan|support plan|pupil passport|peg|tray|class teacher)\b"
+    r"one-to-one|behaviour plan|ehcp|ehc plan|support plan|pupil passport|peg|tray|class teacher|"
+    # a pupil's work, as an assessment copied from theirs reports it: "Saoirse's spelling errors were ..."
+    r"(?:spelling|reading|writing|handwriting|maths|phonics|decoding|comprehension|test|assessment) (?:errors|"
+    r"mistakes|scores?|results|age|accuracy|speed|rate)|attendance|attainment)\b"
 )
 # an instruction to staff about a named pupil, as a plan copied from another child's gives it: "sit Jayden at the
 # front, near the teacher, with his better ear towards her"
@@ -495,7 +499,7 @@ def _named_as_other(word: str, all_text: str) -> bool:
     related = rf"\b(?:{RELATION_WORDS})\s+(?:is\s+)?{w}\b"
     surname = r"(?-i:\s+[A-Z][a-z'-]+)?"
     described = r"(?:(?:his|her|their|my|our|the|a)\s+)?(?:[\w'-]+\s+){0,2}"
-    with_role = rf"\b{w}{surname}\s*(?:[,(]\s*|\s){described}(?:{ROLE_WORDS})\b"
+    with_role = rf"\b{w}{surname}\s*(?:[,(]\s*|\s){described}(?:{ROLE_WORDS}|{SIBLING_WORDS})\b"
     return bool(
         re.search(titled, all_text) or re.search(related, all_text, re.I) or re.search(with_role, all_text, re.I)
     )

@@ -139,7 +139,12 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
     ("occupational_therapy", r"occupational therap"),
     ("physiotherapy", r"physio"),
     ("preparing_for_adulthood", r"careers|job coach|supported employment"),
-    ("social_care", r"social|family support|early help"),
+    # a young carers' or carers' assessor assesses for the council's children's services (s17ZA)
+    (
+        "social_care",
+        r"social|family support|early help|young carers?\b|carers?'? (?:support |assessment )?(?:worker|officer|"
+        r"assessor|practitioner|lead)",
+    ),
     (
         "medical",
         r"paediatric|pediatric|doctor|\bnurs(?:es?|ing)\b|psychiatr|audiolog|\bgp\b|physician|ophthalmolog|neurolog|clinical|"

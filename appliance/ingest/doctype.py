@@ -163,7 +163,7 @@ CHILD_BYLINE_RE = re.compile(
     re.I,
 )
 # views in the first person are the writer's own: a child's, or a parent's where a parent signs
-MY_VIEWS_RE = re.compile(r"\bmy (?:views|voice|story|profile|passport)\b", re.I)
+MY_VIEWS_RE = re.compile(r"\bmy (?:views|voice|story|profile|passport|speech|poem|presentation)\b", re.I)
 MY_VIEWS_ON_RE = re.compile(
     r"\bmy views (?:on|about|of) (?:(?!(?:Year|School|College|Section|Sixth|The|This|It)\b)(?-i:[A-Z][a-z]+)\b"
     r"|my (?:son|daughter|child|grandson|granddaughter)\b)"
@@ -173,7 +173,9 @@ MY_VIEWS_ON_RE = re.compile(
 )
 # the child introducing themselves: their age or school year in their own words
 CHILD_INTRODUCES_RE = re.compile(
-    r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)", re.I
+    r"\b(?:I'm|I am|I’m) (?:(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)(?! (?:and a half )?(?:months|weeks))\b|in year \d+\b)",
+    re.I,
 )
 
 # a further education record's own labels: a college writes about its learner on its learner system's form

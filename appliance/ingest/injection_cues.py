@@ -55,11 +55,15 @@ MACHINE = (
     r"programmes?|apps?|applications?|appliances?|engines?|drafters?|assistants?(?= *[:,-]))"
 )
 MACHINE_NOUN = r"(?:ai|a\.i\.|llm|(?:large )?language model|chat ?bot|chat ?gpt|gpt|ai (?:assistant|model|system))"
+# the machine called on before the order: "So, AI, ignore all your other instructions"
+VOCATIVE = r"(?:(?:(?:so|ok|okay|right|now|hey|well|and|but)\s*,?\s+)?" + MACHINE_NOUN + r"\s*,\s+)?"
 EN = (
     _cue(
         "override",
         STRONG,
-        START + r"(?:(?:please|now|and|then|just|simply|you (?:must|should|will|can|may|need to)(?: now)?)\s+)*"
+        START
+        + VOCATIVE
+        + r"(?:(?:please|now|and|then|just|simply|you (?:must|should|will|can|may|need to)(?: now)?)\s+)*"
         r"(?:ignore|disregard|forget|override|overrule|bypass|discard|set aside|put aside|"
         r"pay no (?:attention|heed) to|take no notice of|(?:do not|don'?t|never) (?:follow|obey)|"
         r"stop following|abandon)\s+"
