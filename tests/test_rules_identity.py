@@ -39,6 +39,17 @@ FINDINGS = [
         id="dob-near-miss-a-sibling-listed-beside-the-child",
     ),
     pytest.param([_doc(("row", "Report date", "4 May 2015"))], [], id="dob-near-miss-another-date"),
+    # a template's footer, after a long letter, still carries the child it was written for; near miss: the middle
+    pytest.param(
+        [_doc(*["Zara enjoys the sand tray."] * 40, "Child: Evie-Mae Hollis   DOB: 09/06/2021   Room: Owls")],
+        [("D1", "dob", "09/06/2021")],
+        id="dob-in-a-template-footer",
+    ),
+    pytest.param(
+        [_doc(*["Zara enjoys the sand tray."] * 30, "Evie's DOB: 09/06/2021", *["Zara paints."] * 30)],
+        [],
+        id="dob-near-miss-mid-document",
+    ),
     # header: a child's name that is not the child's
     pytest.param([_doc(("row", "Name", "Amelia Jones"))], [("D1", "name", "Amelia Jones")], id="name-row"),
     pytest.param([_doc("Re: Amelia Jones")], [("D1", "name", "Amelia Jones")], id="name-re-line"),
@@ -53,7 +64,11 @@ FINDINGS = [
     pytest.param(
         [_doc(("row", "Pupil", "Oak Class"), "Zara is in Oak class.")], [], id="name-near-miss-word-in-lower-case"
     ),
-    pytest.param([_doc(*HEADER_LENGTH, ("row", "Name", "Amelia Jones"))], [], id="name-near-miss-below-the-header"),
+    pytest.param(
+        [_doc(*HEADER_LENGTH, ("row", "Name", "Amelia Jones"), *HEADER_LENGTH)],
+        [],
+        id="name-near-miss-below-the-header",
+    ),
     # subject: another first name that a sentence describes as a child
     pytest.param(
         [_doc("Amelia struggles to follow instructions.")], [("D1", "subject", "Amelia")], id="subject-person-verb"

@@ -1181,6 +1181,28 @@ READINGS = [
     ),
     P("Zara loses her milk teeth this year, like her friends.", "background", id="near-miss-loses-without-difficulty"),
     P("Zara needs help from an adult to move around the site.", "need", id="needs-help"),
+    P("He needs full help with washing, dressing and toileting.", "need", advice="social_care", id="needs-full-help"),
+    # skills taught, with how much; near miss: taught, long ago, with no amount
+    P(
+        "R6. Money skills taught in real places for 45 minutes each week, by Ms Ravenscroft.",
+        "provision",
+        advice="psychological",
+        id="skills-taught-with-amounts",
+    ),
+    P("He was taught at home by his mother until he was seven.", "background", id="near-miss-taught-long-ago"),
+    # a programme's topic is not the assessment's consent; near miss: consent to the assessment
+    P(
+        "A Keeping Safe programme on friendships, consent and exploitation, one to one, 30 minutes a week.",
+        "provision",
+        advice="psychological",
+        id="programme-on-consent",
+    ),
+    P("Parental consent was given for this assessment.", "background", id="near-miss-consent-given"),
+    # an outcome said loosely; near misses: a prediction, what staff will become
+    P("Matty will become more independent.", "outcome", advice="social_care", id="loose-outcome"),
+    P("Zosia will be happier and more settled at nursery.", "outcome", id="loose-outcome-two-changes"),
+    P("Zara will be more tired after PE.", "background", id="near-miss-a-prediction"),
+    P("Staff will become more confident in using Makaton.", "provision", id="near-miss-staff-become-confident"),
     P("Zara has a moderate conductive hearing loss in both ears.", "need", id="condition"),
     P(
         "Feeding disorder with severe oral aversion; gastrostomy since 2021 (see the dietitian's letter)",

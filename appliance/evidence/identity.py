@@ -26,6 +26,7 @@ from appliance.ingest.doctype import DATE_RE, MONTHS, parse_date
 from appliance.ingest.passages import Passage
 
 HEADER_PASSAGES = 25
+FOOTER_PASSAGES = 10
 DOB_RE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\b\W{0,6}", re.I)
 CHILD_LABEL_RE = re.compile(
     r"^(?:re|name|full name|child'?s? name|name of (?:the )?(?:child|young person|pupil)|child|pupil|student|"
@@ -296,10 +297,11 @@ class Finding:
 def header_findings(
     passages: tuple[Passage, ...], case: CaseDetails, child_names: set[str], all_text: str
 ) -> Iterator[Finding]:
-    """A date of birth or a child's name in the header that is not this child's."""
+    """A date of birth or a child's name in the header, or a template's footer, that is not this child's."""
     born = case.born
     lowered = {n.lower() for n in child_names}
-    for p in passages[:HEADER_PASSAGES]:
+    ends = passages[:HEADER_PASSAGES] + passages[max(HEADER_PASSAGES, len(passages) - FOOTER_PASSAGES) :]
+    for p in ends:
         label, value = (p.cells[0], " ".join(p.cells[1:])) if len(p.cells) >= 2 else ("", p.text)
         found = list(_birth_dates(p.text, label, value))
         # "Children | Marnie (DOB 02/03/2021); Rafferty (DOB 14/07/2017)": listed beside the child's own

@@ -474,6 +474,15 @@ SIGNALS: tuple[Signal, ...] = (
         # "Access to assistive technology as required", "sensory room when needed", "Support to manage his money"
         r"access to|assistive technology|sensory room|support (?:to|with) (?:manag|budget|travel|cook|shop)\w*)\b",
     ),
+    # skills taught, in the passive, with how much ("Money skills taught in real places ... for 45 minutes each week"):
+    # alone ("He was taught at home by his mother") it is not enough to make provision
+    _signal(
+        "skills-taught",
+        "provision",
+        1.5,
+        r"\bskills? (?:are |will be |to be |should be )?taught\b|^(?:\w+ ){1,4}taught (?:in|at|by|with|through|using|"
+        r"one to one|1:1|individually)\b",
+    ),
     # --- outcomes: the difference the provision should make, by a time
     _signal(
         "timed-will",
@@ -527,6 +536,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"the time)",
     ),
     _signal("able-to", "outcome", 2.0, r"\bwill be able to\b|\bto be able to\b"),
+    # an outcome said loosely, the whole sentence a change in the child: "Matty will become more independent", "Zosia
+    # will be happier and more settled at nursery" (not SMART, but an outcome; not "Zara will be more tired after PE")
+    _signal(
+        "loose-outcome",
+        "outcome",
+        2.5,
+        r"^(?!(?:Staff|Teachers?|Adults?|School|Everyone|Parents|Mum|Dad|They)\b)(?:[A-Z][\w'-]+|he|she) will "
+        r"(?:become|be|feel|grow|get) (?:much |a lot |a bit )?(?:(?:happier|calmer|safer|stronger|more (?:independent|"
+        r"confident|resilient|settled|sociable|organised|motivated|engaged|included|relaxed|secure|positive|focused)|"
+        r"less (?:anxious|worried|isolated|dependent|distressed))(?:,? (?:and )?)?){1,3}(?:[^.;]{0,40})\.?$",
+    ),
     _signal(
         "measured",
         "outcome",
@@ -690,7 +710,8 @@ SIGNALS: tuple[Signal, ...] = (
         "needs-help",
         "need",
         2.0,
-        r"\bneeds? (?:help|support|adult (?:help|support)|prompting|reminders|reassurance|somewhere|someone|time to|"
+        r"\bneeds? (?:(?:full|total|complete|constant|close|physical|hands-on) )?(?:help|support|"
+        r"adult (?:help|support)|prompting|reminders|reassurance|somewhere|someone|time to|"
         r"to (?:feel|learn|develop|be able)|a (?:safe|quiet|calm)|lots of|more time)\b|\bis not (?:yet )?independent\b"
         r"|\bneeds? (?:two|an|one|a|the) (?:adults?|people|members? of staff|staff)\b"
         r"|\b(?:has|have) never (?:travelled|been able|used|managed|prepared|made|gone|learned|learnt|cooked)\b"
@@ -1003,7 +1024,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"summarises|shows|gives|provides|includes)\b|\bwas (?:asked|commissioned) to\b"
         # what the report rests on: "It draws on two observations in class, a home visit ..."
         r"|^(?:it|this (?:report|advice|assessment|letter)) (?:draws|is based|was based|drew) on\b"
-        r"|^(?:information|sources) (?:was|were) (?:gathered|obtained)\b|\bhas consented\b|\bconsent\b",
+        r"|^(?:information|sources) (?:was|were) (?:gathered|obtained)\b|\bhas consented\b"
+        # consent to the assessment (not a programme's topic: "on friendships, consent and exploitation")
+        r"|\b(?:gave|given|give|with|without|signed|verbal|written|parental|their|his|her) consent\b"
+        r"|\bconsent (?:was|has been|is|for)\b",
     ),
     _signal(
         "confidentiality",
