@@ -104,6 +104,7 @@ EVAL_GROUPS = (
     "heldout31",
     "heldout32",
     "heldout33",
+    "heldout34",
     "review",
 )
 REVIEW_GROUPS = ("review",)
