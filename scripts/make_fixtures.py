@@ -102,6 +102,7 @@ EVAL_GROUPS = (
     "heldout31",
     "heldout32",
     "heldout33",
+    "heldout35",
     "review",
 )
 REVIEW_GROUPS = ("review",)
