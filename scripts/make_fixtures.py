@@ -105,6 +105,7 @@ EVAL_GROUPS = (
     "heldout32",
     "heldout33",
     "heldout34",
+    "heldout35",
     "review",
 )
 REVIEW_GROUPS = ("review",)
