@@ -1190,6 +1190,22 @@ READINGS = [
         id="skills-taught-with-amounts",
     ),
     P("He was taught at home by his mother until he was seven.", "background", id="near-miss-taught-long-ago"),
+    # help left to someone else to decide is provision (flagged as delegated); near miss: the child's own choice
+    P(
+        "Kez's afternoons will be added back into her timetable as the school sees fit.",
+        "provision",
+        id="left-to-the-school",
+    ),
+    P("Adult support at the discretion of the SENCo.", "provision", id="at-the-discretion-of"),
+    P("Kez chooses what to draw, as she sees fit.", "background", id="near-miss-as-she-sees-fit"),
+    # a clinician's routine, in the present; near miss: the child sees a friend every day
+    P(
+        "4. Dr Quill-Ferreira (consultant psychiatrist) reviews Kez every 6 weeks.",
+        "provision",
+        advice="medical",
+        id="clinician-reviews-every-6-weeks",
+    ),
+    P("Kez sees Maisie every day at lunch.", "background", advice="medical", id="near-miss-sees-a-friend-every-day"),
     # a programme's topic is not the assessment's consent; near miss: consent to the assessment
     P(
         "A Keeping Safe programme on friendships, consent and exploitation, one to one, 30 minutes a week.",
@@ -3306,6 +3322,13 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
         ),
         pytest.param("We want him at Ryecroft Motor Project full time.", True, id="wants-him-at-a-named-project"),
         pytest.param("We want him at home more at weekends.", False, id="near-miss-wants-him-at-home"),
+        # a clinic named where a test is done "when needed" is no wish; near miss: a centre the child needs
+        pytest.param(
+            "Physical monitoring at the Linden Centre every Tuesday, with blood tests when needed.",
+            False,
+            id="near-miss-a-clinic-and-when-needed",
+        ),
+        pytest.param("She needs the Linden Centre's day placement.", True, id="needs-a-named-centre"),
         pytest.param("I want her to go back to Meadowbank Primary.", True, id="go-back-to-a-named-primary"),
         pytest.param(
             "We looked round the resource base at Thornfield Academy and think it is the right place for him.",

@@ -108,7 +108,9 @@ DIAGNOSED_RE = re.compile(
 )
 DIAGNOSIS_HISTORY_RE = re.compile(r"\bdiagnos\w+\b[^.]{0,80}\b(?:in|at|by|when|aged?) (?:\d|[A-Z]|the|he|she|about)")
 WISH_RE = re.compile(
-    r"\b(?:want|would like|hope|prefer|wish|asking for|request|need|love|dream)\w*\b|['\u2019]d like\b"
+    r"\b(?:want|would like|hope|prefer|wish|asking for|request|love|dream)\w*\b|['\u2019]d like\b"
+    # (not "blood tests when needed": when, not what anyone wants)
+    r"|\b(?<!when )(?<!as )(?<!if )(?<!where )need\w*\b"
     r"|\blike (?:her|him|them) to\b"
     # "we think that would be the right place for her"
     r"|\b(?:right|best|ideal) (?:place|school|setting|college|provision) for\b"

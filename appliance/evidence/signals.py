@@ -416,7 +416,11 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         2.5,
         r"\bwill (?:see|review|assess|visit|monitor|check|meet|follow up)\b[^.]{0,80}\b(?:clinic|every|each|once|twice|"
-        r"weekly|monthly|months?|termly|annually|yearly)\b",
+        r"weekly|monthly|months?|termly|annually|yearly)\b"
+        # a clinician's routine, in the present: "Dr Quill-Ferreira (consultant psychiatrist) reviews Kez every 6 weeks"
+        r"|\b(?:dr|nurse|therapist|consultant|paediatrician|psychiatrist|psychologist|physiotherapist|dietitian|clinic|"
+        r"team)\b[^.;]{0,50}?\b(?:sees|reviews|monitors|visits|weighs) (?:him|her|them|(?-i:[A-Z][\w'-]+)) "
+        r"(?:[\w-]+ ){0,3}?(?:every|each|once|twice|weekly|fortnightly|monthly|termly)\b",
     ),
     _signal(
         "staff-does",
@@ -473,6 +477,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club|"
         # "Access to assistive technology as required", "sensory room when needed", "Support to manage his money"
         r"access to|assistive technology|sensory room|support (?:to|with) (?:manag|budget|travel|cook|shop)\w*)\b",
+    ),
+    # help whose amount is left to someone else is provision all the same (QA flags it as delegated): "Kez's afternoons
+    # will be added back into her timetable as the school sees fit", "Adult support at the discretion of the SENCo"
+    _signal(
+        "left-to-others",
+        "provision",
+        2.5,
+        r"\bas (?:the )?(?:school|college|setting|nursery|provider|sen[d]?co|head ?teacher|staff|teachers?) "
+        r"(?:sees?|thinks?|feels?|deems?) (?:fit|appropriate|best|necessary)\b|\bat the discretion of\b"
+        r"|\b(?:to be|will be|is to be) (?:determined|decided|agreed) by (?:the )?(?:school|college|setting|nursery|"
+        r"provider|sen[d]?co|head ?teacher)\b",
     ),
     # skills taught, in the passive, with how much ("Money skills taught in real places ... for 45 minutes each week"):
     # alone ("He was taught at home by his mother") it is not enough to make provision
