@@ -301,6 +301,11 @@ def test_therapy_the_reading_is_unsure_of_is_not_called_misplaced() -> None:
         # an occupational therapist's assessment for adapting the family home is care, not teaching (the check is
         # the same in G and H)
         "A referral to the council's children's occupational therapist for a home adaptations assessment.",
+        # the paediatrician's referral on to a therapy service is the referral, not the therapy (near miss: the first
+        # test's therapy sessions)
+        "The paediatrician referred Ify to the speech and language therapy service on 12 April; she is on the "
+        "waiting list.",
+        "1. I have referred Zosia to the children's physiotherapy service for a block of sessions.",
     ],
 )
 def test_health_care_by_a_therapist_is_not_misplaced(text: str) -> None:

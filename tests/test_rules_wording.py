@@ -710,6 +710,9 @@ def test_needs_no_amount(text: str, exempt: bool) -> None:
             id="near-miss-what-it-is-for-and-one-adult",
         ),
         pytest.param("His tutors should never challenge Cal in front of other learners.", True, id="his-tutors"),
+        # what every adult always does; near miss: one adult, always
+        pytest.param("Adults should always get Zosia's attention before speaking.", True, id="adults-always"),
+        pytest.param("An adult will always sit with her at lunch.", False, id="near-miss-an-adult-always"),
     ],
 )
 def test_an_adjustment_every_adult_makes(text: str, whole_staff: bool) -> None:

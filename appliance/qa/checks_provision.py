@@ -172,7 +172,12 @@ def educational_provision_misplaced(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in ctx.draft.statements():
         if stmt.unsure:  # whether it is provision at all is the caseworker's to check first
             continue
-        if sec in SECTION_NAMES and EDUCATES_RE.search(stmt.text) and not CARE_ONLY_RE.search(stmt.text):
+        if (
+            sec in SECTION_NAMES
+            and EDUCATES_RE.search(stmt.text)
+            and not CARE_ONLY_RE.search(stmt.text)
+            and not wording.is_referral(stmt.text)  # the clinician's referral is health provision: the therapy is not
+        ):
             message = (
                 f"This {_therapy(stmt.text)} educates or trains the child, so it belongs in Section F, "
                 f"not Section {sec}."

@@ -374,7 +374,7 @@ WHOLE_STAFF_RE = re.compile(
     # "Teachers will not ask her to read aloud": what every adult refrains from, allows, or keeps to
     # ("Adults who teach Jethro do not ask about his health in front of others")
     r"^(?:(?:(?:class\s+|subject\s+)?teachers|tutors|lecturers|staff|adults)(?:\s+who\s+[^.;,]{3,40}?)?"
-    r"(?=\s+(?:(?:will|must|should)\s+(?:not|never|avoid|allow|let|only)|do not|don't|never)\b"
+    r"(?=\s+(?:(?:will|must|should)\s+(?:not|never|avoid|allow|let|only|always)|do not|don't|never|always)\b"
     r"|[^.;]{0,40}\bonly (?:in an emergency|if|when)\b)"
     r"|(?:all|every|each)\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?-i:[A-Z][\w'-]+\s+)?(?:class\s+|subject\s+)?"
     r"(?:teachers?|tutors?|lecturers?|adults?|members? of staff|staff)|(?:[A-Z][a-z]+(?:'s|\u2019s)|his|her|their)\s+"
@@ -441,6 +441,19 @@ REFERRAL_RE = re.compile(
     r"|\b(?:review|appointment|assessment|check-?up|clinic)\b[\w ]{0,30}? (?:is |has been )?booked (?:for|on)\b",
     re.I,
 )
+# a clinician sending the child on to a therapy service (made, or to be made): the referral, not the therapy itself
+REFERS_ON_RE = re.compile(
+    r"\b(?:referred|will refer|is referring|are referring) (?:him|her|them|(?-i:[A-Z][\w'-]+)) (?:on )?to\b"
+    r"|\bis (?:now )?on (?:the|a|their) waiting list\b",
+    re.I,
+)
+
+
+def is_referral(text: str) -> bool:
+    """A referral to a service, made or to be made, not the help the service will give."""
+    return bool(REFERRAL_RE.search(_bare(text)) or REFERS_ON_RE.search(text))
+
+
 # where the child sits: a standing arrangement, kept in every lesson, not an amount of help
 SEATING_RE = re.compile(
     r"\b(?:seat|sit|position)s? (?:him|her|them|[A-Z][a-z]+) (?:at|on|near|in|beside|next to|"
