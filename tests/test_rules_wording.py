@@ -290,6 +290,11 @@ DELIVERERS = [
 
 
 DELIVERERS += [
+    # a council service arranges it; near miss: "help" with no one named
+    pytest.param(
+        _stmt("Agreed: Early Help will arrange a place for Kez at the Saturday art group."), "H2", True, id="early-help"
+    ),
+    pytest.param(_stmt("Agreed: help will be arranged for Kez on Saturdays."), "H2", False, id="near-miss-help"),
     # an arrangement the child carries out, under its number; near miss: help the child is given
     pytest.param(_stmt("2. Elowen lines up at the front of the line."), "F", True, id="the-child-lines-up"),
     pytest.param(_stmt("Ellis will leave every lesson five minutes early."), "F", True, id="the-child-leaves-early"),

@@ -112,7 +112,8 @@ SPECIFIC_ROLE_RE = re.compile(
     r"\bqtvi\b|\bqtod\b|\bqtmsi\b|head of (year|department|house|key stage)|\bhoy\b|pastoral|form tutor|officer|"
     r"advis[eo]r|trainer|invigilator|technician|interpreter|communicator|intervenor|librarian|coordinator|\blead\b|"
     r"\bparents?\b|\bcarers?\b|\b(?:mum|mother|dad|father|grandparents?|guardian)s?\b|"
-    r"short break|unit\b|provider|\bi will\b|\bi['\u2019]ll\b|\bi have referred\b|"
+    r"short break|unit\b|provider|\bearly help\b|social care|children['\u2019]s services|"
+    r"\bi will\b|\bi['\u2019]ll\b|\bi have referred\b|"
     # a college's study programme is the college's; a place at a named group is that group's
     r"study programme|\bplace (?:at|in|with) (?-i:(?:the )?[A-Z][a-z])|"
     # a named club or project runs what the child goes to: "Saturday Club at the Westmere Youth Hub"
