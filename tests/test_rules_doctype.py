@@ -153,6 +153,23 @@ TYPES = [
         "child_views",
         id="the-child-introduces-themselves",
     ),
+    # the child's own piece, typed up by an adult; near miss: a social story a teacher wrote
+    pytest.param(
+        "scan003.pdf",
+        (
+            "KEZ vs. THE DAY (a comic by Kez)",
+            "Transcribed by Dana Whitcombe, school counsellor, Thornleigh Academy",
+            "She agreed that I type it up word for word.",
+        ),
+        "child_views",
+        id="the-child-s-comic-typed-up",
+    ),
+    pytest.param(
+        "scan003.pdf",
+        ("Going to the dentist - a social story by Mrs Shah, SENCo", "We go to the dentist on Friday."),
+        "educational",
+        id="near-miss-a-social-story-by-the-senco",
+    ),
     pytest.param(
         "Speak Out night.docx",
         ("Speak Out night - my speech", "Hi. I'm fourteen and I have a stammer, ask my SLT."),

@@ -145,7 +145,7 @@ CHILD_TITLE_RE = re.compile(
     re.I,
 )
 TITLE_MAX_WORDS = 15
-SCRIBE_RE = re.compile(r"\b(?:recorded|scribed|taken down|written down)\s+by\b.*$", re.I | re.M)
+SCRIBE_RE = re.compile(r"\b(?:recorded|scribed|transcribed|typed up|taken down|written down)\s+by\b.*$", re.I | re.M)
 # what a response answers is not what it is: "Comments on the draft psychological advice" is its writer's own
 RESPONDS_TO_RE = re.compile(
     r"\b(?:comments?|responses?|reply|feedback)\s+(?:on|to)\s+(?:the\s+|my\s+|your\s+|this\s+)?"
@@ -154,7 +154,16 @@ RESPONDS_TO_RE = re.compile(
 )
 # "I wrote down what she said about each part, in her words": the child's own words, taken down
 WORDS_TAKEN_DOWN_RE = re.compile(
-    r"\b(?:wrote|write|written|writing|typed|took|taken) down what (?:she|he|they) (?:said|told me)\b", re.I
+    r"\b(?:wrote|write|written|writing|typed|took|taken) down what (?:she|he|they) (?:said|told me)\b"
+    # "She agreed that I type it up word for word"
+    r"|\b(?:type|typed|write|wrote|written|copied|transcribed) (?:it |them |this )?(?:up |down |out )?word for word\b",
+    re.I,
+)
+# the child's own piece, named in its title: "KEZ vs. THE DAY (a comic by Kez)", "A poem by Tilly"
+CHILD_PIECE_RE = re.compile(
+    r"\b(?:a |an |my )?(?:comic(?: strip)?|drawing|poem|story|picture|cartoon|song|rap|collage|diary|journal)"
+    r" (?:by|from) (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?-i:[A-Z][\w'-]+)\b",
+    re.I,
 )
 # a child's by-line with their age or class: "By Aoife K, age 8 and a quarter, class 3A"
 CHILD_BYLINE_RE = re.compile(
@@ -317,7 +326,7 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     )
     if child_titled:
         scores["child_views"] = scores.get("child_views", 0.0) + child_titled
-    if any(CHILD_BYLINE_RE.match(p.text) for p in titles):
+    if any(CHILD_BYLINE_RE.match(p.text) or CHILD_PIECE_RE.search(p.text) for p in titles):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE
     if _names("parent_views", name) and _names("child_views", name):
         scores["child_views"] -= FILENAME  # "Voice note transcript - Tilly's mum - views": the mum's, not Tilly's
