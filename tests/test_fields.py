@@ -140,6 +140,9 @@ from tests.builders import advice
             "Ten minutes a session, in a group of four.",
             ProvisionFields(None, "Ten minutes a session", "group of four", None),
         ),
+        # a seasonal jab; near miss: a season once
+        ("He should have the flu vaccine every autumn.", ProvisionFields("every autumn", None, None, None)),
+        ("He had the flu vaccine last autumn.", ProvisionFields(None, None, None, None)),
     ],
 )
 def test_fields_from_text(text: str, expected: ProvisionFields) -> None:

@@ -153,6 +153,11 @@ HEADINGS = [
     pytest.param("7. Toby's comments (written down by Mrs Lund)", "views", id="the-child-s-comments"),
     # what a named person tells us is their view; near miss: what a professional tells us
     pytest.param("What Tilly tells us", "views", id="what-the-child-tells-us"),
+    # a note of what a parent said, headed by who they are; near misses: the parent's health, parents' evening
+    pytest.param("Mum (tel 12/2)", "views", id="mum-on-the-phone"),
+    pytest.param("Phone call with Dad", "views", id="phone-call-with-dad"),
+    pytest.param("Mum's health", None, id="near-miss-mum-s-health"),
+    pytest.param("Parents' evening", None, id="near-miss-parents-evening"),
     pytest.param("What the teacher tells us", None, id="near-miss-what-the-teacher-tells-us"),
     pytest.param("Class teacher's comments", None, id="near-miss-the-teacher-s-comments"),
     # the help someone needs is provision; near miss: a heading of support and needs describes them

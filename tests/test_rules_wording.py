@@ -290,6 +290,9 @@ DELIVERERS = [
 
 
 DELIVERERS += [
+    # a vaccine is given by the GP practice that prescribes it; near miss: a check with no one named
+    pytest.param(_stmt("5. He should have the flu vaccine every autumn."), "G", True, id="a-vaccine"),
+    pytest.param(_stmt("5. He should have his weight checked every autumn."), "G", False, id="near-miss-a-check"),
     # a council service arranges it; near miss: "help" with no one named
     pytest.param(
         _stmt("Agreed: Early Help will arrange a place for Kez at the Saturday art group."), "H2", True, id="early-help"

@@ -56,6 +56,8 @@ FREQUENCY_RES = [
         r"\bat the start (?:and end )?of (?:each|every) [a-z ]{0,20}?(?:day|session|lesson|term|year)s?"
         r"(?: and again after lunch)?",
         r"\bthroughout the (?:school )?day\b|^all day$|\bevery (?:night|evening|transfer|mealtime|meal)\b",
+        # a seasonal jab or review: "the flu vaccine every autumn"
+        r"\b(?:every|each) (?:autumn|winter|spring|summer)\b",
         r"\bevery (?:english|maths|science|writing|reading|literacy)[a-z ]{0,30}?lessons?\b",
         r"\bin all lessons\b",
         rf"\b(?:{NUM}) (?:additional |extra )?visits\b",

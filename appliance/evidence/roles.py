@@ -184,6 +184,11 @@ HEADING_ROLES = _compiled(
             r"perspective|point of view|own words|\bvoice\b|worr(y|ies)|"
             # "What Tilly tells us", "What Mum said" (not "What the teacher tells us")
             r"^what (?-i:[A-Z][a-z'-]+) (?:tells|told|says|said)\b|"
+            # a note of what a parent said, headed by who they are: "Mum (tel 12/2)", "Phone call with Dad"
+            r"^(?:mum|dad|mother|father|parents?|carers?|grandparents?|nan|gran)\s*(?:\([^)]{0,30}\)|[-:,]\s*"
+            r"(?:phone|tel|telephone|call|email|meeting|visit|conversation)\b[^.]{0,30})?$|"
+            r"^(?:(?:tele)?phone call|call|conversation|chat|meeting|email) (?:with|from) (?:mum|dad|mother|father|"
+            r"parents?|carers?)\b|"
             r"what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"
             r"when i am|what helps me\b|how things are|admire|what people like|what i am good at|"
             r"good at|interests",

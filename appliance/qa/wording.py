@@ -217,7 +217,7 @@ EVERY_RE = re.compile(
 )
 MEDICATION_RE = re.compile(
     r"\bmedication\b|\bmedicines?\b|\bprescri|\bdoses?\b|(?:\b|(?<=\d))mg\b|\bmicrograms?\b|\btablets?\b|\binhalers?\b|"
-    r"\bauto-?injectors?\b|\bsachets?\b|"
+    r"\bauto-?injectors?\b|\bsachets?\b|\bvaccin(?:e|es|ation|ations)\b|\bimmunisations?\b|"
     # a drug named alone, by the endings its family's names share: "buccal midazolam", "paracetamol and ibuprofen",
     # "levothyroxine every morning"
     r"\b[a-z]{2,}(?:amol|profen|thyroxine|azepam|azolam|racetam|phenidate|xetine|traline|cillin|mycin|olol|prazole|"
