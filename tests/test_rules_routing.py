@@ -1572,6 +1572,44 @@ def test_a_named_placement_is_left_out_of_a_family_paragraph(paragraph: str, vie
 
 
 @pytest.mark.parametrize(
+    ("advice_type", "paragraph", "needs"),
+    [
+        pytest.param(
+            "parent_views",
+            "She is a funny girl. She still wets the bed most nights. I am on my own with her.",
+            [("C", "She still wets the bed most nights."), ("D", "I am on my own with her.")],
+            id="a-parent-tells-of-a-health-need-and-what-caring-costs",
+        ),
+        pytest.param(
+            "child_views",
+            "I like art. I can't sleep before midnight because I worry.",
+            [("C", "I can't sleep before midnight because I worry.")],
+            id="a-child-tells-of-sleep",
+        ),
+        pytest.param(
+            "child_views",
+            "I like art. I am on my own with her at break, which I like.",
+            [],
+            id="near-miss-a-child-on-her-own-with-a-friend",
+        ),
+        pytest.param(
+            "parent_views",
+            "She used to wet herself at nursery but that stopped. She sleeps well now.",
+            [],
+            id="near-miss-what-has-stopped",
+        ),
+    ],
+)
+def test_a_family_s_words_tell_of_health_and_caring_needs(
+    advice_type: str, paragraph: str, needs: list[tuple[str, str]]
+) -> None:
+    """As well as their view in A, in C and D (sentence by sentence)."""
+    routed = route([advice(advice_type, ("h", "Our views"), paragraph)])
+    assert [(ev.section, " ".join(x.text for x in ev.excerpts)) for ev in routed if ev.section in "CD"] == needs
+    assert any(ev.kind == "view" for ev in routed)
+
+
+@pytest.mark.parametrize(
     ("paragraph", "views"),
     [
         pytest.param(

@@ -322,6 +322,21 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             else:
                 parts = [unit]
             out += [Evidence("view", "A", doc.id, (Excerpt.of(u),), who=_views_who(doc, p)) for u in parts]
+            out += _family_needs(doc, unit)
+    return out
+
+
+def _family_needs(doc: AdviceDocument, said: Unit) -> list[Evidence]:
+    """What a family's words tell of a health need at home or of what caring costs them, sentence by sentence,
+    for C and D as well as their view in A."""
+    out = []
+    for u in units(said.passage):
+        if not (said.start <= u.start and u.end <= said.end) or classify.names_placement(u.text):
+            continue
+        if signals.FAMILY_HEALTH_RE.search(u.text):
+            out.append(Evidence("health_need", "C", doc.id, (Excerpt.of(u),), area="health"))
+        elif doc.advice_type == "parent_views" and signals.FAMILY_STRAIN_RE.search(u.text):
+            out.append(Evidence("social_care_need", "D", doc.id, (Excerpt.of(u),), area="social_care"))
     return out
 
 

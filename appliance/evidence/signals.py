@@ -1523,6 +1523,27 @@ FAMILY_NEED_RE = re.compile(
 )
 
 
+# In a family's own words, what the child's body does at home that a doctor would treat (a health need) and what
+# caring costs the family (a social care need): "She still wets the bed most nights", "She wakes up three or four times
+# every night", "We have not had a single break since Imani was born", "it is only me".
+FAMILY_HEALTH_RE = re.compile(
+    r"\b(?:wets|wetting|wet) the bed\b|\b(?:still )?(?:wet|wets) (?:most|every|at) nights?\b"
+    r"|\bwakes?(?: up)? (?:\w+ )?(?:\d|two|three|four|five|several)(?: or (?:\d|two|three|four|five))? times\b"
+    r"[^.]{0,20}\bnights?\b|\bnot (?:falling|getting) asleep (?:until|before)\b|\b(?:stomach|tummy) (?:pains?|aches?)\b"
+    r"|\bcramps?\b|\b(?:can'?t|cannot|can not) (?:get to )?sleep\b|\blies? awake\b",
+    re.I,
+)
+FAMILY_STRAIN_RE = re.compile(
+    r"\b(?:I|we)(?: have|'ve)? (?:not|never) (?:had|slept)\b[^.]{0,40}\b(?:break|night|sleep|rest)\b"
+    r"|\b(?:I'm|I am|she is|he is) (?:on (?:my|her|his) own|alone) with (?:him|her|them)\b"
+    r"|\bit(?: is|'s) (?:only|just) me\b|\b(?:I|we|she|he) (?:cannot|can't|can not) (?:take|lift|manage|cope|leave)\b"
+    r"|\b(?:no|any) help at home\b|\b(?:asked|asking) for (?:a|some) (?:break|rest|respite)\b|\bhelp for me\b"
+    r"|\b(?:I|we) (?:are|am|'m|'re) (?:both |all )?(?:so |completely )?"
+    r"(?:exhausted|worn out|tired|at breaking point)\b",
+    re.I,
+)
+
+
 # "Communication: ..." labels what follows; "Lena will have short breaks from March 2026: ..." and "Sami finds
 # lunchtimes hard: ..." are sentences
 LEAD_LABEL_RE = re.compile(
