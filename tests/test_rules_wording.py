@@ -293,6 +293,11 @@ DELIVERERS += [
     # a vaccine is given by the GP practice that prescribes it; near miss: a check with no one named
     pytest.param(_stmt("5. He should have the flu vaccine every autumn."), "G", True, id="a-vaccine"),
     pytest.param(_stmt("5. He should have his weight checked every autumn."), "G", False, id="near-miss-a-check"),
+    # a named centre or clinic does it; near miss: a centre of the room
+    pytest.param(
+        _stmt("2. Physical monitoring at the Linden Centre every Tuesday at 8.30am."), "G", True, id="a-named-centre"
+    ),
+    pytest.param(_stmt("2. Weighing in the centre of the room every Tuesday."), "G", False, id="near-miss-the-centre"),
     # a council service arranges it; near miss: "help" with no one named
     pytest.param(
         _stmt("Agreed: Early Help will arrange a place for Kez at the Saturday art group."), "H2", True, id="early-help"
@@ -668,6 +673,13 @@ def test_is_equipment(text: str, equipment: bool) -> None:
             id="a-referral-in-the-third-person",
         ),
         pytest.param("The paediatrician has referred to her notes.", False, id="near-miss-referred-to-notes"),
+        # a referral to be made if something has not changed by then; near miss: a lesson that will refer to notes
+        pytest.param(
+            "7. If his diet has not widened by the July appointment I will refer Iolo to the dietitian.",
+            True,
+            id="a-referral-to-be-made",
+        ),
+        pytest.param("The teacher will refer to his notes in every lesson.", False, id="near-miss-will-refer-to-notes"),
         pytest.param(
             "I have referred Mrs Pennock to the Children's Occupational Therapy Service.", True, id="referred-a-carer"
         ),

@@ -117,7 +117,8 @@ SPECIFIC_ROLE_RE = re.compile(
     # a college's study programme is the college's; a place at a named group is that group's
     r"study programme|\bplace (?:at|in|with) (?-i:(?:the )?[A-Z][a-z])|"
     # a named club or project runs what the child goes to: "Saturday Club at the Westmere Youth Hub"
-    r"\b(?:at|to|with|from) (?:the )?(?-i:[A-Z][\w'-]+ (?:[A-Z][\w'-]+ )*(?:Club|Hub|Project|Trust|Charity)\b)|"
+    r"\b(?:at|to|with|from) (?:the )?(?-i:[A-Z][\w'-]+ (?:[A-Z][\w'-]+ )*(?:Club|Hub|Project|Trust|Charity|Centre|"
+    r"Center|Clinic)\b)|"
     # an adult named to the child, or travel's escort: "a named adult", "a passenger assistant"
     r"\bnamed (?:adult|person|member of staff)\b|passenger assistant|\bescort\b|"
     # a role named by what the person does for the child
@@ -523,12 +524,8 @@ def needs_no_amount(text: str) -> bool:
     return (
         is_strategy(text)
         or is_review_only(text)
-        or bool(
-            REFERRAL_RE.search(_bare(text))
-            or SEATING_RE.search(text)
-            or PROHIBITION_RE.search(text)
-            or ROSTER_RE.match(text)
-        )
+        or is_referral(text)
+        or bool(SEATING_RE.search(text) or PROHIBITION_RE.search(text) or ROSTER_RE.match(text))
     )
 
 
