@@ -2522,3 +2522,23 @@ def test_a_notes_column_says_what_a_short_help_is(notes: str, content: str) -> N
     row = ("row", "Exam access arrangements", "All tests, mocks and GCSE exams", "Exams Officer", notes)
     routed = route([advice("educational", ("h", "Support in place"), header, row)])
     assert [ev.row.content for ev in routed if ev.row] == [content]
+
+
+@pytest.mark.parametrize(
+    ("medical", "kept"),
+    [
+        pytest.param(
+            "Leo has well-controlled asthma and uses his inhaler before PE.", True, id="no-doctor-wrote-of-it"
+        ),
+        pytest.param(
+            "Leo has a broken back tooth and the dentist will see him next week.", False, id="near-miss-the-dentist-did"
+        ),
+    ],
+)
+def test_a_health_need_only_a_social_worker_tells_of(medical: str, kept: bool) -> None:
+    """A health need restated in a report that is not health advice is left to the medical advice, unless that
+    advice never speaks of it."""
+    worker = advice("social_care", ("h", "Health"), "Leo has told me his back tooth has been hurting for months.")
+    doctor = advice("medical", ("h", "Summary"), medical, doc_id="D2")
+    routed = route([worker, doctor])
+    assert any(ev.section == "C" and ev.document_id == "D1" for ev in routed) is kept

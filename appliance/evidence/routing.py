@@ -28,6 +28,7 @@ from appliance.evidence.roles import (
     heading_role,
     label_role,
 )
+from appliance.evidence.topics import main_topics, topics
 from appliance.evidence.units import Unit, cell_units, joined_spans, units, unlabelled
 from appliance.ingest.dates import ENTRY_DATE, MONTH_NAMES, all_dates
 from appliance.ingest.injection import addressed_to_machine
@@ -597,6 +598,13 @@ def _second_hand(ev: Evidence, doc: AdviceDocument, role: Role | None) -> bool:
     )
 
 
+def _told_by_doctors(ev: Evidence, health_said: set[str]) -> bool:
+    """Whether the medical advice covers what a restated health need is about: a social worker's "his back tooth has
+    been hurting for months", which no doctor wrote of, is the only word on it."""
+    about = main_topics(" ".join(e.text for e in ev.excerpts))
+    return ev.section != "C" or not about or bool(about & health_said)
+
+
 # "The teaching assistant who sits with Lena at lunch must, every day:": someone will act, and the
 # items below say what they will do
 LEAD_IN_RE = re.compile(r"\b(?:must|will|should|needs? to|are to|is to)\b[^:.]{0,40}:$")
@@ -662,7 +670,8 @@ def _ended(text: str, doc: AdviceDocument) -> bool:
     return any(end < written and RANGE_START_RE.search(text[max(0, at - 30) : at]) for end, _, at in all_dates(text))
 
 
-def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> list[Evidence]:
+def _report(doc: AdviceDocument, first_hand: set[str], health_said: set[str] | None) -> list[Evidence]:
+    """`health_said`: the topics the medical advice covers (None where there is none)."""
     # (a consultation's "What is worrying people" lists the adults' concerns; its formulation still says what they mean)
     needs_section = any(
         p.kind == "heading"
@@ -725,7 +734,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], medical_advice: bool) -> 
             out.extend(
                 ev
                 for ev in found
-                if not (medical_advice and _second_hand(ev, doc, role))
+                if not (health_said is not None and _second_hand(ev, doc, role) and _told_by_doctors(ev, health_said))
                 and not (ev.kind.endswith("provision") and (_ended(unit.text, doc) or _past_entry(unit.text, log)))
             )
     return out
@@ -823,9 +832,10 @@ def route(documents: list[AdviceDocument]) -> list[Evidence]:
     first_hand = {
         "child" if d.advice_type == "child_views" else "parent" for d in documents if d.advice_type in VIEWS_TYPES
     }
-    medical_advice = any(d.advice_type in classify.HEALTH_TYPES for d in documents)
+    health_docs = [d for d in documents if d.advice_type in classify.HEALTH_TYPES]
+    health_said = {t for d in health_docs for p in d.passages for t in topics(p.text)} if health_docs else None
     items: list[Evidence] = []
     for doc in documents:
-        found = _family_views(doc) if doc.advice_type in VIEWS_TYPES else _report(doc, first_hand, medical_advice)
+        found = _family_views(doc) if doc.advice_type in VIEWS_TYPES else _report(doc, first_hand, health_said)
         items.extend(_grouped(found))
     return items
