@@ -329,15 +329,16 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
 
 def _family_needs(doc: AdviceDocument, said: Unit) -> list[Evidence]:
     """What a family's words tell of a health need at home or of what caring costs them, sentence by sentence,
-    for C and D as well as their view in A."""
+    for C and D as well as their view in A. Read from a family's words alone, each is unsure: the caseworker checks
+    it, and the need-without-provision checks leave it out until they do."""
     out = []
     for u in units(said.passage):
         if not (said.start <= u.start and u.end <= said.end) or classify.names_placement(u.text):
             continue
-        if signals.FAMILY_HEALTH_RE.search(u.text):
-            out.append(Evidence("health_need", "C", doc.id, (Excerpt.of(u),), area="health"))
+        if signals.FAMILY_HEALTH_RE.search(u.text) and not signals.SCHOOL_WORRY_RE.search(u.text):
+            out.append(Evidence("health_need", "C", doc.id, (Excerpt.of(u),), area="health", unsure=True))
         elif doc.advice_type == "parent_views" and signals.FAMILY_STRAIN_RE.search(u.text):
-            out.append(Evidence("social_care_need", "D", doc.id, (Excerpt.of(u),), area="social_care"))
+            out.append(Evidence("social_care_need", "D", doc.id, (Excerpt.of(u),), area="social_care", unsure=True))
     return out
 
 

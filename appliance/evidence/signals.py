@@ -1533,6 +1533,8 @@ FAMILY_HEALTH_RE = re.compile(
     r"|\bcramps?\b|\b(?:can'?t|cannot|can not) (?:get to )?sleep\b|\blies? awake\b",
     re.I,
 )
+# a stomach ache before school is worry about school, not a health need: "On Sunday nights he has a stomach ache"
+SCHOOL_WORRY_RE = re.compile(r"\bschool\b|\bsunday nights?\b|\bmonday mornings?\b", re.I)
 FAMILY_STRAIN_RE = re.compile(
     r"\b(?:I|we)(?: have|'ve)? (?:not|never) (?:had|slept)\b[^.]{0,40}\b(?:break|night|sleep|rest)\b"
     r"|\b(?:I'm|I am|she is|he is) (?:on (?:my|her|his) own|alone) with (?:him|her|them)\b"
