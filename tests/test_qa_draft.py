@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from appliance.drafting.plan import Citation
 from tests.test_qa_fixtures import add, codes, document, draft, flags, sections, stmt, with_document
 
@@ -53,6 +55,18 @@ def test_an_outcome_on_independent_travel_is_preparing_for_adulthood() -> None:
         with_document(college),
     )
     assert not codes(found, "PFA_MISSING")
+
+
+@pytest.mark.parametrize(
+    ("text", "pfa"),
+    [
+        pytest.param("By July 2027, Tamsin will travel to school on the 42 bus on her own.", True, id="bus-on-her-own"),
+        pytest.param("By July 2027, Tamsin will read a page on her own.", False, id="near-miss-reading-on-her-own"),
+    ],
+)
+def test_travel_on_their_own_is_preparing_for_adulthood(text: str, pfa: bool) -> None:
+    found = flags(draft(add("E", stmt("E-3", text, "D3", timeframe="By July 2027")), year_group=9))
+    assert (not codes(found, "PFA_MISSING")) is pfa
 
 
 def test_a_statement_without_a_citation_is_unsupported() -> None:

@@ -1198,6 +1198,19 @@ READINGS = [
     ),
     P("Adult support at the discretion of the SENCo.", "provision", id="at-the-discretion-of"),
     P("Kez chooses what to draw, as she sees fit.", "background", id="near-miss-as-she-sees-fit"),
+    # a blood test at a stated interval is the clinic's care; near miss: one blood test in the past
+    P(
+        "1. Ify has a blood test every 8 weeks at the Children's Day Unit to monitor her hydroxycarbamide.",
+        "provision",
+        advice="medical",
+        id="blood-test-every-8-weeks",
+    ),
+    P(
+        "Ify had a blood test in March, which was normal.",
+        "background",
+        advice="medical",
+        id="near-miss-one-blood-test",
+    ),
     # a clinician's routine, in the present; near miss: the child sees a friend every day
     P(
         "4. Dr Quill-Ferreira (consultant psychiatrist) reviews Kez every 6 weeks.",

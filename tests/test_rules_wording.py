@@ -77,6 +77,15 @@ HEDGES = [
         "The paediatrician has prescribed regular paracetamol for her evening pain.", "G", [], id="regular-medicine"
     ),
     pytest.param("Regular adult support at lunchtime.", "G", ["regular"], id="near-miss-regular-help"),
+    # a dose stepped up to its most, and what the medicine is for; near miss: help up to an amount
+    pytest.param(
+        "Movicol, 2 sachets on day 1, increasing by 2 sachets a day up to 8 sachets a day, until he is regularly "
+        "passing soft stools.",
+        "G",
+        [],
+        id="a-dose-increasing-up-to",
+    ),
+    pytest.param("Adult support increasing to full days, up to 25 hours.", "F", ["up to"], id="near-miss-up-to-hours"),
     # "may have had" says what may have happened, not how much help; near miss: "may" of the help itself
     pytest.param("Check whether she may have had a seizure.", "F", [], id="may-have-had-is-not-a-hedge"),
     pytest.param("She may have a rest break.", "F", ["may"], id="near-miss-may-have-a-break"),

@@ -1211,7 +1211,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:\d+|one|two|three|four|six|twelve|eighteen)? ?(?:days?|weeks?|months?|years?|terms?)\b"
         # treatment the child has now, at a stated interval: "injections into the calf every six months"
         r"|\b(?:has|have|receives?|attends?|gets?)\b[^.;]{0,50}\b(?:injections?|infusions?|reviews?|appointments?|"
-        r"check-?ups?|scans?)\b[^.;]{0,40}\b(?:every (?:\d+|one|two|three|four|six|twelve|eighteen)? ?"
+        r"check-?ups?|scans?|blood tests?|transfusions?)\b[^.;]{0,40}\b"
+        r"(?:every (?:\d+|one|two|three|four|six|twelve|eighteen)? ?"
         r"(?:days?|weeks?|months?|years?|term)|(?:once|twice) a (?:year|term)|annually|yearly)\b",
     ),
     _signal(

@@ -19,7 +19,9 @@ PFA_RE = re.compile(
     r"supported internship|travel training|travel(ling)? independently|independent travel|money skills|"
     r"manag\w+ (his |her |their )?money|"
     r"\bbudget(ing)?\b|\bcook(ing)?\b|life skills|in the community|community (activities|groups|facilities)|"
-    r"adult (health|services)|transition to adult",
+    r"adult (health|services)|transition to adult|"
+    # "Tamsin will travel to and from school on the 42 bus on her own"
+    r"\b(?:travel\w*|bus|train)\b[^.;]{0,60}\bon (?:her|his|their) own\b",
     re.I,
 )
 PLACEMENT = "Section I names a school or type of school in a draft plan: leave it blank until the LA has consulted."

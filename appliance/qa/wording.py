@@ -56,7 +56,10 @@ NOT_VAGUE_BEFORE = {
     # "3 minutes, building up to 5 minutes": the amount grows to a stated one, not a cap left open;
     # "waiting up to ten seconds for him to answer": how long to wait, a way of working
     "up to": re.compile(
-        r"\b(?:build(?:ing|s)?|built|work(?:ing|s)?|increas(?:ing|es|e))(?: back)?\s*$|\bwait(?:s|ing)?\s*$", re.I
+        r"\b(?:build(?:ing|s)?|built|work(?:ing|s)?|increas(?:ing|es|e))(?: back)?\s*$|\bwait(?:s|ing)?\s*$"
+        # a dose stepped up to its most: "increasing by 2 sachets a day up to 8 sachets a day"
+        r"|\bincreas(?:ing|es|e) by [^.;]{1,30}$",
+        re.I,
     ),
     # "Only staff trained by the nursing team may give feeds": who is allowed, not whether
     "may": re.compile(r"\bonly\b[^.;]{0,80}$", re.I),
@@ -187,7 +190,7 @@ ONE_OFF_RE = re.compile(
     re.I,
 )
 # "regular paracetamol" is taken at set times: a prescription's word, not a hedge
-PRESCRIBING_TERMS = ("as required", "when required", "when needed", "as needed", "regular")
+PRESCRIBING_TERMS = ("as required", "when required", "when needed", "as needed", "regular", "regularly")
 EVERY_RE = re.compile(
     r"\b(?:at|during|in) (?:all )?(?:lunchtimes|playtimes|breaktimes|break times|lunch times|play times|"
     r"mornings|afternoons|transitions|lessons|group work|assembl(?:y|ies)|registration)\b"
