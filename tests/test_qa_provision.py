@@ -378,6 +378,15 @@ def test_a_referral_to_the_service_is_no_way_of_working_to_dispute() -> None:
     assert salt_and_school(SALT, referral) == []
     visits = "The speech and language therapist will visit once every half term to review his eating."
     assert salt_and_school(SALT, visits) == DEPARTS  # near miss: visits, a way of working
+    asked = "3. A referral to the speech and language therapy service for her stammer, with a review each term."
+    assert salt_and_school(SALT, asked) == []
+
+
+def test_an_arrangement_made_as_the_therapist_advised_is_not_their_work() -> None:
+    exams = "French speaking assessments done with Mme Ruiz alone at lunchtime, as the SLT advised, once a term."
+    assert salt_and_school(SALT, exams) == []
+    termly = "The SLT will visit once a term to advise on her French speaking assessments."
+    assert salt_and_school(SALT, termly) == DEPARTS  # near miss: the therapist's own visits
 
 
 def test_being_known_to_the_service_or_following_its_targets_is_no_way_of_working_to_dispute() -> None:

@@ -66,7 +66,9 @@ OTHER_DELIVERER_RE = re.compile(
 # "trained by the therapist", "a programme set by the SLT": someone else delivers it
 INDIRECT_RE = re.compile(
     r"(\b(trained|set|set up|written|planned|designed|advised|guided|supervised|overseen|modelled)\s+by"
-    r"|\b(guidance|advice|direction|supervision|support|programmes?|targets?|strategies|goals) (of|from))\s+"
+    r"|\b(guidance|advice|direction|supervision|support|programmes?|targets?|strategies|goals) (of|from)"
+    # whose advice it follows: "put back to Year 10, as the SLT advised"
+    r"|(?:,|\bjust)\s+as)\s+"
     r"((the|a|an|his|her|their)\s+)?(nhs\s+|community\s+)?$",
     re.I,
 )
@@ -86,7 +88,7 @@ DIRECT_RE = re.compile(
 TRAINING_RE = re.compile(r"(?<!cane )(?<!mobility )(?<!route )(?<!travel )\btrain(s|ing)?\b|\bawareness\b", re.I)
 CONSULT_RE = re.compile(r"\b(review|visit|advise|advice|consult|monitor|assess)\w*", re.I)
 REFERRAL_RE = re.compile(
-    r"\b(?:a )?referral (?:has been|was|will be|is being) (?:made|sent)\b"
+    r"\b(?:a )?referral (?:has been|was|will be|is being) (?:made|sent)\b|^\W*(?:\d{1,2}[.)]\s*)?(?:an? )?referral to\b"
     r"|\b(?:has been|have|has|was|will be|is being) referred\b",
     re.I,
 )
