@@ -671,6 +671,12 @@ def test_help_no_specialist_owns_in_two_amounts_is_a_conflict(ep: str, school: s
             False,
             id="near-miss-the-rest-of-the-morning",
         ),
+        pytest.param(
+            "In my view she should have a 15-minute rest in a quiet room after every two lessons.",
+            "Tilt in space to 30 degrees for 20 minutes after lunch, to rest her back.",
+            False,
+            id="near-miss-a-position-that-rests-her-back",
+        ),
         # maths help by any name, in two amounts; near miss: maths against literacy
         pytest.param(
             "Mr Ferris pre-teaches the key words of each new maths topic, 1:1, twice a week for 20 minutes.",

@@ -155,7 +155,15 @@ TOPICS = (
     ),
     # help measured by how long or how far apart, not how often a week: "a 15-minute rest after every two lessons"
     # against "a 10-minute rest break at the end of every lesson"; "to the toilet every 45 mins" against "every 2 hours"
-    ("rest breaks", re.compile(r"\brest(?: breaks?)?\b(?! of\b)(?!ed\b)", re.I)),
+    # (not what a position rests: "tilt in space for 20 minutes, to rest his back")
+    (
+        "rest breaks",
+        re.compile(
+            r"\brest(?: breaks?)?\b(?! of\b)(?!ed\b)"
+            r"(?! (?:his|her|their|the) (?:back|legs?|eyes|arms?|hands?|voice|body|feet|joints|skin)\b)",
+            re.I,
+        ),
+    ),
     (
         "timed toileting",
         re.compile(r"\btimed toileting\b|\b(?:to|use|uses|visits?) the toilet\b[^.;]{0,30}\bevery\b", re.I),
