@@ -647,6 +647,9 @@ def test_a_hyphenated_name_is_the_childs_not_what_money_buys() -> None:
         ),
         pytest.param("Zara will have a laptop for written work.", False, id="near-miss-equipment-not-named-first"),
         pytest.param("Speech and language therapy for 30 minutes a week.", False, id="near-miss-a-service"),
+        # the child's own kit, named first; near miss: the child's sessions
+        pytest.param("Kai's sensory box (chew toy, ear defenders) goes everywhere with him.", True, id="sensory-box"),
+        pytest.param("Kai's sensory circuit sessions, with his key adult.", False, id="near-miss-kai-s-sessions"),
     ],
 )
 def test_is_equipment(text: str, equipment: bool) -> None:
