@@ -307,6 +307,19 @@ DELIVERERS += [
         _stmt("2. Physical monitoring at the Linden Centre every Tuesday at 8.30am."), "G", True, id="a-named-centre"
     ),
     pytest.param(_stmt("2. Weighing in the centre of the room every Tuesday."), "G", False, id="near-miss-the-centre"),
+    # the writer's own group; near miss: a group with no one named
+    pytest.param(
+        _stmt('We will offer him a place in our 6-week "Real Friends" group on Tuesday evenings.'),
+        "H2",
+        True,
+        id="our-group",
+    ),
+    pytest.param(
+        _stmt("He will have a place in a 6-week friendship group on Tuesday evenings."),
+        "H2",
+        False,
+        id="near-miss-a-group",
+    ),
     # a council service arranges it; near miss: "help" with no one named
     pytest.param(
         _stmt("Agreed: Early Help will arrange a place for Kez at the Saturday art group."), "H2", True, id="early-help"
