@@ -1231,6 +1231,19 @@ READINGS = [
     P("Matty will become more independent.", "outcome", advice="social_care", id="loose-outcome"),
     P("Zosia will be happier and more settled at nursery.", "outcome", id="loose-outcome-two-changes"),
     P("Zara will be more tired after PE.", "background", id="near-miss-a-prediction"),
+    # what the child cannot yet do without help, under an outcomes heading, is a need; near miss: what she will do
+    P(
+        "She cannot yet feed herself with a spoon or drink from a cup without help.",
+        "need",
+        role="outcomes",
+        id="cannot-yet-without-help-under-outcomes",
+    ),
+    P(
+        "By July she will feed herself with a spoon without help.",
+        "outcome",
+        role="outcomes",
+        id="near-miss-will-without-help-under-outcomes",
+    ),
     P("Staff will become more confident in using Makaton.", "provision", id="near-miss-staff-become-confident"),
     P("Zara has a moderate conductive hearing loss in both ears.", "need", id="condition"),
     P(

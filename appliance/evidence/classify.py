@@ -305,7 +305,11 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
             reasons.append("question heading")
     if not provision_signals and "amounts" not in reasons:
         scores["provision"] = min(scores["provision"], MIN_SCORE - 0.5)  # its heading alone does not make provision
-    if not WILL_RE.search(text) and not any(s.reading == "outcome" for s in found):
+    outcome_signals = {s.name for s in found if s.reading == "outcome"}
+    # (what the child cannot yet do "without help", under an outcomes heading, is the need the outcome is for)
+    if not WILL_RE.search(text) and (
+        not outcome_signals or ("difficulty" in reasons and outcome_signals <= {"measured"})
+    ):
         scores["outcome"] = min(scores["outcome"], MIN_SCORE - 0.5)  # an outcome says what the child will do
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
