@@ -24,6 +24,8 @@ CARE_ONLY_RE = re.compile(
     r"swallow|dysphagia|eating and drinking|feeding|gastrostomy|medication|prescri|orthotic|splint|surgery|"
     r"wheelchair (assessment|service)|hospital appointment|botulinum|injections?|hydrotherap|aquatic|"
     r"seating and posture|blood (monitoring|tests?)|"
+    # breathing care a respiratory physiotherapist trains staff in: "Cough assist ... used at school after lunch"
+    r"respiratory|cough assist|airway clearance|chest physio\w*|suction|ventilat\w+|\bniv\b|oxygen|"
     # an occupational therapist's assessment for adapting the family home is social care, not teaching
     r"home adaptations?|adaptations? (?:to|of|at) (?:the|his|her|their|the family['’]s) (?:family )?home|"
     r"disabled facilities grant",
