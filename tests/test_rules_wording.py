@@ -307,6 +307,11 @@ DELIVERERS += [
         _stmt("2. Physical monitoring at the Linden Centre every Tuesday at 8.30am."), "G", True, id="a-named-centre"
     ),
     pytest.param(_stmt("2. Weighing in the centre of the room every Tuesday."), "G", False, id="near-miss-the-centre"),
+    # what the family does at home; near miss: home-school liaison with no one named
+    pytest.param(_stmt("For home: keep to 10 minutes of People Games every day."), "F", True, id="for-home"),
+    pytest.param(
+        _stmt("Provision for home-school liaison every week."), "F", False, id="near-miss-home-school-liaison"
+    ),
     # the writer's own group; near miss: a group with no one named
     pytest.param(
         _stmt('We will offer him a place in our 6-week "Real Friends" group on Tuesday evenings.'),

@@ -116,6 +116,8 @@ SPECIFIC_ROLE_RE = re.compile(
     r"advis[eo]r|trainer|invigilator|technician|interpreter|communicator|intervenor|librarian|coordinator|\blead\b|"
     r"\bparents?\b|\bcarers?\b|\b(?:mum|mother|dad|father|grandparents?|guardian)s?\b|"
     r"short break|unit\b|provider|\bearly help\b|social care|children['\u2019]s services|"
+    # what the family does at home: "For home (you are already doing these): keep to 10 minutes of People Games"
+    r"^\W*(?:\d{1,2}[.)]\s*)?for home\b(?!-)|"
     # the writer's own service runs it: "a place in our 6-week Real Friends group"
     r"\bour (?:[\w'\"-]+ ){0,4}(?:group|groups|programme|service|team|club|sessions)\b|"
     r"\bi will\b|\bi['\u2019]ll\b|\bi have referred\b|"
