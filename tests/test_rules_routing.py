@@ -1604,6 +1604,17 @@ def test_a_named_placement_is_left_out_of_a_family_paragraph(paragraph: str, vie
             [],
             id="near-miss-a-stomach-ache-before-school",
         ),
+        pytest.param(
+            "parent_views",
+            "Nell has stomach pains every school morning. She is not falling asleep until after midnight.",
+            [
+                (
+                    "C",
+                    "Nell has stomach pains every school morning. She is not falling asleep until after midnight.",
+                )
+            ],
+            id="stomach-pains-on-school-mornings-and-late-sleep",
+        ),
     ],
 )
 def test_a_family_s_words_tell_of_health_and_caring_needs(

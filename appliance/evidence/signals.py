@@ -1535,7 +1535,11 @@ FAMILY_HEALTH_RE = re.compile(
     re.I,
 )
 # a stomach ache before school is worry about school, not a health need: "On Sunday nights he has a stomach ache"
-SCHOOL_WORRY_RE = re.compile(r"\bschool\b|\bsunday nights?\b|\bmonday mornings?\b", re.I)
+SCHOOL_WORRY_RE = re.compile(
+    r"\bso (?:that )?(?:she|he|they) (?:doesn't|does not|won't|will not|can't|cannot|don't|do not) have to\b"
+    r"|\b(?:cries|crying|worr\w+|upset|anxious) about (?:going (?:in|back )?to )?school\b|\bsunday nights?\b",
+    re.I,
+)
 FAMILY_STRAIN_RE = re.compile(
     r"\b(?:I|we)(?: have|'ve)? (?:not|never) (?:had|slept)\b[^.]{0,40}\b(?:break|night|sleep|rest)\b"
     r"|\b(?:I'm|I am|she is|he is) (?:on (?:my|her|his) own|alone) with (?:him|her|them)\b"
