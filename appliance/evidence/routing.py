@@ -315,24 +315,25 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
         else:
             answers = _answers(p)
             said = answers if answers is not None else units(p, whole=True)
+        sentences = units(p)  # read once per passage, for a placement left out and for the needs in each unit
         for unit in said:
             if not _family_view(unit):
                 continue
             if classify.names_placement(unit.text):  # the rest of the paragraph is still their view
-                parts = [] if p.kind == "table_row" else _without_placement(units(p))
+                parts = [] if p.kind == "table_row" else _without_placement(sentences)
             else:
                 parts = [unit]
             out += [Evidence("view", "A", doc.id, (Excerpt.of(u),), who=_views_who(doc, p)) for u in parts]
-            out += _family_needs(doc, unit)
+            out += _family_needs(doc, unit, sentences)
     return out
 
 
-def _family_needs(doc: AdviceDocument, said: Unit) -> list[Evidence]:
-    """What a family's words tell of a health need at home or of what caring costs them, sentence by sentence,
-    for C and D as well as their view in A. Read from a family's words alone, each is unsure: the caseworker checks
-    it, and the need-without-provision checks leave it out until they do."""
+def _family_needs(doc: AdviceDocument, said: Unit, sentences: list[Unit]) -> list[Evidence]:
+    """What a family's words tell of a health need at home or of what caring costs them, sentence by sentence
+    (`sentences`: the passage's), for C and D as well as their view in A. Read from a family's words alone, each is
+    unsure: the caseworker checks it, and the need-without-provision checks leave it out until they do."""
     out = []
-    for u in units(said.passage):
+    for u in sentences:
         if not (said.start <= u.start and u.end <= said.end) or classify.names_placement(u.text):
             continue
         if signals.FAMILY_HEALTH_RE.search(u.text) and not signals.SCHOOL_WORRY_RE.search(u.text):
