@@ -154,3 +154,17 @@ def test_provision_that_is_only_money_is_held_back_and_queried() -> None:
     assert any("reading group for 20 minutes each day" in s.text for s in draft.sections["F"])
     again = type(draft).from_json(json.loads(json.dumps(draft.to_json())))
     assert again.held_back == draft.held_back
+
+
+def test_money_asked_for_in_the_first_person_is_held_back_though_drafted_with_its_author_named() -> None:
+    asked = [
+        ("h", "College advice"),
+        [["Student", CHILD], ["Completed by", "Ms Jo Hale, Personal Tutor, Westmere College"], ["Date", "5 February 2025"]],
+        ("h", "What Zara needs next year"),
+        "We will be asking for Element 3 top-up funding of £5,200 for 2025/26 for Zara's support.",
+        "We will be asking for £2,000 of funding to buy a reading pen and train her teaching assistant to use it.",
+    ]
+    draft = draft_and_check(CASE, [*_case(), *_docs(("Asked.docx", docx_bytes(asked)))], None, DraftOptions())
+    assert [s.citations[0].quote for s in draft.held_back] == [asked[3]]  # drafted as "The personal tutor's team ..."
+    # near miss: the money's purpose names the help, so it is drafted in F
+    assert any("reading pen" in s.text for s in draft.sections["F"])

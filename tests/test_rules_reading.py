@@ -1760,6 +1760,27 @@ READINGS = [
         id="funding-to-continue",
     ),
     P(
+        "We will be asking for Element 3 top-up funding of £5,200 for 2026/27 for Zara's support.",
+        "provision",
+        role="skip",
+        advice="educational",
+        id="funding-to-be-asked-for",
+    ),
+    P(
+        "We would ask that Zara's plan gives the school Band 4 top-up funding from September.",
+        "provision",
+        role="skip",
+        advice="educational",
+        id="funding-asked-that-the-plan-gives",
+    ),
+    P(
+        "We asked for top-up funding last year but the panel turned it down.",
+        "background",
+        role="skip",
+        advice="educational",
+        id="funding-near-miss-asked-for-in-the-past",
+    ),
+    P(
         "Zara was funded at Band 2 of the local banding framework in Year 3.",
         "background",
         role="skip",

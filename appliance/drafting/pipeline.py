@@ -72,8 +72,15 @@ def draft_plan(
 def held_back(cands: list[Candidate], case: CaseDetails) -> tuple[list[Candidate], list[Candidate]]:
     """The candidates to draft, and the provision that is only money ("the school requests £6,000
     top-up funding"): a plan states the help itself, so those are kept out for QA to query."""
-    money = [c for c in cands if c.section in PROVISION_SECTIONS and funding.is_money_only(c.text, case.names)]
+    money = [c for c in cands if c.section in PROVISION_SECTIONS and _money_only(c, case.names)]
     return [c for c in cands if c not in money], money
+
+
+def _money_only(cand: Candidate, names: set[str]) -> bool:
+    # the advice's own words too: "We will be asking for Element 3 ..." is drafted with its author's team named
+    # ("The personal tutor's team will be asking ..."), words that say who asks, not what the money buys
+    quoted = bool(cand.sources) and all(funding.is_money_only(src, names) for src in cand.sources)
+    return quoted or funding.is_money_only(cand.text, names)
 
 
 def coverage(documents: list[AdviceDocument], sections: dict[str, tuple[Statement, ...]]) -> dict[str, dict[str, int]]:

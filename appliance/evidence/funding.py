@@ -18,7 +18,7 @@ MONEY_RE = re.compile(
 APPLYING = r"\b(?:(?:has|have) applied|(?:is|are|am) applying|we['’]re applying)\b"
 APPLIED_FOR_RE = re.compile(
     rf"{APPLYING}|\bappli(?:ed|cation) for\b|\brequest(?:ed|s|ing)?\b"
-    r"|\b(?:are|is|am) asking (?:the [\w ]{1,30} )?for\b",
+    r"|\basking (?:the [\w ]{1,30} )?for\b|\bask that\b",
     re.I,
 )
 
@@ -37,6 +37,7 @@ MONEY_WORDS = frozenset(
         "needs",
         "school",
         "setting",
+        "nursery",
         "request",
         "requests",
         "requested",
@@ -138,6 +139,12 @@ MONEY_WORDS = frozenset(
         "meantime",
         "going",
         "forward",  # "Going forward, the school would need top-up funding at Band E"
+        # the level of a funding rate: "Early Years Inclusion Funding at the Enhanced rate (£6.80 an hour)"
+        "rate",
+        "rates",
+        "enhanced",
+        "higher",
+        "standard",
     ]
 )
 
@@ -145,7 +152,12 @@ MONEY_WORDS = frozenset(
 MONEY_STEMS = frozenset(grounding.stem(w) for w in MONEY_WORDS)
 
 
-WHEN_OR_BLOCK_RE = re.compile(rf"\b(?:{MONTH_NAMES})\b|\bhigh[- ]needs?\b", re.I)
+# when it starts ("from September", "for the spring term") and the funding block's name ("high needs", "Early Years
+# Inclusion Funding") say nothing of what it buys
+WHEN_OR_BLOCK_RE = re.compile(
+    rf"\b(?:{MONTH_NAMES})\b|\b(?:spring|summer|autumn) term\b|\bhigh[- ]needs?\b|\b(?:early years )?inclusion fund",
+    re.I,
+)
 # a purpose that names nothing bought: "to help meet Caius's needs", "to maintain this plan", "so that his new school
 # can carry on what we do"
 PURPOSE_RE = re.compile(
@@ -163,7 +175,6 @@ def is_money_only(text: str, child_names: set[str]) -> bool:
     """Money, hours of funding or a band, and nothing that says what it buys."""
     if not MONEY_RE.search(text):
         return False
-    # when it starts and the funding block's name ("high needs") say nothing of what it buys
     text = PURPOSE_RE.sub(" ", WHEN_OR_BLOCK_RE.sub(" ", text))
     # a council's, school's or band's name (at the start only as part of a longer one: "Hartside Academy has ...")
     proper = re.findall(r"(?<![.!?]\s)(?<=[\s(])[A-Z][a-z'-]+|^[A-Z][a-z'-]+(?= [A-Z][a-z])", text)

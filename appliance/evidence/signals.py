@@ -124,7 +124,8 @@ SIGNALS: tuple[Signal, ...] = (
         4.0,  # a funding level asked for or to continue is provision (QA asks what it buys: MONEY_ONLY_PROVISION)
         r"\b(?:funded|funding|top-up|banding|band \d|element 3|£\s?\d[\d,]*)\b[^.]{0,80}\b(?:should|will|must) "
         r"(?:continue|remain|be (?:maintained|increased|continued))\b"
-        r"|\b(?:requests?|asks? for|is requesting|are requesting|(?:are|is|am) asking (?:the [\w ]{2,20}? |you )?for)\b"
+        # "We will be asking for Element 3 top-up", "We would ask that her plan gives the school Band 4 top-up"
+        r"|\b(?:requests?|asks? for|is requesting|are requesting|asking (?:the [\w ]{2,20}? |you )?for|ask that)\b"
         r"[^.]{0,40}(?:£\s?\d|\bband \d|top-up|funding)"
         r"|\b(?:top-up|funding|element 3)\b[^.|]{0,30}\b(?:requested|applied for|sought)\b"
         rf"|{funding.APPLYING}[^.|]{{0,60}}(?:£\s?\d|\bband [a-z0-9]\b|top-up|funding)"
