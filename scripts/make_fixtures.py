@@ -71,6 +71,7 @@ EVAL_GROUPS = (
     "cases34",
     "cases35",
     "cases36",
+    "cases38",
     "heldout",
     "heldout2",
     "heldout3",
