@@ -72,6 +72,7 @@ EVAL_GROUPS = (
     "cases35",
     "cases36",
     "cases37",
+    "cases38",
     "heldout",
     "heldout2",
     "heldout3",
