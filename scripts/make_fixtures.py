@@ -108,6 +108,7 @@ EVAL_GROUPS = (
     "heldout33",
     "heldout34",
     "heldout35",
+    "heldout36",
     "review",
 )
 REVIEW_GROUPS = ("review",)
