@@ -106,6 +106,7 @@ EVAL_GROUPS = (
     "heldout33",
     "heldout34",
     "heldout35",
+    "heldout37",
     "review",
 )
 REVIEW_GROUPS = ("review",)
