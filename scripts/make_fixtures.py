@@ -109,6 +109,7 @@ EVAL_GROUPS = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
     "review",
 )
 REVIEW_GROUPS = ("review",)
