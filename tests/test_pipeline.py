@@ -159,7 +159,11 @@ def test_provision_that_is_only_money_is_held_back_and_queried() -> None:
 def test_money_asked_for_in_the_first_person_is_held_back_though_drafted_with_its_author_named() -> None:
     asked = [
         ("h", "College advice"),
-        [["Student", CHILD], ["Completed by", "Ms Jo Hale, Personal Tutor, Westmere College"], ["Date", "5 February 2025"]],
+        [
+            ["Student", CHILD],
+            ["Completed by", "Ms Jo Hale, Personal Tutor, Westmere College"],
+            ["Date", "5 February 2025"],
+        ],
         ("h", "What Zara needs next year"),
         "We will be asking for Element 3 top-up funding of £5,200 for 2025/26 for Zara's support.",
         "We will be asking for £2,000 of funding to buy a reading pen and train her teaching assistant to use it.",

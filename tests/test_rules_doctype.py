@@ -347,6 +347,50 @@ TYPES = [
     pytest.param(
         "scan021.pdf", (("h", "My Three Houses"), "House of Worries", FILLER), "child_views", id="child-my-title"
     ),
+    # the document's own first-person name outweighs a place in a later heading; near miss: a college's week plan
+    pytest.param(
+        "notes.txt",
+        (("h", "my busy week (from my phone)"), ("h", "MON 3 - college"), "theory after lunch wipes me out"),
+        "child_views",
+        id="child-my-title-over-a-college-heading",
+    ),
+    pytest.param(
+        "notes.txt",
+        (("h", "Weekly timetable"), ("h", "MON 3 - college"), "Theory after lunch with the tutor."),
+        "educational",
+        id="child-my-title-near-miss-a-college-week",
+    ),
+    # a form its reader answers in their own words, on a college's letterhead: the young person's answers, or a
+    # parent's where the answers speak of the child; near miss: an EP who wrote down a child's own words
+    pytest.param(
+        "Kenmore College enrolment - learning support.docx",
+        (
+            ("h", "Kenmore College - Enrolment 2026/27"),
+            "Please answer in your own words. Your answers help us plan support.",
+            ("row", "Student name", "Zara Whitfield"),
+            ("row", "Course", "Level 1 Animal Care"),
+            "I have asthma and I get tired in the afternoons. I like working with animals.",
+        ),
+        "child_views",
+        id="own-words-form-answered-by-the-student",
+    ),
+    pytest.param(
+        "Kenmore College enrolment - parent section.docx",
+        (
+            ("h", "Kenmore College - Enrolment 2026/27"),
+            "Please tell us in your own words about your young person.",
+            "She loves animals and she works hard. I worry that she gets tired and my husband works nights.",
+            "She gets anxious when plans change and I have to explain it to her teachers.",
+        ),
+        "parent_views",
+        id="own-words-form-answered-by-a-parent",
+    ),
+    pytest.param(
+        "EP report.docx",
+        (("h", "Psychological advice"), "I asked Zara to tell me in her own words what helps.", FILLER),
+        "psychological",
+        id="own-words-near-miss-an-ep-took-them-down",
+    ),
     pytest.param(
         "scan023.pdf",
         (("h", "REMI'S PHOTO VOICE: MY MORNINGS AT ACORNS"), "Brackenfold Primary School and Nursery", FILLER),

@@ -231,6 +231,28 @@ FINDINGS = [
     pytest.param(
         [_doc("The new pupil, Mrs Okafor said, settled quickly.")], [], id="peer-near-miss-an-adult-with-a-title"
     ),
+    # a provision line copied from another pupil's plan; near misses: the child, a college's students, a name that is
+    # also a word the case writes in lower case
+    pytest.param(
+        [_doc("Exam access arrangements: as agreed for Chantal, 25% extra time in a small room.")],
+        [("D1", "peer", "Chantal")],
+        id="peer-copied-as-agreed-for",
+    ),
+    pytest.param(
+        [_doc("Exam access arrangements: as agreed for Zara, 25% extra time in a small room.")],
+        [],
+        id="peer-near-miss-as-agreed-for-the-child",
+    ),
+    pytest.param(
+        [_doc("Rest breaks as agreed for Kenmore College students with medical needs.")],
+        [],
+        id="peer-near-miss-as-agreed-for-a-college-s-students",
+    ),
+    pytest.param(
+        [_doc("A pass as agreed for Summer term.", "Her summer term report was good.")],
+        [],
+        id="peer-near-miss-a-word-also-in-lower-case",
+    ),
     # an instruction to staff naming another pupil, copied from their plan; a table's header row names columns
     pytest.param(
         [

@@ -1759,6 +1759,35 @@ READINGS = [
         advice="educational",
         id="funding-to-continue",
     ),
+    # a timetable recommended; near miss: the days she was in college
+    P(
+        "Implication: this year Zara should be in college on no more than three days a week, with a rest day between.",
+        "provision",
+        advice="psychological",
+        id="should-be-in-college-so-many-days",
+    ),
+    P("Zara was in college on three days a week last year.", "background", id="near-miss-was-in-college"),
+    # a hedged recommendation of a reduced timetable (QA flags the hedge); near miss: a hedged difficulty
+    P(
+        "After a hospital admission Zara may need a reduced timetable for a week or two, as appropriate.",
+        "provision",
+        advice="medical",
+        id="may-need-a-reduced-timetable",
+    ),
+    P("Zara may need more time to answer questions.", "need", advice="psychological", id="near-miss-may-need-time"),
+    # how much left to a named team (QA flags it as delegated); near miss: a review's date left to a panel
+    P(
+        "The number of 1:1 catch-up sessions after an admission will be decided by the learning support team.",
+        "provision",
+        advice="educational",
+        id="number-of-sessions-left-to-a-team",
+    ),
+    P(
+        "The date of the next review will be decided by the panel.",
+        "background",
+        advice="educational",
+        id="near-miss-a-date-left-to-a-panel",
+    ),
     P(
         "We will be asking for Element 3 top-up funding of £5,200 for 2026/27 for Zara's support.",
         "provision",
@@ -1772,6 +1801,13 @@ READINGS = [
         role="skip",
         advice="educational",
         id="funding-asked-that-the-plan-gives",
+    ),
+    P(
+        "We have requested high-needs top-up funding (Element 3) of £5,400 for 2026/27 from the council.",
+        "provision",
+        role="skip",
+        advice="educational",
+        id="funding-requested",
     ),
     P(
         "We asked for top-up funding last year but the panel turned it down.",

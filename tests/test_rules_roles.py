@@ -76,6 +76,8 @@ HEADINGS = [
     pytest.param("Special educational needs", "needs", id="needs"),
     pytest.param("What are the child's needs?", "needs", id="needs-question"),
     pytest.param("Needs assessment", None, id="needs-near-miss-needs-assessment"),
+    pytest.param("Not agreed (needs high-needs funding)", None, id="needs-near-miss-high-needs-funding"),
+    pytest.param("Special educational needs (high-needs funding)", "needs", id="needs-beside-high-needs"),
     pytest.param(
         "What does Zara find hard?",
         "needs",

@@ -297,6 +297,8 @@ HEADINGS = [
     pytest.param("4. Support plan (started 8 September 2025)", True, id="a-numbered-title-with-a-date-in-brackets"),
     pytest.param("Ava Lund (born 8 September 2015)", False, id="near-miss-unnumbered-name-with-a-date-in-brackets"),
     pytest.param("4. Seen on 8 September 2025", False, id="near-miss-a-numbered-line-with-a-date-outside-brackets"),
+    pytest.param("Agreed (in place from 2 November 2026)", True, id="a-title-with-a-note-of-when-in-brackets"),
+    pytest.param("Agreed on 2 November 2026", False, id="near-miss-the-date-outside-brackets"),
     pytest.param(
         "Psychological advice for the EHC needs assessment (Dr Imogen Saltash, Educational Psychologist)",
         True,

@@ -635,11 +635,13 @@ MONEY = [
     ),
     # a funding rate's level and the term it starts; near miss: the term's funding names what it pays for
     pytest.param(
-        "The nursery has applied for Early Years Inclusion Funding at the enhanced rate (£5.40 an hour, 15 hours a week).",
+        "The nursery has applied for Early Years Inclusion Funding at the enhanced rate (£5.40 an hour, 15 hours).",
         True,
         id="inclusion-funding-at-a-rate",
     ),
-    pytest.param("We will be asking for £1,900 of inclusion funding for the summer term.", True, id="for-the-summer-term"),
+    pytest.param(
+        "We will be asking for £1,900 of inclusion funding for the summer term.", True, id="for-the-summer-term"
+    ),
     pytest.param(
         "We will be asking for £1,900 of inclusion funding for the summer term to pay for a Makaton-trained assistant.",
         False,

@@ -464,7 +464,10 @@ PEER_RE = re.compile(
     r"(?:, |\s(?:called|named) )(?-i:(?P<name>[A-Z][a-z'-]+ [A-Z][a-z'-]+))\b"
     # one of a group of pupils a log names: "Reflection room - Reece Cattermole and 2 others, vaping"
     r"|(?-i:(?<![A-Za-z] )(?P<one>[A-Z][a-z'-]+ [A-Z][a-z'-]+)) and (?:\d+|two|three|four|five|several) "
-    r"other(?:s|\s+(?:pupils|students|boys|girls|children))\b(?! (?:from|of|at)\b)",
+    r"other(?:s|\s+(?:pupils|students|boys|girls|children))\b(?! (?:from|of|at)\b)"
+    # a line copied from another pupil's plan: "Exam access arrangements: as agreed for Chantelle, 25% extra time"
+    r"|\bas (?:already )?(?:agreed|arranged|set up|planned|put in place) for "
+    r"(?-i:(?P<copied>[A-Z][a-z'-]+))\b(?!['’]?s? (?-i:[A-Z]))",
     re.I,
 )
 
@@ -475,7 +478,7 @@ def peer_findings(doc: AdviceDocument, all_text: str, child_names: set[str], adu
     lowered = {n.lower() for n in child_names}
     for p in doc.passages:
         for m in PEER_RE.finditer(p.text):
-            name = m.group("name") or m.group("one")
+            name = m.group("name") or m.group("one") or m.group("copied")
             words = name.split()
             titled = TITLE_RE.match(words[0]) is not None  # "The new pupil, Mrs Okafor said, ...": an adult
             common = any(_common_word(w, all_text) for w in words)

@@ -134,7 +134,9 @@ HEADING_ROLES = _compiled(
         ("social_care_needs", r"social care needs|needs related to|further needs"),
         (
             "needs",
-            r"\bneeds?\b(?! assessment)(?! to know(?! about))|difficult|concerns?|areas? of (need|difficulty)|"
+            # (not "Not agreed (needs high-needs funding)": what a funding block is called)
+            r"(?<!high[- ])\bneeds?\b(?! assessment)(?! to know(?! about))(?! (?:high[- ]needs? )?(?:funding|top-up))|"
+            r"difficult|concerns?|areas? of (need|difficulty)|"
             r"presenting|barriers|"
             r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?(hard|tricky|difficult)|"
             r"areas for development|findings|"

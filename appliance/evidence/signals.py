@@ -125,7 +125,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:funded|funding|top-up|banding|band \d|element 3|£\s?\d[\d,]*)\b[^.]{0,80}\b(?:should|will|must) "
         r"(?:continue|remain|be (?:maintained|increased|continued))\b"
         # "We will be asking for Element 3 top-up", "We would ask that her plan gives the school Band 4 top-up"
-        r"|\b(?:requests?|asks? for|is requesting|are requesting|asking (?:the [\w ]{2,20}? |you )?for|ask that)\b"
+        r"|\b(?:requests?|(?:have|has) requested|asks? for|is requesting|are requesting|"
+        r"asking (?:the [\w ]{2,20}? |you )?for|ask that)\b"
         r"[^.]{0,40}(?:£\s?\d|\bband \d|top-up|funding)"
         r"|\b(?:top-up|funding|element 3)\b[^.|]{0,30}\b(?:requested|applied for|sought)\b"
         rf"|{funding.APPLYING}[^.|]{{0,60}}(?:£\s?\d|\bband [a-z0-9]\b|top-up|funding)"
@@ -145,7 +146,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:should|must:?) (?:continue to |also |still )?(?:have(?! (?:been|had|[a-z]+ed)\b)|receive|visit|"
         r"be (?:given|offered|provided|taught|supported|"
         r"seated|allowed|encouraged|prompted|helped|included|able to access|withdrawn|met|checked)|use|attend|"
-        r"access|work (?:with|on)|get|take part|join|meet|see|sit|start|be reviewed)\b",
+        r"access|work (?:with|on)|get|take part|join|meet|see|sit|start|be reviewed)\b"
+        # a timetable: "Tope should be in college on no more than three days a week", "should be on a reduced timetable"
+        r"|\b(?:should|must) (?:only |also |still )?be (?:in (?:college|school|class|lessons)\b"
+        r"(?= [^.;]{0,30}\b(?:days?|hours?|mornings?|afternoons?|sessions?) (?:a|each|per|every) (?:week|day)\b)"
+        r"|on a (?:reduced|part-time|phased|personalised|shortened) timetable\b)"
+        # a hedged recommendation of one: "after an admission she may need a reduced timetable for a week or two"
+        r"|\b(?:may|might) (?:also |still )?need an? (?:reduced|part-time|phased|shortened) timetable\b",
     ),
     _signal(
         "should-be-done",
@@ -488,7 +495,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bas (?:the )?(?:school|college|setting|nursery|provider|sen[d]?co|head ?teacher|staff|teachers?) "
         r"(?:sees?|thinks?|feels?|deems?) (?:fit|appropriate|best|necessary)\b|\bat the discretion of\b"
         r"|\b(?:to be|will be|is to be) (?:determined|decided|agreed) by (?:the )?(?:school|college|setting|nursery|"
-        r"provider|sen[d]?co|head ?teacher)\b",
+        r"provider|sen[d]?co|head ?teacher)\b"
+        # "The number of 1:1 catch-up sessions after an admission will be decided by the ALS team at the time"
+        r"|\b(?:amount|level|frequency|number|hours|length) of [\w' :-]{3,60}?\b(?:will|is to|are to) be "
+        r"(?:determined|decided|agreed|set) by\b",
     ),
     # skills taught, in the passive, with how much ("Money skills taught in real places ... for 45 minutes each week"):
     # alone ("He was taught at home by his mother") it is not enough to make provision

@@ -159,6 +159,10 @@ WORDS_TAKEN_DOWN_RE = re.compile(
     r"|\b(?:type|typed|write|wrote|written|copied|transcribed) (?:it |them |this )?(?:up |down |out )?word for word\b",
     re.I,
 )
+NAMES_SOMEONE_RE = re.compile(r"\b(?:about|from|by|on|of)\s+(?-i:[A-Z][\w'’-]+)", re.I)
+# a form asking its reader to answer in their own words: "Please answer in your own words", "Tell us about it in your
+# own words"
+OWN_WORDS_FORM_RE = re.compile(r"\b(?:answer|tell us|write|describe)\b[^.?]{0,40}\bin your own words\b", re.I)
 # the child's own piece, named in its title: "KEZ vs. THE DAY (a comic by Kez)", "A poem by Tilly"
 CHILD_PIECE_RE = re.compile(
     r"\b(?:a |an |my )?(?:comic(?: strip)?|drawing|poem|story|picture|cartoon|song|rap|collage|diary|journal)"
@@ -320,7 +324,10 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         whose = "parent_views" if parent else "child_views"
         scores[whose] = scores.get(whose, 0.0) + mine
     if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
-        scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "My Three Houses", "My future"
+        # "My Three Houses", "my spoons week": the document's own name outweighs a place named in a later heading
+        # ("MON 19 - college"), unless it names whom it is about or from ("My notes about Teddy from Bev (Nana)")
+        mine_only = not NAMES_SOMEONE_RE.search(titles[0].text)
+        scores["child_views"] = scores.get("child_views", 0.0) + TITLE * (2 if mine_only else 1)
     child_titled = FILENAME * bool(CHILD_TITLE_RE.match(name)) or TITLE * bool(
         titles and CHILD_TITLE_RE.match(titles[0].text)
     )
@@ -338,6 +345,10 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         scores["educational"] = scores.get("educational", 0.0) + AUTHOR  # a college's record of its learner
     if any(PUPIL_SENDER_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
         scores["child_views"] = scores.get("child_views", 0.0) + 2 * AUTHOR  # the pupil sent it: their own words
+    if OWN_WORDS_FORM_RE.search(opening):
+        # a form its reader fills in ("Please answer in your own words"): the answers are the child's or young
+        # person's own, or a parent's where they write of the child, whatever the form's letterhead
+        return "parent_views" if _writes_of_a_child(passages) else "child_views"
     if WORDS_TAKEN_DOWN_RE.search(opening):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # the child's words, written down by an adult
     if CHILD_INTRODUCES_RE.search(opening):

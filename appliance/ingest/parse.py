@@ -533,7 +533,9 @@ def looks_like_heading(text: str, styled: bool = False) -> bool:
         return False
     # "Rhys, Year 8, 7 January 2025", "Harry Callaghan-Moss, DOB 11/02/2019": a details line; a numbered
     # title's date in brackets is not ("4. Pastoral support plan (started 8 September 2025)")
+    # nor is a bracketed note of when ("Agreed (in place from 2 November 2026)"), unless it is a birth date
     undated = re.sub(r"\([^()]*\)", "", text) if re.match(r"\d{1,2}\.?\s+[A-Z]", text) else text
+    undated = re.sub(r"\((?!(?:born|dob|d\.o\.b)\b)[a-z][^()]*\)", "", undated)
     if FULL_DATE_RE.search(undated):
         return False
     if text.endswith((".", ",", ";", ":")):
