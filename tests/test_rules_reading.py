@@ -1230,6 +1230,8 @@ READINGS = [
     # an outcome said loosely; near misses: a prediction, what staff will become
     P("Matty will become more independent.", "outcome", advice="social_care", id="loose-outcome"),
     P("Zosia will be happier and more settled at nursery.", "outcome", id="loose-outcome-two-changes"),
+    P("Zara will be less angry and make better choices.", "outcome", id="loose-outcome-less-angry"),
+    P("Zara will be less hungry after lunch.", "background", id="near-miss-less-hungry-a-prediction"),
     P("Zara will be more tired after PE.", "background", id="near-miss-a-prediction"),
     # what the child cannot yet do without help, under an outcomes heading, is a need; near miss: what she will do
     P(
@@ -1808,6 +1810,12 @@ READINGS = [
         role="skip",
         advice="educational",
         id="funding-requested",
+    ),
+    P(
+        "The Virtual School has agreed £1,100 of Pupil Premium Plus for the summer term for Zara's education.",
+        "provision",
+        advice="social_care",
+        id="funding-agreed",
     ),
     P(
         "We asked for top-up funding last year but the panel turned it down.",

@@ -278,6 +278,8 @@ HEADERS = [
     # data tables: scores, subjects, measures
     pytest.param(("Subject", "Working at"), "skip", id="skip-subject"),
     pytest.param(("Day", "Sessions", "Subject", "Setting"), "provision", id="a-timetable-is-provision"),
+    pytest.param(("Term", "What", "Who", "How often"), "provision", id="who-and-how-often-is-provision"),
+    pytest.param(("Term", "What", "Who"), None, id="near-miss-who-alone"),
     pytest.param(("Subject", "Test score", "Date"), "skip", id="near-miss-scores-by-subject-and-date"),
     pytest.param(
         ("Task", "Risks", "Control measures", "Staff"), "provision", id="a-risk-assessment-s-control-measures"

@@ -1189,6 +1189,21 @@ def test_an_equipment_row_s_status(status: str, provisions: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("term", "provisions"),
+    [
+        pytest.param("Summer 2026", 1, id="a-term-to-come"),
+        pytest.param("Spring 2026 (now)", 1, id="this-term"),
+        pytest.param("Autumn 2025 (done)", 0, id="near-miss-a-term-marked-done"),
+    ],
+)
+def test_a_term_by_term_timeline_s_help_is_provision_until_its_term_is_done(term: str, provisions: int) -> None:
+    header = ("header", "Term", "What", "Who", "How often")
+    row = ("row", term, "Phonics keep-up, 1:1", "Mrs Jeavons", "every day, 10 minutes")
+    routed = route([advice("educational", ("h", "Timeline"), header, row)])
+    assert sum(ev.kind.endswith("provision") for ev in routed) == provisions
+
+
+@pytest.mark.parametrize(
     ("lead", "views"),
     [
         pytest.param(
@@ -1935,6 +1950,8 @@ def test_a_conversation_s_answers_are_views(paragraph: str, views: list[str]) ->
         pytest.param("What we said", "describe", id="near-miss-what-the-adults-said"),
         pytest.param("In her own words", "child_view", id="in-her-own-words"),
         pytest.param("Applies to", "frequency", id="an-access-arrangement-s-applies-to"),
+        pytest.param("Term", "when", id="a-timeline-s-term"),
+        pytest.param("Term dates", "other", id="near-miss-term-dates"),
         pytest.param("Notes", "review", id="a-bare-notes-column-annotates-its-row"),
         pytest.param("Notes on progress", "review", id="near-miss-notes-on-progress-is-still-review"),
         pytest.param("Transactional support (who, what, how often)", "provision", id="a-glossed-support-column"),

@@ -300,6 +300,10 @@ HEADINGS = [
     pytest.param("Agreed (in place from 2 November 2026)", True, id="a-title-with-a-note-of-when-in-brackets"),
     pytest.param("Agreed on 2 November 2026", False, id="near-miss-the-date-outside-brackets"),
     pytest.param(
+        "SENCo summary for EHC needs assessment (G Linley, 29/06/2026)", True, id="a-title-with-a-dated-credit"
+    ),
+    pytest.param("Ava Lund (12/03/2016)", False, id="near-miss-a-name-with-a-date-in-brackets"),
+    pytest.param(
         "Psychological advice for the EHC needs assessment (Dr Imogen Saltash, Educational Psychologist)",
         True,
         id="a-title-with-a-long-credit-in-brackets",

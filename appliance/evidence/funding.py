@@ -116,6 +116,7 @@ MONEY_WORDS = frozenset(
         "annum",
         "framework",
         "provision",  # "to put this provision in place, the school requests ..." names no help
+        "education",  # "£1,200 of Pupil Premium Plus for Kian's education"
         "first",  # "the first £6,000 is met from the school's notional SEN budget"
         "notional",
         "remaining",

@@ -298,6 +298,8 @@ def header_role(header: tuple[str, ...]) -> Role | None:
         r"subject|lesson|activit|setting|where|with whom", text
     ):
         return "provision"  # a timetable: when, what and where the child is taught
+    if re.search(r"\bwho\b|by whom|\bstaff\b|delivered by", text) and re.search(r"how often|frequency", text):
+        return "provision"  # "Term | What | Who | How often": who gives it and how often, whatever the first column
     if re.search(
         # a package's costs: what the help costs, set out in words elsewhere
         r"score|percentile|subject|attainment|(?<!control )measure|expected|working at|result|impact|effect|"

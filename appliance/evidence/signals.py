@@ -129,6 +129,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"asking (?:the [\w ]{2,20}? |you )?for|ask that)\b"
         r"[^.]{0,40}(?:£\s?\d|\bband \d|top-up|funding)"
         r"|\b(?:top-up|funding|element 3)\b[^.|]{0,30}\b(?:requested|applied for|sought)\b"
+        # "The Virtual School has agreed £1,200 of Pupil Premium Plus for the summer term"
+        r"|\b(?:has|have) (?:agreed|allocated|awarded|approved) £\s?\d"
         rf"|{funding.APPLYING}[^.|]{{0,60}}(?:£\s?\d|\bband [a-z0-9]\b|top-up|funding)"
         # "the school would need top-up funding at Band E"
         r"|\b(?:would|will) (?:also )?need (?:top-up|additional|extra|element 3|high needs)? ?(?:funding|top-up)\b",
@@ -571,7 +573,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?!(?:Staff|Teachers?|Adults?|School|Everyone|Parents|Mum|Dad|They)\b)(?:[A-Z][\w'-]+|he|she) will "
         r"(?:become|be|feel|grow|get) (?:much |a lot |a bit )?(?:(?:happier|calmer|safer|stronger|more (?:independent|"
         r"confident|resilient|settled|sociable|organised|motivated|engaged|included|relaxed|secure|positive|focused)|"
-        r"less (?:anxious|worried|isolated|dependent|distressed))(?:,? (?:and )?)?){1,3}(?:[^.;]{0,40})\.?$",
+        r"less (?:anxious|worried|isolated|dependent|distressed|angry|aggressive|withdrawn|upset))"
+        r"(?:,? (?:and )?)?){1,3}(?:[^.;]{0,40})\.?$",
     ),
     _signal(
         "measured",

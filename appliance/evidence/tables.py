@@ -65,7 +65,12 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     # "How often / by when": a provision's how often, its end date told beside it
     # an access arrangements table's "Applies to" (every exam, which papers): how often the arrangement is made
     ("frequency", r"how often|frequen|^applies to\b"),
-    ("when", r"by when|^by\b(?! whom)|timescale|time ?frame|target date|review date|deadline|^when$|date to be"),
+    # "Term | What | Who | How often": the term each row's help is for
+    (
+        "when",
+        r"by when|^by\b(?! whom)|timescale|time ?frame|target date|review date|deadline|^when$|date to be"
+        r"|^(?:half[- ])?term$",
+    ),
     # an exercise programme's "Reps / sets": how much of it each time
     (
         "frequency",
@@ -468,7 +473,9 @@ ENDED_CELL_RE = re.compile(
     r"^(?:past|ended|stopped|discontinued|resolved|completed|done|closed|returned\b.*|"
     r"no longer (?:used|needed|in use)\b.*)$"
     # the status closing a comment, or opening it with when: "... called it 'pointless'. Ended.", "Ended on 14 November"
-    r"|(?:^|[.;!]\s+)(?:ended|stopped|discontinued|completed|closed)\.?$|^(?:ended|stopped) (?:on|in|at|after)\b.*$",
+    r"|(?:^|[.;!]\s+)(?:ended|stopped|discontinued|completed|closed)\.?$|^(?:ended|stopped) (?:on|in|at|after)\b.*$"
+    # a term marked over: "Autumn 2025 (done)"
+    r"|\((?:done|ended|finished|completed|stopped)\)$",
     re.I,
 )
 LABEL_WORDS = 3  # "Staff training | Train the class staff in ... | School nurse": the short cell names the row

@@ -536,6 +536,10 @@ def looks_like_heading(text: str, styled: bool = False) -> bool:
     # nor is a bracketed note of when ("Agreed (in place from 2 November 2026)"), unless it is a birth date
     undated = re.sub(r"\([^()]*\)", "", text) if re.match(r"\d{1,2}\.?\s+[A-Z]", text) else text
     undated = re.sub(r"\((?!(?:born|dob|d\.o\.b)\b)[a-z][^()]*\)", "", undated)
+    # or a title's closing credit with its date: "SENCo summary for EHC needs assessment (G Linley, 29/06/2026)" (not a
+    # name's: "Ava Lund (12/03/2016)")
+    if len(bare.split()) >= 3 and re.search(r"\b[a-z]{3,}\b", bare):
+        undated = re.sub(r"\s*\([^()]*\)$", "", undated)
     if FULL_DATE_RE.search(undated):
         return False
     if text.endswith((".", ",", ";", ":")):

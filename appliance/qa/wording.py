@@ -88,6 +88,8 @@ DELEGATED_RE = re.compile(
     r"|\bas (the )?(school|setting|staff|senco|provider|teachers?|head ?teacher)s? "
     r"(sees?|deems?|considers?|thinks?) (fit|appropriate|necessary)\b"
     r"|\bsubject to (availability|resources|funding|capacity)\b"
+    # "Life story work to be started when a worker from the Permanence Team becomes available"
+    r"|\bwhen (an? |the )?[\w' -]{0,40}?\bbecomes? available\b"
     r"|\bif (the )?((school|setting|college|nursery)'?s? )?(budget|funding|resources|staffing) (allows?|permits?)\b"
     r"|\b(budget|funding|resources) permitting\b"
     # "built back up to full time when staff feel he is ready": left to the school's judgement
