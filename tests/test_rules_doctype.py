@@ -385,6 +385,23 @@ TYPES = [
         "parent_views",
         id="own-words-form-answered-by-a-parent",
     ),
+    # the child's by-line, written with an adult's help; near miss: a professional's by-line with a colleague
+    pytest.param(
+        "A good day at college.docx",
+        (
+            ("h", "Zara's Recipe for a Good Day at College"),
+            "Written by Zara with Mr Hale (my personal tutor) on 15 May 2026, for my EHC needs assessment",
+            FILLER,
+        ),
+        "child_views",
+        id="child-by-line-with-an-adult-s-help",
+    ),
+    pytest.param(
+        "College report.docx",
+        (("h", "Kenmore College progress report"), "Written by Dr Hale with Mr Price, curriculum manager", FILLER),
+        "educational",
+        id="near-miss-a-professional-s-by-line",
+    ),
     pytest.param(
         "EP report.docx",
         (("h", "Psychological advice"), "I asked Zara to tell me in her own words what helps.", FILLER),

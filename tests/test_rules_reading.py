@@ -1761,6 +1761,14 @@ READINGS = [
         advice="educational",
         id="funding-to-continue",
     ),
+    # a summary's pointer back to the section that sets the help out; near miss: help with a pointer to its reasons
+    P("Now-and-next board and countdown (section 4).", "background", role="provision", id="a-pointer-to-a-section"),
+    P(
+        "Zara will use a countdown timer in every lesson (section 4).",
+        "provision",
+        role="provision",
+        id="near-miss-help-with-a-pointer",
+    ),
     # a timetable recommended; near miss: the days she was in college
     P(
         "Implication: this year Zara should be in college on no more than three days a week, with a rest day between.",

@@ -279,6 +279,8 @@ HEADERS = [
     pytest.param(("Subject", "Working at"), "skip", id="skip-subject"),
     pytest.param(("Day", "Sessions", "Subject", "Setting"), "provision", id="a-timetable-is-provision"),
     pytest.param(("Term", "What", "Who", "How often"), "provision", id="who-and-how-often-is-provision"),
+    pytest.param(("Band", "Descriptor", "Typical support"), "skip", id="a-banding-framework-s-descriptors"),
+    pytest.param(("Band", "Support", "Staff"), "provision", id="near-miss-a-band-s-support-and-staff"),
     pytest.param(("Term", "What", "Who"), None, id="near-miss-who-alone"),
     pytest.param(("Subject", "Test score", "Date"), "skip", id="near-miss-scores-by-subject-and-date"),
     pytest.param(

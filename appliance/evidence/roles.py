@@ -303,7 +303,9 @@ def header_role(header: tuple[str, ...]) -> Role | None:
     if re.search(
         # a package's costs: what the help costs, set out in words elsewhere
         r"score|percentile|subject|attainment|(?<!control )measure|expected|working at|result|impact|effect|"
-        r"\bcosts?\b|\brate\b|\bprice\b",
+        r"\bcosts?\b|\brate\b|\bprice\b"
+        # a banding framework's own descriptors: "Band | Descriptor | Typical support" (no child's in it)
+        r"|\bdescriptors?\b|\btypical\b",
         text,
     ):
         return "skip"

@@ -1189,6 +1189,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:engaged|worked|responded|settled|coped) well\b|\bwas happy to\b|\bwell cared for\b"
         r"|\bworking closely with\b",
     ),
+    # a summary's pointer back to where the help is set out ("Now-and-next board and countdown (section 4)."): the
+    # help is drafted from that section, not again from its name
+    _signal(
+        "cross-reference",
+        "background",
+        5.0,
+        r"^(?![^(]*\b(?:will|should|must|needs?|has|have|is|are|can|to)\b)[^.:]{3,80}"
+        r"\((?:see )?(?:section|part|para(?:graph)?|page|p\.|recommendation|r) ?\d+[a-z]?(?: above| below)?\)\.?$",
+    ),
     _signal(
         "sign-off",
         "background",

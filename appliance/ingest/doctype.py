@@ -202,6 +202,12 @@ COLLEGE_LABEL_RE = re.compile(
 COLLEGE_LABELS = 2
 
 
+# a by-line of someone untitled writing in the first person with an adult's help: "Written by Rhi with Mr Oyelaran (my
+# personal tutor) on 15 May 2026, for my EHC needs assessment" (not "Written by Dr Kaur with Mr Lowe, SENCo")
+CHILD_COWRITER_RE = re.compile(
+    r"^\W*(?i:written|made|put together|done) by (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b)[A-Z][\w'’-]+ (?:and|with) "
+    r"(?:help from )?(?:Mr|Mrs|Ms|Miss|Mx|Dr|my)\b[^.]{0,80}?\bmy\b"
+)
 # an email a pupil sent from their own account: "From: Kacper Nowicki (student account)",
 # "From: Kit Mowbray <22kmowbray@bexleymoor.sch.uk>" (a year of entry before the name, as schools give pupils)
 PUPIL_SENDER_RE = re.compile(
@@ -343,6 +349,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
                 scores[kind] = scores.get(kind, 0.0) + TITLE
     if sum(bool(COLLEGE_LABEL_RE.match(p.text)) for p in passages[:OPENING_PASSAGES]) >= COLLEGE_LABELS:
         scores["educational"] = scores.get("educational", 0.0) + AUTHOR  # a college's record of its learner
+    if any(CHILD_COWRITER_RE.match(p.text) for p in passages[:OPENING_PASSAGES]):
+        return "child_views"  # the child wrote it, with an adult's help, whatever place its title names
     if any(PUPIL_SENDER_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
         scores["child_views"] = scores.get("child_views", 0.0) + 2 * AUTHOR  # the pupil sent it: their own words
     if OWN_WORDS_FORM_RE.search(opening):
