@@ -18,8 +18,8 @@ Block = str | tuple[str, str] | list[list[str]]  # paragraph | ("h", heading) | 
 def docx_bytes(blocks: Sequence[Block]) -> bytes:
     doc = Document()
     for block in blocks:
-        if isinstance(block, tuple):
-            doc.add_heading(block[1], level=1)
+        if isinstance(block, tuple):  # ("h", text) a Heading 1, ("h2", text) a Heading 2, ...
+            doc.add_heading(block[1], level=int(block[0][1:] or 1))
         elif isinstance(block, list):
             table = doc.add_table(rows=0, cols=len(block[0]))
             for row in block:

@@ -185,3 +185,25 @@ def test_scanned_letter_is_read_the_same_way() -> None:
         "Mrs Felicity Ogunleye",
         "2023-11-06",
     )
+
+
+def test_word_heading_styles_nest_a_sub_heading_under_its_area_and_end_it_at_the_next_area() -> None:
+    report = [
+        ("h1", "Pupil annual report"),
+        ("h2", "Communication"),
+        "Zara uses about 30 signs.",
+        ("h3", "Next steps"),
+        "Staff will model the core vocabulary board every day.",
+        ("h2", "Cognition"),
+        "Zara can sort objects by colour.",
+    ]
+    doc = _read(docx_bytes(report), "Annual report.docx")
+    under = {p.text: p.headings for p in doc.passages if p.kind == "paragraph"}
+    assert under["Staff will model the core vocabulary board every day."][-2:] == ("Communication", "Next steps")
+    assert under["Zara can sort objects by colour."][-1] == "Cognition"
+    assert "Next steps" not in under["Zara can sort objects by colour."]
+    # near miss: an area styled like the heading above it still nests under it
+    needs = [("h2", "Special educational needs"), ("h2", "Communication"), "Zara uses about 30 signs."]
+    doc = _read(docx_bytes(needs), "Needs.docx")
+    said = next(p for p in doc.passages if p.kind == "paragraph")
+    assert said.headings == ("Special educational needs", "Communication")

@@ -123,8 +123,11 @@ def parse_docx(data: bytes) -> Parsed:
         elif category == "Title":
             # a Word "Heading 2" (or deeper) was made a heading by its writer: "Priority 1: feeling safe in school"
             # is its title, though it reads like a form's "Label: value"
-            styled = (el.metadata.category_depth or 0) >= 1
-            kind = "heading" if looks_like_heading(text, styled=styled) else "paragraph"
+            depth = el.metadata.category_depth
+            kind = "heading" if looks_like_heading(text, styled=(depth or 0) >= 1) else "paragraph"
+            if kind == "heading":
+                out.elements.append(Element(kind, text, depth=depth))
+                continue
         elif category == "ListItem":
             kind = "list_item"
         else:

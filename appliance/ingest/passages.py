@@ -27,6 +27,7 @@ class Element:
     minor: bool = False  # a label heading ("Plan:"): it nests under the heading above it
     quoted: bool = False  # part of an email's quoted original message
     signature: bool = False  # the sign-off: closing, name, role, copy lines
+    depth: int | None = None  # a Word heading's outline depth (Heading 1 is 0), where its writer styled it
 
 
 NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
@@ -168,14 +169,14 @@ SIGNATURE = "Signature"  # the heading path of a sign-off
 
 @dataclass
 class _Outline:
-    """The headings above the current block: (level, text, is a label heading)."""
+    """The headings above the current block: (level, text, is a label heading, Word outline depth)."""
 
-    stack: list[tuple[int, str, bool]] = field(default_factory=list)
+    stack: list[tuple[int, str, bool, int | None]] = field(default_factory=list)
     listed: bool = False  # list items have come under the label heading on top
     quoted: bool = False
 
     def path(self) -> tuple[str, ...]:
-        return tuple(h for _, h, _ in self.stack)
+        return tuple(h for _, h, _, _ in self.stack)
 
     def enter(self, el: Element) -> tuple[str, ...]:
         """Push a heading; returns the path above it."""
@@ -183,19 +184,34 @@ class _Outline:
         if el.minor:
             level = top[0] if top and top[2] else (top[0] + 1 if top else 1)
         else:
-            level = _heading_level(el.text, [(lv, h) for lv, h, _ in self.stack])
+            level = self._styled_level(el, _heading_level(el.text, [(lv, h) for lv, h, _, _ in self.stack]))
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
         above = self.path()
-        self.stack.append((level, el.text, el.minor))
+        self.stack.append((level, el.text, el.minor, el.depth))
         self.listed = False
         return above
+
+    def _styled_level(self, el: Element, inferred: int) -> int:
+        """Where the writer's Word styles put a heading: a "Heading 3" under the "Heading 2" above it ("Next steps"
+        under "Communication"), a "Heading 2" beside the one before (the next area, not under "Next steps"). An
+        area styled like the heading above it still nests under it ("Needs", then "Communication")."""
+        styled = [(lv, h, d) for lv, h, _, d in self.stack if d is not None]
+        if el.depth is None or not styled:
+            return inferred
+        top_level, top_text, top_depth = styled[-1]
+        if el.depth > top_depth:
+            return max(inferred, top_level + 1)
+        area = AREA_HEADING_RE.match(el.text) is not None
+        if area and el.depth == top_depth and not AREA_HEADING_RE.match(top_text):
+            return inferred
+        return min(lv for lv, _, d in styled if d >= el.depth)
 
     def block(self, el: Element) -> None:
         """A block below the headings: a label's list ends at the first block that is not an item."""
         if el.quoted and not self.quoted:
             self.quoted = True
-            self.stack = [(0, QUOTED, False)]
+            self.stack = [(0, QUOTED, False, None)]
         elif not el.quoted and el.kind != "heading" and CLOSING_RE.match(el.text):
             self.stack = []  # the sign-off belongs to no section
         if self.stack and self.stack[-1][2]:
