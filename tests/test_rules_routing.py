@@ -887,6 +887,19 @@ MEDICAL_LETTERS = [
         HEALTH_PROVISION,
         id="near-miss-a-doctor-s-plan-a-medicine-before-school",
     ),
+    # a social worker's form labels its plan "Plan" too: the plan's help is social care, not health care
+    pytest.param(
+        advice(
+            "social_care",
+            (
+                "row",
+                "Plan",
+                "2. A direct payment for 4 hours a week so that the family can employ a personal assistant.",
+            ),
+        ),
+        H1,
+        id="a-social-worker-s-plan-label",
+    ),
     # a sentence labelled as an outcome is one, under any heading; near miss: the outcome of a panel is a decision
     pytest.param(
         advice(

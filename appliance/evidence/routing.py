@@ -252,7 +252,8 @@ def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
         said = heading_role((lead.group(1),))
         role = said if said in RUN_IN_ROLES else None
     role = role or heading_role(unit.passage.headings)
-    nearest = unit.passage.headings[-1] if unit.passage.headings else ""
+    # a form's "Plan" label is as bare as a "Plan" heading ("Plan | 1. Anouk will be offered a place at ...")
+    nearest = unit.label or (unit.passage.headings[-1] if unit.passage.headings else "")
     if role == "health_provision" and (
         BARE_PLAN_RE.match(nearest) or (doc.advice_type in classify.THERAPY_TYPES and TREATMENT_RE.match(nearest))
     ):
