@@ -526,3 +526,30 @@ def test_a_scanned_heading_line_is_set_apart_from_its_paragraph(scanned: bool, k
 def test_a_scanned_block_of_prose_stays_whole() -> None:
     text = "Jethro will continue in The Snug four afternoons\na week, with Mrs Gault and Mr Tandoh.\n"
     assert [el.kind for el in text_elements(text, scanned=True)] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "headings"),
+    [
+        pytest.param(
+            "I have grouped my recommendations under Environment (the places she uses) and Task (what she does).",
+            ("Recommendations", "Task"),
+            id="a-part-the-section-named",
+        ),
+        pytest.param(
+            "I have grouped my recommendations by setting.", ("Task",), id="near-miss-a-lead-in-naming-no-part"
+        ),
+    ],
+)
+def test_a_heading_the_section_above_named_as_one_of_its_parts_nests_under_it(
+    lead_in: str, headings: tuple[str, ...]
+) -> None:
+    elements = [
+        Element("heading", "Recommendations"),
+        Element("paragraph", lead_in),
+        Element("heading", "Environment"),
+        Element("paragraph", "E1. A perching stool at her workstation."),
+        Element("heading", "Task"),
+        Element("paragraph", "T1. Every recipe is broken into steps on photo cards."),
+    ]
+    assert build_passages(elements)[-1].headings == headings

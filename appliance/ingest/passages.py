@@ -174,6 +174,7 @@ class _Outline:
     stack: list[tuple[int, str, bool, int | None]] = field(default_factory=list)
     listed: bool = False  # list items have come under the label heading on top
     quoted: bool = False
+    lead_in: dict[tuple[str, ...], str] = field(default_factory=dict)  # the opening words under each heading path
 
     def path(self) -> tuple[str, ...]:
         return tuple(h for _, h, _, _ in self.stack)
@@ -185,6 +186,7 @@ class _Outline:
             level = top[0] if top and top[2] else (top[0] + 1 if top else 1)
         else:
             level = self._styled_level(el, _heading_level(el.text, [(lv, h) for lv, h, _, _ in self.stack]))
+            level = self._announced_level(el) or level
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
         above = self.path()
@@ -207,8 +209,22 @@ class _Outline:
             return inferred
         return min(lv for lv, _, d in styled if d >= el.depth)
 
+    def _announced_level(self, el: Element) -> int | None:
+        """A heading that the opening words of a section above named as one of its parts ("I have grouped my
+        recommendations under Environment (...), Task (...) and Person (...)") nests under that section."""
+        if el.depth is not None or len(el.text) < 4 or not el.text[0].isupper():
+            return None
+        named = re.compile(rf"(?<=[a-z,] ){re.escape(el.text)}\b")
+        for i in range(len(self.stack), 0, -1):
+            if named.search(self.lead_in.get(self.path()[:i], "")):
+                return self.stack[i - 1][0] + 1
+        return None
+
     def block(self, el: Element) -> None:
         """A block below the headings: a label's list ends at the first block that is not an item."""
+        said = self.lead_in.get(self.path())
+        if el.kind == "paragraph" and self.stack and (said is None or len(said) < LEAD_IN_CHARS):
+            self.lead_in[self.path()] = f"{said or ''} {el.text}"
         if el.quoted and not self.quoted:
             self.quoted = True
             self.stack = [(0, QUOTED, False, None)]
@@ -221,6 +237,8 @@ class _Outline:
                 self.stack.pop()
                 self.listed = False
 
+
+LEAD_IN_CHARS = 300  # the opening words under a heading that may name its parts
 
 # a cell's text wrapped out of its table by a PDF's layout: short, and starting mid-sentence in lower case
 WRAPPED_FRAGMENT_RE = re.compile(r"^[a-z(][^\n]{0,80}$")
