@@ -492,6 +492,14 @@ DELEGATED = [
         "How much 1:1 time she has each day is best left to the nursery to decide.", True, id="left-to-the-nursery"
     ),
     pytest.param("The decision was left to the nursery manager.", False, id="near-miss-a-decision-left-to-a-manager"),
+    pytest.param(
+        "Life story work to be started when a worker from the Permanence Team becomes available.",
+        True,
+        id="when-a-worker-becomes-available",
+    ),
+    pytest.param(
+        "The new laptop is available from the library each morning.", False, id="near-miss-available-each-morning"
+    ),
 ]
 
 
@@ -646,6 +654,21 @@ MONEY = [
         "We will be asking for £1,900 of inclusion funding for the summer term to pay for a Makaton-trained assistant.",
         False,
         id="near-miss-the-term-s-funding-buys-an-assistant",
+    ),
+    pytest.param(
+        "The Virtual School has agreed £1,100 of Pupil Premium Plus for the summer term for Zara's education.",
+        True,
+        id="pupil-premium-for-her-education",
+    ),
+    pytest.param(
+        "We ask for a contingency of £1,500 for additional support hours if Zara's needs increase during the year.",
+        True,
+        id="a-contingency-if-her-needs-increase",
+    ),
+    pytest.param(
+        "We also ask for a contingency of £1,500 for a night-time carer if Zara's needs increase during the year.",
+        False,
+        id="near-miss-a-contingency-that-names-a-carer",
     ),
 ]
 

@@ -117,6 +117,7 @@ MONEY_WORDS = frozenset(
         "framework",
         "provision",  # "to put this provision in place, the school requests ..." names no help
         "education",  # "£1,200 of Pupil Premium Plus for Kian's education"
+        "contingency",  # "a contingency of £1,500 for additional support hours"
         "first",  # "the first £6,000 is met from the school's notional SEN budget"
         "notional",
         "remaining",
@@ -156,7 +157,9 @@ MONEY_STEMS = frozenset(grounding.stem(w) for w in MONEY_WORDS)
 # when it starts ("from September", "for the spring term") and the funding block's name ("high needs", "Early Years
 # Inclusion Funding") say nothing of what it buys
 WHEN_OR_BLOCK_RE = re.compile(
-    rf"\b(?:{MONTH_NAMES})\b|\b(?:spring|summer|autumn) term\b|\bhigh[- ]needs?\b|\b(?:early years )?inclusion fund",
+    rf"\b(?:{MONTH_NAMES})\b|\b(?:spring|summer|autumn) term\b|\bhigh[- ]needs?\b|\b(?:early years )?inclusion fund"
+    # and when it would be spent: "if Rhi's needs increase during the year"
+    r"|\bif (?:[\w'’]+ ){0,2}needs (?:increase|change|grow|rise)\w*(?: during the (?:year|term))?",
     re.I,
 )
 # a purpose that names nothing bought: "to help meet Caius's needs", "to maintain this plan", "so that his new school
