@@ -76,6 +76,8 @@ HEADINGS = [
     pytest.param("Special educational needs", "needs", id="needs"),
     pytest.param("What are the child's needs?", "needs", id="needs-question"),
     pytest.param("Needs assessment", None, id="needs-near-miss-needs-assessment"),
+    pytest.param("Current treatment and plan", "health_provision", id="health-provision-current-treatment"),
+    pytest.param("Current situation", None, id="near-miss-current-situation"),
     pytest.param("Not agreed (needs high-needs funding)", None, id="needs-near-miss-high-needs-funding"),
     pytest.param("Special educational needs (high-needs funding)", "needs", id="needs-beside-high-needs"),
     pytest.param(

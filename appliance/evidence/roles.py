@@ -78,7 +78,8 @@ HEADING_ROLES = _compiled(
         (
             "health_provision",
             r"health (care )?provision|medical provision|health (support|plan) (needed|required)|^medications?\b|"
-            r"^plan:?$|^(?:recovery|treatment|management) plan\b|^follow[- ]up\b|^treatment\b",
+            r"^plan:?$|^(?:recovery|treatment|management) plan\b|^follow[- ]up\b|^treatment\b"
+            r"|^current (?:treatment|management)\b",
         ),
         ("social_care_provision", r"social care provision|(h1|h2)\b"),
         (
