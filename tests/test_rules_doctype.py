@@ -1678,3 +1678,14 @@ def test_a_label_that_is_only_a_date_names_no_author(line: str, role: str | None
 def test_a_family_label_in_a_details_block_is_not_the_author(details: tuple[str, ...], role: str) -> None:
     found = authorship.candidates(_passages("Adoption Support Plan", *details))
     assert authorship.lead_role(found) == role
+
+
+def test_a_parent_s_first_person_title_over_notes_about_the_child_is_not_the_child_s_own() -> None:
+    notes = passages(
+        ("h", "My thoughts for the meeting"),
+        ("h", "MON 3 - college"),
+        "She gets so tired and I worry about her at college.",
+        "I think she needs a rest day in the week.",
+        "She says the bus is too long.",
+    )
+    assert detect_type("notes.txt", notes) != "child_views"

@@ -331,8 +331,9 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         scores[whose] = scores.get(whose, 0.0) + mine
     if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
         # "My Three Houses", "my spoons week": the document's own name outweighs a place named in a later heading
-        # ("MON 19 - college"), unless it names whom it is about or from ("My notes about Teddy from Bev (Nana)")
-        mine_only = not NAMES_SOMEONE_RE.search(titles[0].text)
+        # ("MON 19 - college"), unless it names whom it is about or from ("My notes about Teddy from Bev (Nana)") or
+        # writes of the child as he or she (a parent's "My thoughts for the meeting")
+        mine_only = not NAMES_SOMEONE_RE.search(titles[0].text) and not _writes_of_a_child(passages)
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE * (2 if mine_only else 1)
     child_titled = FILENAME * bool(CHILD_TITLE_RE.match(name)) or TITLE * bool(
         titles and CHILD_TITLE_RE.match(titles[0].text)
