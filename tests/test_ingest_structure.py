@@ -202,6 +202,10 @@ def test_word_heading_styles_nest_a_sub_heading_under_its_area_and_end_it_at_the
     assert under["Staff will model the core vocabulary board every day."][-2:] == ("Communication", "Next steps")
     assert under["Zara can sort objects by colour."][-1] == "Cognition"
     assert "Next steps" not in under["Zara can sort objects by colour."]
+    # a Heading 1 is often the document's title: a Heading 2 after it starts afresh, not under its words
+    placed = [("h1", "Assessment placement report"), ("h2", "How Zara settled"), "Zara settled within a week."]
+    settled = next(p for p in _read(docx_bytes(placed), "Placement.docx").passages if p.kind == "paragraph")
+    assert settled.headings == ("How Zara settled",)
     # near miss: an area styled like the heading above it still nests under it
     needs = [("h2", "Special educational needs"), ("h2", "Communication"), "Zara uses about 30 signs."]
     doc = _read(docx_bytes(needs), "Needs.docx")

@@ -203,7 +203,8 @@ class _Outline:
             return inferred
         top_level, top_text, top_depth = styled[-1]
         if el.depth > top_depth:
-            return max(inferred, top_level + 1)
+            # (not under a "Heading 1", often the document's own title: its words are no section's role)
+            return max(inferred, top_level + 1) if top_depth >= 1 else inferred
         area = AREA_HEADING_RE.match(el.text) is not None
         if area and el.depth == top_depth and not AREA_HEADING_RE.match(top_text):
             return inferred
