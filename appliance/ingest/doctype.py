@@ -307,6 +307,9 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     name, scribed_in_name = SCRIBE_RE.subn(" ", RESPONDS_TO_RE.sub(" ", name))
     title, scribed_in_title = SCRIBE_RE.subn(" ", RESPONDS_TO_RE.sub(" ", title))
     by_author = None if scribed_in_name or scribed_in_title else authorship.role_type(author_role)
+    about_child = _writes_of_a_child(
+        passages
+    )  # first person about someone called he or she: a parent's, not the child's
     scores: dict[str, float] = {}
     in_body: dict[str, float] = {}  # what the body alone gives each type
     for kind, rx in COMPILED:
@@ -326,14 +329,14 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     if mine:
         about_another = MY_VIEWS_ON_RE.search(name) or MY_VIEWS_ON_RE.search(title)  # "my views on Zac": a parent's
         # a parent's "my views" write of the child as he or she
-        parent = by_author == "parent_views" or about_another or _writes_of_a_child(passages)
+        parent = by_author == "parent_views" or about_another or about_child
         whose = "parent_views" if parent else "child_views"
         scores[whose] = scores.get(whose, 0.0) + mine
     if titles and FIRST_PERSON_TITLE_RE.match(titles[0].text):
         # "My Three Houses", "my spoons week": the document's own name outweighs a place named in a later heading
         # ("MON 19 - college"), unless it names whom it is about or from ("My notes about Teddy from Bev (Nana)") or
         # writes of the child as he or she (a parent's "My thoughts for the meeting")
-        mine_only = not NAMES_SOMEONE_RE.search(titles[0].text) and not _writes_of_a_child(passages)
+        mine_only = not NAMES_SOMEONE_RE.search(titles[0].text) and not about_child
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE * (2 if mine_only else 1)
     child_titled = FILENAME * bool(CHILD_TITLE_RE.match(name)) or TITLE * bool(
         titles and CHILD_TITLE_RE.match(titles[0].text)
@@ -357,7 +360,7 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     if OWN_WORDS_FORM_RE.search(opening):
         # a form its reader fills in ("Please answer in your own words"): the answers are the child's or young
         # person's own, or a parent's where they write of the child, whatever the form's letterhead
-        return "parent_views" if _writes_of_a_child(passages) else "child_views"
+        return "parent_views" if about_child else "child_views"
     if WORDS_TAKEN_DOWN_RE.search(opening):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # the child's words, written down by an adult
     if CHILD_INTRODUCES_RE.search(opening):

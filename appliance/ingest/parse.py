@@ -118,6 +118,7 @@ def parse_docx(data: bytes) -> Parsed:
         if not text:
             continue
         kind: PassageKind
+        depth: int | None = None  # a Word heading style's outline depth
         if is_form_question(text):
             kind = "heading"
         elif category == "Title":
@@ -125,14 +126,11 @@ def parse_docx(data: bytes) -> Parsed:
             # is its title, though it reads like a form's "Label: value"
             depth = el.metadata.category_depth
             kind = "heading" if looks_like_heading(text, styled=(depth or 0) >= 1) else "paragraph"
-            if kind == "heading":
-                out.elements.append(Element(kind, text, depth=depth))
-                continue
         elif category == "ListItem":
             kind = "list_item"
         else:
             kind = "heading" if looks_like_heading(text) and is_possible_title(text) else "paragraph"
-        out.elements.append(Element(kind, text))
+        out.elements.append(Element(kind, text, depth=depth if kind == "heading" else None))
     return out
 
 

@@ -216,16 +216,18 @@ class _Outline:
         if el.depth is not None or len(el.text) < 4 or not el.text[0].isupper():
             return None
         named = re.compile(rf"(?<=[a-z,] ){re.escape(el.text)}\b")
-        for i in range(len(self.stack), 0, -1):
-            if named.search(self.lead_in.get(self.path()[:i], "")):
+        path = self.path()
+        for i in range(len(path), 0, -1):
+            if named.search(self.lead_in.get(path[:i], "")):
                 return self.stack[i - 1][0] + 1
         return None
 
     def block(self, el: Element) -> None:
         """A block below the headings: a label's list ends at the first block that is not an item."""
-        said = self.lead_in.get(self.path())
-        if el.kind == "paragraph" and self.stack and (said is None or len(said) < LEAD_IN_CHARS):
-            self.lead_in[self.path()] = f"{said or ''} {el.text}"
+        path = self.path()
+        said = self.lead_in.get(path)
+        if el.kind == "paragraph" and path and (said is None or len(said) < LEAD_IN_CHARS):
+            self.lead_in[path] = f"{said or ''} {el.text}"
         if el.quoted and not self.quoted:
             self.quoted = True
             self.stack = [(0, QUOTED, False, None)]
