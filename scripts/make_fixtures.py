@@ -73,6 +73,7 @@ EVAL_GROUPS = (
     "cases36",
     "cases37",
     "cases38",
+    "cases40",
     "heldout",
     "heldout2",
     "heldout3",
