@@ -74,6 +74,7 @@ EVAL_GROUPS = (
     "cases37",
     "cases38",
     "cases39",
+    "cases40",
     "heldout",
     "heldout2",
     "heldout3",
