@@ -112,6 +112,7 @@ EVAL_GROUPS = (
     "heldout35",
     "heldout36",
     "heldout37",
+    "heldout38",
     "review",
 )
 REVIEW_GROUPS = ("review",)
