@@ -110,6 +110,7 @@ EVAL_GROUPS = (
     "heldout35",
     "heldout36",
     "heldout37",
+    "heldout39",
     "review",
 )
 REVIEW_GROUPS = ("review",)
