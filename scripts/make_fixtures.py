@@ -113,6 +113,7 @@ EVAL_GROUPS = (
     "heldout36",
     "heldout37",
     "heldout38",
+    "heldout39",
     "review",
 )
 REVIEW_GROUPS = ("review",)
