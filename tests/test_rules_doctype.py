@@ -139,6 +139,14 @@ TYPES = [
         id="an-email-to-the-senco-is-not-the-senco-s",
     ),
     pytest.param("Email from the SENCo - Barney.txt", (), "educational", id="near-miss-an-email-from-the-senco"),
+    # a health service's letter to a college is the service's; near miss: the college's own letter
+    pytest.param(
+        "CFS-ME service letter to college - Freya.pdf",
+        ("Children's CFS/ME Service, Westmere NHS Foundation Trust", "Freya has moderate ME/CFS."),
+        "medical",
+        id="a-letter-to-the-college-is-not-the-college-s",
+    ),
+    pytest.param("Letter from the college - Freya.pdf", (), "educational", id="near-miss-a-letter-from-the-college"),
     pytest.param("Letter to GP - neurology clinic.pdf", (), "medical", id="a-letter-to-the-gp"),
     pytest.param(
         "Home and hospital education service.docx", (), "educational", id="filename-hospital-education-not-medical"
@@ -163,6 +171,28 @@ TYPES = [
         ),
         "child_views",
         id="the-child-s-comic-typed-up",
+    ),
+    # the child's answers in a table an adult filled in; near miss: a psychologist quoting the child in a report
+    pytest.param(
+        "weather report - my school day.pdf",
+        (
+            "Weather Report: how my school day feels",
+            "Kai chose a weather picture for each part of his day and told Mrs Wickens why. Mrs Wickens wrote down "
+            "his words.",
+            "Part of my day | My weather | Why (Kai's words)",
+            "Coming in to school | Cloudy | My tummy goes funny at the gate.",
+        ),
+        "child_views",
+        id="the-child-s-answers-written-down-by-an-adult",
+    ),
+    pytest.param(
+        "Psychological advice - Kai.pdf",
+        (
+            "Educational Psychology Service",
+            'I met Kai in school. He told me that carpet time is hard (his words: "everyone is behind me").',
+        ),
+        "psychological",
+        id="near-miss-a-psychologist-quoting-the-child",
     ),
     pytest.param(
         "scan003.pdf",
@@ -1622,6 +1652,10 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
         ("Young Carers Support Worker", "social_care"),
         ("Foster carer", "parent_views"),
         ("Parent carer", "parent_views"),
+        # the council's worker supporting a special guardian or kinship carer; near miss: the guardian
+        ("Special Guardianship Support Worker", "social_care"),
+        ("Family Time Worker", "social_care"),
+        ("Special guardian", "parent_views"),
     ],
 )
 def test_the_advice_a_role_writes(role: str, advice_type: str | None) -> None:

@@ -47,6 +47,13 @@ HEADINGS = [
     pytest.param("What I want to see when I visit", "views", id="outcomes-near-miss-what-i-want-to-see"),
     # the supports adults give, as a heading; near miss: the support given so far
     pytest.param("Supports", "provision", id="provision-supports"),
+    # a school's own list of its help, and a report's part for whoever is to act; near misses: a family's support
+    # network, the part for the school nurse, advice for home
+    pytest.param("Our support now and next year", "provision", id="provision-our-support"),
+    pytest.param("Our support network", None, id="near-miss-our-support-network"),
+    pytest.param("For school", "provision", id="provision-the-part-for-school"),
+    pytest.param("For children's social care", "provision", id="provision-the-part-for-social-care"),
+    pytest.param("For the school nurse", None, id="near-miss-the-part-for-the-school-nurse"),
     pytest.param("Support so far", "skip", id="provision-near-miss-support-so-far"),
     # health provision
     pytest.param("Health provision", "health_provision", id="health-provision"),

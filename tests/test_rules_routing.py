@@ -2590,3 +2590,26 @@ def test_a_health_need_only_a_social_worker_tells_of(medical: str, kept: bool) -
     doctor = advice("medical", ("h", "Summary"), medical, doc_id="D2")
     routed = route([worker, doctor])
     assert any(ev.section == "C" and ev.document_id == "D1" for ev in routed) is kept
+
+
+CHECK_IN = "Kai has a 5-minute movement break every 45 minutes."
+LIFE_STORY = "Kai's life story book should be finished with him in 6 one-hour sessions at home."
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "section"),
+    [
+        # a clinician's recommendations grouped by who is to act: the school's part is the school's provision
+        pytest.param("For school", CHECK_IN, "F", id="the-report-s-part-for-school"),
+        pytest.param("For Kai and his grandmother (CAMHS)", CHECK_IN, "G", id="near-miss-the-clinic-s-own-part"),
+        pytest.param("For the school nurse", CHECK_IN, "G", id="near-miss-the-part-for-the-school-nurse"),
+        # and social care's part is social care provision
+        pytest.param("For children's social care", LIFE_STORY, "H2", id="the-report-s-part-for-social-care"),
+        pytest.param("For Kai and his grandmother (CAMHS)", LIFE_STORY, "G", id="near-miss-the-clinic-s-part"),
+        # (a medicine's dose is health care, though the part is for school)
+        pytest.param("For school", "Give Kai 5 mg of melatonin at 7pm.", "G", id="near-miss-a-dose-for-school"),
+    ],
+)
+def test_a_health_report_s_part_for_someone_is_read_as_theirs(heading: str, text: str, section: str) -> None:
+    routed = route([advice("medical", ("h", "Recommendations"), ("h", heading), text)])
+    assert [ev.section for ev in routed if "provision" in ev.kind] == [section]

@@ -611,10 +611,14 @@ def advised_in_section(text: str, role: Role | None) -> bool:
     return role in ("health_provision", "social_care_provision") or bool(LABELLED_SECTION_RE.search(text))
 
 
-def provision_section(text: str, advice_type: str, role: Role | None = None) -> tuple[str, str | None]:
+def provision_section(
+    text: str, advice_type: str, role: Role | None = None, for_school: bool = False
+) -> tuple[str, str | None]:
     """F, G or H for provision. Provision that educates or trains the child belongs in F
     (Children and Families Act 2014 s21(5)); where the advice itself put such provision in G or H
-    (its heading or its words say so), that section is returned too, for the caseworker's flag."""
+    (its heading or its words say so), that section is returned too, for the caseworker's flag.
+    `for_school`: the advice lists it under a heading for the school ("For school"), so the school gives it
+    unless it is health care by its own words (a medicine's dose, a health service)."""
     educates = bool(signals.EDUCATES_RE.search(text)) and not TREATMENT_RE.search(text)
     labelled = advised_in_section(text, role)
     educational = bool(signals.EDUCATIONAL_DIFFICULTY_RE.search(text))
@@ -655,10 +659,12 @@ def provision_section(text: str, advice_type: str, role: Role | None = None) -> 
             or DOSE.pattern.search(text)  # a medicine and its dose, whoever gives it
             or CLINICIAN_SEES_RE.search(text)  # a clinician's sessions: "Femi will see Ellie for 8 sessions"
         )
-        at_school = educational or signals.SCHOOL_DELIVERY_RE.search(text)
+        at_school = educational or for_school or signals.SCHOOL_DELIVERY_RE.search(text)
         return ("F", None) if at_school and not health and (role != "health_provision" or sensory) else ("G", None)
     if home == "H":  # a social care meeting's actions for school staff are special educational provision
-        school = (signals.SCHOOL_DIFFICULTY_RE.search(text) or SCHOOL_STAFF_RE.search(text)) and not social
+        school = (
+            for_school or signals.SCHOOL_DIFFICULTY_RE.search(text) or SCHOOL_STAFF_RE.search(text)
+        ) and not social
         if school and role != "social_care_provision":
             return "F", None
         # a nurse's or clinic's part in a social care plan is health care ("The school nurse will see him for

@@ -124,6 +124,12 @@ HEADING_ROLES = _compiled(
             r"equipment (needed|required|recommended|to be (provided|supplied))|"
             # a list of the supports adults give, under its own heading: "Supports"
             r"^(?:\d+\.?\s*)?supports:?$|"
+            # what a school lists as its help ("Our support now and next year"; not "Our support network") and a
+            # report's part for whoever is to act ("For school", "For children's social care"; not "For the school
+            # nurse")
+            r"^(?:our|the school['’]?s|school) support\b(?! (?:network|from|for (?:us|the family)))|"
+            r"^for (?:the )?(?:school|nursery|pre-?school|college|setting|class staff)\b(?! nurs)|"
+            r"^for (?:the )?(?:children['’]?s |adult )?(?:social care|social worker|children['’]?s services)\b|"
             # what a costed package sets out: "The package in words", "Proposed package", "Support package"
             r"^(?:\d+\.?\s*)?(?:the |proposed |support |care |education |tuition )?package\b(?! costs?\b)",
         ),

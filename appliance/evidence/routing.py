@@ -551,17 +551,40 @@ def _therapist_part(advice_type: str, p: Passage) -> str:
     return next((kind for kind, rx in THERAPY_PARTS if rx.match(p.headings[-1])), advice_type)
 
 
+# a report's recommendations grouped by who is to act: "For school", "For the nursery", "For children's social care"
+# (not "For the school nurse", a health service, nor "In school", where something happens)
+FOR_SCHOOL_RE = re.compile(
+    r"^\W*(?:\d{1,2}[.)]?\s*)?for (?:the )?(?:school|nursery|pre-?school|college|setting|class(?:room)? staff)"
+    r"(?! nurs(?:e|ing))\b",
+    re.I,
+)
+FOR_SOCIAL_CARE_RE = re.compile(
+    r"^\W*(?:\d{1,2}[.)]?\s*)?for (?:the )?(?:children['’]?s |adult )?(?:social care|social worker|"
+    r"children['’]?s services)\b",
+    re.I,
+)
+
+
 def placed(item: Evidence, reading: str, text: str, doc: AdviceDocument, p: Passage, role: Role | None) -> Evidence:
     """`item` as the outcome, need or provision it was read as, in its section and area."""
     advice_type = _therapist_part(doc.advice_type, p)
+    last_heading = p.headings[-1] if p.headings else ""
+    for_social_care = advice_type not in VIEWS_TYPES and FOR_SOCIAL_CARE_RE.match(last_heading) is not None
+    if for_social_care:
+        advice_type = "social_care"  # what the report asks of social care is read as social care's advice
+    for_school = FOR_SCHOOL_RE.match(last_heading) is not None
+    # where the advice says whom each part is for, the learned section model gives no second opinion
+    reader = doc.advice_type if not (for_school or for_social_care) else None
     area = classify_area(text, p.headings)
     if reading == "outcome":
         return replace(item, kind="outcome", section="E", area=area)
     if reading == "need":
-        section = classify.second_opinion(classify.need_section(text, advice_type), text, "need", doc.advice_type, role)
+        section = classify.need_section(text, advice_type)
+        if reader:
+            section = classify.second_opinion(section, text, "need", reader, role)
         return replace(item, kind=NEED_KINDS[section], section=section, area=SECTION_AREAS.get(section, area))
-    rules_section, moved_from = classify.provision_section(text, advice_type, role)
-    section = classify.second_opinion(rules_section, text, "provision", doc.advice_type, role)
+    rules_section, moved_from = classify.provision_section(text, advice_type, role, for_school)
+    section = classify.second_opinion(rules_section, text, "provision", reader, role) if reader else rules_section
     if section != rules_section:
         moved_from = None  # the rules' "educates, though advised as G or H" does not hold where it is not F
     kind = PROVISION_KINDS[section]

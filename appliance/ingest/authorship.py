@@ -143,7 +143,10 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
     (
         "social_care",
         r"social|family support|early help|young carers?\b|carers?'? (?:support |assessment )?(?:worker|officer|"
-        r"assessor|practitioner|lead)",
+        r"assessor|practitioner|lead)|"
+        # the council's workers for children placed with family or adopters: "Special Guardianship Support Worker"
+        r"(?:guardianship|kinship|adoption|fostering|permanence|family time|contact) (?:support )?(?:worker|officer|"
+        r"practitioner|team)",
     ),
     (
         "medical",

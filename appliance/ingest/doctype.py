@@ -156,7 +156,10 @@ RESPONDS_TO_RE = re.compile(
 WORDS_TAKEN_DOWN_RE = re.compile(
     r"\b(?:wrote|write|written|writing|typed|took|taken) down what (?:she|he|they) (?:said|told me)\b"
     # "She agreed that I type it up word for word"
-    r"|\b(?:type|typed|write|wrote|written|copied|transcribed) (?:it |them |this )?(?:up |down |out )?word for word\b",
+    r"|\b(?:type|typed|write|wrote|written|copied|transcribed) (?:it |them |this )?(?:up |down |out )?word for word\b"
+    # "Mrs Wickens wrote down his words", a column "Why (Kai's words)"
+    r"|\b(?:wrote|write|written|writing|typed|took|taken) down (?:his|her|their) (?:own )?words\b"
+    r"|\((?:in )?(?:[A-Z][\w'’-]+['’]s|his|her|their) (?:own )?words\)",
     re.I,
 )
 NAMES_SOMEONE_RE = re.compile(r"\b(?:about|from|by|on|of)\s+(?-i:[A-Z][\w'’-]+)", re.I)
@@ -256,7 +259,7 @@ PARENT_INTRODUCES_RE = re.compile(
 # Service to SENCo", "Letter to GP" (not "Transition to adulthood")
 ADDRESSEE_IN_NAME_RE = re.compile(
     r"\b(?:to|for|fao|cc)\s+(?:the\s+)?(?:school\s+|class\s+)?(?:send?co|gp|head ?teacher|teacher|school|social worker|"
-    r"paediatrician|consultant|send team|senco and \w+)\b",
+    r"paediatrician|consultant|send team|senco and \w+|college|nursery|pre-?school|setting|academy|tutor)\b",
     re.I,
 )
 
