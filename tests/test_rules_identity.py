@@ -53,6 +53,11 @@ FINDINGS = [
     # header: a child's name that is not the child's
     pytest.param([_doc(("row", "Name", "Amelia Jones"))], [("D1", "name", "Amelia Jones")], id="name-row"),
     pytest.param([_doc("Re: Amelia Jones")], [("D1", "name", "Amelia Jones")], id="name-re-line"),
+    pytest.param(
+        [_doc("Re: Request for educational advice, Zara Whitfield")],
+        [],
+        id="name-near-miss-re-line-says-what-the-letter-is-about",
+    ),
     pytest.param([_doc(("row", "Name", "Zara Whitfield"))], [], id="name-near-miss-the-childs-own"),
     pytest.param([_doc(("row", "Name", "Role"))], [], id="name-near-miss-a-header-row"),
     pytest.param(

@@ -3435,6 +3435,16 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
             id="the-right-place-for-him",
         ),
         pytest.param(
+            "If I'm honest I think she would do best at Hartsbrook College where everyone is deaf.",
+            True,
+            id="would-do-best-at-a-named-college",
+        ),
+        pytest.param("She would do best in small groups at college.", False, id="near-miss-would-do-best-in-groups"),
+        pytest.param(
+            "Thornbury Primary School is our first choice because his cousin is there.", True, id="our-first-choice"
+        ),
+        pytest.param("Bubbles are his first choice of toy.", False, id="near-miss-a-first-choice-that-is-no-place"),
+        pytest.param(
             "We looked round Thornfield Academy's garden with the class last spring.",
             False,
             id="near-miss-a-named-place-visited-with-no-wish",

@@ -45,6 +45,7 @@ HEADINGS = [
     pytest.param("5. What we are working towards", "outcomes", id="outcomes-working-towards"),
     pytest.param("What we want to see:", "outcomes", id="outcomes-what-we-want-to-see"),
     pytest.param("What I want to see when I visit", "views", id="outcomes-near-miss-what-i-want-to-see"),
+    pytest.param("What I would like to see", "outcomes", id="outcomes-what-i-would-like-to-see"),
     # the supports adults give, as a heading; near miss: the support given so far
     pytest.param("Supports", "provision", id="provision-supports"),
     # a school's own list of its help, and a report's part for whoever is to act; near misses: a family's support

@@ -330,6 +330,20 @@ def test_looks_like_heading(text: str, heading: bool) -> None:
     assert looks_like_heading(text) is heading
 
 
+@pytest.mark.parametrize(
+    ("text", "styled", "heading"),
+    [
+        # an EP's headings in the child's own words, styled as Word headings; near miss: the same line unstyled is
+        # the child's speech
+        pytest.param("\"I'm not thick, I just can't read it fast\"", True, True, id="a-styled-quoted-heading"),
+        pytest.param("\"I'm not thick, I just can't read it fast\"", False, False, id="near-miss-an-unstyled-quote"),
+        pytest.param('"i just go"', True, False, id="near-miss-a-styled-quote-in-lower-case"),
+    ],
+)
+def test_a_quoted_heading_needs_its_style(text: str, styled: bool, heading: bool) -> None:
+    assert looks_like_heading(text, styled=styled) is heading
+
+
 FORM_QUESTIONS = [
     pytest.param("3. What does the child say about school? (please record the child's own views)", True, id="numbered"),
     pytest.param("4. What provision is the school making now, and what will it provide?", True, id="long-numbered"),

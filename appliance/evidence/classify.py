@@ -114,7 +114,11 @@ WISH_RE = re.compile(
     r"|\blike (?:her|him|them) to\b"
     # "we think that would be the right place for her"
     r"|\b(?:right|best|ideal) (?:place|school|setting|college|provision) for\b"
-    r"|\bwould (?:really )?suit (?:him|her|them)\b",
+    r"|\bwould (?:really )?suit (?:him|her|them)\b"
+    # "Thornbury Primary School is our first choice"
+    r"|\b(?:first|second|top|our|my) choice\b"
+    # "I think she would do best at Hartsbrook College"
+    r"|\bwould (?:do|be|get on|cope|manage) (?:best|better|much better|well) (?:at|in)\b",
     re.I,
 )
 INSTITUTION_RE = re.compile(

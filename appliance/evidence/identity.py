@@ -377,7 +377,8 @@ def _child_label_name(label: str, value: str) -> str | None:
 
 
 def _re_line_name(text: str) -> str | None:
-    m = re.match(r"^Re:\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})", text)
+    # (what the letter is about, not whom: "Re: Request for educational advice, Fionn ...")
+    m = re.match(r"^Re:\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})\b(?!\s+(?:for|of|to|about|from|on)\b)", text)
     return m.group(1) if m and not TITLE_RE.match(m.group(1)) else None
 
 

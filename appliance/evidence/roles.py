@@ -72,6 +72,8 @@ HEADING_ROLES = _compiled(
             rf"\boutcomes?\b{DECISION}|\btargets?\b|\bgoals?\b|\bachieve\b|\baims\b|\bworking towards\b|"
             r"\bwhat (?:we|i)(?:'re| are|'m| am) aiming (?:for|at)\b|"
             r"\bwhat (?:we|you) (?:want|hope|would like|expect) to see\b|"
+            # a professional's "What I would like to see" (not a child's "What I want to see when I visit")
+            r"^what i (?:would like|'d like|hope) to see:?$|"
             # a plan's "What we hope will change" (near miss: a family's "What we hope for" is their view)
             r"\bwhat (?:we|you) (?:hope|expect|want) will (?:change|happen|improve)\b",
         ),

@@ -547,4 +547,7 @@ def looks_like_heading(text: str, styled: bool = False) -> bool:
         return False
     if re.match(r"^\d+\.\d+", words[0]):  # "2.1 Zara finds ..." is a numbered paragraph, "4.3 Training" a title
         return len(words) <= 4 and len(words) > 1 and words[1][0].isupper()
-    return text[0].isupper() or text[0].isdigit()
+    # a Word heading may be the child's words in quotation marks ('"I'm not thick, I just can't read it fast"'); a
+    # quoted line without a heading style is speech
+    first = text.lstrip("\"'\u201c\u2018") if styled else text
+    return bool(first) and (first[0].isupper() or first[0].isdigit())
