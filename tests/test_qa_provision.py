@@ -147,6 +147,8 @@ def test_a_role_or_trained_staff_is_a_deliverer() -> None:
 
 def test_a_technician_is_a_deliverer() -> None:
     assert raised("PROVISION_NO_DELIVERER", f3("Checks of her reading software each week by the ALS technician.")) == []
+    lecturer = "If Sam misses a session, the lecturer sends him the slides within 2 days."
+    assert raised("PROVISION_NO_DELIVERER", f3(lecturer)) == []
     assert raised("PROVISION_NO_DELIVERER", f3("Checks of her reading software each week.")) == ["F-3"]
 
 

@@ -2197,6 +2197,33 @@ READINGS = [
         advice="medical",
         id="the-clinician-s-prescription-for-pain",
     ),
+    # sessions with a clinician: what they help with is not a need; near miss: the difficulty, then help asked for
+    P(
+        "Freya sees Mr Jonah Treadwell, clinical psychologist in our team, every 3 weeks for 50 minutes, for help "
+        "with pacing, her sleep routine and the anxiety that has grown with her illness.",
+        "provision",
+        advice="medical",
+        id="sessions-with-a-clinician-for-help-with-anxiety",
+    ),
+    P(
+        "Freya gets anxious before tests, so she needs help with planning.",
+        "need",
+        advice="educational",
+        id="near-miss-the-anxiety-itself-then-help",
+    ),
+    # what the writer advises against is no provision; near miss: what they recommend instead
+    P(
+        "I do not recommend separate counselling at college while Freya is seeing the clinical psychologist.",
+        "background",
+        advice="psychological",
+        id="what-the-writer-advises-against",
+    ),
+    P(
+        "I recommend that Freya meets her tutor for 15 minutes every Monday to plan her week.",
+        "provision",
+        advice="psychological",
+        id="near-miss-what-the-writer-recommends",
+    ),
     # the child's words quoted after a short lead
     P(
         'When I asked what helps, she wrote: "Tell me what is happening before it happens."',

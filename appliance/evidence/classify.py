@@ -403,6 +403,11 @@ def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[s
         # "I have prescribed regular paracetamol for her evening pain": what the medicine is for, not a need
         found = [s for s in found if s.name != "difficulty"]
         names.discard("difficulty")
+    helped = any(s.reading == "provision" for s in found)
+    if helped and "difficulty" in names and not DIFFICULTY.pattern.search(HELP_WITH_RE.sub("", text)):
+        # "sees Mr Treadwell every 3 weeks for help with pacing and her anxiety": what the help is for, not a need
+        found = [s for s in found if s.name != "difficulty"]
+        names.discard("difficulty")
     praised = names & PRAISE
     if not praised or "difficulty" not in names:
         return found
@@ -418,6 +423,13 @@ def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[s
 CHILD_WILL_DO_RE = re.compile(
     r"\bI will\b[^.;]{0,80}\bmy (?:own )?(?:class|classes|lessons?|work|friends?|teachers?|laptop|homework|"
     r"classroom|timetable|tutor group|[A-Z][A-Za-z]* lessons)\b"
+)
+# what help is for, to the end of its clause: "for help with pacing, her sleep and her anxiety", "to help him manage
+# his anxiety"
+HELP_WITH_RE = re.compile(
+    r"\b(?:for|to get|to give (?:him|her|them)) (?:help|support) (?:with|for)\b[^.;]*"
+    r"|\bto help (?:him|her|them|(?-i:[A-Z][a-z'-]+)) (?:with|manage|cope with|reduce)\b[^.;]*",
+    re.I,
 )
 # what a treatment is for: "prescribed regular paracetamol for her evening pain"
 TREATED_FOR_RE = re.compile(r"\bfor (?:(?:his|her|their|the) )?(?:[\w-]+ ){0,2}(?:pain|aches?)\b", re.I)

@@ -379,6 +379,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"[^.]{0,80}"
         r"\b(?:group|session|programme|intervention|check-in|"
         r"tuition|therapy|mentor|counsellor|support|lessons?|club|keyworker|key adult|breaks?|timetable|"
+        # a clinician the child sees: "Freya sees Mr Treadwell, clinical psychologist in our team, every 3 weeks"
+        r"psychologist|therapist|clinician|nurse specialist|"
         r"(?:adult|extra|staff|1:1|one-to-one|ta) help|"
         r"(?:quiet|safe|calm|low-arousal) (?:space|place|room|area|base))\b",
     ),
@@ -976,6 +978,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"am worried(?! (?:that|about) (?:he|she|they|(?-i:[A-Z]))))\b|\bmakes me\b",
     ),
     # --- background: history, tests, method, letters and pointers are not drafted
+    # what the writer advises against is no provision: "I do not recommend separate counselling at college"
+    _signal(
+        "advises-against",
+        "background",
+        4.0,
+        r"^(?:however,?\s+)?(?:I|we) (?:do not|don't|would not|wouldn't|cannot|can't) (?:recommend|advise|suggest|"
+        r"support)\b",
+    ),
     _signal(
         "history",
         "background",

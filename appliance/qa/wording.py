@@ -116,6 +116,7 @@ SPECIFIC_ROLE_RE = re.compile(
     r"personal assistant|\bpa\b|practitioner|specialist|\bcoach(?:es)?\b|\btutors?\b|instructor|counsellor|outreach|"
     r"\bqtvi\b|\bqtod\b|\bqtmsi\b|head of (year|department|house|key stage)|\bhoy\b|pastoral|form tutor|officer|"
     r"advis[eo]r|trainer|invigilator|technician|interpreter|communicator|intervenor|librarian|coordinator|\blead\b|"
+    r"\blecturers?\b|"
     r"\bparents?\b|\bcarers?\b|\b(?:mum|mother|dad|father|grandparents?|guardian)s?\b|"
     r"short break|unit\b|provider|\bearly help\b|social care|children['\u2019]s services|"
     # what the family does at home: "For home (you are already doing these): keep to 10 minutes of People Games"
