@@ -361,3 +361,51 @@ def test_the_other_pupil_a_report_names_is_withheld_wherever_named() -> None:
     # near miss: no report names another pupil in full, so a first name alone is left to the caseworker
     alone = {d.record.id: len(d.passages) for d in withheld(CASE, [views])}
     assert alone == {"D2": 2}
+
+
+def test_a_report_s_paragraph_keeps_what_is_about_this_child() -> None:
+    """The sentences before the one about another child, and after it those that name this child, are kept in
+    place; the rest is blanked. Near misses: the same words in a parent's views, and a paragraph that never names
+    this child again, are withheld whole."""
+    text = (
+        "Zara takes pride in her work. When she gets it wrong she becomes very cross with herself. "
+        "Amelia struggles with this too and she is often in tears at playtime. She cries most days. "
+        "Zara has a 30-minute session with the ELSA once a week."
+    )
+    report = advice("psychological", text)
+    kept = withheld(CASE, [report])[0].passages
+    assert len(kept) == 1 and len(kept[0].text) == len(text)
+    assert kept[0].text.split() == [
+        "Zara",
+        "takes",
+        "pride",
+        "in",
+        "her",
+        "work.",
+        "When",
+        "she",
+        "gets",
+        "it",
+        "wrong",
+        "she",
+        "becomes",
+        "very",
+        "cross",
+        "with",
+        "herself.",
+        "Zara",
+        "has",
+        "a",
+        "30-minute",
+        "session",
+        "with",
+        "the",
+        "ELSA",
+        "once",
+        "a",
+        "week.",
+    ]
+    views = advice("parent_views", text, doc_id="D2")
+    assert withheld(CASE, [views])[0].passages == ()
+    copied = advice("psychological", "Amelia struggles with reading. She reads at the level of a six-year-old.")
+    assert withheld(CASE, [copied])[0].passages == ()

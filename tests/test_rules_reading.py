@@ -2211,6 +2211,20 @@ READINGS = [
         advice="educational",
         id="near-miss-the-anxiety-itself-then-help",
     ),
+    # how the child reacts is a need, though it ends on what she says; near miss: a change in the child, as hoped
+    P(
+        "When her hands will not do what she wants, she becomes very cross with herself, screws up her work and says "
+        'she is "rubbish".',
+        "need",
+        advice="psychological",
+        id="how-the-child-reacts-is-a-need",
+    ),
+    P(
+        "By July 2027 Mabel will become calmer when she makes a mistake, using her card on 4 out of 5 occasions.",
+        "outcome",
+        advice="psychological",
+        id="near-miss-the-change-hoped-for",
+    ),
     # what the writer advises against is no provision; near miss: what they recommend instead
     P(
         "I do not recommend separate counselling at college while Freya is seeing the clinical psychologist.",

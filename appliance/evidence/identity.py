@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
 from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument
+from appliance.evidence.units import sentence_spans
 from appliance.ingest import spacy_model
 from appliance.ingest.doctype import DATE_RE, MONTHS, parse_date
 from appliance.ingest.passages import Passage
@@ -586,12 +587,13 @@ def other_child_findings(
 
 def withheld(case: CaseDetails, documents: list[AdviceDocument]) -> list[AdviceDocument]:
     """The documents without the passages that describe another child (a copy-paste from their
-    advice) or name another pupil: those are never drafted."""
-    found: dict[str, set[int]] = {}
+    advice) or name another pupil: those are never drafted. In a professional's running text, only the sentences
+    from the first that names the other child are withheld, unless they name this child (`_this_child_s_part`)."""
+    found: dict[str, dict[int, set[str]]] = {}
     peers: set[str] = set()
     for doc, f in other_child_findings(case, documents):
         if f.kind in ("subject", "peer"):
-            found.setdefault(doc.id, set()).add(f.passage.seq)
+            found.setdefault(doc.id, {}).setdefault(f.passage.seq, set()).add(f.value)
         if f.kind == "peer":
             peers.add(f.value.split()[0])
     # the other pupil one report names in full ("another pupil with CF, Alfie Brennan") is the same child where
@@ -600,5 +602,48 @@ def withheld(case: CaseDetails, documents: list[AdviceDocument]) -> list[AdviceD
     if peers:
         named = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(peers)))})\b")
         for doc in documents:
-            found.setdefault(doc.id, set()).update(p.seq for p in doc.passages if named.search(p.text))
-    return [d.without(found.get(d.id, set())) for d in documents]
+            for p in doc.passages:
+                if m := named.search(p.text):
+                    found.setdefault(doc.id, {}).setdefault(p.seq, set()).add(m.group(0))
+    this_child = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(case.names)))})\b") if case.names else None
+    out = []
+    for doc in documents:
+        named_in = found.get(doc.id, {})
+        if not named_in:
+            out.append(doc)
+            continue
+        kept = {
+            p.seq: part
+            for p in doc.passages
+            if p.seq in named_in
+            and doc.advice_type not in ("parent_views", "child_views")
+            and (part := _this_child_s_part(p, named_in[p.seq], this_child)) is not None
+        }
+        passages = tuple(kept.get(p.seq, p) for p in doc.passages if p.seq not in named_in or p.seq in kept)
+        out.append(replace(doc, passages=passages))
+    return out
+
+
+def _this_child_s_part(p: Passage, others: set[str], this_child: re.Pattern[str] | None) -> Passage | None:
+    """A paragraph about this child that goes on to another ("... she says she is 'rubbish'. Lacey has also started
+    to say she is no good at anything. Mabel has a 30-minute session with the ELSA ..."): the sentences before the
+    first that names the other child, and after it those that name this child; the rest is blanked, so that what is
+    kept stays where it was in the text it quotes. None where nothing is kept."""
+    if p.kind not in ("paragraph", "list_item") or this_child is None:
+        return None
+    other = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(others)))})\b")
+    spans = sentence_spans(p.text)
+    first = next((i for i, (a, b) in enumerate(spans) if other.search(p.text[a:b])), None)
+    if first is None:
+        return None
+    keep = [
+        (a, b)
+        for i, (a, b) in enumerate(spans)
+        if i < first or (i > first and not other.search(p.text[a:b]) and this_child.search(p.text[a:b]))
+    ]
+    if not keep:
+        return None
+    text = [" "] * len(p.text)
+    for a, b in keep:
+        text[a:b] = p.text[a:b]
+    return replace(p, text="".join(text))

@@ -598,6 +598,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:episodes?|attacks?|seizures?|migraines?|headaches?|meltdowns?|outbursts?|symptoms?|incidents?|"
         r"accidents?|panic attacks?)\b[^.;]{0,40}\b(?:are|is) (?:much |far )?more (?:likely|frequent|common) "
         r"(?:after|when|if|during|on|in)\b|\b(?:triggered|brought on|set off) by\b"
+        # how the child reacts: "she becomes very cross with herself, screws up her work" (not "will become")
+        r"|(?<!will )(?<!to )\b(?:becomes|became|gets|got) (?:very |really |extremely |quickly |easily |so )?"
+        r"(?:cross|upset|angry|frustrated|distressed|dysregulated|overwhelmed|tearful|withdrawn|agitated)\b"
         # broken sleep: "he still wakes most nights at around 3 am"
         r"|\bwakes? (?:up )?(?:most|every|several|many|some|\d+) nights?\b|\bwakes? (?:up )?(?:in the night|at night|"
         r"several times|repeatedly)\b"
