@@ -2608,6 +2608,12 @@ LIFE_STORY = "Kai's life story book should be finished with him in 6 one-hour se
         pytest.param("For Kai and his grandmother (CAMHS)", LIFE_STORY, "G", id="near-miss-the-clinic-s-part"),
         # (a medicine's dose is health care, though the part is for school)
         pytest.param("For school", "Give Kai 5 mg of melatonin at 7pm.", "G", id="near-miss-a-dose-for-school"),
+        pytest.param(
+            "For school",
+            "Kai was fitted with insoles by our service; he wears them every day and the service will replace them.",
+            "G",
+            id="near-miss-the-clinic-s-own-service-for-school",
+        ),
     ],
 )
 def test_a_health_report_s_part_for_someone_is_read_as_theirs(heading: str, text: str, section: str) -> None:

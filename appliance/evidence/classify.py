@@ -596,6 +596,10 @@ SCHOOL_STAFF_RE = re.compile(
 THERAPY_NAMED_RE = re.compile(
     r"therap|physio|speech and language|\b(?:salt|slt|ot)\b|" + signals.HEALTH_SERVICE_RE.pattern, re.I
 )
+# the health writer's own service acting: "fitted with insoles by our service", "the service will replace them"
+WRITER_S_SERVICE_RE = re.compile(
+    r"\b(?:by|from|with|in) our (?:service|team|clinic|department)\b|\bthe service will\b", re.I
+)
 # what staff do in a medical emergency, though they do it at school: health care ("give nasal glucagon, call 999")
 EMERGENCY_CARE_RE = re.compile(
     r"\bcall(?:ing)? 999\b|\bambulance\b|\bglucagon\b|\brecovery position\b|\bketones?\b|\bglucose\b|\bcannula\b"
@@ -674,6 +678,7 @@ def provision_section(
             or EMERGENCY_CARE_RE.search(text)
             or DOSE.pattern.search(text)  # a medicine and its dose, whoever gives it
             or CLINICIAN_SEES_RE.search(text)  # a clinician's sessions: "Femi will see Ellie for 8 sessions"
+            or WRITER_S_SERVICE_RE.search(text)  # "fitted with insoles by our service", though listed "For school"
         )
         at_school = educational or for_school or signals.SCHOOL_DELIVERY_RE.search(text)
         return ("F", None) if at_school and not health and (role != "health_provision" or sensory) else ("G", None)
