@@ -2225,6 +2225,19 @@ READINGS = [
         advice="psychological",
         id="near-miss-the-change-hoped-for",
     ),
+    # a form's note to its interviewer; near miss: an instruction to staff about the child
+    P(
+        "Interviewer: please record the applicant's answers in their own words where possible.",
+        "background",
+        advice="child_views",
+        id="a-form-s-note-to-its-interviewer",
+    ),
+    P(
+        "Please record every seizure in the log and ring her mother the same day.",
+        "provision",
+        advice="medical",
+        id="near-miss-an-instruction-about-the-child",
+    ),
     # what the writer advises against is no provision; near miss: what they recommend instead
     P(
         "I do not recommend separate counselling at college while Freya is seeing the clinical psychologist.",

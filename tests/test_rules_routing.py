@@ -2619,3 +2619,21 @@ LIFE_STORY = "Kai's life story book should be finished with him in 6 one-hour se
 def test_a_health_report_s_part_for_someone_is_read_as_theirs(heading: str, text: str, section: str) -> None:
     routed = route([advice("medical", ("h", "Recommendations"), ("h", heading), text)])
     assert [ev.section for ev in routed if "provision" in ev.kind] == [section]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a young carer's hours of caring are the family's need; near miss: a personal assistant's hours are help
+        pytest.param(
+            "Tegan provides an estimated 20 to 25 hours of care a week, which is affecting her education.",
+            [SOCIAL_CARE_NEED],
+            id="a-young-carer-s-hours-of-care",
+        ),
+        pytest.param(
+            "A personal assistant provides 6 hours of care a week at home.", [H1], id="near-miss-a-pa-s-hours-of-care"
+        ),
+    ],
+)
+def test_hours_of_care_given(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(ev.kind, ev.section) for ev in route([advice("social_care", text)])] == found

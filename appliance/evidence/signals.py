@@ -53,6 +53,9 @@ CARER_STRAIN = (
     # a young carer's jobs: "makes the tea three nights a week", "gets up in the night if her mum falls"
     r"|\b(?:makes|cooks) (?:the )?(?:tea|dinner|meals?)\b[^.;]{0,20}\b(?:nights?|days?|times) a week\b"
     r"|\bgets? up in the night (?:if|when|to help|to check on) (?:her|his|their) (?:mum|mother|dad|father)\b"
+    # how much a young carer cares: "Tegan provides an estimated 20 to 25 hours of care a week"
+    r"|\b(?:provides|gives|does|is doing) (?:an estimated |about |around |roughly |up to |over )?"
+    r"\d+(?:\s*(?:to|-|–)\s*\d+)? hours of (?:care|caring)\b"
 )
 
 # advice or a report, of one service's kind: "social care advice", "a separate health report"
@@ -981,6 +984,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"am worried(?! (?:that|about) (?:he|she|they|(?-i:[A-Z]))))\b|\bmakes me\b",
     ),
     # --- background: history, tests, method, letters and pointers are not drafted
+    # a form's note to whoever fills it in: "Interviewer: please record the applicant's answers in their own words"
+    _signal(
+        "form-instruction",
+        "background",
+        4.0,
+        r"\bplease (?:record|write down|note down|type|write) (?:the |their |his |her )?"
+        r"(?:applicant|child|young person|pupil|learner|student|parent|carer)s?['’]?s? (?:own )?"
+        r"(?:answers|views|words|responses|comments)\b",
+    ),
     # what the writer advises against is no provision: "I do not recommend separate counselling at college"
     _signal(
         "advises-against",
