@@ -145,6 +145,13 @@ def test_a_role_or_trained_staff_is_a_deliverer() -> None:
     assert raised("PROVISION_NO_DELIVERER", f3(trained)) == []
 
 
+def test_equipment_named_first_needs_no_amount_or_deliverer() -> None:
+    """A table row of equipment: what it is and what it is for. Near miss: sessions teaching its use."""
+    for code in ("PROVISION_NOT_QUANTIFIED", "PROVISION_NO_DELIVERER"):
+        assert raised(code, f3("Slant board and chunky crayons | Mark-making | Pre-school")) == []
+        assert raised(code, f3("Slant board sessions teaching Sam to write on it.")) == ["F-3"]
+
+
 def test_a_technician_is_a_deliverer() -> None:
     assert raised("PROVISION_NO_DELIVERER", f3("Checks of her reading software each week by the ALS technician.")) == []
     lecturer = "If Sam misses a session, the lecturer sends him the slides within 2 days."

@@ -421,6 +421,7 @@ EQUIPMENT_RE = re.compile(
     r"(?:sensory|fiddle|calm(?:ing)?) (?:box|kit|bag|toys?)|chew (?:toy|tube)s?|"
     r"cushions?|defenders|toppers?|laptop|tablet|chair|seat|stool|writing slope|keyboard|headphones|timer|splints?|"
     r"standing frame|walker|wheelchair|hoist|pencil grips?|scissors|magnifier|overlays?|visual timetables?|"
+    r"(?:slant|sloping|sloped|writing) boards?|crayons|footrests?|"
     r"now[- ]and[- ]next (?:boards?|cards?)|(?:choice|communication|symbol) boards?|"
     r"(?:time[- ]out|exit|break|help|calm|toilet|lift|medical) (?:cards?|pass(?:es)?))\b(?![^.;]{0,60}\b(?:"
     r"sessions?|teaching|taught|training|programme|lessons? (?:on|in) (?:how|using))\b)",
