@@ -577,6 +577,19 @@ def ep_and_school_conflicts(ep: str, school: str) -> list[Flag]:
             [],
             id="near-miss-a-title-in-brackets-is-not-the-activity",
         ),
+        # a school's vocabulary group against the therapist's; near miss: a language group and a maths group
+        pytest.param(
+            "Vocabulary group in the Learning Support Base once a week for 30 minutes.",
+            "Vocabulary work three times a week for 20 minutes with the teaching assistant.",
+            ["F-3@D7", "F-4@D3"],
+            id="a-vocabulary-group-weekly-against-three-times",
+        ),
+        pytest.param(
+            "Vocabulary group once a week for 30 minutes.",
+            "A maths intervention three times a week for 20 minutes.",
+            [],
+            id="near-miss-a-vocabulary-group-and-a-maths-group",
+        ),
         pytest.param(
             "ELSA sessions every week for 45 minutes.",
             "ELSA sessions on the Zones of Regulation, fortnightly, 30 minutes.",

@@ -136,6 +136,16 @@ TOPICS = (
         ),
     ),
     ("a sensory circuit", re.compile(r"\bsensory circuits?\b", re.I)),
+    # a school's vocabulary group: "once a week" against the therapist's "three times a week" (not a "language
+    # programme", which a therapist sets and an untrained assistant's session does not follow)
+    (
+        "a vocabulary group",
+        re.compile(
+            r"\b(?:vocabulary|word)(?: skills| building)? (?:group|programme|intervention|sessions?|work)\b"
+            r"|\btalk boost\b|\bneli\b|\bword aware\b",
+            re.I,
+        ),
+    ),
     (
         "a maths intervention",
         re.compile(
