@@ -2225,6 +2225,20 @@ READINGS = [
         advice="psychological",
         id="near-miss-the-change-hoped-for",
     ),
+    # help whose amount the school may change at its discretion is still help (QA flags it as delegated); near miss:
+    # the child's difficulty reduced
+    P(
+        "The frequency of the check-ins can be reduced at the school's discretion as Lenny settles.",
+        "provision",
+        advice="psychological",
+        id="an-amount-changed-at-the-school-s-discretion",
+    ),
+    P(
+        "The frequency of his outbursts has reduced since Easter.",
+        "need",
+        advice="psychological",
+        id="near-miss-a-difficulty-reduced",
+    ),
     # a form's note to its interviewer; near miss: an instruction to staff about the child
     P(
         "Interviewer: please record the applicant's answers in their own words where possible.",

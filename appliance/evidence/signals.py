@@ -501,6 +501,9 @@ SIGNALS: tuple[Signal, ...] = (
         2.5,
         r"\bas (?:the )?(?:school|college|setting|nursery|provider|sen[d]?co|head ?teacher|staff|teachers?) "
         r"(?:sees?|thinks?|feels?|deems?) (?:fit|appropriate|best|necessary)\b|\bat the discretion of\b"
+        # "The frequency of the check-ins can be reduced at the school's discretion"
+        r"|\b(?:amount|level|frequency|number|hours|length) of [\w' :-]{3,60}?\b(?:can|may|will) be "
+        r"(?:reduced|increased|changed|adjusted|varied)\b[^.;]{0,20}\bat the (?:[a-z]+['’]s |[a-z]+s['’] )?discretion\b"
         r"|\b(?:to be|will be|is to be) (?:determined|decided|agreed) by (?:the )?(?:school|college|setting|nursery|"
         r"provider|sen[d]?co|head ?teacher)\b"
         # "The number of 1:1 catch-up sessions after an admission will be decided by the ALS team at the time"
