@@ -2239,6 +2239,25 @@ READINGS = [
         advice="psychological",
         id="near-miss-a-difficulty-reduced",
     ),
+    # what the child believes adults will do is the child's need; near miss: what the adults will do
+    P(
+        "Kai does not yet trust that adults will keep him safe: he watches the door all the time.",
+        "need",
+        advice="medical",
+        id="what-the-child-believes-adults-will-do",
+    ),
+    P(
+        "I think that school should keep a key adult with Kai for the whole day, every day.",
+        "provision",
+        advice="medical",
+        id="near-miss-what-the-writer-thinks-school-should-do",
+    ),
+    P(
+        "Adults will keep Kai safe by telling him each morning who will be with him.",
+        "provision",
+        advice="medical",
+        id="near-miss-what-adults-will-do",
+    ),
     # a form's note to its interviewer; near miss: an instruction to staff about the child
     P(
         "Interviewer: please record the applicant's answers in their own words where possible.",

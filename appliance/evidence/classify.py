@@ -230,7 +230,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     elif advice_type not in HEALTH_TYPES and DIAGNOSIS_HISTORY_RE.search(text):
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
-    found = _claim_before_its_evidence(text, _difficulty_not_outweighed(text, signals.matched(text)))
+    found = _claim_before_its_evidence(text, _difficulty_not_outweighed(text, _acts_only_in_a_belief(text)))
     if CHILD_WILL_DO_RE.search(text):  # "I will take part in ... my PE lessons": the child's own target
         found = [s for s in found if s.name not in ("agent-will-act", "will-receive")]
     if text != labelled:  # "Joel: that all the adults agree ...": a person's hope after its label, not a listed clause
@@ -377,6 +377,25 @@ def _claim_before_its_evidence(text: str, found: list[signals.Signal]) -> list[s
     if not any(s.pattern.search(claim) for s in found if s.name in NEED_SIGNALS):
         return found
     return [s for s in found if s.name != PAST_NARRATIVE.name]
+
+
+# what someone believes or fears others will do: "Kai does not yet trust that adults will keep him safe"
+BELIEF_RE = re.compile(
+    # (not "I think that school should ...": a professional's advice)
+    r"\b(?:trusts?|worr(?:y|ies|ied)|fears?|is (?:not )?sure|is convinced|is afraid|is frightened) "
+    r"(?:that )?[^.;:]*",
+    re.I,
+)
+WILL_ACT = frozenset({"agent-will-act", "role-will-act"})
+
+
+def _acts_only_in_a_belief(text: str) -> list[signals.Signal]:
+    """The signals in `text`, less someone's action that is only what the child or family believes will happen."""
+    found = signals.matched(text)
+    if not WILL_ACT & {s.name for s in found}:
+        return found
+    outside = BELIEF_RE.sub("", text)
+    return [s for s in found if s.name not in WILL_ACT or s.pattern.search(outside)]
 
 
 def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[signals.Signal]:
