@@ -154,6 +154,8 @@ def test_equipment_named_first_needs_no_amount_or_deliverer() -> None:
 
 def test_a_technician_is_a_deliverer() -> None:
     assert raised("PROVISION_NO_DELIVERER", f3("Checks of her reading software each week by the ALS technician.")) == []
+    ours = "We will offer Sam a place in our 6-week \u201cReal Friends\u201d group on Tuesdays."
+    assert raised("PROVISION_NO_DELIVERER", f3(ours)) == []
     lecturer = "If Sam misses a session, the lecturer sends him the slides within 2 days."
     assert raised("PROVISION_NO_DELIVERER", f3(lecturer)) == []
     assert raised("PROVISION_NO_DELIVERER", f3("Checks of her reading software each week.")) == ["F-3"]

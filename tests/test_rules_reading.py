@@ -2258,6 +2258,20 @@ READINGS = [
         advice="medical",
         id="near-miss-what-adults-will-do",
     ),
+    # a setting saying what it is; near miss: what it will do
+    P(
+        "We are a small committee-run pre-school in a church hall, with 24 children a session, and we have never "
+        "done a care plan like this.",
+        "background",
+        advice="educational",
+        id="a-setting-says-what-it-is",
+    ),
+    P(
+        "We will give Fionn 1:1 support from his key person for every session, 15 hours a week.",
+        "provision",
+        advice="educational",
+        id="near-miss-what-the-setting-will-do",
+    ),
     # a form's note to its interviewer; near miss: an instruction to staff about the child
     P(
         "Interviewer: please record the applicant's answers in their own words where possible.",

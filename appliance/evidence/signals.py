@@ -987,6 +987,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"am worried(?! (?:that|about) (?:he|she|they|(?-i:[A-Z]))))\b|\bmakes me\b",
     ),
     # --- background: history, tests, method, letters and pointers are not drafted
+    # a setting saying what it is: "We are a small committee-run pre-school in a church hall, with 24 children a
+    # session" (not what it will do for the child)
+    _signal(
+        "setting-describes-itself",
+        "background",
+        3.0,
+        r"^(?:we are|we['’]re|(?:the |our )?(?:school|nursery|pre-?school|college|setting|academy) is) an? "
+        r"(?:[\w-]+ ){0,4}(?:pre-?school|nursery|school|academy|college|setting|centre|unit|base|provision)\b",
+    ),
     # a form's note to whoever fills it in: "Interviewer: please record the applicant's answers in their own words"
     _signal(
         "form-instruction",

@@ -122,7 +122,7 @@ SPECIFIC_ROLE_RE = re.compile(
     # what the family does at home: "For home (you are already doing these): keep to 10 minutes of People Games"
     r"^\W*(?:\d{1,2}[.)]\s*)?for home\b(?!-)|"
     # the writer's own service runs it: "a place in our 6-week Real Friends group"
-    r"\bour (?:[\w'\"-]+ ){0,4}(?:group|groups|programme|service|team|club|sessions)\b|"
+    r"\bour (?:[\w'\"‘’“”-]+ ){0,4}(?:group|groups|programme|service|team|club|sessions)\b|"
     r"\bi will\b|\bi['\u2019]ll\b|\bi have referred\b|"
     # a college's study programme is the college's; a place at a named group is that group's
     r"study programme|\bplace (?:at|in|with) (?-i:(?:the )?[A-Z][a-z])|"
