@@ -115,6 +115,7 @@ EVAL_GROUPS = (
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout41",
     "review",
 )
 REVIEW_GROUPS = ("review",)
