@@ -75,6 +75,7 @@ EVAL_GROUPS = (
     "cases38",
     "cases39",
     "cases40",
+    "cases42",
     "heldout",
     "heldout2",
     "heldout3",
