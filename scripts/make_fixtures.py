@@ -76,6 +76,7 @@ EVAL_GROUPS = (
     "cases39",
     "cases40",
     "cases41",
+    "cases42",
     "heldout",
     "heldout2",
     "heldout3",
