@@ -114,6 +114,7 @@ EVAL_GROUPS = (
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
     "review",
 )
 REVIEW_GROUPS = ("review",)
