@@ -116,6 +116,7 @@ EVAL_GROUPS = (
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
     "heldout41",
     "review",
 )
