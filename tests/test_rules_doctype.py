@@ -172,6 +172,52 @@ TYPES = [
         "child_views",
         id="the-child-s-comic-typed-up",
     ),
+    # a child's page typed by someone the child calls "my key worker"; near miss: a parent's scribe
+    pytest.param(
+        "scan004.pdf",
+        (
+            "Ruairi's page",
+            "Typed by Marcus (my key worker at Cedar House) on 24 October 2026. I said it, Marcus typed it.",
+            "More café. I like the till.",
+        ),
+        "child_views",
+        id="typed-by-my-key-worker",
+    ),
+    pytest.param(
+        "scan004.pdf",
+        (
+            "Notes for the panel",
+            "Typed by Sunita (my son's foster carer) on 24 October 2026.",
+            "He likes the till at the café.",
+        ),
+        "parent_views",
+        id="near-miss-typed-by-my-son-s-foster-carer",
+    ),
+    # a letter to the panel whose first line is the child introducing themselves; a sheet an adult wrote down
+    # exactly as the child said it
+    pytest.param(
+        "Letter to the panel.pdf",
+        ("10 March 2026 To the panel people", "My name is Lennon, I'm 15 and I'm in Year 10.", "Writing is the worst."),
+        "child_views",
+        id="the-child-introduces-themselves-in-the-first-line",
+    ),
+    pytest.param(
+        "scan005.pdf",
+        ("If I had a magic wand...", "I wrote down exactly what she said. She did the drawings herself."),
+        "child_views",
+        id="written-down-exactly-as-she-said-it",
+    ),
+    # a parent's letter to adult social care: the parent's, whoever it was sent to
+    pytest.param(
+        "Letter from Mrs Fennessy to Adult Social Care.docx",
+        (
+            "Dear Mr Dyer,",
+            "You asked me to put in writing what I told you about Ruairi before his Care Act assessment.",
+            "I'm his only carer. His dad lives in Cork and rings on Sundays.",
+        ),
+        "parent_views",
+        id="a-parent-s-letter-to-adult-social-care",
+    ),
     # the child's answers in a table an adult filled in; near miss: a psychologist quoting the child in a report
     pytest.param(
         "weather report - my school day.pdf",

@@ -159,6 +159,9 @@ WORDS_TAKEN_DOWN_RE = re.compile(
     r"|\b(?:type|typed|write|wrote|written|copied|transcribed) (?:it |them |this )?(?:up |down |out )?word for word\b"
     # "Mrs Wickens wrote down his words", a column "Why (Kai's words)"
     r"|\b(?:wrote|write|written|writing|typed|took|taken) down (?:his|her|their) (?:own )?words\b"
+    # "I wrote down exactly what she said"
+    r"|\b(?:wrote|write|written|writing|typed|took|taken) down (?:exactly|word for word) what (?:she|he|they) "
+    r"(?:said|told me)\b"
     r"|\((?:in )?(?:[A-Z][\w'’-]+['’]s|his|her|their) (?:own )?words\)",
     re.I,
 )
@@ -211,6 +214,12 @@ CHILD_COWRITER_RE = re.compile(
     r"^\W*(?i:written|made|put together|done) by (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b)[A-Z][\w'’-]+ (?:and|with) "
     r"(?:help from )?(?:Mr|Mrs|Ms|Miss|Mx|Dr|my)\b[^.]{0,80}?\bmy\b"
 )
+# a scribe's by-line the writer gives in the first person: "Typed by Marcus (my key worker at Cedar House)" (not "Typed
+# by Sunita (my son's foster carer)")
+TYPED_FOR_ME_RE = re.compile(
+    rf"^\W*(?i:typed|typed up|written|written down|scribed|put together) by (?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?[A-Z][\w'’-]+"
+    rf"(?: [A-Z][\w'’-]+)? \((?i:my) (?!(?i:{MY_RELATIVE})\b)"
+)
 # an email a pupil sent from their own account: "From: Kacper Nowicki (student account)",
 # "From: Kit Mowbray <22kmowbray@bexleymoor.sch.uk>" (a year of entry before the name, as schools give pupils)
 PUPIL_SENDER_RE = re.compile(
@@ -246,7 +255,7 @@ PARENT_INTRODUCES_RE = re.compile(
     r"(?:sister|brother)\b"
     r"|\b(?:I am|I'm|I’m) (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|step-?(?:mum|dad)|nan|nana|"
     r"nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|foster carer|"
-    r"special guardian|kinship carer)\b"
+    r"special guardian|kinship carer|(?:only|main|sole) carer)\b"
     r"|^\(?[A-Z][a-z]+ [-–] (?:Mum|Dad|mum|dad)\b"
     # "Talia's story, from us (her parents)"
     # "This letter is from both of us, Ama and Rob, Ferdie's mum and dad"
@@ -259,7 +268,8 @@ PARENT_INTRODUCES_RE = re.compile(
 # Service to SENCo", "Letter to GP" (not "Transition to adulthood")
 ADDRESSEE_IN_NAME_RE = re.compile(
     r"\b(?:to|for|fao|cc)\s+(?:the\s+)?(?:school\s+|class\s+)?(?:send?co|gp|head ?teacher|teacher|school|social worker|"
-    r"paediatrician|consultant|send team|senco and \w+|college|nursery|pre-?school|setting|academy|tutor)\b",
+    r"paediatrician|consultant|send team|senco and \w+|college|nursery|pre-?school|setting|academy|tutor|send|panel|"
+    r"council|(?:adult |children['’]?s )?social (?:care|services|worker))\b",
     re.I,
 )
 
@@ -356,7 +366,7 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
                 scores[kind] = scores.get(kind, 0.0) + TITLE
     if sum(bool(COLLEGE_LABEL_RE.match(p.text)) for p in passages[:OPENING_PASSAGES]) >= COLLEGE_LABELS:
         scores["educational"] = scores.get("educational", 0.0) + AUTHOR  # a college's record of its learner
-    if any(CHILD_COWRITER_RE.match(p.text) for p in passages[:OPENING_PASSAGES]):
+    if any(CHILD_COWRITER_RE.match(p.text) or TYPED_FOR_ME_RE.match(p.text) for p in passages[:OPENING_PASSAGES]):
         return "child_views"  # the child wrote it, with an adult's help, whatever place its title names
     if any(PUPIL_SENDER_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
         scores["child_views"] = scores.get("child_views", 0.0) + 2 * AUTHOR  # the pupil sent it: their own words
@@ -366,7 +376,7 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         return "parent_views" if about_child else "child_views"
     if WORDS_TAKEN_DOWN_RE.search(opening):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # the child's words, written down by an adult
-    if CHILD_INTRODUCES_RE.search(opening):
+    if CHILD_INTRODUCES_RE.search(f"{title}\n{opening}"):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "I'm Tariq, I'm 15 and I'm in Year 10"
     if any(PARENT_INTRODUCES_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
         scores["parent_views"] = scores.get("parent_views", 0.0) + TITLE
