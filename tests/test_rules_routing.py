@@ -1620,6 +1620,38 @@ def test_a_named_placement_is_left_out_of_a_family_paragraph(paragraph: str, vie
             [],
             id="near-miss-a-child-on-her-own-with-a-friend",
         ),
+        # the parent's own lost sleep is what caring costs, not the child's health; the child's pain and low mood are
+        pytest.param(
+            "parent_views",
+            "I'm his only carer. I haven't had a full night's sleep since June because I lie awake listening for him.",
+            [
+                (
+                    "D",
+                    "I'm his only carer. I haven't had a full night's sleep since June because I lie awake listening "
+                    "for him.",
+                )
+            ],
+            id="the-parent-s-lost-sleep-is-what-caring-costs",
+        ),
+        pytest.param(
+            "parent_views",
+            "She has been waking two or three times a night crying that her right leg hurts. Since the summer he "
+            "has been very low.",
+            [
+                (
+                    "C",
+                    "She has been waking two or three times a night crying that her right leg hurts. Since the summer "
+                    "he has been very low.",
+                )
+            ],
+            id="the-child-s-pain-at-night-and-low-mood",
+        ),
+        pytest.param(
+            "parent_views",
+            "He is low in confidence. She has been low on energy after PE.",
+            [],
+            id="near-miss-low-in-confidence",
+        ),
         pytest.param(
             "parent_views",
             "She used to wet herself at nursery but that stopped. She sleeps well now.",

@@ -1589,9 +1589,16 @@ FAMILY_NEED_RE = re.compile(
 # every night", "We have not had a single break since Imani was born", "it is only me".
 FAMILY_HEALTH_RE = re.compile(
     r"\b(?:wets|wetting|wet) the bed\b|\b(?:still )?(?:wet|wets) (?:most|every|at) nights?\b"
-    r"|\bwakes?(?: up)? (?:\w+ )?(?:\d|two|three|four|five|several)(?: or (?:\d|two|three|four|five))? times\b"
-    r"[^.]{0,20}\bnights?\b|\bnot (?:falling|getting) asleep (?:until|before)\b|\b(?:stomach|tummy) (?:pains?|aches?)\b"
-    r"|\bcramps?\b|\b(?:can'?t|cannot|can not) (?:get to )?sleep\b|\blies? awake\b",
+    r"|\b(?:wakes?|waking|woke)(?: up)? (?:\w+ )?(?:\d|two|three|four|five|several)(?: or (?:\d|two|three|four|five))? "
+    r"times\b[^.]{0,20}\bnights?\b|\bnot (?:falling|getting) asleep (?:until|before)\b"
+    r"|\b(?:stomach|tummy) (?:pains?|aches?)\b"
+    # (not the parent's own sleep: "I lie awake listening for him", which is what caring costs them)
+    r"|\bcramps?\b|\b(?:can'?t|cannot|can not) (?:get to )?sleep\b|(?<!\bI )(?<!\bwe )\blies? awake\b"
+    # a part of the child that hurts: "her right leg hurts and feels tight"
+    r"|\b(?:legs?|arms?|back|knees?|hips?|feet|foot|ankles?|joints?|hands?) (?:hurts?|aches?|is sore|are sore)\b"
+    # the child's low mood: "Since the summer he has been very low"
+    r"|\b(?:he|she|they) (?:has been|have been|is|are|seems|seem) (?:very |really |so )?(?:low|depressed)\b"
+    r"(?! (?:level|scores?|numbers?|attendance)\b)(?! (?:on|in) (?!mood\b))",
     re.I,
 )
 # a stomach ache before school is worry about school, not a health need: "On Sunday nights he has a stomach ache"
@@ -1602,6 +1609,8 @@ SCHOOL_WORRY_RE = re.compile(
 )
 FAMILY_STRAIN_RE = re.compile(
     r"\b(?:I|we)(?: have|'ve)? (?:not|never) (?:had|slept)\b[^.]{0,40}\b(?:break|night|sleep|rest)\b"
+    r"|\b(?:I|we) (?:haven['’]t|hadn['’]t) (?:had|slept)\b[^.]{0,40}\b(?:break|night|sleep|rest)\b"
+    r"|\b(?:I'm|I’m|I am) (?:his|her|their) (?:only|sole) carer\b|\b(?:I|we) lie awake\b"
     r"|\b(?:I'm|I am|she is|he is) (?:on (?:my|her|his) own|alone) with (?:him|her|them)\b"
     r"|\bit(?: is|'s) (?:only|just) me\b|\b(?:I|we|she|he) (?:cannot|can't|can not) (?:take|lift|manage|cope|leave)\b"
     r"|\b(?:no|any) help at home\b|\b(?:asked|asking) for (?:a|some) (?:break|rest|respite)\b|\bhelp for me\b"
