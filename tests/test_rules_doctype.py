@@ -172,6 +172,38 @@ TYPES = [
         "child_views",
         id="the-child-s-comic-typed-up",
     ),
+    # a comic's by-line after its title, typed up as the child told it; near miss: a teacher's by-line
+    pytest.param(
+        "scan006.pdf",
+        (
+            "ME IN 5 PANELS - by Teo Wrenfield, Year 6",
+            "He told me what the captions said, and I typed it up as he told me. Mrs D Kaye (TA)",
+            "Caption: They broke both my legs ON PURPOSE and put metal in. I was in hospital for 12 days.",
+        ),
+        "child_views",
+        id="a-comic-by-the-child-after-its-title",
+    ),
+    pytest.param(
+        "scan006.pdf",
+        (
+            "Transition notes - by Mrs Kaye, Year 6 teacher",
+            "Teo's reading is at the expected standard. His SENCo has the provision map for secondary school.",
+        ),
+        "educational",
+        id="near-miss-a-teacher-s-by-line",
+    ),
+    # a young person's journal written so the reader knows what she thinks
+    pytest.param(
+        "scan007.pdf",
+        (
+            "NOVEMBER 2026 - for the EHCP people",
+            "I did these pages in my bullet journal so you can see what I think without me having to talk.",
+            "College wins this month",
+            "got a merit on my titration write-up",
+        ),
+        "child_views",
+        id="so-you-can-see-what-i-think",
+    ),
     # a child's page typed by someone the child calls "my key worker"; near miss: a parent's scribe
     pytest.param(
         "scan004.pdf",

@@ -159,6 +159,10 @@ WORDS_TAKEN_DOWN_RE = re.compile(
     r"|\b(?:type|typed|write|wrote|written|copied|transcribed) (?:it |them |this )?(?:up |down |out )?word for word\b"
     # "Mrs Wickens wrote down his words", a column "Why (Kai's words)"
     r"|\b(?:wrote|write|written|writing|typed|took|taken) down (?:his|her|their) (?:own )?words\b"
+    # "He told me what the captions said, and I typed it up as he told me"
+    r"|\b(?:typed|wrote|written|writing) (?:it |them )?(?:up |down )?(?:just )?as (?:he|she|they) (?:told me|said it)\b"
+    # a young person writing for the reader: "so you can see what I think without me having to talk in a meeting"
+    r"|\bso (?:that )?you (?:can )?(?:see|know|understand|hear) what I (?:think|feel|want|need)\b"
     # "I wrote down exactly what she said"
     r"|\b(?:wrote|write|written|writing|typed|took|taken) down (?:exactly|word for word) what (?:she|he|they) "
     r"(?:said|told me)\b"
@@ -175,10 +179,12 @@ CHILD_PIECE_RE = re.compile(
     r" (?:by|from) (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?-i:[A-Z][\w'-]+)\b",
     re.I,
 )
-# a child's by-line with their age or class: "By Aoife K, age 8 and a quarter, class 3A"
+# a child's by-line with their age or class, opening a title or after its name: "By Aoife K, age 8 and a quarter,
+# class 3A", "ME IN 5 PANELS - by Teo Wrenfield, Year 6" (not "by Mrs Kaye, Year 6 teacher")
 CHILD_BYLINE_RE = re.compile(
-    r"^\W*(?:by|written by|made by)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*)?,?\s+(?:aged? (?:[2-9]|1\d|2[0-5])\b|"
-    r"(?:[2-9]|1\d|2[0-5]) years? old\b|year \d{1,2}\b|class \w+)",
+    r"(?:^\W*|\s[-–—:]\s*)(?:by|written by|made by|drawn by)\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)[A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’.-]*)?,?\s+(?:aged? (?:[2-9]|1\d|2[0-5])\b|(?:[2-9]|1\d|2[0-5]) years? old\b|"
+    r"year \d{1,2}\b(?! (?:teacher|tutor|lead|leader|team)\b)|class \w+)",
     re.I,
 )
 # views in the first person are the writer's own: a child's, or a parent's where a parent signs
@@ -356,7 +362,7 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     )
     if child_titled:
         scores["child_views"] = scores.get("child_views", 0.0) + child_titled
-    if any(CHILD_BYLINE_RE.match(p.text) or CHILD_PIECE_RE.search(p.text) for p in titles):
+    if any(CHILD_BYLINE_RE.search(p.text) or CHILD_PIECE_RE.search(p.text) for p in titles):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE
     if _names("parent_views", name) and _names("child_views", name):
         scores["child_views"] -= FILENAME  # "Voice note transcript - Tilly's mum - views": the mum's, not Tilly's
