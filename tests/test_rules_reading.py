@@ -2272,6 +2272,19 @@ READINGS = [
         advice="educational",
         id="near-miss-what-the-setting-will-do",
     ),
+    # a clinic letter's labelled treatment with how often; near miss: the same label saying what was done
+    P(
+        "Night splints: knee immobilisers every night for the next three months, to hold the length we have gained.",
+        "provision",
+        advice="medical",
+        id="a-labelled-treatment-with-how-often",
+    ),
+    P(
+        "Night splints: he wore knee immobilisers after the operation in 2024.",
+        "background",
+        advice="medical",
+        id="near-miss-a-labelled-treatment-in-the-past",
+    ),
     # a form's note to its interviewer; near miss: an instruction to staff about the child
     P(
         "Interviewer: please record the applicant's answers in their own words where possible.",

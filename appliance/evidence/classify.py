@@ -160,6 +160,7 @@ PROCESS_ACTION = signals.named("process-action")
 FOR_HOME = signals.named("labelled-for-home")
 DONE_ALREADY = signals.named("done-already")
 DIAGNOSIS_LABEL = signals.named("diagnosis-label")
+LABELLED_TREATMENT = signals.named("labelled-treatment")
 DOSE = signals.named("dose")
 GIVES_VIEW = signals.named("gives-view")
 REPORTED_VIEW = signals.named("reported-view")
@@ -235,7 +236,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         found = [s for s in found if s.name not in ("agent-will-act", "will-receive")]
     if text != labelled:  # "Joel: that all the adults agree ...": a person's hope after its label, not a listed clause
         found = [s for s in found if s.name != "listed-recommendation"]
-    for by_label in (SIGN_OFF, PROCESS_ACTION, FOR_HOME, DONE_ALREADY, DIAGNOSIS_LABEL, GIVES_VIEW):
+    for by_label in (SIGN_OFF, PROCESS_ACTION, FOR_HOME, DONE_ALREADY, DIAGNOSIS_LABEL, GIVES_VIEW, LABELLED_TREATMENT):
         if text != labelled and by_label.pattern.match(labelled) and by_label not in found:
             found.append(by_label)  # its label says what it is ("Sources: ...", "Next meeting: ..."), though stripped
     for s in found:

@@ -1361,6 +1361,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:given|administered) "
         r"(?:by (?:school|college|nursery) staff|in school|at school|at nursery|at college)\b",
     ),
+    # a clinic letter's labelled treatment, with how often: "Night splints: knee immobilisers every night for the next
+    # three months", "Pain relief: paracetamol every night at bedtime for the next four weeks"
+    _signal(
+        "labelled-treatment",
+        "provision",
+        3.0,
+        r"^(?:\d{1,2}[.)]\s*)?(?:night |day |hand |resting )?(?:splints?|splinting|orthos[ie]s|orthotics|insoles|"
+        r"pain relief|analgesia|hydrotherapy|serial casting|casting|bracing|compression(?: garments| tights)?|"
+        r"stretches|stretching|botulinum toxin|botox)\s*:\s*[^.]{0,80}\b(?:every|each|daily|nightly|weekly|twice|"
+        r"once a|at night|at bedtime|(?:a|per) (?:day|week|night))\b",
+    ),
     _signal(
         "one-off-follow-up",
         "background",
