@@ -51,6 +51,8 @@ HEADINGS = [
     # a school's own list of its help, and a report's part for whoever is to act; near misses: a family's support
     # network, the part for the school nurse, advice for home
     pytest.param("Our support now and next year", "provision", id="provision-our-support"),
+    pytest.param("What we are doing already, and what Noor needs", "provision", id="provision-what-we-are-doing"),
+    pytest.param("What Noor is doing well", None, id="near-miss-what-the-child-is-doing"),
     pytest.param("Our support network", None, id="near-miss-our-support-network"),
     pytest.param("For school", "provision", id="provision-the-part-for-school"),
     pytest.param("For children's social care", "provision", id="provision-the-part-for-social-care"),
