@@ -2272,6 +2272,37 @@ READINGS = [
         advice="educational",
         id="near-miss-what-the-setting-will-do",
     ),
+    # what to do in an emergency and a safety rule with an adult are provision; near misses: the same, in the past
+    P(
+        "Call 999 at once if the seizure has not stopped 10 minutes after the midazolam; do not give a second dose.",
+        "provision",
+        advice="medical",
+        id="what-to-do-in-an-emergency",
+    ),
+    P(
+        "Last year his mother had to call 999 twice after long seizures.",
+        "background",
+        advice="medical",
+        id="near-miss-an-emergency-call-in-the-past",
+    ),
+    P(
+        "Kitchen: Ruairi must not use the hob or the oven unless an adult is standing beside him.",
+        "provision",
+        advice="medical",
+        id="a-safety-rule-with-an-adult",
+    ),
+    P(
+        "After a seizure Ruairi needs to sleep for 1 to 2 hours in the recovery position, watched by an adult.",
+        "provision",
+        advice="medical",
+        id="rest-after-a-seizure-watched-by-an-adult",
+    ),
+    P(
+        "He was watched by an adult at all times in his last school.",
+        "background",
+        advice="educational",
+        id="near-miss-watched-by-an-adult-in-the-past",
+    ),
     # a clinic letter's labelled treatment with how often; near miss: the same label saying what was done
     P(
         "Night splints: knee immobilisers every night for the next three months, to hold the length we have gained.",

@@ -2669,3 +2669,23 @@ def test_a_health_report_s_part_for_someone_is_read_as_theirs(heading: str, text
 )
 def test_hours_of_care_given(text: str, found: list[tuple[str, str]]) -> None:
     assert [(ev.kind, ev.section) for ev in route([advice("social_care", text)])] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a condition's name is not school work; near miss: the young person's learning at college
+        pytest.param(
+            "His key worker will take him to a club for young adults with learning disabilities every Saturday.",
+            "H1",
+            id="a-club-for-young-adults-with-learning-disabilities",
+        ),
+        pytest.param(
+            "His key worker will help him with his college reading homework every Saturday.",
+            "F",
+            id="near-miss-his-learning-at-college",
+        ),
+    ],
+)
+def test_a_short_break_plan_s_help_by_what_it_is_for(text: str, section: str) -> None:
+    assert [ev.section for ev in route([advice("social_care", text)]) if "provision" in ev.kind] == [section]

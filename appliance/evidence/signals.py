@@ -1363,6 +1363,17 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     # a clinic letter's labelled treatment, with how often: "Night splints: knee immobilisers every night for the next
     # three months", "Pain relief: paracetamol every night at bedtime for the next four weeks"
+    # what to do in an emergency, or a safety rule with an adult's supervision: "Call 999 at once if the seizure has
+    # not stopped", "must not use the hob unless an adult is standing beside him", "watched by an adult"
+    _signal(
+        "safety-action",
+        "provision",
+        3.0,
+        r"(?:^|[.;:]\s+|\bif\b[^.;]{0,80}?,\s*)(?:call|ring|dial|phone) (?:999|an ambulance)\b"
+        r"|\bmust not\b[^.;]{0,60}\bunless (?:an? |the )?(?:adult|member of staff|staff|trained)\b"
+        r"|(?<!was )(?<!were )(?<!been )\b(?:watched|supervised|observed) (?:closely )?by (?:an? |the )?"
+        r"(?:adult|member of staff|staff|trained)\b",
+    ),
     _signal(
         "labelled-treatment",
         "provision",
@@ -1541,7 +1552,9 @@ EXAM_ARRANGEMENT_RE = re.compile(
     re.I,
 )
 SCHOOL_DIFFICULTY_RE = re.compile(
-    r"\b(?:reading|writing|spelling|handwriting|maths|numeracy|literacy|phonics|learning|lessons?|classroom|"
+    # (a condition's name is not school: "a club for young adults with learning disabilities")
+    r"\b(?:reading|writing|spelling|handwriting|maths|numeracy|literacy|phonics|learning(?! disabilit| difficult)|"
+    r"lessons?|classroom|"
     r"schoolwork|school work|homework|curriculum|gcses?|coursework|exams?)\b",
     re.I,
 )
