@@ -52,6 +52,8 @@ HEADINGS = [
     # network, the part for the school nurse, advice for home
     pytest.param("Our support now and next year", "provision", id="provision-our-support"),
     pytest.param("What we are doing already, and what Noor needs", "provision", id="provision-what-we-are-doing"),
+    pytest.param("What this means for support", "provision", id="provision-what-this-means-for-support"),
+    pytest.param("What this means", "summary", id="near-miss-what-this-means"),
     pytest.param("What Noor is doing well", None, id="near-miss-what-the-child-is-doing"),
     pytest.param("Our support network", None, id="near-miss-our-support-network"),
     pytest.param("For school", "provision", id="provision-the-part-for-school"),
