@@ -2316,6 +2316,14 @@ READINGS = [
         advice="medical",
         id="near-miss-a-labelled-treatment-in-the-past",
     ),
+    # a sentence that only leads into a list; near miss: the help itself
+    P("Kojo has the following additional support.", "background", advice="educational", id="a-lead-in-to-a-list"),
+    P(
+        "Kojo has the following additional support: a 20-minute reading group three times a week with his TA.",
+        "provision",
+        advice="educational",
+        id="near-miss-the-help-after-the-lead-in",
+    ),
     # a form's note to its interviewer; near miss: an instruction to staff about the child
     P(
         "Interviewer: please record the applicant's answers in their own words where possible.",

@@ -1195,7 +1195,9 @@ SIGNALS: tuple[Signal, ...] = (
         6.0,
         r":\s*$|\bas follows\b|^if an ehc plan is (?:issued|agreed)\b"
         # "To meet these needs I recommend the following.": the list below is the provision
-        r"|\b(?:recommend|suggest|propose|advise) the following\s*[.:]?\s*$",
+        r"|\b(?:recommend|suggest|propose|advise) the following\s*[.:]?\s*$"
+        # "Kojo has the following additional support."
+        r"|\bthe following(?: [\w-]+){0,3}\s*[.:]?\s*$",
     ),
     _signal(
         "letter-talk",
@@ -1618,8 +1620,10 @@ FAMILY_HEALTH_RE = re.compile(
     r"|\b(?:stomach|tummy) (?:pains?|aches?)\b"
     # (not the parent's own sleep: "I lie awake listening for him", which is what caring costs them)
     r"|\bcramps?\b|\b(?:can'?t|cannot|can not) (?:get to )?sleep\b|(?<!\bI )(?<!\bwe )\blies? awake\b"
-    # a part of the child that hurts: "her right leg hurts and feels tight"
-    r"|\b(?:legs?|arms?|back|knees?|hips?|feet|foot|ankles?|joints?|hands?) (?:hurts?|aches?|is sore|are sore)\b"
+    # a part of the child that hurts: "her right leg hurts and feels tight" (not a hand that hurts when writing, nor
+    # the words a parent hopes to hear: "to be able to say 'Mummy, my leg hurts'")
+    r"|\b(?:his|her|their) (?:right |left )?(?:legs?|back|knees?|hips?|feet|foot|ankles?|joints?) "
+    r"(?:hurts?|aches?|is sore|are sore)\b"
     # the child's low mood: "Since the summer he has been very low"
     r"|\b(?:he|she|they) (?:has been|have been|is|are|seems|seem) (?:very |really |so )?(?:low|depressed)\b"
     r"(?! (?:level|scores?|numbers?|attendance)\b)(?! (?:on|in) (?!mood\b))",
