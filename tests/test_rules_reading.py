@@ -2316,6 +2316,19 @@ READINGS = [
         advice="medical",
         id="near-miss-a-labelled-treatment-in-the-past",
     ),
+    # what every child in the class has; near miss: what this child has on top
+    P(
+        "Every child in the Acorn Room has story and rhyme time every day before home time.",
+        "background",
+        advice="educational",
+        id="what-every-child-has",
+    ),
+    P(
+        "Every day Kojo has 10 minutes of 1:1 story time with his key person before home time.",
+        "provision",
+        advice="educational",
+        id="near-miss-what-this-child-has-every-day",
+    ),
     # a sentence that only leads into a list; near miss: the help itself
     P("Kojo has the following additional support.", "background", advice="educational", id="a-lead-in-to-a-list"),
     P(

@@ -996,6 +996,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?:we are|we['’]re|(?:the |our )?(?:school|nursery|pre-?school|college|setting|academy) is) an? "
         r"(?:[\w-]+ ){0,4}(?:pre-?school|nursery|school|academy|college|setting|centre|unit|base|provision)\b",
     ),
+    # what every child in the class has is the setting's ordinary offer, not this child's provision: "Every child in
+    # the Acorn Room has story and rhyme time every day", "All of our Reception children have daily phonics"
+    _signal(
+        "every-child-has",
+        "background",
+        3.0,
+        r"^(?:every|each) (?:child|pupil|student|learner)\b[^.;]{0,40}\b(?:has|gets|does|is given)\b"
+        r"|^all (?:of )?(?:our|the) (?:[\w-]+ ){0,2}(?:children|pupils|students|learners)\b[^.;]{0,20}"
+        r"\b(?:have|get|do|are given)\b",
+    ),
     # a form's note to whoever fills it in: "Interviewer: please record the applicant's answers in their own words"
     _signal(
         "form-instruction",
