@@ -64,6 +64,9 @@ def test_near_miss_a_hedged_item_is_checked_however_unsure_the_reading() -> None
     [
         # an instruction to every adult around the child is a way of working, not an amount of help
         ("Give Sam a two-minute warning before transitions.", False),
+        # how adults respond when the child is distressed
+        ("When Sam is distressed his key adult stays close, lowers her voice and helps him to his calm corner.", False),
+        ("Sam can go to the calm room when he is upset.", True),
         ("Offer a wobble cushion at carpet time.", False),
         ("Change the battery if the hearing aid sounds quiet, and record it in the log.", False),
         # a review of how things are going is not help to quantify or staff

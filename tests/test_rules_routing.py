@@ -2655,8 +2655,10 @@ LIFE_STORY = "Kai's life story book should be finished with him in 6 one-hour se
     ],
 )
 def test_a_health_report_s_part_for_someone_is_read_as_theirs(heading: str, text: str, section: str) -> None:
-    routed = route([advice("medical", ("h", "Recommendations"), ("h", heading), text)])
-    assert [ev.section for ev in routed if "provision" in ev.kind] == [section]
+    """(As for a therapist's letter: its own service's insoles, listed for school, are health care.)"""
+    for advice_type in ("medical", "physiotherapy") if "our service" in text else ("medical",):
+        routed = route([advice(advice_type, ("h", "Recommendations"), ("h", heading), text)])
+        assert [ev.section for ev in routed if "provision" in ev.kind] == [section]
 
 
 @pytest.mark.parametrize(

@@ -714,6 +714,8 @@ def provision_section(
         return ("G", None) if acts and not social and role != "social_care_provision" else ("H", None)
     if social and advice_type not in EDUCATION_TYPES:
         return "H", None
-    if signals.HEALTH_SERVICE_RE.search(text) and not educational:
-        return "G", None  # delivered by a health service, not by the school
+    # delivered by a health service, not by the school (a therapist's own: "fitted with insoles by our service")
+    own_service = advice_type in THERAPY_TYPES and WRITER_S_SERVICE_RE.search(text)
+    if (signals.HEALTH_SERVICE_RE.search(text) or own_service) and not educational:
+        return "G", None
     return "F", None

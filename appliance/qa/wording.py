@@ -521,7 +521,12 @@ MANNER_RE = re.compile(
     r"\b(?:one|a single) (?:step|instruction|thing|task|question|idea) at a time\b|\bin (?:a way|ways) that\b"
     # how much is said at once: "one or two steps", "two or three key words", "in chunks of no more than two steps"
     r"|\b(?:one or two|two or three|no more than (?:one|two|three)) (?:steps|instructions|key words|words|ideas)\b"
-    r"|\bin (?:small )?chunks\b",
+    r"|\bin (?:small )?chunks\b"
+    # how adults respond when it happens: "when Roscoe is distressed his key adult stays close, lowers her voice"
+    # (not "Sam can go to the calm room when he is upset": help hedged by when, which the checks are for)
+    r"|\bwhen (?:he|she|they|(?-i:[A-Z][a-z'-]+)) (?:is|are|becomes?|gets?|feels?) (?:very )?(?:distressed|upset|"
+    r"anxious|angry|dysregulated|overwhelmed|frightened|worried),? (?:his|her|their|the|an?|all|every) (?:[\w-]+ )?"
+    r"(?:adults?|staff|teachers?|key (?:adult|person|worker)|ta|teaching assistant)\b",
     re.I,
 )
 
