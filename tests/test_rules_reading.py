@@ -2316,6 +2316,26 @@ READINGS = [
         advice="medical",
         id="near-miss-a-labelled-treatment-in-the-past",
     ),
+    # what the child refuses, and the sanctions he has had, are needs, though the help he gets instead is named; near
+    # miss: help he has had, said plainly
+    P(
+        "Since a seating change he has refused to go to Maths at all and spends those lessons in the Base.",
+        "need",
+        advice="educational",
+        id="what-the-child-refuses-is-a-need",
+    ),
+    P(
+        "Since September he has had two fixed-term suspensions, and he has walked out of lessons 31 times.",
+        "need",
+        advice="educational",
+        id="suspensions-and-walking-out-are-a-need",
+    ),
+    P(
+        "He spends Maths lessons in the Base with Mrs Khan (HLTA), working on the same topic as his class.",
+        "provision",
+        advice="educational",
+        id="near-miss-the-help-said-plainly",
+    ),
     # what every child in the class has; near miss: what this child has on top
     P(
         "Every child in the Acorn Room has story and rhyme time every day before home time.",

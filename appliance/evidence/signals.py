@@ -592,6 +592,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bwithout (?:adult |an adult |any )?(?:help|support|prompts?|prompting|reminders)\b|\bindependently\b",
     ),
     # --- needs: what the child finds hard, and why
+    # what the child refuses or is sanctioned for: "he has refused to go to Maths at all and spends those lessons in the
+    # Base", "two fixed-term suspensions ... and he has walked out of lessons 31 times" (not the help he has instead)
+    _signal(
+        "refuses-or-sanctioned",
+        "need",
+        2.0,
+        r"\brefus(?:es|ed|ing) to (?:go|attend|come|do|write|work|join|enter|take part|eat|speak|get)\b"
+        r"|\bwalk(?:s|ed)? out of (?:lessons?|class(?:es)?|school)\b"
+        r"|\b(?:fixed[- ]term |permanent )?(?:suspensions|exclusions)\b"
+        r"|\b(?:was|been|has been) (?:suspended|excluded)\b",
+    ),
     _signal(
         "difficulty",
         "need",
