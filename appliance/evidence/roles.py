@@ -98,8 +98,8 @@ HEADING_ROLES = _compiled(
             r"how to (help|support)\b|"
             r"what (needs|is going|has) to happen|what (will|should) happen|what we will do|plan of support|"
             # what a finding means for the help given (not "What this means", which draws the findings together)
-            r"^what (?:this|these|that|it) means? for (?:(?:his|her|their) )?(?:support|school|college|teaching|"
-            r"staff|the classroom|provision|practice)\b|"
+            # (not a table's "What this means for school" column beside the evidence, which explains it)
+            r"^what (?:this|these|that|it) means? for (?:(?:his|her|their) )?(?:support|provision|practice)\b|"
             # what the school does now: "What we are doing already, and what Noor needs"
             r"\bwhat (?:we|school|the school|staff|the setting|nursery) (?:are|is) "
             r"(?:doing|providing|putting in place)\b|"
