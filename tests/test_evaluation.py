@@ -18,7 +18,7 @@ FLOORS = {
     "cases": {
         "recall": 0.98,
         "section_accuracy": 0.99,
-        "citations": 0.98,
+        "citations": 0.99,
         "flag_recall": 0.83,
         # (0.91 -> 0.88 with the reading retrained with cases28: it no longer doubts c21's equipment row "Roger Table
         # Mic | For small-group work, placed in the middle of the table", so the provision checks run on it)
@@ -26,30 +26,30 @@ FLOORS = {
     },
     "cases2": {
         "recall": 0.97,
-        "section_accuracy": 0.99,
-        "citations": 0.98,
+        "section_accuracy": 1.00,
+        "citations": 1.00,
         "flag_recall": 0.92,
-        "flag_precision": 0.99,
+        "flag_precision": 1.00,
     },
     "cases3": {
         "recall": 0.98,
-        "section_accuracy": 0.99,
-        "citations": 0.98,
+        "section_accuracy": 1.00,
+        "citations": 1.00,
         "flag_recall": 0.88,
-        "flag_precision": 0.89,
+        "flag_precision": 0.90,
     },
     "cases4": {
         # c29: the reading retrained with cases33-34 places one of Maisie's views in another section
         "recall": 0.96,
         "section_accuracy": 0.98,
-        "citations": 0.98,
+        "citations": 1.00,
         "flag_recall": 0.81,
         "flag_precision": 0.84,
     },
     "cases5": {
         "recall": 0.92,
         "section_accuracy": 0.97,
-        "citations": 0.98,
+        "citations": 1.00,
         "flag_recall": 0.84,
         # both reports' statements carry an ADVICE_CONFLICT where neither is the specialist's own; c32's writer
         # flagged one side only; and c31's independent therapist's remark on the NHS service's blocks, which the
@@ -60,7 +60,7 @@ FLOORS = {
     "cases6": {
         "recall": 0.93,
         "section_accuracy": 0.99,
-        "citations": 0.98,
+        "citations": 1.00,
         # (0.72 -> 0.68 and 0.99 -> 0.94 with eating and sleep as bodily topics: c34's constipation passage also
         # says how she eats, and the feeding plan meets that; the Early Help assessment's one unmet social care need
         # is now quoted where it names the diagnosis, not where the family's strain is told)
@@ -76,20 +76,21 @@ FLOORS = {
         "citations": 0.98,
         "flag_recall": 0.70,
         # a PATH goal's "every Saturday" reads as an amount; both sides of a conflict between non-specialists
-        "flag_precision": 0.83,
+        "flag_precision": 0.84,
     },
     "cases8": {
         "recall": 0.98,
         "section_accuracy": 0.98,
-        "citations": 0.98,
+        "citations": 0.99,
         # (0.90 -> 0.87: retrained this session, c40-c42 miss the flag on c40's unmet chest infections)
         "flag_recall": 0.87,
-        "flag_precision": 0.93,
+        # 0.93 -> 0.91: the retrained reading reads c41's laptop row's "Uses a laptop ..." as an outcome (closing note)
+        "flag_precision": 0.91,
     },
     "cases9": {
         "recall": 0.94,
         "section_accuracy": 0.98,
-        "citations": 0.98,
+        "citations": 0.99,
         "flag_recall": 0.82,
         # c44: with lunch no longer about eating, "eats about eight foods" is an eating need left unmet (not in gold)
         "flag_precision": 0.87,
@@ -97,7 +98,7 @@ FLOORS = {
     "cases10": {
         "recall": 0.94,
         "section_accuracy": 0.98,
-        "citations": 0.97,
+        "citations": 0.99,
         "flag_recall": 0.70,
         # (0.88 -> 0.85 with the reading retrained with cases26: it is surer of c46's staff list "Mrs Clewlow (TA) and
         # Mr Strudwick (class teacher); feedback to ..." as help, and of c47's mother saying he is out late as a need;
@@ -108,8 +109,8 @@ FLOORS = {
     "cases11": {
         "recall": 0.96,
         "section_accuracy": 0.98,
-        "citations": 0.98,
-        "flag_recall": 0.86,
+        "citations": 1.00,
+        "flag_recall": 0.90,
         # c51: the reading retrained with cases24 reads a subject grid row ("Maths | 5 | 6 | Strong; ...") as help;
         # 0.81 -> 0.80 with sleep a bodily topic: c51's stomach aches are now flagged unmet (expected), c50's "low
         # mood, poor sleep" too (help with feelings meets it, its writer says)
@@ -118,40 +119,41 @@ FLOORS = {
     "cases12": {
         "recall": 0.97,
         "section_accuracy": 0.99,
-        "citations": 0.98,
+        "citations": 1.00,
         "flag_recall": 0.94,
         # (0.79 -> 0.78: c52's poor sleep is now flagged unmet, as expected, and a clinic letter's "For school: please
         # share this summary with Caius's class teacher" is read as help with no amount)
-        "flag_precision": 0.79,
+        "flag_precision": 0.80,
     },
     "cases13": {
         "recall": 0.97,
-        "section_accuracy": 0.99,
-        "citations": 0.98,
+        "section_accuracy": 1.00,
+        "citations": 0.99,
         "flag_recall": 0.85,  # c55: a costing row ("TBC" staff) the learned reading doubts is checked, not flagged
         # c55: the reading retrained with cases24 is sure of "The in-class support is 15 hours a week", so it is checked
         # (0.79 -> 0.75 with the reading retrained with cases28: it no longer doubts c56's subject row "English | ... |
         # Reading the text with her TA beforehand; sentence starters", so the provision checks run on it)
-        "flag_precision": 0.79,
+        "flag_precision": 0.80,
     },
     "cases14": {
         "recall": 0.96,
         "section_accuracy": 0.98,
-        "citations": 0.93,
+        "citations": 0.95,
         "flag_recall": 0.71,
-        "flag_precision": 0.76,
+        # 0.76 -> 0.74: c58's "Where the nursery is asked to carry out a programme" line now drafted and flagged
+        "flag_precision": 0.74,
     },
     "cases15": {
-        "recall": 0.95,
+        "recall": 0.96,
         "section_accuracy": 0.98,
-        "citations": 0.98,
+        "citations": 1.00,
         "flag_recall": 0.71,
         "flag_precision": 0.74,
     },
     "cases16": {
         "recall": 0.93,
         "section_accuracy": 0.99,
-        "citations": 0.98,
+        "citations": 1.00,
         "flag_recall": 0.76,
         # c64: the reading retrained with cases24 is sure of a feeding need ("eats only dry, crunchy or plain foods")
         # that only educational provision meets, so HEALTH_NEED_WITHOUT_PROVISION is raised on it
@@ -160,30 +162,31 @@ FLOORS = {
     "cases17": {
         "recall": 0.94,
         "section_accuracy": 0.99,
-        "citations": 0.96,
+        "citations": 0.98,
         "flag_recall": 0.57,  # c68's social care need is met by provision the learned reading drafts
         # c68: the reading retrained with cases25 reads a behaviour plan's RED row as a need, checked for provision
-        "flag_precision": 0.67,
+        "flag_precision": 0.68,
     },
     "cases18": {
         "recall": 0.95,
         "section_accuracy": 0.96,
-        "citations": 0.97,
+        "citations": 0.99,
         "flag_recall": 0.76,
         "flag_precision": 0.88,
     },
     "cases19": {
         "recall": 0.94,
         "section_accuracy": 0.97,
-        "citations": 0.97,
-        "flag_recall": 0.87,
+        "citations": 0.99,
+        "flag_recall": 0.88,
         "flag_precision": 0.94,
     },
     "cases20": {
-        "recall": 0.95,
+        "recall": 0.96,
         "section_accuracy": 0.99,
-        "citations": 0.98,
-        "flag_recall": 0.71,
+        "citations": 1.00,
+        # 0.71 -> 0.67: c77's loose outcome is now unsure to the retrained reading, so its flag waits (closing note)
+        "flag_recall": 0.67,
         # c77's "I note the worries ... and I suggest that school ..." is drafted as provision by the reading
         # retrained with c85-c87, and is not quantified
         # (0.77 -> 0.75 with the reading retrained with cases27: c76's "Toilet trips every 45 mins" line is read as
@@ -196,7 +199,7 @@ FLOORS = {
     "cases21": {
         "recall": 0.96,
         "section_accuracy": 0.99,
-        "citations": 0.98,
+        "citations": 1.00,
         "flag_recall": 0.82,
         # c79: an access audit's room rows the reading now drafts carry no amount (one item found, two flags raised)
         "flag_precision": 0.78,
@@ -206,29 +209,30 @@ FLOORS = {
         # the one retrained with cases33-34 a third
         "recall": 0.94,
         "section_accuracy": 0.98,
-        "citations": 0.98,
-        "flag_recall": 0.71,
+        "citations": 0.99,
+        "flag_recall": 0.72,
         # c84: the reading retrained with cases24 is sure of "The support we propose is set out in Appendix A ..."
         # (0.72 -> 0.68 with the reading retrained with cases27 and "needs an adult ... all day" read as provision:
         # c82's "Without an adult close by he cannot join in ..." is taken for help without an amount or deliverer)
         # (0.75 -> 0.73 with cases33-34: c84's "Joel needs a third year at college ..." is read as help unquantified)
         # (0.78 -> 0.73: c82's "Without an adult close by ..." again read as help, as above; c83's carer note flagged)
-        "flag_precision": 0.73,
+        # 0.73 -> 0.71: c84's footnote "Subject to the availability of a ... tutor" drafted as provision and flagged
+        "flag_precision": 0.71,
     },
     "cases23": {
         "recall": 0.96,
         "section_accuracy": 0.99,
-        "citations": 0.98,
+        "citations": 1.00,
         # (0.82 -> 0.79: c85's SLT report no longer has its programme read as direct therapy, so the conflict with the
         # school's 'SALT programme' is compared with another of its lines)
-        "flag_recall": 0.79,
+        "flag_recall": 0.80,
         # (0.91 -> 0.88: one more false flag in c85-c87 with this session's retrained reading)
         "flag_precision": 0.88,
     },
     "cases24": {
         "recall": 0.95,
         "section_accuracy": 0.97,
-        "citations": 0.98,
+        "citations": 1.00,
         "flag_recall": 0.73,
         # c89: with lunch no longer about eating, sickness from anxiety is a health need left unmet (not in gold)
         # (0.78 -> 0.77 with the reading retrained with cases37-38: one more false flag among c88-c90's)
@@ -237,73 +241,75 @@ FLOORS = {
     "cases25": {
         "recall": 0.93,
         "section_accuracy": 0.97,
-        "citations": 0.98,
+        "citations": 0.99,
         "flag_recall": 0.68,
         # (0.80 -> 0.78: c93's heavy periods are now flagged unmet, as expected, and c92's "two days of vomiting,
         # abdominal pain and increasing drowsiness" (a ketoacidosis warning) is read as an unmet health need)
         # (0.85 -> 0.82: c93's false flags on a photo timetable and 'all done' with this session's retrained reading)
-        "flag_precision": 0.82,
+        "flag_precision": 0.85,
     },
     "cases26": {
         # c95: the reading retrained with cases31-32 leaves one view out
         "recall": 0.95,
         "section_accuracy": 0.97,
-        "citations": 0.98,
+        "citations": 1.00,
         "flag_recall": 0.56,
         "flag_precision": 0.64,
     },
     "cases27": {
         "recall": 0.90,
         "section_accuracy": 0.94,
-        "flag_recall": 0.59,
+        "flag_recall": 0.60,
         # c98: "All of Year 2 learn the Zones of Regulation in PSHE once a week" is read as help without a deliverer
-        "flag_precision": 0.85,
+        "flag_precision": 0.86,
         "citations": 0.98,
     },
     "cases28": {
         "recall": 0.94,
         "section_accuracy": 0.98,
         "citations": 0.98,
-        "flag_recall": 0.75,
-        "flag_precision": 0.79,
+        "flag_recall": 0.76,
+        "flag_precision": 0.80,
     },
     "cases29": {
-        "recall": 0.93,
+        # 0.93 -> 0.92: c105's diagnosis line and a picture timetable row missed after retraining (closing note)
+        "recall": 0.92,
         "section_accuracy": 0.98,
         # (0.88 -> 0.84: retrained this session, c103-c105 miss c104's unmet period pain and a c103 conflict)
         "flag_recall": 0.84,
         # (0.82 -> 0.80: c103's tiredness from medicine is read as a social care need, flagged unmet)
         "flag_precision": 0.82,
-        "citations": 0.98,
+        "citations": 0.99,
     },
     "cases30": {
         "recall": 0.91,
         "section_accuracy": 0.97,
-        "flag_recall": 0.67,
-        "flag_precision": 0.67,
-        "citations": 0.98,
+        "flag_recall": 0.68,
+        # 0.67 -> 0.65: c108's "Money and letters" profile row now drafted as provision and flagged
+        "flag_precision": 0.65,
+        "citations": 0.99,
     },
     "cases31": {
         "recall": 0.95,
         "section_accuracy": 0.97,
         "flag_recall": 0.76,
         "flag_precision": 0.71,
-        "citations": 0.98,
+        "citations": 0.99,
     },
     "cases32": {
         "recall": 0.94,
-        "section_accuracy": 0.99,
-        "flag_recall": 0.74,
+        "section_accuracy": 1.00,
+        "flag_recall": 0.75,
         # (0.73 -> 0.72: one more false flag in c112-c114 with this session's retrained reading)
         "flag_precision": 0.74,
-        "citations": 0.98,
+        "citations": 0.99,
     },
     "cases33": {
         "recall": 0.94,
         # (0.97 -> 0.96 with the reading retrained with cases37-38: one of c115-c117's items placed in another section)
-        "section_accuracy": 0.96,
-        "flag_recall": 0.69,
-        "flag_precision": 0.75,
+        "section_accuracy": 0.97,
+        "flag_recall": 0.73,
+        "flag_precision": 0.80,
         # 0.975: a few of c115-c117's quotes are not found whole in their documents' text (in the closing note)
         "citations": 0.97,
     },
@@ -312,17 +318,17 @@ FLOORS = {
         "section_accuracy": 0.98,
         "flag_recall": 0.77,
         "flag_precision": 0.83,
-        "citations": 0.98,
+        "citations": 0.99,
     },
     "cases35": {
         "recall": 0.92,
         "section_accuracy": 0.95,
-        "flag_recall": 0.69,
-        "flag_precision": 0.64,
-        "citations": 0.98,
+        "flag_recall": 0.70,
+        "flag_precision": 0.65,
+        "citations": 1.00,
     },
     "cases36": {
-        "recall": 0.92,
+        "recall": 0.93,
         "section_accuracy": 0.94,
         "flag_recall": 0.86,
         "flag_precision": 0.86,
@@ -332,17 +338,45 @@ FLOORS = {
     "cases37": {
         "recall": 0.92,
         "section_accuracy": 0.96,
-        "flag_recall": 0.69,
+        "flag_recall": 0.73,
         "flag_precision": 0.88,
-        "citations": 0.98,
+        "citations": 0.99,
     },
     "cases38": {
         "recall": 0.88,
         "section_accuracy": 0.93,
         "flag_recall": 0.76,
-        "flag_precision": 0.90,
+        "flag_precision": 0.95,
         # 0.975: quotes from c130's scanned star chart and c131's scanned GP letter are not found whole in their text
         "citations": 0.97,
+    },
+    "cases39": {
+        "recall": 0.96,
+        "section_accuracy": 0.98,
+        "flag_recall": 0.76,
+        "flag_precision": 0.90,
+        "citations": 1.00,
+    },
+    "cases40": {
+        "recall": 0.97,
+        "section_accuracy": 0.97,
+        "flag_recall": 0.74,
+        "flag_precision": 0.71,
+        "citations": 0.98,
+    },
+    "cases41": {
+        "recall": 0.92,
+        "section_accuracy": 0.96,
+        "flag_recall": 0.60,
+        "flag_precision": 0.71,
+        "citations": 0.99,
+    },
+    "cases42": {
+        "recall": 0.94,
+        "section_accuracy": 0.97,
+        "flag_recall": 0.64,
+        "flag_precision": 0.62,
+        "citations": 0.98,
     },
 }
 # known misses that draft a forbidden string, one per group at most; each is in the closing note: another pupil's first

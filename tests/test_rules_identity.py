@@ -76,6 +76,21 @@ FINDINGS = [
     ),
     # subject: another first name that a sentence describes as a child
     pytest.param(
+        [_doc("Zara finds spelling hard.", "R2. Amelia will benefit from a worry time, to post his worries in a box.")],
+        [("D1", "subject", "Amelia")],
+        id="subject-will-benefit-from",
+    ),
+    pytest.param(
+        [
+            _doc(
+                "Zara finds spelling hard.",
+                "R2. Amelia will run the worry time so that children can post their worries.",
+            )
+        ],
+        [],
+        id="subject-near-miss-will-run",
+    ),
+    pytest.param(
         [_doc("Amelia struggles to follow instructions.")], [("D1", "subject", "Amelia")], id="subject-person-verb"
     ),
     pytest.param(
