@@ -374,7 +374,7 @@ FLOORS = {
     "cases42": {
         "recall": 0.94,
         "section_accuracy": 0.97,
-        "flag_recall": 0.64,
+        "flag_recall": 0.68,
         "flag_precision": 0.62,
         "citations": 0.98,
     },
