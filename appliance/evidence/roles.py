@@ -43,6 +43,11 @@ def _compiled(table: list[tuple[Role, str]]) -> list[tuple[Role, re.Pattern[str]
     return [(role, re.compile(pattern, re.I)) for role, pattern in table]
 
 
+# a report's part for whoever is to act: "For school", "For children's social care" (not "For the school nurse");
+# routing reads the part as the school's or social care's advice
+FOR_SCHOOL = r"for (?:the )?(?:school|nursery|pre-?school|college|setting|class staff)\b(?! nurs)"
+FOR_SOCIAL_CARE = r"for (?:the )?(?:children['’]?s |adult )?(?:social care|social worker|children['’]?s services)\b"
+
 # a consultation's "What is worrying people": the adults' concerns, not anyone's views
 WORRYING = r"^what(?:'s| is| are)? (?:worrying|concerning)\b"
 WORRYING_HEADING_RE = re.compile(WORRYING, re.I)
@@ -133,11 +138,9 @@ HEADING_ROLES = _compiled(
             # a list of the supports adults give, under its own heading: "Supports"
             r"^(?:\d+\.?\s*)?supports:?$|"
             # what a school lists as its help ("Our support now and next year"; not "Our support network") and a
-            # report's part for whoever is to act ("For school", "For children's social care"; not "For the school
-            # nurse")
+            # report's part for whoever is to act
             r"^(?:our|the school['’]?s|school) support\b(?! (?:network|from|for (?:us|the family)))|"
-            r"^for (?:the )?(?:school|nursery|pre-?school|college|setting|class staff)\b(?! nurs)|"
-            r"^for (?:the )?(?:children['’]?s |adult )?(?:social care|social worker|children['’]?s services)\b|"
+            rf"^{FOR_SCHOOL}|^{FOR_SOCIAL_CARE}|"
             # what a costed package sets out: "The package in words", "Proposed package", "Support package"
             r"^(?:\d+\.?\s*)?(?:the |proposed |support |care |education |tuition )?package\b(?! costs?\b)",
         ),

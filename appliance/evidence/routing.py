@@ -21,6 +21,8 @@ from appliance.evidence import attendees, classify, fields, signals, tables
 from appliance.evidence.areas import classify_area
 from appliance.evidence.roles import (
     DECISION,
+    FOR_SCHOOL,
+    FOR_SOCIAL_CARE,
     NEGATIVE_ANSWER_RE,
     NUMBERING_RE,
     WORRYING_HEADING_RE,
@@ -551,18 +553,10 @@ def _therapist_part(advice_type: str, p: Passage) -> str:
     return next((kind for kind, rx in THERAPY_PARTS if rx.match(p.headings[-1])), advice_type)
 
 
-# a report's recommendations grouped by who is to act: "For school", "For the nursery", "For children's social care"
-# (not "For the school nurse", a health service, nor "In school", where something happens)
-FOR_SCHOOL_RE = re.compile(
-    r"^\W*(?:\d{1,2}[.)]?\s*)?for (?:the )?(?:school|nursery|pre-?school|college|setting|class(?:room)? staff)"
-    r"(?! nurs(?:e|ing))\b",
-    re.I,
-)
-FOR_SOCIAL_CARE_RE = re.compile(
-    r"^\W*(?:\d{1,2}[.)]?\s*)?for (?:the )?(?:children['’]?s |adult )?(?:social care|social worker|"
-    r"children['’]?s services)\b",
-    re.I,
-)
+# a report's recommendations grouped by who is to act, numbered or not (not "In school", where something happens)
+PART_NUMBER = r"^\W*(?:\d{1,2}[.)]?\s*)?"
+FOR_SCHOOL_RE = re.compile(PART_NUMBER + FOR_SCHOOL, re.I)
+FOR_SOCIAL_CARE_RE = re.compile(PART_NUMBER + FOR_SOCIAL_CARE, re.I)
 
 
 def placed(item: Evidence, reading: str, text: str, doc: AdviceDocument, p: Passage, role: Role | None) -> Evidence:

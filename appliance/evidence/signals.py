@@ -1384,8 +1384,6 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:given|administered) "
         r"(?:by (?:school|college|nursery) staff|in school|at school|at nursery|at college)\b",
     ),
-    # a clinic letter's labelled treatment, with how often: "Night splints: knee immobilisers every night for the next
-    # three months", "Pain relief: paracetamol every night at bedtime for the next four weeks"
     # what to do in an emergency, or a safety rule with an adult's supervision: "Call 999 at once if the seizure has
     # not stopped", "must not use the hob unless an adult is standing beside him", "watched by an adult"
     _signal(
@@ -1397,6 +1395,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?<!was )(?<!were )(?<!been )\b(?:watched|supervised|observed) (?:closely )?by (?:an? |the )?"
         r"(?:adult|member of staff|staff|trained)\b",
     ),
+    # a clinic letter's labelled treatment, with how often: "Night splints: knee immobilisers every night for the next
+    # three months", "Pain relief: paracetamol every night at bedtime for the next four weeks"
     _signal(
         "labelled-treatment",
         "provision",
@@ -1657,8 +1657,8 @@ SCHOOL_WORRY_RE = re.compile(
     re.I,
 )
 FAMILY_STRAIN_RE = re.compile(
-    r"\b(?:I|we)(?: have|'ve)? (?:not|never) (?:had|slept)\b[^.]{0,40}\b(?:break|night|sleep|rest)\b"
-    r"|\b(?:I|we) (?:haven['’]t|hadn['’]t) (?:had|slept)\b[^.]{0,40}\b(?:break|night|sleep|rest)\b"
+    r"\b(?:I|we)(?:(?: have|'ve)? (?:not|never)| (?:haven['’]t|hadn['’]t)) (?:had|slept)\b[^.]{0,40}"
+    r"\b(?:break|night|sleep|rest)\b"
     r"|\b(?:I'm|I’m|I am) (?:his|her|their) (?:only|sole) carer\b|\b(?:I|we) lie awake\b"
     r"|\b(?:I'm|I am|she is|he is) (?:on (?:my|her|his) own|alone) with (?:him|her|them)\b"
     r"|\bit(?: is|'s) (?:only|just) me\b|\b(?:I|we|she|he) (?:cannot|can't|can not) (?:take|lift|manage|cope|leave)\b"

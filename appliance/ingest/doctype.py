@@ -154,18 +154,16 @@ RESPONDS_TO_RE = re.compile(
 )
 # "I wrote down what she said about each part, in her words": the child's own words, taken down
 WORDS_TAKEN_DOWN_RE = re.compile(
-    r"\b(?:wrote|write|written|writing|typed|took|taken) down what (?:she|he|they) (?:said|told me)\b"
+    # "I wrote down exactly what she said", "Mrs Wickens wrote down his words"
+    r"\b(?:wrote|write|written|writing|typed|took|taken) down (?:(?:exactly |word for word )?what (?:she|he|they) "
+    r"(?:said|told me)|(?:his|her|their) (?:own )?words)\b"
     # "She agreed that I type it up word for word"
     r"|\b(?:type|typed|write|wrote|written|copied|transcribed) (?:it |them |this )?(?:up |down |out )?word for word\b"
-    # "Mrs Wickens wrote down his words", a column "Why (Kai's words)"
-    r"|\b(?:wrote|write|written|writing|typed|took|taken) down (?:his|her|their) (?:own )?words\b"
     # "He told me what the captions said, and I typed it up as he told me"
     r"|\b(?:typed|wrote|written|writing) (?:it |them )?(?:up |down )?(?:just )?as (?:he|she|they) (?:told me|said it)\b"
     # a young person writing for the reader: "so you can see what I think without me having to talk in a meeting"
     r"|\bso (?:that )?you (?:can )?(?:see|know|understand|hear) what I (?:think|feel|want|need)\b"
-    # "I wrote down exactly what she said"
-    r"|\b(?:wrote|write|written|writing|typed|took|taken) down (?:exactly|word for word) what (?:she|he|they) "
-    r"(?:said|told me)\b"
+    # a column "Why (Kai's words)"
     r"|\((?:in )?(?:[A-Z][\w'’-]+['’]s|his|her|their) (?:own )?words\)",
     re.I,
 )
@@ -326,9 +324,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     name, scribed_in_name = SCRIBE_RE.subn(" ", RESPONDS_TO_RE.sub(" ", name))
     title, scribed_in_title = SCRIBE_RE.subn(" ", RESPONDS_TO_RE.sub(" ", title))
     by_author = None if scribed_in_name or scribed_in_title else authorship.role_type(author_role)
-    about_child = _writes_of_a_child(
-        passages
-    )  # first person about someone called he or she: a parent's, not the child's
+    # first person about someone called he or she: a parent's, not the child's
+    about_child = _writes_of_a_child(passages)
     scores: dict[str, float] = {}
     in_body: dict[str, float] = {}  # what the body alone gives each type
     for kind, rx in COMPILED:
