@@ -396,3 +396,20 @@ def test_a_report_s_paragraph_keeps_what_is_about_this_child() -> None:
     assert withheld(CASE, [views])[0].passages == ()
     copied = advice("psychological", "Amelia struggles with reading. She reads at the level of a six-year-old.")
     assert withheld(CASE, [copied])[0].passages == ()
+
+
+def test_every_other_pupil_a_paragraph_names_is_withheld_with_its_sentences() -> None:
+    """Two pupils named in full elsewhere: a later sentence naming the second is withheld though it names this child;
+    near miss: the sentence before both, about this child alone, is kept."""
+    nurse = advice(
+        "medical",
+        "There is another pupil at the school with CF, Alfie Brennan.",
+        "There is a Year 5 pupil, Ben Carter, who also has CF.",
+    )
+    report = advice(
+        "psychological",
+        "Zara reads well. Zara and Alfie sit apart in class. Zara plays with Ben at lunch.",
+        doc_id="D2",
+    )
+    kept = {d.record.id: [" ".join(p.text.split()) for p in d.passages] for d in withheld(CASE, [nurse, report])}
+    assert kept["D2"] == ["Zara reads well."]

@@ -608,8 +608,8 @@ def withheld(case: CaseDetails, documents: list[AdviceDocument]) -> list[AdviceD
         named = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(peers)))})\b")
         for doc in documents:
             for p in doc.passages:
-                if m := named.search(p.text):
-                    found.setdefault(doc.id, {}).setdefault(p.seq, set()).add(m.group(0))
+                if peers_named := set(named.findall(p.text)):
+                    found.setdefault(doc.id, {}).setdefault(p.seq, set()).update(peers_named)
     this_child = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(case.names)))})\b") if case.names else None
     out = []
     for doc in documents:
