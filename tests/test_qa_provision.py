@@ -502,6 +502,57 @@ def test_a_programme_from_the_specialist_run_by_staff_is_not_their_direct_work()
     assert salt_and_school(review, sessions) == DEPARTS
 
 
+def discharge_conflicts(said: str, asked: str, advice_type: str = "speech_and_language") -> list[str]:
+    """Where each ADVICE_CONFLICT lands when the therapist's report (D7) says `said` and the school's advice asks
+    for `asked` (F-4, D3): a statement, or the report's own words."""
+    report = document("D7", advice_type, ["Assessment and plan", said], filename="Therapy letter.docx")
+    found = flags(draft(add("F", stmt("F-4", asked, "D3", meets=("B-2",)))), [*school_says(asked), report])
+    return [f"{f.statement_id or f.quote}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")]
+
+
+WEEKLY_SLT = "Zara needs weekly 30-minute sessions with a speech and language therapist."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Discharge from SLT caseload: direct therapy is not indicated at present, as her needs can be met in school.",
+        "I am now discharging Zara from speech and language therapy with the programme below.",
+        "Direct speech and language therapy is not needed at present.",
+    ],
+)
+def test_a_discharge_against_direct_therapy_asked_for_elsewhere_is_a_conflict_on_both(said: str) -> None:
+    assert discharge_conflicts(said, WEEKLY_SLT) == ["F-4@D3", f"{said}@D7"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "She was discharged in Year 2 and re-referred by her school in October.",  # a discharge in the past
+        "A child is offered up to three episodes; after the third, the child is discharged to the setting's programme.",
+        "If her targets are met at review, she is discharged to the school programme.",  # one that waits on a condition
+        "I will see Zara for six weekly sessions in school this term.",
+    ],
+)
+def test_near_miss_a_past_conditional_or_general_discharge_is_no_conflict(said: str) -> None:
+    assert discharge_conflicts(said, WEEKLY_SLT) == []
+
+
+def test_near_miss_a_discharge_against_a_programme_or_an_unmeasured_ask_is_no_conflict() -> None:
+    said = "Discharge from SLT caseload: direct therapy is not indicated at present."
+    assert (
+        discharge_conflicts(said, "A language programme set by the SLT, delivered by her TA three times a week.") == []
+    )
+    assert discharge_conflicts(said, "Zara would benefit from speech and language therapy.") == []
+
+
+def test_a_discharge_from_the_service_is_from_the_discipline_whose_report_it_is() -> None:
+    said = "I will discharge Zara from the Children's Therapy Service at the end of the block."
+    asked = "Zara needs weekly 45-minute sessions with an occupational therapist for her handwriting."
+    assert discharge_conflicts(said, asked, "occupational_therapy") == ["F-4@D3", f"{said}@D7"]
+    assert discharge_conflicts(said, asked, "medical") == []  # near miss: a doctor's service names no discipline
+
+
 def ep_and_school_conflicts(ep: str, school: str) -> list[Flag]:
     """The ADVICE_CONFLICT flags when the psychologist's advice (F-3, D7) and the school's (F-4, D3) are drafted."""
     ep_report = document("D7", "psychological", [ep], filename="EP advice.docx")

@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
+from appliance.documents import AdviceDocument
+from appliance.drafting.language import sentences
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
 from appliance.qa.amounts import Amount, amount
-from appliance.qa.registry import Context, check, statement_flag
+from appliance.qa.registry import Context, check, make_flag, statement_flag
 
 # (provision, how reports name it, the practitioner who delivers it, the advice type of that specialist)
 DISCIPLINES = (
@@ -208,6 +210,8 @@ TOPICS = (
     ),
 )
 HOURS = 300.0  # minutes a week from which help is hours of support, not a session
+# advice types that are one discipline's service, so a discharge in it is from that discipline
+OWN_SERVICE = frozenset({"speech_and_language", "occupational_therapy", "physiotherapy", "hearing_impairment_teacher"})
 BY_LENGTH = frozenset({"rest breaks", "timed toileting", "leaving lessons early"})  # compared by their minutes alone
 ABOUT_CHARS = 100
 # (not "building up to stage 3", where the help grows to a stated point)
@@ -215,6 +219,22 @@ HEDGED_AMOUNT_RE = re.compile(
     r"(?<!building )(?<!builds )(?<!build )(?<!built )(?<!working )\bup to\b|\bas (?:needed|required|appropriate)\b"
     r"|\bwhere possible\b",
     re.I,
+)
+# the discipline's own service says the child needs no direct work from it now: "Discharge from SLT caseload: direct
+# therapy is not indicated", "I will discharge Ellie from the service at the end of the block" (not a discharge in
+# the past, "he was discharged in Year 2", nor one that waits on a condition, "will be discharged if ...")
+NO_DIRECT_WORK_RE = re.compile(
+    r"\bI (?:will|am going to|plan to) discharge\b|\b(?:I am|I'm|we are|we're) (?:now )?discharging\b"
+    r"|\b(?:is|are) (?:now |today )?discharged (?:from|to)\b|^\W*(?:[A-Z]:\s*)?discharge (?:from|to)\b"
+    r"|\bhas been discharged from (?:the |our |his |her )?[\w ]{0,30}caseload\b"
+    r"|\bdirect (?:[a-z ]{0,40} )?(?:therapy|intervention|input|work|sessions?) (?:is|are) not "
+    r"(?:currently |yet |at present |now )?(?:indicated|needed|required|recommended)\b",
+    re.I,
+)
+# how the service works for any child, or when it would: "after the third, the child is discharged", "if the targets
+# are met she is discharged"
+SERVICE_RULE_RE = re.compile(
+    r"\b(?:a|each|every) (?:child|young person|pupil)\b|\bchildren\b|\b(?:if|unless|once)\b", re.I
 )
 SECTION_GROUP = {"F": "education", "G": "health", "H1": "social care", "H2": "social care"}
 NAMED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:[A-Z]\.? )?([A-Z][a-z'-]+)")
@@ -251,7 +271,57 @@ def advice_conflict(ctx: Context) -> Iterator[Flag]:
             _Side(a[0], a[1], f"{KINDS[a[2][1]]} ('{said_a.said or a[1].text[:60]}')"),
         )
         yield from _conflict_flags(a[2][0], sides, names, flagged, both=own_a == own_b)
+    yield from _discharge_conflicts(ctx, items, flagged)
     yield from _topic_conflicts(provision, names, flagged)
+
+
+def _discharge_conflicts(ctx: Context, items: list[Item], flagged: set[str]) -> Iterator[Flag]:
+    """A specialist's service discharges the child, or says direct work is not indicated, while another report
+    asks for that specialist's direct work in a stated amount: a flag on each side, the discharge by its words."""
+    for doc in ctx.documents:
+        seen: set[str] = set()
+        for said in _discharges(doc):
+            discipline = _discharged_discipline(said, doc.record.advice_type)
+            if discipline is None or discipline in seen:
+                continue
+            seen.add(discipline)
+            others = [
+                (sec, s)
+                for sec, s, kind in items
+                if kind == (discipline, "direct") and doc.record.id not in _documents(s) and _amount(s).per_week
+            ]
+            for sec, stmt in others:
+                if stmt.id in flagged:
+                    continue
+                flagged.add(stmt.id)
+                message = (
+                    f"Reports disagree about {discipline}: this one recommends direct work ('{_amount(stmt).said}'), "
+                    f"{doc.record.filename} says the service is discharging the child or that direct work is not "
+                    "indicated. Decide what the plan specifies and record why it departs from the other advice."
+                )
+                yield statement_flag("ADVICE_CONFLICT", message, sec, stmt)
+            if others:
+                message = (
+                    f"This report ends direct {discipline}, and another report recommends it "
+                    f"('{others[0][1].text[:80]}'). Decide what the plan specifies and record why."
+                )
+                yield make_flag("ADVICE_CONFLICT", message, section=others[0][0], document_id=doc.record.id, quote=said)
+
+
+def _discharges(doc: AdviceDocument) -> Iterator[str]:
+    for passage in doc.passages:
+        for said in sentences(passage.text):
+            found = NO_DIRECT_WORK_RE.search(said)
+            if found and not SERVICE_RULE_RE.search(said[: found.start()]):
+                yield said
+
+
+def _discharged_discipline(said: str, advice_type: str) -> str | None:
+    """The discipline the sentence names, else the one whose advice the document is."""
+    for name, activity, practitioner, _ in DISCIPLINES:
+        if re.search(rf"{activity}|{practitioner}", said, re.I):
+            return name
+    return next((name for name, _, _, owner in DISCIPLINES if owner == advice_type and owner in OWN_SERVICE), None)
 
 
 @dataclass(frozen=True)
