@@ -167,6 +167,28 @@ def test_a_bodily_health_need_is_not_met_by_help_with_its_feelings_alone() -> No
     assert found(TOILETING) == []  # near miss: help with the toilet meets it
 
 
+def test_a_bodily_need_beyond_the_school_day_is_met_only_by_health_provision() -> None:
+    """What school does at lunch or at the toilet does not meet a diet of eight foods or wetting at night; near misses:
+    health provision for it, and soiling at school, which school's help with the toilet meets."""
+
+    def found(need: str, school: str, health: str | None = None) -> list[str | None]:
+        changes = {**add("C", stmt("C-2", need, "D4")), **add("F", stmt("F-3", school, "D3", meets=("B-1",)))}
+        if health:
+            changes |= add("G", stmt("G-9", health, "D4"))
+        docs = [d for d in ep_says(school) if d.record.id != "D4"] + [
+            letter_says(need, *([health] if health else []))[-1]
+        ]
+        return [f.statement_id for f in codes(flags(draft(changes), docs), "HEALTH_NEED_WITHOUT_PROVISION")]
+
+    diet = "He eats about eight foods, all dry and beige, and his weight has fallen to the 9th centile."
+    lunch = "Sam eats his lunch in the quiet room every day, supervised by his teaching assistant."
+    assert found(diet, lunch) == ["C-2"]
+    dietitian = "Assessment by the paediatric dietitian for his restricted eating, with a review in three months."
+    assert found(diet, lunch, dietitian) == []
+    assert found("Sam still wets the bed most nights.", TOILETING) == ["C-2"]
+    assert found(SOILING, TOILETING) == []
+
+
 def test_a_diagnosis_of_autism_is_met_by_the_special_educational_provision() -> None:
     def found(diagnosis: str) -> list[str | None]:
         changes = add("C", stmt("C-2", diagnosis, "D4"))
@@ -295,6 +317,17 @@ def test_an_outcome_without_a_time_frame_is_not_smart() -> None:
 
 def test_an_outcome_the_reading_is_unsure_of_is_left_to_the_caseworker() -> None:
     assert outcome_flags("Sam will be able to speak more clearly.", unsure=True) == []
+    assert outcome_flags("By July 2027 Sam will feel more confident.", "By July 2027", unsure=True) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Safiya will become more independent.", "Nadia will develop her resilience.", "Sam will feel safe and happy."],
+)
+def test_an_elastic_outcome_is_flagged_however_unsure_the_reading(text: str) -> None:
+    """Vague outcomes are what the check is for; near miss: an unsure one with something to count."""
+    assert outcome_flags(text, unsure=True) != []
+    assert outcome_flags("Sam will develop his reading to 50 words a minute.", unsure=True) == []
 
 
 def test_an_outcome_written_as_provision_is_not_smart() -> None:

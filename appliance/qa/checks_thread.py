@@ -32,7 +32,8 @@ MEASURE_RE = re.compile(
     re.I,
 )
 ELASTIC_RE = re.compile(
-    r"\b(improve|develop|increase|progress|be more|better|manage|understand|be happy|be confident|feel|"
+    r"\b(improve|develop|increase|progress|be more|be less|become (?:more|less|a more)|better|manage|understand|"
+    r"be happy|be confident|feel|"
     r"make good choices|gain|work towards|continue to|cope)\w*",
     re.I,
 )
@@ -84,6 +85,12 @@ BODILY_TOPICS = frozenset(
         "menstrual",
         "sleep",
     }
+)
+# a bodily need told by the night, the diet or the growth chart: what school does in the day does not meet it
+BEYOND_SCHOOL_RE = re.compile(
+    r"\b(?:at night|(?:most|every|some|two|three|\d) nights?|night[- ]time|overnight|night nappies|in bed|the bed|"
+    r"bed-?wetting|wakes?|waking|snores?|snoring|weight|centile|bmi|diet|(?:\w+ )?foods)\b",
+    re.I,
 )
 HEALTH_UNMET = "No health provision in Section G meets this health need."
 SOCIAL_CARE_UNMET = "No social care provision in Section H1 or H2 meets this social care need."
@@ -175,7 +182,15 @@ def health_need_without_provision(ctx: Context) -> Iterator[Flag]:
         # soiling that upsets him is met by help with continence, not by an emotional literacy session
         return found & BODILY_TOPICS or found
 
-    yield from _unmet("HEALTH_NEED_WITHOUT_PROVISION", "C", provision, ctx, HEALTH_UNMET, about)
+    # the body's care beyond the school day is health provision: eating lunch in a quiet room does not meet a diet of
+    # eight foods, nor help to the toilet at school a child's wetting at night
+    everywhere = set().union(*(topics(s.text) for s in provision))
+    health = set().union(*(topics(s.text) for s in ctx.draft.sections.get("G", ())))
+
+    def offered(need: str) -> set[str]:
+        return health if BEYOND_SCHOOL_RE.search(need) else everywhere
+
+    yield from _unmet("HEALTH_NEED_WITHOUT_PROVISION", "C", provision, ctx, HEALTH_UNMET, about, offered=offered)
 
 
 @check(
@@ -200,13 +215,14 @@ def _unmet(
     message: str,
     about_of: Callable[[str], set[str]],
     in_own_words: bool = False,
+    offered: Callable[[str], set[str]] | None = None,
 ) -> Iterator[Flag]:
     """Each need, one cited passage at a time (a statement may gather several needs): met when a
     provision item shares a topic `about_of` finds in it. A passage with no topic (none recognised,
     or met by its kind) is met by any provision. One advice's need on the same topics is flagged
     once, where it is told most fully ("3. Recurrent headaches" in a letter's list of diagnoses, and
     the paragraph that describes them)."""
-    offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
+    everywhere = set().union(*(topics(s.text) for s in provision)) if provision else set()
     # a table row that says what is seen and what to do cites the same row for the need and its provision
     provided_beside = {(c.document_id, c.quote) for s in provision for c in s.citations}
     unmet: dict[tuple[str, frozenset[str]], tuple[Statement, Citation]] = {}
@@ -221,7 +237,11 @@ def _unmet(
             if SELF_MET_RE.search(text) or (part.document_id, part.quote) in provided_beside:
                 continue  # the advice gives the provision (or says none is needed) in the same breath
             about = about_of(text)
-            if about and not about & offered and not (in_own_words and _said_alike(part, provision)):
+            if (
+                about
+                and not about & (offered(text) if offered else everywhere)
+                and not (in_own_words and _said_alike(part, provision))
+            ):
                 # social care needs, told in everyday words, are one advice's account of one family's
                 # needs: flagged once per advice, where told most fully
                 key = (part.document_id, frozenset() if in_own_words else frozenset(about))
@@ -277,8 +297,10 @@ def _statement_text(stmt: Statement) -> str:
 )
 def outcome_not_smart(ctx: Context) -> Iterator[Flag]:
     for stmt in ctx.draft.sections.get("E", ()):
-        problem = None if stmt.unsure else _not_smart(stmt)  # an unsure reading is the caseworker's to check
-        if problem:
+        problem = _not_smart(stmt)
+        # an unsure reading is the caseworker's to check, unless it is elastic ("Safiya will become more
+        # independent"): an outcome with nothing to observe is what this check is for, whatever else it is
+        if problem and (not stmt.unsure or _unmeasured(stmt)):
             yield statement_flag("OUTCOME_NOT_SMART", problem, "E", stmt)
 
 
@@ -289,11 +311,16 @@ def _not_smart(stmt: Statement) -> str | None:
             f"This outcome describes provision ('{m.group(0)}'), not the difference it should make for the "
             "child: move it to Section F and write the outcome it is for."
         )
-    when = stmt.timeframe or fields.timeframe(stmt.text)
-    if not (when or TIME_RE.search(stmt.text)):
+    if not (stmt.timeframe or fields.timeframe(stmt.text) or TIME_RE.search(stmt.text)):
         return "This outcome has no time frame (for example 'by the end of Year 4' or a date)."
-    untimed = TIME_RE.sub(" ", stmt.text.replace(when, " ") if when else stmt.text)
-    untimed = re.sub(r"\b(19|20)\d\d\b|\byear \d+\b", " ", untimed, flags=re.I)  # a date is not a measure
-    if ELASTIC_RE.search(untimed) and not MEASURE_RE.search(untimed):
+    if _unmeasured(stmt):
         return "This outcome has nothing to observe or measure: say what the child will do, and how well."
     return None
+
+
+def _unmeasured(stmt: Statement) -> bool:
+    """Elastic words ("be more confident", "develop") and nothing to count, once its time frame is set aside."""
+    when = stmt.timeframe or fields.timeframe(stmt.text)
+    untimed = TIME_RE.sub(" ", stmt.text.replace(when, " ") if when else stmt.text)
+    untimed = re.sub(r"\b(19|20)\d\d\b|\byear \d+\b", " ", untimed, flags=re.I)  # a date is not a measure
+    return bool(ELASTIC_RE.search(untimed)) and not MEASURE_RE.search(untimed)
