@@ -552,12 +552,7 @@ MONEY = [
     pytest.param(
         "Band E funding to keep a speech therapist working with her each day.", False, id="near-miss-keeps-a-therapist"
     ),
-    pytest.param(
-        "Resource band 4.",
-        True,
-        id="resource-band",
-        marks=pytest.mark.xfail(reason="'resource' is not among the money words", strict=True),
-    ),
+    pytest.param("Resource band 4.", True, id="resource-band"),
     pytest.param("£6,000 to fund a teaching assistant for 15 hours a week.", False, id="near-miss-says-what-it-buys"),
     pytest.param(
         "The academy has applied to Westmere Council for £4,800 of top-up funding (Band C) for Zara.",
@@ -670,6 +665,34 @@ MONEY = [
         False,
         id="near-miss-a-contingency-that-names-a-carer",
     ),
+    # how the money was decided and which block it comes from; near misses name what it pays for
+    pytest.param(
+        "Outcome of the Resource Panel on 22/01/2026: a personal budget of £2,340 a year (Band 2).",
+        True,
+        id="a-panel-s-outcome",
+    ),
+    pytest.param("The family has been awarded a Short Breaks grant of £450 a year.", True, id="a-grant"),
+    pytest.param(
+        "The family has been awarded a grant of £450 a year for a Saturday youth club place with a support worker.",
+        False,
+        id="near-miss-a-grant-for-a-club-place",
+    ),
+    pytest.param(
+        "School has applied for top-up funding of £4,200 (Band C) from the High Needs Block for this academic year.",
+        True,
+        id="from-the-high-needs-block-this-academic-year",
+    ),
+    pytest.param(
+        "Zara is supported through post-16 high needs funding: Element 3 top-up of £4,200 for 2026-27 was agreed.",
+        True,
+        id="post-16-high-needs",
+    ),
+    pytest.param(
+        "To continue this programme in 2026/27 the college will need high needs top-up funding of £14,600.",
+        True,
+        id="to-continue-this-programme",
+    ),
+    pytest.param("We would ask that Zara's plan gives the school Band 4 top-up funding.", True, id="her-plan-gives"),
 ]
 
 

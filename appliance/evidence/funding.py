@@ -147,6 +147,16 @@ MONEY_WORDS = frozenset(
         "enhanced",
         "higher",
         "standard",
+        # how it was decided or awarded: "Outcome of the Resource Panel: a personal budget of £2,340", "a grant of £450"
+        "panel",
+        "resource",
+        "outcome",
+        "grant",
+        "grants",
+        "give",
+        "gives",
+        "family",  # "The family has been awarded a Short Breaks grant of £450"
+        "plan",  # "We would ask that Iolo's plan gives the school Band 4 top-up funding"
     ]
 )
 
@@ -157,7 +167,8 @@ MONEY_STEMS = frozenset(grounding.stem(w) for w in MONEY_WORDS)
 # when it starts ("from September", "for the spring term") and the funding block's name ("high needs", "Early Years
 # Inclusion Funding") say nothing of what it buys
 WHEN_OR_BLOCK_RE = re.compile(
-    rf"\b(?:{MONTH_NAMES})\b|\b(?:spring|summer|autumn) term\b|\bhigh[- ]needs?\b|\b(?:early years )?inclusion fund"
+    rf"\b(?:{MONTH_NAMES})\b|\b(?:spring|summer|autumn) term\b|\b(?:this |the |next )?academic year\b"
+    r"|\b(?:post-?16 )?high[- ]needs?(?: block)?\b|\b(?:early years )?inclusion fund"
     # and when it would be spent: "if Rhi's needs increase during the year"
     r"|\bif (?:[\w'’]+ ){0,2}needs (?:increase|change|grow|rise)\w*(?: during the (?:year|term))?",
     re.I,
@@ -165,10 +176,11 @@ WHEN_OR_BLOCK_RE = re.compile(
 # a purpose that names nothing bought: "to help meet Caius's needs", "to maintain this plan", "so that his new school
 # can carry on what we do"
 PURPOSE_RE = re.compile(
-    r"\b(?:to|so that|in order to)\b(?:\s+[\w'’]+){0,6}?\s+(?:help (?:to )?)?"
+    r"\b(?i:to|so that|in order to)\b(?:\s+[\w'’]+){0,6}?\s+(?:help (?:to )?)?"
     r"(?:meet|maintain|continue|carry on(?: with)?|sustain|keep)\s+"
     r"(?:(?:his|her|their|this|the|these|all|what)\s+|[A-Z][\w'-]+['’]s\s+)?"
-    r"(?:(?:special |additional |educational )?needs|plan|provision|support|arrangements?|we do|is in place)\b"
+    r"(?:(?:special |additional |educational )?needs|plan|provision|programme|support|arrangements?|we do"
+    r"|is in place)\b"
     # "to keep Arlo safe and learning": what the money is for, not what it buys
     r"|\b(?:to|so that we can|in order to) keep (?:him|her|them|[A-Z][\w'-]+) (?:safe|happy|settled|learning|in school)"
     r"(?: and (?:safe|happy|settled|learning|in school))?"
