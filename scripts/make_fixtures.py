@@ -77,6 +77,7 @@ EVAL_GROUPS = (
     "cases40",
     "cases41",
     "cases42",
+    "cases44",
     "heldout",
     "heldout2",
     "heldout3",
