@@ -78,6 +78,7 @@ EVAL_GROUPS = (
     "cases41",
     "cases42",
     "cases43",
+    "cases44",
     "heldout",
     "heldout2",
     "heldout3",
