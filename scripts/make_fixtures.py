@@ -120,6 +120,7 @@ EVAL_GROUPS = (
     "heldout39",
     "heldout40",
     "heldout41",
+    "heldout42",
     "review",
 )
 REVIEW_GROUPS = ("review",)
