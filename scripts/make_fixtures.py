@@ -118,6 +118,7 @@ EVAL_GROUPS = (
     "heldout39",
     "heldout40",
     "heldout41",
+    "heldout43",
     "review",
 )
 REVIEW_GROUPS = ("review",)
