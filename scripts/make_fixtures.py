@@ -121,6 +121,7 @@ EVAL_GROUPS = (
     "heldout40",
     "heldout41",
     "heldout42",
+    "heldout43",
     "review",
 )
 REVIEW_GROUPS = ("review",)
