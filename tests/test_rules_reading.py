@@ -2732,6 +2732,8 @@ READINGS = [
     # the child's condition as the subject, in medical advice; near miss: a condition under control
     P("Lula's asthma is triggered by colds and cold air.", "need", advice="medical", id="condition-is-triggered"),
     P("Her asthma is well controlled.", "background", advice="medical", id="near-miss-condition-controlled"),
+    P("Nia's deafness is due to congenital cytomegalovirus (CMV).", "need", advice="medical", id="condition-is-due-to"),
+    P("Her lateness is due to the bus timetable.", "background", advice="medical", id="near-miss-due-to-no-condition"),
     # where the medicines are kept; near miss: a medicine that was kept from the child
     P(
         "Her inhaler and her two auto-injectors are kept in her red medical bag.",
@@ -3291,6 +3293,35 @@ def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type
         ),
         pytest.param(
             "Cal has told me he worries about money every week.", "social_care", "D", id="near-miss-told-a-worry"
+        ),
+        # what a deaf child hears and says, told by the implant clinic, is a need in communication; near misses: the
+        # cause of the deafness and the implant sites, the clinic's own medical business
+        pytest.param(
+            "Nia is at the early stages of listening: she turns to her name in a quiet room about half of the time.",
+            "medical",
+            "B",
+            id="a-clinic-on-listening",
+        ),
+        pytest.param(
+            "Nia says about 15 words and word approximations.", "medical", "B", id="a-clinic-on-word-approximations"
+        ),
+        pytest.param(
+            "Her hearing through her implants drops sharply when there is background noise.",
+            "medical",
+            "B",
+            id="a-clinic-on-background-noise",
+        ),
+        pytest.param(
+            "Nia's deafness is due to congenital cytomegalovirus, treated with valganciclovir.",
+            "medical",
+            "C",
+            id="near-miss-the-cause-of-deafness",
+        ),
+        pytest.param(
+            "The skin over both implant sites is healthy, with no infection.",
+            "medical",
+            "C",
+            id="near-miss-the-implant-sites",
         ),
     ],
 )

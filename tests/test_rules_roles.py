@@ -109,6 +109,11 @@ HEADINGS = [
     pytest.param("Summary of needs", "needs", id="summary-near-miss-of-needs"),
     pytest.param("Summary and conclusions", "summary", id="conclusions-sum-up-like-a-summary"),
     pytest.param("Part 4: Provision and outcomes", None, id="both-provision-and-outcomes-the-sentence-decides"),
+    pytest.param(
+        "What I think would help Nia, and what Nia is working towards", None, id="what-would-help-and-working-towards"
+    ),
+    pytest.param("What Nia is working towards", "outcomes", id="near-miss-working-towards-alone"),
+    pytest.param("What I think would help Nia", "provision", id="near-miss-what-would-help-alone"),
     pytest.param("Outcomes", "outcomes", id="near-miss-outcomes-alone"),
     pytest.param("Part C: Support agreed", "provision", id="support-agreed"),
     pytest.param("What all staff need to know", None, id="near-miss-staff-need-to-know-is-not-the-childs-need"),

@@ -1646,6 +1646,20 @@ def test_a_named_placement_is_left_out_of_a_family_paragraph(paragraph: str, vie
             ],
             id="the-child-s-pain-at-night-and-low-mood",
         ),
+        # a carer's own operation, tiredness and being alone with the child; near miss: tired of something
+        pytest.param(
+            "parent_views",
+            "She loves the swings. I'm having my hip done in April. I don't know how I'll lift her after. I'm tired "
+            "all the time. She's tired of maths.",
+            [("D", "I'm having my hip done in April. I don't know how I'll lift her after. I'm tired all the time.")],
+            id="a-carer-s-operation-and-tiredness",
+        ),
+        pytest.param(
+            "parent_views",
+            "Jodie works nights, so she's on her own with Nia. I'm tired of the bus.",
+            [("D", "Jodie works nights, so she's on her own with Nia.")],
+            id="on-her-own-with-the-child-by-name",
+        ),
         pytest.param(
             "parent_views",
             "He is low in confidence. She has been low on energy after PE.",
@@ -2697,3 +2711,34 @@ def test_hours_of_care_given(text: str, found: list[tuple[str, str]]) -> None:
 )
 def test_a_short_break_plan_s_help_by_what_it_is_for(text: str, section: str) -> None:
     assert [ev.section for ev in route([advice("social_care", text)]) if "provision" in ev.kind] == [section]
+
+
+VISITING = (
+    "I have been visiting the family fortnightly under an Early Help plan since October 2025, and on 2 February 2026 "
+    "I referred Nia to the Disabled Children's Team for a short breaks assessment."
+)
+SWINGS = "PAULINE: She loves the swings and the bath, and she laughs all day long at the dog next door."
+
+
+@pytest.mark.parametrize(
+    ("sender", "kinds"),
+    [
+        pytest.param(
+            "From: Kerry-Ann Boateng, Family Support Worker, Westmere Early Help",
+            [("social_care_provision", VISITING), ("view", SWINGS)],
+            id="a-family-support-worker-s-covering-note-is-their-advice",
+        ),
+        pytest.param(
+            "From: Pauline Carrow <pauline.carrow@examplemail.co.uk>",
+            [("view", f"{VISITING} {SWINGS}")],
+            id="near-miss-the-family-s-own-email",
+        ),
+    ],
+)
+def test_a_worker_s_covering_note_before_the_family_s_words(sender: str, kinds: list[tuple[str, str]]) -> None:
+    """A family support worker who sends the family's words writes their own advice above them; the family's words
+    begin after the line that divides the parts."""
+    doc = advice("parent_views", sender, VISITING, "--- TRANSCRIPT (voice note, 7 min 40 sec) ---", SWINGS)
+    routed = route([doc])
+    found = [(ev.kind, " ".join(x.text for x in ev.excerpts)) for ev in routed]
+    assert [(kind, text) for kind, text in found if kind in ("view", "social_care_provision")] == kinds

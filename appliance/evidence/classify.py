@@ -468,7 +468,7 @@ CHILD_HAS_RE = re.compile(
     r"(?!\s+(?:had\s+)?(?:occasional|the odd|a few|mild|minor)\b)"  # "has had occasional headaches": nothing to plan
     # the child's condition as the subject: "Lula's asthma is triggered by colds", "Her eczema flares in the heat"
     r"|^(?:[A-Z][a-z'-]+['\u2019]s|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:is (?:triggered|made worse|worse)|"
-    r"affects|causes|flares|gets worse|means (?:that )?(?:he|she|they))\b",
+    r"affects|causes|flares|gets worse|means (?:that )?(?:he|she|they)|is (?:due to|caused by|the result of))\b",
     re.I,
 )
 WILL_RE = re.compile(r"\bwill\b|\bto be able to\b|\bshould be able\b", re.I)

@@ -97,7 +97,8 @@ HEADING_ROLES = _compiled(
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
             r"^(?:agreed |next )?actions?:?$|^(?:the|our) plan:?$|"
             r"\bthings (?:we|school|the school|staff) (?:will|are going to) (?:do|provide)\b(?! at home)|"
-            r"what (would|will|could) help|how (we|school|staff|adults) (can |will |should )?help|"
+            r"what (?:(?:i|we) (?:think|feel|believe) )?(would|will|could|might) help|"
+            r"how (we|school|staff|adults) (can |will |should )?help|"
             # a report's "What helps" (not the child's "What helps me", a view)
             r"^what helps\b(?! me\b)|"
             r"how to (help|support)\b|"
@@ -269,7 +270,9 @@ AREA_HEADING_RE = re.compile(
 # "Part 4: Provision and outcomes": a heading over both, whose sentences say which each is
 BOTH_RE = re.compile(
     r"\b(?:provision|support|strategies)\b.{0,12}\b(?:and|&)\b.{0,12}\b(?:outcomes?|targets?)\b"
-    r"|\b(?:outcomes?|targets?)\b.{0,12}\b(?:and|&)\b.{0,12}\b(?:provision|support|strategies)\b",
+    r"|\b(?:outcomes?|targets?)\b.{0,12}\b(?:and|&)\b.{0,12}\b(?:provision|support|strategies)\b"
+    # "What I think would help Nia, and what Nia is working towards"
+    r"|\bwould help\b.{0,30}\band\b.{0,30}\b(?:working towards|aim(?:s|ing)? (?:for|at)|outcomes?|targets?|goals?)\b",
     re.I,
 )
 

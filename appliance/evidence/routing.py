@@ -102,6 +102,13 @@ LA_WORDS = r"team|council|service|send|officer|caseworker"
 PROFESSIONAL_SENDER_RE = re.compile(
     rf"\.(?:sch|gov|nhs)\.uk\b|\bnhs\.net\b|\b(?:{LA_WORDS}|school|academy|college|senco|sendco)\b", re.I
 )
+# a social care worker who sends the family's views with a covering note of their own ("From: Kerry-Ann Boateng,
+# Family Support Worker, Westmere Early Help")
+SOCIAL_CARE_SENDER_RE = re.compile(
+    r"\b(?:family support worker|early help|social worker|family (?:support )?practitioner|family hub)\b", re.I
+)
+# a line that divides a document into parts: "--- TRANSCRIPT (voice note, 7 min 40 sec) ---"
+PART_DIVIDER_RE = re.compile(r"^\s*-{2,}\s*\S.{0,80}?\s*-{2,}\s*$")
 ADULT_TITLE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr)\b\.?", re.I)
 # an email header saying the message came from the council's side ("From: SEND Assessment Team")
 LA_SENDER_RE = re.compile(rf"\bfrom\s*:\s*[^:]{{0,60}}\b(?:{LA_WORDS})\b", re.I)
@@ -281,12 +288,21 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
     theirs = True  # the email in a thread being read is the family's own
     from_them = ""  # who that email is from, where its header says
     school = replace(doc, record=replace(doc.record, advice_type="educational"))  # its staff's entries
+    worker = None  # a family support worker's covering note, read as their advice until the family's words begin
     for i, p in enumerate(doc.passages):
         if FORWARDED_RE.match(p.text):
             continue
         if sender := SENDER_RE.match(p.text):
             from_them = sender.group("from") or sender.group("on")
-            theirs = _family_sender(doc, from_them)
+            caring = SOCIAL_CARE_SENDER_RE.search(from_them)
+            theirs = _family_sender(doc, from_them) and not caring
+            worker = replace(doc, record=replace(doc.record, advice_type="social_care")) if caring else None
+            continue
+        if PART_DIVIDER_RE.match(p.text):
+            theirs, worker = True, None  # "--- TRANSCRIPT (voice note) ---": the family's own words follow
+            continue
+        if worker is not None and _drafted(p):
+            out += [ev for u in units(p) for ev in _report_unit(worker, u, None, set())]
             continue
         if (to := RECIPIENT_RE.match(p.text)) and theirs and _to_the_family(doc, from_them, to.group("to")):
             theirs = False  # an email sent to the family by someone they do not name ("To: Siobhan Halloran")

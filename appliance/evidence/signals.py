@@ -1540,7 +1540,7 @@ HEALTH_CONDITION_RE = re.compile(
     r"(?:muscular )?dystroph\w+|neuromuscular|muscle[- ]wasting|cerebral palsy|spina bifida|hydrocephalus|"
     r"pressure sores?|cystic fibrosis|leuka?emia|cancer|chemotherapy|sickle cell|anorexia|eating disorder|"
     r"cough\w*|lungs?|chest infections?|respiratory|kidneys?|renal|arthritis|haemophilia|coeliac|crohn'?s|colitis|"
-    r"stoma|tracheostomy|ventilat\w+|oxygen)\b",
+    r"stoma|tracheostomy|ventilat\w+|oxygen|congenital|cytomegalovirus|cmv)\b",
     re.I,
 )
 HEALTH_SERVICE_RE = re.compile(
@@ -1557,6 +1557,9 @@ EDUCATIONAL_DIFFICULTY_RE = re.compile(
     r"\b(?:reading|writing|spelling|handwriting|maths|numeracy|literacy|phonics|learning|lessons?|classroom|"
     r"class|schoolwork|homework|instructions|concentrat\w+|attention|friendships?|peers|playtimes?|"
     r"communication|speech|language|vocabulary|understanding|social skills|fine motor|gross motor|"
+    # what a deaf child hears and says, though a clinic describes it: "the early stages of listening", "15 words and
+    # word approximations", "drops sharply when there is background noise", "no access to sound"
+    r"listening|spoken|word approximations|background noise|access to sound|"
     r"coordination|dressing|fastenings|worksheets?|playground|tasks?|piece of work|(?:seated|independent) work|"
     # what a neuropsychologist measures is how the child learns
     r"executive function\w*|processing speed|working memory|memory for (?:new )?\w+|visual[- ]perceptual|"
@@ -1660,11 +1663,15 @@ FAMILY_STRAIN_RE = re.compile(
     r"\b(?:I|we)(?:(?: have|'ve)? (?:not|never)| (?:haven['’]t|hadn['’]t)) (?:had|slept)\b[^.]{0,40}"
     r"\b(?:break|night|sleep|rest)\b"
     r"|\b(?:I'm|I’m|I am) (?:his|her|their) (?:only|sole) carer\b|\b(?:I|we) lie awake\b"
-    r"|\b(?:I'm|I am|she is|he is) (?:on (?:my|her|his) own|alone) with (?:him|her|them)\b"
+    r"|\b(?:I'm|I’m|I am|she is|she['’]s|he is|he['’]s) (?:on (?:my|her|his) own|alone) with "
+    r"(?:him|her|them|(?-i:[A-Z][a-z'-]+)\b(?! (?:at|in) (?:school|nursery|break|play)))\b"
     r"|\bit(?: is|'s) (?:only|just) me\b|\b(?:I|we|she|he) (?:cannot|can't|can not) (?:take|lift|manage|cope|leave)\b"
+    # the carer's own operation and what it will stop: "I'm having my hip done in April. I don't know how I'll lift her"
+    r"|\bhow (?:I|we)(?:['’]ll| will) (?:lift|manage|cope)\b|\b(?:I'm|I’m|I am) (?:having|waiting for) (?:my|an?) "
+    r"(?:\w+ )?(?:hip|knee|back|operation|surgery|op)\b"
     r"|\b(?:no|any) help at home\b|\b(?:asked|asking) for (?:a|some) (?:break|rest|respite)\b|\bhelp for me\b"
-    r"|\b(?:I|we) (?:are|am|'m|'re) (?:both |all )?(?:so |completely )?"
-    r"(?:exhausted|worn out|tired|at breaking point)\b",
+    r"|\b(?:I|we)(?: are| am|['’]m|['’]re) (?:both |all )?(?:so |completely )?"
+    r"(?:exhausted|worn out|tired(?! of)|at breaking point)\b",
     re.I,
 )
 
