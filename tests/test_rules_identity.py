@@ -11,6 +11,7 @@ from appliance.documents import AdviceDocument
 from appliance.evidence.identity import other_child_findings, withheld
 from tests.builders import advice
 
+PAGES = ("The school day starts at 8.45am.",) * 30  # past the header, where a date of birth is looked for anyway
 CASE = CaseDetails(child_name="Zara Whitfield", preferred_name="Zaz", date_of_birth="2016-03-03")
 HEADER_LENGTH = ["Zara joined the school in Reception."] * 25  # the header is the first 25 passages
 
@@ -334,6 +335,40 @@ FINDINGS = [
         [_doc(("header", "Room", "Problem found", "Recommendation"), ("row", "Hall", "Echo", "Carpet tiles."))],
         [],
         id="near-miss-a-header-row-s-words",
+    ),
+    # a child named with another date of birth, deep in a report; near misses: this child's own date, a brother's
+    pytest.param(
+        [
+            _doc(
+                *PAGES,
+                "Kacper (born 03/11/2022) should have a visual timetable and his key person should greet him.",
+                *PAGES,
+            )
+        ],
+        [("D1", "subject", "Kacper")],
+        id="another-child-named-with-a-date-of-birth",
+    ),
+    pytest.param(
+        [
+            _doc(
+                *PAGES,
+                "Zara (born 03/03/2016) should have a visual timetable and her key person should greet her.",
+                *PAGES,
+            )
+        ],
+        [],
+        id="near-miss-this-child-s-date-of-birth",
+    ),
+    pytest.param(
+        [
+            _doc(
+                *PAGES,
+                "She adores Tyler. Tyler (born 12/01/2021) is her little brother and lives with them too.",
+                *PAGES,
+            )
+        ],
+        [],
+        id="near-miss-a-brother-s-date-of-birth",
     ),
     pytest.param(
         [_doc("Westmere is a small school and she likes it.")],

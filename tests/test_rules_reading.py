@@ -3677,6 +3677,16 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
         pytest.param(
             "I visited Kacper at Brackenridge Academy on 3 May.", False, id="near-miss-a-visit-to-the-child-s-school"
         ),
+        pytest.param(
+            "Someone said I should look at Harrowgate Park School, the small one for anxious kids.",
+            True,
+            id="a-school-the-family-was-told-to-look-at",
+        ),
+        pytest.param(
+            "We looked at Harrowgate Park School's website for its term dates.",
+            False,
+            id="near-miss-looked-at-a-school-s-website",
+        ),
         pytest.param("She would like to go to the youth club and the library.", False, id="near-miss-a-club"),
         pytest.param("Zara enjoys her after-school club.", False, id="near-miss-no-institution"),
         pytest.param("A specialist teacher will visit once a half term.", False, id="near-miss-specialist-teacher"),

@@ -91,6 +91,9 @@ PLACEMENT_RE = re.compile(
     r"|\b(?:I|we|I['’]?ve|we['’]?ve|I have|we have) (?:also |already )?(?:looked at|looked round|looked around|visited|"
     r"been to see|went to see) (?:[A-Z][\w'-]+ )+"
     rf"(?:School|Academy|College|{CENTRE}|Unit|Base|Lodge|House|Hall|Campus)\b"
+    # one the family was told to look at: "Someone said I should look at Harrowgate Park School"
+    r"|\b(?:look(?:ed|ing)? at|consider(?:ed|ing)?) (?:[A-Z][\w'-]+ )+"
+    rf"(?:School|Academy|College|{CENTRE}|Unit|Base|Lodge|House|Hall|Campus)\b(?!['’]s)"
     r"|\bsection i\b|\b(?:special|specialist|independent|residential|non-maintained) (?:school|college|"
     r"provision|placement|setting)\b|\bneeds? (?:can(?:not)?|could) (?:no longer |not )?be met\b"
     r"|\b(?:in|at|attend) a mainstream (?:school|setting|secondary|primary)\b",

@@ -585,9 +585,36 @@ def other_child_findings(
         for f in (
             *header_findings(doc.passages, case, names, all_text),
             *subject_findings(doc, all_text, names, adults),
+            *born_findings(doc, case, names),
             *peer_findings(doc, all_text, names, adults),
         ):
             yield doc, f
+
+
+# a first name with a date of birth beside it, anywhere in the text: "Kacper (born 03/11/2022) should have ..."
+NAMED_BIRTH_RE = re.compile(
+    rf"(?:^|(?<=[.!?;:|]\s))({FIRST_NAME})(?:\s+{FIRST_NAME})?\s*[(,]\s*"
+    r"(?:born(?: on)?|dob|d\.o\.b\.?|date of birth)\b\W{0,6}",
+    re.I,
+)
+
+
+def born_findings(doc: AdviceDocument, case: CaseDetails, child_names: set[str]) -> Iterator[Finding]:
+    """A child named with a date of birth that is not this child's, where the sentence is not about a brother or
+    sister: a paragraph copied from another child's advice."""
+    lowered = {n.lower() for n in child_names}
+    for p in doc.passages:
+        named = [(m, parse_date(p.text[m.end() : m.end() + 25])) for m in NAMED_BIRTH_RE.finditer(p.text)]
+        if any(found and found[0] == case.born for _, found in named):
+            continue  # "Zara Whitfield (DOB 3 March 2016); Ben Whitfield (DOB 4 May 2012)": the family's children
+        for m, found in named:
+            name, around = m.group(1), p.text[max(0, m.start() - 60) : m.end() + 60]
+            if not found or found[2] != 0 or name.lower() in lowered or not name[0].isupper():
+                continue
+            if SIBLING_DOB_RE.search(around) or SIBLING_OF_RE.search(around):
+                continue
+            yield Finding(p, "subject", name)
+            break
 
 
 def withheld(case: CaseDetails, documents: list[AdviceDocument]) -> list[AdviceDocument]:
