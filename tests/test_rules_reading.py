@@ -2732,6 +2732,20 @@ READINGS = [
     # the child's condition as the subject, in medical advice; near miss: a condition under control
     P("Lula's asthma is triggered by colds and cold air.", "need", advice="medical", id="condition-is-triggered"),
     P("Her asthma is well controlled.", "background", advice="medical", id="near-miss-condition-controlled"),
+    # play that goes wrong and no friend to rely on, in a school's words; near miss: a wish with no difficulty
+    P(
+        "Cas wants to be with other children but can only play on his own terms; he has no friendship he can rely on.",
+        "need",
+        advice="educational",
+        id="play-on-his-own-terms",
+    ),
+    P("Cas wants to be with other children at playtime.", "view", advice="educational", id="near-miss-a-wish-to-play"),
+    P(
+        "When a model goes wrong, his first reaction is to knock it over or pull it apart.",
+        "need",
+        advice="educational",
+        id="first-reaction-is-to",
+    ),
     P("Nia's deafness is due to congenital cytomegalovirus (CMV).", "need", advice="medical", id="condition-is-due-to"),
     P("Her lateness is due to the bus timetable.", "background", advice="medical", id="near-miss-due-to-no-condition"),
     # where the medicines are kept; near miss: a medicine that was kept from the child

@@ -1656,8 +1656,14 @@ def test_a_named_placement_is_left_out_of_a_family_paragraph(paragraph: str, vie
         ),
         pytest.param(
             "parent_views",
-            "Jodie works nights, so she's on her own with Nia. I'm tired of the bus.",
-            [("D", "Jodie works nights, so she's on her own with Nia.")],
+            "Jodie works nights, so she's on her own with Nia. For three weeks I am on my own with both children.",
+            [
+                (
+                    "D",
+                    "Jodie works nights, so she's on her own with Nia. For three weeks I am on my own with both "
+                    "children.",
+                )
+            ],
             id="on-her-own-with-the-child-by-name",
         ),
         pytest.param(
@@ -2033,6 +2039,9 @@ def test_a_conversation_s_answers_are_views(paragraph: str, views: list[str]) ->
         pytest.param("Next", "provision", id="a-then-and-now-review-s-next"),
         pytest.param("Then and now", "other", id="near-miss-then-and-now-in-one-column"),
         pytest.param("What you said you would do", "describe", id="near-miss-what-you-said-you-would-do"),
+        pytest.param("Instead of ...", "reason", id="instead-of-what-to-avoid"),
+        pytest.param("Try ...", "provision", id="try-what-helps"),
+        pytest.param("Trying times", "other", id="near-miss-trying-times"),
     ],
 )
 def test_what_a_column_holds(header: str, column: str) -> None:

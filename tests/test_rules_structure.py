@@ -401,6 +401,9 @@ def test_is_form_question(text: str, question: bool) -> None:
         # a term-by-term plan's terms as its columns; near miss: a row of dated events
         (("Area", "Autumn 2026", "Spring 2027", "Summer 2027"), True),
         (("Review", "Met on 12 October 2026", "Met on 3 March 2027", "-"), False),
+        # what adults stop doing and what they try instead; near miss: a row that says what to try
+        (("Instead of ...", "Try ..."), True),
+        (("Instead of shouting across the room", "Try a quiet word at his desk"), False),
     ],
 )
 def test_a_header_row_may_date_a_column_in_brackets(cells: tuple[str, ...], header: bool) -> None:

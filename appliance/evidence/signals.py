@@ -698,6 +698,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bgaps? in\b|\bimmature\b|\bomits?\b|\bleaves? out\b|\bunclear\b|\binconsistent\w*|\bsubstitut\w+"
         r"|\breplaces\b|\bseeks? (?:out )?(?:movement|oral|sensory|deep pressure|proprioceptive|vestibular)\b"
         r"|\b(?:takes?|draws?|pulls?) (?:his|her|their) attention away\b"
+        # play and friendship that go wrong: "can only play on his own terms", "most playtimes end in an argument",
+        # "he has no friendship he can rely on"; what the child does first when it goes wrong
+        r"|\bon (?:his|her|their) own terms\b|\bend(?:s|ed)? in (?:an? )?(?:argument|row|fight|fall-?out|tears)\b"
+        r"|\b(?:has|have) no (?:real |close )?(?:friends?|friendships?)\b|\b(?:first|usual) reaction is to\b"
         r"|\b(?:remains?|is still) a (?:problem|concern|difficulty)\b|\baspirat(?:es|ing|ion)\b"
         r"|\bweight (?:has )?(?:fallen|dropped|faltered)\b|\bnot (?:gaining|putting on) weight\b"
         # ("a pathway with fewer GCSEs" is the help: fewer of something given, not the child's lack)
@@ -1664,7 +1668,8 @@ FAMILY_STRAIN_RE = re.compile(
     r"\b(?:break|night|sleep|rest)\b"
     r"|\b(?:I'm|I’m|I am) (?:his|her|their) (?:only|sole) carer\b|\b(?:I|we) lie awake\b"
     r"|\b(?:I'm|I’m|I am|she is|she['’]s|he is|he['’]s) (?:on (?:my|her|his) own|alone) with "
-    r"(?:him|her|them|(?-i:[A-Z][a-z'-]+)\b(?! (?:at|in) (?:school|nursery|break|play)))\b"
+    r"(?:him|her|them|(?:both|all|the|my) (?:\w+ )?(?:children|kids|boys|girls)|"
+    r"(?-i:[A-Z][a-z'-]+)\b(?! (?:at|in) (?:school|nursery|break|play)))\b|\brunning on empty\b"
     r"|\bit(?: is|'s) (?:only|just) me\b|\b(?:I|we|she|he) (?:cannot|can't|can not) (?:take|lift|manage|cope|leave)\b"
     # the carer's own operation and what it will stop: "I'm having my hip done in April. I don't know how I'll lift her"
     r"|\bhow (?:I|we)(?:['’]ll| will) (?:lift|manage|cope)\b|\b(?:I'm|I’m|I am) (?:having|waiting for) (?:my|an?) "

@@ -103,8 +103,8 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"control measure|what to do|action to take|"
         # a family plan's actions ("What needs to happen | Who | By when") and a reply's "What next"
         r"what (?:needs|has) to (?:happen|be done)|^what (?:happens )?next\b|^next$|"
-        # an access review's "What would make it possible"
-        r"^what (?:would|will|could) (?:make|help)\b",
+        # an access review's "What would make it possible"; "Instead of ... | Try ..."
+        r"^what (?:would|will|could) (?:make|help)\b|^try\b",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     (
@@ -118,6 +118,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "reason",
         r"rationale|reasons?|^why\b|triggers?|early signs|warning signs|avoid|what (?:it|this) is for|purpose|"
+        r"^instead of\b|^rather than\b|"
         r"^risks?\b|hazards?",
     ),
     # what the child does now: a need only by its own words

@@ -74,7 +74,9 @@ HEADER_CUE_RE = re.compile(
     rf"^(?:by|when)$|{SENTENCE_START_HEADER}|^why\b(?!.*\?$)|^where [\w' ]{{1,20}} (?:is|are) now$"
     r"|^what (?:would|will|could) (?:make|help)\b(?!.*\?$)|^what the [\w ]{1,20} (?:asks|needs|involves)\b(?!.*\?$)"
     # a milestone chart's "Skill | Usually seen by | Ify now (October 2026) | What helps"
-    r"|^(?-i:[A-Z][a-z'-]+) now\b|^(?:skills?|milestones?)$|^(?:usually|typically) (?:seen|reached|achieved)\b",
+    r"|^(?-i:[A-Z][a-z'-]+) now\b|^(?:skills?|milestones?)$|^(?:usually|typically) (?:seen|reached|achieved)\b"
+    # what adults stop doing and what they do instead: "Instead of ... | Try ..."
+    r"|^(?:instead of|rather than|try)\b(?:\W*$| \.{3}|\u2026)",
     re.I,
 )
 
