@@ -2740,6 +2740,26 @@ READINGS = [
         id="play-on-his-own-terms",
     ),
     P("Cas wants to be with other children at playtime.", "view", advice="educational", id="near-miss-a-wish-to-play"),
+    # what has begun again or staff have seen since a month is how things are now; near miss: history
+    P(
+        "In November she told me she had been cutting her arms again, for the first time since the summer.",
+        "need",
+        advice="medical",
+        id="cutting-her-arms-again",
+    ),
+    P(
+        "Since November staff have also seen her leave lessons suddenly when the classroom door opens.",
+        "need",
+        advice="educational",
+        id="staff-have-seen-her-leave-lessons",
+    ),
+    P(
+        "In Year 2 she found reading hard and had a phonics group.",
+        "background",
+        advice="educational",
+        id="near-miss-history-in-year-2",
+    ),
+    P("Tamsin feels alone with her grief at school.", "need", advice="psychological", id="feels-alone"),
     P(
         "When a model goes wrong, his first reaction is to knock it over or pull it apart.",
         "need",
@@ -3298,6 +3318,13 @@ def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type
         pytest.param(
             "Zara finds her reading hard and avoids the library.", "social_care", "B", id="near-miss-her-own-reading"
         ),
+        pytest.param(
+            "Tamsin looks after her brother Finn after school three evenings a week.",
+            "educational",
+            "D",
+            id="a-young-carer-looks-after-her-brother",
+        ),
+        pytest.param("She gets her coat on by herself.", "educational", "B", id="near-miss-gets-her-coat"),
         # what hurts, told to a social worker, is a health need; near miss: what worries her
         pytest.param(
             "Cal has told me his back tooth has been hurting for months.",

@@ -48,7 +48,8 @@ CARER_STRAIN = (
     # asked me about short breaks"
     r"|\b(?:can|could) no longer (?:take|manage|cope|lift|carry|leave|look after|go out)\b"
     r"|\b(?:has|have|had) asked (?:me |us |the \w+ )?(?:about|for) (?:short breaks|respite|a break|help|support)\b"
-    r"|\bhelps? (?:to )?(?:get|look after|care for|dress|feed) (?:her|his|their) (?:younger |little |baby )?"
+    r"|\b(?:helps? (?:to )?)?(?:get|gets|looks? after|cares? for|dress|feed) (?:her|his|their) "
+    r"(?:younger |little |baby )?"
     r"(?:brothers?|sisters?|siblings|mum|mother|dad|father)\b"
     # a young carer's jobs: "makes the tea three nights a week", "gets up in the night if her mum falls"
     r"|\b(?:makes|cooks) (?:the )?(?:tea|dinner|meals?)\b[^.;]{0,20}\b(?:nights?|days?|times) a week\b"
@@ -374,8 +375,9 @@ SIGNALS: tuple[Signal, ...] = (
         # an auxiliary: "this pattern has persisted despite well-delivered intervention" is the need, not the help
         r"(?! (?:persisted|continued|remained|stayed|lasted|got worse|worsened|stalled|slowed|dropped|fallen|fell|"
         r"increased|decreased|declined|deteriorated|plateaued|improved)\b)"
-        # asking about help is not having it: "she has asked me about short breaks"
-        r"(?! (?:asked|requested|applied|enquired)\b)"
+        # asking about help is not having it: "she has asked me about short breaks"; what staff have seen is not help
+        # ("staff have also seen her leave lessons suddenly")
+        r"(?! (?:asked|requested|applied|enquired)\b)(?! (?:also |often |sometimes )?(?:seen|noticed|observed|heard)\b)"
         # a state the child gets into: "he gets lost between rooms, does not know what to do when a session ends"
         r"(?! (?:very |really |so |too )?(?:lost|upset|angry|cross|stuck|tired|confused|distressed|overwhelmed|"
         r"frustrated|anxious|worried|scared|bored|distracted|muddled|left behind|told off|into trouble)\b)"
@@ -687,7 +689,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:frightened|scared|terrified|afraid) of\b"
         r"|\b(?:he|she|they) (?:will not|won't) (?:go|come|sit|eat|use|join|enter|walk|speak|talk|touch|wear)\b"
         r"|\b(?:will not|won't|does not|doesn't|never|rarely) (?:yet )?asks? (?:for help|an adult|questions)\b"
-        r"|\blost touch with\b|\b(?:eats|drinks) nothing\b|\bfeels? (?:left behind|left out|isolated|lonely)\b"
+        r"|\blost touch with\b|\b(?:eats|drinks) nothing\b"
+        r"|\bfeels? (?:most |very |so |completely )?(?:left behind|left out|isolated|lonely|alone)\b"
+        # harm to herself, and leaving lessons without warning
+        r"|\bcutting (?:her|his|their) (?:arms?|legs?|wrists?|skin)\b|\bcuts? (?:herself|himself|themselves)\b"
+        r"|\bleav(?:e|es|ing) (?:the )?(?:lessons?|class(?:room)?|room) "
+        r"(?:suddenly|abruptly|without (?:warning|asking))\b"
         r"|\bloses (?:the|track|focus|concentration|interest|attention|(?:his|her|their) (?:place|way|temper|thread|"
         r"balance|footing))\b|\bknocked (?:over|down)\b"
         r"|\bat (?:about |around )?the level of (?:a|an) [\w-]+-year-old\b"
@@ -1042,8 +1049,12 @@ SIGNALS: tuple[Signal, ...] = (
         "history",
         "background",
         2.5,
-        # "Since September she has been ..." is how things are now, not history
-        r"^(?!since\b[^.;]*\b(?:has|have) been\b)(?:in|during|since|from|last|before|after|until|at the age of) "
+        # "Since September she has been ..." is how things are now, not history; so is what has begun again or is
+        # still so ("In November she told me she had been cutting her arms again", "Since November staff have also
+        # seen her leave lessons suddenly")
+        r"^(?!since\b[^.;]*\b(?:has|have) (?:also )?(?:been|seen|noticed|started|begun)\b)"
+        r"(?![^.;]*\b(?:again|still|increasingly|more and more)\b)"
+        r"(?:in|during|since|from|last|before|after|until|at the age of) "
         r"(?:\d{4}|year \d+|reception|nursery|"
         r"the (?:autumn|spring|summer)|january|february|march|april|may|june|july|august|september|october|"
         r"november|december|early years|primary|infant|junior|\d+ (?:months|years))\b"
