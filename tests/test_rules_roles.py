@@ -310,6 +310,9 @@ HEADERS = [
     # a graduated response record: what school did, by whom, with its impact; near miss: impact alone is data
     pytest.param(("Date", "What we did", "Staff", "Impact"), "provision", id="what-we-did-and-staff"),
     pytest.param(("Date", "What we did", "Impact"), "skip", id="near-miss-what-we-did-and-impact"),
+    # a clinic's screening results with what it does about each: read row by row; near miss: results alone
+    pytest.param(("Screen", "Result", "Action"), None, id="a-screen-s-result-and-action"),
+    pytest.param(("Screen", "Result"), "skip", id="near-miss-a-screen-s-results-alone"),
 ]
 
 

@@ -321,7 +321,9 @@ def header_role(header: tuple[str, ...]) -> Role | None:
         return "provision"  # a timetable: when, what and where the child is taught
     if re.search(r"\bwho\b|by whom|\bstaff\b|delivered by", text) and re.search(r"how often|frequency", text):
         return "provision"  # "Term | What | Who | How often": who gives it and how often, whatever the first column
-    if re.search(
+    # a clinic's screening table with what it will do about each result ("Screen | Result | Action") is read row by row
+    acts = re.search(r"\baction|\bplan\b|recommend|what (?:we|i) (?:will )?do\b", text)
+    if not acts and re.search(
         # a package's costs: what the help costs, set out in words elsewhere
         r"score|percentile|subject|attainment|(?<!control )measure|expected|working at|result|impact|effect|"
         r"\bcosts?\b|\brate\b|\bprice\b"
