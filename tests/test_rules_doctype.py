@@ -44,6 +44,22 @@ TYPES = [
         "Letter to panel from Ludo's mum and dad.txt", (), "parent_views", id="filename-from-the-child-s-parents"
     ),
     pytest.param("Letter from Ludo's social worker.txt", (), "social_care", id="filename-near-miss-from-a-worker"),
+    # whose notes they are, after a dash or in brackets; near misses: a worker's, a school's
+    pytest.param(
+        "Our notes for the meeting - Keira's mum and dad.txt",
+        (),
+        "parent_views",
+        id="filename-dash-the-child-s-parents",
+    ),
+    pytest.param(
+        "Notes.txt",
+        ("Notes from Annika and Joel Lindqvist (Keira's parents) for the EHC assessment",),
+        "parent_views",
+        id="title-notes-from-the-child-s-parents-in-brackets",
+    ),
+    pytest.param(
+        "Notes for the meeting - Keira's social worker.txt", (), "social_care", id="filename-near-miss-dash-a-worker"
+    ),
     # a brother or sister writes the family's views; near miss: a sister named in a professional's report
     pytest.param("Letter from Kayla (sister).pdf", (), "parent_views", id="filename-from-a-sister"),
     pytest.param(

@@ -71,7 +71,11 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"(?:mum|dad|mother|father|parents|carers?|nan|gran|grandma|grandad|grandparents)\b|"
         # written by one of the family, named so: "Letter from Kayla (sister)", "notes ... from Bev Pennock (Nana)"
         r"\b(?:from|by) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? \((?:big |older |younger )?(?:sister|brother|nana|nan|nanna|"
-        r"gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|mum|mother|dad|father)\)",
+        r"gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|mum|mother|dad|father)\)|"
+        # whose the notes are, named after the writers or the title: "Notes from Annika and Joel Lindqvist (Keira's
+        # parents)", "Our notes for the meeting - Keira's mum and dad"
+        r"\([A-Z][\w'-]*['’]s (?:parents|mum and dad|mum|dad|mother|father|carers)\)"
+        r"|\bour notes\b[^.!?\n]{0,40}\b[A-Z][\w'-]*['’]s (?:parents|mum and dad)\b",
     ),
     (
         "child_views",
