@@ -197,6 +197,7 @@ def test_a_month_and_up_to_date_are_not_hedges() -> None:
     [
         # help for the whole day, or wherever it is needed, has its amount
         ("She will have 1:1 support from a teaching assistant for the whole of her college day.", False),
+        ("Sam needs a trained adult with him for every hour he is in school.", False),
         ("The class teacher will keep a clear route between desks for Sam in every classroom.", False),
         # near miss: support said without how much
         ("She will have 1:1 support from a teaching assistant at college.", True),

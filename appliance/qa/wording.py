@@ -210,7 +210,7 @@ EVERY_RE = re.compile(
     r"|\b(every|each|all|any|throughout the|at all)\b(?:\s+[\w'’-]+){0,3}?\s+(lessons?|sessions?|days?|mornings?|"
     r"afternoons?|breaks?|lunchtimes?|playtimes?|transitions?|tasks?|activit(y|ies)|times|weeks?|terms?|"
     r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|changes?|incidents?|"
-    r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours|trips?|outings?|journeys?|"
+    r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours?|trips?|outings?|journeys?|"
     r"classrooms?|rooms|learning)\b"
     r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b"
     r"|\bfor the (?:whole|entire) (?:of (?:the|his|her|their) )?(?:school |college )?"
