@@ -340,6 +340,12 @@ def test_therapy_the_draft_moved_out_of_health_advice_is_pointed_out() -> None:
     assert [f.statement_id for f in found] == ["F-3"]
     assert "occupational therapy" in found[0].message and "health provision" in found[0].message
     assert raised("EDUCATIONAL_PROVISION_MISPLACED", f3(text)) == []
+    # near misses: what else the draft moved out of health advice (PE with the class), and a referral for therapy
+    for other in (
+        "She does PE with her class twice a week, and her PE teacher adapts the activities.",
+        "I have referred her to the children's physiotherapy team for a block of sessions.",
+    ):
+        assert raised("EDUCATIONAL_PROVISION_MISPLACED", f3(other, moved_from="G")) == []
 
 
 # --- ADVICE_CONFLICT

@@ -174,18 +174,20 @@ def educational_provision_misplaced(ctx: Context) -> Iterator[Flag]:
     for sec, stmt in ctx.draft.statements():
         if stmt.unsure:  # whether it is provision at all is the caseworker's to check first
             continue
-        if (
-            sec in SECTION_NAMES
-            and EDUCATES_RE.search(stmt.text)
+        educates = (
+            EDUCATES_RE.search(stmt.text)
             and not CARE_ONLY_RE.search(stmt.text)
             and not wording.is_referral(stmt.text)  # the clinician's referral is health provision: the therapy is not
-        ):
+        )
+        if sec in SECTION_NAMES and educates:
             message = (
                 f"This {_therapy(stmt.text)} educates or trains the child, so it belongs in Section F, "
                 f"not Section {sec}."
             )
             yield statement_flag("EDUCATIONAL_PROVISION_MISPLACED", message, sec, stmt)
-        elif sec == "F" and stmt.moved_from in SECTION_NAMES:
+        # (what else the draft moved, PE with the class or a drink at break, is school's part of health advice: no
+        # therapy to tell the advice-giver about)
+        elif sec == "F" and stmt.moved_from in SECTION_NAMES and educates:
             message = (
                 f"The advice recommends this {_therapy(stmt.text)} as {SECTION_NAMES[stmt.moved_from]} "
                 f"(Section {stmt.moved_from}). It educates or trains the child, so the draft puts it in "
