@@ -340,6 +340,8 @@ def test_therapy_the_draft_moved_out_of_health_advice_is_pointed_out() -> None:
     assert [f.statement_id for f in found] == ["F-3"]
     assert "occupational therapy" in found[0].message and "health provision" in found[0].message
     assert raised("EDUCATIONAL_PROVISION_MISPLACED", f3(text)) == []
+    hydrotherapy = "He has hydrotherapy once a week for 30 minutes during the school day, with his physiotherapist."
+    assert raised("EDUCATIONAL_PROVISION_MISPLACED", f3(hydrotherapy, moved_from="G")) == ["F-3"]
     # near misses: what else the draft moved out of health advice (PE with the class), and a referral for therapy
     for other in (
         "She does PE with her class twice a week, and her PE teacher adapts the activities.",

@@ -60,6 +60,12 @@ TYPES = [
     pytest.param(
         "Notes for the meeting - Keira's social worker.txt", (), "social_care", id="filename-near-miss-dash-a-worker"
     ),
+    pytest.param(
+        "Support plan.txt",
+        ("SUPPORT PLAN", "We met Mrs Kettleborough (Jethro's mum) on 3 March to review the plan with the SENCo."),
+        "educational",
+        id="near-miss-a-school-names-the-child-s-mum-in-brackets",
+    ),
     # a brother or sister writes the family's views; near miss: a sister named in a professional's report
     pytest.param("Letter from Kayla (sister).pdf", (), "parent_views", id="filename-from-a-sister"),
     pytest.param(

@@ -74,6 +74,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|mum|mother|dad|father)\)|"
         # whose the notes are, named after the writers or the title: "Notes from Annika and Joel Lindqvist (Keira's
         # parents)", "Our notes for the meeting - Keira's mum and dad"
+        r"\b(?:from|by) [A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,4} "
         r"\([A-Z][\w'-]*['’]s (?:parents|mum and dad|mum|dad|mother|father|carers)\)"
         r"|\bour notes\b[^.!?\n]{0,40}\b[A-Z][\w'-]*['’]s (?:parents|mum and dad)\b",
     ),

@@ -37,6 +37,7 @@ THERAPY_NAMES = (
     ("physiotherapy", re.compile(r"physio", re.I)),
     ("social skills teaching", re.compile(r"social skills", re.I)),
 )
+THERAPY_RE = re.compile(r"therap", re.I)  # any therapy, hydrotherapy too
 SECTION_NAMES = {"G": "health provision", "H1": "social care provision", "H2": "social care provision"}
 NOT_QUANTIFIED = (
     "This provision does not say how often or how much, or for how long (for example '30 minutes, twice a week')."
@@ -187,13 +188,18 @@ def educational_provision_misplaced(ctx: Context) -> Iterator[Flag]:
             yield statement_flag("EDUCATIONAL_PROVISION_MISPLACED", message, sec, stmt)
         # (what else the draft moved, PE with the class or a drink at break, is school's part of health advice: no
         # therapy to tell the advice-giver about)
-        elif sec == "F" and stmt.moved_from in SECTION_NAMES and educates:
+        elif sec == "F" and stmt.moved_from in SECTION_NAMES and _moved_therapy(stmt.text):
             message = (
                 f"The advice recommends this {_therapy(stmt.text)} as {SECTION_NAMES[stmt.moved_from]} "
                 f"(Section {stmt.moved_from}). It educates or trains the child, so the draft puts it in "
                 "Section F: tell the advice-giver and check who will secure it."
             )
             yield statement_flag("EDUCATIONAL_PROVISION_MISPLACED", message, sec, stmt)
+
+
+def _moved_therapy(text: str) -> bool:
+    """Therapy the draft moved into F, hydrotherapy in the school day too; not a referral for it."""
+    return bool(EDUCATES_RE.search(text) or THERAPY_RE.search(text)) and not wording.is_referral(text)
 
 
 def _therapy(text: str) -> str:
