@@ -33,7 +33,7 @@ MEASURE_RE = re.compile(
 )
 ELASTIC_RE = re.compile(
     r"\b(improve|develop|increase|progress|be more|be less|become (?:more|less|a more)|better|manage|understand|"
-    r"be happy|be confident|feel|"
+    r"be happy|be confident|feel(?!ings)|"
     r"make good choices|gain|work towards|continue to|cope)\w*",
     re.I,
 )
