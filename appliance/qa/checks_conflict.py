@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from appliance.documents import AdviceDocument
-from appliance.drafting.language import sentences
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
+from appliance.evidence.units import sentence_spans
 from appliance.qa.amounts import Amount, amount
 from appliance.qa.registry import Context, check, make_flag, statement_flag
 
@@ -310,7 +310,7 @@ def _discharge_conflicts(ctx: Context, items: list[Item], flagged: set[str]) -> 
 
 def _discharges(doc: AdviceDocument) -> Iterator[str]:
     for passage in doc.passages:
-        for said in sentences(passage.text):
+        for said in (passage.text[a:b] for a, b in sentence_spans(passage.text)):
             found = NO_DIRECT_WORK_RE.search(said)
             if found and not SERVICE_RULE_RE.search(said[: found.start()]):
                 yield said
