@@ -286,16 +286,18 @@ def _discharge_conflicts(ctx: Context, items: list[Item], flagged: set[str]) -> 
                 continue
             seen.add(discipline)
             others = [
-                (sec, s)
+                (sec, s, asked)
                 for sec, s, kind in items
-                if kind == (discipline, "direct") and doc.record.id not in _documents(s) and _amount(s).per_week
+                if kind == (discipline, "direct")
+                and doc.record.id not in _documents(s)
+                and (asked := _amount(s)).per_week
             ]
-            for sec, stmt in others:
+            for sec, stmt, asked in others:
                 if stmt.id in flagged:
                     continue
                 flagged.add(stmt.id)
                 message = (
-                    f"Reports disagree about {discipline}: this one recommends direct work ('{_amount(stmt).said}'), "
+                    f"Reports disagree about {discipline}: this one recommends direct work ('{asked.said}'), "
                     f"{doc.record.filename} says the service is discharging the child or that direct work is not "
                     "indicated. Decide what the plan specifies and record why it departs from the other advice."
                 )

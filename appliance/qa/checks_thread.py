@@ -184,13 +184,12 @@ def health_need_without_provision(ctx: Context) -> Iterator[Flag]:
 
     # the body's care beyond the school day is health provision: eating lunch in a quiet room does not meet a diet of
     # eight foods, nor help to the toilet at school a child's wetting at night
-    everywhere = set().union(*(topics(s.text) for s in provision))
     health = set().union(*(topics(s.text) for s in ctx.draft.sections.get("G", ())))
 
-    def offered(need: str) -> set[str]:
-        return health if BEYOND_SCHOOL_RE.search(need) else everywhere
+    def only_health(need: str) -> set[str] | None:
+        return health if BEYOND_SCHOOL_RE.search(need) else None
 
-    yield from _unmet("HEALTH_NEED_WITHOUT_PROVISION", "C", provision, ctx, HEALTH_UNMET, about, offered=offered)
+    yield from _unmet("HEALTH_NEED_WITHOUT_PROVISION", "C", provision, ctx, HEALTH_UNMET, about, only=only_health)
 
 
 @check(
@@ -215,14 +214,14 @@ def _unmet(
     message: str,
     about_of: Callable[[str], set[str]],
     in_own_words: bool = False,
-    offered: Callable[[str], set[str]] | None = None,
+    only: Callable[[str], set[str] | None] | None = None,
 ) -> Iterator[Flag]:
     """Each need, one cited passage at a time (a statement may gather several needs): met when a
-    provision item shares a topic `about_of` finds in it. A passage with no topic (none recognised,
-    or met by its kind) is met by any provision. One advice's need on the same topics is flagged
-    once, where it is told most fully ("3. Recurrent headaches" in a letter's list of diagnoses, and
-    the paragraph that describes them)."""
-    everywhere = set().union(*(topics(s.text) for s in provision)) if provision else set()
+    provision item shares a topic `about_of` finds in it (or, where `only` gives topics for the passage, one of
+    those). A passage with no topic (none recognised, or met by its kind) is met by any provision. One advice's
+    need on the same topics is flagged once, where it is told most fully ("3. Recurrent headaches" in a letter's
+    list of diagnoses, and the paragraph that describes them)."""
+    offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
     # a table row that says what is seen and what to do cites the same row for the need and its provision
     provided_beside = {(c.document_id, c.quote) for s in provision for c in s.citations}
     unmet: dict[tuple[str, frozenset[str]], tuple[Statement, Citation]] = {}
@@ -237,9 +236,10 @@ def _unmet(
             if SELF_MET_RE.search(text) or (part.document_id, part.quote) in provided_beside:
                 continue  # the advice gives the provision (or says none is needed) in the same breath
             about = about_of(text)
+            met_by = only(text) if only else None
             if (
                 about
-                and not about & (offered(text) if offered else everywhere)
+                and not about & (offered if met_by is None else met_by)
                 and not (in_own_words and _said_alike(part, provision))
             ):
                 # social care needs, told in everyday words, are one advice's account of one family's
