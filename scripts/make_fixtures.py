@@ -79,6 +79,7 @@ EVAL_GROUPS = (
     "cases42",
     "cases43",
     "cases44",
+    "cases46",
     "heldout",
     "heldout2",
     "heldout3",
