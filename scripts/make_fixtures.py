@@ -80,6 +80,7 @@ EVAL_GROUPS = (
     "cases43",
     "cases44",
     "cases45",
+    "cases46",
     "heldout",
     "heldout2",
     "heldout3",
