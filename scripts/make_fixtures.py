@@ -124,6 +124,7 @@ EVAL_GROUPS = (
     "heldout41",
     "heldout42",
     "heldout43",
+    "heldout44",
     "review",
 )
 REVIEW_GROUPS = ("review",)
