@@ -122,6 +122,7 @@ EVAL_GROUPS = (
     "heldout41",
     "heldout42",
     "heldout43",
+    "heldout45",
     "review",
 )
 REVIEW_GROUPS = ("review",)
