@@ -125,6 +125,7 @@ EVAL_GROUPS = (
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
     "review",
 )
 REVIEW_GROUPS = ("review",)
