@@ -145,6 +145,8 @@ def test_a_pdf_table_row_wrapping_in_every_column_stays_one_row(second: list[tup
         pytest.param(
             ["Reading", "Then 8 words", "Now 20 words", "Next: 40"], False, id="near-miss-then-and-now-figures"
         ),
+        pytest.param(["Visit date", "Focus", "Advice given", "Follow-up"], True, id="a-visiting-service-s-record"),
+        pytest.param(["Visit 2", "Toileting", "Photo sequence", "Chart"], False, id="near-miss-a-visit-s-row"),
     ],
 )
 def test_a_table_s_header_row_is_known_by_its_words(header: list[str], is_header: bool) -> None:
@@ -317,3 +319,57 @@ def test_a_pdf_bullet_set_apart_from_its_text_is_a_list_item() -> None:
         "Leaving: she walks out of the classroom without telling anyone.",
     ]
     assert [p.cells for p in doc.passages if p.kind == "table_row"][-1] == ("Library", "Quiet")
+
+
+BOX_TEXT = "Dex is very sensitive to noise: he covers his ears and bolts from the dinner hall when it is loud."
+
+
+@pytest.mark.parametrize(
+    ("below", "labelled"),
+    [
+        # a grid of labelled boxes: the short labels name the columns of the prose below them
+        pytest.param(
+            [BOX_TEXT, "Dex wants friends and plays chase happily, but ends up in arguments at break."],
+            True,
+            id="labels-over-boxes",
+        ),
+        # near miss: a form's short answers under short labels are no boxes of prose
+        pytest.param(["Year 5", "Hollins Cross"], False, id="near-miss-short-answers"),
+    ],
+)
+def test_a_grid_of_labelled_boxes(below: list[str], labelled: bool) -> None:
+    doc = _ingest(docx_bytes([("h", "Four-box summary"), [["Sensory", "Social"], below]]), "Summary.docx")
+    second = [p for p in doc.passages if p.kind == "table_row"][1]
+    assert second.header == (("Sensory", "Social") if labelled else ())
+
+
+@pytest.mark.parametrize(
+    ("above", "joined"),
+    [
+        # prose cells fill their lines, so a line that starts a new sentence with a capital goes on in its row
+        pytest.param(
+            [
+                (60, "Dex is very sensitive to noise in the hall and"),
+                (300, "Dex wants friends and plays chase at break"),
+            ],
+            True,
+            id="full-lines-wrap",
+        ),
+        # near miss: short cells end well short of their columns, so a capital starts the next row
+        pytest.param([(60, "Noise in the hall"), (300, "Chase at break")], False, id="near-miss-short-cells"),
+    ],
+)
+def test_a_pdf_table_s_prose_cells_wrap_onto_a_capital(above: list[tuple[int, str]], joined: bool) -> None:
+    lines = [
+        [(60, "Sensory"), (300, "Social")],
+        above,
+        [
+            (60, "He covers his ears in the dinner hall, then bolts."),
+            (300, "He tells adults they hate him afterwards."),
+        ],
+        [(60, "Communication"), (300, "Flexibility")],
+    ]
+    doc = _ingest(pdf_layout_bytes(lines, row_starts=(1, 3)), "Four-box summary.pdf")
+    rows = [p.cells for p in doc.passages if p.kind == "table_row"]
+    assert rows[1][0].endswith("then bolts.") == joined
+    assert rows[-1] == ("Communication", "Flexibility")

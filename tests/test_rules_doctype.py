@@ -1823,3 +1823,44 @@ def test_a_parent_s_first_person_title_over_notes_about_the_child_is_not_the_chi
         "She says the bus is too long.",
     )
     assert detect_type("notes.txt", notes) != "child_views"
+
+
+@pytest.mark.parametrize(
+    ("body", "advice_type"),
+    [
+        # a tutor's record of the pupil's survey, written of her and signed by him: his advice, her answers quoted in it
+        pytest.param(
+            (
+                "Roz understood most of what we did, but she had enough time to finish in only 39% of sessions.",
+                "Roz finds it hard to ask for help when she is stuck.",
+                'Week 7: "when its quiet and nobody can see my screen"',
+                ("h", "My recommendations"),
+                "Roz should have 25% extra time for all written tasks and tests.",
+            ),
+            "educational",
+            id="a-professional-s-record-of-pupil-voice",
+        ),
+        # near miss: the pupil's own words, typed up by the tutor, stay her views
+        pytest.param(
+            (
+                "I like it when it is quiet and nobody can see my screen.",
+                "I find writing hard because my hand cannot keep up with my brain.",
+                "I want to be a wildlife photographer.",
+            ),
+            "child_views",
+            id="near-miss-her-own-words",
+        ),
+        # near miss: her views written of her and signed by the tutor, with no recommendations of his own
+        pytest.param(
+            (
+                "Roz told me she likes it when it is quiet and nobody can see her screen.",
+                'Week 7: "when its quiet and nobody can see my screen"',
+            ),
+            "child_views",
+            id="near-miss-views-written-down-without-advice",
+        ),
+    ],
+)
+def test_pupil_voice_signed_by_a_professional(body: tuple[PassageBlock, ...], advice_type: AdviceType) -> None:
+    blocks = ("Pupil voice survey: results", "Tutor: Idris Lawal (English)", *body, "Idris Lawal, QTS, Tutor")
+    assert describe("Pupil voice survey - Roz M.docx", _passages(*blocks)).advice_type == advice_type

@@ -331,6 +331,22 @@ FINDINGS = [
         [],
         id="near-miss-observed-a-program",
     ),
+    # a first-aid step copied from another child's plan; near misses: the child, and staying with Mum
+    pytest.param(
+        [_doc("Lie her flat with her legs raised. Stay with Dexter and do not stand him up.")],
+        [("D1", "subject", "Dexter")],
+        id="a-first-aid-step-naming-another-child",
+    ),
+    pytest.param(
+        [_doc("Lie her flat with her legs raised. Stay with Zara and do not stand her up.")],
+        [],
+        id="near-miss-a-first-aid-step-naming-the-child",
+    ),
+    pytest.param(
+        [_doc("If she is frightened, stay with Mum until the ambulance comes.")],
+        [],
+        id="near-miss-stay-with-mum",
+    ),
     pytest.param(
         [_doc(("header", "Room", "Problem found", "Recommendation"), ("row", "Hall", "Echo", "Carpet tiles."))],
         [],

@@ -1098,6 +1098,30 @@ READINGS = [
         id="adult-helps-at-lunchtime",
     ),
     P("Zara enjoys school trips and talks about them at home.", "background", id="near-miss-school-trips"),
+    # the adult named in brackets after the role: "A trusted adult (Mrs Mahoney) checks in with Ife"
+    P(
+        'A trusted adult (Mrs Mahoney) checks in with Zara each morning on a scale for "how are your worries".',
+        "provision",
+        id="trusted-adult-named-in-brackets",
+    ),
+    P("A trusted adult is someone Zara feels safe with.", "background", id="near-miss-who-a-trusted-adult-is"),
+    # a labelled suggestion in a box of a specialist teacher's summary; near miss: a score
+    P("Try: a visual timetable on her desk, with changes shown in red.", "provision", id="labelled-try"),
+    P("Try: 3", "background", id="near-miss-try-a-score"),
+    # when the child is away or late is a need, though it names days and times; near miss: staff meeting him then
+    P(
+        "Most of his absences are on Mondays, and he is often 20 to 30 minutes late for 9am starts.",
+        "need",
+        id="absences-and-lateness",
+    ),
+    P("Staff meet him at the gate at 9am on Mondays.", "provision", id="near-miss-met-at-9am"),
+    # the writer's request to another service is provision; near miss: asking it for a copy of a report
+    P(
+        "I have asked the Children with Disabilities Team to consider overnight short breaks at home.",
+        "provision",
+        id="asked-a-team-to-consider",
+    ),
+    P("I have asked the team for a copy of the report.", "background", id="near-miss-asked-for-a-copy"),
     P("A trained adult helped Zara last year.", "background", id="near-miss-an-adult-helped"),
     P(
         "Zara is fed by a trained adult sitting in front of her, one teaspoon at a time.",
@@ -3335,6 +3359,32 @@ def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type
         pytest.param(
             "Cal has told me he worries about money every week.", "social_care", "D", id="near-miss-told-a-worry"
         ),
+        # the child's body at night or in a seizure, told by a family's worker, is a health need; near miss: a parent's
+        # broken nights are the family's
+        pytest.param(
+            "Tilly wakes three or four times most nights and screams for an hour before she settles.",
+            "social_care",
+            "C",
+            id="a-worker-on-the-child-s-nights",
+        ),
+        pytest.param(
+            "Tilly's seizures have become more frequent since Christmas.", "social_care", "C", id="a-worker-on-seizures"
+        ),
+        pytest.param(
+            "Kerry has not slept a whole night since Tilly was born and needs a break from caring.",
+            "social_care",
+            "D",
+            id="near-miss-a-parent-s-nights",
+        ),
+        pytest.param(
+            "Elowen has CHARGE syndrome and is deafblind.", "social_care", "C", id="a-worker-names-a-syndrome"
+        ),
+        pytest.param(
+            "Mum has been diagnosed with diabetes and finds the nights hard.",
+            "social_care",
+            "D",
+            id="near-miss-a-parent-s-condition",
+        ),
         # what a deaf child hears and says, told by the implant clinic, is a need in communication; near misses: the
         # cause of the deafness and the implant sites, the clinic's own medical business
         pytest.param(
@@ -3649,6 +3699,21 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             None,
             ("G", None),
             id="near-miss-a-nurse-shows-him",
+        ),
+        # an occupational therapist's work on the family home is social care; near miss: the same therapist in school
+        pytest.param(
+            "An occupational therapist from the adaptations team should look at the family's bathroom.",
+            "social_care",
+            None,
+            ("H", None),
+            id="an-ot-on-the-family-home",
+        ),
+        pytest.param(
+            "An occupational therapist should see Zara in school to work on her handwriting.",
+            "social_care",
+            None,
+            ("F", "H"),
+            id="near-miss-an-ot-in-school",
         ),
     ],
 )

@@ -2751,3 +2751,81 @@ def test_a_worker_s_covering_note_before_the_family_s_words(sender: str, kinds: 
     routed = route([doc])
     found = [(ev.kind, " ".join(x.text for x in ev.excerpts)) for ev in routed]
     assert [(kind, text) for kind, text in found if kind in ("view", "social_care_provision")] == kinds
+
+
+BOX_SEEN = "Dex is very sensitive to noise: he covers his ears and bolts from the dinner hall."
+
+
+@pytest.mark.parametrize(
+    ("box", "kinds"),
+    [
+        # a box under a topic's label is read sentence by sentence: what was seen, then what to try
+        pytest.param(
+            f"{BOX_SEEN} Try: ear defenders for the dinner hall and assembly, kept in his tray.",
+            ["need", "provision"],
+            id="seen-then-try",
+        ),
+        # near miss: "Try:" before a score is no suggestion
+        pytest.param(f"{BOX_SEEN} Try: 3", ["need"], id="near-miss-a-score"),
+    ],
+)
+def test_a_box_of_a_four_box_summary(box: str, kinds: list[str]) -> None:
+    rows = (("header", "Sensory", "Social"), ("row", box, ""))
+    routed = route([advice("educational", ("h", "Four-box summary"), *rows)])
+    assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "kinds"),
+    [
+        # a visiting service's record: what it advised is provision
+        pytest.param(
+            "Advice given", "Mrs Marsh takes Kuba to the toilet every 90 minutes.", ["provision"], id="advice"
+        ),
+        pytest.param(
+            "What school does", "A 15-minute rest on the beanbag when Ife says she is tired.", ["provision"], id="does"
+        ),
+        # near miss: a column of where advice came from holds no provision of its own
+        pytest.param("Advice from", "Brambleside outreach team", [], id="near-miss-advice-from"),
+    ],
+)
+def test_a_visit_record_s_advice_column(header: str, cell: str, kinds: list[str]) -> None:
+    rows = (("header", "Visit date", header), ("row", "25 March 2026", cell))
+    routed = route([advice("educational", ("h", "Outreach visits"), *rows)])
+    assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
+    ("column", "kinds"),
+    [
+        # a "What to do" column's instruction, though it names the pain it is for
+        pytest.param("What to do", ["health_provision"], id="what-to-do"),
+        # near miss: the same words in a column of what is seen are the pain itself
+        pytest.param("What you might see", ["health_need"], id="near-miss-what-you-see"),
+    ],
+)
+def test_a_pain_plan_s_steps(column: str, kinds: list[str]) -> None:
+    rows = (
+        ("header", "Step", column),
+        ("row", "2", "Mild pain (score 1 to 4): warm her up, give her a drink and let her rest in the quiet room."),
+    )
+    routed = route([advice("medical", ("h", "Pain plan"), *rows)])
+    assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [
+        # nothing but the child's words after a short label, in a tutor's record: her view
+        pytest.param(
+            'Week 7: "when its quiet and nobody can see my screen and you dont make me read out loud"',
+            1,
+            id="quoted-answer",
+        ),
+        # near miss: the tutor's own recommendation under the same heading
+        pytest.param("Roz should have 25% extra time for all written tasks and tests.", 0, id="near-miss-advice"),
+    ],
+)
+def test_a_quoted_answer_in_a_professional_s_record(line: str, views: int) -> None:
+    routed = route([advice("educational", ("h", "What helps you learn?"), line)])
+    assert sum(ev.kind == "view" for ev in routed) == views

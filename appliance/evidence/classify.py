@@ -571,10 +571,28 @@ def taken_section(
 
 # what a therapist may describe that is the body's, not the child's learning
 BODY_NOT_SCHOOL_RE = re.compile(
-    r"\b(?:(?:falls?|fall|get|gets|getting) (?:to )?(?:a)?sleep|sleeps? (?:badly|poorly|for)|wakes? (?:in the night|"
-    r"at night|several times)|(?:started|starts|start) (?:her|their) (?:periods|period(?! of))|"
+    r"\b(?:(?:falls?|fall|get|gets|getting) (?:to )?(?:a)?sleep|sleeps? (?:badly|poorly|for)|wakes? (?:up )?(?:in the "
+    r"night|at night|(?:several|many|two|three|four|five|\d+)(?: or (?:three|four|five|six|\d+))? times)|"
+    r"breath-holding|"
+    r"(?:started|starts|start) (?:her|their) (?:periods|period(?! of))|"
     r"periods? (?:are|is) (?:heavy|painful)|"
     r"menstrua\w*)\b",
+    re.I,
+)
+
+
+# a condition of the body a family's worker names: "Elowen has CHARGE syndrome", "her seizures"
+BODY_CONDITION_RE = re.compile(
+    r"\b(?:seizures?|epilep\w+|absences? (?:seizures?|episodes?)|[\w-]+ syndrome|cerebral palsy|diabet\w+|"
+    r"cystic fibrosis|sickle cell)\b",
+    re.I,
+)
+
+
+# a sentence about the child's relative, not the child: "Mum has been diagnosed with diabetes"
+RELATIVE_FIRST_RE = re.compile(
+    r"^\W*(?:(?:his|her|their|the) )?(?:mum|mother|dad|father|parents?|carers?|grand\w+|nan|nana|brother|sister|"
+    r"sibling)s?\b|^\W*(?:mr|mrs|ms|miss)\.? ",
     re.I,
 )
 
@@ -586,6 +604,9 @@ def need_section(text: str, advice_type: str) -> str:
     if advice_type in SOCIAL_CARE_TYPES:
         if _hurt_told_to_a_worker(text) and not family:
             return "C"  # what hurts, told to the social worker: a health need ("his back tooth has been hurting")
+        body = BODY_NOT_SCHOOL_RE.search(text) or BODY_CONDITION_RE.search(text)
+        if body and not family and not educational and not RELATIVE_FIRST_RE.match(text):
+            return "C"  # the child's body at night or in a seizure, told by a family's worker: a health need
         return "B" if signals.SCHOOL_DIFFICULTY_RE.search(text) and not family else "D"
     if family:
         return "D"
@@ -609,6 +630,13 @@ TREATMENT_RE = re.compile(
     r"airway clearance|chest physiotherapy|acapella|nebuli[sz]ers?|chest infections?|"
     # a clinical procedure the child learns to do for themself is health care: "teach Eluned to catheterise herself"
     r"catheteri[sz]\w*|catheters?|stoma|insulin|gastrostomy|tube feeds?|suction\w*)\b",
+    re.I,
+)
+# an occupational therapist's work on the family home is social care, not teaching: "an OT from the council's
+# adaptations team should look at the family's bathroom"
+HOME_ADAPTATION_RE = re.compile(
+    r"\badaptations? team\b|\bhome adaptations?\b|\bdisabled facilities grant\b"
+    r"|\b(?:the )?family['’]s (?:bathroom|home|house|stairs|kitchen)\b",
     re.I,
 )
 SCHOOL_STAFF_RE = re.compile(
@@ -662,7 +690,9 @@ def provision_section(
     (its heading or its words say so), that section is returned too, for the caseworker's flag.
     `for_school`: the advice lists it under a heading for the school ("For school"), so the school gives it
     unless it is health care by its own words (a medicine's dose, a health service)."""
-    educates = bool(signals.EDUCATES_RE.search(text)) and not TREATMENT_RE.search(text)
+    educates = (
+        bool(signals.EDUCATES_RE.search(text)) and not TREATMENT_RE.search(text) and not HOME_ADAPTATION_RE.search(text)
+    )
     labelled = advised_in_section(text, role)
     educational = bool(signals.EDUCATIONAL_DIFFICULTY_RE.search(text))
     social = bool(signals.SOCIAL_CARE_RE.search(text))

@@ -398,6 +398,10 @@ INSTRUCTED_RE = re.compile(
     rf"(?:^|(?<=[.;:]\s))(?:sit|seat|move|remind|prompt|allow|check on|praise|greet|meet|collect)\s+({FIRST_NAME})"
     r"(?=\s+(?:at|in|on|near|next|by|to|with|before|after|from|when)\b)"
 )
+# a first-aid step copied from another child's plan: "Stay with Dexter and do not stand him up."
+STAY_WITH_RE = re.compile(
+    rf"(?:^|(?<=[.;:,]\s))(?i:stay)\s+(?:close to|with|beside)\s+({FIRST_NAME})(?=\s+(?:and|until|while)\b|[.;,])"
+)
 # a pupil staff are told to watch for, as a letter copied from another child's gives it: "If you notice Amira skipping
 # her snack, please let her mum know"
 OBSERVED_RE = re.compile(
@@ -433,7 +437,7 @@ def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str]
     with a verb that only a person is the subject of)."""
     starts = [(m, m.group(1), m.group(3)) for rx in (SENTENCE_START_RE, FRONTED_START_RE) for m in rx.finditer(body)]
     starts += [(m, m.group(1), "") for m in PUPIL_THINGS_RE.finditer(body)]
-    starts += [(m, m.group(1), "") for rx in (INSTRUCTED_RE, OBSERVED_RE) for m in rx.finditer(body)]
+    starts += [(m, m.group(1), "") for rx in (INSTRUCTED_RE, OBSERVED_RE, STAY_WITH_RE) for m in rx.finditer(body)]
     for m, word, verb in sorted(starts, key=lambda found: found[0].start()):
         begin = m.start(1) if m.re is FRONTED_START_RE else m.start()  # the fronted clause is not the sentence's
         sentence = re.split(r"(?<=[.!?])\s", body[begin:], maxsplit=1)[0]
@@ -457,7 +461,9 @@ def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str]
         # (one who will benefit, and whose worries the sentence goes on to call his or hers, is a child, whatever the
         # tagger makes of an unfamiliar name)
         person = met or (benefits and PRONOUN_RE.search(sentence) is not None) or _a_person(verb, sentence)
-        if _common_word(word, all_text) or _named_as_other(word, all_text) or not person:
+        # (the step's own "with Dexter" is no relationship named elsewhere)
+        elsewhere = all_text.replace(sentence, "") if m.re is STAY_WITH_RE else all_text
+        if _common_word(word, all_text) or _named_as_other(word, elsewhere) or not person:
             continue
         return word
     return None

@@ -127,6 +127,7 @@ DETAIL_LINE_RE = re.compile(
 )
 QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # their own words, in quotation marks
 QUOTED_CELL_RE = re.compile(rf"^\s*{QUOTED_WORDS_RE.pattern}\s*$")  # a cell that is nothing but their words
+QUOTED_ANSWER_RE = re.compile(rf"^\s*(?:[\w' -]{{1,20}}:\s*)?{QUOTED_WORDS_RE.pattern}[\s.]*$")  # "Week 7: \"...\""
 PARENT_HEADING_RE = re.compile(r"parent|family|mother|father|mum|dad|carer|guardian|grandparent", re.I)
 # a sentence in the speaker's own first person, of their likes, wishes and feelings, about no one else: under a
 # views heading ("About me | I like cooking best"), their own words, not a report's summary of them
@@ -494,6 +495,9 @@ def _report_unit(
     if unit.is_row:
         return tables.row_evidence(doc, unit, role)
     unit = _spoken(unit, speakers)
+    if QUOTED_ANSWER_RE.match(unit.text):
+        # nothing but someone's words, after at most a short label ("Week 7: \"when its quiet ...\""): their view
+        return [Evidence("view", "A", doc.id, (Excerpt.of(unit),), who=_voice_under(unit), reasons=("quoted words",))]
     if lead_in is None and (parts := _mixed_clauses(unit, role, doc.advice_type)):
         return [ev for part in parts for ev in _report_unit(doc, part, role, first_hand)]
     text = unit.text
@@ -506,7 +510,7 @@ def _report_unit(
         excerpts = (Excerpt.whole(lead_in), *excerpts)
     item = Evidence("view", "A", doc.id, excerpts, unsure=found.unsure, reasons=found.reasons)
     if found.reading == "view":
-        who: Voice = "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"
+        who = _voice_under(unit)
         own_words = role in classify.VIEW_ROLES and (
             OWN_WORDS_RE.match(text) or (_written_by_them(unit.passage) and SPEAKER_I_RE.search(text))
         )
@@ -523,6 +527,11 @@ VIEW_WORDS = 6  # a report's line shorter than this is a fragment, unless it quo
 SHORT_ANSWER_RE = re.compile(
     r"\b(?:said|says|wrote|answered|replied|told (?:me|us)):\s*[\"\u201c](?P<words>[^\"\u201c\u201d]+)"
 )
+
+
+def _voice_under(unit: Unit) -> Voice:
+    """Whose view a report's line gives: a parent's under a family's heading, else the child's."""
+    return "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"
 
 
 def _short_answer(text: str) -> bool:

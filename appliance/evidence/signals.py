@@ -89,7 +89,8 @@ IMPERATIVES = (
     r"use|give|provide|allow|offer|ensure|seat|check|teach|encourage|prepare|pre-teach|model|repeat|break|"
     r"keep|avoid|let|build|reduce|limit|support|explain|praise|minimise|display|introduce|continue|plan|"
     r"make sure|chunk|present|label|warn|tell|talk|speak|simplify|pair|position|monitor|teach|"
-    r"change|record|charge|replace|show|move|say|ask|remind|prompt|acknowledge|redirect|greet|face"
+    r"change|record|charge|replace|show|move|say|ask|remind|prompt|acknowledge|redirect|greet|face|"
+    r"warm|call|phone|ring|stay|lie"
 )
 
 # a sentence that opens with one gives an instruction ("Give a two-minute warning"), not "Support for ..."
@@ -103,6 +104,8 @@ IMPERATIVE = (
 # an instruction, also after the condition it applies in: "If she is no better, give 2 puffs every 2 minutes"
 INSTRUCTION = (
     rf"^(?:please\s+)?{IMPERATIVE}|^(?:if|when|whenever|after|before|once) [^,;.]{{3,80}},\s*(?:please\s+)?{IMPERATIVE}"
+    # after the state it is for: "Mild pain (score 1 to 4): warm her up, give her a drink"
+    rf"|^(?-i:[A-Z])[^:.;]{{2,60}}:\s*(?:please\s+)?{IMPERATIVE}"
 )
 
 SIGNALS: tuple[Signal, ...] = (
@@ -114,6 +117,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:I|we)\s+(?:would\s+)?(?:strongly\s+)?(?:also\s+)?(?:recommend|suggest|advise|propose)\b"
         r"|\bit is (?:strongly |also )?(?:recommended|suggested|advised|essential|important|vital) (?:that|for)\b"
         r"|\b(?:my|our|the|further) recommendations? (?:is|are|would be)\b|\brecommended (?:that|for)\b"
+        # a labelled suggestion: "Try: a visual timetable on his desk, with changes in red" (not a score, "Try: 2")
+        r"|^(?:please |things to |next,? )?try\s*:\s*(?=\S+(?:\s+\S+){2})"
         # "A repeat assessment is recommended in two years"
         r"|^(?!(?:further reading|the following|these|this|it)\b)(?:an? |the )?[\w' -]{3,60}\b(?:is|are) "
         r"(?:strongly |also )?recommended\b(?! (?:below|above|here|as follows|that|for (?:parents|families)))",
@@ -240,7 +245,11 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|\bgrateful if (?:the )?(?:school|college|nursery|staff|teachers|academy|setting) (?:could|would|can) "
         rf"(?:{ACTS}|let|timetable|allow)\b"
         r"|^(?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|and|of|the)){0,5}) to (?:provide|deliver|offer|run|arrange|fund|"
-        r"teach|continue (?:to provide|to offer|to run))\b",
+        r"teach|continue (?:to provide|to offer|to run))\b"
+        # the writer's request to another service: "I have asked the Children with Disabilities Team to consider
+        # overnight short breaks"
+        r"|\b(?:I|we) have (?:also |now )?asked (?:the )?[\w' -]{2,50}?\b(?:team|service|panel)s? to (?:consider|"
+        r"provide|arrange|offer|fund|look at)\b",
     ),
     # exam access arrangements already agreed: "a reader and 25% extra time were agreed on 06/11/2025"
     # an action plan's line for the staff who do it: "Lunchtime staff to get his attention with a tap on the shoulder"
@@ -336,8 +345,9 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         2.5,
         r"^(?:(?:on|at|during|before|after|in|for|when) [^,;]{1,40}?,?\s+)?(?:a|an|the|two|one|each)\s+"
-        r"(?:(?:trained|named|familiar|designated|known|qualified|second|first-aid(?:er)?)\s+)*"
+        r"(?:(?:trained|named|familiar|designated|known|qualified|second|first-aid(?:er)?|trusted|key)\s+)*"
         r"(?:adult|member of staff|staff member|teaching assistant|ta|lsa|nurse|carer|first aider|key worker)s?\s+"
+        r"(?:\((?:mrs?|ms|miss|mx|dr)\.? [\w' -]{2,30}\)\s+)?"  # "A trusted adult (Mrs Mahoney) checks in"
         r"(?:always\s+)?(?:helps?|stays?|carries|checks?|gives?|supports?|supervises?|accompanies|sits?|walks?|"
         r"records?|feeds?|changes?|prompts?|meets?|holds?|counts?|watches)\b",
     ),
@@ -650,6 +660,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:longer |long |spoken |verbal |multi-step |complex )?(?:instructions|explanations|sentences)\b"
         r"|\bcan [^.;]{1,80}?,? but (?:he|she|they) (?:loses|forgets|cannot|can't|struggles|gets lost)\b"
         r"|\bthere (?:were|have been) \d+ (?:incidents|exclusions|seizures|panic attacks|meltdowns|absences)\b"
+        # when the child is away or late: "Most of his absences are on Mondays", "often 20 minutes late for 9am starts"
+        r"|\b(?:most|many|half|a third) of (?:his|her|their) absences\b"
+        r"|\b(?:is|are|arrives?) (?:often|usually|regularly|frequently) (?:\d+(?: to \d+)? minutes )?late\b"
         # lost, unclear, cross and hitting out: "is lost when there are three or more parts", "unclear to people who
         # don't know him", "gets cross and hits out"
         r"|\b(?:is|gets|becomes) lost (?:when|if|in|as soon as|once)\b|\bstill counts on (?:his|her|their) fingers\b"

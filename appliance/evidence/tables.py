@@ -97,14 +97,16 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         "provision",
         r"provision|strateg|support|intervention|action|approach|resource|arrangement|\bplan\b|^do$|"
         r"what (?:we|school|staff|the school|(?:the )?adults|teachers|you) "
-        r"(?:did|do|are doing|will do|provide|provided|should do)\b|"
+        r"(?:did|do|does|are doing|will do|provide|provided|should do)\b|"
         r"how (?:we|staff|school|adults) (?:will|can)(?! know)|what (?:will|we will|school will)|\bhelp|adjustment|"
         r"equipment|service|recommend|next steps?|activit|^exercises?\b(?! tolerance| capacity| test)|"
         r"control measure|what to do|action to take|"
         # a family plan's actions ("What needs to happen | Who | By when") and a reply's "What next"
         r"what (?:needs|has) to (?:happen|be done)|^what (?:happens )?next\b|^next$|"
         # an access review's "What would make it possible"; "Instead of ... | Try ..."
-        r"^what (?:would|will|could) (?:make|help)\b|^try\b",
+        r"^what (?:would|will|could) (?:make|help)\b|^try\b|"
+        # what a visiting service advised: "Visit date | Focus | Advice given | Follow-up"
+        r"^advice(?: given| to (?:school|staff|the setting|the school))?$|^what (?:was|we|i) advised\b",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
     (
@@ -127,7 +129,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|notice|"
         r"^where (?:(?-i:[A-Z][a-z'-]+)|he|she|they) (?:is|are) now\b|^(?-i:[A-Z][a-z'-]+) now\b|"
         # a clinic's or assessment's findings: "Area | Findings | Action", "What we found"
-        r"^(?:clinical )?findings?\b|what (?:i|we) found\b|"
+        r"^(?:clinical )?findings?\b|what (?:i|we) found\b|^what (?:i|we) (?:see|notice)\b|"
         r"what .{0,30}(?:told|saw|said|looks? like|(?:might|may|will) see)",
     ),
 )
@@ -283,7 +285,10 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             place = role or "provision"  # a term-by-term plan sets out help, with the targets it works towards
         else:
             place = "provision" if column in DETAIL_COLUMNS else COLUMN_ROLE.get(column, role)
-        mixed = _mixed_sentences(cell, place, doc.advice_type) if column in (*COLUMN_ROLE, "period") else None
+        if column == "other":
+            mixed = _box_sentences(cell, place, doc.advice_type)
+        else:
+            mixed = _mixed_sentences(cell, place, doc.advice_type) if column in (*COLUMN_ROLE, "period") else None
         if mixed is None:
             said = _as_outcome(cell, header) if column == "outcome" else cell
             mixed = [(cell, classify.read(f"{said}, {details}" if details else said, place, doc.advice_type))]
@@ -292,7 +297,9 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
             terse_help = (
                 column == "provision" and WHAT_HELPS_RE.search(header) and len(text.split()) >= WHAT_HELPS_WORDS
             )
-            if found.reading == "background" and terse_help and not data_table:
+            # and an instruction in it is what to do, though it names the pain it is for ("Mild pain: warm her up")
+            instructs = found.reading == "need" and "imperative" in found.reasons
+            if (found.reading == "background" or instructs) and terse_help and not data_table:
                 found = replace(found, reading="provision", reasons=(*found.reasons, "what-helps column"))
             # a needs column says what its cells are, unless the cell is plainly background ("Diagnosed in 2019")
             if (
@@ -426,6 +433,18 @@ def _mixed_sentences(cell: str, place: Role | None, advice_type: str) -> list[tu
     outcome it serves."""
     spans = sentence_spans(cell)
     return classify.mixed([cell[a:b] for a, b in spans], place, advice_type) if len(spans) > 1 else None
+
+
+def _box_sentences(cell: str, place: Role | None, advice_type: str) -> list[tuple[str, classify.Read]] | None:
+    """A box under a topic's label ("Sensory", "Flexibility"), read like a paragraph, sentence by sentence, where
+    any sentence alone is surely a need, outcome or provision ("... Try: ear defenders for the dinner hall"); None
+    otherwise, for the cell to be read whole (its sentences together may say what none says alone)."""
+    spans = sentence_spans(cell)
+    if len(spans) < 2:
+        return None
+    read = [(cell[a:b], classify.read(cell[a:b], place, advice_type)) for a, b in spans]
+    sure = any(found.reading in classify.ITEM_READINGS and not found.unsure for _, found in read)
+    return read if sure else None
 
 
 # the child, named first, doing something measurable (not "has" or "is given" help): a term plan's target

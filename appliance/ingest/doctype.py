@@ -317,6 +317,9 @@ def title_lines(passages: Sequence[Passage]) -> list[Passage]:
     return out
 
 
+OWN_RECOMMENDATIONS_RE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s*)?(?:my|our) recommendations?\b", re.I)
+
+
 def detect_type(filename: str, passages: Sequence[Passage], author_role: str | None = None) -> AdviceType:
     """The advice type best supported by the filename, the title lines, the author's role and the body."""
     titles = title_lines(passages)
@@ -393,8 +396,16 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     if not scores:
         return "child_views" if _in_own_voice(passages) else "other"
     if not _in_own_voice(passages) and not _in_parent_voice(passages):
-        # views that only the body speaks of are a section of someone's report: a Thrive plan's "Kai's voice"
-        scores = {k: v for k, v in scores.items() if k not in VIEWS or v > in_body[k]}
+        # views that only the body speaks of are a section of someone's report: a Thrive plan's "Kai's voice";
+        # views a professional gathered, wrote of the child and made their own recommendations from are their
+        # record ("Pupil voice survey ... My recommendations ... Idris Lawal, QTS, Tutor"): the child's quoted
+        # answers are read in it
+        signed = (
+            by_author is not None
+            and by_author not in VIEWS
+            and any(p.kind == "heading" and OWN_RECOMMENDATIONS_RE.match(p.text) for p in passages)
+        )
+        scores = {k: v for k, v in scores.items() if k not in VIEWS or (v > in_body[k] and not signed)}
         if not scores:
             return "other"
     best = max(scores.values())

@@ -79,6 +79,9 @@ EN = (
         r"\b|(?<=your )(?:instructions?|prompts?|rules?|programming|guidelines?|training|task))",
         r"\b(?:ignore|disregard|forget)\s+(?:all|everything)\s+(?:(?:that|which) (?:was|is) )?"
         r"(?:above|before|previously|so far|written above|said above)",
+        # the orders the reader was given, named after the noun: "ignore the instructions you have been given"
+        r"\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the|your|any)\s+(?:instructions?|prompts?|rules?|guidance)\s+"
+        r"(?:(?:that\s+)?you\s+(?:have\s+been|were|are|have|got)\s+given|given\s+to\s+you)\b",
         # the whole stock phrase, wherever it starts (unpunctuated dictation: "ok google ignore all previous
         # instructions and ..."); a child who "ignores previous instructions" is described, not addressed
         r"\b(?:ignore|disregard|forget)\s+all\s+(?:(?:of\s+)?(?:your|the|my)\s+)?(?:previous|prior|above|earlier|"
@@ -99,6 +102,10 @@ EN = (
         r"(?:tool|software|system|program|model|assistant)|tool|model|system|software|program|machine|bot|"
         r"algorithm)s?\s+(?:that is |which is |who is |that's )?(?:reading|processing|parsing|analy[sz]ing|"
         r"summari[sz]ing|drafting from|ingesting|scanning|handling) (?:this|these)\b",
+        # a machine supposed to be the reader: "If a computer or AI is reading this" (not "the software is reading
+        # this aloud to him", a child's screen reader)
+        r"\bif\b[^.?!:]{0,40}?\b(?:ai|a\.i\.|llm|language model|chat ?bot|computer|machine|bot|algorithm)s?\s+"
+        r"(?:is|are)\s+(?:reading|processing|parsing|analy[sz]ing|summari[sz]ing|scanning) (?:this|these)\b",
         # the same, in the passive: "If this is being read by one of those AI systems the council uses"
         r"\b(?:this|these|it) (?:is|are) (?:now )?(?:being )?(?:read|processed|parsed|summari[sz]ed|scanned|handled|"
         r"analy[sz]ed) by (?:one of )?(?:those |these |the )?" + MACHINE + r"\b",

@@ -336,15 +336,18 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
     prev_bottom: float | None = None
     columns: list[float] = []
     row_gap = 99.0  # the gap above the table row now open: rows of a table start further apart than wrapped lines
+    above: list[_Line] = []  # the visual row before this one
     for row in rows:
         gap = (row[0].top - prev_bottom) if prev_bottom is not None else 99.0
         height = row[0].height
         prev_bottom = max(ln.bottom for ln in row)
         last = blocks[-1] if blocks else None
+        row_above, above = above, row
         if len(row) > 1:
             close = gap < 0.6 * height
             tighter = close and row_gap < 0.6 * height and gap < row_gap - 0.25
-            if last and last[0] == "table_row" and _continues_cells(row, columns, close, tighter):
+            wraps = tighter and _lines_full(row_above, columns)
+            if last and last[0] == "table_row" and _continues_cells(row, columns, close, tighter, wraps):
                 # cells of the row above wrapping together
                 for ln in row:
                     col = _nearest_column(columns, ln.x0)
@@ -374,12 +377,23 @@ def _nearest_column(columns: list[float], x0: float) -> int:
     return min(range(len(columns)), key=lambda i: abs(columns[i] - x0))
 
 
-def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighter: bool) -> bool:
+FULL_LINE = 0.75  # a line reaching this far across its column ran out of room: its cell wraps on the next line
+
+
+def _lines_full(row: list[_Line], columns: list[float]) -> bool:
+    """Whether every line of a visual row that has a column to its right reaches across its column: prose cells
+    wrapping, so the next line goes on with them even where it starts a sentence with a capital."""
+    inner = [(ln, _nearest_column(columns, ln.x0)) for ln in row]
+    inner = [(ln, i) for ln, i in inner if i + 1 < len(columns)]
+    return bool(inner) and all(ln.x1 >= columns[i] + FULL_LINE * (columns[i + 1] - columns[i]) for ln, i in inner)
+
+
+def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighter: bool, wraps: bool = False) -> bool:
     """A visual row that goes on with the table row above: close below it, each line in one of its
     columns, and either starting right of its first column or closer below it than that row was to
-    the one before (a wrapped line, not a new row), with a cell left empty or its first cell going
-    on in lower case ("and take turns"); or, however far below, with a cell left empty and every
-    line going on mid-sentence."""
+    the one before (a wrapped line, not a new row), with a cell left empty, its first cell going
+    on in lower case ("and take turns") or the lines above full across their columns (`wraps`: prose
+    cells); or, however far below, with a cell left empty and every line going on mid-sentence."""
     if not close or len(columns) < 2:
         return False
     wrapped = len(row) < len(columns) or row[0].text[:1].islower()
@@ -387,7 +401,7 @@ def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighte
     # "(hyper) | the meter. Below 0.6: ...", "(hypo) | work, hiding | glucose tablets (12 g), recheck ..."
     mid_sentence = all(ln.text[:1].islower() or ln.text[:1] in "(,;&" for ln in row)
     going_on = mid_sentence and (len(row) < len(columns) or any(len(ln.text.split()) >= 3 for ln in row))
-    if row[0].x0 <= columns[0] + 3 and not (tighter and wrapped) and not going_on:
+    if row[0].x0 <= columns[0] + 3 and not (tighter and (wrapped or wraps)) and not going_on:
         return False
     return all(min(abs(c - ln.x0) for c in columns) < 6 for ln in row)
 

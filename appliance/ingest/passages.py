@@ -7,8 +7,9 @@ their heavy libraries) live in `parse.py` and load only when a file is read.
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 PassageKind = Literal["heading", "paragraph", "list_item", "table_row"]
@@ -61,7 +62,9 @@ HEADER_WORDS = re.compile(
     # the child's answers beside the questions put: "Question | Romy's answer"
     r"^(?:[a-z][a-z'-]+['\u2019]s|his|her|their|my) (?:answers?|words|responses?)$|"
     # a then-and-now review: "Area | Then (September 2025) | Now (March 2026) | Next"
-    r"^(?:then|now|next)(?: \([^)]*\))?$)\b",
+    r"^(?:then|now|next)(?: \([^)]*\))?$|"
+    # a visiting service's record: "Visit date | Focus | Advice given | Follow-up"
+    r"^advice\b|^advised\b|^focus$|^follow[- ]?ups?$)\b",
     re.I,
 )
 PROFILE_COLUMN_RE = re.compile(rf"\b(?:{PROFILE_COLUMNS})\b", re.I)
@@ -277,7 +280,29 @@ def build_passages(elements: list[Element]) -> list[Passage]:
                 noun = "bullet" if el.kind == "list_item" else "para"
                 where = f"'{headings[-1]}', {noun} {counters[headings]}" if headings else f"{noun} {counters[headings]}"
             passages.append(Passage(len(passages), el.kind, text, headings, page_prefix + where, el.page))
-    return passages
+    return _box_labels(passages)
+
+
+BOX_LABEL_RE = re.compile(r"^[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}$")  # "Sensory", "Communication and interaction"
+BOX_WORDS = 12  # a box's text: each cell of the row below its labels says this much at least
+
+
+def _box_labels(passages: list[Passage]) -> list[Passage]:
+    """A grid of labelled boxes ("Sensory | Social", then what was seen and what to try in each box): a row of
+    short labels with no header above it names the columns of the row of prose straight below it."""
+    out = list(passages)
+    for i, (labels, box) in enumerate(itertools.pairwise(passages)):
+        if (
+            labels.kind == box.kind == "table_row"
+            and not labels.header
+            and not box.header
+            and len(labels.cells) == len(box.cells) >= 2
+            and all(BOX_LABEL_RE.match(c.strip()) for c in labels.cells)
+            and all(len(c.split()) >= BOX_WORDS for c in box.cells)
+        ):
+            out[i] = replace(labels, header=labels.cells)
+            out[i + 1] = replace(box, header=labels.cells)
+    return out
 
 
 LIST_NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
