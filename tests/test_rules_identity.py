@@ -34,6 +34,17 @@ FINDINGS = [
         [_doc(("row", "Name", "Zara Whitfield, 4 May 2015"))], [("D1", "dob", "4 May 2015")], id="dob-in-the-name-row"
     ),
     pytest.param([_doc(("row", "Date of birth", "3 March 2016"))], [], id="dob-near-miss-the-childs-own"),
+    # a plan's details block deep in a letter, its date of birth copied from another child's; near miss: a parent's
+    pytest.param(
+        [_doc(*PAGES, ("row", "Child's name", "Zara Whitfield"), ("row", "Date of birth", "21/07/2015"), *PAGES)],
+        [("D1", "dob", "21/07/2015")],
+        id="dob-in-a-details-block-deep-in-a-letter",
+    ),
+    pytest.param(
+        [_doc(*PAGES, ("row", "Mother", "Kerry Whitfield"), ("row", "Date of birth", "21/07/1985"), *PAGES)],
+        [],
+        id="dob-near-miss-a-parent-s-details-deep-in-a-letter",
+    ),
     pytest.param(
         [_doc(("row", "Children", "Zara Whitfield (DOB 3 March 2016); Ben Whitfield (DOB 4 May 2012)"))],
         [],
@@ -330,6 +341,17 @@ FINDINGS = [
         [_doc("If you notice Clicker freezing, restart the laptop and tell IT.")],
         [],
         id="near-miss-observed-a-program",
+    ),
+    # a letter's template left with another pupil's name: "We will review Kayden's progress"; near miss: the child's
+    pytest.param(
+        [_doc("We will review Kayden's progress at that meeting and agree the next steps.")],
+        [("D1", "subject", "Kayden")],
+        id="another-pupil-s-progress-reviewed",
+    ),
+    pytest.param(
+        [_doc("We will review Zara's progress at that meeting and agree the next steps.")],
+        [],
+        id="near-miss-the-child-s-progress-reviewed",
     ),
     # a first-aid step copied from another child's plan; near misses: the child, and staying with Mum
     pytest.param(

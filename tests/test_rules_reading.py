@@ -1122,6 +1122,13 @@ READINGS = [
         id="asked-a-team-to-consider",
     ),
     P("I have asked the team for a copy of the report.", "background", id="near-miss-asked-for-a-copy"),
+    # funding the school would need the council to agree; near miss: a council's agreement to a visit
+    P(
+        "To put this in place we would need the LA to agree top-up funding at Band 4 (£9,200 a year).",
+        "provision",
+        id="funding-the-la-must-agree",
+    ),
+    P("We would need the LA to agree a date for the visit.", "background", id="near-miss-the-la-agrees-a-date"),
     P("A trained adult helped Zara last year.", "background", id="near-miss-an-adult-helped"),
     P(
         "Zara is fed by a trained adult sitting in front of her, one teaspoon at a time.",

@@ -302,7 +302,16 @@ def header_findings(
     born = case.born
     lowered = {n.lower() for n in child_names}
     ends = passages[:HEADER_PASSAGES] + passages[max(HEADER_PASSAGES, len(passages) - FOOTER_PASSAGES) :]
-    for p in ends:
+    # a plan's details block deep in a letter ("Child's name | Ife ...", then "Date of birth | 21/07/2016")
+    details = tuple(
+        p
+        for i, p in enumerate(passages)
+        if p not in ends
+        and len(p.cells) == 2
+        and DOB_RE.match(p.cells[0])
+        and any(len(q.cells) >= 2 and CHILD_LABEL_RE.match(q.cells[0].strip()) for q in passages[max(0, i - 3) : i])
+    )
+    for p in ends + details:
         label, value = (p.cells[0], " ".join(p.cells[1:])) if len(p.cells) >= 2 else ("", p.text)
         found = list(_birth_dates(p.text, label, value))
         # "Children | Marnie (DOB 02/03/2021); Rafferty (DOB 14/07/2017)": listed beside the child's own
@@ -386,7 +395,9 @@ def _re_line_name(text: str) -> str | None:
 # what is done to a person, not to a programme ("Lexia will be used"): met, collected, escorted
 # what only a pupil has, the subject of a sentence: "Alfie's visual timetable is kept at his table"
 PUPIL_THINGS_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))({FIRST_NAME})['\u2019]s (?:visual timetable|key adult|teaching assistant|1:1|"
+    # reviewed by a letter that was another pupil's: "We will review Kayden's progress at that meeting"
+    rf"(?:^|(?<=[.!?]\s)|(?<=review )|(?<=discuss )|(?<=monitor )|(?<=track ))({FIRST_NAME})['\u2019]s (?:progress|"
+    r"visual timetable|key adult|teaching assistant|1:1|"
     r"one-to-one|behaviour plan|ehcp|ehc plan|support plan|pupil passport|peg|tray|class teacher|"
     # a pupil's work, as an assessment copied from theirs reports it: "Saoirse's spelling errors were ..."
     r"(?:spelling|reading|writing|handwriting|maths|phonics|decoding|comprehension|test|assessment) (?:errors|"

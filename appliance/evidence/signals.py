@@ -142,7 +142,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:has|have) (?:agreed|allocated|awarded|approved) £\s?\d"
         rf"|{funding.APPLYING}[^.|]{{0,60}}(?:£\s?\d|\bband [a-z0-9]\b|top-up|funding)"
         # "the school would need top-up funding at Band E"
-        r"|\b(?:would|will) (?:also )?need (?:top-up|additional|extra|element 3|high needs)? ?(?:funding|top-up)\b",
+        r"|\b(?:would|will) (?:also )?need (?:top-up|additional|extra|element 3|high needs)? ?(?:funding|top-up)\b"
+        # "we would need the LA to agree top-up funding at Band 4"
+        r"|\b(?:would|will) (?:also )?need the (?:la|local authority|council) to (?:agree|fund|approve|provide)\b"
+        r"[^.]{0,40}(?:top-up|funding|\bband\b|£\s?\d)",
     ),
     _signal(
         "should-receive",
