@@ -3802,6 +3802,9 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
         ),
         pytest.param("She would like to go to the youth club and the library.", False, id="near-miss-a-club"),
         pytest.param("Zara enjoys her after-school club.", False, id="near-miss-no-institution"),
+        # a placement the family has asked for; near miss: a hall's staff asking for something
+        pytest.param("I have asked for Larkspur House School because it is small.", True, id="asked-for-a-school"),
+        pytest.param("The Hall staff asked for her lunch order.", False, id="near-miss-the-hall-staff-asked"),
         pytest.param("A specialist teacher will visit once a half term.", False, id="near-miss-specialist-teacher"),
         pytest.param(
             "A place at Splash Club at Westmere Leisure Centre every other Saturday, with a 1:1 support worker.",

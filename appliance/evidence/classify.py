@@ -112,6 +112,8 @@ DIAGNOSED_RE = re.compile(
 DIAGNOSIS_HISTORY_RE = re.compile(r"\bdiagnos\w+\b[^.]{0,80}\b(?:in|at|by|when|aged?) (?:\d|[A-Z]|the|he|she|about)")
 WISH_RE = re.compile(
     r"\b(?:want|would like|hope|prefer|wish|asking for|request|love|dream)\w*\b|['\u2019]d like\b"
+    # a placement a family has asked for: "I have asked for Larkspur House School because it is small"
+    r"|\b(?:asked|applied) for (?:a place (?:at|in) )?(?-i:[A-Z])"
     # (not "blood tests when needed": when, not what anyone wants)
     r"|\b(?<!when )(?<!as )(?<!if )(?<!where )need\w*\b"
     r"|\blike (?:her|him|them) to\b"
