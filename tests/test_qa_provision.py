@@ -1007,3 +1007,30 @@ def test_mealtime_care_in_g_needs_no_named_deliverer(text: str, flagged: list[st
     item = stmt("G-2", text, "D4", meets=("C-1",))
     found = flags(draft(add("G", item)), documents())
     assert [f.statement_id for f in codes(found, "PROVISION_NO_DELIVERER")] == flagged
+
+
+def advised_against(said: str, asked: str) -> list[str]:
+    """Where each ADVICE_CONFLICT lands when an audiology letter (D7) says `said` and the school's advice asks for
+    `asked` (F-4, D3)."""
+    report = document("D7", "medical", ["Plan", said], filename="Audiology letter.pdf")
+    found = flags(draft(add("F", stmt("F-4", asked, "D3", meets=("B-2",)))), [*school_says(asked), report])
+    return [f"{f.statement_id or f.quote}@{f.document_id}" for f in codes(found, "ADVICE_CONFLICT")]
+
+
+AGAINST = "We advise against the use of ear defenders while Zara's hearing is reduced, as they cut out what she hears."
+
+
+def test_one_report_advising_against_what_another_recommends_is_a_conflict_on_both() -> None:
+    asked = "Ear defenders for the dinner hall, assembly and PE, kept in her tray."
+    assert advised_against(AGAINST, asked) == ["F-4@D3", f"{AGAINST}@D7"]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "A quiet table in the dinner hall, away from the kitchen.",  # the thing advised against is not asked for
+        "Lunch in the small hall, with no ear defenders needed there.",  # named only as what it goes without
+    ],
+)
+def test_near_miss_advice_against_what_no_report_asks_for_is_no_conflict(asked: str) -> None:
+    assert advised_against(AGAINST, asked) == []

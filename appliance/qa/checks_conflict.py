@@ -272,7 +272,60 @@ def advice_conflict(ctx: Context) -> Iterator[Flag]:
         )
         yield from _conflict_flags(a[2][0], sides, names, flagged, both=own_a == own_b)
     yield from _discharge_conflicts(ctx, items, flagged)
+    yield from _advised_against(ctx, provision, flagged)
     yield from _topic_conflicts(provision, names, flagged)
+
+
+# one report advising against a thing another recommends: "We advise against the use of ear defenders while his
+# hearing is reduced" (the thing: up to three words, to the first word that says when, why or where)
+ADVISED_AGAINST_RE = re.compile(
+    r"\b(?:advise|advised|advising|recommend|recommended|recommending)\s+against\s+"
+    r"(?:the\s+use\s+of\s+|using\s+|any\s+|(?:his|her|their)\s+(?:use\s+of\s+|using\s+)?)?(?:an?\s+|the\s+)?"
+    r"(?P<thing>[a-z][\w-]*(?:\s+(?!(?:while|whilst|for|in|at|as|because|until|with|when|during|on|by|and|or|"
+    r"unless|since|if)\b)[a-z][\w-]*){0,2})",
+    re.I,
+)
+NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|avoid|instead of|rather than)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _advised_against(ctx: Context, provision: list[tuple[str, Statement]], flagged: set[str]) -> Iterator[Flag]:
+    """A report advises against a thing ("ear defenders") that another report's provision recommends: a flag on the
+    provision, and one on the advice against it, by its words."""
+    for doc in ctx.documents:
+        for said, thing in _advice_against(doc):
+            others = [
+                (sec, st)
+                for sec, st in provision
+                if doc.record.id not in _documents(st) and _recommends(st.text, thing)
+            ]
+            for sec, st in others:
+                if st.id not in flagged:
+                    flagged.add(st.id)
+                    message = (
+                        f"Reports disagree about {thing}: this one recommends it, {doc.record.filename} advises "
+                        "against it. Decide what the plan specifies and record why it departs from the other advice."
+                    )
+                    yield statement_flag("ADVICE_CONFLICT", message, sec, st)
+            if others:
+                message = (
+                    f"This report advises against {thing}, and another report recommends it "
+                    f"('{others[0][1].text[:80]}'). Decide what the plan specifies and record why."
+                )
+                yield make_flag("ADVICE_CONFLICT", message, section=others[0][0], document_id=doc.record.id, quote=said)
+
+
+def _advice_against(doc: AdviceDocument) -> Iterator[tuple[str, str]]:
+    """Each sentence of the report that advises against a thing, with the thing."""
+    for passage in doc.passages:
+        for said in (passage.text[a:b] for a, b in sentence_spans(passage.text)):
+            if found := ADVISED_AGAINST_RE.search(said):
+                yield said, found.group("thing")
+
+
+def _recommends(text: str, thing: str) -> bool:
+    """The provision names the thing, not as what it goes without ("no ear defenders", "instead of a laptop")."""
+    named = re.search(rf"\b{re.escape(thing)}\b", text, re.I)
+    return named is not None and NEGATED_BEFORE.search(text[: named.start()]) is None
 
 
 def _discharge_conflicts(ctx: Context, items: list[Item], flagged: set[str]) -> Iterator[Flag]:
