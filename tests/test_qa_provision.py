@@ -1034,3 +1034,9 @@ def test_one_report_advising_against_what_another_recommends_is_a_conflict_on_bo
 )
 def test_near_miss_advice_against_what_no_report_asks_for_is_no_conflict(asked: str) -> None:
     assert advised_against(AGAINST, asked) == []
+
+
+def test_what_a_doctor_says_the_child_should_not_do_against_another_report_asking_for_it() -> None:
+    said = "Zara should not take part in school swimming lessons this year."
+    asked = "Swimming every Friday with her class, with a teaching assistant in the water."
+    assert advised_against(said, asked) == ["F-4@D3", f"{said}@D7"]

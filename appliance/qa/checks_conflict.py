@@ -278,13 +278,21 @@ def advice_conflict(ctx: Context) -> Iterator[Flag]:
 
 # one report advising against a thing another recommends: "We advise against the use of ear defenders while his
 # hearing is reduced" (the thing: up to three words, to the first word that says when, why or where)
+THING = (
+    r"[a-z][\w-]*(?:\s+(?!(?:while|whilst|for|in|at|as|because|until|with|when|during|on|by|and|or|unless|since|if|"
+    r"this|that|these|next)\b)[a-z][\w-]*){0,2}"
+)
 ADVISED_AGAINST_RE = re.compile(
     r"\b(?:advise|advised|advising|recommend|recommended|recommending)\s+against\s+"
     r"(?:the\s+use\s+of\s+|using\s+|any\s+|(?:his|her|their)\s+(?:use\s+of\s+|using\s+)?)?(?:an?\s+|the\s+)?"
-    r"(?P<thing>[a-z][\w-]*(?:\s+(?!(?:while|whilst|for|in|at|as|because|until|with|when|during|on|by|and|or|"
-    r"unless|since|if)\b)[a-z][\w-]*){0,2})",
+    rf"(?P<thing>{THING})"
+    # what the child should not do: "Ife should not take part in school swimming lessons this year"
+    r"|\b(?:should|must)\s+not\s+(?:take\s+part\s+in|do|go\s+to|attend|use)\s+(?:any\s+|his\s+|her\s+|their\s+)?(?:school\s+)?"
+    rf"(?P<banned>{THING})",
     re.I,
 )
+# what the thing is a kind of, left off to find it in other words: "swimming lessons" is asked for as "swimming"
+GENERIC_TAIL_RE = re.compile(r"\s+(?:lessons?|sessions?|activities|classes|use)$", re.I)
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|avoid|instead of|rather than)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -319,7 +327,7 @@ def _advice_against(doc: AdviceDocument) -> Iterator[tuple[str, str]]:
     for passage in doc.passages:
         for said in (passage.text[a:b] for a, b in sentence_spans(passage.text)):
             if found := ADVISED_AGAINST_RE.search(said):
-                yield said, found.group("thing")
+                yield said, GENERIC_TAIL_RE.sub("", found.group("thing") or found.group("banned"))
 
 
 def _recommends(text: str, thing: str) -> bool:
