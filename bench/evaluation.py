@@ -1,5 +1,5 @@
 """`make eval`: draft the project's own fictional cases and measure the drafts against their
-expected items and flags (tests/fixtures/{cases,...,cases44,heldout,...,heldout43}/*/expected.json).
+expected items and flags (tests/fixtures/{cases,...,cases46,heldout,...,heldout45}/*/expected.json).
 
     python -m bench.evaluation tests/fixtures/cases tests/fixtures/cases2 tests/fixtures/cases3 tests/fixtures/cases4 \
         tests/fixtures/cases5 tests/fixtures/cases6 tests/fixtures/cases7 tests/fixtures/cases8 tests/fixtures/cases9 \
@@ -11,8 +11,9 @@ expected items and flags (tests/fixtures/{cases,...,cases44,heldout,...,heldout4
         tests/fixtures/cases30 tests/fixtures/cases31 tests/fixtures/cases32 tests/fixtures/cases33 \
         tests/fixtures/cases34 tests/fixtures/cases35 tests/fixtures/cases36 tests/fixtures/cases37 \
         tests/fixtures/cases38 tests/fixtures/cases39 tests/fixtures/cases40 tests/fixtures/cases41 \
-        tests/fixtures/cases42 tests/fixtures/cases43 tests/fixtures/cases44 tests/fixtures/heldout \
-        tests/fixtures/heldout2 tests/fixtures/heldout3 tests/fixtures/heldout4 tests/fixtures/heldout5 \
+        tests/fixtures/cases42 tests/fixtures/cases43 tests/fixtures/cases44 tests/fixtures/cases45 \
+        tests/fixtures/cases46 tests/fixtures/heldout tests/fixtures/heldout2 tests/fixtures/heldout3 \
+        tests/fixtures/heldout4 tests/fixtures/heldout5 \
         tests/fixtures/heldout6 tests/fixtures/heldout7 tests/fixtures/heldout8 tests/fixtures/heldout9 \
         tests/fixtures/heldout10 tests/fixtures/heldout11 tests/fixtures/heldout12 tests/fixtures/heldout13 \
         tests/fixtures/heldout14 tests/fixtures/heldout15 tests/fixtures/heldout16 tests/fixtures/heldout17 \
@@ -22,9 +23,10 @@ expected items and flags (tests/fixtures/{cases,...,cases44,heldout,...,heldout4
         tests/fixtures/heldout30 tests/fixtures/heldout31 tests/fixtures/heldout32 tests/fixtures/heldout33 \
         tests/fixtures/heldout34 tests/fixtures/heldout35 tests/fixtures/heldout36 tests/fixtures/heldout37 \
         tests/fixtures/heldout38 tests/fixtures/heldout39 tests/fixtures/heldout40 tests/fixtures/heldout41 \
-        tests/fixtures/heldout42 tests/fixtures/heldout43 tests/fixtures/review [--model] [-v]
+        tests/fixtures/heldout42 tests/fixtures/heldout43 tests/fixtures/heldout44 tests/fixtures/heldout45 \
+        tests/fixtures/review [--model] [-v]
 
-`cases` to `cases44` are the cases the reading rules were tuned against; `heldout` to `heldout43` cases were
+`cases` to `cases46` are the cases the reading rules were tuned against; `heldout` to `heldout45` cases were
 written blind and are never tuned against: each group is printed with its totals, and what a held-out case
 missed is listed only with `--show-held-out`, so that nobody tunes against it by accident. A group of annual-review
 cases (`review`, each with review.json) is scored by `bench.review_evaluation`. Drafting runs in-process

@@ -141,9 +141,9 @@ FLOORS = {
         "recall": 0.96,
         "section_accuracy": 0.98,
         "citations": 0.95,
-        "flag_recall": 0.71,
+        "flag_recall": 0.75,
         # 0.76 -> 0.74: c58's "Where the nursery is asked to carry out a programme" line now drafted and flagged
-        "flag_precision": 0.74,
+        "flag_precision": 0.75,
     },
     "cases15": {
         "recall": 0.96,
@@ -153,7 +153,7 @@ FLOORS = {
         "flag_precision": 0.74,
     },
     "cases16": {
-        "recall": 0.93,
+        "recall": 0.94,
         "section_accuracy": 0.99,
         "citations": 1.00,
         "flag_recall": 0.76,
@@ -211,7 +211,7 @@ FLOORS = {
     "cases22": {
         # c83: the reading retrained with cases31-32 leaves two of a Drawing the Ideal Self record's quotes out, and
         # the one retrained with cases33-34 a third
-        "recall": 0.94,
+        "recall": 0.96,
         "section_accuracy": 0.98,
         "citations": 0.99,
         "flag_recall": 0.76,
@@ -221,7 +221,9 @@ FLOORS = {
         # (0.75 -> 0.73 with cases33-34: c84's "Joel needs a third year at college ..." is read as help unquantified)
         # (0.78 -> 0.73: c82's "Without an adult close by ..." again read as help, as above; c83's carer note flagged)
         # 0.73 -> 0.71: c84's footnote "Subject to the availability of a ... tutor" drafted as provision and flagged
-        "flag_precision": 0.79,
+        # 0.79 -> 0.77: the reading retrained with cases45-46 drafts one more c83-c84 line (a laptop used since January)
+        # as help to check, flagged without a deliverer
+        "flag_precision": 0.77,
     },
     "cases23": {
         "recall": 0.96,
@@ -231,7 +233,7 @@ FLOORS = {
         # school's 'SALT programme' is compared with another of its lines)
         "flag_recall": 0.84,
         # (0.91 -> 0.88: one more false flag in c85-c87 with this session's retrained reading)
-        "flag_precision": 0.88,
+        "flag_precision": 0.91,
     },
     "cases24": {
         "recall": 0.95,
@@ -244,14 +246,15 @@ FLOORS = {
         "flag_precision": 0.76,
     },
     "cases25": {
-        "recall": 0.93,
+        # 0.93 -> 0.92: one item fewer with the reading retrained with cases45-46 (1 of 80)
+        "recall": 0.92,
         "section_accuracy": 0.97,
-        "citations": 0.99,
-        "flag_recall": 0.72,
+        "citations": 1.00,
+        "flag_recall": 0.77,
         # (0.80 -> 0.78: c93's heavy periods are now flagged unmet, as expected, and c92's "two days of vomiting,
         # abdominal pain and increasing drowsiness" (a ketoacidosis warning) is read as an unmet health need)
         # (0.85 -> 0.82: c93's false flags on a photo timetable and 'all done' with this session's retrained reading)
-        "flag_precision": 0.85,
+        "flag_precision": 0.86,
     },
     "cases26": {
         # c95: the reading retrained with cases31-32 leaves one view out
@@ -266,7 +269,9 @@ FLOORS = {
         "section_accuracy": 0.94,
         "flag_recall": 0.60,
         # c98: "All of Year 2 learn the Zones of Regulation in PSHE once a week" is read as help without a deliverer
-        "flag_precision": 0.86,
+        # 0.86 -> 0.84: the reading retrained with cases45-46 drafts c99's diagnosis list (renal anaemia, hypertension)
+        # as health needs to check, flagged unmet
+        "flag_precision": 0.84,
         "citations": 0.98,
     },
     "cases28": {
@@ -274,7 +279,9 @@ FLOORS = {
         "section_accuracy": 0.98,
         "citations": 0.98,
         "flag_recall": 0.76,
-        "flag_precision": 0.80,
+        # 0.80 -> 0.78: the reading retrained with cases45-46 drafts c101's 'Highly restricted diet' label as a health
+        # need, flagged unmet
+        "flag_precision": 0.78,
     },
     "cases29": {
         # 0.93 -> 0.92: c105's diagnosis line and a picture timetable row missed after retraining (closing note)
@@ -291,14 +298,16 @@ FLOORS = {
         "section_accuracy": 0.97,
         "flag_recall": 0.68,
         # 0.67 -> 0.65: c108's "Money and letters" profile row now drafted as provision and flagged
-        "flag_precision": 0.65,
+        "flag_precision": 0.67,
         "citations": 0.99,
     },
     "cases31": {
         "recall": 0.95,
         "section_accuracy": 0.97,
         "flag_recall": 0.76,
-        "flag_precision": 0.71,
+        # 0.71 -> 0.69: the reading retrained with cases45-46; one more unannotated flag on a c111 service's address
+        # line
+        "flag_precision": 0.69,
         "citations": 0.99,
     },
     "cases32": {
@@ -310,7 +319,7 @@ FLOORS = {
         "citations": 0.99,
     },
     "cases33": {
-        "recall": 0.94,
+        "recall": 0.95,
         # (0.97 -> 0.96 with the reading retrained with cases37-38: one of c115-c117's items placed in another section)
         "section_accuracy": 0.97,
         "flag_recall": 0.78,
@@ -329,7 +338,9 @@ FLOORS = {
         "recall": 0.92,
         "section_accuracy": 0.95,
         "flag_recall": 0.70,
-        "flag_precision": 0.66,
+        # 0.66 -> 0.65: the reading retrained with cases45-46 drafts c123's 'Scribe for written work' line, flagged
+        # unquantified
+        "flag_precision": 0.65,
         "citations": 1.00,
     },
     "cases36": {
@@ -342,7 +353,8 @@ FLOORS = {
         "citations": 0.97,
     },
     "cases37": {
-        "recall": 0.92,
+        # 0.92 -> 0.91: one item fewer with the reading retrained with cases45-46
+        "recall": 0.91,
         "section_accuracy": 0.96,
         "flag_recall": 0.73,
         "flag_precision": 0.88,
@@ -354,7 +366,7 @@ FLOORS = {
         "flag_recall": 0.76,
         # (0.95 -> 0.90: c130's "I have asked the Children's Equipment Service to assess ..." is read as therapy in
         # health provision, and c132's proposed college programme is asked how much)
-        "flag_precision": 0.90,
+        "flag_precision": 0.92,
         # 0.975: quotes from c130's scanned star chart and c131's scanned GP letter are not found whole in their text
         "citations": 0.97,
     },
@@ -369,7 +381,9 @@ FLOORS = {
         "recall": 0.97,
         "section_accuracy": 0.97,
         "flag_recall": 0.74,
-        "flag_precision": 0.71,
+        # 0.71 -> 0.69: the reading retrained with cases45-46 drafts c136's recommendation to a support team, flagged
+        # unquantified
+        "flag_precision": 0.69,
         "citations": 0.98,
     },
     "cases41": {
@@ -383,7 +397,7 @@ FLOORS = {
         "recall": 0.94,
         "section_accuracy": 0.97,
         "flag_recall": 0.72,
-        "flag_precision": 0.63,
+        "flag_precision": 0.64,
         "citations": 0.98,
     },
     "cases43": {
@@ -396,9 +410,25 @@ FLOORS = {
     "cases44": {
         "recall": 0.94,
         "section_accuracy": 0.96,
-        "flag_recall": 0.72,
-        "flag_precision": 0.78,
+        "flag_recall": 0.75,
+        # 0.78 -> 0.77: the reading retrained with cases45-46 drafts c148's 'Iron deficiency anaemia' label as a health
+        # need, flagged unmet
+        "flag_precision": 0.77,
         "citations": 0.99,
+    },
+    "cases45": {
+        "recall": 0.92,
+        "section_accuracy": 0.97,
+        "flag_recall": 0.64,
+        "flag_precision": 0.59,
+        "citations": 0.99,
+    },
+    "cases46": {
+        "recall": 0.96,
+        "section_accuracy": 0.97,
+        "flag_recall": 0.80,
+        "flag_precision": 0.75,
+        "citations": 1.00,
     },
 }
 # known misses that draft a forbidden string, one per group at most; each is in the closing note: another pupil's first
