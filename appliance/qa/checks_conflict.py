@@ -315,19 +315,28 @@ def _advised_against(ctx: Context, provision: list[tuple[str, Statement]], flagg
                     )
                     yield statement_flag("ADVICE_CONFLICT", message, sec, st)
             if others:
-                message = (
-                    f"This report advises against {thing}, and another report recommends it "
-                    f"('{others[0][1].text[:80]}'). Decide what the plan specifies and record why."
-                )
-                yield make_flag("ADVICE_CONFLICT", message, section=others[0][0], document_id=doc.record.id, quote=said)
+                yield _its_own_words(doc, said, f"This report advises against {thing}", others[0])
+
+
+def _its_own_words(doc: AdviceDocument, said: str, this_report: str, other: tuple[str, Statement]) -> Flag:
+    """The flag on the report's own side of a disagreement, quoting its sentence."""
+    message = (
+        f"{this_report}, and another report recommends it ('{other[1].text[:80]}'). Decide what the plan specifies "
+        "and record why."
+    )
+    return make_flag("ADVICE_CONFLICT", message, section=other[0], document_id=doc.record.id, quote=said)
+
+
+def _sentences(doc: AdviceDocument) -> Iterator[str]:
+    for passage in doc.passages:
+        yield from (passage.text[a:b] for a, b in sentence_spans(passage.text))
 
 
 def _advice_against(doc: AdviceDocument) -> Iterator[tuple[str, str]]:
     """Each sentence of the report that advises against a thing, with the thing."""
-    for passage in doc.passages:
-        for said in (passage.text[a:b] for a, b in sentence_spans(passage.text)):
-            if found := ADVISED_AGAINST_RE.search(said):
-                yield said, GENERIC_TAIL_RE.sub("", found.group("thing") or found.group("banned"))
+    for said in _sentences(doc):
+        if found := ADVISED_AGAINST_RE.search(said):
+            yield said, GENERIC_TAIL_RE.sub("", found.group("thing") or found.group("banned"))
 
 
 def _recommends(text: str, thing: str) -> bool:
@@ -364,19 +373,14 @@ def _discharge_conflicts(ctx: Context, items: list[Item], flagged: set[str]) -> 
                 )
                 yield statement_flag("ADVICE_CONFLICT", message, sec, stmt)
             if others:
-                message = (
-                    f"This report ends direct {discipline}, and another report recommends it "
-                    f"('{others[0][1].text[:80]}'). Decide what the plan specifies and record why."
-                )
-                yield make_flag("ADVICE_CONFLICT", message, section=others[0][0], document_id=doc.record.id, quote=said)
+                yield _its_own_words(doc, said, f"This report ends direct {discipline}", (others[0][0], others[0][1]))
 
 
 def _discharges(doc: AdviceDocument) -> Iterator[str]:
-    for passage in doc.passages:
-        for said in (passage.text[a:b] for a, b in sentence_spans(passage.text)):
-            found = NO_DIRECT_WORK_RE.search(said)
-            if found and not SERVICE_RULE_RE.search(said[: found.start()]):
-                yield said
+    for said in _sentences(doc):
+        found = NO_DIRECT_WORK_RE.search(said)
+        if found and not SERVICE_RULE_RE.search(said[: found.start()]):
+            yield said
 
 
 def _discharged_discipline(said: str, advice_type: str) -> str | None:
