@@ -301,13 +301,13 @@ def header_findings(
     """A date of birth or a child's name in the header, or a template's footer, that is not this child's."""
     born = case.born
     lowered = {n.lower() for n in child_names}
-    ends = passages[:HEADER_PASSAGES] + passages[max(HEADER_PASSAGES, len(passages) - FOOTER_PASSAGES) :]
+    footer = max(HEADER_PASSAGES, len(passages) - FOOTER_PASSAGES)
+    ends = passages[:HEADER_PASSAGES] + passages[footer:]
     # a plan's details block deep in a letter ("Child's name | Ife ...", then "Date of birth | 21/07/2016")
     details = tuple(
         p
-        for i, p in enumerate(passages)
-        if p not in ends
-        and len(p.cells) == 2
+        for i, p in enumerate(passages[HEADER_PASSAGES:footer], start=HEADER_PASSAGES)
+        if len(p.cells) == 2
         and DOB_RE.match(p.cells[0])
         and any(len(q.cells) >= 2 and CHILD_LABEL_RE.match(q.cells[0].strip()) for q in passages[max(0, i - 3) : i])
     )

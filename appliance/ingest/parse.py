@@ -346,8 +346,8 @@ def _page_blocks(rows: list[list[_Line]]) -> list[tuple[str, list[str], bool]]:
         if len(row) > 1:
             close = gap < 0.6 * height
             tighter = close and row_gap < 0.6 * height and gap < row_gap - 0.25
-            wraps = tighter and _lines_full(row_above, columns)
-            if last and last[0] == "table_row" and _continues_cells(row, columns, close, tighter, wraps):
+            full_above = _lines_full(row_above, columns)
+            if last and last[0] == "table_row" and _continues_cells(row, columns, close, tighter, full_above):
                 # cells of the row above wrapping together
                 for ln in row:
                     col = _nearest_column(columns, ln.x0)
@@ -383,17 +383,19 @@ FULL_LINE = 0.75  # a line reaching this far across its column ran out of room: 
 def _lines_full(row: list[_Line], columns: list[float]) -> bool:
     """Whether every line of a visual row that has a column to its right reaches across its column: prose cells
     wrapping, so the next line goes on with them even where it starts a sentence with a capital."""
+    if len(columns) < 2:
+        return False  # no table row open to wrap
     inner = [(ln, _nearest_column(columns, ln.x0)) for ln in row]
     inner = [(ln, i) for ln, i in inner if i + 1 < len(columns)]
     return bool(inner) and all(ln.x1 >= columns[i] + FULL_LINE * (columns[i + 1] - columns[i]) for ln, i in inner)
 
 
-def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighter: bool, wraps: bool = False) -> bool:
+def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighter: bool, full_above: bool) -> bool:
     """A visual row that goes on with the table row above: close below it, each line in one of its
     columns, and either starting right of its first column or closer below it than that row was to
     the one before (a wrapped line, not a new row), with a cell left empty, its first cell going
-    on in lower case ("and take turns") or the lines above full across their columns (`wraps`: prose
-    cells); or, however far below, with a cell left empty and every line going on mid-sentence."""
+    on in lower case ("and take turns") or the lines above full across their columns (`full_above`:
+    prose cells); or, however far below, with a cell left empty and every line going on mid-sentence."""
     if not close or len(columns) < 2:
         return False
     wrapped = len(row) < len(columns) or row[0].text[:1].islower()
@@ -401,7 +403,7 @@ def _continues_cells(row: list[_Line], columns: list[float], close: bool, tighte
     # "(hyper) | the meter. Below 0.6: ...", "(hypo) | work, hiding | glucose tablets (12 g), recheck ..."
     mid_sentence = all(ln.text[:1].islower() or ln.text[:1] in "(,;&" for ln in row)
     going_on = mid_sentence and (len(row) < len(columns) or any(len(ln.text.split()) >= 3 for ln in row))
-    if row[0].x0 <= columns[0] + 3 and not (tighter and (wrapped or wraps)) and not going_on:
+    if row[0].x0 <= columns[0] + 3 and not (tighter and (wrapped or full_above)) and not going_on:
         return False
     return all(min(abs(c - ln.x0) for c in columns) < 6 for ln in row)
 

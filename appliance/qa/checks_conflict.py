@@ -271,8 +271,9 @@ def advice_conflict(ctx: Context) -> Iterator[Flag]:
             _Side(a[0], a[1], f"{KINDS[a[2][1]]} ('{said_a.said or a[1].text[:60]}')"),
         )
         yield from _conflict_flags(a[2][0], sides, names, flagged, both=own_a == own_b)
-    yield from _discharge_conflicts(ctx, items, flagged)
-    yield from _advised_against(ctx, provision, flagged)
+    said_in = {doc.record.id: _sentences(doc) for doc in ctx.documents}  # each report's sentences, split once
+    yield from _discharge_conflicts(ctx, items, flagged, said_in)
+    yield from _advised_against(ctx, provision, flagged, said_in)
     yield from _topic_conflicts(provision, names, flagged)
 
 
@@ -296,11 +297,13 @@ GENERIC_TAIL_RE = re.compile(r"\s+(?:lessons?|sessions?|activities|classes|use)$
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|avoid|instead of|rather than)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def _advised_against(ctx: Context, provision: list[tuple[str, Statement]], flagged: set[str]) -> Iterator[Flag]:
+def _advised_against(
+    ctx: Context, provision: list[tuple[str, Statement]], flagged: set[str], said_in: dict[str, list[str]]
+) -> Iterator[Flag]:
     """A report advises against a thing ("ear defenders") that another report's provision recommends: a flag on the
     provision, and one on the advice against it, by its words."""
     for doc in ctx.documents:
-        for said, thing in _advice_against(doc):
+        for said, thing in _advice_against(said_in[doc.record.id]):
             others = [
                 (sec, st)
                 for sec, st in provision
@@ -327,14 +330,13 @@ def _its_own_words(doc: AdviceDocument, said: str, this_report: str, other: tupl
     return make_flag("ADVICE_CONFLICT", message, section=other[0], document_id=doc.record.id, quote=said)
 
 
-def _sentences(doc: AdviceDocument) -> Iterator[str]:
-    for passage in doc.passages:
-        yield from (passage.text[a:b] for a, b in sentence_spans(passage.text))
+def _sentences(doc: AdviceDocument) -> list[str]:
+    return [passage.text[a:b] for passage in doc.passages for a, b in sentence_spans(passage.text)]
 
 
-def _advice_against(doc: AdviceDocument) -> Iterator[tuple[str, str]]:
-    """Each sentence of the report that advises against a thing, with the thing."""
-    for said in _sentences(doc):
+def _advice_against(sentences: list[str]) -> Iterator[tuple[str, str]]:
+    """Each sentence of a report that advises against a thing, with the thing."""
+    for said in sentences:
         if found := ADVISED_AGAINST_RE.search(said):
             yield said, GENERIC_TAIL_RE.sub("", found.group("thing") or found.group("banned"))
 
@@ -345,12 +347,14 @@ def _recommends(text: str, thing: str) -> bool:
     return named is not None and NEGATED_BEFORE.search(text[: named.start()]) is None
 
 
-def _discharge_conflicts(ctx: Context, items: list[Item], flagged: set[str]) -> Iterator[Flag]:
+def _discharge_conflicts(
+    ctx: Context, items: list[Item], flagged: set[str], said_in: dict[str, list[str]]
+) -> Iterator[Flag]:
     """A specialist's service discharges the child, or says direct work is not indicated, while another report
     asks for that specialist's direct work in a stated amount: a flag on each side, the discharge by its words."""
     for doc in ctx.documents:
         seen: set[str] = set()
-        for said in _discharges(doc):
+        for said in _discharges(said_in[doc.record.id]):
             discipline = _discharged_discipline(said, doc.record.advice_type)
             if discipline is None or discipline in seen:
                 continue
@@ -376,8 +380,8 @@ def _discharge_conflicts(ctx: Context, items: list[Item], flagged: set[str]) -> 
                 yield _its_own_words(doc, said, f"This report ends direct {discipline}", (others[0][0], others[0][1]))
 
 
-def _discharges(doc: AdviceDocument) -> Iterator[str]:
-    for said in _sentences(doc):
+def _discharges(sentences: list[str]) -> Iterator[str]:
+    for said in sentences:
         found = NO_DIRECT_WORK_RE.search(said)
         if found and not SERVICE_RULE_RE.search(said[: found.start()]):
             yield said
