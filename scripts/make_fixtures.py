@@ -81,6 +81,7 @@ EVAL_GROUPS = (
     "cases44",
     "cases45",
     "cases46",
+    "cases48",
     "heldout",
     "heldout2",
     "heldout3",
