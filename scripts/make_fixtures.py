@@ -82,6 +82,7 @@ EVAL_GROUPS = (
     "cases45",
     "cases46",
     "cases47",
+    "cases48",
     "heldout",
     "heldout2",
     "heldout3",
