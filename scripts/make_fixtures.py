@@ -128,6 +128,7 @@ EVAL_GROUPS = (
     "heldout43",
     "heldout44",
     "heldout45",
+    "heldout46",
     "review",
 )
 REVIEW_GROUPS = ("review",)
