@@ -126,6 +126,7 @@ EVAL_GROUPS = (
     "heldout43",
     "heldout44",
     "heldout45",
+    "heldout47",
     "review",
 )
 REVIEW_GROUPS = ("review",)
