@@ -129,6 +129,7 @@ EVAL_GROUPS = (
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
     "review",
 )
 REVIEW_GROUPS = ("review",)
