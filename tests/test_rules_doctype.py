@@ -1756,6 +1756,9 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
         ("Special Guardianship Support Worker", "social_care"),
         ("Family Time Worker", "social_care"),
         ("Special guardian", "parent_views"),
+        # a council's worker for a resettled refugee family; near miss: the family's own carer
+        ("Resettlement Caseworker", "social_care"),
+        ("Refugee Support Worker", "social_care"),
     ],
 )
 def test_the_advice_a_role_writes(role: str, advice_type: str | None) -> None:
@@ -1864,3 +1867,25 @@ def test_a_parent_s_first_person_title_over_notes_about_the_child_is_not_the_chi
 def test_pupil_voice_signed_by_a_professional(body: tuple[PassageBlock, ...], advice_type: AdviceType) -> None:
     blocks = ("Pupil voice survey: results", "Tutor: Idris Lawal (English)", *body, "Idris Lawal, QTS, Tutor")
     assert describe("Pupil voice survey - Roz M.docx", _passages(*blocks)).advice_type == advice_type
+
+
+RESETTLED_FAMILY = (
+    "Dear colleagues,",
+    "I visited the family at home with an interpreter and asked Mrs Rahimi what she would like you to know about Zoya.",
+    "Mrs Rahimi is on her own with three children most of the day and told me she cries most days.",
+    '"I want her to read and write English, and to be a teacher. I want her to be safe and not afraid."',
+)
+
+
+@pytest.mark.parametrize(
+    ("signed", "advice_type"),
+    [
+        # a council caseworker who supports a resettled family writes its social care advice, quoting the mother
+        (("Yours faithfully,", "Nadia Karim", "Resettlement Caseworker, Refugee Resettlement Team"), "social_care"),
+        # near miss: the mother's own letter, signed by her
+        (("Yours faithfully,", "Fariba Rahimi (Zoya's mum)"), "parent_views"),
+    ],
+)
+def test_a_caseworker_quoting_a_parent_writes_the_advice(signed: tuple[str, ...], advice_type: AdviceType) -> None:
+    found = describe("Letter - Rahimi family.docx", _passages(*RESETTLED_FAMILY, *signed))
+    assert found.advice_type == advice_type

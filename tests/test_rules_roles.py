@@ -15,6 +15,10 @@ HEADINGS = [
     pytest.param("Outcome of your request for short breaks", None, id="outcome-of-a-request-is-a-decision"),
     pytest.param("Outcomes for Winnie", "outcomes", id="near-miss-outcomes-for-the-child"),
     # placement: Section I is the local authority's decision, never drafted from advice
+    pytest.param("Actions for school", "provision", id="actions-for-school"),
+    pytest.param("Actions for the family", "skip", id="near-miss-actions-for-the-family"),
+    pytest.param("Accommodations and Supplementary Aids", "provision", id="an-iep-s-accommodations"),
+    pytest.param("Accommodation", None, id="near-miss-housing-accommodation"),
     pytest.param("Placement", "placement", id="placement"),
     pytest.param("Replacement hearing aid batteries", None, id="placement-near-miss-replacement"),
     # skip (the report's apparatus): appendices, tools, consent, signatures, how the advice was gathered

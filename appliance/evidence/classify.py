@@ -659,6 +659,9 @@ EMERGENCY_CARE_RE = re.compile(
     r"|\bbuccal\b|\bmidazolam\b|\badrenaline\b|\bauto-?injector\b|\binsulin\b",
     re.I,
 )
+BREAKS_RE = re.compile(r"\b(?:short breaks?|respite|sitting service|overnight stays?)\b", re.I)
+# a diet the child's condition needs, whoever serves it: "a gluten-free school lunch every day, prepared separately"
+MEDICAL_DIET_RE = re.compile(r"\b(?:gluten|dairy|nut|egg|milk|wheat|allergen|lactose)[- ]free\b|\bspecial diet\b", re.I)
 NAMED_CONDITION_RE = re.compile(
     r"\b\w+(?:paresis|plegia|plegic|pathy|itis|osis|trophy|palsy|syndrome|disorder|dysplasia)\b", re.I
 )
@@ -693,7 +696,10 @@ def provision_section(
     `for_school`: the advice lists it under a heading for the school ("For school"), so the school gives it
     unless it is health care by its own words (a medicine's dose, a health service)."""
     educates = (
-        bool(signals.EDUCATES_RE.search(text)) and not TREATMENT_RE.search(text) and not HOME_ADAPTATION_RE.search(text)
+        bool(signals.EDUCATES_RE.search(text))
+        and not TREATMENT_RE.search(text)
+        and not HOME_ADAPTATION_RE.search(text)
+        and not BREAKS_RE.search(text)  # respite with carers trained in his physiotherapy is still a short break
     )
     labelled = advised_in_section(text, role)
     educational = bool(signals.EDUCATIONAL_DIFFICULTY_RE.search(text))
@@ -731,6 +737,7 @@ def provision_section(
             signals.HEALTH_SERVICE_RE.search(text)
             or (signals.HEALTH_CONDITION_RE.search(text) and not sensory)
             or EMERGENCY_CARE_RE.search(text)
+            or MEDICAL_DIET_RE.search(text)
             or DOSE.pattern.search(text)  # a medicine and its dose, whoever gives it
             or CLINICIAN_SEES_RE.search(text)  # a clinician's sessions: "Femi will see Ellie for 8 sessions"
             or WRITER_S_SERVICE_RE.search(text)  # "fitted with insoles by our service", though listed "For school"

@@ -69,7 +69,7 @@ HEADING_ROLES = _compiled(
             "skip",
             # (not "Recommendations for home and school": what school does is provision)
             r"^(?!.*\b(?:school|college|nursery|setting|class)\b)(?:.*?)(?:recommendations? for home|"
-            r"(?:strategies|suggestions|ideas|advice|activities|recommendations?) for "
+            r"(?:strategies|suggestions|ideas|advice|activities|actions?|recommendations?) for "
             r"(?:home|parents|the family|families)\b|home programme|^(?:at|for) home:?$)",
         ),
         (
@@ -96,6 +96,8 @@ HEADING_ROLES = _compiled(
             r"^priority \d\b|"
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
             r"^(?:agreed |next )?actions?:?$|^(?:the|our) plan:?$|"
+            # a clinic's or service's "Actions for school", "Actions agreed" (what home is to do is skipped above)
+            r"^actions? (?:agreed|for (?:the )?(?:school|nursery|pre-?school|college|setting|staff|teachers))\b|"
             r"\bthings (?:we|school|the school|staff) (?:will|are going to) (?:do|provide)\b(?! at home)|"
             r"what (?:(?:i|we) (?:think|feel|believe) )?(would|will|could|might) help|"
             r"how (we|school|staff|adults) (can |will |should )?help|"
@@ -125,6 +127,8 @@ HEADING_ROLES = _compiled(
             r"^agreed(?: actions?| provision| support)?$|"
             r"(support|services?|help) (agreed|offered|provided)\b|"
             r"support (that|which) would help|adjustments|next steps|arrangements|what to do\b|"
+            # an American IEP's "Accommodations and Supplementary Aids" (not the family's housing, "Accommodation")
+            r"\baccommodations\b|\bsupplementary aids\b|"
             # "What Caius needs" and "What we think Raff needs" list what is to be done for him; "What his needs
             # are" and "What we think his needs are" describe them
             r"^what (?:(?:i|we|school|the school) (?:think|feel|believe) )?(?!are\b|is\b)[\w'-]+ needs?\b"

@@ -166,7 +166,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?= [^.;]{0,30}\b(?:days?|hours?|mornings?|afternoons?|sessions?) (?:a|each|per|every) (?:week|day)\b)"
         r"|on a (?:reduced|part-time|phased|personalised|shortened) timetable\b)"
         # a hedged recommendation of one: "after an admission she may need a reduced timetable for a week or two"
-        r"|\b(?:may|might) (?:also |still )?need an? (?:reduced|part-time|phased|shortened) timetable\b",
+        r"|\b(?:may|might) (?:also |still )?need an? (?:reduced|part-time|phased|shortened) timetable\b"
+        # what the child is allowed to do: "Mason is allowed to leave any lesson to go to the toilet" (not "is not", nor
+        # what home allows: "At home she is allowed to use her tablet")
+        r"|^(?![^.;]*\bat home\b)[^.;]*?\b(?:is|are) (?:always |also )?allowed to (?:leave|go|use|have|take|eat|drink|"
+        r"wear|sit|keep|carry|stand|move|work|bring|access|listen|stay|rest)\b",
     ),
     _signal(
         "should-be-done",
@@ -359,9 +363,26 @@ SIGNALS: tuple[Signal, ...] = (
         "to-be-done",
         "provision",
         2.0,
-        r"^[\u2612\u2611\u2713\u2714]\s*[A-Z][^.;]{3,80}?\b(?<!used )(?<!meant )(?<!supposed )(?<!has )(?<!have )"
-        r"to be (?:subtitled|provided|given|offered|made|written|read|recorded|checked|delivered|kept|"
+        # (or a clinic plan's line with no verb before it: "Lunch bolus to be given after eating"; not "She used to be
+        # given ...", "The results are yet to be given")
+        r"^(?:[\u2612\u2611\u2713\u2714]\s*[A-Z][^.;]{3,80}?|[A-Z](?:(?!\b(?:is|are|was|were|has|have|had|will|would|"
+        r"should|needs?|wants?|used|meant|supposed|likes?|hopes?|expects?|yet)\b)[^.;]){3,80}?)"
+        r"\b(?<!used )(?<!meant )(?<!supposed )(?<!has )(?<!have )"
+        r"to be (?:subtitled|provided|given|administered|offered|made|written|read|recorded|checked|delivered|kept|"
         r"taught|seated|placed|allowed|accompanied|enlarged|printed|shared|sent|displayed|copied|modified|adapted)\b",
+        flags=0,
+    ),
+    # a clinic plan's shorthand for who is to act: "PDSN to liaise with school about the healthcare plan"
+    # (not the family's part: "Mum to ring the clinic")
+    _signal(
+        "plan-action",
+        "provision",
+        2.0,
+        r"^(?:[Tt]he )?(?:[A-Z]{2,6}|(?i:school|nurse|teacher|senco|gp|dietitian|physio(?:therapist)?|"
+        r"therapist|psychologist|consultant|paediatrician|staff|social worker|(?:\w+ )?(?:team|service)))"
+        r"(?:/[A-Z]{2,6})? "
+        r"to (?:liaise|arrange|provide|train|visit|offer|review|write|share|update|teach|support|see|meet|contact|"
+        r"deliver|set up|run)\b",
         flags=0,
     ),
     _signal(
@@ -407,6 +428,9 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         2.5,
         r"\btakes? [^.]{0,40}\b(?:mg|medication|medicines?|tablets?|inhaler|drops|sachets?|capsules?|puffs?)\b|"
+        # "He has a blue reliever inhaler ... and is given 2 to 4 puffs when he is wheezy" (not "has never needed")
+        r"\bhas an? (?:[\w-]+ ){0,3}(?:inhaler|auto-?injector|epipen|nebuli[sz]er)\b|"
+        r"\bis given \d+(?: (?:to|or|-) \d+)? (?:puffs?|mg|ml|tablets?|doses?|sachets?)\b|"
         r"\bis (?:taking|on) [^.]{0,30}"
         r"\b(?:mg|medication|tablets?)\b|\b(?:has been|is) prescribed|\bhas been offered|\bwas offered"
         # (not a condition: "If Kofi is offered an EHC plan, ...")
@@ -476,7 +500,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"stay|match|wonder|notice|narrate|name|acknowledge|validate)(?:e?s)?\b"
         # "his teacher tells me that ...": a report, not what she does; "Mrs Whitcombe works as a pharmacy
         # assistant": her job
-        r"(?!\s+(?:me|us|that|as|at|part[- ]time|full[- ]time)\b)"
+        # "Mr Carrow works rotating shifts as a train driver": his hours, not help
+        r"(?!\s+(?:me|us|that|as|at|part[- ]time|full[- ]time|shifts?|rotating|nights|long hours|away|abroad|offshore|"
+        r"from home)\b)"
         # "Adult prompts to Ludo were counted", "Adult prompts | 14": a tally of what adults did, not help
         r"(?!\s*\|)(?![^.;|]{0,30}\b(?:were|was) (?:counted|recorded|noted|tallied|logged)\b)",
     ),
@@ -504,7 +530,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"short breaks?|direct payment|personal assistant|key worker|respite|transport|rest breaks?|boards?|timers?|"
         r"photographs|visual supports?|symbols|picture exchange|pecs|schedules?|prompt cards?|checklists?|"
         r"corridor pass|pass|(?:time[- ]out|exit|break|help|calm) cards?|"
-        r"mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club|"
+        r"mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club|extended time|text-to-speech|"
+        r"speech-to-text|breaks? (?:as|when) (?:needed|required)|"
+        r"cop(?:y|ies) of (?:the )?(?:teacher(?:['’]?s['’]?)? )?(?:notes|slides)|"
         # "Access to assistive technology as required", "sensory room when needed", "Support to manage his money"
         r"access to|assistive technology|sensory room|support (?:to|with) (?:manag|budget|travel|cook|shop)\w*)\b",
     ),
@@ -673,7 +701,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:gets|becomes) (?:cross|angry|upset|frustrated) and (?:hits|kicks|bites|throws|runs|lashes)\b"
         # "Her sense of herself as a learner is now as much of a barrier as her literacy"
         r"|\b(?:is|are) (?:now |also )?(?:as much of |just as much of )?an? (?:real |significant |major |big )?"
-        r"barriers? (?:as|to)\b"
+        r"barriers?(?: (?:as|to)\b|\s*[:;.])"  # "In class Filip's hearing is a major barrier: ..."
         # "Maisie's memory is a particular difficulty": the writer names the difficulty
         r"|\b(?:is|are) (?:a|an) (?:particular |specific |significant |real |major |key )?(?:difficulty|weakness)\b"
         # "Her feeding is a concern because she overfills her mouth": the writer's worry is the need
@@ -694,8 +722,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bneeds? (?:adult |physical |verbal )?(?:prompts?|prompting|reminders?|reminding|help) (?:to|with)\b"
         r"|\btakes? (?:more than |over |about |up to )?(?:an hour|\d+ minutes|hours|a long time) to (?:settle|fall "
         r"asleep|get to sleep|calm)\b|\bwakes? (?:at night|in the night|several times|two or three times)\b"
-        r"|\bmiss(?:es|ed)? (?:much|most|some|parts?|what)\b|\bmisunderstands?\b|\bself-conscious\b|\bhides?\b"
+        r"|\bmiss(?:es|ed)? (?:much|most|some|parts?|what)\b|\bmisses (?:a lot|a great deal|so much|lots)\b"
+        r"|\bmisunderstands?\b|\bself-conscious\b|\bhides?\b"
         r"|\b(?:slow|low|young|immature|behind|short|small|weak|poor) for (?:his|her|their) age\b|\byoung carer\b"
+        # a brother or sister doing a parent's caring: "cared for in the evening by her brother, who is 16"
+        r"|\b(?:is|are) (?:looked after|cared for) [^.;]{0,30}\bby (?:her|his|their) (?:\w+ )?"
+        r"(?:brother|sister|sibling)s?\b"
+        r"|\b(?:brother|sister|sibling)s?\b[^.;]{0,40}\bhas to (?:look after|care for|mind)\b"
         r"|\bself-harm\w*"
         r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have)[a-z]+\b"
         r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b"
@@ -733,6 +766,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bbehind (?:what|the level|expected)|\bnot (?:yet )?(?:able|secure|independent)\b"
         r"|\b(?:has|have|experiences?|shows?) (?:significant |severe |marked |some |great |specific |persistent )?"
         r"difficult(?:y|ies)\b|\b(?:his|her|their) (?:\w+ )?difficult(?:y|ies) (?:with|in)\b"
+        # what the difficulty does: "Caleb's decoding difficulties prevent him from accessing grade-level texts" (not
+        # "no longer affect")
+        r"|\bdifficult(?:y|ies) (?:prevents?|stops?|affects?|limits?|restricts?|impacts? on|gets? in the way of|"
+        r"interferes? with)\b"
         r"|\bstruggl\w+|\bcannot\b|\bcan'?t\b|\bis unable\b|\bunable to\b|\bnot yet\b"
         r"|\bdoes not (?:yet )?(?:understand|know|follow|read|write|speak|use|recognise|remember|join|cope)\b"
         r"|\b(?:significantly |well |just )?below (?:the )?(?:expected|average|age[- ]related|age|his|her|their)\b"

@@ -146,7 +146,9 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
         r"assessor|practitioner|lead)|"
         # the council's workers for children placed with family or adopters: "Special Guardianship Support Worker"
         r"(?:guardianship|kinship|adoption|fostering|permanence|family time|contact) (?:support )?(?:worker|officer|"
-        r"practitioner|team)",
+        r"practitioner|team)|"
+        # a council's worker for a family resettled as refugees: "Resettlement Caseworker"
+        r"\bresettlement\b|\brefugee (?:support )?(?:case)?(?:worker|officer)",
     ),
     (
         "medical",
