@@ -72,6 +72,11 @@ def test_near_miss_a_hedged_item_is_checked_however_unsure_the_reading() -> None
         # a review of how things are going is not help to quantify or staff
         ("Her plan will be reviewed at the next meeting.", False),
         ("Sam stays under the orthopaedic clinic for follow-up.", False),
+        # where the child sits, and a plan written for the child (near misses: time with an adult, and an assistant)
+        ("Sam sits at the front, at the side nearest the window, with his better ear towards the teacher.", False),
+        ("Sam sits with someone to practise his reading.", True),
+        ("Sam should have an individual healthcare plan for his coeliac disease, written with his parents.", False),
+        ("Sam should have health support from someone in school.", True),
         # near misses: help described, not an instruction or a review, still needs its amount and deliverer
         ("Sam will have support with literacy.", True),
         ("Sam will have sessions on his targets, which will be reviewed then.", True),
@@ -162,6 +167,13 @@ def test_a_technician_is_a_deliverer() -> None:
     lecturer = "If Sam misses a session, the lecturer sends him the slides within 2 days."
     assert raised("PROVISION_NO_DELIVERER", f3(lecturer)) == []
     assert raised("PROVISION_NO_DELIVERER", f3("Checks of her reading software each week.")) == ["F-3"]
+
+
+def test_the_school_office_or_kitchen_is_a_deliverer() -> None:
+    kitchen = "His gluten-free lunch is ordered every day by the office and made separately by the kitchen."
+    assert raised("PROVISION_NO_DELIVERER", f3(kitchen)) == []
+    # near miss: a meal that nobody is said to order or make
+    assert raised("PROVISION_NO_DELIVERER", f3("He has a gluten-free lunch every day, made separately.")) == ["F-3"]
 
 
 @pytest.mark.parametrize(

@@ -105,6 +105,8 @@ DELEGATED_RE = re.compile(
 SPECIFIC_ROLE_RE = re.compile(
     r"teaching assistant|learning support assistant|(?:lunchtime|midday|playground) (?:staff|supervisors?)|"
     r"(?:therapy|classroom|support|care) assistant|site manager|"
+    # the school's own services by name: "ordered every day by the office and the kitchen"
+    r"\b(?:school |the )?(?:office|kitchen|catering (?:team|staff|manager)|caterers?|cook|reception)\b|"
     r"\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
     r"trusted adult|visitor|portage|\bscheme\b|\beps?\b|"
     # a therapy named is given by its therapist: "weekly play therapy", "speech and language therapy"
@@ -475,6 +477,17 @@ SEATING_RE = re.compile(
     r"close to|towards?)\b"
     # the child's own place: "In class Ludo should sit on a small chair with arms"
     r"|\b[A-Z][a-z'-]+ (?:should|must|will) (?:always )?sit (?:on|at|near|in|beside|next to|close to)\b"
+    # as a plan tells it: "Filip sits at the front, nearest the window", "He is seated near the teacher"
+    r"|\b[A-Z][a-z'-]+ (?:always )?sits (?:at|near|beside|next to|close to|towards) (?:the )?(?:front|back|side|end|"
+    r"edge|window|door|teacher|board)\b|\b(?:is|should be|must be|will be) seated (?:at|near|beside|next to|close to|"
+    r"towards|facing)\b"
+)
+# a plan written for the child, not an amount of help: "Filip should have an individual healthcare plan"
+PLAN_DOCUMENT_RE = re.compile(
+    r"\b(?:should|must|will|to) (?:have|be given) (?:an?|the|his|her|their) (?:individual |written )?"
+    r"(?:health ?care plan|ihp|personal emergency evacuation plan|peep|risk assessment|communication passport|"
+    r"pupil passport)\b",
+    re.I,
 )
 
 
@@ -543,7 +556,12 @@ def needs_no_amount(text: str) -> bool:
         is_strategy(text)
         or is_review_only(text)
         or is_referral(text)
-        or bool(SEATING_RE.search(text) or PROHIBITION_RE.search(text) or ROSTER_RE.match(text))
+        or bool(
+            SEATING_RE.search(text)
+            or PROHIBITION_RE.search(text)
+            or ROSTER_RE.match(text)
+            or PLAN_DOCUMENT_RE.search(text)
+        )
     )
 
 
