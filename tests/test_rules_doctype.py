@@ -1758,6 +1758,8 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
         ("Special guardian", "parent_views"),
         # a council's worker for a resettled refugee family; near miss: the family's own carer
         ("Resettlement Caseworker", "social_care"),
+        # a Welsh school's additional learning needs co-ordinator
+        ("ALNCo", "educational"),
         ("Refugee Support Worker", "social_care"),
     ],
 )
@@ -1889,3 +1891,36 @@ RESETTLED_FAMILY = (
 def test_a_caseworker_quoting_a_parent_writes_the_advice(signed: tuple[str, ...], advice_type: AdviceType) -> None:
     found = describe("Letter - Rahimi family.docx", _passages(*RESETTLED_FAMILY, *signed))
     assert found.advice_type == advice_type
+
+
+@pytest.mark.parametrize(
+    ("blocks", "advice_type"),
+    [
+        # a Welsh school's plan, with a one-page profile in the child's words in it
+        (
+            (
+                "Individual Development Plan (IDP)",
+                "School: Bryn Hebog Primary School   ALNCo: Mrs Carys Bowen-Evans",
+                "Section 1: One-page profile",
+                "I am kind and I look after the little ones in the yard.",
+                "Section 2: Description of additional learning needs",
+                "She follows an instruction of two key words if it is given with a picture.",
+                "Section 3: Additional learning provision (ALP)",
+                "Small group language work with the EMAS teacher, 30 minutes twice a week.",
+            ),
+            "educational",
+        ),
+        # near miss: a mother's letter that mentions the plan her daughter had in Wales
+        (
+            (
+                "Dear Sir or Madam,",
+                "My daughter had an IDP in Wales and I want her to have the same help here.",
+                "She gets upset when the fire bell rings and I want her to feel safe.",
+                "From Fariba (Nilo's mum)",
+            ),
+            "parent_views",
+        ),
+    ],
+)
+def test_a_welsh_individual_development_plan_is_the_school_s(blocks: tuple[str, ...], advice_type: AdviceType) -> None:
+    assert detect_type("Plan.docx", _passages(*blocks)) == advice_type

@@ -2739,6 +2739,31 @@ READINGS = [
         id="a-named-adult-works-with-her",
     ),
     P(
+        "She needs about three times as many repetitions as I would expect before she can use a new word.",
+        "need",
+        id="far-more-than-expected",
+    ),
+    P("She needs three times as many biscuits as the others.", "background", id="near-miss-times-as-many"),
+    P("Nilo could hold two items in mind but lost the third.", "need", id="could-but-lost"),
+    P("She could name every colour and count to twenty.", "background", id="near-miss-could-without-but"),
+    P(
+        "Nurture group on no more than two afternoons a week, so that she is in class on the other afternoons.",
+        "provision",
+        id="a-nurture-group-as-a-bare-noun",
+    ),
+    P(
+        "Nilo is warned by Mrs Kaur before every planned fire drill and goes out 2 minutes early with her.",
+        "provision",
+        advice="educational",
+        id="done-by-a-named-adult-every-time",
+    ),
+    P(
+        "Nilo was warned by Mrs Kaur about her behaviour last week.",
+        "background",
+        advice="educational",
+        id="near-miss-warned-once",
+    ),
+    P(
         "The videos he used to be shown in class had no subtitles.",
         "background",
         role="provision",

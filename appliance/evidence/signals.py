@@ -476,6 +476,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"team)\b[^.;]{0,50}?\b(?:sees|reviews|monitors|visits|weighs) (?:him|her|them|(?-i:[A-Z][\w'-]+)) "
         r"(?:[\w-]+ ){0,3}?(?:every|each|once|twice|weekly|fortnightly|monthly|termly)\b",
     ),
+    # the child on the receiving end of a named adult's routine: "Nilo is warned by Mrs Kaur before every planned fire
+    # drill" (not "was warned by Mrs Kaur last week", nor "is frightened by loud noises")
+    _signal(
+        "done-by-staff",
+        "provision",
+        2.5,
+        r"\b(?:is|are) (?:always )?(?:warned|met|collected|greeted|prompted|reminded|shown|taken|walked|helped|"
+        rf"supported|checked|prepared|fed|changed|escorted|accompanied) by {TITLED}[^.;]*?"
+        r"\b(?:every|each|before|after|daily|whenever|when)\b",
+    ),
     _signal(
         "staff-does",
         "provision",
@@ -531,7 +541,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"photographs|visual supports?|symbols|picture exchange|pecs|schedules?|prompt cards?|checklists?|"
         r"corridor pass|pass|(?:time[- ]out|exit|break|help|calm) cards?|"
         r"mats?|scissors|clipboard|ruler|overlays?|headphones|radio aid|club|extended time|text-to-speech|"
-        r"speech-to-text|breaks? (?:as|when) (?:needed|required)|"
+        r"speech-to-text|breaks? (?:as|when) (?:needed|required)|nurture (?:group|provision|room)|"
         r"cop(?:y|ies) of (?:the )?(?:teacher(?:['’]?s['’]?)? )?(?:notes|slides)|"
         # "Access to assistive technology as required", "sensory room when needed", "Support to manage his money"
         r"access to|assistive technology|sensory room|support (?:to|with) (?:manag|budget|travel|cook|shop)\w*)\b",
@@ -690,6 +700,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:loses?|lost|losing|forgets?) (?:track of )?(?:the )?"
         r"(?:longer |long |spoken |verbal |multi-step |complex )?(?:instructions|explanations|sentences)\b"
         r"|\bcan [^.;]{1,80}?,? but (?:he|she|they) (?:loses|forgets|cannot|can't|struggles|gets lost)\b"
+        # an assessment's "could hold two items in mind but lost the third"
+        r"|\bcould [^.;]{1,80}? but (?:not|lost|forgot|could not|couldn't)\b"
+        # far more than expected: "needed about three times as many repetitions as I would expect"
+        r"|\btimes as (?:many|much|long)\b[^.;]{0,40}\bas (?:i|we) would (?:expect|usually see)\b"
         r"|\bthere (?:were|have been) \d+ (?:incidents|exclusions|seizures|panic attacks|meltdowns|absences)\b"
         # when the child is away or late: "Most of his absences are on Mondays", "often 20 minutes late for 9am starts"
         r"|\b(?:most|many|half|a third) of (?:his|her|their) absences\b"

@@ -158,7 +158,7 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
     # a college's Additional Learning Support (ALS) staff: "ALS Coordinator", "ALS key worker"
     (
         "educational",
-        r"send?co|teacher|head|tutor|lecturer|principal|learning support|virtual school|inclusion|\bals\b|"
+        r"send?co|alnco|teacher|head|tutor|lecturer|principal|learning support|virtual school|inclusion|\bals\b|"
         # a school's own practitioners: "Licensed Thrive Practitioner", "ELSA", "HLTA", "Learning mentor"
         r"\bthrive\b|emotional literacy|\belsa\b|teaching assistant|\bh?lta\b|learning mentor",
     ),

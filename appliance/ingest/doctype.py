@@ -107,6 +107,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"\blearner (?:profile|record)\b|\blearning plan\b|\bals (?:co-?ordinator|key worker|plan|profile|team)\b|"
         r"further education|\bapdr\b|sen support plan|assess,? plan,? do,? review|individual education plan|"
         r"\biep\b|provision map|specialist teaching|early years setting|nursery|portage|"
+        # a Welsh school's plan: "Individual Development Plan (IDP)", its ALNCo and additional learning provision
+        r"individual development plan|\bidp\b|\balnco\b|additional learning provision|"
         r"individual (?:support|learning|provision) plan|\bsen support\b|"
         # education arranged away from school: "Education Other Than At School (EOTAS) package proposal"
         r"education other than at school|\beotas\b|alternative provision",
