@@ -2764,6 +2764,18 @@ READINGS = [
         id="near-miss-warned-once",
     ),
     P(
+        "Mason's reading age on the NGRT in January was 9 years 2 months (his age then was 12 years 0 months).",
+        "need",
+        advice="educational",
+        id="a-reading-age-years-behind-his-age",
+    ),
+    P(
+        "Her reading age was 11 years 3 months (her age then was 11 years 0 months).",
+        "background",
+        advice="educational",
+        id="near-miss-a-reading-age-at-her-age",
+    ),
+    P(
         "The videos he used to be shown in class had no subtitles.",
         "background",
         role="provision",

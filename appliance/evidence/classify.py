@@ -159,6 +159,33 @@ LOW_SCORE_RE = re.compile(
     r"|\bin the (?:very low|low|below average|borderline|extremely low) range\b",
     re.I,
 )
+# an age-equivalent score beside the child's own age: "reading age ... 9 years 2 months (his age then was 12 years 0
+# months)"
+AGE_SCORE_RE = re.compile(
+    r"\b(?:reading|spelling|comprehension|language|vocabulary|age[- ]equivalent)(?: age| score)?\b[^.;()]{0,40}?"
+    r"\b(?P<years>\d{1,2}) years?(?:,? (?:and )?(?P<months>\d{1,2}) months?)?",
+    re.I,
+)
+OWN_AGE_RE = re.compile(
+    r"\b(?:chronological age|(?:his|her|their) (?:actual )?age)(?: then| now| at the time)?\W{0,3}(?:was |is |of )?"
+    r"(?P<years>\d{1,2}) years?(?:,? (?:and )?(?P<months>\d{1,2}) months?)?",
+    re.I,
+)
+AGE_GAP_MONTHS = 12
+
+
+def _behind_own_age(text: str) -> bool:
+    """An age-equivalent score at least a year below the child's own age, both given in the sentence."""
+    score, own = AGE_SCORE_RE.search(text), OWN_AGE_RE.search(text)
+    if not score or not own or score.start() == own.start():
+        return False
+
+    def months(m: re.Match[str]) -> int:
+        return int(m["years"]) * 12 + int(m["months"] or 0)
+
+    return months(own) - months(score) >= AGE_GAP_MONTHS
+
+
 GOOD_NEWS = signals.named("good-news")
 SIGN_OFF = signals.named("sign-off")
 PROCESS_ACTION = signals.named("process-action")
@@ -299,6 +326,9 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         # the writer calls a gap are the need, not the test's background
         scores["need"] += 3.5
         reasons.append("low scores called a gap")
+    if _behind_own_age(text):
+        scores["need"] += 3.5
+        reasons.append("an age score behind the child's age")
     if described_condition or only_named:
         scores["provision"] = min(scores["provision"], scores["need"] - 0.5)
     if provision_cue and detail and not outcome_frame and not written_as_outcome and not described_condition:
