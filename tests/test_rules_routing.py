@@ -2829,3 +2829,35 @@ def test_a_pain_plan_s_steps(column: str, kinds: list[str]) -> None:
 def test_a_quoted_answer_in_a_professional_s_record(line: str, views: int) -> None:
     routed = route([advice("educational", ("h", "What helps you learn?"), line)])
     assert sum(ev.kind == "view" for ev in routed) == views
+
+
+@pytest.mark.parametrize(
+    ("row", "kinds"),
+    [
+        # a STAR chart's row is one incident: the writer's summary says what the incidents show
+        pytest.param(
+            (
+                ("Setting", "Mon 3 Nov, period 1, English."),
+                ("Trigger", "Cover teacher changed the seating plan."),
+                ("Action", "Refused to move, then put her head down. Left the room when the teacher stood near her."),
+                ("Result", "Found in the toilets 20 minutes later."),
+            ),
+            [],
+            id="star-chart",
+        ),
+        # near miss: a clinic's findings with the action it takes
+        pytest.param(
+            (
+                ("Area", "Listening"),
+                ("Findings", "She misses most of what is said in a noisy room."),
+                ("Action", "Mrs Kaur checks her hearing aids every morning."),
+            ),
+            ["need", "provision"],
+            id="near-miss-findings-and-action",
+        ),
+    ],
+)
+def test_a_behaviour_chart_s_incidents(row: tuple[tuple[str, str], ...], kinds: list[str]) -> None:
+    header = ("header", *(h for h, _ in row))
+    routed = route([advice("educational", ("h", "Incidents"), header, ("row", *(c for _, c in row)))])
+    assert [ev.kind for ev in routed] == kinds

@@ -208,7 +208,10 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     from appliance.evidence.routing import Evidence, Excerpt, placed
 
     headers_cells = tuple(unit.cells())
-    columns = _what_is_given(tuple(column_of(h) for h, _ in headers_cells))
+    headers = tuple(h for h, _ in headers_cells)
+    if _behaviour_chart(headers):
+        return []  # one incident: the writer's summary says what the incidents show
+    columns = _what_is_given(tuple(column_of(h) for h in headers))
     cells = tuple((col, with_unit(col, h, c)) for col, (h, c) in zip(columns, headers_cells, strict=True))
     if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
         return []  # the header row itself
@@ -365,6 +368,16 @@ def _with_notes(cell: str, headers_cells: tuple[tuple[str, str], ...]) -> str:
         return cell
     says = (PROVISION_NOUN.pattern.search(notes) or re.search(r"\d", notes)) and not ADMIN_NOTE_RE.match(notes)
     return f"{cell.rstrip(' .:')}: {notes}" if says else cell
+
+
+TRIGGER_HEADER_RE = re.compile(r"^\W*(?:triggers?|antecedents?)\b", re.I)
+RESULT_OF_BEHAVIOUR_RE = re.compile(r"^\W*(?:results?|consequences?)\b", re.I)
+
+
+def _behaviour_chart(headers: tuple[str, ...]) -> bool:
+    """A STAR or ABC chart ("Setting | Trigger | Action | Result"): each row an incident, its "Action" what the child
+    did between what set it off and what came of it (near miss: a clinic's "Area | Findings | Action")."""
+    return any(TRIGGER_HEADER_RE.match(h) for h in headers) and any(RESULT_OF_BEHAVIOUR_RE.match(h) for h in headers)
 
 
 def _what_is_given(columns: tuple[Column, ...]) -> tuple[Column, ...]:
