@@ -2776,6 +2776,18 @@ READINGS = [
         id="near-miss-a-reading-age-at-her-age",
     ),
     P(
+        "Alfie has mild spastic diplegia (a type of cerebral palsy) because he was born very early.",
+        "need",
+        advice="physiotherapy",
+        id="a-condition-with-its-cause-at-birth",
+    ),
+    P(
+        "Alfie was born at 27 weeks and spent ten weeks in hospital.",
+        "background",
+        advice="physiotherapy",
+        id="near-miss-born-early",
+    ),
+    P(
         "The videos he used to be shown in class had no subtitles.",
         "background",
         role="provision",

@@ -1125,8 +1125,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:\d{4}|year \d+|reception|nursery|"
         r"the (?:autumn|spring|summer)|january|february|march|april|may|june|july|august|september|october|"
         r"november|december|early years|primary|infant|junior|\d+ (?:months|years))\b"
-        # "no break since she was born" is how long, not history
-        r"|(?<!since )\b[\w'-]+ (?:was|were) born(?! with)"
+        # "no break since she was born" is how long, not history; "has diplegia because he was born very early" the
+        # condition's cause
+        r"|(?<!since )(?<!because )\b[\w'-]+ (?:was|were) born(?! with)"
         r"|\b(?:was|were) (?:referred|seen|assessed|admitted|discharged|adopted|placed|excluded|"
         r"first|previously|known)\b|\bhas been (?:known to|open to|referred|seen by|on the)\b|\bpreviously\b"
         r"|\bat birth\b|\bearly (?:development|milestones)\b|\bpregnancy\b",
