@@ -132,7 +132,7 @@ SPECIFIC_ROLE_RE = re.compile(
     r"\b(?:at|to|with|from) (?:the )?(?-i:[A-Z][\w'-]+ (?:[A-Z][\w'-]+ )*(?:Club|Hub|Project|Trust|Charity|Centre|"
     r"Center|Clinic)\b)|"
     # an adult named to the child, or travel's escort: "a named adult", "a passenger assistant"
-    r"\bnamed (?:adult|person|member of staff)\b|passenger assistant|\bescort\b|"
+    r"\bnamed (?:adult|person|member of (?:the )?(?:[\w-]+ ){0,3}(?:staff|team))\b|passenger assistant|\bescort\b|"
     # a role named by what the person does for the child
     r"\bscribe\b|note-?taker|\bsigner\b|"
     # statutory social care and looked-after plans are reviewed by the child's social worker
