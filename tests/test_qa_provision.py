@@ -1055,7 +1055,7 @@ def test_what_a_doctor_says_the_child_should_not_do_against_another_report_askin
 
 
 def test_a_named_member_of_a_team_is_a_deliverer() -> None:
-    named = "If an unplanned alarm sounds, a named member of the Learning Support staff finds Sam and walks out with him."
+    named = "If an alarm sounds, a named member of the Learning Support staff finds Sam and walks out with him."
     assert raised("PROVISION_NO_DELIVERER", f3(named)) == []
     # near miss: any member of staff
     anyone = "If an unplanned alarm sounds, a member of staff finds Sam and walks out with him."
