@@ -172,8 +172,10 @@ def test_a_technician_is_a_deliverer() -> None:
 def test_the_school_office_or_kitchen_is_a_deliverer() -> None:
     kitchen = "His gluten-free lunch is ordered every day by the office and made separately by the kitchen."
     assert raised("PROVISION_NO_DELIVERER", f3(kitchen)) == []
-    # near miss: a meal that nobody is said to order or make
+    # near misses: a meal that nobody is said to order or make, and an office that is only where help is given
     assert raised("PROVISION_NO_DELIVERER", f3("He has a gluten-free lunch every day, made separately.")) == ["F-3"]
+    office = "A weekly check-in with a member of staff in the sixth form office."
+    assert raised("PROVISION_NO_DELIVERER", f3(office)) == ["F-3"]
 
 
 @pytest.mark.parametrize(

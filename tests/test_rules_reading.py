@@ -2788,6 +2788,18 @@ READINGS = [
         id="near-miss-born-early",
     ),
     P(
+        "An optometrist's eye examination in March 2025 found normal vision with no need for glasses.",
+        "background",
+        advice="medical",
+        id="an-examination-that-found-nothing-wrong",
+    ),
+    P(
+        "The MRI found no signs of damage, but Maya has epilepsy and her seizures happen most weeks.",
+        "need",
+        advice="medical",
+        id="near-miss-nothing-found-but-a-condition",
+    ),
+    P(
         "The videos he used to be shown in class had no subtitles.",
         "background",
         role="provision",

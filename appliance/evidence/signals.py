@@ -1332,6 +1332,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:engaged|worked|responded|settled|coped) well\b|\bwas happy to\b|\bwell cared for\b"
         r"|\bworking closely with\b",
     ),
+    # an examination that found nothing wrong, said with nothing after a "but": "An optometrist's eye examination found
+    # normal vision with no need for glasses" (not "found no signs of damage, but she still has seizures"); strong
+    # enough that the learned reading is not asked
+    _signal(
+        "normal-finding",
+        "background",
+        5.0,
+        r"^(?![^.;]*\b(?:but|however|although|though|still|except)\b)[^.;]*?"
+        r"(?:\bfound (?:normal|typical)\b|\bno need for (?:glasses|hearing aids|treatment|medication|follow-up)\b"
+        r"|\bno (?:signs|evidence) of\b)",
+    ),
     # a summary's pointer back to where the help is set out ("Now-and-next board and countdown (section 4)."): the
     # help is drafted from that section, not again from its name
     _signal(

@@ -105,8 +105,9 @@ DELEGATED_RE = re.compile(
 SPECIFIC_ROLE_RE = re.compile(
     r"teaching assistant|learning support assistant|(?:lunchtime|midday|playground) (?:staff|supervisors?)|"
     r"(?:therapy|classroom|support|care) assistant|site manager|"
-    # the school's own services by name: "ordered every day by the office and the kitchen"
-    r"\b(?:school |the )?(?:office|kitchen|catering (?:team|staff|manager)|caterers?|cook|reception)\b|"
+    # the school's own services, acting: "ordered every day by the office and the kitchen" (not a place: "a check-in
+    # in the sixth form office")
+    r"\bby the (?:school )?(?:office|kitchen)\b|\b(?:kitchen|office|catering) (?:team|staff|manager)\b|\bcaterers?\b|"
     r"\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
     r"trusted adult|visitor|portage|\bscheme\b|\beps?\b|"
     # a therapy named is given by its therapist: "weekly play therapy", "speech and language therapy"
