@@ -1173,6 +1173,21 @@ AUTHORS = [
         id="labelled-by-a-role",
     ),
     pytest.param(
+        "educational", (FILLER, "Mrs Ffion Pryce, ALNCo"), ("ALNCo", "Mrs Ffion Pryce", 1), id="signature-welsh-alnco"
+    ),
+    pytest.param(
+        "other",
+        (FILLER, "Kind regards,", "Tamsin Rowe", "HCPC Registered Dramatherapist"),
+        ("HCPC Registered Dramatherapist", "Tamsin Rowe", 2),
+        id="signature-compound-therapist",
+    ),
+    pytest.param(
+        "other",
+        (FILLER, "Kind regards,", "Tamsin Rowe", "Dramatherapy sessions run weekly"),
+        (None, "Tamsin Rowe", 2),
+        id="signature-near-miss-therapy-not-a-role",
+    ),
+    pytest.param(
         "psychological",
         (FILLER, "Mrs Bell is the class teacher and will review the plan."),
         ("Educational psychologist", None, None),

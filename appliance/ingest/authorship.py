@@ -105,7 +105,7 @@ TYPE_ROLE_HINTS: dict[str, str] = {
     "medical": r"paediatric|pediatric|consultant|doctor|\bnurs(?:es?|ing)\b|psychiatr|audiolog|\bgp\b|practitioner|"
     r"clinical|physician|ophthalmolog|neurolog|dietit|camhs|health|registrar|surgeon|orthopt|optometr",
     "social_care": r"social|family support|worker|practitioner|manager|officer|early help|key worker",
-    "educational": r"send?co|teacher|head|inclusion|outreach|tutor|co-?ordinator|lecturer|principal|mentor|"
+    "educational": r"(?:send?|aln)co|teacher|head|inclusion|outreach|tutor|co-?ordinator|lecturer|principal|mentor|"
     r"learning support|virtual school|designated|pastoral|manager|specialist teacher|support assistant",
     "hearing_impairment_teacher": r"deaf|hearing|qtod",
     "vision_impairment_teacher": r"vision|visual|qtvi|multi-?sensory|\bmsi\b",

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 
 ROLE_NOUNS = (
-    r"psychologist|therapist|physiotherapist|paediatrician|pediatrician|physician|psychiatrist|audiologist|"
-    r"ophthalmologist|neurologist|nurse|worker|practitioner|teacher|headteacher|head|send?co|manager|adviser|"
+    r"[a-z]*ologist|[a-z]*therapist|paediatrician|pediatrician|physician|psychiatrist|"
+    r"nurse|worker|practitioner|teacher|headteacher|head|(?:send?|aln)co|manager|adviser|"
     r"advisor|officer|co-?ordinator|lead|mentor|tutor|assistant|consultant|doctor|gp|specialist|dietitian|"
     r"dietician|orthoptist|optometrist|counsellor|clinician|director|principal|lecturer|trainer|coach|registrar|"
-    r"surgeon|slt|salt|qtod|qtvi|keyworker|caseworker"
+    r"surgeon|slt|salt|qtod|qtvi|keyworker|caseworker|chaplain|pharmacist|intervenor"
 )
 FAMILY_NOUNS = (
     r"mum|mummy|dad|daddy|mother|father|parents?|carers?|guardians?|grandmother|grandfather|grandparents?|nan|"
