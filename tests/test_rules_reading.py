@@ -569,6 +569,16 @@ READINGS = [
     # what the child can do only in part; near miss: can do it, and more
     P("He can blend three-letter words with an adult but not on his own.", "need", id="can-but-not"),
     P("He can blend three-letter words on his own and is starting to read books.", "background", id="near-miss-can"),
+    P("His concentration drops off after about ten minutes of written work.", "need", id="attention-drops-off"),
+    P("Her engagement fell away in the afternoon lessons.", "need", id="attention-falls-away"),
+    P("Her focus waned by the end of the 40-minute session.", "need", id="attention-wanes"),
+    P("The number of incidents dropped off after Easter.", "background", id="near-miss-incidents-drop-off"),
+    P(
+        "In carpet time she rarely puts her hand up now, even when I can see she knows.",
+        "need",
+        id="what-the-writer-can-see-is-no-action",
+    ),
+    P("We can see her in school for 30 minutes each week.", "provision", id="near-miss-we-can-see-her-weekly"),
     P("He follows two key words, but is lost when there are three or more parts.", "need", id="is-lost-when"),
     P("His speech is unclear to people who don't know him.", "need", advice="speech_and_language", id="unclear-to"),
     P("When he is not understood he gets cross and hits out.", "need", id="gets-cross-and-hits-out"),

@@ -237,7 +237,9 @@ SIGNALS: tuple[Signal, ...] = (
         "agent-will-act",
         "provision",
         2.5,
-        rf"\b{AGENTS}(?:\s+(?:\([^)]{{0,60}}\)\s+)?(?:will|should|must|are going to|would|can)|['’]ll)\s+"
+        # (not what someone can perceive: "even when I can see she knows")
+        rf"\b{AGENTS}(?:\s+(?:\([^)]{{0,60}}\)\s+)?(?:will|should|must|are going to|would|"
+        rf"can(?!\s+(?:see|tell|hear|notice)\s+(?:that|how|what|when|whether|if|she|he|they|it)\b))|['’]ll)\s+"
         rf"(?:continue to |also |now |then |regularly |each |always )?{ACTS}\b",
     ),
     _signal(
@@ -692,6 +694,9 @@ SIGNALS: tuple[Signal, ...] = (
         # what the child can do only in part: "can blend three-letter words with an adult but not on his own", "can
         # write a T for Teddy but not the rest of his name"
         r"|\bcan [^.;]{1,80}? but not\b"
+        # attention that does not last: "her attention was good for the first 15 minutes and then fell away"
+        r"|\b(?:attention|concentration|focus|engagement|stamina)\b[^.;]{0,80}?\b(?:(?:fell|falls?|falling) away|"
+        r"(?:dropp?(?:ed|s|ing)?|tail(?:s|ed|ing)?) off|(?:fad|wan)(?:es|ed|ing))\b"
         # a learning disability's level, and what was lost: "in the range of a moderate learning disability", "lost
         # the thread of longer sentences"; how often behaviour happened: "there were 31 incidents at college"
         r"|\bin the (?:range|region) of an? (?:mild|moderate|severe|profound) (?:learning|intellectual) disabilit"
