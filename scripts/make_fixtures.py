@@ -83,6 +83,7 @@ EVAL_GROUPS = (
     "cases46",
     "cases47",
     "cases48",
+    "cases49",
     "heldout",
     "heldout2",
     "heldout3",
