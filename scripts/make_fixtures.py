@@ -83,6 +83,7 @@ EVAL_GROUPS = (
     "cases46",
     "cases47",
     "cases48",
+    "cases50",
     "heldout",
     "heldout2",
     "heldout3",
