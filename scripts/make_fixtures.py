@@ -84,6 +84,7 @@ EVAL_GROUPS = (
     "cases47",
     "cases48",
     "cases49",
+    "cases50",
     "heldout",
     "heldout2",
     "heldout3",
