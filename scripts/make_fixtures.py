@@ -132,6 +132,7 @@ EVAL_GROUPS = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
     "review",
 )
 REVIEW_GROUPS = ("review",)
