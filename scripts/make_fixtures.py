@@ -130,6 +130,7 @@ EVAL_GROUPS = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout49",
     "review",
 )
 REVIEW_GROUPS = ("review",)
