@@ -133,6 +133,7 @@ EVAL_GROUPS = (
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
     "review",
 )
 REVIEW_GROUPS = ("review",)
