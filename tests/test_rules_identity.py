@@ -369,6 +369,22 @@ FINDINGS = [
         [],
         id="near-miss-stay-with-mum",
     ),
+    # a risk assessment copied from another pupil's: her own medicine; near misses: the child's, an adult's bag
+    pytest.param(
+        [_doc(("header", "Hazard", "Control", "Who"), ("row", "Anaphylaxis", "Maisie to carry her inhaler.", "Staff"))],
+        [("D1", "subject", "Maisie")],
+        id="another-pupil-carries-her-own-medicine",
+    ),
+    pytest.param(
+        [_doc(("header", "Hazard", "Control", "Who"), ("row", "Asthma", "Zara to carry her inhaler.", "Staff"))],
+        [],
+        id="near-miss-the-child-carries-her-inhaler",
+    ),
+    pytest.param(
+        [_doc("Mrs Bell is the trip first aider. Sarah to carry the first aid bag and the spare inhaler.")],
+        [],
+        id="near-miss-an-adult-carries-the-bag",
+    ),
     pytest.param(
         [_doc(("header", "Room", "Problem found", "Recommendation"), ("row", "Hall", "Echo", "Carpet tiles."))],
         [],

@@ -4051,6 +4051,16 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
             id="near-miss-what-she-wants-at-snack-time",
         ),
         pytest.param("We want him at Oakfield from September.", True, id="wanted-at-a-named-place"),
+        # a sentence that opens with "We"; and a named school called the only place for the child
+        pytest.param(
+            "We have looked around Ashdown Priory School, and we think it may suit her.", True, id="we-looked-around"
+        ),
+        pytest.param(
+            "They think Oakwood Academy is the only place that can teach her.", True, id="the-only-place-for-her"
+        ),
+        pytest.param(
+            "Mrs Hale at Oakwood Academy is the only teacher who can calm him.", False, id="near-miss-the-only-teacher"
+        ),
     ],
 )
 def test_a_placement_is_never_drafted(text: str, named: bool) -> None:

@@ -12,6 +12,7 @@ from appliance.documents import AdviceDocument, DocumentRecord
 from appliance.evidence import learned
 from appliance.evidence.routing import _run_in_label, route
 from appliance.evidence.tables import column_of, with_unit
+from appliance.ingest.doctype import AdviceType
 from appliance.ingest.passages import Passage
 from tests.builders import advice, advice_document, docx_bytes
 
@@ -2887,3 +2888,39 @@ def test_a_behaviour_chart_s_incidents(row: tuple[tuple[str, str], ...], kinds: 
 def test_a_family_s_numbered_points_are_a_view_each(lines: tuple[str, str], views: int) -> None:
     routed = route([advice("parent_views", ("h", "My worries"), *lines)])
     assert len([ev for ev in routed if ev.kind == "view"]) == views
+
+
+@pytest.mark.parametrize(
+    ("advice_type", "finding", "kinds"),
+    [
+        pytest.param(
+            "medical",
+            "Bilateral conductive hearing loss (glue ear), about 40 dB in both ears",
+            ["health_need"],
+            id="a-clinic-s-finding-names-a-condition",
+        ),
+        pytest.param(
+            "medical", "Loud snoring most nights, with pauses in his breathing", ["health_need"], id="snoring-found"
+        ),
+        pytest.param(
+            "medical",
+            "Septal defect repaired at 4 months; discharged by cardiology",
+            [],
+            id="near-miss-a-finding-that-is-over",
+        ),
+        pytest.param("medical", "Normal", [], id="near-miss-a-normal-finding"),
+        pytest.param(
+            "educational",
+            "Bilateral conductive hearing loss (glue ear), about 40 dB in both ears",
+            [],
+            id="near-miss-a-school-s-table-is-no-clinic",
+        ),
+    ],
+)
+def test_a_clinic_s_findings_column_names_the_health_need(
+    advice_type: AdviceType, finding: str, kinds: list[str]
+) -> None:
+    header = ("header", "Area", "Last checked", "Finding", "Action")
+    row = ("row", "Ears", "Audiology, January 2026", finding, "None")
+    routed = route([advice(advice_type, ("h", "Health surveillance summary"), header, row)])
+    assert [ev.kind for ev in routed if ev.kind.endswith("need")] == kinds

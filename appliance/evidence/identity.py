@@ -419,6 +419,13 @@ OBSERVED_RE = re.compile(
     r"\b(?i:if|when|should) (?:you|staff|adults|anyone|school) (?i:notice|see|spot|find|hear|catch|think)s? "
     rf"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b)({FIRST_NAME})(?= (?:[a-z]+ing|is|has|looks|seems)\b[^.!?]*\b(?:her|his)\b)"
 )
+# a pupil's own medicine or aid, as a risk assessment copied from another child's gives it: "Maisie to carry her
+# adrenaline auto-injector at all times"
+CARRIES_OWN_RE = re.compile(
+    rf"\b({FIRST_NAME}) (?:to|must|should|will|is to) (?:carry|take|have|wear|use|bring|keep) (?:her|his) (?:own )?"
+    r"(?i:adrenaline|auto-?injectors?|epi-?pens?|inhalers?|insulin|medicines?|medication|glasses|hearing aids?|"
+    r"splints?|nebuli[sz]er|spacer)\b"
+)
 WILL_BE_MET_RE = re.compile(r"^[A-Z][a-z]+ will be (?:met|collected|escorted|accompanied|picked up|greeted)\b")
 
 
@@ -448,7 +455,11 @@ def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str]
     with a verb that only a person is the subject of)."""
     starts = [(m, m.group(1), m.group(3)) for rx in (SENTENCE_START_RE, FRONTED_START_RE) for m in rx.finditer(body)]
     starts += [(m, m.group(1), "") for m in PUPIL_THINGS_RE.finditer(body)]
-    starts += [(m, m.group(1), "") for rx in (INSTRUCTED_RE, OBSERVED_RE, STAY_WITH_RE) for m in rx.finditer(body)]
+    starts += [
+        (m, m.group(1), "")
+        for rx in (INSTRUCTED_RE, OBSERVED_RE, STAY_WITH_RE, CARRIES_OWN_RE)
+        for m in rx.finditer(body)
+    ]
     for m, word, verb in sorted(starts, key=lambda found: found[0].start()):
         begin = m.start(1) if m.re is FRONTED_START_RE else m.start()  # the fronted clause is not the sentence's
         sentence = re.split(r"(?<=[.!?])\s", body[begin:], maxsplit=1)[0]

@@ -1639,7 +1639,8 @@ HEALTH_CONDITION_RE = re.compile(
     r"(?:muscular )?dystroph\w+|neuromuscular|muscle[- ]wasting|cerebral palsy|spina bifida|hydrocephalus|"
     r"pressure sores?|cystic fibrosis|leuka?emia|cancer|chemotherapy|sickle cell|anorexia|eating disorder|"
     r"cough\w*|lungs?|chest infections?|respiratory|kidneys?|renal|arthritis|haemophilia|coeliac|crohn'?s|colitis|"
-    r"stoma|tracheostomy|ventilat\w+|oxygen|congenital|cytomegalovirus|cmv)\b",
+    r"stoma|tracheostomy|ventilat\w+|oxygen|congenital|cytomegalovirus|cmv|"
+    r"snor(?:es|ing)|apnoea|apnea|hearing loss|(?:long|short)[- ]sighted|squint|chok(?:e|es|ed|ing))\b",
     re.I,
 )
 HEALTH_SERVICE_RE = re.compile(

@@ -313,6 +313,17 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
                 and len(text.split()) >= NEED_CELL_WORDS
             ):
                 found = replace(found, reading="need", margin=0.0, reasons=(*found.reasons, "needs column"))
+            # a clinic's findings column says what it found: a condition named there is the child's health need
+            # ("Hearing | Audiology, January 2026 | Bilateral conductive hearing loss ... | Review every 3 months")
+            if (
+                found.reading == "background"
+                and column == "describe"
+                and doc.advice_type in classify.HEALTH_TYPES
+                and "health condition" in found.reasons
+                and found.score < classify.STRONG_BACKGROUND
+                and not RESOLVED_RE.search(text)
+            ):
+                found = replace(found, reading="need", margin=0.0, reasons=(*found.reasons, "a clinic's finding"))
             # the worker the "Who" cell names will act: "Dominic will agree a safety plan ... | Dominic Mensah-Brook"
             if found.reading == "background" and column == "provision" and _named_in(text, who) and not data_table:
                 found = replace(found, reading="provision", reasons=(*found.reasons, "the named worker acts"))
@@ -346,6 +357,8 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
 
 
 NEED_CELL_WORDS = 8
+# a finding that is over: "septal defect repaired at 4 months; discharged by cardiology"
+RESOLVED_RE = re.compile(r"\b(?:repaired|resolved|discharged|no longer|outgrown|normal|no concerns?)\b", re.I)
 # a timetable's slot that is help for the child names who gives it or how it is given
 SLOT_HELP_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z]|\b(?:TA|HLTA|LSA|SENCo)\b"
