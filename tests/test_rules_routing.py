@@ -2865,32 +2865,6 @@ def test_a_behaviour_chart_s_incidents(row: tuple[tuple[str, str], ...], kinds: 
 
 
 @pytest.mark.parametrize(
-    ("lines", "views"),
-    [
-        pytest.param(
-            ("1. People cannot understand her and it is getting worse.", "2. She is left out at playtime every day."),
-            2,
-            id="each-numbered-worry-its-own",
-        ),
-        pytest.param(
-            ("\u2022 She cries before school most mornings now.", "\u2022 She will not eat her lunch in the hall."),
-            2,
-            id="each-bulleted-worry-its-own",
-        ),
-        pytest.param(
-            ("People cannot understand her and it is getting worse.", "She is left out at playtime every day."),
-            1,
-            id="near-miss-paragraphs-run-on",
-        ),
-        pytest.param(("1. The big hall.", "2. Loud bells."), 1, id="near-miss-short-items-run-on"),
-    ],
-)
-def test_a_family_s_numbered_points_are_a_view_each(lines: tuple[str, str], views: int) -> None:
-    routed = route([advice("parent_views", ("h", "My worries"), *lines)])
-    assert len([ev for ev in routed if ev.kind == "view"]) == views
-
-
-@pytest.mark.parametrize(
     ("advice_type", "finding", "kinds"),
     [
         pytest.param(

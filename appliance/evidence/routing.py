@@ -838,16 +838,9 @@ def _joins(last: Evidence, ev: Evidence) -> bool:
         return False  # a profile's cells are a view each
     if same_passage:  # one paragraph about one need, unless a new area label starts ("Cognition and learning: ...")
         return not signals.LEAD_LABEL_RE.match(unlabelled(b.text))
-    if last.area != ev.area or (_a_point(a.passage) and _a_point(b.passage)):
-        return False  # each numbered or bulleted point that says something whole is one of its own
+    if last.area != ev.area:
+        return False
     return a.passage.headings == b.passage.headings and 0 < b.passage.seq - a.passage.seq <= 2
-
-
-POINT_WORDS = 6  # a list item this long says something whole; shorter ones ("the hall", "loud bells") run on
-
-
-def _a_point(p: Passage) -> bool:
-    return p.kind != "table_row" and _list_item(p) and len(p.text.split()) >= POINT_WORDS
 
 
 def _profile_row(p: Passage) -> bool:
