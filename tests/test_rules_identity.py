@@ -369,6 +369,22 @@ FINDINGS = [
         [],
         id="near-miss-stay-with-mum",
     ),
+    # another family on a parenting course; near misses: the child's own dad, and a sister named as his sister
+    pytest.param(
+        [_doc("Kaiden's dad described using the bedtime chart every night and said it helped.")],
+        [("D1", "subject", "Kaiden")],
+        id="another-child-s-dad-on-the-course",
+    ),
+    pytest.param(
+        [_doc("Zara's dad described using the bedtime chart every night and said it helped.")],
+        [],
+        id="near-miss-the-child-s-own-dad",
+    ),
+    pytest.param(
+        [_doc("Her little sister Niamh is two.", "Niamh's mum said she sleeps well and naps at noon.")],
+        [],
+        id="near-miss-a-sister-named-as-such",
+    ),
     # a risk assessment copied from another pupil's: her own medicine; near misses: the child's, an adult's bag
     pytest.param(
         [_doc(("header", "Hazard", "Control", "Who"), ("row", "Anaphylaxis", "Maisie to carry her inhaler.", "Staff"))],

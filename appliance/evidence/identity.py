@@ -23,6 +23,7 @@ from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument
 from appliance.evidence.units import sentence_spans
 from appliance.ingest import spacy_model
+from appliance.ingest.advice import VIEWS_TYPES
 from appliance.ingest.doctype import DATE_RE, MONTHS, parse_date
 from appliance.ingest.passages import Passage
 
@@ -403,6 +404,12 @@ PUPIL_THINGS_RE = re.compile(
     r"(?:spelling|reading|writing|handwriting|maths|phonics|decoding|comprehension|test|assessment) (?:errors|"
     r"mistakes|scores?|results|age|accuracy|speed|rate)|attendance|attainment)\b"
 )
+# another family on the same course, as a professional's report tells of them: "Kaiden's dad described using the
+# chart" (in a child's or family's own words another child's mum is someone they know, left to the caseworker)
+OTHER_FAMILY_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))({FIRST_NAME})['\u2019]s (?:mum|dad|mother|father|parents|foster carers?|grandma|grandad|nan) "
+    r"(?:said|says|told|described|explained|reported|shared|found|felt|used|tried)\b"
+)
 # an instruction to staff about a named pupil, as a plan copied from another child's gives it: "sit Jayden at the
 # front, near the teacher, with his better ear towards her"
 INSTRUCTED_RE = re.compile(
@@ -443,21 +450,36 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
             for strict, cells in ((True, p.cells[:-1]), (False, p.cells[-1:] or (p.body,)))
             for body in cells
         ]
+        professional = doc.advice_type not in VIEWS_TYPES
         word = next(
-            (w for body, strict in bodies if (w := _other_subject(body, lowered, all_text, adults, strict))), None
+            (
+                w
+                for body, strict in bodies
+                if (w := _other_subject(body, lowered, all_text, adults, strict, professional))
+            ),
+            None,
         )
         if word:
             yield Finding(p, "subject", word)
 
 
-def _other_subject(body: str, lowered: set[str], all_text: str, adults: set[str], strict: bool) -> str | None:
+def _other_subject(
+    body: str, lowered: set[str], all_text: str, adults: set[str], strict: bool, professional: bool = True
+) -> str | None:
     """The first name, not the child's, that a sentence of `body` describes as a child (`strict`: only
-    with a verb that only a person is the subject of)."""
+    with a verb that only a person is the subject of; `professional`: a professional's report, which may
+    tell of another family)."""
     starts = [(m, m.group(1), m.group(3)) for rx in (SENTENCE_START_RE, FRONTED_START_RE) for m in rx.finditer(body)]
     starts += [(m, m.group(1), "") for m in PUPIL_THINGS_RE.finditer(body)]
     starts += [
         (m, m.group(1), "")
-        for rx in (INSTRUCTED_RE, OBSERVED_RE, STAY_WITH_RE, CARRIES_OWN_RE)
+        for rx in (
+            INSTRUCTED_RE,
+            OBSERVED_RE,
+            STAY_WITH_RE,
+            CARRIES_OWN_RE,
+            *([OTHER_FAMILY_RE] if professional else []),
+        )
         for m in rx.finditer(body)
     ]
     for m, word, verb in sorted(starts, key=lambda found: found[0].start()):
