@@ -369,6 +369,28 @@ FINDINGS = [
         [],
         id="near-miss-stay-with-mum",
     ),
+    # a register printed with the child's own row; near misses: the child's row, a whole-class row, a staff list
+    pytest.param(
+        [
+            _doc(
+                ("header", "Surname", "Forename", "Form", "Primary need"),
+                ("row", "Okafor-Price", "Jayden", "10RH", "SEMH"),
+                ("row", "Whitfield", "Zara", "10RH", "PD"),
+            )
+        ],
+        [("D1", "name", "Okafor-Price")],
+        id="another-pupil-s-register-row",
+    ),
+    pytest.param(
+        [_doc(("header", "Pupil", "Provision"), ("row", "All pupils", "Visual timetable on the wall."))],
+        [],
+        id="near-miss-a-whole-class-row",
+    ),
+    pytest.param(
+        [_doc(("header", "Name", "Role"), ("row", "Jayden Okafor", "Teaching assistant"))],
+        [],
+        id="near-miss-a-staff-list",
+    ),
     # another family on a parenting course; near misses: the child's own dad, and a sister named as his sister
     pytest.param(
         [_doc("Kaiden's dad described using the bedtime chart every night and said it helped.")],

@@ -374,6 +374,19 @@ COLUMN_TITLES = frozenset(
         "school",
         "setting",
         "team",
+        # a class grid's columns: "Pupil | Provision", "Name | Needs | Outcomes"
+        "provision",
+        "support",
+        "needs",
+        "need",
+        "outcomes",
+        "targets",
+        "notes",
+        "comments",
+        "primary",
+        "form",
+        "class",
+        "year",
     ]
 )
 
@@ -637,8 +650,32 @@ def other_child_findings(
             *subject_findings(doc, all_text, names, adults),
             *born_findings(doc, case, names),
             *peer_findings(doc, all_text, names, adults),
+            *register_findings(doc, names),
         ):
             yield doc, f
+
+
+# a class list's or register's name column: "Surname | Forename | Form | Stage" (not a staff list's "Name")
+REGISTER_NAME_RE = re.compile(r"^[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)*$")
+PUPIL_NAME_COLUMN_RE = re.compile(
+    r"^(?:forenames?|first names?|given names?|surname|last name|family name|pupil(?: name)?|student(?: name)?|"
+    r"child(?:['’]s)? name|learner(?: name)?)$",
+    re.I,
+)
+
+
+def register_findings(doc: AdviceDocument, child_names: set[str]) -> Iterator[Finding]:
+    """The rows of a register or class list printed with the child's own that name another pupil."""
+    lowered = {n.lower() for n in child_names}
+    for p in doc.passages:
+        if p.is_header_row or not p.cells:
+            continue
+        named = [c.strip() for h, c in zip(p.header, p.cells, strict=False) if PUPIL_NAME_COLUMN_RE.match(h.strip())]
+        # (a whole-class row, "All pupils" or "Group A", names nobody)
+        if not named or not all(REGISTER_NAME_RE.match(c) and c.lower() not in NOT_NAMES for c in named):
+            continue
+        if not {w.lower() for c in named for w in re.split(r"[\s]+", c)} & lowered:
+            yield Finding(p, "name", named[0])
 
 
 # a first name with a date of birth beside it, anywhere in the text: "Kacper (born 03/11/2022) should have ..."
