@@ -16,6 +16,11 @@ HEADINGS = [
     pytest.param("Outcomes for Winnie", "outcomes", id="near-miss-outcomes-for-the-child"),
     # placement: Section I is the local authority's decision, never drafted from advice
     pytest.param("Actions for school", "provision", id="actions-for-school"),
+    pytest.param(
+        "Phase 1: Proactive - every day, to keep Dom calm", "provision", id="a-behaviour-plan-s-proactive-phase"
+    ),
+    pytest.param("Phase 4: Post-incident - recovery and repair", "provision", id="a-behaviour-plan-s-post-incident"),
+    pytest.param("Reactive attachment disorder: what it means", None, id="near-miss-reactive-attachment"),
     pytest.param("Actions for the family", "skip", id="near-miss-actions-for-the-family"),
     pytest.param("Accommodations and Supplementary Aids", "provision", id="an-iep-s-accommodations"),
     pytest.param("Accommodation", None, id="near-miss-housing-accommodation"),

@@ -494,10 +494,12 @@ SIGNALS: tuple[Signal, ...] = (
         2.5,
         # "Every lunchtime from 12.35 to 12.55, Mr Hanley runs a structured game"
         # (or with no comma after the occasion: "When Lorcan is in the red zone his key adult stays close")
-        r"^(?:(?:on|at|during|before|after|in|for|when|until|every|each) [^,;]{1,90}?(?:,\s+|\s+(?=(?:his|her|their) ))"
+        # ("At lunchtime a midday supervisor shadows Dom")
+        r"^(?:(?:on|at|during|before|after|in|for|when|until|every|each|the same|later|afterwards|then|next) "
+        r"[^,;]{0,90}?(?:,\s+|\s+(?=(?:his|her|their|a|an|the) ))"
         r")?"
         r"(?:(?:her|his|their|the|a|an|[A-Z][\w-]*'s)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|"
-        rf"senco|sendco|adult|staff|practitioner|worker|therapist|nurse|tutor|coach)s?"
+        rf"senco|sendco|adult|staff|practitioner|worker|therapist|nurse|tutor|coach|supervisor)s?"
         r"(?: (?:at|in) (?:the )?(?:nursery|school|college|class|setting|base|hub))?"
         # "All adults who work with Kojo use ...": the adults named by what they do for the child
         r"(?: who (?:work|works|teach|teaches|support|supports) with [^,;.]{1,30}?| who (?:teach|teaches|support|"
@@ -509,7 +511,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"pre-teach|plan|prepare|greet|collect|walk|text|email|phone|ring|tell|warn|explain|send|follow|halve|reduce|"
         r"shorten|adapt|simplify|chunk|move|keep(?!s?\s+(?:on\s+)?\w+ing\b)|teach|remind|praise|encourage|label|seat|"
         # what an adult does to calm or notice the child: "stays close, matches his breathing", "\"wonders aloud\""
-        r"stay|match|wonder|notice|narrate|name|acknowledge|validate)(?:e?s)?\b"
+        r"stay|match|wonder|notice|narrate|name|acknowledge|validate|shadow|supervise|escort|"
+        r"go(?:es)? through(?! (?:a |an )?(?:hard|difficult|tough|rough|bad|lot|stage|phase|period)\b))(?:e?s)?\b"
         # "his teacher tells me that ...": a report, not what she does; "Mrs Whitcombe works as a pharmacy
         # assistant": her job
         # "Mr Carrow works rotating shifts as a train driver": his hours, not help
@@ -694,6 +697,8 @@ SIGNALS: tuple[Signal, ...] = (
         # what the child can do only in part: "can blend three-letter words with an adult but not on his own", "can
         # write a T for Teddy but not the rest of his name"
         r"|\bcan [^.;]{1,80}? but not\b"
+        # the hardest part of the child's week: "Monday is nearly always Dom's hardest day"
+        r"|\b(?:hardest|worst|most difficult) (?:day|days|time|times|part|lesson|lessons|subject|subjects)\b"
         # attention that does not last: "her attention was good for the first 15 minutes and then fell away"
         r"|\b(?:attention|concentration|focus|engagement|stamina)\b[^.;]{0,80}?\b(?:(?:fell|falls?|falling) away|"
         r"(?:dropp?(?:ed|s|ing)?|tail(?:s|ed|ing)?) off|(?:fad|wan)(?:es|ed|ing))\b"
