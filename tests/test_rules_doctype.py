@@ -32,6 +32,50 @@ TYPES = [
     pytest.param("YJS assessment summary and intervention plan.docx", (), "social_care", id="filename-youth-justice"),
     pytest.param("Play therapy end of block summary.docx", (), "other", id="filename-play-therapy-has-no-type"),
     pytest.param("Luca's mind map.docx", (), "child_views", id="filename-mind-map"),
+    # a profile the child made under "My ..." headings; near misses: a professional's "My assessment" headings, a
+    # parent's "My son" headings
+    pytest.param(
+        "Kit profile.docx",
+        (
+            "SUPER KIT: superhero profile",
+            ("h", "My powers"),
+            "Dinosaurs.",
+            ("h", "My kryptonite"),
+            "Hand dryers.",
+            ("h", "My sidekicks"),
+            "Mr Cole.",
+        ),
+        "child_views",
+        id="my-headings-the-child-s-profile",
+    ),
+    pytest.param(
+        "Kit notes.docx",
+        (
+            ("h", "Notes"),
+            ("h", "My findings"),
+            "Dryers.",
+            ("h", "My observations"),
+            "Runs.",
+            ("h", "My role"),
+            "Visits.",
+        ),
+        "other",
+        id="near-miss-a-professional-s-my-headings",
+    ),
+    pytest.param(
+        "Kit notes.docx",
+        (
+            ("h", "Notes"),
+            ("h", "My son at home"),
+            "He loves dinosaurs and I want him to be happy.",
+            ("h", "My son at school"),
+            "He hates the dryers, it breaks my heart.",
+            ("h", "My daughter"),
+            "She is two.",
+        ),
+        "parent_views",
+        id="near-miss-a-parent-s-my-son-headings",
+    ),
     pytest.param("Final EHC plan.pdf", (), "existing_plan", id="filename-existing-plan"),
     pytest.param(
         "Education, Health and Care Plan needs assessment request.docx",

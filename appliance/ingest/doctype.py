@@ -319,6 +319,12 @@ def title_lines(passages: Sequence[Passage]) -> list[Passage]:
     return out
 
 
+MY_HEADING_RE = re.compile(
+    r"^\W*my (?!(?:son|daughter|child|children|grandson|granddaughter|recommendations?|"
+    r"assessment|advice|report|involvement|observations?|findings|role|contact)\b)\w",
+    re.I,
+)
+MY_HEADINGS = 3
 OWN_RECOMMENDATIONS_RE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s*)?(?:my|our) recommendations?\b", re.I)
 
 
@@ -369,6 +375,10 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     )
     if child_titled:
         scores["child_views"] = scores.get("child_views", 0.0) + child_titled
+    # a profile the child made under headings of their own: "My powers", "My kryptonite", "My sidekicks"
+    my_headings = [p for p in passages if p.kind == "heading" and MY_HEADING_RE.match(p.text)]
+    if len(my_headings) >= MY_HEADINGS and not about_child and not by_author:
+        scores["child_views"] = scores.get("child_views", 0.0) + TITLE
     if any(CHILD_BYLINE_RE.search(p.text) or CHILD_PIECE_RE.search(p.text) for p in titles):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE
     if _names("parent_views", name) and _names("child_views", name):
