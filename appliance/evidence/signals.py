@@ -532,6 +532,24 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:[\w-]+\s+){0,4}(?:lessons|tuition|sessions|interviews|"
         r"coaching|mentoring)\s+(?:with|from)\s+(?:a|an|the|his|her|their|(?:Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][\w'-]+ [A-Z])",
     ),
+    # how the child is seated, with the equipment for it: "In class Kit sits on a chair with a footrest and a wedge
+    # cushion", "Dom sits at the end of a table near the door, on a wobble cushion" (not where he sat once)
+    _signal(
+        "seated-with-equipment",
+        "provision",
+        2.5,
+        r"\bsits (?:on|at|in|near|beside|by|next to)\b[^.;]{0,70}\b(?:cushion|footrest|foot ?block|writing slope|"
+        r"sloped (?:board|desk)|move ?[\'’]?n[\'’]? ?sit|specialist chair|standing frame|chair with arms)\b",
+    ),
+    # teaching arranged in short parts: "Lessons are planned in blocks of 10 minutes at the table"
+    _signal(
+        "chunked-teaching",
+        "provision",
+        2.5,
+        r"\b(?:lessons|work|tasks|learning|teaching|instructions) (?:are|is) (?:planned|broken|split|chunked|kept|"
+        r"delivered|taught|given) (?:in|into|to) (?:short |small |manageable )?(?:blocks|chunks|bursts|steps|sections|"
+        r"parts)\b",
+    ),
     _signal(
         "provision-noun",
         "provision",
