@@ -378,7 +378,7 @@ FINDINGS = [
                 ("row", "Whitfield", "Zara", "10RH", "PD"),
             )
         ],
-        [("D1", "name", "Okafor-Price")],
+        [("D1", "peer", "Okafor-Price")],
         id="another-pupil-s-register-row",
     ),
     pytest.param(

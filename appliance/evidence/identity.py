@@ -675,7 +675,7 @@ def register_findings(doc: AdviceDocument, child_names: set[str]) -> Iterator[Fi
         if not named or not all(REGISTER_NAME_RE.match(c) and c.lower() not in NOT_NAMES for c in named):
             continue
         if not {w.lower() for c in named for w in re.split(r"[\s]+", c)} & lowered:
-            yield Finding(p, "name", named[0])
+            yield Finding(p, "peer", named[0])
 
 
 # a first name with a date of birth beside it, anywhere in the text: "Kacper (born 03/11/2022) should have ..."
