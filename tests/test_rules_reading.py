@@ -597,6 +597,13 @@ READINGS = [
     ),
     P("Jesse talks in short sentences of three to five words.", "need", id="talks-in-short-sentences"),
     P("In class Kit sits on a chair with a footrest and a wedge cushion.", "provision", id="seated-with-equipment"),
+    P('He pointed to swimming and Mr Oduya, and said "red bus Saturday".', "view", id="did-and-said-quoted"),
+    P(
+        'She read the passage aloud and then wrote "The cat sat" in her book.',
+        "background",
+        id="near-miss-wrote-a-test",
+    ),
+    P("He sat down and said nothing for the rest of the session.", "background", id="near-miss-said-nothing"),
     P("He sits on the carpet with his friends at story time.", "background", id="near-miss-sits-on-the-carpet"),
     P("He fell off the wobble cushion twice.", "background", id="near-miss-fell-off-the-cushion"),
     P("Lessons are planned in blocks of 10 minutes at the table.", "provision", id="lessons-in-short-blocks"),

@@ -1104,6 +1104,15 @@ SIGNALS: tuple[Signal, ...] = (
         # and what the person whose view it is wants, in the next sentence: "She wants the local authority to fund ..."
         r"|^(?:she|he|they|mum|dad|both parents) (?:wants?|would like|hopes?)\b",
     ),
+    # what someone showed and then said, quoted: "He pointed to swimming, chips and Mr Oduya, and said \"red bus
+    # Saturday\"", "he put his hands over his ears and said \"too loud, no hall\""
+    _signal(
+        "did-and-said",
+        "view",
+        2.5,
+        r"\b(?:he|she|they)\b[^.;\"\u201c]{0,100}?,? (?:and|then) (?:then )?(?:said|signed|whispered|shouted|answered|"
+        r"replied)[,:]?\s*[\"\u201c][^\"\u201d]{1,80}[\"\u201d]",
+    ),
     _signal(
         "child-voice",
         "view",
