@@ -598,6 +598,10 @@ READINGS = [
     P("Jesse talks in short sentences of three to five words.", "need", id="talks-in-short-sentences"),
     P("In class Kit sits on a chair with a footrest and a wedge cushion.", "provision", id="seated-with-equipment"),
     P('He pointed to swimming and Mr Oduya, and said "red bus Saturday".', "view", id="did-and-said-quoted"),
+    P("Cormac is not toilet trained yet and wears nappies.", "need", id="not-toilet-trained"),
+    P("He is now fully toilet trained.", "background", id="near-miss-toilet-trained"),
+    P("Cormac says about 20 single words that we can understand.", "need", id="a-vocabulary-of-twenty-words"),
+    P("The story uses 20 words on each page.", "background", id="near-miss-a-story-s-words"),
     P(
         'She read the passage aloud and then wrote "The cat sat" in her book.',
         "background",
