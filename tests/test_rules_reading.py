@@ -599,6 +599,13 @@ READINGS = [
     P("In class Kit sits on a chair with a footrest and a wedge cushion.", "provision", id="seated-with-equipment"),
     P('He pointed to swimming and Mr Oduya, and said "red bus Saturday".', "view", id="did-and-said-quoted"),
     P("Cormac is not toilet trained yet and wears nappies.", "need", id="not-toilet-trained"),
+    P(
+        "Please tell his parents straight away if Cormac complains of neck pain or holds his head to one side.",
+        "provision",
+        advice="medical",
+        id="symptoms-as-the-occasion-of-an-instruction",
+    ),
+    P("Cormac complains of neck pain most evenings.", "need", advice="medical", id="near-miss-symptoms-he-reports"),
     P("He is now fully toilet trained.", "background", id="near-miss-toilet-trained"),
     P("Cormac says about 20 single words that we can understand.", "need", id="a-vocabulary-of-twenty-words"),
     P("The story uses 20 words on each page.", "background", id="near-miss-a-story-s-words"),

@@ -253,7 +253,10 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
             # "his mother told me about urinary urgency": the clinician's history
             scores["need"] += REPORTED_VIEW.weight
             reasons.append("symptoms reported to a clinician")
-    if advice_type in (*HEALTH_TYPES, *THERAPY_TYPES) and SYMPTOMS_REPORTED_RE.search(text) and SYMPTOM_RE.search(text):
+    reported = SYMPTOMS_REPORTED_RE.search(text)
+    # (not the occasion of an instruction: "Please tell his parents straight away if Cormac complains of neck pain")
+    if_reported = reported is not None and OCCASION_RE.search(text, 0, reported.start() + 1) is not None
+    if advice_type in (*HEALTH_TYPES, *THERAPY_TYPES) and reported and not if_reported and SYMPTOM_RE.search(text):
         scores["need"] += REPORTED_VIEW.weight  # "he reports aching in both hips", "Idris reported an ache in his hand"
         reasons.append("symptoms the child reports")
     elif advice_type not in VIEW_TYPES and _hurt_told_to_a_worker(text):
@@ -276,6 +279,10 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     for s in found:
         scores[s.reading] += s.weight
         reasons.append(s.name)
+    if "imperative" in reasons and "difficulty" in reasons and _on_occasion(DIFFICULTY, text):
+        # the difficulty is when to act: "Please tell his parents straight away if he holds his head to one side"
+        scores["need"] -= DIFFICULTY.weight
+        reasons.append("difficulty as the occasion of an instruction")
     for reading, weight in ROLE_WEIGHTS.get(role or "", {}).items():
         scores[reading] += weight
         reasons.append(f"placed under {role}")
