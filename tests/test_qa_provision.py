@@ -75,6 +75,8 @@ def test_near_miss_a_hedged_item_is_checked_however_unsure_the_reading() -> None
         # where the child sits, and a plan written for the child (near misses: time with an adult, and an assistant)
         ("Sam sits at the front, at the side nearest the window, with his better ear towards the teacher.", False),
         ("Sam sits with someone to practise his reading.", True),
+        ("At carpet times Sam sits on the carpet with the others, on a wedge cushion against the sofa.", False),
+        ("At carpet times Sam sits on a wedge cushion for extra phonics sessions.", True),
         ("Sam should have an individual healthcare plan for his coeliac disease, written with his parents.", False),
         ("Sam should have health support from someone in school.", True),
         # near misses: help described, not an instruction or a review, still needs its amount and deliverer
