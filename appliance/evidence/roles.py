@@ -95,7 +95,7 @@ HEADING_ROLES = _compiled(
             # recommendations ranked: "Priority 1: feeling safe enough to be in school"
             r"^priority \d\b|"
             # a behaviour support plan's phases: "Phase 1: Proactive - every day", "Reactive", "Post-incident"
-            r"\bproactive\b|\breactive\b(?! attachment)|\bpost-incident\b|\bde-escalation\b|"
+            r"\bproactive\b|\breactive\b(?! attachment)|\bpost-incident\b|"
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
             r"^(?:agreed |next )?actions?:?$|^(?:the|our) plan:?$|"
             # a clinic's or service's "Actions for school", "Actions agreed" (what home is to do is skipped above)
