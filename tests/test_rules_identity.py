@@ -387,6 +387,11 @@ FINDINGS = [
         id="near-miss-a-whole-class-row",
     ),
     pytest.param(
+        [_doc(("header", "Student", "Zara Whitfield (Year 10)"), ("row", "Date", "20 June 2025"))],
+        [],
+        id="near-miss-a-two-column-form-read-as-a-table",
+    ),
+    pytest.param(
         [_doc(("header", "Name", "Role"), ("row", "Jayden Okafor", "Teaching assistant"))],
         [],
         id="near-miss-a-staff-list",

@@ -656,6 +656,7 @@ def other_child_findings(
 
 
 # a class list's or register's name column: "Surname | Forename | Form | Stage" (not a staff list's "Name")
+REGISTER_COLUMNS = 3
 REGISTER_NAME_RE = re.compile(r"^[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)*$")
 PUPIL_NAME_COLUMN_RE = re.compile(
     r"^(?:forenames?|first names?|given names?|surname|last name|family name|pupil(?: name)?|student(?: name)?|"
@@ -668,7 +669,11 @@ def register_findings(doc: AdviceDocument, child_names: set[str]) -> Iterator[Fi
     """The rows of a register or class list printed with the child's own that name another pupil."""
     lowered = {n.lower() for n in child_names}
     for p in doc.passages:
-        if p.is_header_row or not p.cells:
+        # (a two-column form, "Student | Daniel Osei" then "Date | 20 June 2025", is read as a table headed by its first
+        # row: a register has more columns, and its header names none of them)
+        if p.is_header_row or not p.cells or len(p.header) < REGISTER_COLUMNS:
+            continue
+        if {w.lower() for h in p.header for w in h.split()} & lowered:
             continue
         named = [c.strip() for h, c in zip(p.header, p.cells, strict=False) if PUPIL_NAME_COLUMN_RE.match(h.strip())]
         # (a whole-class row, "All pupils" or "Group A", names nobody)
