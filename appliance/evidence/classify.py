@@ -255,8 +255,12 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
             reasons.append("symptoms reported to a clinician")
     reported = SYMPTOMS_REPORTED_RE.search(text)
     # (not the occasion of an instruction: "Please tell his parents straight away if Cormac complains of neck pain")
-    if_reported = reported is not None and OCCASION_RE.search(text, 0, reported.start() + 1) is not None
-    if advice_type in (*HEALTH_TYPES, *THERAPY_TYPES) and reported and not if_reported and SYMPTOM_RE.search(text):
+    if (
+        advice_type in (*HEALTH_TYPES, *THERAPY_TYPES)
+        and reported
+        and not _in_occasion(text, reported)
+        and SYMPTOM_RE.search(text)
+    ):
         scores["need"] += REPORTED_VIEW.weight  # "he reports aching in both hips", "Idris reported an ache in his hand"
         reasons.append("symptoms the child reports")
     elif advice_type not in VIEW_TYPES and _hurt_told_to_a_worker(text):
@@ -399,7 +403,11 @@ OCCASION_RE = re.compile(r"\b(?:when|whenever|if|once|until)\b[^.;,]{0,40}$", re
 
 def _on_occasion(signal: signals.Signal, text: str) -> bool:
     """The signal is said of the occasion help is given on ("... when she feels worried"), not as the point."""
-    m = signal.pattern.search(text)
+    return _in_occasion(text, signal.pattern.search(text))
+
+
+def _in_occasion(text: str, m: re.Match[str] | None) -> bool:
+    """What `m` found opens inside a "when ..." or "if ..." clause."""
     return m is not None and OCCASION_RE.search(text, 0, m.start() + 1) is not None
 
 

@@ -453,6 +453,7 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
     """Another first name used as the subject of a sentence describing a child, in a passage or any
     cell of a table row ("4 | Corwin will be met at the side gate ... | Ms Ogunsanya")."""
     lowered = {n.lower() for n in child_names}
+    professional = doc.advice_type not in VIEWS_TYPES
     for p in doc.passages:
         if p.is_header_row:
             continue  # a header row names its columns ("Room | Problem found | Recommendation"), not people
@@ -463,7 +464,6 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
             for strict, cells in ((True, p.cells[:-1]), (False, p.cells[-1:] or (p.body,)))
             for body in cells
         ]
-        professional = doc.advice_type not in VIEWS_TYPES
         word = next(
             (
                 w
@@ -477,7 +477,7 @@ def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], 
 
 
 def _other_subject(
-    body: str, lowered: set[str], all_text: str, adults: set[str], strict: bool, professional: bool = True
+    body: str, lowered: set[str], all_text: str, adults: set[str], strict: bool, professional: bool
 ) -> str | None:
     """The first name, not the child's, that a sentence of `body` describes as a child (`strict`: only
     with a verb that only a person is the subject of; `professional`: a professional's report, which may
@@ -679,7 +679,7 @@ def register_findings(doc: AdviceDocument, child_names: set[str]) -> Iterator[Fi
         # (a whole-class row, "All pupils" or "Group A", names nobody)
         if not named or not all(REGISTER_NAME_RE.match(c) and c.lower() not in NOT_NAMES for c in named):
             continue
-        if not {w.lower() for c in named for w in re.split(r"[\s]+", c)} & lowered:
+        if not {w.lower() for c in named for w in c.split()} & lowered:
             yield Finding(p, "peer", named[0])
 
 

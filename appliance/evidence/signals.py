@@ -84,6 +84,10 @@ AGENTS = (
     r"(?:his|her|their) "
     r"(?:mother|father|parents|carers?))"
 )
+# what a child is seated on or with: "a wedge cushion", "a chair with a footrest" (read here and by QA's seating rule)
+SEATING_EQUIPMENT = (
+    r"cushion|footrest|foot ?block|writing slope|sloped (?:board|desk)|specialist chair|standing frame|chair with arms"
+)
 IMPERATIVES = (
     r"increase|decrease|start|stop|titrate|refer|review|arrange|"
     r"use|give|provide|allow|offer|ensure|seat|check|teach|encourage|prepare|pre-teach|model|repeat|break|"
@@ -538,8 +542,8 @@ SIGNALS: tuple[Signal, ...] = (
         "seated-with-equipment",
         "provision",
         2.5,
-        r"\bsits (?:on|at|in|near|beside|by|next to)\b[^.;]{0,70}\b(?:cushion|footrest|foot ?block|writing slope|"
-        r"sloped (?:board|desk)|move ?[\'’]?n[\'’]? ?sit|specialist chair|standing frame|chair with arms)\b",
+        rf"\bsits (?:on|at|in|near|beside|by|next to)\b[^.;]{{0,70}}\b"
+        rf"(?:{SEATING_EQUIPMENT}|move ?[\'’]?n[\'’]? ?sit)\b",
     ),
     # teaching arranged in short parts: "Lessons are planned in blocks of 10 minutes at the table"
     _signal(
