@@ -85,6 +85,7 @@ EVAL_GROUPS = (
     "cases48",
     "cases49",
     "cases50",
+    "cases52",
     "heldout",
     "heldout2",
     "heldout3",
