@@ -86,6 +86,7 @@ EVAL_GROUPS = (
     "cases49",
     "cases50",
     "cases51",
+    "cases52",
     "heldout",
     "heldout2",
     "heldout3",
