@@ -136,6 +136,7 @@ EVAL_GROUPS = (
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout50",
     "review",
 )
 REVIEW_GROUPS = ("review",)
