@@ -134,6 +134,7 @@ EVAL_GROUPS = (
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout51",
     "review",
 )
 REVIEW_GROUPS = ("review",)
