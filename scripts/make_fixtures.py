@@ -137,6 +137,7 @@ EVAL_GROUPS = (
     "heldout48",
     "heldout49",
     "heldout50",
+    "heldout51",
     "review",
 )
 REVIEW_GROUPS = ("review",)
