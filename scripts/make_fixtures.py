@@ -87,6 +87,7 @@ EVAL_GROUPS = (
     "cases50",
     "cases51",
     "cases52",
+    "cases54",
     "heldout",
     "heldout2",
     "heldout3",
