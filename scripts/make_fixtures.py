@@ -88,6 +88,7 @@ EVAL_GROUPS = (
     "cases51",
     "cases52",
     "cases53",
+    "cases54",
     "heldout",
     "heldout2",
     "heldout3",
