@@ -140,6 +140,7 @@ EVAL_GROUPS = (
     "heldout49",
     "heldout50",
     "heldout51",
+    "heldout52",
     "review",
 )
 REVIEW_GROUPS = ("review",)
