@@ -138,6 +138,7 @@ EVAL_GROUPS = (
     "heldout49",
     "heldout50",
     "heldout51",
+    "heldout53",
     "review",
 )
 REVIEW_GROUPS = ("review",)
