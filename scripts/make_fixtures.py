@@ -141,6 +141,7 @@ EVAL_GROUPS = (
     "heldout50",
     "heldout51",
     "heldout52",
+    "heldout53",
     "review",
 )
 REVIEW_GROUPS = ("review",)
