@@ -37,11 +37,13 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def pdf_bytes(lines: Sequence[str]) -> bytes:
-    """A one-page PDF with a text layer: each line drawn in Helvetica; blank lines leave a gap."""
-    ops = ["BT", "/F1 11 Tf", "14 TL", "60 790 Td"]
+def pdf_bytes(lines: Sequence[str | tuple[str, str]]) -> bytes:
+    """A one-page PDF with a text layer: each line drawn in Helvetica, ("b", text) in Helvetica-Bold; blank lines
+    leave a gap."""
+    ops = ["BT", "14 TL", "60 790 Td"]
     for line in lines:
-        ops.append(f"({_escape(line)}) Tj T*" if line else "T*")
+        font, text = ("/F2", line[1]) if isinstance(line, tuple) else ("/F1", line)
+        ops.append(f"{font} 11 Tf ({_escape(text)}) Tj T*" if text else "T*")
     ops.append("ET")
     return _pdf("\n".join(ops).encode("latin-1"))
 
@@ -68,9 +70,10 @@ def _pdf(stream: bytes) -> bytes:
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []

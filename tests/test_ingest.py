@@ -34,11 +34,13 @@ def test_docx_passages_have_headings_and_locators() -> None:
     [
         # a writer's "Heading 2" is a heading, though it reads like a form's "Label: value"
         pytest.param(2, "heading", id="a-styled-subheading-with-a-colon"),
+        # and so is a paragraph its writer set wholly in bold
+        pytest.param("bold", "heading", id="a-bold-paragraph-with-a-colon"),
         # near miss: the same words in a plain paragraph are a label and its value
         pytest.param(None, "paragraph", id="near-miss-a-plain-label-line"),
     ],
 )
-def test_a_styled_heading_with_a_colon(level: int | None, kind: str) -> None:
+def test_a_styled_heading_with_a_colon(level: int | str | None, kind: str) -> None:
     import io
 
     from docx import Document
@@ -51,6 +53,8 @@ def test_a_styled_heading_with_a_colon(level: int | None, kind: str) -> None:
     title = "Priority 1: feeling safe enough to be in school"
     if level is None:
         document.add_paragraph(title)
+    elif isinstance(level, str):
+        document.add_paragraph().add_run(title).bold = True
     else:
         document.add_heading(title, level=level)
     document.add_paragraph("Romy has a 30-minute mentoring session with Ms Kaur every week.")
@@ -58,6 +62,34 @@ def test_a_styled_heading_with_a_colon(level: int | None, kind: str) -> None:
     document.save(data)
     doc = _ingest(data.getvalue(), "EP advice.docx")
     assert next(p.kind for p in doc.passages if p.text == title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # a PDF line set wholly in bold is its writer's heading, though it reads like a form's "Label: value"
+        pytest.param(("b", "Active learning: motivation and persistence"), "heading", id="a-bold-title-with-a-colon"),
+        # near misses: the same words in plain type are a label and its value; a bold label with a date is a details
+        # line
+        pytest.param("Active learning: motivation and persistence", "paragraph", id="near-miss-plain-type"),
+        pytest.param(("b", "Date of report: 10 March 2026"), "paragraph", id="near-miss-a-bold-date-line"),
+        pytest.param(("b", "Table 1: Conners 4 rating scales (T-scores)"), "paragraph", id="near-miss-a-bold-caption"),
+    ],
+)
+def test_a_bold_pdf_title_with_a_colon(title: str | tuple[str, str], kind: str) -> None:
+    lines: list[str | tuple[str, str]] = [
+        ("b", "How I gathered information"),
+        "I observed Cormac in class for a morning and talked with his teacher.",
+        "",
+        title,
+        "",
+        "Cormac stays with an adult-led activity for one to two minutes.",
+    ]
+    doc = _ingest(pdf_bytes(lines), "EP advice.pdf")
+    text = title[1] if isinstance(title, tuple) else title
+    assert next(p.kind for p in doc.passages if p.text == text) == kind
+    attention = next(p for p in doc.passages if p.text.startswith("Cormac stays"))
+    assert attention.headings[-1] == (text if kind == "heading" else "How I gathered information")
 
 
 def test_docx_table_rows_keep_their_header() -> None:

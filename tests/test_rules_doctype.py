@@ -697,6 +697,18 @@ TYPES += [
         "other",
         id="near-miss-written-for-the-assessment",
     ),
+    # a home visit whose stated purpose is to record a parent's views, though the clinic comes up in them
+    pytest.param(
+        "Visit notes.docx",
+        (
+            "Home visit record",
+            "Purpose: to record Mum's views for the EHC needs assessment, as she finds writing in English slow.",
+            "Mum said Toby stopped his tablets last summer. She has not been back to the clinic since.",
+            "The school nurse will help her ring the clinic for an appointment.",
+        ),
+        "parent_views",
+        id="a-visit-to-record-a-parent-s-views",
+    ),
     # a document that says nothing of what it is: its voice decides
     pytest.param(
         "slides.pdf",
@@ -831,6 +843,15 @@ TYPES += [
 @pytest.mark.parametrize(("filename", "blocks", "advice_type"), TYPES)
 def test_detect_type(filename: str, blocks: tuple[str, ...], advice_type: AdviceType) -> None:
     assert detect_type(filename, _passages(*blocks)) == advice_type
+
+
+def test_near_miss_a_visit_whose_purpose_is_not_views() -> None:
+    blocks = (
+        "Home visit record",
+        "Purpose: to follow up Toby's lateness on the mornings his mother works.",
+        "Mum said Toby stopped his tablets last summer. She has not been back to the clinic since.",
+    )
+    assert detect_type("Visit notes.docx", _passages(*blocks)) != "parent_views"
 
 
 @pytest.mark.parametrize(

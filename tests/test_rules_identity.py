@@ -65,6 +65,13 @@ FINDINGS = [
     # header: a child's name that is not the child's
     pytest.param([_doc(("row", "Name", "Amelia Jones"))], [("D1", "name", "Amelia Jones")], id="name-row"),
     pytest.param([_doc("Re: Amelia Jones")], [("D1", "name", "Amelia Jones")], id="name-re-line"),
+    pytest.param([_doc(("row", "Re", "Amelia Jones"))], [("D1", "name", "Amelia Jones")], id="name-re-row"),
+    # near miss: a school report's subject row, religious education
+    pytest.param(
+        [_doc(("row", "RE", "WTS", "2", "Zara listened well to stories from different faiths."))],
+        [],
+        id="name-near-miss-a-subject-row-for-re",
+    ),
     pytest.param(
         [_doc("Re: Request for educational advice, Zara Whitfield")],
         [],
@@ -352,6 +359,17 @@ FINDINGS = [
         [_doc("We will review Zara's progress at that meeting and agree the next steps.")],
         [],
         id="near-miss-the-child-s-progress-reviewed",
+    ),
+    # a message to the wrong parent about another pupil's medicine; near miss: the child's own
+    pytest.param(
+        [_doc("Reminder: Alfie Prentice's inhaler in the office runs out on Friday.")],
+        [("D1", "subject", "Alfie")],
+        id="another-pupil-s-inhaler",
+    ),
+    pytest.param(
+        [_doc("Reminder: Zara Whitfield's inhaler in the office runs out on Friday.")],
+        [],
+        id="near-miss-the-child-s-own-inhaler",
     ),
     # a first-aid step copied from another child's plan; near misses: the child, and staying with Mum
     pytest.param(

@@ -2040,6 +2040,9 @@ def test_a_conversation_s_answers_are_views(paragraph: str, views: list[str]) ->
         pytest.param("Next", "provision", id="a-then-and-now-review-s-next"),
         pytest.param("Then and now", "other", id="near-miss-then-and-now-in-one-column"),
         pytest.param("What you said you would do", "describe", id="near-miss-what-you-said-you-would-do"),
+        pytest.param("What N said", "child_view", id="what-the-child-said-by-initial"),
+        pytest.param("What Niamh needs next", "provision", id="what-she-needs-next-beside-what-was-tried"),
+        pytest.param("What Niamh needs", "need", id="near-miss-what-she-needs"),
         pytest.param("Instead of ...", "reason", id="instead-of-what-to-avoid"),
         pytest.param("Try ...", "provision", id="try-what-helps"),
         pytest.param("Trying times", "other", id="near-miss-trying-times"),
@@ -2062,6 +2065,56 @@ def test_a_parent_s_comments_column_is_their_view_and_the_row_s_help_is_still_pr
         ("view", "parent", "The speech therapist said every day and one to one.")
     ]
     assert any(ev.kind == "provision" and "Language Time" in ev.excerpts[0].text for ev in routed)
+
+
+@pytest.mark.parametrize(
+    ("advice_type", "heading", "section"),
+    [
+        # what a clinician's care plan asks of school staff is health care, though a teacher gives it
+        pytest.param("medical", "School skin-care plan: Hania (Reception)", "G", id="a-clinic-s-care-plan-for-school"),
+        # near misses: the same row in a clinic letter's advice for school, or in the school's own plan
+        pytest.param("medical", "Advice for school", "F", id="near-miss-a-clinic-s-advice-for-school"),
+        pytest.param("educational", "School skin-care plan: Hania (Reception)", "F", id="near-miss-the-school-s-plan"),
+    ],
+)
+def test_a_clinician_s_care_plan_for_school_is_health_provision(
+    advice_type: AdviceType, heading: str, section: str
+) -> None:
+    header = ("header", "When", "What to do", "Who")
+    row = (
+        "row",
+        "When she is itching badly",
+        "Give her the cool pack from the staff fridge, wrapped in a cloth, instead of telling her to stop scratching",
+        "Reception teacher",
+    )
+    routed = route([advice(advice_type, ("h", heading), header, row)])
+    assert [ev.section for ev in routed if "cool pack" in ev.excerpts[0].text] == [section]
+
+
+@pytest.mark.parametrize(
+    ("wish", "who"),
+    [
+        # a social worker's note of the mother's wish for her daughter: hers, though no heading names her
+        pytest.param(
+            "She would like Tamsin to come home to live with her one day.", "parent", id="a-wish-for-the-child"
+        ),
+        pytest.param("She hopes Tamsin will go to college and get a job with animals.", "parent", id="hopes-she-will"),
+        # near miss: the child's own wish, told by the worker
+        pytest.param("Tamsin would like to go to college and work with animals.", "child", id="near-miss-her-own-wish"),
+    ],
+)
+def test_a_wish_for_the_child_is_someone_else_s_view(wish: str, who: str) -> None:
+    routed = route(
+        [
+            advice(
+                "social_care",
+                ("h", "Social care advice"),
+                "I spoke to Kerry on the phone on 1 May about the assessment.",
+                wish,
+            )
+        ]
+    )
+    assert [(ev.who, ev.excerpts[0].text) for ev in routed if ev.kind == "view"] == [(who, wish)]
 
 
 @pytest.mark.parametrize(
@@ -2179,6 +2232,72 @@ def test_a_home_school_book_s_entries_in_a_family_s_views() -> None:
 def test_a_book_entry_dated_by_day_and_month(entry: str, kind: str) -> None:
     routed = route([advice("parent_views", entry)])
     assert [ev.kind for ev in routed] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("header", "kinds"),
+    [
+        # what the child needs, beside a column for what is seen: the help he needs
+        pytest.param(
+            ("Area", "What we see", "What Mason needs"), ["need", "provision"], id="needs-beside-what-is-seen"
+        ),
+        # near miss: with no column for what is seen, the column says what he finds hard
+        pytest.param(("Area", "What Mason needs"), ["need"], id="near-miss-needs-alone"),
+    ],
+)
+def test_what_the_child_needs_beside_what_is_seen(header: tuple[str, ...], kinds: list[str]) -> None:
+    cells = {
+        "Area": "Communication and language",
+        "What we see": "He cannot follow what is said on the carpet when the class is noisy.",
+        "What Mason needs": "A radio aid for whole-class carpet times and phonics, once he has been assessed.",
+    }
+    row = ("row", *(cells[h] for h in header))
+    if len(header) == 2:
+        row = ("row", cells["Area"], "He cannot follow what is said on the carpet and he wanders off during stories.")
+    routed = route([advice("educational", ("h", "Support"), ("header", *header), row)])
+    assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
+    ("advice_type", "heading", "who"),
+    [
+        # a family's email with the child's answers first and the parents' own part after, typed by either
+        pytest.param("child_views", "OUR VIEWS (Chloe and Matt)", "parent", id="the-parents-part-of-the-child-s-page"),
+        pytest.param("child_views", "Mum's comments", "parent", id="mum-s-comments-in-the-child-s-page"),
+        pytest.param("parent_views", "EZRA'S ANSWERS", "child", id="the-child-s-answers-in-the-parents-email"),
+        # near misses: the child's own page about the family, the parents' own heading about the child
+        pytest.param("child_views", "My family", "child", id="near-miss-the-child-s-page-about-his-family"),
+        pytest.param("parent_views", "About Ezra", "parent", id="near-miss-the-parents-heading-about-him"),
+    ],
+)
+def test_whose_part_of_a_family_s_document(advice_type: AdviceType, heading: str, who: str) -> None:
+    view = "We are proud of how hard he works and we want him to stay with his friends."
+    routed = route([advice(advice_type, ("h", heading), view)])
+    assert [(ev.kind, ev.who) for ev in routed] == [("view", who)]
+
+
+CHAT = (
+    "Conversation: Harriet Fenwick (Teacher) and Precious Adeyemi (Parent of Cas A.)",
+    "[12 Jan 2026 15:48] Precious Adeyemi: Could you warn him next time anything is moved? Even a poster.",
+    "[12 Jan 2026 16:20] Harriet Fenwick: I'll tell him first thing and we will show him a photo every morning.",
+    "[24 Feb 2026 20:14] Precious Adeyemi: It breaks my heart, he does want friends he just doesn't know how to start.",
+)
+
+
+def test_a_messaging_export_s_family_messages_are_their_views() -> None:
+    """A parent's messages, each opened by its time ("15:48" is no form's label), are their views; the teacher's,
+    named with her role, are what the school says; the export's own lines are nobody's."""
+    routed = route([advice("parent_views", *CHAT)])
+    assert [(ev.kind, ev.excerpts[0].text[20:36]) for ev in routed] == [
+        ("view", "Precious Adeyemi"),
+        ("provision", "Harriet Fenwick:"),
+        ("view", "Precious Adeyemi"),
+    ]
+
+
+def test_near_miss_a_messaging_export_with_no_one_named_as_staff() -> None:
+    routed = route([advice("parent_views", *CHAT[1:])])
+    assert {ev.kind for ev in routed} == {"view"} and sum(len(ev.excerpts) for ev in routed) == 3
 
 
 def test_a_parent_s_dated_entries_in_the_school_s_book_are_their_comments() -> None:

@@ -394,7 +394,10 @@ DIFFICULTY_COUNT_RE = re.compile(
     r"(?:(?:so far )?this|last|in the (?:last|past)"
     r"(?: \w+)?) (?:year|term|half[- ]term|week|month|fortnight)\b"
     # the days the child is away: "She is most often absent on Mondays"
-    r"|\b(?:absent|off school|away from school|late|ill|sick)\b[^.;]{0,20}?\bon (?:mon|tues|wednes|thurs|fri)days\b",
+    r"|\b(?:absent|off school|away from school|late|ill|sick)\b[^.;]{0,20}?\bon (?:mon|tues|wednes|thurs|fri)days\b"
+    # how long the distress lasts: "Nell cries for up to 20 minutes after her dad leaves"
+    r"|\b(?:cries|screams|shouts|sobs|hides|withdraws|shuts down)\b[^.;]{0,40}?\bfor (?:up to |about |around |over |"
+    r"more than |as long as )?(?:\d+|ten|twenty|thirty|forty) (?:minutes|mins|hours)\b",
     re.I,
 )
 STRAIN_SIGNALS = frozenset({"family-need", "caring-role", "too-little"})
@@ -515,7 +518,10 @@ MEDICATION_LIST_RE = re.compile(
 # the child had: treatment and history)
 CHILD_HAS_RE = re.compile(
     r"^(?:however,?\s+|but\s+|also,?\s+)?(?:[A-Z][a-z'-]+|he|she|they)\s+(?:also\s+|still\s+|often\s+)?"
-    r"(?:has|have|gets|coughs|is affected|suffers|struggles)\b"
+    r"(?:has|have|gets|coughs|is affected|suffers|struggles|is allergic|is intolerant)\b"
+    # (not where the point is the instruction after a colon: "Joel is allergic to latex: any gloves used with him must
+    # be latex-free")
+    r"(?![^.]*:\s[^.]*\b(?:must|should)\b)"
     r"(?!\s+(?:taken|been|made|started|tried|used|received|attended|seen|no|not)\b)"
     r"(?!\s+(?:had\s+)?(?:occasional|the odd|a few|mild|minor)\b)"  # "has had occasional headaches": nothing to plan
     # the child's condition as the subject: "Lula's asthma is triggered by colds", "Her eczema flares in the heat"

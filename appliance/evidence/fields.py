@@ -174,6 +174,9 @@ def deliverer(text: str) -> str | None:
         if titled:
             return titled.group(0)
     for role in DELIVERER_ROLE_RE.finditer(text):
+        # (not someone's hand or desk: "gets what he wants by pulling an adult's hand to it")
+        if text[role.end() : role.end() + 2] in ("'s", "\u2019s"):
+            continue
         if not WATCHED_RE.search(text[: role.start()]):
             return DELIVERER_END_RE.sub("", role.group(0)).strip()
     return None

@@ -31,7 +31,9 @@ HEADER_PASSAGES = 25
 FOOTER_PASSAGES = 10
 DOB_RE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\b\W{0,6}", re.I)
 CHILD_LABEL_RE = re.compile(
-    r"^(?:re|name|full name|child'?s? name|name of (?:the )?(?:child|young person|pupil)|child|pupil|student|"
+    # (a letter's "Re:", not a subject's "RE", religious education, in a school report's table)
+    r"^(?:re\s*:|(?-i:Re)|name|full name|"
+    r"child'?s? name|name of (?:the )?(?:child|young person|pupil)|child|pupil|student|"
     r"young person|child / young person|learner)\s*:?$",
     re.I,
 )
@@ -410,9 +412,12 @@ def _re_line_name(text: str) -> str | None:
 # what only a pupil has, the subject of a sentence: "Alfie's visual timetable is kept at his table"
 PUPIL_THINGS_RE = re.compile(
     # reviewed by a letter that was another pupil's: "We will review Kayden's progress at that meeting"
-    rf"(?:^|(?<=[.!?]\s)|(?<=review )|(?<=discuss )|(?<=monitor )|(?<=track ))({FIRST_NAME})['\u2019]s (?:progress|"
+    rf"(?:^|(?<=[.!?:]\s)|(?<=review )|(?<=discuss )|(?<=monitor )|(?<=track ))({FIRST_NAME})(?: [A-Z][a-z'-]+)?"
+    r"['\u2019]s (?:progress|"
     r"visual timetable|key adult|teaching assistant|1:1|"
     r"one-to-one|behaviour plan|ehcp|ehc plan|support plan|pupil passport|peg|tray|class teacher|"
+    # a pupil's own medicine, in a message sent to the wrong parent: "Alfie Prentice's inhaler in the office runs out"
+    r"inhaler|epipen|auto-injector|medicine|medication|"
     # a pupil's work, as an assessment copied from theirs reports it: "Saoirse's spelling errors were ..."
     r"(?:spelling|reading|writing|handwriting|maths|phonics|decoding|comprehension|test|assessment) (?:errors|"
     r"mistakes|scores?|results|age|accuracy|speed|rate)|attendance|attainment)\b"

@@ -85,8 +85,18 @@ VIEWS_META_RE = re.compile(
     re.I,
 )
 FORM_HEADER_RE = re.compile(
-    r"(?:\b[A-Z][\w' ]{1,25}:\s*\S[^:]{0,60}){2,}"  # "Child: X Completed by: Y"
-    r"|^[A-Z][\w' ]{1,30}:\s*\S+(?:\s+\S+){0,5}$"  # one short "Label: value" line
+    # (a clock time's colon, "[12 Jan 2026 15:48] Precious Adeyemi: ...", is no label's)
+    r"(?:\b[A-Z][\w' ]{1,25}:(?!\d)\s*\S[^:]{0,60}){2,}"  # "Child: X Completed by: Y"
+    r"|^[A-Z][\w' ]{1,30}:(?!\d)\s*\S+(?:\s+\S+){0,5}$"  # one short "Label: value" line
+)
+# a messaging app's export, one message a line: "[12 Jan 2026 15:48] Harriet Fenwick: So sorry, ..."
+CHAT_LINE_RE = re.compile(r"^\[[^\]]{5,40}\]\s*(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}):\s*\S")
+CHAT_MESSAGES = 3  # so many messages make a document a messaging app's export
+# a member of staff named with their role in the export's heading lines: "Harriet Fenwick (Teacher)"
+STAFF_NAMED_RE = re.compile(
+    r"(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\s*\((?:class |form )?(?:teacher|ta|lsa|teaching assistant|senco|"
+    r"sendco|head\w*|deputy head\w*|key (?:worker|person|adult)|tutor|head of year|school|staff|nurse|therapist)\b",
+    re.I,
 )
 DATED_LINE_RE = re.compile(
     r"\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|year \d+)\b", re.I
@@ -129,6 +139,20 @@ QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # t
 QUOTED_CELL_RE = re.compile(rf"^\s*{QUOTED_WORDS_RE.pattern}\s*$")  # a cell that is nothing but their words
 QUOTED_ANSWER_RE = re.compile(rf"^\s*(?:[\w' -]{{1,20}}:\s*)?{QUOTED_WORDS_RE.pattern}[\s.]*$")  # "Week 7: \"...\""
 PARENT_HEADING_RE = re.compile(r"parent|family|mother|father|mum|dad|carer|guardian|grandparent", re.I)
+# the writers' own part of a family's document: "OUR VIEWS (Chloe and Matt)", "Our bit"
+OUR_VIEWS_RE = re.compile(r"^\W*our (?:views|thoughts|bit|comments|part|worries|hopes)\b", re.I)
+# the parents' part of it: "Mum's views", "Parents' comments" (not the child's own page "My family")
+PARENTS_PART_RE = re.compile(
+    r"\b(?:parents?|mum|dad|mother|father|carers?)(?:['’]s|s['’]|['’])? (?:views|comments|thoughts|bit|part|words)\b",
+    re.I,
+)
+# the child's part of it: "EZRA'S ANSWERS", "Toby's views", "In his own words" (not "Mum's views")
+CHILD_VIEWS_HEADING_RE = re.compile(
+    r"^\W*(?:(?!(?:mum|dad|mother|father|parent|carer|nan|gran)\w*['’])[A-Z][\w-]+['’]s? "
+    r"(?:views|answers|words|voice)\b"
+    r"|in (?:his|her|their) own words\b)",
+    re.I,
+)
 # a sentence in the speaker's own first person, of their likes, wishes and feelings, about no one else: under a
 # views heading ("About me | I like cooking best"), their own words, not a report's summary of them
 OWN_WORDS_RE = re.compile(
@@ -235,6 +259,12 @@ QUOTES = ('"', "\u201c", "'", "\u2018")
 # a therapist's "Treatment plan" is their programme, not health care by its heading
 TREATMENT_RE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s*)?(?:my |our |the )?treatment\b", re.I)
 BARE_PLAN_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:management )?plan:?\s*$", re.I)
+# a clinician's plan for the child's care in school: "School skin-care plan: Hania", "Individual healthcare plan"
+CARE_PLAN_RE = re.compile(
+    r"\b(?:health ?care|skin[- ]care|medical|asthma|epilepsy|seizure|diabetes|allergy|anaphylaxis|continence|"
+    r"eczema|feeding|bowel|bladder) (?:care )?plan\b",
+    re.I,
+)
 
 
 RUN_IN_WORDS = 6
@@ -272,10 +302,19 @@ def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
         return "provision"
     if role in ("summary", "findings") and needs_section:
         return "restated"  # the report has its own needs section: its summary and findings lead to it
+    if role is None and doc.advice_type in classify.HEALTH_TYPES and CARE_PLAN_RE.search(nearest):
+        return "health_provision"  # what a clinician's care plan asks of school is health care, whoever gives it
     return role
 
 
 def _views_who(doc: AdviceDocument, p: Passage) -> Voice:
+    """Whose a family document's view is: its part's heading says where it names them ("EZRA'S ANSWERS", then "OUR
+    VIEWS (Chloe and Matt)" in one email), else the document's type."""
+    nearest = p.headings[-1] if p.headings else ""
+    if OUR_VIEWS_RE.match(nearest) or PARENTS_PART_RE.search(nearest):
+        return "parent"
+    if CHILD_VIEWS_HEADING_RE.search(nearest):
+        return "child"
     if doc.advice_type == "child_views":
         return "child"
     if doc.advice_type == "parent_views":
@@ -290,7 +329,13 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
     from_them = ""  # who that email is from, where its header says
     school = replace(doc, record=replace(doc.record, advice_type="educational"))  # its staff's entries
     worker = None  # a family support worker's covering note, read as their advice until the family's words begin
+    staff = {m.group("who") for p in doc.passages for m in STAFF_NAMED_RE.finditer(p.text)}
+    # a messaging app's export: the lines before its first message and after its last are the app's, not anyone's words
+    messages = [i for i, p in enumerate(doc.passages) if CHAT_LINE_RE.match(p.text)]
+    exported = range(messages[0], messages[-1] + 1) if len(messages) >= CHAT_MESSAGES else range(len(doc.passages))
     for i, p in enumerate(doc.passages):
+        if i not in exported:
+            continue
         if FORWARDED_RE.match(p.text):
             continue
         if sender := SENDER_RE.match(p.text):
@@ -322,7 +367,9 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             continue  # the header row itself
         if p is doc.passages[0] and _a_title(p.text):
             continue  # the document's title ("My communication passport")
-        if STAFF_ENTRY_RE.match(p.text):  # read as what the school says it sees and does
+        chat = CHAT_LINE_RE.match(p.text)
+        if STAFF_ENTRY_RE.match(p.text) or (chat and chat.group("who") in staff):
+            # read as what the school says it sees and does
             out += [ev for u in units(p) for ev in _report_unit(school, u, None, set())]
             continue
         # a one-page profile's row ("Things I like | Things I find hard | How to help me"): each cell a view;
@@ -529,9 +576,22 @@ SHORT_ANSWER_RE = re.compile(
 )
 
 
+# a wish for the child, in the third person: "She would like Tamsin to come home one day", "hopes he will go to
+# college" (the child's own is "Tamsin would like to be a vet", "she hopes to go to college")
+WISH_FOR_CHILD_RE = re.compile(
+    r"\b(?:would (?:like|love)|wants?|hopes?|wishes|would prefer)\s+(?:that\s+)?"
+    r"(?:(?-i:[A-Z][a-z'-]+)|him|her|them)\s+to\b"
+    r"|\b(?:hopes?|wishes|is hoping)\s+(?:that\s+)?(?:(?-i:[A-Z][a-z'-]+)|he|she|they)\s+will\b",
+    re.I,
+)
+
+
 def _voice_under(unit: Unit) -> Voice:
-    """Whose view a report's line gives: a parent's under a family's heading, else the child's."""
-    return "parent" if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) else "child"
+    """Whose view a report's line gives: a parent's under a family's heading or where it wishes for the child in the
+    third person, else the child's."""
+    if any(PARENT_HEADING_RE.search(h) for h in unit.passage.headings) or WISH_FOR_CHILD_RE.search(unit.text):
+        return "parent"
+    return "child"
 
 
 def _short_answer(text: str) -> bool:

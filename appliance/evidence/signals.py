@@ -158,6 +158,9 @@ SIGNALS: tuple[Signal, ...] = (
         # "Maisie can have time out in the Learning Hub": what she is allowed is provision (not "can have tantrums")
         r"\b(?:can|may) have (?:time[- ]out|(?:a |movement |rest |sensory |short )?breaks?\b|a rest\b|access to|"
         r"extra time|an? (?:exit|time[- ]out|break) (?:card|pass))|"
+        # a pass the child holds: "Rhys has an exit card which he can show to any teacher" (not "he lost his exit card")
+        r"\b(?:has|holds|carries) an? (?:exit|time[- ]out|break|toilet|lift|corridor|movement|early[- ]leave) "
+        r"(?:card|pass)\b|"
         # "In school Kojo must: have a drink available all the time" (not "should have been", "must have felt")
         # "Tilly should be able to use speech-to-text on the class Chromebook"
         r"\b(?:should|must) (?:also |still )?be able to (?:use|have|access|leave|take|go to|ask for|sit|work)\b|"
@@ -174,7 +177,12 @@ SIGNALS: tuple[Signal, ...] = (
         # what the child is allowed to do: "Mason is allowed to leave any lesson to go to the toilet" (not "is not", nor
         # what home allows: "At home she is allowed to use her tablet")
         r"|^(?![^.;]*\bat home\b)[^.;]*?\b(?:is|are) (?:always |also )?allowed to (?:leave|go|use|have|take|eat|drink|"
-        r"wear|sit|keep|carry|stand|move|work|bring|access|listen|stay|rest)\b",
+        r"wear|sit|keep|carry|stand|move|work|bring|access|listen|stay|rest)\b"
+        # leaving before the crowds: "Niamh will leave each lesson three minutes early" (not "he left early today")
+        # (the child's own target, "I will leave 5 minutes early and arrive on time", is an outcome)
+        r"|(?<!\bI )(?<!\bI will )\b(?:will |to |can |may )?leaves? (?:each |every |all |the |her |his |their )?"
+        r"(?:lessons?|class(?:es)?) "
+        r"(?:\d+|two|three|four|five|ten) minutes early\b",
     ),
     _signal(
         "should-be-done",
@@ -184,7 +192,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:should|must) (?:then |now |also |still |gradually )?be (?!(?:noted|aware|considered|remembered|seen|"
         r"said|possible|able|careful|mindful|proud|pleased|concerned|worried|followed|asked|updated|re-?used|shared|sent|"
         r"copied|contacted|informed|consulted|told|read|discussed|agreed|referred)\b)[a-z]{2,}(?:ed|en|ilt)\b"
-        r"(?! (?:in|under|into) (?:section|part)\b)",  # where the plan should say it is talk about the plan
+        r"(?! (?:in|under|into) (?:section|part)\b)"  # where the plan should say it is talk about the plan
+        # what must be kept from the child: "any gloves used with him must be latex-free"
+        r"|\b(?:should|must) (?:always )?be (?:[a-z]+-free|free (?:of|from))\b",
     ),
     _signal(
         "would-benefit",
@@ -209,13 +219,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"supervision\b|"
         # "he needs a chair with arms and his feet flat on a foot block"
         r"\bneeds? (?:a|an) (?:[\w-]+ ){0,2}(?:chair|cushion|block|desk|table|slope|stool|keyboard|grip|timer|rail|"
-        r"frame|standing frame|walker|wheelchair|hoist|sling|pass|card|laptop)\b|"
+        r"frame|standing frame|walker|wheelchair|hoist|sling|pass|card|laptop|place|space|room)\b|"
         # tools for her hands, named in the plural: "She needs chunky crayons and brushes, cutlery with thick handles"
         r"\bneeds? (?:[\w-]+ ){0,2}(?:crayons|pencils|pens|brushes|scissors|cutlery|pencil grips|ear defenders|"
         r"headphones)\b|"
         r"\b(?:needs?|requires?|will need|would need|must have|is to have)\s+(?:to (?:have|receive|be (?:taught|"
         r"given|supported|offered|seated|allowed))|daily |weekly |access to |ongoing |specialist |small[- ]group |"
-        r"1:1 |one[- ]to[- ]one |\d)",
+        r"1:1 |one[- ]to[- ]one |\d|(?:two|three|five|ten|fifteen|twenty|thirty) (?:extra )?minutes\b)",
     ),
     _signal(
         "will-receive",
@@ -306,7 +316,10 @@ SIGNALS: tuple[Signal, ...] = (
         # (a notes cell's "Will not ask the driver for help" says what the young person does not do)
         # ("he will not ask for help" is what he does not do)
         r"(?<=\w\s)(?:should|must|will) (?:not|never) (?:be )?(?:ask(?! for\b)|asked|expect|expected|make|made|require|"
-        r"required|put|give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b",
+        r"required|put|give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b"
+        # what the child is to keep out of: "He should not do contact rugby or trampolining"
+        r"|\b(?:he|she|they|[A-Z][a-z'-]+) (?:should|must) (?:not|never) "
+        r"(?:do|play|take part in|join in|go on|lift|carry|climb)\b",
     ),
     _signal("imperative", "provision", 2.0, INSTRUCTION),
     # care given, in the passive, by the adult who gives it: "Solomon is fed by a trained adult sitting in front of him"
@@ -545,6 +558,17 @@ SIGNALS: tuple[Signal, ...] = (
         rf"\bsits (?:on|at|in|near|beside|by|next to)\b[^.;]{{0,70}}\b"
         rf"(?:{SEATING_EQUIPMENT}|move ?[\'’]?n[\'’]? ?sit)\b",
     ),
+    # what the child wears to manage noise or to hold a joint, and when: "Rhys wears his own ear defenders in the dining
+    # hall" (not "he refuses to wear them", nor "he wore them on the trip")
+    _signal(
+        "wears-equipment",
+        "provision",
+        2.5,
+        r"\bwears (?:his|her|their) (?:own )?(?:ear defenders|ear ?plugs|ear-?muffs|"
+        r"(?:noise[- ]cancelling )?headphones|(?:night |resting |hand |wrist |ankle )?splints?|helmet|"
+        r"weighted (?:vest|jacket)|compression (?:vest|garment|tights)|pressure garment)\b"
+        r"[^.;]{0,10}?\b(?:in|at|for|during|when|whenever|every|on)\b",
+    ),
     # teaching arranged in short parts: "Lessons are planned in blocks of 10 minutes at the table"
     _signal(
         "chunked-teaching",
@@ -696,8 +720,23 @@ SIGNALS: tuple[Signal, ...] = (
         r"accidents?|panic attacks?)\b[^.;]{0,40}\b(?:are|is) (?:much |far )?more (?:likely|frequent|common) "
         r"(?:after|when|if|during|on|in)\b|\b(?:triggered|brought on|set off) by\b"
         # how the child reacts: "she becomes very cross with herself, screws up her work" (not "will become")
-        r"|(?<!will )(?<!to )\b(?:becomes|became|gets|got) (?:very |really |extremely |quickly |easily |so )?"
-        r"(?:cross|upset|angry|frustrated|distressed|dysregulated|overwhelmed|tearful|withdrawn|agitated)\b"
+        # ("becoming frozen and silent when he is frightened")
+        r"|(?<!will )(?<!to )\b(?:becomes|became|becoming|gets|got|getting) "
+        r"(?:very |really |extremely |quickly |easily |so )?(?:cross|upset|angry|frustrated|distressed|dysregulated|"
+        r"overwhelmed|tearful|withdrawn|agitated|frozen|panicky)\b"
+        # what the child cannot bear: "Rhys hates being corrected in front of other students", "copes very badly with
+        # surprises" (not "he hates to lose at cards" in a list of what he likes)
+        # (told by the child, it is their view: "She told me she hates being picked last")
+        r"|^(?![^.;]*\b(?:told|tells|said|says)\b)[^.;]*?\b(?:hates|dislikes|can(?:no|')t stand|cannot bear) "
+        r"(?:being|having|it when)\b"
+        r"|\bcopes?\b[^.;:]{0,40}?\b(?:very |really |extremely )?(?:badly|poorly)\b"
+        r"|\b(?:does not|doesn't|cannot|can't) cope (?:with|when)\b"
+        # distress that lasts: "Nell cries for up to 20 minutes after her dad leaves"
+        r"|\b(?:cries|screams|sobs)\b[^.;]{0,40}?\bfor (?:up to |about |around |over |more than |as long as )?"
+        r"(?:\d+|ten|twenty|thirty|forty) (?:minutes|mins|hours)\b"
+        # nights of fear: "Habib has nightmares three or four nights a week"
+        r"|\b(?:has|have|having|gets|get) (?:regular |frequent |repeated |vivid )?"
+        r"(?:nightmares|night terrors|flashbacks)\b"
         # broken sleep: "he still wakes most nights at around 3 am"
         r"|\bwakes? (?:up )?(?:most|every|several|many|some|\d+) nights?\b|\bwakes? (?:up )?(?:in the night|at night|"
         r"several times|repeatedly)\b"
@@ -742,6 +781,14 @@ SIGNALS: tuple[Signal, ...] = (
         # a learning disability's level, and what was lost: "in the range of a moderate learning disability", "lost
         # the thread of longer sentences"; how often behaviour happened: "there were 31 incidents at college"
         r"|\bin the (?:range|region) of an? (?:mild|moderate|severe|profound) (?:learning|intellectual) disabilit"
+        # the child's own learning difficulty or delay, and its level: "has significant learning difficulties; his
+        # play skills are at about the level of a typically developing child of two and a half to three years"
+        r"|\b(?:has|have) (?:a )?(?:mild|moderate|severe|significant|profound|global|complex)"
+        r"(?: and (?:complex|profound|multiple|severe))? (?:learning (?:difficult|disabilit)|developmental delay)"
+        r"|\bat (?:about |around |roughly )?the (?:level|stage) (?:of|expected of) an? (?:typically developing )?"
+        r"(?:(?:child|toddler|baby) (?:of|aged) (?:about |around )?(?:\d|one|two|three|four|five|six|seven|eight|nine)"
+        r"|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)[- ](?:and[- ]a[- ]half[- ])?"
+        r"(?:years?|months?)[- ]old)"
         r"|\b(?:loses?|lost|losing) the thread\b"
         # "she loses longer instructions", "can follow a short instruction ... but she forgets the rest"
         r"|\b(?:loses?|lost|losing|forgets?) (?:track of )?(?:the )?"

@@ -57,7 +57,9 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         "child_view",
         # (not an assessor's "What Zara told me and what I saw": what they saw is theirs)
         r"^(?!.*\b(?:saw|observed|noticed|seen)\b)"
-        r"what (?:(?-i:[A-Z][a-z'-]+)|he|she|they|the child|the young person|the pupil) (?:said|says|told (?:us|me)|"
+        # (or by an initial: "What N said")
+        r"what (?:(?-i:[A-Z][a-z'-]+|(?!I\b)[A-Z]\.?)|he|she|they|the child|the young person|the pupil) "
+        r"(?:said|says|told (?:us|me)|"
         r"thinks?|wants?|would like)\b|\b(?:child|pupil|young person|student)['’]?s? (?:views?|voice|words|answers?|"
         r"responses?)\b|\bin (?:his|her|their|my) own words\b|^(?:(?-i:[A-Z][a-z'-]+)['’]s|his|her|their|my) "
         r"(?:answers?|words|responses?)$",
@@ -105,6 +107,9 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"what (?:needs|has) to (?:happen|be done)|^what (?:happens )?next\b|^next$|"
         # an access review's "What would make it possible"; "Instead of ... | Try ..."
         r"^what (?:would|will|could) (?:make|help)\b|^try\b|"
+        # what is to be done next, beside what was tried: "What Niamh needs next" (not "What Niamh needs")
+        r"^what (?:(?-i:[A-Z][a-z'-]+)|he|she|they|the child|the pupil|the young person) needs? "
+        r"(?:next|now|from (?:school|us|staff|college))\b|"
         # what a visiting service advised: "Visit date | Focus | Advice given | Follow-up"
         r"^advice(?: given| to (?:school|staff|the setting|the school))?$|^what (?:was|we|i) advised\b",
     ),
@@ -211,7 +216,7 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
     headers = tuple(h for h, _ in headers_cells)
     if _behaviour_chart(headers):
         return []  # one incident: the writer's summary says what the incidents show
-    columns = _what_is_given(tuple(column_of(h) for h in headers))
+    columns = _what_is_given(_needs_beside_what_is_seen(headers, tuple(column_of(h) for h in headers)))
     cells = tuple((col, with_unit(col, h, c)) for col, (h, c) in zip(columns, headers_cells, strict=True))
     if not cells or all(c == h for (_, c), h in zip(cells, unit.passage.header, strict=False)):
         return []  # the header row itself
@@ -391,6 +396,21 @@ def _behaviour_chart(headers: tuple[str, ...]) -> bool:
     """A STAR or ABC chart ("Setting | Trigger | Action | Result"): each row an incident, its "Action" what the child
     did between what set it off and what came of it (near miss: a clinic's "Area | Findings | Action")."""
     return any(TRIGGER_HEADER_RE.match(h) for h in headers) and any(RESULT_OF_BEHAVIOUR_RE.match(h) for h in headers)
+
+
+# a column for what the child needs: "What Mason needs"
+WHAT_CHILD_NEEDS_RE = re.compile(r"^what (?:(?-i:[A-Z][a-z'-]+)|he|she|they|the child|the pupil) needs?\b", re.I)
+
+
+def _needs_beside_what_is_seen(headers: tuple[str, ...], columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """A table that says what is seen in its own column ("Area | What we see | What we do now | What Mason needs"):
+    its column for what the child needs is the help he needs, the difficulty being told beside it."""
+    if "describe" not in columns:
+        return columns
+    return tuple(
+        "provision" if col == "need" and WHAT_CHILD_NEEDS_RE.match(h.strip()) else col
+        for h, col in zip(headers, columns, strict=True)
+    )
 
 
 def _what_is_given(columns: tuple[Column, ...]) -> tuple[Column, ...]:

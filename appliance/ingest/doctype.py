@@ -249,7 +249,10 @@ SAYS_WHAT_IT_IS_RE = re.compile(
     r"(?:is|are|gives|sets out) (?:also )?"
     r"(?:our|my|the) (?:[\w-]+ ){0,2}advice (?:on|about|for|as) [^.;]{3,80}"
     # "Written for Ellis's EHC needs assessment as the team's health advice"
-    r"|\b(?:written|prepared|provided|sent) (?:for [^.;]{3,60} )?as (?:our|my|the|this) (?:[\w'’-]+ ){0,2}advice\b",
+    r"|\b(?:written|prepared|provided|sent) (?:for [^.;]{3,60} )?as (?:our|my|the|this) (?:[\w'’-]+ ){0,2}advice\b"
+    # a visit's stated purpose: "Purpose: to record Mum's views for the EHC needs assessment"
+    r"|\b(?:purpose|aim|reason for (?:the )?visit)(?: of (?:the|this) (?:visit|meeting|call|record))?\s*:\s*"
+    r"to (?:record|capture|gather|collect|write down|hear|get) [^.;]{0,40}?\b(?:views|wishes|voice)\b",
     re.I,
 )
 # a parent introducing themselves: "I am writing as Dmitri's mother", "(Hannah - Mum. Lewis has added bits.)"

@@ -119,19 +119,27 @@ def parse_docx(data: bytes) -> Parsed:
             continue
         kind: PassageKind
         depth: int | None = None  # a Word heading style's outline depth
+        bold = _all_bold(el.metadata, text)
         if is_form_question(text):
             kind = "heading"
         elif category == "Title":
-            # a Word "Heading 2" (or deeper) was made a heading by its writer: "Priority 1: feeling safe in school"
-            # is its title, though it reads like a form's "Label: value"
+            # a Word "Heading 2" (or deeper), or a line set wholly in bold, was made a heading by its writer: "Priority
+            # 1: feeling safe in school" is its title, though it reads like a form's "Label: value"
             depth = el.metadata.category_depth
-            kind = "heading" if looks_like_heading(text, styled=(depth or 0) >= 1) else "paragraph"
+            kind = "heading" if looks_like_heading(text, styled=(depth or 0) >= 1 or bold) else "paragraph"
         elif category == "ListItem":
             kind = "list_item"
         else:
-            kind = "heading" if looks_like_heading(text) and is_possible_title(text) else "paragraph"
+            heading = looks_like_heading(text, styled=bold) and (bold or is_possible_title(text))
+            kind = "heading" if heading else "paragraph"
         out.elements.append(Element(kind, text, depth=depth if kind == "heading" else None))
     return out
+
+
+def _all_bold(metadata: Any, text: str) -> bool:
+    """Whether a Word paragraph is set wholly in bold: its writer's own heading, styled by hand."""
+    tags = metadata.emphasized_text_tags or []
+    return bool(tags) and all("b" in tag for tag in tags) and clean(" ".join(metadata.emphasized_text_contents)) == text
 
 
 # --------------------------------------------------------------------------- text
@@ -510,7 +518,11 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
                 continue
             if BULLET_RE.match(parts[0]):
                 out.elements.append(Element("list_item", clean(BULLET_RE.sub("", parts[0])), number))
-            elif (looks_like_heading(text) and (bold or is_possible_title(text))) or is_form_question(text):
+            # a line set wholly in bold is its writer's heading, though it reads like a form's "Label: value"
+            # ("Active learning: motivation and persistence", "Problem 2: language disorder")
+            elif (looks_like_heading(text, styled=bold) and (bold or is_possible_title(text))) or is_form_question(
+                text
+            ):
                 out.elements.append(Element("heading", text, number))
             else:
                 out.elements.append(Element("paragraph", text, number))
@@ -532,8 +544,8 @@ NOT_HEADING_RE = re.compile(
     r"|^(Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.? "  # a signature
     r"|^[A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z'-]+, "  # "Name Surname, role"
     r"|^(tel|telephone|email|e-mail|cc|re|date|dob|nhs)\b[:.]?"
-    r"|^(table|figure|chart)\s*\d"  # a caption
-    r"|" + LABEL_VALUE + r"|^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+ \d{4}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$"  # a date line
+    r"|^(?i:table|figure|chart)\s*\d"  # a caption
+    r"|^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+ \d{4}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$"  # a date line
     # a question with its answer quoted, or a quoted sentence: someone's words ('What else helps? "When you say hi."')
     r"|\?\s*[\"\u201c]\S|[\"\u201c][^\"\u201c\u201d]*\w[.!?][\"\u201d]"
 )
@@ -546,7 +558,8 @@ def looks_like_heading(text: str, styled: bool = False) -> bool:
     bare = re.sub(r"\s*\([^()]*\)$", "", text)
     if not words or len(bare.split()) > HEADING_MAX_WORDS or len(bare) > 90:
         return False
-    if NOT_HEADING_RE.search(text) and not (styled and LABEL_VALUE_RE.match(text)):
+    # (a form's "Label: value" line is no heading, unless its writer styled it as one)
+    if NOT_HEADING_RE.search(text) or (LABEL_VALUE_RE.match(text) and not styled):
         return False
     # "Rhys, Year 8, 7 January 2025", "Harry Callaghan-Moss, DOB 11/02/2019": a details line; a numbered
     # title's date in brackets is not ("4. Pastoral support plan (started 8 September 2025)")
