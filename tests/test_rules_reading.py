@@ -3522,6 +3522,74 @@ READINGS = [
     ),
     P("Niamh left the lesson early on Tuesday.", "background", id="near-miss-left-early-once"),
     P(
+        "My aim is that by the end of Year 4 (July 2027) Hana does her 1.30pm catheter herself.",
+        "outcome",
+        advice="medical",
+        id="my-aim-is-that",
+    ),
+    P("My aim is to visit the school once a term.", "background", advice="medical", id="near-miss-my-aim-is-to-visit"),
+    P(
+        'She decodes at about the level of her age but can answer only simple "who" questions about what she reads.',
+        "need",
+        advice="educational",
+        id="can-answer-only-simple-questions",
+    ),
+    P(
+        "She can answer questions about the story in detail.",
+        "background",
+        advice="educational",
+        id="near-miss-can-answer",
+    ),
+    P(
+        "Staff at the home sit with her for 30 minutes of reading at 6pm every weekday evening.",
+        "provision",
+        advice="other",
+        id="staff-at-the-children-s-home",
+    ),
+    P(
+        "Staff at the home noticed she was quieter on Sunday.",
+        "background",
+        advice="other",
+        id="near-miss-staff-noticed",
+    ),
+    # someone's words quoted straight after whom they said them to, praise and all
+    P(
+        'He told me "school is good, the teachers are kind, but English is a mountain".',
+        "view",
+        advice="social_care",
+        id="told-me-quoted",
+    ),
+    P(
+        'He once said to me, "This is the only place nobody shouts at me."',
+        "view",
+        advice="other",
+        id="once-said-to-me-quoted",
+    ),
+    P(
+        "She said to me on Saturday \"I don't even know what I'm for now\".",
+        "view",
+        advice="other",
+        id="said-to-me-on-a-day",
+    ),
+    P(
+        'The teacher said "sit down" and he refused, so he was sent out.',
+        "need",
+        advice="educational",
+        id="near-miss-an-adult-s-words-quoted",
+    ),
+    P(
+        "The family live in a damp one-bedroom flat and Mason shares a bed with his mother.",
+        "need",
+        advice="social_care",
+        id="a-damp-flat",
+    ),
+    P(
+        "The family moved to a three-bedroom house with a lift last year.",
+        "background",
+        advice="social_care",
+        id="near-miss-a-new-house",
+    ),
+    P(
         "Nell cries for up to 20 minutes after her dad leaves unless her key adult is waiting for her at the door.",
         "need",
         advice="educational",
@@ -3556,6 +3624,19 @@ def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type
         pytest.param("Zara finds reading hard.", "psychological", "B", id="need-educational"),
         pytest.param("Zara has epilepsy and has seizures about once a month.", "medical", "C", id="need-health"),
         pytest.param("Zara finds handwriting slow and tiring.", "medical", "B", id="need-at-school-from-a-doctor"),
+        # a home that does not fit the child, and no break at all, are the family's social care needs
+        pytest.param(
+            "The family live in a damp one-bedroom flat; Mason shares a bed with his mother and sister.",
+            "social_care",
+            "D",
+            id="need-a-damp-flat-and-a-shared-bed",
+        ),
+        pytest.param(
+            "The family live in a second-floor flat with no lift, and they do not get short breaks of any kind.",
+            "other",
+            "D",
+            id="need-no-lift-and-no-short-breaks",
+        ),
         # the child's memory is how she learns, whoever writes it; near miss: no memory of an accident
         pytest.param(
             "Maisie's memory is a particular difficulty: she learns something one day and loses it the next.",

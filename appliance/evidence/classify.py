@@ -273,6 +273,11 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
     found = _claim_before_its_evidence(text, _difficulty_not_outweighed(text, _acts_only_in_a_belief(text)))
+    if GIVES_VIEW in found:
+        # the child's praise in their own quoted words is their view: "He told me \"school is good, but English is a
+        # mountain\""
+        unquoted = QUOTED_SPAN_RE.sub("", text)
+        found = [s for s in found if s.name not in PRAISE or s.pattern.search(unquoted)]
     if CHILD_WILL_DO_RE.search(text):  # "I will take part in ... my PE lessons": the child's own target
         found = [s for s in found if s.name not in ("agent-will-act", "will-receive")]
     if text != labelled:  # "Joel: that all the adults agree ...": a person's hope after its label, not a listed clause
@@ -415,6 +420,7 @@ def _in_occasion(text: str, m: re.Match[str] | None) -> bool:
 
 
 PRAISE = frozenset({"good-news", "strength"})
+QUOTED_SPAN_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 NEED_SIGNALS = frozenset({"difficulty", "needs-help"})
 # a claim told in the past is itself what was seen ("He struggled with the puzzle; ...")
 PAST_CLAIM_RE = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?:\w+\s+)?(?:was|were|did|had|[a-z]+ed)\b")

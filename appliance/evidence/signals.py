@@ -57,6 +57,13 @@ CARER_STRAIN = (
     # how much a young carer cares: "Tegan provides an estimated 20 to 25 hours of care a week"
     r"|\b(?:provides|gives|does|is doing) (?:an estimated |about |around |roughly |up to |over )?"
     r"\d+(?:\s*(?:to|-|–)\s*\d+)? hours of (?:care|caring)\b"
+    # a home that does not fit the child: "a damp one-bedroom flat", "a second-floor flat with no lift", "shares a bed
+    # with his mother and his sister"
+    r"|\b(?:damp|mouldy|cramped|unsuitable|temporary|overcrowded)\b[^.;]{0,25}\b(?:flat|house|home|accommodation|"
+    r"bedsit|hostel)\b|\b(?:flat|house|home|floor)\b[^.;]{0,25}\bwith no lift\b|\bblack mould\b"
+    r"|\bshares? a (?:bed|single bed|bedroom) with\b"
+    # no break at all: "they do not get short breaks of any kind", "have never had any respite"
+    r"|\b(?:do(?:es)? not|don't|doesn't|never) (?:get|have|had|receive)d? (?:any )?(?:short breaks|respite)\b"
 )
 
 # advice or a report, of one service's kind: "social care advice", "a separate health report"
@@ -517,7 +524,8 @@ SIGNALS: tuple[Signal, ...] = (
         r")?"
         r"(?:(?:her|his|their|the|a|an|[A-Z][\w-]*'s)?\s*(?:[\w-]+\s){0,2}(?:key person|teacher|assistant|ta|mentor|"
         rf"senco|sendco|adult|staff|practitioner|worker|therapist|nurse|tutor|coach|supervisor)s?"
-        r"(?: (?:at|in) (?:the )?(?:nursery|school|college|class|setting|base|hub))?"
+        # ("Staff at the home sit with TR for 30 minutes of reading at 6pm": a children's home's staff)
+        r"(?: (?:at|in) (?:the )?(?:nursery|school|college|class|setting|base|hub|home|children's home|unit|house))?"
         # "All adults who work with Kojo use ...": the adults named by what they do for the child
         r"(?: who (?:work|works|teach|teaches|support|supports) with [^,;.]{1,30}?| who (?:teach|teaches|support|"
         r"supports) (?:him|her|them|[A-Z][\w-]+))?"
@@ -663,7 +671,8 @@ SIGNALS: tuple[Signal, ...] = (
         "outcome",
         3.0,
         r"\b(?:the |an? |my |our )?outcomes? (?:I|we) (?:would )?(?:hope|want|expect|would like|aim)\b"
-        r"|\b(?:I|we) would (?:hope|expect|like|want) to see\b|\bthe aim is (?:that|for)\b",
+        # ("My aim is that by the end of Year 4 (July 2027) Hana does her 1.30pm catheter herself")
+        r"|\b(?:I|we) would (?:hope|expect|like|want) to see\b|\b(?:the|my|our) (?:main )?aim is (?:that|for)\b",
     ),
     _signal(
         "will-by-time",
@@ -731,6 +740,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:being|having|it when)\b"
         r"|\bcopes?\b[^.;:]{0,40}?\b(?:very |really |extremely )?(?:badly|poorly)\b"
         r"|\b(?:does not|doesn't|cannot|can't) cope (?:with|when)\b"
+        # what the child can do only in its simplest form: "can answer only simple \"who\" questions", "can only follow
+        # one-step instructions"
+        r"|\bcan (?:only )?(?:answer|read|write|say|use|follow|manage|remember|count|recognise|name|understand)"
+        r"(?: only)? (?:very )?(?:simple|short|single|one|two|a few|basic)\b"
         # distress that lasts: "Nell cries for up to 20 minutes after her dad leaves"
         r"|\b(?:cries|screams|sobs)\b[^.;]{0,40}?\bfor (?:up to |about |around |over |more than |as long as )?"
         r"(?:\d+|ten|twenty|thirty|forty) (?:minutes|mins|hours)\b"
@@ -1159,7 +1172,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:said|signed|answered|replied|shouted|told (?:me|us|her|him))\b[^.;\"\u201c]{0,20}[\"\u201c]"
         r"|^(?:\d{1,2}[.)]\s*)?(?:(?:Ms|Mr|Mrs|Miss) )?[A-Z][\w'-]+['\u2019]s view is that\b"
         # and what the person whose view it is wants, in the next sentence: "She wants the local authority to fund ..."
-        r"|^(?:she|he|they|mum|dad|both parents) (?:wants?|would like|hopes?)\b",
+        r"|^(?:she|he|they|mum|dad|both parents) (?:wants?|would like|hopes?)\b"
+        # their words quoted straight after whom they said them to: "He told me \"school is good, but English is a
+        # mountain\"", "He once said to me, \"This is the only place nobody shouts at me.\"", "She said to me on
+        # Saturday \"...\"" (not what the writer goes on to tell of them: "She told me she lies awake \"...\"")
+        r"|^(?:[A-Z][\w'-]+|he|she|they|mum|dad)(?: (?:once|also|then|later|always|often))? "
+        r"(?:told (?:me|us)|said to (?:me|us)|said|says)"
+        r"(?: (?:on|at|in|last|this|once|yesterday|after|before|when)\b[^.;:\"\u201c]{0,25})?[,:]?\s*[\"\u201c]",
     ),
     # what someone showed and then said, quoted: "He pointed to swimming, chips and Mr Oduya, and said \"red bus
     # Saturday\"", "he put his hands over his ears and said \"too loud, no hall\""
