@@ -360,6 +360,17 @@ FINDINGS = [
         [],
         id="near-miss-the-child-s-progress-reviewed",
     ),
+    # an attendance contract's step copied from another pupil's; near miss: the child's own
+    pytest.param(
+        [_doc("5. If Kacey is not in school by 9.00am, Mrs Dunmore will be contacted to arrange collection.")],
+        [("D1", "subject", "Kacey")],
+        id="another-pupil-not-in-school",
+    ),
+    pytest.param(
+        [_doc("5. If Zara is not in school by 9.00am, Mrs Whitfield will be contacted to arrange collection.")],
+        [],
+        id="near-miss-the-child-not-in-school",
+    ),
     # a message to the wrong parent about another pupil's medicine; near miss: the child's own
     pytest.param(
         [_doc("Reminder: Alfie Prentice's inhaler in the office runs out on Friday.")],

@@ -452,6 +452,12 @@ CARRIES_OWN_RE = re.compile(
     r"splints?|nebuli[sz]er|spacer)\b"
 )
 WILL_BE_MET_RE = re.compile(r"^[A-Z][a-z]+ will be (?:met|collected|escorted|accompanied|picked up|greeted)\b")
+# a pupil not in school, in a contract's step copied from another pupil's: "5. If Kacey is not in school by 9.00am,
+# Mrs Dunmore will be contacted"
+ABSENT_RE = re.compile(
+    rf"(?:^|(?<=[.!?:]\s))(?i:if|when|whenever|unless) ({FIRST_NAME}) (?:is|isn't|is not|has not|hasn't|does not|"
+    r"doesn't) (?:in (?:school|class)|at school|absent|late|arrive|attend|come (?:in|to school))\b"
+)
 
 
 def subject_findings(doc: AdviceDocument, all_text: str, child_names: set[str], adults: set[str]) -> Iterator[Finding]:
@@ -496,6 +502,7 @@ def _other_subject(
             OBSERVED_RE,
             STAY_WITH_RE,
             CARRIES_OWN_RE,
+            ABSENT_RE,
             *([OTHER_FAMILY_RE] if professional else []),
         )
         for m in rx.finditer(body)
