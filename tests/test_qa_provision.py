@@ -79,6 +79,9 @@ def test_near_miss_a_hedged_item_is_checked_however_unsure_the_reading() -> None
         ("At carpet times Sam sits on a wedge cushion for extra phonics sessions.", True),
         ("Sam should have an individual healthcare plan for his coeliac disease, written with his parents.", False),
         ("Sam should have health support from someone in school.", True),
+        # a pass to leave lessons early is an arrangement, whoever is teaching (near miss: time with an adult)
+        ("Permission to leave lessons two minutes early to avoid the crowded corridors.", False),
+        ("Sam should have time out of lessons to work with an adult on his spellings.", True),
         # near misses: help described, not an instruction or a review, still needs its amount and deliverer
         ("Sam will have support with literacy.", True),
         ("Sam will have sessions on his targets, which will be reviewed then.", True),

@@ -3590,6 +3590,12 @@ READINGS = [
         id="near-miss-a-new-house",
     ),
     P(
+        "Nilo shares a bedroom with his brother and sister.",
+        "background",
+        advice="social_care",
+        id="near-miss-a-shared-bedroom",
+    ),
+    P(
         "Nell cries for up to 20 minutes after her dad leaves unless her key adult is waiting for her at the door.",
         "need",
         advice="educational",

@@ -58,10 +58,10 @@ CARER_STRAIN = (
     r"|\b(?:provides|gives|does|is doing) (?:an estimated |about |around |roughly |up to |over )?"
     r"\d+(?:\s*(?:to|-|–)\s*\d+)? hours of (?:care|caring)\b"
     # a home that does not fit the child: "a damp one-bedroom flat", "a second-floor flat with no lift", "shares a bed
-    # with his mother and his sister"
+    # with his mother and his sister" (not a bedroom shared with a brother, as many children do)
     r"|\b(?:damp|mouldy|cramped|unsuitable|temporary|overcrowded)\b[^.;]{0,25}\b(?:flat|house|home|accommodation|"
     r"bedsit|hostel)\b|\b(?:flat|house|home|floor)\b[^.;]{0,25}\bwith no lift\b|\bblack mould\b"
-    r"|\bshares? a (?:bed|single bed|bedroom) with\b"
+    r"|\bshares? a (?:bed|single bed) with\b"
     # no break at all: "they do not get short breaks of any kind", "have never had any respite"
     r"|\b(?:do(?:es)? not|don't|doesn't|never) (?:get|have|had|receive)d? (?:any )?(?:short breaks|respite)\b"
 )

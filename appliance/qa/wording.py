@@ -506,7 +506,11 @@ PROHIBITION_RE = re.compile(
     r"|^(?:\d{1,2}[.)]\s*)?no (?:sanctions?|detentions?|penalt(?:y|ies)|punishments?) (?:for|when|if)\b"
     # what the child is entitled to, whoever is with him: "Jethro must be able to drink water whenever he wants"
     r"|^(?:\d{1,2}[.)]\s*)?(?-i:[A-Z][a-z'-]+) (?:should|must|will) (?:always )?(?:be (?:able|allowed) to|"
-    r"take part (?:fully )?in)\b",
+    r"take part (?:fully )?in)\b"
+    # leaving before the crowds, on a pass: "Permission to leave lessons two minutes early", "a pass to leave every
+    # lesson 5 minutes early"
+    r"|\b(?:permission|a pass|an? (?:exit|lesson|corridor) pass) to leave (?:each |every |all |the )?"
+    r"(?:lessons?|class(?:es)?) (?:\d+|two|three|four|five|ten) minutes early\b",
     re.I,
 )
 
