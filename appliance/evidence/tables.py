@@ -38,6 +38,8 @@ Column = Literal[
     "other",
 ]
 DETAIL_COLUMNS: tuple[Column, ...] = ("who", "frequency", "duration", "group", "when")
+# whose needs a column names: "What Mason needs", "What the pupil needs next"
+WHO_NEEDS = r"(?:(?-i:[A-Z][a-z'-]+)|he|she|they|the child|the pupil|the young person)"
 
 # The first pattern to match a header cell says what its column holds.
 COLUMNS: tuple[tuple[Column, str], ...] = (
@@ -108,7 +110,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         # an access review's "What would make it possible"; "Instead of ... | Try ..."
         r"^what (?:would|will|could) (?:make|help)\b|^try\b|"
         # what is to be done next, beside what was tried: "What Niamh needs next" (not "What Niamh needs")
-        r"^what (?:(?-i:[A-Z][a-z'-]+)|he|she|they|the child|the pupil|the young person) needs? "
+        rf"^what {WHO_NEEDS} needs? "
         r"(?:next|now|from (?:school|us|staff|college))\b|"
         # what a visiting service advised: "Visit date | Focus | Advice given | Follow-up"
         r"^advice(?: given| to (?:school|staff|the setting|the school))?$|^what (?:was|we|i) advised\b",
@@ -398,8 +400,7 @@ def _behaviour_chart(headers: tuple[str, ...]) -> bool:
     return any(TRIGGER_HEADER_RE.match(h) for h in headers) and any(RESULT_OF_BEHAVIOUR_RE.match(h) for h in headers)
 
 
-# a column for what the child needs: "What Mason needs"
-WHAT_CHILD_NEEDS_RE = re.compile(r"^what (?:(?-i:[A-Z][a-z'-]+)|he|she|they|the child|the pupil) needs?\b", re.I)
+WHAT_CHILD_NEEDS_RE = re.compile(rf"^what {WHO_NEEDS} needs?\b", re.I)
 
 
 def _needs_beside_what_is_seen(headers: tuple[str, ...], columns: tuple[Column, ...]) -> tuple[Column, ...]:
