@@ -3607,6 +3607,19 @@ READINGS = [
         advice="educational",
         id="near-miss-an-adult-sits-with-her-when-she-cries",
     ),
+    # meeting a demand is what the child comes up against, not a mentor she meets
+    P(
+        "Her anxiety rises sharply when she meets a direct demand in the session, and she stops working.",
+        "need",
+        advice="psychological",
+        id="meets-a-demand-is-no-session-she-has",
+    ),
+    P(
+        "She meets her mentor in the library for a 20-minute session every Monday.",
+        "provision",
+        advice="psychological",
+        id="near-miss-she-meets-her-mentor",
+    ),
 ]
 
 

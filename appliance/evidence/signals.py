@@ -438,6 +438,9 @@ SIGNALS: tuple[Signal, ...] = (
         # asking about help is not having it: "she has asked me about short breaks"; what staff have seen is not help
         # ("staff have also seen her leave lessons suddenly")
         r"(?! (?:asked|requested|applied|enquired)\b)(?! (?:also |often |sometimes )?(?:seen|noticed|observed|heard)\b)"
+        # meeting a demand or a change is what the child comes up against: "her anxiety rises when she meets a demand"
+        r"(?!(?<=\bmeets) (?:a |an |the |any )?(?:\w+ )?(?:demands?|requests?|instructions?|changes?|problems?|"
+        r"difficult\w*|challenges?|setbacks?|strangers?|unfamiliar)\b)"
         # a state the child gets into: "he gets lost between rooms, does not know what to do when a session ends"
         r"(?! (?:very |really |so |too )?(?:lost|upset|angry|cross|stuck|tired|confused|distressed|overwhelmed|"
         r"frustrated|anxious|worried|scared|bored|distracted|muddled|left behind|told off|into trouble)\b)"
