@@ -89,6 +89,7 @@ EVAL_GROUPS = (
     "cases52",
     "cases53",
     "cases54",
+    "cases55",
     "heldout",
     "heldout2",
     "heldout3",
