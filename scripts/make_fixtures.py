@@ -89,6 +89,7 @@ EVAL_GROUPS = (
     "cases52",
     "cases53",
     "cases54",
+    "cases56",
     "heldout",
     "heldout2",
     "heldout3",
