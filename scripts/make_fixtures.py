@@ -90,6 +90,7 @@ EVAL_GROUPS = (
     "cases53",
     "cases54",
     "cases55",
+    "cases56",
     "heldout",
     "heldout2",
     "heldout3",
