@@ -144,6 +144,7 @@ EVAL_GROUPS = (
     "heldout51",
     "heldout52",
     "heldout53",
+    "heldout54",
     "review",
 )
 REVIEW_GROUPS = ("review",)
