@@ -142,6 +142,7 @@ EVAL_GROUPS = (
     "heldout51",
     "heldout52",
     "heldout53",
+    "heldout55",
     "review",
 )
 REVIEW_GROUPS = ("review",)
