@@ -145,6 +145,7 @@ EVAL_GROUPS = (
     "heldout52",
     "heldout53",
     "heldout54",
+    "heldout55",
     "review",
 )
 REVIEW_GROUPS = ("review",)
