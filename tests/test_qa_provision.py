@@ -342,6 +342,11 @@ def test_therapy_the_reading_is_unsure_of_is_not_called_misplaced() -> None:
         "1. I have referred Zosia to the children's physiotherapy service for a block of sessions.",
         # breathing care the respiratory physiotherapist trains staff to give
         "Cough assist after lunch when he is unwell, by two staff our respiratory physiotherapist trains each year.",
+        # salt in food is no SALT; the staff who teach him are who is trained; insoles and a bedtime routine are care
+        "The paediatrician's team has asked Freya to drink 2 litres of fluid a day and to add salt to her food.",
+        "The nurse gives sickle cell awareness training once a year to all staff who teach him.",
+        "The physiotherapy service fitted supportive insoles in November; she wears them in her school shoes.",
+        "The children's occupational therapist has given mum a wind-down plan for sleep, with a weighted blanket.",
     ],
 )
 def test_health_care_by_a_therapist_is_not_misplaced(text: str) -> None:
@@ -359,6 +364,7 @@ def test_therapy_the_draft_moved_out_of_health_advice_is_pointed_out() -> None:
     assert [f.statement_id for f in found] == ["F-3"]
     assert "occupational therapy" in found[0].message and "health provision" in found[0].message
     assert raised("EDUCATIONAL_PROVISION_MISPLACED", f3(text)) == []
+    assert raised("EDUCATIONAL_PROVISION_MISPLACED", f3("SALT: 30 minutes weekly to build vocabulary.", moved_from="G"))
     hydrotherapy = "He has hydrotherapy once a week for 30 minutes during the school day, with his physiotherapist."
     assert raised("EDUCATIONAL_PROVISION_MISPLACED", f3(hydrotherapy, moved_from="G")) == ["F-3"]
     # near misses: what else the draft moved out of health advice (PE with the class), and a referral for therapy

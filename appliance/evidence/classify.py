@@ -706,7 +706,9 @@ SCHOOL_STAFF_RE = re.compile(
     re.I,
 )
 THERAPY_NAMED_RE = re.compile(
-    r"therap|physio|speech and language|\b(?:salt|slt|ot)\b|" + signals.HEALTH_SERVICE_RE.pattern, re.I
+    rf"therap|physio|speech and language|{signals.SLT_ABBREVIATION}|{signals.OT_ABBREVIATION}|"
+    + signals.HEALTH_SERVICE_RE.pattern,
+    re.I,
 )
 # the health writer's own service acting: "fitted with insoles by our service", "the service will replace them"
 WRITER_S_SERVICE_RE = re.compile(

@@ -17,6 +17,9 @@ from typing import Literal
 from appliance.evidence import fields, funding
 
 Reading = Literal["need", "provision", "outcome", "view", "background"]
+# speech and language therapy and occupational therapy abbreviated, in capitals only: salt added to food is no therapy
+SLT_ABBREVIATION = r"(?-i:\bS[Aa]LT\b|\bSLT\b)"
+OT_ABBREVIATION = r"(?-i:\bOT\b)"
 
 
 @dataclass(frozen=True)
@@ -1825,7 +1828,7 @@ SCHOOL_DELIVERY_RE = re.compile(
     re.I,
 )
 EDUCATES_RE = re.compile(
-    r"speech and language therap\w*|\bsalt\b|\bslt\b|occupational therap\w*|physiotherap\w*|social skills|"
+    rf"speech and language therap\w*|{SLT_ABBREVIATION}|occupational therap\w*|physiotherap\w*|social skills|"
     r"(?:language|communication|motor(?: skills)?|fine motor|handwriting|literacy|typing) (?:programme|"
     r"group|sessions?|intervention)",
     re.I,

@@ -12,6 +12,7 @@ from itertools import combinations
 
 from appliance.documents import AdviceDocument
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
+from appliance.evidence.signals import SLT_ABBREVIATION
 from appliance.evidence.units import sentence_spans
 from appliance.qa.amounts import Amount, amount
 from appliance.qa.registry import Context, check, make_flag, statement_flag
@@ -20,8 +21,8 @@ from appliance.qa.registry import Context, check, make_flag, statement_flag
 DISCIPLINES = (
     (
         "speech and language therapy",
-        r"speech and language therapy|\bslt\b|\bsalt\b|\bspeech sounds?\b",
-        r"speech and language therap(ist|y service)|\bslt\b|\bsalt\b",
+        rf"speech and language therapy|{SLT_ABBREVIATION}|\bspeech sounds?\b",
+        rf"speech and language therap(ist|y service)|{SLT_ABBREVIATION}",
         "speech_and_language",
     ),
     ("occupational therapy", r"occupational therapy|\bot\b", r"occupational therapist|\bot\b", "occupational_therapy"),

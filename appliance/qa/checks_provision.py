@@ -9,15 +9,17 @@ from dataclasses import replace
 
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
 from appliance.evidence import funding
+from appliance.evidence.signals import OT_ABBREVIATION, SLT_ABBREVIATION
 from appliance.ingest.people import staff_first_names
 from appliance.qa import wording
 from appliance.qa.registry import Context, check, statement_flag
 
 EDUCATES_RE = re.compile(
-    r"speech and language therap(y|ist)|\bsalt\b|\bslt\b|occupational therap(y|ist)|\bot\b|"
+    rf"speech and language therap(y|ist)|{SLT_ABBREVIATION}|occupational therap(y|ist)|{OT_ABBREVIATION}|"
     r"physiotherap(y|ist)|social skills|(language|communication|motor skills?) programme|"
     r"\b(literacy|phonics|reading|handwriting|fine motor|typing) (programme|intervention|sessions?|group)|"
-    r"\bteach(es)? (him|her|them)\b|\bwill be taught\b",
+    # (the staff "who teach him" are who is trained, not what is taught)
+    r"(?<!\bwho )(?<!\bthat )\bteach(es)? (him|her|them)\b|\bwill be taught\b",
     re.I,
 )
 CARE_ONLY_RE = re.compile(
@@ -28,12 +30,14 @@ CARE_ONLY_RE = re.compile(
     r"respiratory|cough assist|airway clearance|chest physio\w*|suction|ventilat\w+|\bniv\b|oxygen|"
     # an occupational therapist's assessment for adapting the family home is social care, not teaching
     r"home adaptations?|adaptations? (?:to|of|at) (?:the|his|her|their|the family['’]s) (?:family )?home|"
-    r"disabled facilities grant",
+    r"disabled facilities grant|"
+    # insoles fitted, a bed assessed, a bedtime routine: care at home and on the feet, not teaching
+    r"insoles|\bbeds?\b|\bsleep",
     re.I,
 )
 THERAPY_NAMES = (
-    ("speech and language therapy", re.compile(r"speech and language|\bsalt\b|\bslt\b", re.I)),
-    ("occupational therapy", re.compile(r"occupational therap|\bot\b", re.I)),
+    ("speech and language therapy", re.compile(rf"speech and language|{SLT_ABBREVIATION}", re.I)),
+    ("occupational therapy", re.compile(rf"occupational therap|{OT_ABBREVIATION}", re.I)),
     ("physiotherapy", re.compile(r"physio", re.I)),
     ("social skills teaching", re.compile(r"social skills", re.I)),
 )

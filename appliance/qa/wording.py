@@ -114,7 +114,8 @@ SPECIFIC_ROLE_RE = re.compile(
     r"\btherap(?:y|ies)\b|"
     r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"
     r"paediatrician|doctor|consultant|"
-    r"\bgp\b|audiolog|dietitian|physio|\bslt\b|\bsalt\b|\bot\b|clinic|service|\bteam\b|camhs|hospital|worker|"
+    rf"\bgp\b|audiolog|dietitian|physio|{signals.SLT_ABBREVIATION}|{signals.OT_ABBREVIATION}|clinic|service|\bteam\b|"
+    r"camhs|hospital|worker|"
     # (tutoring, coaching: what is given, not who gives it)
     r"personal assistant|\bpa\b|practitioner|specialist|\bcoach(?:es)?\b|\btutors?\b|instructor|counsellor|outreach|"
     r"\bqtvi\b|\bqtod\b|\bqtmsi\b|head of (year|department|house|key stage)|\bhoy\b|pastoral|form tutor|officer|"
