@@ -65,6 +65,17 @@ from tests.builders import advice
             "Ben asks the teacher for help; a teaching assistant checks his planner daily.",
             ProvisionFields("daily", None, None, "teaching assistant"),
         ),
+        # the adult a child hits out at delivers nothing; near miss: the adult who steps in does
+        ("She hits out at the adult nearest to her twice a week.", ProvisionFields("twice a week", None, None, None)),
+        (
+            "When she hits out, the adult nearest to her moves the others away.",
+            ProvisionFields(None, None, None, "adult"),
+        ),
+        # the day's breaks named one by one recur
+        (
+            "Her TA reminds her to go to the toilet at morning break, lunchtime and afternoon break.",
+            ProvisionFields("at morning break, lunchtime and afternoon break", None, None, "TA"),
+        ),
         # a person named with a title runs it; near miss: the child seen by a doctor
         ("Lunch club twice a week, run by Mrs Varley.", ProvisionFields("twice a week", None, None, "Mrs Varley")),
         ("He was seen by Dr Amos in clinic.", ProvisionFields(None, None, None, None)),

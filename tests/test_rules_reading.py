@@ -3607,6 +3607,19 @@ READINGS = [
         advice="educational",
         id="near-miss-an-adult-sits-with-her-when-she-cries",
     ),
+    # what the child does when distressed, however often, is the need; near miss: practice at throwing
+    P(
+        "She cries, throws her communication book or hits out at the adult nearest to her, two or three times a week.",
+        "need",
+        advice="educational",
+        id="throws-and-hits-out-twice-a-week-is-the-need",
+    ),
+    P(
+        "Her teaching assistant works with her on throwing and catching a large ball twice a week.",
+        "provision",
+        advice="educational",
+        id="near-miss-practice-at-throwing-is-help",
+    ),
     # meeting a demand is what the child comes up against, not a mentor she meets
     P(
         "Her anxiety rises sharply when she meets a direct demand in the session, and she stops working.",

@@ -33,7 +33,8 @@ DURATION_RES = [
     )
 ]
 OCCASION = (
-    r"(?:arrival|registration|snack ?time|snack|tidy-up|tidy up|lunch|lunchtime|break|breaktime|playtime|circle time|"
+    r"(?:arrival|registration|snack ?time|snack|tidy-up|tidy up|lunch|lunchtime|(?:(?:morning|afternoon) )?"
+    r"(?:break|breaktime|playtime)|circle time|"
     r"story time|home ?time|pick-up|drop-off|the end of the day)"
 )
 FREQUENCY_RES = [
@@ -109,10 +110,13 @@ DELIVERER_BY_RE = re.compile(
     r"(?:the |a |an |his |her |their |school'?s? )?([^,.;]{3,90})",
     re.I,
 )
-# a person the child follows, watches or asks is not delivering anything: "Wren follows the teacher well"
+# a person the child follows, watches or asks is not delivering anything: "Wren follows the teacher well"; nor is
+# one the child hits out at
 WATCHED_RE = re.compile(
     r"\b(?:follows?|watch(?:es)?|listens? to|copies|looks? at|sees?|hears?|tells?|asks?|answers?|understands?|"
-    r"ignores?|talks? to|speaks? to|trusts?|likes?|loves?|misses)\s+(?:the |his |her |their |a |an )?$",
+    r"ignores?|talks? to|speaks? to|trusts?|likes?|loves?|misses|"
+    r"(?:hits?|lash(?:es)?) out at|(?:shouts?|swears?|screams?|spits?|snaps?) at|hits|kicks|bites|pinches|pushes)"
+    r"\s+(?:the |his |her |their |a |an )?(?:\w+ )?$",
     re.I,
 )
 DELIVERER_END_RE = re.compile(r"\s(?:will|to|who will|with a|using|so that|in order)\s.*$", re.I)

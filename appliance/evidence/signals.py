@@ -826,6 +826,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:is|gets|becomes) lost (?:when|if|in|as soon as|once)\b|\bstill counts on (?:his|her|their) fingers\b"
         r"|\bunclear to (?:people|adults|others|those|strangers)\b"
         r"|\b(?:gets|becomes) (?:cross|angry|upset|frustrated) and (?:hits|kicks|bites|throws|runs|lashes)\b"
+        # "she cries, throws her communication book or hits out at the adult nearest to her"
+        r"|\b(?:hits|lashes) out\b|\bthrows (?:things|objects|equipment|furniture|chairs|(?:his|her|their) \w+)\b"
         # "Her sense of herself as a learner is now as much of a barrier as her literacy"
         r"|\b(?:is|are) (?:now |also )?(?:as much of |just as much of )?an? (?:real |significant |major |big )?"
         r"barriers?(?: (?:as|to)\b|\s*[:;.])"  # "In class Filip's hearing is a major barrier: ..."
