@@ -196,6 +196,25 @@ def test_medication_in_health_advice_is_the_prescribers(text: str) -> None:
     assert not codes(found, "PROVISION_NO_DELIVERER")
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Lyra should have a hearing test every 12 months because of her history of glue ear.", False),
+        # near miss: a check-in in health provision says nothing of who gives it
+        ("A check-in every morning about how her ears feel.", True),
+    ],
+)
+def test_a_clinical_test_in_health_provision_is_the_clinics(text: str, flagged: bool) -> None:
+    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
+    found = flags(
+        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))),
+        [d for d in documents() if d.record.id != "D4"] + [letter],
+    )
+    assert bool(codes(found, "PROVISION_NO_DELIVERER")) == flagged
+    # near miss: a test drafted as school's provision
+    assert raised("PROVISION_NO_DELIVERER", f3("Spelling tests every Friday, marked the same day.")) == ["F-3"]
+
+
 # --- VAGUE_WORDING
 
 

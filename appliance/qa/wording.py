@@ -230,6 +230,11 @@ EVERY_RE = re.compile(
     r"tuition|these|those|the|his|her|their|two|three|four|five|six)\b)[\w-]+ (?:lessons|sessions|workshops)\b",
     re.I,
 )
+CLINICAL_TEST_RE = re.compile(
+    r"\b(?:hearing|eye|sight|vision|blood|urine|genetic|allergy|lung function) tests?\b|"
+    r"\bx-rays?\b|\b(?:ecg|eeg|mri)\b|\bhearing (?:screens?|screening|assessments?)\b",
+    re.I,
+)
 MEDICATION_RE = re.compile(
     r"\bmedication\b|\bmedicines?\b|\bprescri|\bdoses?\b|(?:\b|(?<=\d))mg\b|\bmicrograms?\b|\btablets?\b|\binhalers?\b|"
     r"\bauto-?injectors?\b|\bsachets?\b|\bvaccin(?:e|es|ation|ations)\b|\bimmunisations?\b|"
@@ -610,4 +615,7 @@ def has_deliverer(stmt: Statement, section: str, staff: Collection[str] = ()) ->
     if SPECIFIC_ROLE_RE.search(stmt.text) or TRAINED_RE.search(stmt.text) or HOMEWORK_SET_RE.search(text):
         return True
     # medication is the prescriber's, given as prescribed (by school staff, or at a short-break service)
-    return section in ("G", "H1", "H2") and MEDICATION_RE.search(stmt.text) is not None
+    if section in ("G", "H1", "H2") and MEDICATION_RE.search(stmt.text):
+        return True
+    # a clinical test in health provision is the clinic's to do: "a hearing test every 12 months"
+    return section == "G" and CLINICAL_TEST_RE.search(stmt.text) is not None
