@@ -970,8 +970,20 @@ def test_specialist_teachers_and_officers_are_deliverers() -> None:
         ("In science and other practical lessons, his teachers will pair him with a buddy.", False),
         # an assessment done once, by a date
         ("Mr Dunne has been offered a carer's assessment; it will be completed by the end of March.", False),
-        # near misses: no count, one occasion, no deadline
+        # a thing done once, by its date
+        (
+            "Sam will be assessed for exam access arrangements by the specialist assessor before the end of Year 8.",
+            False,
+        ),
+        (
+            "Lead practitioner to complete the DLA claim with the family by 13 February 2026.",
+            False,
+        ),
+        ("Sam's first careers guidance interview is booked for 28 January 2026.", False),
+        ("The QTVI will give a training session on low vision to all class staff before the end of April 2026.", False),
+        # near misses: no count, one occasion, no deadline; help that goes on, with a date
         ("Sam should have further travel training interviews with a qualified adviser.", True),
+        ("Staff will support Sam with his reading before the end of Year 8.", True),
         ("In the science lesson on Monday, his teacher will pair him with a buddy.", True),
         ("Mr Dunne has been offered a carer's assessment and support from the carers' centre.", True),
     ],

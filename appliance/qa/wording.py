@@ -193,8 +193,15 @@ ONE_OFF_RE = re.compile(
     # the occasions it is for, said first: "In French and other listening tasks, teachers will ..."
     r"|^(?:in|during|for) [^,]{0,60}\b(?:lessons|tasks|activities|assemblies|trips|visits|examinations|exams|tests),"
     # an assessment done once, or training given once, with its deadline
-    r"|\btrain(?:ed|ing)?\b[^.;]{0,120}\bby (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
+    r"|\btrain(?:ed|ing)?\b[^.;]{0,120}\b(?:by|before) (?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
     r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:the )?(?:end|start) of)"
+    # a thing done once by its date: "will be assessed ... before the end of Year 8", "to complete the claim by
+    # 13 February 2026", "is booked for 28 January 2026"
+    r"|\b(?:will|to|should) (?:be )?(?:assess(?:ed)?|apply|complete[ds]?|offered|write|written|fitted|set up|"
+    r"arranged|booked)\b[^.;]{0,100}?\b(?:by|before) (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|year \d+\b|"
+    r"(?:the )?(?:autumn|spring|summer) term)"
+    r"|\bbooked for (?:\w+ )?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\bassessment\b[^.]{0,80}\b(?:will|should) be (?:complete|completed|done|finished) (?:by|in|within|before)\b"
     r"|\b(at all times|all (?:waking|school) hours|when(?:ever)? (?:he|she|they) (?:is|are) awake|"
     r"every (?:adult|member of staff)|all (?:adults|staff)(?: who)?)\b",
