@@ -68,6 +68,11 @@ def test_near_miss_a_hedged_item_is_checked_however_unsure_the_reading() -> None
         ("When Sam is distressed his key adult stays close, lowers her voice and helps him to his calm corner.", False),
         ("Sam can go to the calm room when he is upset.", True),
         ("Offer a wobble cushion at carpet time.", False),
+        # the child's own equipment and copies, what it is for said first (near miss: an adult's help said first)
+        ("For the short handwriting he still has to do, a sloped writing board and a soft-grip pen.", False),
+        ("Printed or electronic copies of lesson notes and slides, so that he does not have to copy.", False),
+        ("Loop earplugs allowed in all lessons, corridors and assemblies.", False),
+        ("For the short handwriting he still has to do, help from an adult.", True),
         ("Change the battery if the hearing aid sounds quiet, and record it in the log.", False),
         # a review of how things are going is not help to quantify or staff
         ("Her plan will be reviewed at the next meeting.", False),

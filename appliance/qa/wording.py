@@ -431,13 +431,17 @@ OCCASION_RE = re.compile(
 # "Roger Table Mic, for small-group work", "A wobble cushion, for all table work": a thing the child
 # has or uses, named first; it is quantified by being named, not by how often
 EQUIPMENT_RE = re.compile(
-    r"^(?:an?\s+|(?:his|her|their|(?-i:[A-Z][\w'-]+)['\u2019]s)\s+(?:own\s+)?)?"
+    # what it is for may come first: "For the short handwriting he still has to do, a sloped writing board"
+    r"^(?:(?:for|in|during|at) [^,;.]{3,80}, )?"
+    r"(?:an?\s+|(?:his|her|their|(?-i:[A-Z][\w'-]+)['\u2019]s)\s+(?:own\s+)?)?"
     r"(?:(?!(?:will|should|must|can|is|are|has|have|to)\b)[\w'-]+\s+)"
     r"{0,4}?(?:aids?|mics?|microphones?|receivers?|workstation|work station|desk|pencils?|pens|"
     r"(?:sensory|fiddle|calm(?:ing)?) (?:box|kit|bag|toys?)|chew (?:toy|tube)s?|"
     r"cushions?|defenders|toppers?|laptop|tablet|chair|seat|stool|writing slope|keyboard|headphones|timer|splints?|"
     r"standing frame|walker|wheelchair|hoist|pencil grips?|scissors|magnifier|overlays?|visual timetables?|"
-    r"(?:slant|sloping|sloped|writing) boards?|crayons|footrests?|"
+    r"(?:slant|sloping|sloped|writing) boards?|crayons|footrests?|earplugs|rulers?|equipment (?:set|kit)|"
+    # copies handed to the child, and what the child wears
+    r"(?:printed |paper |electronic )?copies of|tights|stockings|"
     r"now[- ]and[- ]next (?:boards?|cards?)|(?:choice|communication|symbol) boards?|"
     r"(?:time[- ]out|exit|break|help|calm|toilet|lift|medical) (?:cards?|pass(?:es)?))\b(?![^.;]{0,60}\b(?:"
     r"sessions?|teaching|taught|training|programme|lessons? (?:on|in) (?:how|using))\b)",
