@@ -47,6 +47,14 @@ AREAS = [
     pytest.param(PLAIN, (), None, id="words-none"),
     pytest.param("Sami has been physically aggressive towards staff.", (), SEMH, id="words-aggressive-not-physical"),
     pytest.param("Sami is physically weak and tires quickly.", (), SP, id="words-near-miss-physically-weak"),
+    pytest.param(
+        "Kai shouts, swears, throws equipment, walks out of the lesson or out of the building.",
+        (),
+        SEMH,
+        id="words-walking-out-is-no-walking",
+    ),
+    pytest.param("Kai walks with a frame and tires on the stairs.", (), SP, id="words-near-miss-walks-with-a-frame"),
+    pytest.param("Kai practises throwing and catching to build his motor skills.", (), SP, id="words-near-miss-throwing"),
     pytest.param("Zara has difficulty understanding what is said.", (), CI, id="words-standing-not-in-understanding"),
     pytest.param(
         "Zara worries about going to secondary school.",
