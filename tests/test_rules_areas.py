@@ -54,7 +54,7 @@ AREAS = [
         id="words-walking-out-is-no-walking",
     ),
     pytest.param("Kai walks with a frame and tires on the stairs.", (), SP, id="words-near-miss-walks-with-a-frame"),
-    pytest.param("Kai practises throwing and catching to build his motor skills.", (), SP, id="words-near-miss-throwing"),
+    pytest.param("Kai practises throwing and catching for his motor skills.", (), SP, id="words-near-miss-throwing"),
     pytest.param("Zara has difficulty understanding what is said.", (), CI, id="words-standing-not-in-understanding"),
     pytest.param(
         "Zara worries about going to secondary school.",
