@@ -166,9 +166,8 @@ def _section_counts(title: str, placed: list[dict[str, Any]], placings: list[lea
     for t in SECTION_THRESHOLDS:
         fixed = broke = 0
         for u, p in zip(placed, placings, strict=True):
-            chosen = classify.taken_section(
-                u["rules_section"], u["label"], p, classify.advised_in_section(u["text"], u["role"]), t
-            )
+            settled = classify.section_settled(u["text"], u["role"], u["advice_type"], u["label"])
+            chosen = classify.taken_section(u["rules_section"], u["label"], p, settled, t)
             fixed += chosen in u["sections"] and u["rules_section"] not in u["sections"]
             broke += chosen not in u["sections"] and u["rules_section"] in u["sections"]
         print(f"{title}, learned at p >= {t}: {right + fixed - broke} right ({fixed} put right, {broke} put wrong)")

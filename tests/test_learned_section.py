@@ -102,6 +102,19 @@ def test_near_miss_the_same_provision_under_a_heading_that_names_no_section_is_m
     assert classify.second_opinion("G", INHALER, "provision", "medical", "provision") == "F"
 
 
+def test_swallow_care_and_exam_arrangements_stay_where_the_rules_put_them(section_model_says) -> None:  # type: ignore[no-untyped-def]
+    """Eating and drinking safely is health care and an exam arrangement the school's, whoever writes them: the
+    model's second opinion does not move them (near miss: a therapist's other provision it may move)."""
+    section_model_says("F", 0.99)
+    meals = "Meals should last no longer than 30 minutes, because her swallow is less safe as she tires."
+    assert classify.second_opinion("G", meals, "provision", "speech_and_language", "provision") == "G"
+    section_model_says("G", 0.99)
+    exams = "Zara should have 25% extra time in all tests and examinations."
+    assert classify.second_opinion("F", exams, "provision", "medical", "provision") == "F"
+    words = "Zara should practise new words with her teaching assistant for 10 minutes daily."
+    assert classify.second_opinion("F", words, "provision", "speech_and_language", "provision") == "G"
+
+
 def test_the_committed_model_leaves_an_inhaler_under_a_health_provision_heading_in_g() -> None:
     """Seen in CI with the model alone: it was sure an inhaler "in school" was the school's provision."""
     for advice_type in ("educational", "social_care", "medical"):

@@ -4105,6 +4105,30 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             ("F", None),
             id="near-miss-a-key-adult-meets-her-in-school",
         ),
+        # a repeat swallow study, and staff trained to spot the signs of aspiration, are health care from a therapist;
+        # near miss: training in signing is communication
+        pytest.param(
+            "Repeat VFSS in 12 months, or sooner if chest infections continue.",
+            "speech_and_language",
+            "provision",
+            ("G", None),
+            id="a-repeat-swallow-study",
+        ),
+        pytest.param(
+            "Every adult who feeds Elsie at school is trained in her eating and drinking plan and in the signs of "
+            "aspiration.",
+            "speech_and_language",
+            "provision",
+            ("G", None),
+            id="the-signs-of-aspiration-are-no-signing",
+        ),
+        pytest.param(
+            "Every adult who works with Elsie at school is trained in signing at mealtimes.",
+            "speech_and_language",
+            "provision",
+            ("F", None),
+            id="near-miss-signing-at-mealtimes-is-communication",
+        ),
         # a doctor's referral to a therapist for the swallow is health care; to the same service for talking, F
         pytest.param(
             "I have referred her to the community speech and language therapy dysphagia team for an eating and "

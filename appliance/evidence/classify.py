@@ -607,7 +607,19 @@ def second_opinion(rules_section: str, text: str, reading: Reading, advice_type:
     the learned section model is at least `LEARNED_SECTION_PROBABILITY` sure of another of the
     reading's sections."""
     placing = learned.place(text, role, advice_type, reading, rules_section)
-    return taken_section(rules_section, reading, placing, advised_in_section(text, role))
+    return taken_section(rules_section, reading, placing, section_settled(text, role, advice_type, reading))
+
+
+def section_settled(text: str, role: Role | None, advice_type: str, reading: str) -> bool:
+    """Where a statement goes is not the learned model's to change: the advice said where ("Health provision"
+    over it), or the law does (an exam access arrangement is the school's; eating and drinking safely is health care,
+    though a therapist writes the plan)."""
+    if advised_in_section(text, role):
+        return True
+    return reading == "provision" and (
+        bool(signals.EXAM_ARRANGEMENT_RE.search(text))
+        or ((advice_type in THERAPY_TYPES or advice_type in HEALTH_TYPES) and _about_swallowing(text))
+    )
 
 
 def taken_section(
@@ -728,7 +740,7 @@ NAMED_CONDITION_RE = re.compile(
 )
 # asking for a drink, signing for food: communication, not the swallow
 COMMUNICATES_RE = re.compile(
-    r"\b(?:ask|asks|asking|request\w*|choos\w+|choice|sign(?!s? off)\w*|symbols?|communicat\w+|aac|words?|"
+    r"\b(?:ask|asks|asking|request\w*|choos\w+|choice|sign(?!s? off)(?!s? of\b)\w*|symbols?|communicat\w+|aac|words?|"
     r"vocabulary|points? to)\b",
     re.I,
 )

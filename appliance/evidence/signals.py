@@ -1813,7 +1813,7 @@ SCHOOL_DIFFICULTY_RE = re.compile(
 SWALLOW_RE = re.compile(
     r"\bswallow\w*|\bdysphagi\w+|\baspirat\w+|\bthicken\w*|\biddsi\b|\bpur[eé]e\w*|\btextures?\b|\bchok\w+"
     r"|\bfed\b|\bfeed(?:s|ing)?\b|\beating and drinking\b|\bmeals?\b|\bmealtimes?\b|\bsips?\b|\bmouthfuls?\b"
-    r"|\bteaspoons?\b|\bgastrostomy\b|\bpeg\b|\bnasogastric\b",
+    r"|\bteaspoons?\b|\bgastrostomy\b|\bpeg\b|\bnasogastric\b|\bvfss\b|\bvideofluoroscop\w*",
     re.I,
 )
 # a child's body: moving, sitting, standing, a wheelchair; a physical need, whoever describes it
