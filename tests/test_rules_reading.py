@@ -3607,6 +3607,29 @@ READINGS = [
         advice="educational",
         id="near-miss-an-adult-sits-with-her-when-she-cries",
     ),
+    # a care plan's routine in the present, under the plan's recommendations; near miss: how she was fed as a baby
+    P(
+        "1. All of Elsie's drinks, at home and at school, are thickened to IDDSI Level 2 (mildly thick) with the "
+        "prescribed thickener, following the scoop chart.",
+        "provision",
+        role="provision",
+        advice="speech_and_language",
+        id="drinks-are-thickened-is-the-care",
+    ),
+    P(
+        "Elsie is fed and given drinks sitting fully upright with her feet supported, in her school feeding chair.",
+        "provision",
+        role="provision",
+        advice="speech_and_language",
+        id="she-is-fed-sitting-upright-is-the-care",
+    ),
+    P(
+        "As a baby Elsie was fed by nasogastric tube, and her drinks were thickened until she was two.",
+        "background",
+        role="provision",
+        advice="speech_and_language",
+        id="near-miss-how-she-was-fed-as-a-baby",
+    ),
     # what the child does when distressed, however often, is the need; near miss: practice at throwing
     P(
         "She cries, throws her communication book or hits out at the adult nearest to her, two or three times a week.",

@@ -332,6 +332,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:do|play|take part in|join in|go on|lift|carry|climb)\b",
     ),
     _signal("imperative", "provision", 2.0, INSTRUCTION),
+    # how the child's food and drink are made safe, and how the child is fed, in the present: a care plan's routine
+    # ("All of her drinks are thickened to Level 2", "Elsie is fed sitting fully upright"), not what was done once
+    _signal(
+        "care-routine",
+        "provision",
+        1.5,
+        r"\b(?:drinks?|food|meals?|snacks?|fluids?|feeds?)\b(?:[^.;]{0,60}?)\b(?:is|are) (?:always |all )?"
+        r"(?:thickened|fortified|pureed|pur\u00e9ed|mashed|blended|cut up|softened|moistened)\b"
+        r"|\b(?:is|are) (?:always )?(?:fed|hoisted|positioned|repositioned|seated)\b(?: and [\w ]{0,20}?)?"
+        r" (?:sitting|upright|in (?:a|an|her|his|their|the)|on (?:a|an|her|his|their|the)|with (?:her|his|their))\b",
+    ),
     # care given, in the passive, by the adult who gives it: "Solomon is fed by a trained adult sitting in front of him"
     _signal(
         "done-by-adult",
