@@ -159,6 +159,9 @@ HEADINGS = [
     pytest.param("Recommendations for home and school", "provision", id="home-near-miss-for-home-and-school"),
     # "What Caius needs" lists what is to be done for him; "What his needs are" describes them
     pytest.param("What Caius needs", "provision", id="what-x-needs"),
+    pytest.param("What more Kit needs", "provision", id="what-more-x-needs"),
+    pytest.param("What Kit still needs", "provision", id="what-x-still-needs"),
+    pytest.param("What more his needs are", "needs", id="near-miss-what-more-his-needs-are"),
     pytest.param("How to help him eat and drink", "provision", id="how-to-help"),
     pytest.param("Bridging: what to do in class", "provision", id="what-to-do"),
     pytest.param("What his needs are", "needs", id="what-x-needs-near-miss-what-his-needs-are"),

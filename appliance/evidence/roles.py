@@ -136,7 +136,9 @@ HEADING_ROLES = _compiled(
             r"\baccommodations\b|\bsupplementary aids\b|"
             # "What Caius needs" and "What we think Raff needs" list what is to be done for him; "What his needs
             # are" and "What we think his needs are" describe them
-            r"^what (?:(?:i|we|school|the school) (?:think|feel|believe) )?(?!are\b|is\b)[\w'-]+ needs?\b"
+            # ("What more Kit needs", "What Kit still needs" too)
+            r"^what (?:(?:i|we|school|the school) (?:think|feel|believe) )?(?:(?:more|else|extra) )?(?!are\b|is\b)"
+            r"[\w'-]+ (?:(?:still|now|also) )?needs?\b"
             r"(?! (?:are|is|help|support)\b)(?! to (?:work on|improve|learn)\b)|"
             # the help someone needs: "Support Toby needs in year 2 and beyond", "Help she will need"
             r"^(?:the )?(?:support|help|provision) (?:that )?(?:(?!and\b|or\b)[\w'-]+ ){1,2}(?:will )?needs?\b|"
