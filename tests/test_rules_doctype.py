@@ -1841,6 +1841,13 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
         # a Welsh school's additional learning needs co-ordinator
         ("ALNCo", "educational"),
         ("Refugee Support Worker", "social_care"),
+        # a dietitian is a health professional; a club's coach or leader writes no statutory advice (near misses: a
+        # job coach and a head of year)
+        ("Paediatric Dietitian", "medical"),
+        ("Group Coach (UKCC Level 2, RDA Coach)", "other"),
+        ("Scout Leader", "other"),
+        ("Job coach", "preparing_for_adulthood"),
+        ("Head of Year 9", "educational"),
     ],
 )
 def test_the_advice_a_role_writes(role: str, advice_type: str | None) -> None:

@@ -153,8 +153,10 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
     (
         "medical",
         r"paediatric|pediatric|doctor|\bnurs(?:es?|ing)\b|psychiatr|audiolog|\bgp\b|physician|ophthalmolog|neurolog|clinical|"
-        r"health practitioner|\b(?:rmn|rgn|rn)\b",
+        r"health practitioner|\b(?:rmn|rgn|rn)\b|dietit|dietic|orthoptist|podiatrist|orthotist",
     ),
+    # a club's coach or leader, or a volunteer, writes of the child in their activity: no statutory advice
+    ("other", r"\bcoach\b|\binstructor\b|\bscouts?\b|\bcubs\b|\bbrownies\b|\bclub\b|\bvolunteer\b"),
     # a college's Additional Learning Support (ALS) staff: "ALS Coordinator", "ALS key worker"
     (
         "educational",
