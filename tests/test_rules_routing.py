@@ -2034,6 +2034,8 @@ def test_a_conversation_s_answers_are_views(paragraph: str, views: list[str]) ->
         pytest.param("Then", "review", id="a-then-and-now-review-s-then"),
         pytest.param("Achieved? (March 2026)", "review", id="how-a-target-went"),
         pytest.param("Findings", "describe", id="a-clinic-s-findings"),
+        pytest.param("Evidence and comments", "describe", id="an-assessment-form-s-evidence-and-comments"),
+        pytest.param("Evidence of progress", "review", id="near-miss-evidence-of-progress"),
         pytest.param("What we found", "describe", id="an-assessment-s-what-we-found"),
         pytest.param("Findings and actions", "provision", id="near-miss-findings-with-actions-holds-the-actions"),
         pytest.param("Now", "describe", id="a-then-and-now-review-s-now"),

@@ -116,6 +116,8 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"^advice(?: given| to (?:school|staff|the setting|the school))?$|^what (?:was|we|i) advised\b",
     ),
     ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
+    # an assessment form's "Evidence and comments" beside each area's strength or need box: what was found
+    ("describe", r"^evidence\s*(?:and|&|/)\s*comments?\b|^comments?\s*(?:and|&|/)\s*evidence\b"),
     (
         "review",
         r"review|measure|evidence|how will (?:we|you) know|how (?:we|you) will know|progress|monitor|impact|"
