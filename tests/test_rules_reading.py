@@ -4152,6 +4152,21 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             ("F", None),
             id="near-miss-signing-at-mealtimes-is-communication",
         ),
+        # a referral to the council's kinship team is social care (near miss: a referral to a clinic is health care)
+        pytest.param(
+            "Referral to the Kinship Support Team for a review of Mrs Varga's special guardianship support plan.",
+            "social_care",
+            "provision",
+            ("H", None),
+            id="a-referral-to-the-kinship-team",
+        ),
+        pytest.param(
+            "Referral to the sleep clinic for a review of his sleep.",
+            "social_care",
+            "provision",
+            ("G", None),
+            id="near-miss-a-referral-to-the-sleep-clinic",
+        ),
         # a doctor's referral to a therapist for the swallow is health care; to the same service for talking, F
         pytest.param(
             "I have referred her to the community speech and language therapy dysphagia team for an eating and "

@@ -1860,7 +1860,10 @@ SOCIAL_CARE_RE = re.compile(
     r"social worker|social care|children'?s services|carers?'? (?:assessment|allowance|needs)|breaks? from "
     r"caring|overnight|after[- ]school club|holiday (?:club|scheme)|saturday (?:club|activity)|"
     r"youth club|sitting service|home care|care package|care act|child in need|parenting (?:support|programme|"
-    r"course)|family hub|young carers?['’]?s? (?:service|project|group|needs assessment|assessment))\b",
+    r"course)|family hub|young carers?['’]?s? (?:service|project|group|needs assessment|assessment)|"
+    # the council's support for children placed with family or adopters
+    r"kinship (?:support|carers?|care)|special guardianship|adoption support|fostering (?:team|service|support)|"
+    r"family time|supervised contact)\b",
     re.I,
 )
 FAMILY_NEED_RE = re.compile(
