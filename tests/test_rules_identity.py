@@ -175,9 +175,19 @@ FINDINGS = [
         id="subject-another-pupil-named-in-full",
     ),
     pytest.param(
+        [_doc("Callum Pryce said he is worried about his dad's operation and wants to sit with Jayden in maths.")],
+        [("D1", "subject", "Callum")],
+        id="subject-another-pupil-named-in-full-speaks-of-his-dad",
+    ),
+    pytest.param(
         [_doc("Sarah Jones has been his teacher since September and she knows him well.")],
         [],
         id="subject-near-miss-an-adult-named-in-full",
+    ),
+    pytest.param(
+        [_doc("Helen Wyndham said she is worried about her son's sleep.")],
+        [],
+        id="subject-near-miss-a-mother-named-in-full-speaks-of-her-son",
     ),
     pytest.param([_doc("Amelia helps her in class.")], [], id="subject-near-miss-not-a-describing-verb"),
     # ruled out: the child's own names

@@ -597,6 +597,12 @@ PUPIL_ONLY = (
     rf"^{FIRST_NAME} (?:is|was|has been|had been) (?:now |still |also |twice |once )?(?:on (?:a |an )?(?:part-time|"
     r"reduced|full-time|personalised|modified|phased|shortened) timetable|on report|(?:permanently )?excluded|"
     r"suspended)\b"
+    # a pupil's words about their mum or dad, or wanting to sit by a friend in class: "Callum Pryce said he is worried
+    # about his dad's operation and wants to sit with Jayden in maths"
+    rf"|^{FIRST_NAME} (?:said|says|told (?:me|us|staff|[A-Z][a-z]+)) (?:that )?(?:he|she|they)\b[^.]{{0,100}}"
+    r"\b(?:his|her|their) (?:mum|dad|mummy|daddy|nan|nana|grandad)\b"
+    rf"|^{FIRST_NAME}\b[^.]{{0,80}}\b(?:sit|sits|sat|play|plays|played) (?:next to|with) [A-Z][a-z]+ (?:in|at) "
+    r"(?:maths|english|science|class|lessons?|pe|break|lunch|playtime)\b"
 )
 PERSON_PERFECT_RE = re.compile(
     rf"^{FIRST_NAME} (?:has|had) (?:(?:started|begun|learn(?:ed|t)) to (?:name|talk|speak|say|ask|"
