@@ -1077,6 +1077,25 @@ def test_an_educational_psychologist_s_part_makes_psychological_advice(credit: s
     assert describe("MHST closure letter - Jethro.docx", _passages(*blocks)).advice_type == advice_type
 
 
+@pytest.mark.parametrize(
+    ("signed", "advice_type", "role"),
+    [
+        ("Tamsin Gale, Social Prescribing Link Worker", "medical", "Social Prescribing Link Worker"),
+        # near miss: a social worker's letter to the GP is social care advice
+        ("Tamsin Gale, Social Worker", "social_care", "Social Worker"),
+    ],
+)
+def test_a_social_prescriber_writes_for_the_nhs(signed: str, advice_type: AdviceType, role: str) -> None:
+    blocks = (
+        "Dear Dr Okafor,",
+        "Maisie's knees and wrists hurt most days, and she has lost weight since September.",
+        "Yours sincerely,",
+        signed,
+    )
+    found = describe("Letter about Maisie.docx", _passages(*blocks))
+    assert (found.advice_type, found.author_role) == (advice_type, role)
+
+
 AUTHORS = [
     # labelled rows
     pytest.param(
@@ -1844,6 +1863,9 @@ def test_segments_of_a_line(line: str, parts: list[str]) -> None:
         # a dietitian is a health professional; a club's coach or leader writes no statutory advice (near misses: a
         # job coach and a head of year)
         ("Paediatric Dietitian", "medical"),
+        # a GP practice's social prescriber is the NHS's (near miss: a social worker)
+        ("Social Prescribing Link Worker", "medical"),
+        ("Social Worker, Disabled Children's Team", "social_care"),
         ("Group Coach (UKCC Level 2, RDA Coach)", "other"),
         ("Scout Leader", "other"),
         ("Job coach", "preparing_for_adulthood"),

@@ -103,7 +103,8 @@ TYPE_ROLE_HINTS: dict[str, str] = {
     "occupational_therapy": r"occupational",
     "physiotherapy": r"physio",
     "medical": r"paediatric|pediatric|consultant|doctor|\bnurs(?:es?|ing)\b|psychiatr|audiolog|\bgp\b|practitioner|"
-    r"clinical|physician|ophthalmolog|neurolog|dietit|camhs|health|registrar|surgeon|orthopt|optometr",
+    r"clinical|physician|ophthalmolog|neurolog|dietit|dietic|camhs|health|registrar|surgeon|orthopt|optometr|podiatr|"
+    r"orthotist|social prescrib",
     "social_care": r"social|family support|worker|practitioner|manager|officer|early help|key worker",
     "educational": r"(?:send?|aln)co|teacher|head|inclusion|outreach|tutor|co-?ordinator|lecturer|principal|mentor|"
     r"learning support|virtual school|designated|pastoral|manager|specialist teacher|support assistant",
@@ -139,6 +140,8 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
     ("occupational_therapy", r"occupational therap"),
     ("physiotherapy", r"physio"),
     ("preparing_for_adulthood", r"careers|job coach|supported employment"),
+    # a GP practice's social prescriber works for the NHS, though "social" is in the name
+    ("medical", r"social prescrib|health and wellbeing coach"),
     # a young carers' or carers' assessor assesses for the council's children's services (s17ZA)
     (
         "social_care",
