@@ -3630,6 +3630,20 @@ READINGS = [
         advice="speech_and_language",
         id="near-miss-how-she-was-fed-as-a-baby",
     ),
+    # startled and hiding is the need; near miss: hiding a toy in a game
+    P(
+        "Lyra startles at sudden loud noises, and when the class was noisy she hid under a table and would not come "
+        "out for 15 minutes.",
+        "need",
+        advice="educational",
+        id="startles-and-hides-is-the-need",
+    ),
+    P(
+        "Lyra hid the teddy under a table for the others to find.",
+        "background",
+        advice="educational",
+        id="near-miss-hiding-a-teddy-in-a-game",
+    ),
     # what the child does when distressed, however often, is the need; near miss: practice at throwing
     P(
         "She cries, throws her communication book or hits out at the adult nearest to her, two or three times a week.",

@@ -837,6 +837,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:is|gets|becomes) lost (?:when|if|in|as soon as|once)\b|\bstill counts on (?:his|her|their) fingers\b"
         r"|\bunclear to (?:people|adults|others|those|strangers)\b"
         r"|\b(?:gets|becomes) (?:cross|angry|upset|frustrated) and (?:hits|kicks|bites|throws|runs|lashes)\b"
+        # frightened by noise, and hiding: "startles at sudden loud noises ... hid under a table and would not come out"
+        r"|\bstartles?\b|\b(?:hid|hides|hiding) (?:under|behind)\b|\b(?:would|will) not come out\b|\bwon['’]t come out\b"
         # "she cries, throws her communication book or hits out at the adult nearest to her"
         r"|\b(?:hits|lashes) out\b|\bthrows (?:things|objects|equipment|furniture|chairs|(?:his|her|their) \w+)\b"
         # "Her sense of herself as a learner is now as much of a barrier as her literacy"
