@@ -69,6 +69,17 @@ def test_provision_for_something_no_need_mentions_is_flagged() -> None:
     assert [f.statement_id for f in found] == ["F-3"]
 
 
+def test_provision_from_advice_that_sets_out_a_need_in_its_area_is_not_flagged() -> None:
+    """The advice that sets out a physical need answers it with its provision in that area, in its own words; near
+    miss: the test above, where the same advice sets out no need in the area."""
+    need = stmt("B-3", "Sam cannot sit still on the carpet for more than a minute.", "D5", area="sensory_and_physical")
+    item = stmt("F-3", FINE_MOTOR, "D5", area="sensory_and_physical")
+    found = codes(
+        flags(draft({**add("B", need), **add("F", item)}), ep_says(need.text, FINE_MOTOR)), "PROVISION_WITHOUT_NEED"
+    )
+    assert found == []
+
+
 def test_provision_the_reading_placed_in_no_area_is_not_asked_about() -> None:
     """A warning asked only of provision placed in an area of need; near miss of the test above."""
     item = stmt("F-3", FINE_MOTOR, "D5", meets=("B-1",))

@@ -137,6 +137,9 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
     reading placed in an area of need is asked: one it could not place is about no clear thing."""
     named = [s for sec in ("B", "C", "D", "E") for s in ctx.draft.sections.get(sec, ())]
     identified = set().union(*(topics(_statement_text(s)) for s in named)) if named else set()
+    # the advice that sets out a need in an area answers it with its provision in that area, in its own words
+    # ("a low-arousal workstation" for "overwhelmed by the noise of the classroom")
+    answered = {(c.document_id, s.area) for s in named for c in s.citations if s.area}
     names = ctx.case.names
     for sec in ("F", "G", "H1", "H2"):
         own_needs = _documents(ctx.draft.sections.get(NEED_SECTION.get(sec, ""), ()))
@@ -145,7 +148,7 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
                 continue
             about = topics(stmt.text) - GENERAL_TOPICS  # "in lessons" says where, not what for
             left_to_others = wording.DELEGATED_RE.search(stmt.text)
-            if _documents((stmt,)) & own_needs:
+            if _documents((stmt,)) & own_needs or any((c.document_id, stmt.area) in answered for c in stmt.citations):
                 continue  # the medical (or social care) advice's own provision for the needs it sets out
             if about and not about & identified and not funding.is_money_only(stmt.text, names) and not left_to_others:
                 yield statement_flag("PROVISION_WITHOUT_NEED", NO_NEED, sec, stmt)
