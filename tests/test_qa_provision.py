@@ -72,6 +72,7 @@ def test_near_miss_a_hedged_item_is_checked_however_unsure_the_reading() -> None
         ("For the short handwriting he still has to do, a sloped writing board and a soft-grip pen.", False),
         ("Printed or electronic copies of lesson notes and slides, so that he does not have to copy.", False),
         ("Loop earplugs allowed in all lessons, corridors and assemblies.", False),
+        ("Sam's communication book is on his tray in every lesson and at playtime.", False),
         ("For the short handwriting he still has to do, help from an adult.", True),
         ("Change the battery if the hearing aid sounds quiet, and record it in the log.", False),
         # a review of how things are going is not help to quantify or staff

@@ -442,7 +442,7 @@ EQUIPMENT_RE = re.compile(
     r"(?:slant|sloping|sloped|writing) boards?|crayons|footrests?|earplugs|rulers?|equipment (?:set|kit)|"
     # copies handed to the child, and what the child wears
     r"(?:printed |paper |electronic )?copies of|tights|stockings|"
-    r"now[- ]and[- ]next (?:boards?|cards?)|(?:choice|communication|symbol) boards?|"
+    r"now[- ]and[- ]next (?:boards?|cards?)|(?:choice|communication|symbol) (?:boards?|books?|passports?)|"
     r"(?:time[- ]out|exit|break|help|calm|toilet|lift|medical) (?:cards?|pass(?:es)?))\b(?![^.;]{0,60}\b(?:"
     r"sessions?|teaching|taught|training|programme|lessons? (?:on|in) (?:how|using))\b)",
     re.I,
