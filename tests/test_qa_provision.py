@@ -960,6 +960,21 @@ def test_a_council_or_band_name_does_not_describe_what_money_buys() -> None:
     assert raised("MONEY_ONLY_PROVISION", f3(text)) == ["F-3"]
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Sam reads with a familiar adult for 10 minutes daily.", False),
+        ("Sam reads with the same adult for 10 minutes daily.", False),
+        ("Class staff read with Sam for 10 minutes daily.", False),
+        ("Before every change, the adult working with Sam gives him a two-minute warning.", False),
+        # near miss: any adult
+        ("Sam reads with an adult for 10 minutes daily.", True),
+    ],
+)
+def test_the_adult_the_child_knows_is_a_deliverer(text: str, flagged: bool) -> None:
+    assert raised("PROVISION_NO_DELIVERER", f3(text)) == (["F-3"] if flagged else [])
+
+
 def test_specialist_teachers_and_officers_are_deliverers() -> None:
     assert raised("PROVISION_NO_DELIVERER", f3("The QTVI will visit Sam once each half term for 1 hour.")) == []
     exams = "Sam will have 25% extra time in all tests, arranged by the exams officer."

@@ -110,6 +110,8 @@ SPECIFIC_ROLE_RE = re.compile(
     r"\bby the (?:school )?(?:office|kitchen)\b|\b(?:kitchen|office|catering) (?:team|staff|manager)\b|\bcaterers?\b|"
     r"\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
     r"trusted adult|visitor|portage|\bscheme\b|\beps?\b|"
+    # the adult the child knows, named by the relationship: "a familiar adult", "the same adult", "class staff"
+    r"familiar adults?|(?:the )?same adults?\b|\bclass (?:staff|team)\b|\bthe adults? (?:working|who works?) with\b|"
     # a therapy named is given by its therapist: "weekly play therapy", "speech and language therapy"
     r"\btherap(?:y|ies)\b|"
     r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"
