@@ -3630,6 +3630,25 @@ READINGS = [
         advice="speech_and_language",
         id="near-miss-how-she-was-fed-as-a-baby",
     ),
+    # an instruction to write things down, or to carry on with something, is provision; near miss: what she writes
+    P(
+        "Write everything down or let her video it on her phone.",
+        "provision",
+        advice="educational",
+        id="write-everything-down-is-an-instruction",
+    ),
+    P(
+        "Carry on the performance ladder at her pace.",
+        "provision",
+        advice="educational",
+        id="carry-on-is-an-instruction",
+    ),
+    P(
+        "Writing is slow for her and she tires after a few lines.",
+        "need",
+        advice="educational",
+        id="near-miss-her-writing-is-the-need",
+    ),
     # startled and hiding is the need; near miss: hiding a toy in a game
     P(
         "Lyra startles at sudden loud noises, and when the class was noisy she hid under a table and would not come "

@@ -160,6 +160,9 @@ HEADINGS = [
     # "What Caius needs" lists what is to be done for him; "What his needs are" describes them
     pytest.param("What Caius needs", "provision", id="what-x-needs"),
     pytest.param("What more Kit needs", "provision", id="what-more-x-needs"),
+    pytest.param("WHAT I'D RECOMMEND", "provision", id="what-i-d-recommend"),
+    pytest.param("What I would suggest", "provision", id="what-i-would-suggest"),
+    pytest.param("What I've noticed", None, id="near-miss-what-i-ve-noticed"),
     pytest.param("What Kit still needs", "provision", id="what-x-still-needs"),
     pytest.param("What more his needs are", "needs", id="near-miss-what-more-his-needs-are"),
     pytest.param("How to help him eat and drink", "provision", id="how-to-help"),

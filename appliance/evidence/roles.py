@@ -91,7 +91,8 @@ HEADING_ROLES = _compiled(
         ("social_care_provision", r"social care provision|(h1|h2)\b"),
         (
             "provision",
-            r"provision|recommendation|recommended|\b(i|we) recommend\b|support (required|needed|recommended)|"
+            r"provision|recommendation|recommended|\b(?:i|we)(?:['’]d| would)? (?:recommend|suggest)\b|"
+            r"support (required|needed|recommended)|"
             # recommendations ranked: "Priority 1: feeling safe enough to be in school"
             r"^priority \d\b|"
             # rules the adults keep: "Rules for everyone who feeds Nell, at home and at school", "Dos and don'ts"

@@ -104,7 +104,7 @@ IMPERATIVES = (
     r"keep|avoid|let|build|reduce|limit|support|explain|praise|minimise|display|introduce|continue|plan|"
     r"make sure|chunk|present|label|warn|tell|talk|speak|simplify|pair|position|monitor|teach|"
     r"change|record|charge|replace|show|move|say|ask|remind|prompt|acknowledge|redirect|greet|face|"
-    r"warm|call|phone|ring|stay|lie"
+    r"warm|call|phone|ring|stay|lie|write|carry on"
 )
 
 # a sentence that opens with one gives an instruction ("Give a two-minute warning"), not "Support for ..."
