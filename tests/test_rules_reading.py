@@ -3630,6 +3630,19 @@ READINGS = [
         advice="speech_and_language",
         id="near-miss-how-she-was-fed-as-a-baby",
     ),
+    # instructions that do not stick are the need; near miss: a sticker chart
+    P(
+        "Spoken instructions don't stick: if I explain something she'll have forgotten the second half.",
+        "need",
+        advice="educational",
+        id="instructions-don-t-stick",
+    ),
+    P(
+        "She likes stickers and keeps them in her book.",
+        "background",
+        advice="educational",
+        id="near-miss-stickers",
+    ),
     # an instruction to write things down, or to carry on with something, is provision; near miss: what she writes
     P(
         "Write everything down or let her video it on her phone.",
