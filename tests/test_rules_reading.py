@@ -3630,6 +3630,22 @@ READINGS = [
         advice="speech_and_language",
         id="near-miss-how-she-was-fed-as-a-baby",
     ),
+    # what the child will have done by a date is the outcome, under the plan's next steps; near miss: what he will have
+    P(
+        "By 31 March 2026, Cas will have submitted his application for the Level 3 IT course, with his careers "
+        "adviser's help.",
+        "outcome",
+        role="provision",
+        advice="preparing_for_adulthood",
+        id="will-have-submitted-his-application-is-the-outcome",
+    ),
+    P(
+        "Cas will have extended time and a separate room in all his exams.",
+        "provision",
+        role="provision",
+        advice="preparing_for_adulthood",
+        id="near-miss-will-have-extended-time",
+    ),
     # instructions that do not stick are the need; near miss: a sticker chart
     P(
         "Spoken instructions don't stick: if I explain something she'll have forgotten the second half.",

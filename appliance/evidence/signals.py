@@ -244,6 +244,9 @@ SIGNALS: tuple[Signal, ...] = (
         # "will have risen to" is what the child will have done, not what he will have
         r"\bwill (?:continue to |also |still )?(?:have(?!\s+(?:risen|grown|fallen|improved|increased|reached|"
         r"achieved|progressed|learnt|learned|developed|become)\s+(?:to|by|from|at|in|a|an|the|his|her|their|\d))"
+        # what the child will have done by then: "will have submitted his application" (not "will have extended time")
+        r"(?!\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|lt|ne)\s+(?:his|her|their|the|a|an|to|it|all|each|every|one|two|three|"
+        r"\d)\b)"
         r"|receive|be (?:given|offered|provided with|supported|taught|"
         r"seated|allowed|helped|prompted|met|included|withdrawn|collected|accompanied|reviewed|seen|checked|"
         r"monitored)|attend|work with|take part in|join|be able to access)\b"
