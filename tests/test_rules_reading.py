@@ -3646,6 +3646,9 @@ READINGS = [
         advice="preparing_for_adulthood",
         id="near-miss-will-have-extended-time",
     ),
+    # masking how hard things are is the need; near miss: wearing a mask
+    P("Cas masks heavily at school.", "need", advice="other", id="masks-heavily-at-school"),
+    P("He wears a mask in the science lab.", "background", advice="other", id="near-miss-wears-a-mask"),
     # instructions that do not stick are the need; near miss: a sticker chart
     P(
         "Spoken instructions don't stick: if I explain something she'll have forgotten the second half.",
