@@ -3646,6 +3646,19 @@ READINGS = [
         advice="preparing_for_adulthood",
         id="near-miss-will-have-extended-time",
     ),
+    # waiting to be seen by a health service is the need; near miss: a waiting list for a club
+    P(
+        "He has been on the CAMHS waiting list since June 2025 and has not been seen.",
+        "need",
+        advice="other",
+        id="on-the-camhs-waiting-list",
+    ),
+    P(
+        "He has been on the waiting list for the Saturday football club since June.",
+        "background",
+        advice="other",
+        id="near-miss-a-waiting-list-for-a-club",
+    ),
     # masking how hard things are is the need; near miss: wearing a mask
     P("Cas masks heavily at school.", "need", advice="other", id="masks-heavily-at-school"),
     P("He wears a mask in the science lab.", "background", advice="other", id="near-miss-wears-a-mask"),

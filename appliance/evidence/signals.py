@@ -335,6 +335,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:do|play|take part in|join in|go on|lift|carry|climb)\b",
     ),
     _signal("imperative", "provision", 2.0, INSTRUCTION),
+    # waiting for a health service to see the child is a health need still unmet ("on the CAMHS waiting list since June
+    # 2025"), not the history of what was done
+    _signal(
+        "waiting-to-be-seen",
+        "need",
+        3.0,
+        r"\bwaiting list (?:for|at) (?:an? |the )?(?:[\w-]+ ){0,3}(?:assessments?|camhs|clinic|doctors?|therap\w+|"
+        r"paediatrician|diagnosis)\b"
+        r"|\b(?:camhs|adhd|autism|asd|neurodevelopmental|paediatric|therapy) (?:assessment )?waiting list\b",
+    ),
     # how the child's food and drink are made safe, and how the child is fed, in the present: a care plan's routine
     # ("All of her drinks are thickened to Level 2", "Elsie is fed sitting fully upright"), not what was done once
     _signal(
@@ -1768,7 +1778,7 @@ MEDICAL_RE = re.compile(
     r"migraines?|infections?|thyroid|hypothyroid\w*|gastrostomy|tube[- ]fed|spasticity|contractures?|orthotics?|"
     r"scoliosis|botulinum|surgery|operation|eczema|syndrome|trisomy|palsy|albinism|nystagmus|photophobia|"
     r"sensorineural|glue ear|bladder|urgency|self-harm|generalised anxiety disorder|low mood|depression|"
-    r"panic disorder|dysphagia|reflux|sleep disorder|insomnia|growth hormone)\b",
+    r"panic disorder|dysphagia|reflux|sleep disorder|insomnia|growth hormone|camhs|waiting list)\b",
     re.I,
 )
 HEALTH_CONDITION_RE = re.compile(
