@@ -21,6 +21,13 @@ def raised(code: str, *items: Statement, settings: QASettings = SETTINGS) -> lis
     return [f.statement_id for f in codes(found, code)]
 
 
+def health_flags(text: str, unsure: bool = False) -> list[Flag]:
+    """The flags raised when the medical advice (D4) says `text` and the draft puts it in Section G."""
+    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
+    item = stmt("G-2", text, "D4", meets=("C-1",), unsure=unsure)
+    return flags(draft(add("G", item)), [*documents()[:3], letter, *documents()[4:]])
+
+
 def f3(text: str, **fields: object) -> Statement:
     return stmt("F-3", text, "D3", meets=("B-2",), **fields)  # type: ignore[arg-type]
 
@@ -194,11 +201,7 @@ def test_the_school_office_or_kitchen_is_a_deliverer() -> None:
     ["Current medication: salbutamol inhaler twice daily, given at home.", "Adrenaline auto-injector 300 micrograms."],
 )
 def test_medication_in_health_advice_is_the_prescribers(text: str) -> None:
-    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
-    found = flags(
-        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))),
-        [d for d in documents() if d.record.id != "D4"] + [letter],
-    )
+    found = health_flags(text)
     assert not codes(found, "PROVISION_NO_DELIVERER")
 
 
@@ -211,11 +214,7 @@ def test_medication_in_health_advice_is_the_prescribers(text: str) -> None:
     ],
 )
 def test_a_clinical_test_in_health_provision_is_the_clinics(text: str, flagged: bool) -> None:
-    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
-    found = flags(
-        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))),
-        [d for d in documents() if d.record.id != "D4"] + [letter],
-    )
+    found = health_flags(text)
     assert bool(codes(found, "PROVISION_NO_DELIVERER")) == flagged
     # near miss: a test drafted as school's provision
     assert raised("PROVISION_NO_DELIVERER", f3("Spelling tests every Friday, marked the same day.")) == ["F-3"]
@@ -334,20 +333,14 @@ def test_money_that_says_what_it_buys_is_not_money_only() -> None:
 
 def test_therapy_drafted_as_health_provision_is_misplaced() -> None:
     text = "Speech and language therapy sessions of 30 minutes weekly with the speech and language therapist."
-    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
-    item = stmt("G-2", text, "D4", meets=("C-1",))
-    found = codes(
-        flags(draft(add("G", item)), [*documents()[:3], letter, *documents()[4:]]), "EDUCATIONAL_PROVISION_MISPLACED"
-    )
+    found = codes(health_flags(text), "EDUCATIONAL_PROVISION_MISPLACED")
     assert [f.statement_id for f in found] == ["G-2"] and "speech and language therapy" in found[0].message
 
 
 def test_therapy_the_reading_is_unsure_of_is_not_called_misplaced() -> None:
     """Whether it is provision at all is the caseworker's to check first (near miss: the sure reading above)."""
     text = "Speech and language therapy sessions of 30 minutes weekly with the speech and language therapist."
-    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
-    item = stmt("G-2", text, "D4", meets=("C-1",), unsure=True)
-    found = flags(draft(add("G", item)), [*documents()[:3], letter, *documents()[4:]])
+    found = health_flags(text, unsure=True)
     assert not codes(found, "EDUCATIONAL_PROVISION_MISPLACED")
 
 
@@ -375,10 +368,7 @@ def test_therapy_the_reading_is_unsure_of_is_not_called_misplaced() -> None:
     ],
 )
 def test_health_care_by_a_therapist_is_not_misplaced(text: str) -> None:
-    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
-    found = flags(
-        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))), [*documents()[:3], letter, *documents()[4:]]
-    )
+    found = health_flags(text)
     assert not codes(found, "EDUCATIONAL_PROVISION_MISPLACED")
 
 
@@ -906,10 +896,7 @@ def test_provision_in_every_lesson_of_a_kind_is_quantified() -> None:
 
 def test_medication_when_required_is_a_prescription_not_a_hedge() -> None:
     text = "Salbutamol inhaler when required, as prescribed by the practice nurse."
-    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
-    found = flags(
-        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))), [*documents()[:3], letter, *documents()[4:]]
-    )
+    found = health_flags(text)
     assert not codes(found, "VAGUE_WORDING")
     assert raised("VAGUE_WORDING", f3("Time in the quiet room when required, with his key adult, daily.")) == ["F-3"]
 
@@ -924,10 +911,7 @@ def test_medication_when_required_is_a_prescription_not_a_hedge() -> None:
     ],
 )
 def test_a_medicine_named_alone_needs_no_deliverer(text: str, flagged: bool) -> None:
-    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
-    found = flags(
-        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))), [*documents()[:3], letter, *documents()[4:]]
-    )
+    found = health_flags(text)
     assert bool(codes(found, "PROVISION_NO_DELIVERER")) is flagged
 
 
@@ -941,10 +925,7 @@ def test_a_medicine_named_alone_needs_no_deliverer(text: str, flagged: bool) -> 
     ],
 )
 def test_a_dose_that_may_be_raised_is_no_hedge(text: str, hedged: bool) -> None:
-    letter = document("D4", "medical", [*[p.text for p in documents()[3].passages], text])
-    found = flags(
-        draft(add("G", stmt("G-2", text, "D4", meets=("C-1",)))), [*documents()[:3], letter, *documents()[4:]]
-    )
+    found = health_flags(text)
     assert bool(codes(found, "VAGUE_WORDING")) is hedged
 
 
