@@ -111,6 +111,14 @@ def test_swallow_care_and_exam_arrangements_stay_where_the_rules_put_them(sectio
     section_model_says("G", 0.99)
     exams = "Zara should have 25% extra time in all tests and examinations."
     assert classify.second_opinion("F", exams, "provision", "medical", "provision") == "F"
+    # near misses: a chair for meals and snack is no swallow care, nor is a coat peg a PEG tube
+    section_model_says("F", 0.99)
+    for other in (
+        "Zara needs a supportive chair for every table-top activity and for meals and snack.",
+        "Ear defenders for the dinner hall, kept in a named bag on her peg.",
+    ):
+        assert classify.second_opinion("G", other, "provision", "occupational_therapy", "provision") == "F"
+    section_model_says("G", 0.99)
     words = "Zara should practise new words with her teaching assistant for 10 minutes daily."
     assert classify.second_opinion("F", words, "provision", "speech_and_language", "provision") == "G"
 

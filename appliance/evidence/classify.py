@@ -618,7 +618,11 @@ def section_settled(text: str, role: Role | None, advice_type: str, reading: str
         return True
     return reading == "provision" and (
         bool(signals.EXAM_ARRANGEMENT_RE.search(text))
-        or ((advice_type in THERAPY_TYPES or advice_type in HEALTH_TYPES) and _about_swallowing(text))
+        or (
+            (advice_type in THERAPY_TYPES or advice_type in HEALTH_TYPES)
+            and _about_swallowing(text)
+            and signals.SWALLOW_CARE_RE.search(text) is not None
+        )
     )
 
 

@@ -1846,7 +1846,13 @@ SCHOOL_DIFFICULTY_RE = re.compile(
 SWALLOW_RE = re.compile(
     r"\bswallow\w*|\bdysphagi\w+|\baspirat\w+|\bthicken\w*|\biddsi\b|\bpur[eé]e\w*|\btextures?\b|\bchok\w+"
     r"|\bfed\b|\bfeed(?:s|ing)?\b|\beating and drinking\b|\bmeals?\b|\bmealtimes?\b|\bsips?\b|\bmouthfuls?\b"
-    r"|\bteaspoons?\b|\bgastrostomy\b|\bpeg\b|\bnasogastric\b|\bvfss\b|\bvideofluoroscop\w*",
+    r"|\bteaspoons?\b|\bgastrostomy\b|(?-i:\bPEG\b)|\bnasogastric\b|\bvfss\b|\bvideofluoroscop\w*",
+    re.I,
+)
+# the swallow itself and its care, not any mention of a meal: what no learned second opinion moves out of health care
+SWALLOW_CARE_RE = re.compile(
+    r"\bswallow\w*|\bdysphagi\w+|\baspirat\w+|\bthicken\w*|\biddsi\b|\bpur[eé]e\w*|\bvfss\b|\bvideofluoroscop\w*"
+    r"|\bgastrostomy\b|(?-i:\bPEG\b)|\bnasogastric\b",
     re.I,
 )
 # a child's body: moving, sitting, standing, a wheelchair; a physical need, whoever describes it
