@@ -22,7 +22,9 @@ FLOORS = {
         "flag_recall": 0.83,
         # (0.91 -> 0.88 with the reading retrained with cases28: it no longer doubts c21's equipment row "Roger Table
         # Mic | For small-group work, placed in the middle of the table", so the provision checks run on it)
-        "flag_precision": 0.93,
+        # (0.93 -> 0.91 this session: c04's "I would recommend that school provide Ethan with a mid-morning snack" is
+        # now read as provision by the retrained reading, and "school" names no deliverer)
+        "flag_precision": 0.91,
     },
     "cases2": {
         "recall": 0.97,
@@ -80,7 +82,7 @@ FLOORS = {
         # provision, and the letter gives none for it; its writer left it unflagged)
         # (0.80 -> 0.77: c38's "Now | Tired in the afternoons. Lunch on his own with a TA" row is read as provision now,
         # and asked for an amount)
-        "flag_precision": 0.77,
+        "flag_precision": 0.80,
     },
     "cases8": {
         "recall": 0.98,
@@ -97,7 +99,9 @@ FLOORS = {
         "citations": 0.99,
         "flag_recall": 0.93,
         # c44: with lunch no longer about eating, "eats about eight foods" is an eating need left unmet (not in gold)
-        "flag_precision": 0.88,
+        # (0.88 -> 0.86 this session: the kinship and family-time words now read c43's "Emotional wellbeing | Mum says
+        # Elowen is happy most of the time ..." row as a family's need, flagged unmet)
+        "flag_precision": 0.86,
     },
     "cases10": {
         "recall": 0.94,
@@ -108,7 +112,7 @@ FLOORS = {
         # Mr Strudwick (class teacher); feedback to ..." as help, and of c47's mother saying he is out late as a need;
         # 0.88 -> 0.87 with the reading retrained with cases30: one right flag fewer raised, 36 of 41)
         # (0.90 -> 0.88: c46's 'Mrs Clewlow (TA) and Mr Strudwick' cell now read as help and queried)
-        "flag_precision": 0.90,
+        "flag_precision": 0.95,
     },
     "cases11": {
         "recall": 0.96,
@@ -119,16 +123,18 @@ FLOORS = {
         # 0.81 -> 0.80 with sleep a bodily topic: c51's stomach aches are now flagged unmet (expected), c50's "low
         # mood, poor sleep" too (help with feelings meets it, its writer says)
         # (0.84 -> 0.82: c49's "Moving around school | Falls" row is drafted with its help and asked for an amount)
-        "flag_precision": 0.84,
+        # (0.84 -> 0.82 this session: c49's risk assessment row "Moving around school | Falls, fatigue | Tilda walks
+        # with her Kaye walker" is now read as provision by the retrained reading, with no amount)
+        "flag_precision": 0.82,
     },
     "cases12": {
         "recall": 0.97,
-        "section_accuracy": 0.99,
+        "section_accuracy": 1.00,
         "citations": 1.00,
         "flag_recall": 0.94,
         # (0.79 -> 0.78: c52's poor sleep is now flagged unmet, as expected, and a clinic letter's "For school: please
         # share this summary with Caius's class teacher" is read as help with no amount)
-        "flag_precision": 0.80,
+        "flag_precision": 0.85,
     },
     "cases13": {
         "recall": 0.97,
@@ -146,7 +152,7 @@ FLOORS = {
         "citations": 0.95,
         "flag_recall": 0.75,
         # 0.76 -> 0.74: c58's "Where the nursery is asked to carry out a programme" line now drafted and flagged
-        "flag_precision": 0.77,
+        "flag_precision": 0.80,
     },
     "cases15": {
         "recall": 0.96,
@@ -163,7 +169,7 @@ FLOORS = {
         # c64: the reading retrained with cases24 is sure of a feeding need ("eats only dry, crunchy or plain foods")
         # that only educational provision meets, so HEALTH_NEED_WITHOUT_PROVISION is raised on it
         # (0.78 -> 0.75: c65's "What: a Lego-based social skills group" is asked who runs it, which its next line says)
-        "flag_precision": 0.75,
+        "flag_precision": 0.78,
     },
     "cases17": {
         "recall": 0.94,
@@ -173,7 +179,7 @@ FLOORS = {
         # c68: the reading retrained with cases25 reads a behaviour plan's RED row as a need, checked for provision
         # (0.69 -> 0.66: c68's "C. Kai uses humour and walking out to avoid being seen to fail", read as a need by the
         # reading retrained with c169-c180, is flagged unmet)
-        "flag_precision": 0.66,
+        "flag_precision": 0.75,
     },
     "cases18": {
         # (0.95 -> 0.94: c71's "He told me \"I'm the thickest in the class\" and he now refuses to read aloud" is read
@@ -183,7 +189,7 @@ FLOORS = {
         "section_accuracy": 0.95,
         "citations": 0.99,
         "flag_recall": 0.76,
-        "flag_precision": 0.88,
+        "flag_precision": 0.90,
     },
     "cases19": {
         "recall": 0.95,
@@ -234,7 +240,9 @@ FLOORS = {
         # as help to check, flagged without a deliverer
         # 0.77 -> 0.75: the reading retrained with cases47-48 again reads c82's "Without an adult close by he cannot
         # join in ..." under "What we think Raff needs" as help, flagged without an amount or deliverer
-        "flag_precision": 0.77,
+        # (0.77 -> 0.72 this session: c82's "Without an adult close by he cannot join in with learning" is now read as
+        # provision by the retrained reading (a need worded as what he cannot do without help))
+        "flag_precision": 0.72,
     },
     "cases23": {
         "recall": 0.96,
@@ -251,7 +259,7 @@ FLOORS = {
     "cases24": {
         # (0.95 -> 0.94: c90's "Tegan has a confirmed place on a course or apprenticeship for September 2027" is no
         # longer read as an outcome by the reading retrained with c169-c180)
-        "recall": 0.94,
+        "recall": 0.95,
         "section_accuracy": 0.97,
         "citations": 1.00,
         "flag_recall": 0.73,
@@ -278,7 +286,7 @@ FLOORS = {
         "section_accuracy": 0.97,
         "citations": 1.00,
         "flag_recall": 0.65,
-        "flag_precision": 0.68,
+        "flag_precision": 0.71,
     },
     "cases27": {
         "recall": 0.90,
@@ -298,7 +306,8 @@ FLOORS = {
         "flag_recall": 0.76,
         # 0.80 -> 0.78: the reading retrained with cases45-46 drafts c101's 'Highly restricted diet' label as a health
         # need, flagged unmet
-        "flag_precision": 0.78,
+        # (0.78 -> 0.77 this session: one right flag fewer after the retraining (the score is 0.7778))
+        "flag_precision": 0.77,
     },
     "cases29": {
         # 0.93 -> 0.92: c105's diagnosis line and a picture timetable row missed after retraining (closing note)
@@ -311,19 +320,20 @@ FLOORS = {
         # (0.82 -> 0.80: c103's tiredness from medicine is read as a social care need, flagged unmet)
         # (0.86 -> 0.84: c104's "Saoirse should be assessed for exam access arrangements by the school" is asked for
         # an amount)
-        "flag_precision": 0.84,
+        "flag_precision": 0.91,
         "citations": 0.99,
     },
     "cases30": {
         # (0.92 -> 0.91, and flag precision 0.64 -> 0.63: the section model refitted with the final rules of c169-c180's
         # session places a need of c106-c108 elsewhere)
         "recall": 0.91,
-        "section_accuracy": 0.97,
-        "flag_recall": 0.68,
+        # (0.97 -> 0.96 this session: c107's G7 goes to F after the section model's refit)
+        "section_accuracy": 0.96,
+        "flag_recall": 0.72,
         # 0.67 -> 0.65: c108's "Money and letters" profile row now drafted as provision and flagged
         # (0.67 -> 0.63: c106's "What you may see" cell is read as the health need, and its row's physiotherapy is asked
         # for an amount and its section)
-        "flag_precision": 0.63,
+        "flag_precision": 0.64,
         "citations": 0.99,
     },
     "cases31": {
@@ -338,19 +348,19 @@ FLOORS = {
     "cases32": {
         # (0.94 -> 0.93: c112's clinic summary row "Skin burns very quickly in the sun" is no longer read as a health
         # need by the reading retrained with c169-c180)
-        "recall": 0.93,
+        "recall": 0.94,
         "section_accuracy": 1.00,
         "flag_recall": 0.75,
         # (0.73 -> 0.72: one more false flag in c112-c114 with this session's retrained reading)
         # 0.74 -> 0.72: retrained with cases47-48, c112's clinic row "Now | Albinism ... | she will need specialist
         # support" is drafted as help too, and queried for its amount
-        "flag_precision": 0.74,
+        "flag_precision": 0.81,
         "citations": 0.99,
     },
     "cases33": {
-        "recall": 0.95,
+        "recall": 0.96,
         # (0.97 -> 0.96 with the reading retrained with cases37-38: one of c115-c117's items placed in another section)
-        "section_accuracy": 0.97,
+        "section_accuracy": 0.98,
         "flag_recall": 0.78,
         "flag_precision": 0.80,
         # 0.975: a few of c115-c117's quotes are not found whole in their documents' text (in the closing note)
@@ -364,7 +374,7 @@ FLOORS = {
         # 0.83 -> 0.81: c119's "A carer's assessment will be offered ... by 31 March" is now drafted as help (retrained
         # with cases47-48) and queried for its amount
         # (0.81 -> 0.79: c120's diagnosis line "Cerebral visual impairment (see the QTVI's report)" is flagged as unmet)
-        "flag_precision": 0.81,
+        "flag_precision": 0.85,
         "citations": 0.99,
     },
     "cases35": {
@@ -375,7 +385,7 @@ FLOORS = {
         # unquantified
         # (0.65 -> 0.62: c121's "When Zosia moves to school I will write a transition record" is asked for an amount,
         # and c122's exam arrangements find no need to link to)
-        "flag_precision": 0.62,
+        "flag_precision": 0.64,
         "citations": 1.00,
     },
     "cases36": {
@@ -385,7 +395,9 @@ FLOORS = {
         # (0.86 -> 0.85: c126's "One person from college with you in all your lessons" is asked who gives it)
         # 0.85 -> 0.80: retrained with cases47-48, c124's "The family are exhausted" is a need queried as unmet and
         # c126's pool exercise rows are drafted as help without a deliverer
-        "flag_precision": 0.81,
+        # (0.81 -> 0.80 this session: c126's hydrotherapy exercise row is flagged as meeting no need, and c125's
+        # 10-minute conversation with the counsellor as misplaced therapy, after the retraining)
+        "flag_precision": 0.80,
         # 0.975: a few quotes from c126's scanned youth work records are not found whole in their text (closing note)
         "citations": 0.97,
     },
@@ -394,7 +406,7 @@ FLOORS = {
         "recall": 0.92,
         "section_accuracy": 0.97,
         "flag_recall": 0.73,
-        "flag_precision": 0.91,
+        "flag_precision": 0.96,
         "citations": 0.99,
     },
     "cases38": {
@@ -405,7 +417,7 @@ FLOORS = {
         # health provision, and c132's proposed college programme is asked how much)
         # 0.92 -> 0.90: retrained with cases47-48, c130's referral to the equipment service is drafted in G and taken
         # for therapy misplaced
-        "flag_precision": 0.9,
+        "flag_precision": 0.92,
         # 0.975: quotes from c130's scanned star chart and c131's scanned GP letter are not found whole in their text
         "citations": 0.97,
     },
@@ -415,7 +427,7 @@ FLOORS = {
         "flag_recall": 0.76,
         # (0.90 -> 0.87: c135's learning agreement's "1.1 This agreement sets out the study programme ..." is read as
         # provision and asked for an amount)
-        "flag_precision": 0.87,
+        "flag_precision": 0.90,
         "citations": 1.00,
     },
     "cases40": {
@@ -426,14 +438,16 @@ FLOORS = {
         # unquantified
         # (0.71 -> 0.69: c137's "She also reports ringing in both ears most evenings" is read as a health need and
         # flagged unmet)
-        "flag_precision": 0.69,
+        "flag_precision": 0.71,
         "citations": 0.98,
     },
     "cases41": {
         "recall": 0.93,
         "section_accuracy": 0.96,
         "flag_recall": 0.60,
-        "flag_precision": 0.74,
+        # (0.74 -> 0.72 this session: c139's "Every Year 1 class at Wrenfold does a practice check" is now read as
+        # provision, with no deliverer)
+        "flag_precision": 0.72,
         "citations": 0.99,
     },
     "cases42": {
@@ -442,14 +456,14 @@ FLOORS = {
         "flag_recall": 0.72,
         # 0.64 -> 0.63: c142's "Mrs Nia Rhydderch is offered a carer's assessment" is now drafted as help (retrained
         # with cases47-48) and queried for its amount
-        "flag_precision": 0.64,
+        "flag_precision": 0.66,
         "citations": 0.98,
     },
     "cases43": {
         "recall": 0.92,
         "section_accuracy": 0.96,
         "flag_recall": 0.68,
-        "flag_precision": 0.50,
+        "flag_precision": 0.52,
         "citations": 1.00,
     },
     "cases44": {
@@ -461,7 +475,7 @@ FLOORS = {
         # 0.78 -> 0.77: the reading retrained with cases45-46 drafts c148's 'Iron deficiency anaemia' label as a health
         # need, flagged unmet
         # (0.77 -> 0.76: c146's hours rising in small steps is asked who gives them)
-        "flag_precision": 0.76,
+        "flag_precision": 0.78,
         "citations": 0.99,
     },
     "cases45": {
@@ -475,7 +489,7 @@ FLOORS = {
         "recall": 0.96,
         "section_accuracy": 0.97,
         "flag_recall": 0.80,
-        "flag_precision": 0.75,
+        "flag_precision": 0.76,
         "citations": 1.00,
     },
     "cases47": {
@@ -484,23 +498,25 @@ FLOORS = {
         "flag_recall": 0.75,
         # c159's "a regular chance to show what he is good at ... a reading buddy for a Reception child" (its
         # "Reception" briefly taken for the school office) is asked for its deliverer, as the contract says
-        "flag_precision": 0.71,
+        # (0.71 -> 0.70 this session: c158's "Poppy needs a trained adult to work with her ..." is now read as
+        # provision, with no amount)
+        "flag_precision": 0.70,
         "citations": 0.99,
     },
     "cases48": {
         "recall": 0.93,
         "section_accuracy": 0.98,
         "flag_recall": 0.63,
-        "flag_precision": 0.88,
+        "flag_precision": 0.92,
         "citations": 0.99,
     },
     "cases49": {
         # (0.91 -> 0.90 and section accuracy 0.95 -> 0.94: the section model refitted with the final rules of
         # c169-c180's session places two of c163-c165's items in other sections)
-        "recall": 0.90,
-        "section_accuracy": 0.94,
+        "recall": 0.92,
+        "section_accuracy": 0.96,
         "flag_recall": 0.63,
-        "flag_precision": 0.84,
+        "flag_precision": 0.88,
         "citations": 0.97,
     },
     "cases50": {
@@ -513,8 +529,8 @@ FLOORS = {
     "cases51": {
         "recall": 0.94,
         "section_accuracy": 0.96,
-        "flag_recall": 0.73,
-        "flag_precision": 0.80,
+        "flag_recall": 0.76,
+        "flag_precision": 0.87,
         "citations": 0.99,
     },
     "cases52": {
@@ -528,14 +544,28 @@ FLOORS = {
         "recall": 0.94,
         "section_accuracy": 0.97,
         "flag_recall": 0.82,
-        "flag_precision": 0.70,
+        "flag_precision": 0.71,
         "citations": 0.98,
     },
     "cases54": {
         "recall": 0.96,
         "section_accuracy": 0.98,
         "flag_recall": 0.66,
-        "flag_precision": 0.54,
+        "flag_precision": 0.58,
+        "citations": 0.98,
+    },
+    "cases55": {
+        "recall": 0.95,
+        "section_accuracy": 0.96,
+        "flag_recall": 0.70,
+        "flag_precision": 0.55,
+        "citations": 0.98,
+    },
+    "cases56": {
+        "recall": 0.95,
+        "section_accuracy": 0.97,
+        "flag_recall": 0.79,
+        "flag_precision": 0.72,
         "citations": 0.98,
     },
 }
