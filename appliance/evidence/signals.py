@@ -1843,16 +1843,16 @@ SCHOOL_DIFFICULTY_RE = re.compile(
     re.I,
 )
 # eating and drinking safely: the swallow, textures, positioning for meals (health care, whoever advises it)
-SWALLOW_RE = re.compile(
-    r"\bswallow\w*|\bdysphagi\w+|\baspirat\w+|\bthicken\w*|\biddsi\b|\bpur[eé]e\w*|\btextures?\b|\bchok\w+"
-    r"|\bfed\b|\bfeed(?:s|ing)?\b|\beating and drinking\b|\bmeals?\b|\bmealtimes?\b|\bsips?\b|\bmouthfuls?\b"
-    r"|\bteaspoons?\b|\bgastrostomy\b|(?-i:\bPEG\b)|\bnasogastric\b|\bvfss\b|\bvideofluoroscop\w*",
-    re.I,
-)
 # the swallow itself and its care, not any mention of a meal: what no learned second opinion moves out of health care
-SWALLOW_CARE_RE = re.compile(
+SWALLOW_CARE = (
     r"\bswallow\w*|\bdysphagi\w+|\baspirat\w+|\bthicken\w*|\biddsi\b|\bpur[eé]e\w*|\bvfss\b|\bvideofluoroscop\w*"
-    r"|\bgastrostomy\b|(?-i:\bPEG\b)|\bnasogastric\b",
+    r"|\bgastrostomy\b|(?-i:\bPEG\b)|\bnasogastric\b"
+)
+SWALLOW_CARE_RE = re.compile(SWALLOW_CARE, re.I)
+# eating and drinking: the swallow's care, and the meals, textures and spoonfuls it is given in
+SWALLOW_RE = re.compile(
+    SWALLOW_CARE + r"|\btextures?\b|\bchok\w+|\bfed\b|\bfeed(?:s|ing)?\b|\beating and drinking\b|\bmeals?\b"
+    r"|\bmealtimes?\b|\bsips?\b|\bmouthfuls?\b|\bteaspoons?\b",
     re.I,
 )
 # a child's body: moving, sitting, standing, a wheelchair; a physical need, whoever describes it

@@ -110,7 +110,7 @@ def need_without_provision(ctx: Context) -> Iterator[Flag]:
     provision = ctx.draft.sections.get("F", ())
     met = {nid for s in provision for nid in s.meets}
     offered = set().union(*(topics(s.text) for s in provision)) if provision else set()
-    answered = {(c.document_id, s.area) for s in provision for c in s.citations if s.area}
+    answered = _advice_areas(provision)
     types = ctx.advice_types
     for stmt in ctx.draft.sections.get("B", ()):
         if (
@@ -139,7 +139,7 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
     identified = set().union(*(topics(_statement_text(s)) for s in named)) if named else set()
     # the advice that sets out a need in an area answers it with its provision in that area, in its own words
     # ("a low-arousal workstation" for "overwhelmed by the noise of the classroom")
-    answered = {(c.document_id, s.area) for s in named for c in s.citations if s.area}
+    answered = _advice_areas(named)
     names = ctx.case.names
     for sec in ("F", "G", "H1", "H2"):
         own_needs = _documents(ctx.draft.sections.get(NEED_SECTION.get(sec, ""), ()))
@@ -160,6 +160,11 @@ def provision_without_need(ctx: Context) -> Iterator[Flag]:
 # epilepsy may leave its headaches unmet), nor for educational provision (an EP's report names many
 # needs, and each needs its own provision).
 NEED_SECTION = {"G": "C", "H1": "D", "H2": "D"}
+
+
+def _advice_areas(statements: Iterable[Statement]) -> set[tuple[str, str]]:
+    """Each (advice document, area of need) the statements cite and are placed in."""
+    return {(c.document_id, s.area) for s in statements for c in s.citations if s.area}
 
 
 def _documents(statements: Iterable[Statement]) -> set[str]:
