@@ -92,6 +92,7 @@ EVAL_GROUPS = (
     "cases55",
     "cases56",
     "cases57",
+    "cases58",
     "heldout",
     "heldout2",
     "heldout3",
