@@ -148,6 +148,7 @@ EVAL_GROUPS = (
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
     "review",
 )
 REVIEW_GROUPS = ("review",)
