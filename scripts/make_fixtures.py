@@ -149,6 +149,7 @@ EVAL_GROUPS = (
     "heldout54",
     "heldout55",
     "heldout56",
+    "heldout57",
     "review",
 )
 REVIEW_GROUPS = ("review",)
