@@ -384,6 +384,12 @@ TYPES = [
         id="a-grandparent-who-cares-for-the-child-says-who-they-are",
     ),
     pytest.param(
+        "Letter from Ms Pryce.docx",
+        ("Dear Mrs Adeyemi,", "I am AJ's aunty. His mum is my little sister, and he came to live with me in 2024."),
+        "parent_views",
+        id="an-aunty-who-cares-for-the-child-says-who-she-is",
+    ),
+    pytest.param(
         "Letter from Mrs Tennant.pdf",
         ("Dear SEND Team,", "I am Kit's class teacher, and he has been in my class since April last year."),
         "other",

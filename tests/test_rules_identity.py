@@ -160,6 +160,21 @@ FINDINGS = [
         id="subject-a-name-with-a-number-but-no-dose",
     ),
     pytest.param(
+        [
+            _doc(
+                "Sleep has always been hard for her, since she was little.",
+                "Organisation is a real difficulty: she forgets which books she needs.",
+            )
+        ],
+        [],
+        id="subject-near-miss-what-is-hard-for-the-child",
+    ),
+    pytest.param(
+        [_doc("Kacper finds organisation a real difficulty: he forgets which books he needs.")],
+        [("D1", "subject", "Kacper")],
+        id="subject-another-child-who-finds-something-a-real-difficulty",
+    ),
+    pytest.param(
         [_doc("Melatonin was stopped in 2023 as he no longer needed it.")],
         [],
         id="subject-near-miss-a-medicine-stopped",

@@ -3734,6 +3734,90 @@ READINGS = [
         advice="psychological",
         id="near-miss-she-meets-her-mentor",
     ),
+    # a difficulty under a recommendations heading whose only adult is the one the child turns to is the need; near
+    # miss: an adult who acts
+    P(
+        "She cannot yet join a group that is already talking, in the canteen or in lessons, unless an adult or a "
+        "circle member brings her in.",
+        "need",
+        role="provision",
+        advice="educational",
+        id="a-difficulty-with-the-adult-it-waits-for-is-the-need",
+    ),
+    P(
+        "He cannot tell an adult that he needs a wee or a drink in time.",
+        "need",
+        role="provision",
+        advice="speech_and_language",
+        id="a-difficulty-telling-an-adult-is-the-need",
+    ),
+    P(
+        "He finds reading hard, so an adult should read his tests to him.",
+        "provision",
+        role="provision",
+        advice="educational",
+        id="near-miss-an-adult-who-should-read-to-him-is-help",
+    ),
+    # what the child needs help with, under what is asked for, is the help asked for; near miss: under no heading
+    P(
+        "3. Reuben needs support with his reading in all subjects.",
+        "provision",
+        role="provision",
+        advice="educational",
+        id="needs-support-under-what-is-asked-for-is-help",
+    ),
+    P(
+        "Reuben needs support with his reading in all subjects.",
+        "need",
+        advice="educational",
+        id="near-miss-needs-support-under-no-heading-is-the-need",
+    ),
+    # what teachers have noted is not help they give
+    P(
+        "In lessons, Pip struggles most with group work: she either takes over or goes silent, and two teachers have "
+        "noted that she sat out a group task altogether.",
+        "need",
+        advice="educational",
+        id="what-teachers-have-noted-is-no-help",
+    ),
+    P(
+        "Two teachers have a weekly 20-minute check-in with her on Mondays.",
+        "provision",
+        advice="educational",
+        id="near-miss-teachers-have-a-check-in-with-her",
+    ),
+    # help's purpose is not a need; near miss: a need whose consequence follows "so"
+    P(
+        "A 5-minute maintenance probe on all the old word sets once a week on Fridays, so that he does not lose them.",
+        "provision",
+        advice="educational",
+        id="what-a-probe-is-for-is-no-need",
+    ),
+    P(
+        "He loses a lot over holidays and after being off, so he needs the daily practice to keep going.",
+        "need",
+        advice="educational",
+        id="learning-lost-over-holidays-is-the-need",
+    ),
+    P(
+        "He has lost a lot of weight since the summer holidays.",
+        "need",
+        advice="medical",
+        id="near-miss-weight-lost-is-a-health-need-by-its-own-words",
+    ),
+    P(
+        "His anaemia and his kidney disease can both make him tired, and school describe him as sleepy by early "
+        "afternoon.",
+        "need",
+        advice="medical",
+        id="a-condition-that-makes-him-tired-is-the-need",
+    ),
+    P(
+        "The tablets make him feel better within a day.",
+        "background",
+        advice="medical",
+        id="near-miss-tablets-that-make-him-better",
+    ),
 ]
 
 

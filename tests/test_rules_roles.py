@@ -230,6 +230,7 @@ HEADINGS = [
     pytest.param("What we hope for", "views", id="near-miss-what-we-hope-for"),
     pytest.param("Other things we will do", "provision", id="other-things-we-will-do"),
     pytest.param("Things we will do at home", None, id="near-miss-things-we-will-do-at-home"),
+    pytest.param("What Teddy needs in school", "provision", id="near-miss-what-the-child-needs"),
 ]
 
 
@@ -334,3 +335,9 @@ HEADERS = [
 @pytest.mark.parametrize(("header", "role"), HEADERS)
 def test_header_role(header: tuple[str, ...], role: Role | None) -> None:
     assert header_role(header) == role
+
+
+def test_a_closing_line_s_if_you_need_heads_no_needs() -> None:
+    # OCR can run a letter's closing into one line taken for a heading
+    assert heading_role(("Please contact me if you need anything further. Yours sincerely, B. Kinsella",)) != "needs"
+    assert heading_role(("If you ask me, his needs are these",)) == "needs"

@@ -305,6 +305,11 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     # (the family's strain under a provision heading keeps its own reading: "you told me that you turn Ruaridh
     # twice every night" under "What we propose" is the family's need, its "twice every night" no amount of help)
     need_said = any(s.name in STRAIN_SIGNALS and not _on_occasion(s, text) for s in found)
+    # (nor is a difficulty under it, whose only "who" is the adult it is told of: "he cannot tell an adult that he
+    # needs a wee", "she cannot join a group unless an adult brings her in", under "Summary and recommendations")
+    need_said = need_said or (
+        "difficulty" in reasons and not provision_signals and stated < 2 and TOLD_OF_ADULT_RE.search(text) is not None
+    )
     # (how often a difficulty happens is no amount of help: "meltdowns 3 to 4 times a week, lasting up to 20 minutes")
     described_difficulty = DIFFICULTY_COUNT_RE.search(text) is not None
     provision_cue = (
@@ -361,7 +366,10 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         if QUESTION_HEADING_RE.match(text):
             scores["background"] += 6.0  # "What we propose", "How school will help": a heading set as a line
             reasons.append("question heading")
-    if not provision_signals and "amounts" not in reasons:
+    # (though what a request says the child needs help with is the help asked for: "Reuben needs support with his
+    # reading in all subjects" under "What we are asking for")
+    asked_for = placed_as_provision and "needs-help" in reasons and "difficulty" not in reasons
+    if not provision_signals and "amounts" not in reasons and not asked_for:
         scores["provision"] = min(scores["provision"], MIN_SCORE - 0.5)  # its heading alone does not make provision
     outcome_signals = {s.name for s in found if s.reading == "outcome"}
     # (what the child cannot yet do "without help", under an outcomes heading, is the need the outcome is for)
@@ -406,6 +414,14 @@ DIFFICULTY_COUNT_RE = re.compile(
     re.I,
 )
 STRAIN_SIGNALS = frozenset({"family-need", "caring-role", "too-little"})
+# an adult the child acts towards or waits for, not one who acts: "tell an adult", "takes an adult by the hand",
+# "unless an adult brings her in" (not "an adult should read to him")
+TOLD_OF_ADULT_RE = re.compile(
+    r"\b(?:tell|tells|ask|asks|takes?|pulls?|leads?|unless|until|without|follows?|finds?|seeks?|looks? for)\s+"
+    r"(?:an?|the|any|one|another)\s+(?:\w+\s+)?(?:adult|member of staff|teacher)\b"
+    r"(?!\s+(?:should|will|must|to|can|could|needs? to)\b)",
+    re.I,
+)
 OCCASION_RE = re.compile(r"\b(?:when|whenever|if|once|until)\b[^.;,]{0,40}$", re.I)
 
 
@@ -485,6 +501,15 @@ def _difficulty_not_outweighed(text: str, found: list[signals.Signal]) -> list[s
         found = [s for s in found if s.name != "difficulty"]
         names.discard("difficulty")
     helped = any(s.reading == "provision" for s in found)
+    if (
+        "difficulty" in names
+        and signals.amount_fields(text) >= 2
+        and not DIFFICULTY.pattern.search(PURPOSE_RE.sub("", text))
+    ):
+        # "A 5-minute maintenance probe ... once a week on Fridays, so that he does not lose them": what the help is
+        # for, not a need
+        found = [s for s in found if s.name != "difficulty"]
+        names.discard("difficulty")
     if helped and "difficulty" in names and not DIFFICULTY.pattern.search(HELP_WITH_RE.sub("", text)):
         # "sees Mr Treadwell every 3 weeks for help with pacing and her anxiety": what the help is for, not a need
         found = [s for s in found if s.name != "difficulty"]
@@ -512,6 +537,8 @@ HELP_WITH_RE = re.compile(
     r"|\bto help (?:him|her|them|(?-i:[A-Z][a-z'-]+)) (?:with|manage|cope with|reduce)\b[^.;]*",
     re.I,
 )
+# what help is for, to the end of its clause: "so that he does not lose them", "so she doesn't fall behind"
+PURPOSE_RE = re.compile(r",?\s*\bso(?: that)? (?:he|she|they|it|(?-i:[A-Z][a-z'-]+)) [^.;]*", re.I)
 # what a treatment is for: "prescribed regular paracetamol for her evening pain"
 TREATED_FOR_RE = re.compile(r"\bfor (?:(?:his|her|their|the) )?(?:[\w-]+ ){0,2}(?:pain|aches?)\b", re.I)
 MEDICATION_LIST_RE = re.compile(

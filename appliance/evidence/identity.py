@@ -270,6 +270,14 @@ TREATED_RE = re.compile(
     r"^[A-Z][a-z]+ (?:was|is|has been|had been|will be) (?:\w+ )?(?:stopped|started|prescribed|increased|reduced|"
     r"discontinued|withdrawn|weaned|trialled|tried|changed|restarted|given|taken|used) ?"
 )
+# a topic as the subject of what is hard for the child, not a child described: "Sleep has always been hard for her",
+# "Organisation is a real difficulty: she forgets ..." (not "Kacper finds it hard")
+TOPIC_RE = re.compile(
+    r"^[A-Z][a-z]+ (?:is|was|has (?:always |also |often )?been|remains) (?:always |still |also |often |very |really |"
+    r"quite |particularly |so |the )?(?:(?:an? )?(?:real |big |major |key |particular |significant |main |ongoing )?"
+    r"(?:difficulty|problem|issue|challenge|struggle|area of (?:need|difficulty|strength))\b|"
+    r"(?:hard|difficult|tricky|challenging|a struggle) for (?:him|her|them)\b)"
+)
 FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Lola-Mae" is one name
 # a first name opening a sentence, with the surname where it is given in full ("Jayden Marsh has been
 # excluded"), and the verb after it, past an adverb ("Kacper now uses"); not a title ("Mrs Kaye does ...")
@@ -527,6 +535,8 @@ def _other_subject(
             continue  # "Tomos is protective of his sister": the child's brother, speaking of her
         if TREATED_RE.match(sentence) or _dosed(word, all_text):
             continue  # "Melatonin was stopped in 2023", "Melatonin 3 mg at 7pm": a medicine
+        if TOPIC_RE.match(sentence):
+            continue  # "Sleep has always been hard for her": what is hard for the child
         # (one who will benefit, and whose worries the sentence goes on to call his or hers, is a child, whatever the
         # tagger makes of an unfamiliar name)
         person = met or (benefits and PRONOUN_RE.search(sentence) is not None) or _a_person(verb, sentence)

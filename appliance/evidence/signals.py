@@ -464,7 +464,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"increased|decreased|declined|deteriorated|plateaued|improved)\b)"
         # asking about help is not having it: "she has asked me about short breaks"; what staff have seen is not help
         # ("staff have also seen her leave lessons suddenly")
-        r"(?! (?:asked|requested|applied|enquired)\b)(?! (?:also |often |sometimes )?(?:seen|noticed|observed|heard)\b)"
+        r"(?! (?:asked|requested|applied|enquired)\b)(?! (?:also |often |sometimes |both )?(?:seen|noticed|observed|heard|"
+        # (nor what they have noted or reported: "two teachers have noted that she sat out a group task")
+        r"noted|reported|commented|mentioned|recorded|described)\b)"
         # meeting a demand or a change is what the child comes up against: "her anxiety rises when she meets a demand"
         r"(?!(?<=\bmeets) (?:a |an |the |any )?(?:\w+ )?(?:demands?|requests?|instructions?|changes?|problems?|"
         r"difficult\w*|challenges?|setbacks?|strangers?|unfamiliar)\b)"
@@ -981,7 +983,11 @@ SIGNALS: tuple[Signal, ...] = (
         # speech others cannot follow, learning never taught: "understand about half of what he says", "big gaps from
         # Years 8 and 9: she has not been taught most of the GCSE science content"
         r"|\bunderstands? (?:only |about |around |less than |under )?(?:half|a third|a quarter|some|little) of what "
-        r"(?:he|she|they) says?\b|\bgaps? from\b|\b(?:has|have) not been taught\b",
+        r"(?:he|she|they) says?\b|\bgaps? from\b|\b(?:has|have) not been taught\b"
+        # learning that slips away, what a condition does to the child: "he loses a lot over holidays and after being
+        # off", "his anaemia and his kidney disease can both make him tired"
+        r"|\bloses? (?:a lot|so much|much|ground|skills|what (?:he|she|they) (?:has|have) learn[et]d?)\b"
+        r"|\bmakes? (?:him|her|them) (?:very |so |more )?(?:tired|sleepy|exhausted|breathless|unwell|sick|dizzy)\b",
     ),
     _signal(
         "needs-help",

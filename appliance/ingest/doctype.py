@@ -71,7 +71,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"(?:mum|dad|mother|father|parents|carers?|nan|gran|grandma|grandad|grandparents)\b|"
         # written by one of the family, named so: "Letter from Kayla (sister)", "notes ... from Bev Pennock (Nana)"
         r"\b(?:from|by) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? \((?:big |older |younger )?(?:sister|brother|nana|nan|nanna|"
-        r"gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|mum|mother|dad|father)\)|"
+        r"gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|mum|mother|dad|father)\)|"
         # whose the notes are, named after the writers or the title: "Notes from Annika and Joel Lindqvist (Keira's
         # parents)", "Our notes for the meeting - Keira's mum and dad"
         r"\b(?:from|by) [A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,4} "
@@ -268,7 +268,7 @@ PARENT_INTRODUCES_RE = re.compile(
     r"|\b(?:I am|I'm|I’m) (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:big |older |little |younger |twin |half[- ])?"
     r"(?:sister|brother)\b"
     r"|\b(?:I am|I'm|I’m) (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|step-?(?:mum|dad)|nan|nana|"
-    r"nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|foster carer|"
+    r"nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|foster carer|"
     r"special guardian|kinship carer|(?:only|main|sole) carer)\b"
     r"|^\(?[A-Z][a-z]+ [-–] (?:Mum|Dad|mum|dad)\b"
     # "Talia's story, from us (her parents)"
