@@ -167,7 +167,8 @@ HEADING_ROLES = _compiled(
             "needs",
             # (not "Not agreed (needs high-needs funding)": what a funding block is called)
             # (nor a closing line's "Please contact me if you need anything further")
-            r"(?<!high[- ])(?<!\byou )\bneeds?\b(?! assessment)(?! to know(?! about))(?! (?:high[- ]needs? )?(?:funding|top-up))|"
+            r"(?<!high[- ])(?<!\byou )\bneeds?\b(?! assessment)(?! to know(?! about))"
+            r"(?! (?:high[- ]needs? )?(?:funding|top-up))|"
             r"difficult|concerns?|areas? of (need|difficulty)|"
             r"presenting|barriers|"
             r"what is hard|things that are hard|challenges|f(ound|inds?) (it )?(hard|tricky|difficult)|"

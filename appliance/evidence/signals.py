@@ -464,9 +464,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"increased|decreased|declined|deteriorated|plateaued|improved)\b)"
         # asking about help is not having it: "she has asked me about short breaks"; what staff have seen is not help
         # ("staff have also seen her leave lessons suddenly")
-        r"(?! (?:asked|requested|applied|enquired)\b)(?! (?:also |often |sometimes |both )?(?:seen|noticed|observed|heard|"
         # (nor what they have noted or reported: "two teachers have noted that she sat out a group task")
-        r"noted|reported|commented|mentioned|recorded|described)\b)"
+        r"(?! (?:asked|requested|applied|enquired)\b)(?! (?:also |often |sometimes |both )?(?:seen|noticed|observed|"
+        r"heard|noted|reported|commented|mentioned|recorded|described)\b)"
         # meeting a demand or a change is what the child comes up against: "her anxiety rises when she meets a demand"
         r"(?!(?<=\bmeets) (?:a |an |the |any )?(?:\w+ )?(?:demands?|requests?|instructions?|changes?|problems?|"
         r"difficult\w*|challenges?|setbacks?|strangers?|unfamiliar)\b)"
