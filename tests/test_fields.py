@@ -71,6 +71,16 @@ from tests.builders import advice
             "When she hits out, the adult nearest to her moves the others away.",
             ProvisionFields(None, None, None, "adult"),
         ),
+        # the adult a young person has told, or waits for, delivers nothing; near miss: staff who tell him
+        (
+            'He has told staff that "mates" borrow money from him, and a man waits for him on Thursdays.',
+            ProvisionFields("Thursdays", None, None, None),
+        ),
+        (
+            "He will not go anywhere new unless an adult he knows goes with him.",
+            ProvisionFields(None, None, None, None),
+        ),
+        ("Staff will tell him about any change on Thursdays.", ProvisionFields("Thursdays", None, None, "Staff")),
         # the day's breaks named one by one recur
         (
             "Her TA reminds her to go to the toilet at morning break, lunchtime and afternoon break.",

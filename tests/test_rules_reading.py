@@ -3818,6 +3818,50 @@ READINGS = [
         advice="medical",
         id="near-miss-tablets-that-make-him-better",
     ),
+    # how the young person has to be taught is the need; near miss: staff who teach him so
+    P(
+        "Dion needs instructions one step at a time.",
+        "need",
+        advice="educational",
+        id="instructions-one-step-at-a-time-is-the-need",
+    ),
+    P(
+        "Staff give Dion instructions one step at a time and ask him to repeat them.",
+        "provision",
+        advice="educational",
+        id="near-miss-staff-give-instructions-one-step-at-a-time",
+    ),
+    P(
+        "She needs to know exactly where she's standing and who she's next to.",
+        "need",
+        advice="other",
+        id="what-she-needs-to-know-beforehand-is-the-need",
+    ),
+    P(
+        "Everyone in the choir needs to know where the fire exits are.",
+        "background",
+        advice="other",
+        id="near-miss-what-everyone-needs-to-know",
+    ),
+    # a key worker's log of what the young person says hurts, or what night staff heard, is the health need
+    P(
+        "He says his tooth is hurting on the left side and has been for a week.",
+        "need",
+        advice="social_care",
+        id="what-he-says-hurts-in-a-worker-s-log-is-the-need",
+    ),
+    P(
+        "Heard Dion coughing and wheezing at night.",
+        "need",
+        advice="social_care",
+        id="coughing-heard-at-night-is-the-need",
+    ),
+    P(
+        "He says he wants his own flat like a normal person.",
+        "view",
+        advice="social_care",
+        id="near-miss-what-he-says-he-wants-is-his-view",
+    ),
 ]
 
 

@@ -231,6 +231,8 @@ HEADINGS = [
     pytest.param("Other things we will do", "provision", id="other-things-we-will-do"),
     pytest.param("Things we will do at home", None, id="near-miss-things-we-will-do-at-home"),
     pytest.param("What Teddy needs in school", "provision", id="near-miss-what-the-child-needs"),
+    pytest.param("What we will keep doing and what AJ needs", "provision", id="what-we-will-keep-doing"),
+    pytest.param("What we will keep an eye on", None, id="near-miss-what-we-will-keep-an-eye-on"),
 ]
 
 

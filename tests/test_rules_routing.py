@@ -2243,6 +2243,12 @@ def test_a_book_entry_dated_by_day_and_month(entry: str, kind: str) -> None:
         pytest.param(
             ("Area", "What we see", "What Mason needs"), ["need", "provision"], id="needs-beside-what-is-seen"
         ),
+        # beside a column for what his condition means in the lesson, too
+        pytest.param(
+            ("Area", "What Mason's hearing loss means here", "What Mason needs"),
+            ["need", "provision"],
+            id="needs-beside-what-the-condition-means",
+        ),
         # near miss: with no column for what is seen, the column says what he finds hard
         pytest.param(("Area", "What Mason needs"), ["need"], id="near-miss-needs-alone"),
     ],
@@ -2253,6 +2259,7 @@ def test_what_the_child_needs_beside_what_is_seen(header: tuple[str, ...], kinds
         "What we see": "He cannot follow what is said on the carpet when the class is noisy.",
         "What Mason needs": "A radio aid for whole-class carpet times and phonics, once he has been assessed.",
     }
+    cells["What Mason's hearing loss means here"] = cells["What we see"]
     row = ("row", *(cells[h] for h in header))
     if len(header) == 2:
         row = ("row", cells["Area"], "He cannot follow what is said on the carpet and he wanders off during stories.")
@@ -3020,3 +3027,30 @@ def test_a_clinic_s_findings_column_names_the_health_need(
     row = ("row", "Ears", "Audiology, January 2026", finding, "None")
     routed = route([advice(advice_type, ("h", "Health surveillance summary"), header, row)])
     assert [ev.kind for ev in routed if ev.kind.endswith("need")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("heading", "kinds"),
+    [
+        # a school adult's part of the child's page, named so: read as the school's advice
+        pytest.param("Summary (Mrs Nkemelu, ELSA)", ["need", "provision", "view"], id="the-elsa-s-summary"),
+        pytest.param("Notes from the class teacher", ["need", "provision", "view"], id="notes-from-the-class-teacher"),
+        # near miss: the child's own summary
+        pytest.param("Summary of my week", ["view", "view"], id="near-miss-the-child-s-own-summary"),
+    ],
+)
+def test_a_school_adult_s_part_of_the_child_s_page(heading: str, kinds: list[str]) -> None:
+    routed = route(
+        [
+            advice(
+                "child_views",
+                ("h", "My Zones check-in chart"),
+                ("h", heading),
+                "When AJ is in the red zone he cannot use words at all and he hides under the table.",
+                "A Zones check-in with Mrs Nkemelu on arrival each morning, 5 minutes, in the Nest.",
+                ("h", "What AJ wants"),
+                '"I want someone to play with me at lunch."',
+            )
+        ]
+    )
+    assert [ev.kind for ev in routed] == kinds

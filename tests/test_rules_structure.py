@@ -404,6 +404,9 @@ def test_is_form_question(text: str, question: bool) -> None:
         # what adults stop doing and what they try instead; near miss: a row that says what to try
         (("Instead of ...", "Try ..."), True),
         (("Instead of shouting across the room", "Try a quiet word at his desk"), False),
+        # a lesson-by-lesson table; near miss: one lesson's row
+        (("Lesson", "What Crohn's means here", "In place now", "What Jess needs"), True),
+        (("Drama", "Avoids it; worried about leaving", "None", "A role she can step out of"), False),
     ],
 )
 def test_a_header_row_may_date_a_column_in_brackets(cells: tuple[str, ...], header: bool) -> None:

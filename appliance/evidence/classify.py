@@ -202,10 +202,15 @@ SYMPTOMS_REPORTED_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+) (?:reports|reported|complains of|complained of|describes|described)\b"
 )
 # what the young person has told a worker of their own body: "Cal has told me his back tooth has been hurting"
-TOLD_A_WORKER_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+) (?:has |had )?(?:told|tells) (?:me|us)\b")
+# ("He says his tooth is hurting", in a key worker's log); what the worker heard or saw of it: "Heard Dion coughing and
+# wheezing at night"
+TOLD_A_WORKER_RE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+) (?:(?:has |had )?(?:told|tells) (?:me|us)|says|said)\b"
+    r"|^(?:[Hh]eard|[Ss]aw|[Nn]oticed) (?:him|her|them|[A-Z][a-z'-]+) (?:\w+ )?(?:cough|wheez|vomit|limp|scratch)"
+)
 SYMPTOM_RE = re.compile(
     r"\b(?:pain\w*|ach(?:e|es|ing|y)|sore\w*|hurts?|hurting|urgency|wetting|soiling|dizz\w*|nause\w*|tired\w*|fatigue\w*|"
-    r"headaches?|cramps?|itch\w*|breathless\w*|cough\w*|stiff\w*)\b",
+    r"headaches?|cramps?|itch\w*|breathless\w*|cough\w*|wheez\w*|stiff\w*)\b",
     re.I,
 )
 # a clinician seeing the child for a course of sessions (a key adult "meets" her; a clinician "sees" her)

@@ -115,6 +115,8 @@ DELIVERER_BY_RE = re.compile(
 WATCHED_RE = re.compile(
     r"\b(?:follows?|watch(?:es)?|listens? to|copies|looks? at|sees?|hears?|tells?|asks?|answers?|understands?|"
     r"ignores?|talks? to|speaks? to|trusts?|likes?|loves?|misses|"
+    # the adult the child tells, takes by the hand or waits for: "He has told staff that ...", "unless an adult ..."
+    r"told|asked|takes?|took|pulls?|pulled|fetch(?:es)?|fetched|waits? for|waited for|unless|until|"
     r"(?:hits?|lash(?:es)?) out at|(?:shouts?|swears?|screams?|spits?|snaps?) at|hits|kicks|bites|pinches|pushes)"
     r"\s+(?:the |his |her |their |a |an )?(?:\w+ )?$",
     re.I,

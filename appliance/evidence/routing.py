@@ -119,6 +119,15 @@ SOCIAL_CARE_SENDER_RE = re.compile(
 )
 # a line that divides a document into parts: "--- TRANSCRIPT (voice note, 7 min 40 sec) ---"
 PART_DIVIDER_RE = re.compile(r"^\s*-{2,}\s*\S.{0,80}?\s*-{2,}\s*$")
+# a school adult's own part of the child's page, under a heading that names them: "Summary (Mrs Nkemelu, ELSA)",
+# "Notes from the class teacher" (not "What AJ wants", nor "Mum's comments")
+STAFF_PART_RE = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?:summary|notes?|comments?|observations?|what (?:we|i) (?:see|saw|noticed))\b[^()]{0,40}?"
+    r"(?:\((?:[^)]*,\s*)?|\b(?:from|by) (?:the |his |her |their )?)(?:elsa|emotional literacy support assistant|"
+    r"senco|sendco|(?:class )?teacher|teaching assistant|\bta\b|lsa|hlta|learning mentor|key (?:adult|person|worker)|"
+    r"pastoral (?:lead|manager))\b",
+    re.I,
+)
 ADULT_TITLE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr)\b\.?", re.I)
 # an email header saying the message came from the council's side ("From: SEND Assessment Team")
 LA_SENDER_RE = re.compile(rf"\bfrom\s*:\s*[^:]{{0,60}}\b(?:{LA_WORDS})\b", re.I)
@@ -347,8 +356,19 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
         if PART_DIVIDER_RE.match(p.text):
             theirs, worker = True, None  # "--- TRANSCRIPT (voice note) ---": the family's own words follow
             continue
+        if p.kind == "heading":
+            if STAFF_PART_RE.match(p.text):
+                worker = school  # "Summary (Mrs Nkemelu, ELSA)": the school adult's advice, read as a report
+                continue
+            if worker is school and heading_role((p.text,)) in classify.VIEW_ROLES:
+                worker = None  # "What AJ wants": the child's own words again
         if worker is not None and _drafted(p):
-            out += [ev for u in units(p) for ev in _report_unit(worker, u, None, set())]
+            # (a school adult's part is read under its own headings: "What we will keep doing and what AJ needs")
+            out += [
+                ev
+                for u in units(p)
+                for ev in _report_unit(worker, u, _role(worker, u, False) if worker is school else None, set())
+            ]
             continue
         if (to := RECIPIENT_RE.match(p.text)) and theirs and _to_the_family(doc, from_them, to.group("to")):
             theirs = False  # an email sent to the family by someone they do not name ("To: Siobhan Halloran")

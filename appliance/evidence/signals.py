@@ -987,7 +987,13 @@ SIGNALS: tuple[Signal, ...] = (
         # learning that slips away, what a condition does to the child: "he loses a lot over holidays and after being
         # off", "his anaemia and his kidney disease can both make him tired"
         r"|\bloses? (?:a lot|so much|much|ground|skills|what (?:he|she|they) (?:has|have) learn[et]d?)\b"
-        r"|\bmakes? (?:him|her|them) (?:very |so |more )?(?:tired|sleepy|exhausted|breathless|unwell|sick|dizzy)\b",
+        r"|\bmakes? (?:him|her|them) (?:very |so |more )?(?:tired|sleepy|exhausted|breathless|unwell|sick|dizzy)\b"
+        # how the child has to be taught: "Dion needs instructions one step at a time"
+        r"|\bneeds? (?:instructions|information|tasks|new learning|work|things) (?:given |explained |set )?"
+        r"(?:one (?:step|thing|part|instruction) at a time|broken (?:down|into)|in (?:small|short) (?:steps|chunks))\b"
+        # what the child must know beforehand: "She needs to know exactly where she's standing and who she's next to"
+        r"|\b(?-i:[Hh]e|[Ss]he|[A-Z][a-z'-]+) needs to know (?:exactly |in advance |beforehand )?"
+        r"(?:what|where|who|when|how long)\b",
     ),
     _signal(
         "needs-help",

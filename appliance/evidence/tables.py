@@ -139,7 +139,9 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"^where (?:(?-i:[A-Z][a-z'-]+)|he|she|they) (?:is|are) now\b|^(?-i:[A-Z][a-z'-]+) now\b|"
         # a clinic's or assessment's findings: "Area | Findings | Action", "What we found"
         r"^(?:clinical )?findings?\b|what (?:i|we) found\b|^what (?:i|we) (?:see|notice)\b|"
-        r"what .{0,30}(?:told|saw|said|looks? like|(?:might|may|will) see)",
+        r"what .{0,30}(?:told|saw|said|looks? like|(?:might|may|will) see)|"
+        # what a condition means in each lesson: "Lesson | What Crohn's means here | In place now | What Jess needs"
+        r"^what (?:[\w'’-]+ ){1,4}means (?:here|for (?:him|her|them)|in (?:class|lessons?|school))\b",
     ),
 )
 COLUMN_PATTERNS = [(column, re.compile(pattern, re.I)) for column, pattern in COLUMNS]

@@ -52,6 +52,8 @@ HEADER_WORDS = re.compile(
     r"purpose|aims?|goals?|objectives?|activit(?:y|ies)|responsib\w*|sessions?|minutes|hours|setting|condition|"
     r"symptoms?|medication|dose|details?|eligib\w*|what .{0,30}(?:told|saw|said|observed|looks? like)|triggers?|"
     r"early signs|"
+    # a lesson-by-lesson table: "Lesson | What Crohn's means here | In place now | What Jess needs"
+    r"lessons?|(?:already |currently )?in place|what .{0,30}means (?:here|for (?:him|her|them))|"
     r"tasks?|risks?|hazards?|control measures?|provider|rate|(?:annual |total |unit )?costs?|element|"
     rf"what helps|what to avoid|what to do|what you (?:might|may|will|can) (?:see|notice)|{PROFILE_COLUMNS}|"
     # a council's needs, outcomes and provision table: "What Barney finds hard (B) | What we hope he will
