@@ -402,6 +402,19 @@ TYPES = [
         id="a-care-leaver-s-supported-accommodation-log",
     ),
     pytest.param(
+        "Walk and talk notes - Cal V.txt",
+        (
+            ("h", "WESTMERE CARE LEAVERS MENTORING PROJECT - WALK AND TALK NOTES"),
+            "Young person: Cal V (Callum Venables)",
+            "Why: Kerry-Ann asked if I could get Cal's views. I wrote his answers on my phone. His words as near as I "
+            "could get them.",
+            "Q: What's hard?",
+            '"Reading. Letters. People talking down to me."',
+        ),
+        "child_views",
+        id="near-miss-a-care-leavers-project-s-record-of-his-own-words",
+    ),
+    pytest.param(
         "Westmere College letter - Dion.pdf",
         (
             ("h", "Westmere College - Additional Learning Support"),

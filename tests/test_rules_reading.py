@@ -3857,10 +3857,24 @@ READINGS = [
         id="coughing-heard-at-night-is-the-need",
     ),
     P(
+        "A rest of 15 minutes on the beanbag in the quiet room when Ife says she is tired or sore, once in the morning "
+        "and once in the afternoon, with her class teaching assistant.",
+        "provision",
+        role="health_provision",
+        advice="medical",
+        id="near-miss-a-rest-when-she-says-she-is-sore-is-help",
+    ),
+    P(
         "He says he wants his own flat like a normal person.",
         "view",
         advice="social_care",
         id="near-miss-what-he-says-he-wants-is-his-view",
+    ),
+    P(
+        'About the hall he said: "It\'s shouty. My ears hurt."',
+        "background",  # not a need: routing reads the quoted words as his view
+        advice="psychological",
+        id="near-miss-what-hurts-in-his-own-quoted-words-is-his-view",
     ),
 ]
 

@@ -205,7 +205,9 @@ SYMPTOMS_REPORTED_RE = re.compile(
 # ("He says his tooth is hurting", in a key worker's log); what the worker heard or saw of it: "Heard Dion coughing and
 # wheezing at night"
 TOLD_A_WORKER_RE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+) (?:(?:has |had )?(?:told|tells) (?:me|us)|says|said)\b"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+) (?:(?:has |had )?(?:told|tells) (?:me|us)\b|"
+    # (what they say in their own quoted words is their view: 'About the hall he said: "It's shouty. My ears hurt."')
+    r"(?:says|said) (?:that )?(?:his|her|their|he|she|they|it)\b(?![^.]*[\"\u201c]))"
     r"|^(?:[Hh]eard|[Ss]aw|[Nn]oticed) (?:him|her|them|[A-Z][a-z'-]+) (?:\w+ )?(?:cough|wheez|vomit|limp|scratch)"
 )
 SYMPTOM_RE = re.compile(
@@ -225,7 +227,9 @@ PAST_NARRATIVE = signals.named("past-narrative")
 
 
 def _hurt_told_to_a_worker(text: str) -> bool:
-    return bool(TOLD_A_WORKER_RE.search(text) and SYMPTOM_RE.search(text))
+    # (not the occasion of help: "a rest ... when Ife says she is tired or sore")
+    told = TOLD_A_WORKER_RE.search(text)
+    return bool(told and SYMPTOM_RE.search(text) and not _in_occasion(text, told))
 
 
 def _said_first(first: signals.Signal, then: signals.Signal, text: str) -> bool:

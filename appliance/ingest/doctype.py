@@ -121,8 +121,8 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
         r"child and family assessment|care act|early help|child in need|children with disabilities|"
         r"team around the (?:child|family)|\bta[cf] (?:meeting|minutes|review)|short breaks|"
         r"youth justice|youth offending|\byjs\b|\byot\b|adoption support|post[- ]adoption|special guardianship support|"
-        # a care leaver's supported accommodation: "Housing and Support - CareLog export", "leaving care team"
-        r"supported (?:accommodation|lodgings|housing)|housing (?:and|&) support|leaving care|care leavers?",
+        # a care leaver's supported accommodation: "Housing and Support - CareLog export"
+        r"supported (?:accommodation|lodgings|housing)|housing (?:and|&) support",
     ),
     (
         "medical",
