@@ -81,6 +81,11 @@ from tests.builders import advice
             ProvisionFields(None, None, None, None),
         ),
         ("Staff will tell him about any change on Thursdays.", ProvisionFields("Thursdays", None, None, "Staff")),
+        # the adult a child seeks out or works without delivers nothing; near miss: the adult who goes without a break
+        ("At breaktime she looks for the teacher on duty.", ProvisionFields(None, None, None, None)),
+        ("He struggles to find a member of staff when he is upset.", ProvisionFields(None, None, None, None)),
+        ("He can work without an adult for five minutes.", ProvisionFields(None, "five minutes", None, None)),
+        ("The adult without a group reads with him daily.", ProvisionFields("daily", None, None, "adult")),
         # the day's breaks named one by one recur
         (
             "Her TA reminds her to go to the toilet at morning break, lunchtime and afternoon break.",

@@ -3752,6 +3752,13 @@ READINGS = [
         id="a-difficulty-telling-an-adult-is-the-need",
     ),
     P(
+        "She seeks out the SENCo when lessons feel too hard and struggles to go back.",
+        "need",
+        role="provision",
+        advice="educational",
+        id="a-difficulty-with-the-senco-she-seeks-out-is-the-need",
+    ),
+    P(
         "He finds reading hard, so an adult should read his tests to him.",
         "provision",
         role="provision",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from appliance.evidence import learned, signals
+from appliance.evidence import fields, learned, signals
 from appliance.evidence.roles import Role
 from appliance.evidence.signals import Reading
 from appliance.evidence.units import unlabelled
@@ -317,7 +317,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     # (nor is a difficulty under it, whose only "who" is the adult it is told of: "he cannot tell an adult that he
     # needs a wee", "she cannot join a group unless an adult brings her in", under "Summary and recommendations")
     need_said = need_said or (
-        "difficulty" in reasons and not provision_signals and stated < 2 and TOLD_OF_ADULT_RE.search(text) is not None
+        "difficulty" in reasons and not provision_signals and stated < 2 and fields.turned_to_only(text)
     )
     # (how often a difficulty happens is no amount of help: "meltdowns 3 to 4 times a week, lasting up to 20 minutes")
     described_difficulty = DIFFICULTY_COUNT_RE.search(text) is not None
@@ -423,14 +423,6 @@ DIFFICULTY_COUNT_RE = re.compile(
     re.I,
 )
 STRAIN_SIGNALS = frozenset({"family-need", "caring-role", "too-little"})
-# an adult the child acts towards or waits for, not one who acts: "tell an adult", "takes an adult by the hand",
-# "unless an adult brings her in" (not "an adult should read to him")
-TOLD_OF_ADULT_RE = re.compile(
-    r"\b(?:tell|tells|ask|asks|takes?|pulls?|leads?|unless|until|without|follows?|finds?|seeks?|looks? for)\s+"
-    r"(?:an?|the|any|one|another)\s+(?:\w+\s+)?(?:adult|member of staff|teacher)\b"
-    r"(?!\s+(?:should|will|must|to|can|could|needs? to)\b)",
-    re.I,
-)
 OCCASION_RE = re.compile(r"\b(?:when|whenever|if|once|until)\b[^.;,]{0,40}$", re.I)
 
 

@@ -116,9 +116,11 @@ WATCHED_RE = re.compile(
     r"\b(?:follows?|watch(?:es)?|listens? to|copies|looks? at|sees?|hears?|tells?|asks?|answers?|understands?|"
     r"ignores?|talks? to|speaks? to|trusts?|likes?|loves?|misses|"
     # the adult the child tells, takes by the hand or waits for: "He has told staff that ...", "unless an adult ..."
-    r"told|asked|takes?|took|pulls?|pulled|fetch(?:es)?|fetched|waits? for|waited for|unless|until|"
+    r"told|asked|takes?|took|pulls?|pulled|leads?|fetch(?:es)?|fetched|waits? for|waited for|unless|until|without|"
+    # the adult the child seeks out: "she finds an adult", "he looks for his teacher"
+    r"finds?|seeks?(?: out)?|looks? for|"
     r"(?:hits?|lash(?:es)?) out at|(?:shouts?|swears?|screams?|spits?|snaps?) at|hits|kicks|bites|pinches|pushes)"
-    r"\s+(?:the |his |her |their |a |an )?(?:\w+ )?$",
+    r"\s+(?:the |his |her |their |a |an |any )?(?:\w+ )?(?:member of )?$",
     re.I,
 )
 DELIVERER_END_RE = re.compile(r"\s(?:will|to|who will|with a|using|so that|in order)\s.*$", re.I)
@@ -186,6 +188,12 @@ def deliverer(text: str) -> str | None:
         if not WATCHED_RE.search(text[: role.start()]):
             return DELIVERER_END_RE.sub("", role.group(0)).strip()
     return None
+
+
+def turned_to_only(text: str) -> bool:
+    """The text names an adult only as one the child acts towards or waits for, none who acts: "he cannot tell
+    an adult", "unless an adult brings her in" (not "so an adult should read to him")."""
+    return DELIVERER_ROLE_RE.search(text) is not None and deliverer(text) is None
 
 
 def from_text(text: str) -> ProvisionFields:
