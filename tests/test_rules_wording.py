@@ -500,6 +500,29 @@ DELEGATED = [
     pytest.param(
         "The new laptop is available from the library each morning.", False, id="near-miss-available-each-morning"
     ),
+    # changed later by someone the school names; near misses: changed by an amount, reviewed only, delivered by them
+    pytest.param(
+        "Her reduced timetable will be reviewed and adjusted by her Head of Year.",
+        True,
+        id="adjusted-by-a-head-of-year",
+    ),
+    pytest.param("The number of LSA hours will be flexed by the curriculum team.", True, id="flexed-by-a-team"),
+    pytest.param("His timetable will be increased at a pace decided by the school.", True, id="at-a-pace-decided-by"),
+    pytest.param("How long she stays in the Hub each time is up to the Hub staff.", True, id="up-to-the-staff"),
+    pytest.param("Extra adult support at lunch club, subject to staffing.", True, id="subject-to-staffing"),
+    pytest.param("Support in lessons from a TA where avail.", True, id="where-available"),
+    pytest.param("How much 1:1 he has at lunch we will decide as we go.", True, id="decide-as-we-go"),
+    pytest.param(
+        "His timetable will be increased by 30 minutes a fortnight.", False, id="near-miss-increased-by-an-amount"
+    ),
+    pytest.param(
+        "Her timetable will be reviewed by her Head of Year each half term.", False, id="near-miss-reviewed-only"
+    ),
+    pytest.param(
+        "Phonics will be delivered by the school's reading team daily.", False, id="near-miss-delivered-by-a-team"
+    ),
+    pytest.param("Sessions last up to the end of the lesson.", False, id="near-miss-up-to-the-end"),
+    pytest.param("The TA is available at lunch to help.", False, id="near-miss-is-available"),
 ]
 
 

@@ -73,6 +73,11 @@ EXAMPLES_OF_HELP = re.compile(
     re.I,
 )
 VAGUE_ONLY_AFTER = {"such as": EXAMPLES_OF_HELP}  # a term that hedges only where these words come before it
+# whoever a school names to decide later: "the school", "her Head of Year", "the curriculum team"
+DECIDER = (
+    r"(?:[\w'’-]+ ){0,3}(?:school|setting|college|nursery|staff|senco|teachers?|providers?|tutors?|team|service|"
+    r"department|head ?teacher|head of (?:year|house|department)|managers?|co-?ordinator|panel)\b"
+)
 DELEGATED_RE = re.compile(
     r"\b(to be|will be|is to be|are to be|being) (determined|decided) by\b"
     r"|\b(to be|will be) (agreed|allocated|set|judged) by (the )?"
@@ -87,7 +92,6 @@ DELEGATED_RE = re.compile(
     r"|\bat the discretion of\b"
     r"|\bas (the )?(school|setting|staff|senco|provider|teachers?|head ?teacher)s? "
     r"(sees?|deems?|considers?|thinks?) (fit|appropriate|necessary)\b"
-    r"|\bsubject to (availability|resources|funding|capacity)\b"
     # "Life story work to be started when a worker from the Permanence Team becomes available"
     r"|\bwhen (an? |the )?[\w' -]{0,40}?\bbecomes? available\b"
     r"|\bif (the )?((school|setting|college|nursery)'?s? )?(budget|funding|resources|staffing) (allows?|permits?)\b"
@@ -99,7 +103,16 @@ DELEGATED_RE = re.compile(
     # "How much 1:1 time she has each day is best left to the nursery to decide"
     r"|\b(is |are )?(best |better )?left (up )?to (the )?"
     r"(school|setting|college|nursery|staff|senco|teachers?|provider)"
-    r"(['’]s)? (to decide|to judge|discretion|judgement)\b",
+    r"(['’]s)? (to decide|to judge|discretion|judgement)\b"
+    # changed later by whoever the school names: "will be reviewed and adjusted by her Head of Year", "at a pace
+    # decided by the school" (not by an amount: "reduced by 30 minutes a fortnight")
+    rf"|\b(?:will be|to be|is to be|are to be|can be)(?: reviewed(?:,)? and)? (?:adjusted|increased|reduced|flexed|"
+    rf"varied|changed|decided|determined) by (?:the |his |her |their |its )?{DECIDER}"
+    r"|\b(?:pace|rate|speed) (?:decided|set|agreed|judged|determined) by\b"
+    rf"|\b(?:is|are) up to (?:the |his |her |their )?{DECIDER}"
+    r"|\bsubject to (?:the )?(?:availability|staffing|resources|funding|capacity)\b"
+    r"|\b(?:where|when|if) avail(?:able|\.|\b)"
+    r"|\bdecide as (?:we|they|you) go\b",
     re.I,
 )
 SPECIFIC_ROLE_RE = re.compile(
