@@ -716,6 +716,35 @@ MONEY = [
         id="to-continue-this-programme",
     ),
     pytest.param("We would ask that Zara's plan gives the school Band 4 top-up funding.", True, id="her-plan-gives"),
+    # how the sum was reckoned, what it keeps going, what it makes possible; near misses say what it buys
+    pytest.param(
+        "We estimate the additional cost at £9,850 a year and therefore ask the council for top-up funding.",
+        True,
+        id="an-estimate-therefore-asked-for",
+    ),
+    pytest.param(
+        "We request £7,200 of additional funding to continue Zara's package.", True, id="to-continue-a-package"
+    ),
+    pytest.param(
+        "To keep the staffing above, the school will need top-up funding at Band 5 (£14,200 a year).",
+        True,
+        id="to-keep-the-staffing",
+    ),
+    pytest.param(
+        "To make this possible we are asking the local authority for top-up funding at Band D (£7,450 a year).",
+        True,
+        id="to-make-this-possible",
+    ),
+    pytest.param(
+        "We estimate a TA for 10 hours a week to run her reading group will cost £7,200 of top-up funding.",
+        False,
+        id="near-miss-an-estimate-of-what-it-buys",
+    ),
+    pytest.param(
+        "The package is £7,200 of funding for a personal assistant on Saturdays.",
+        False,
+        id="near-miss-a-package-of-a-personal-assistant",
+    ),
 ]
 
 

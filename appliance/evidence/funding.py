@@ -18,7 +18,7 @@ MONEY_RE = re.compile(
 APPLYING = r"\b(?:(?:has|have) applied|(?:is|are|am) applying|we['’]re applying)\b"
 APPLIED_FOR_RE = re.compile(
     rf"{APPLYING}|\bappli(?:ed|cation) for\b|\brequest(?:ed|s|ing)?\b"
-    r"|\basking (?:the [\w ]{1,30} )?for\b|\bask that\b",
+    r"|\bask(?:ing)? (?:the [\w ]{1,30} )?for\b|\bask that\b",
     re.I,
 )
 
@@ -157,6 +157,16 @@ MONEY_WORDS = frozenset(
         "gives",
         "family",  # "The family has been awarded a Short Breaks grant of £450"
         "plan",  # "We would ask that Iolo's plan gives the school Band 4 top-up funding"
+        # how the sum was reckoned and why it is asked for: "We estimate the additional cost at £9,850 a year ... and
+        # therefore ask ...", "We would expect his needs to sit at Band D", "We have spent about £14,500 ..."
+        "estimate",
+        "estimated",
+        "estimates",
+        "therefore",
+        "expect",
+        "expected",
+        "spent",
+        "package",  # "to continue Tamsin's package": a word for the support there is, naming none of it
     ]
 )
 
@@ -179,8 +189,10 @@ PURPOSE_RE = re.compile(
     r"\b(?i:to|so that|in order to)\b(?:\s+[\w'’]+){0,6}?\s+(?:help (?:to )?)?"
     r"(?:meet|maintain|continue|carry on(?: with)?|sustain|keep)\s+"
     r"(?:(?:his|her|their|this|the|these|all|what)\s+|[A-Z][\w'-]+['’]s\s+)?"
-    r"(?:(?:special |additional |educational )?needs|plan|provision|programme|support|arrangements?|we do"
+    r"(?:(?:special |additional |educational )?needs|plan|provision|programme|support|arrangements?|staffing|we do"
     r"|is in place)\b"
+    # "To make this possible": the help it makes possible is said elsewhere
+    r"|\b(?i:to) make (?:this|that|it|all (?:of )?this|the above) possible\b"
     # "to keep Arlo safe and learning": what the money is for, not what it buys
     r"|\b(?:to|so that we can|in order to) keep (?:him|her|them|[A-Z][\w'-]+) (?:safe|happy|settled|learning|in school)"
     r"(?: and (?:safe|happy|settled|learning|in school))?"
