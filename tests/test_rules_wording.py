@@ -334,6 +334,25 @@ DELIVERERS += [
     pytest.param(_stmt("2. Elowen lines up at the front of the line."), "F", True, id="the-child-lines-up"),
     pytest.param(_stmt("Ellis will leave every lesson five minutes early."), "F", True, id="the-child-leaves-early"),
     pytest.param(_stmt("2. Elowen is helped to line up at the front."), "F", False, id="near-miss-the-child-is-helped"),
+    # what the child may do by leave or with a pass, and a rest the child takes; near misses: help the child is given
+    pytest.param(
+        _stmt("Ife has a toilet pass and may leave any lesson to use the toilet."), "F", True, id="may-leave-a-lesson"
+    ),
+    pytest.param(
+        _stmt("1. A pass that lets Tamsin go to the Hub without asking."), "F", True, id="a-pass-without-asking"
+    ),
+    pytest.param(_stmt("Exemption from assemblies and from whole-school events."), "F", True, id="an-exemption"),
+    pytest.param(
+        _stmt("3. A 10-minute rest in a quiet room after period 2 every day."), "F", True, id="a-rest-she-takes"
+    ),
+    pytest.param(_stmt("Pacing in PE: a seated rest of 5 minutes every 15 minutes."), "F", True, id="a-seated-rest"),
+    pytest.param(
+        _stmt("A 10-minute reading session in a quiet room every day."), "F", False, id="near-miss-a-reading-session"
+    ),
+    pytest.param(
+        _stmt("She is helped to leave the lesson five minutes early."), "F", False, id="near-miss-helped-to-leave"
+    ),
+    pytest.param(_stmt("Movement breaks every 20 minutes."), "F", False, id="near-miss-movement-breaks"),
     # equipment named first, under its number; near miss: a pencil grip named after the help
     pytest.param(
         _stmt("6. A chunky triangular pencil and a sloped writing board."), "F", True, id="numbered-equipment"

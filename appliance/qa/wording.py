@@ -353,6 +353,13 @@ SELF_CARE_RE = re.compile(
     # what the child has with them: "He must have his water bottle with him in every lesson"
     r"|^(?:[A-Z][a-z'-]+|He|She) (?:should|must|will|can) (?:always )?(?:have|keep|carry) (?:his|her|their) "
     r"(?:own )?[\w -]{1,30}? with (?:him|her|them)\b"
+    # what the child may do by leave or with a pass: "Ife has a toilet pass and may leave any lesson", "is allowed to
+    # leave any lesson without asking", "A pass that lets Tamsin leave", "Exemption from assemblies"
+    r"|(?i:\b(?:is|are) allowed to\b|\b(?:may|can) leave (?:any|the|a|each|every|lessons?)\b|\bwithout (?:having to )?"
+    r"ask(?:ing)?\b|\bpass(?:es)? (?:that|which) (?:lets|allows)\b|\bexempt(?:ion|ed)? from\b)"
+    # a rest the child takes: "A 10-minute rest in a quiet room after period 2", "a seated rest of 5 minutes"
+    r"|(?i:\b\d+[- ]minutes?(?:['’]s?)? (?:seated |quiet )?(?:rest|break from|time-?out)\b|"
+    r"\b(?:seated |quiet |short )?rest (?:break )?(?:of|for) (?:up to )?\d+[- ]min)"
 )
 # homework is set by the child's teachers: "Homework limited to 30 minutes a night"
 HOMEWORK_SET_RE = re.compile(
