@@ -3793,6 +3793,28 @@ READINGS = [
         advice="educational",
         id="near-miss-teachers-have-a-check-in-with-her",
     ),
+    # the body at night and at meals is a need; near misses: a class's lunch, and words on a list
+    P("She still wets the bed most nights.", "need", advice="parent_views", id="bedwetting-is-a-need"),
+    P(
+        "He is in pull-ups at night and wets through them most nights.",
+        "need",
+        advice="parent_views",
+        id="wets-through",
+    ),
+    P(
+        "Kacper eats about 15 foods, almost all of them dry and beige.",
+        "need",
+        advice="parent_views",
+        id="a-narrow-diet",
+    ),
+    P("Winnie snores loudly most nights.", "need", advice="parent_views", id="loud-snoring-is-a-need"),
+    P("The class eat lunch at 12.15 every day.", "background", advice="educational", id="near-miss-the-class-eats"),
+    P(
+        "He reads about 15 words on the first sight-word list.",
+        "background",
+        advice="educational",
+        id="near-miss-words-he-reads",
+    ),
     # help's purpose is not a need; near miss: a need whose consequence follows "so"
     P(
         "A 5-minute maintenance probe on all the old word sets once a week on Fridays, so that he does not lose them.",
@@ -4136,6 +4158,30 @@ def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type
             "medical",
             "C",
             id="near-miss-the-implant-sites",
+        ),
+        # the body at night and at meals, told by a parent or a school, is a health need; near misses: words read, a
+        # class's lunch, and an ache from writing, which are school's
+        pytest.param("She still wets the bed most nights.", "parent_views", "C", id="a-parent-on-bedwetting"),
+        pytest.param(
+            "Iolo wakes two or three times most nights, for up to an hour.",
+            "parent_views",
+            "C",
+            id="a-parent-on-waking",
+        ),
+        pytest.param(
+            "Kacper eats about 15 foods, almost all of them dry and beige.", "parent_views", "C", id="a-narrow-diet"
+        ),
+        pytest.param(
+            "Nell has stomach pains nearly every school morning.", "educational", "C", id="a-school-on-stomach-pains"
+        ),
+        pytest.param(
+            "He reads about 15 words on the first sight-word list.", "educational", "B", id="near-miss-15-words-read"
+        ),
+        pytest.param(
+            "She finds long division hard and her arm aches after writing most days.",
+            "educational",
+            "B",
+            id="near-miss-an-ache-from-writing",
         ),
     ],
 )

@@ -800,6 +800,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?<!is )(?<!are )(?<!gets )(?<!get )(?<!been )\b(?:soil(?:s|ed|ing)|(?:wetting|toileting) accidents|"
         r"wets (?:himself|herself|themselves|\d|once|twice)|"
         r"hard stools|straining|(?:bowels|bowel) (?:open|opens|opening) (?:only )?(?:every|once)\b)"
+        # wet at night, a narrow diet, pain most days, loud snoring: "still wets the bed most nights", "eats about 15
+        # foods", "stomach pains nearly every school morning"
+        r"|(?<!stopped )(?<!no longer )\b(?:wets?|wetting) (?:the |his |her |their )?bed\b|\bbed[- ]?wetting\b"
+        r"|\bwet (?:most|every|some) nights?\b"
+        r"|\bwets? through\b|\b(?:in |wears? )?(?:pull-ups|nappies) (?:at|every|most) nights?\b"
+        r"|\beats? (?:only |just )?(?:about |around )?(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|"
+        r"fifteen|twenty) (?:different |safe )?foods\b"
+        r"|\b(?:pains?|aches?|cramps?)\b[^.;]{0,30}?\b(?:most|every|nearly every|almost every) (?:school )?"
+        r"(?:days?|nights?|mornings?|evenings?)\b"
+        r"|\bsnores? (?:loudly|most|every)\b"
         # what the child can do only in part: "can blend three-letter words with an adult but not on his own", "can
         # write a T for Teddy but not the rest of his name"
         r"|\bcan [^.;]{1,80}? but not\b"
@@ -1790,7 +1800,13 @@ MEDICAL_RE = re.compile(
     r"migraines?|infections?|thyroid|hypothyroid\w*|gastrostomy|tube[- ]fed|spasticity|contractures?|orthotics?|"
     r"scoliosis|botulinum|surgery|operation|eczema|syndrome|trisomy|palsy|albinism|nystagmus|photophobia|"
     r"sensorineural|glue ear|bladder|urgency|self-harm|generalised anxiety disorder|low mood|depression|"
-    r"panic disorder|dysphagia|reflux|sleep disorder|insomnia|growth hormone|camhs|waiting list)\b",
+    r"panic disorder|dysphagia|reflux|sleep disorder|insomnia|growth hormone|camhs|waiting list|"
+    # the body at night and at meals, told by a family or a school: bedwetting, snoring, a narrow diet, pain
+    r"bed[- ]?wetting|enuresis|(?:wets?|wetting) (?:the |his |her |their )?bed|wet (?:most|every|some) nights?|"
+    r"night(?:-time)? nappies|pull-ups|wets? through|snor\w+|wakes? (?:up )?(?:most|every) nights?|"
+    r"wakes? (?:up )?(?:\d|two|three|four|five|several|many)(?: or (?:\d|three|four|five|six))? times|"
+    r"(?:\d{1,2}|eight|ten|twelve|fifteen|twenty) (?:different |safe )?foods|"
+    r"(?:stomach|tummy) (?:pains?|aches?)|cramps)\b",
     re.I,
 )
 HEALTH_CONDITION_RE = re.compile(
