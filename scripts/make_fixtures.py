@@ -93,6 +93,7 @@ EVAL_GROUPS = (
     "cases56",
     "cases57",
     "cases58",
+    "cases60",
     "heldout",
     "heldout2",
     "heldout3",
