@@ -94,6 +94,7 @@ EVAL_GROUPS = (
     "cases57",
     "cases58",
     "cases59",
+    "cases60",
     "heldout",
     "heldout2",
     "heldout3",
