@@ -152,6 +152,7 @@ EVAL_GROUPS = (
     "heldout55",
     "heldout56",
     "heldout57",
+    "heldout58",
     "review",
 )
 REVIEW_GROUPS = ("review",)
