@@ -150,6 +150,7 @@ EVAL_GROUPS = (
     "heldout55",
     "heldout56",
     "heldout57",
+    "heldout59",
     "review",
 )
 REVIEW_GROUPS = ("review",)
