@@ -153,6 +153,7 @@ EVAL_GROUPS = (
     "heldout56",
     "heldout57",
     "heldout58",
+    "heldout59",
     "review",
 )
 REVIEW_GROUPS = ("review",)
