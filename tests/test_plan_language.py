@@ -493,6 +493,15 @@ def test_the_authors_role_as_written_in_the_document_details() -> None:
             'I asked what would help, and she said "If I could sit at the front.',
             'The educational psychologist asked what would help, and she said "If I could sit at the front.',
         ),
+        # a quotation in single marks that holds apostrophes is the child's; near miss: the author's own "I'm"
+        (
+            "She said, 'I'm not stupid, I'm just slow, and my hands don't work in the mornings.'",
+            "She said, 'I'm not stupid, I'm just slow, and my hands don't work in the mornings.'",
+        ),
+        (
+            "I'm concerned that she said she's 'just slow'.",
+            "The educational psychologist is concerned that she said she's 'just slow'.",
+        ),
         # the end of such a quotation, then the author again
         (
             "So I don't have to worry,\" she told me.",

@@ -69,7 +69,8 @@ CONTRACTIONS = {"I'm": ("I", "am"), "I've": ("I", "have"), "I'd": ("I", "would")
 CONTRACTIONS |= {"we're": ("we", "are"), "We've": ("We", "have"), "we've": ("we", "have")}
 CONTRACTIONS |= {"We'd": ("We", "would"), "we'd": ("we", "would")}
 
-QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)['‘][^'’]*?['’](?!\w)")
+# (a quotation in single marks may hold apostrophes: 'I'm not stupid, I'm just slow')
+QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)['‘](?:[^'’]|(?<=\w)['’](?=\w))*?['’](?!\w)")
 PRONOUN_RE = re.compile(r"\b(?:I'm|I've|I'd|[Ww]e're|[Ww]e've|[Ww]e'd|I|[Ww]e|me|[Mm]y|us|[Oo]ur)\b")
 # words no author writes of themselves in a report: the child speaking, quoted without quotation marks
 CHILD_SPEAKING = (
