@@ -173,6 +173,11 @@ HEADINGS = [
     pytest.param("Agreed by", None, id="near-miss-agreed-by-names-who-agreed"),
     pytest.param("What we think his needs are", "needs", id="what-we-think-x-needs-near-miss-needs-are"),
     pytest.param("What is not working", "needs", id="what-is-not-working"),
+    pytest.param(
+        "What's getting in the way (from Isla, her teachers and me)", "needs", id="what-is-getting-in-the-way"
+    ),
+    pytest.param("What makes school hard", "needs", id="what-makes-school-hard"),
+    pytest.param("What helps me (from Isla)", "views", id="near-miss-what-helps-me"),
     pytest.param("What is working", "strengths", id="near-miss-what-is-working"),
     pytest.param("What we are worried about", "needs", id="what-we-are-worried-about"),
     pytest.param("What is worrying people", "needs", id="what-is-worrying-people"),

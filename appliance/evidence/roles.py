@@ -178,7 +178,10 @@ HEADING_ROLES = _compiled(
             r"areas for development|findings|"
             # a consultation record's "What is not working" and "What we are worried about"
             r"what(?:'s| is) not working|what isn'?t working|not going well|what (?:we are|we're|are we) worried about|"
-            + WORRYING,
+            # what stands in the child's way, whoever says so: "What's getting in the way (from Isla, her teachers and
+            # me)", "What makes school hard"
+            r"\bget(?:s|ting)? in (?:the|his|her|their) way\b|"
+            r"^what makes (?:it|things|school|learning|lessons|life|the day) (?:hard|difficult|tricky)\b|" + WORRYING,
         ),
         # a psychologist's formulation draws the assessment together: what the child's needs are
         # and what its results mean for the child: "What the results mean for Roscoe"
