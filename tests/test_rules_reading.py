@@ -4561,6 +4561,24 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
 
 
 @pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # for the school, a clinic that is only the occasion of its help; near miss: the clinic that sees him
+        pytest.param(
+            "Before each clinic day, Mrs Dunmore reads a story with him about what will happen at the clinic.",
+            "F",
+            id="a-clinic-day-is-the-occasion",
+        ),
+        pytest.param(
+            "The clinic will see him every 3 months to review his growth.", "G", id="near-miss-the-clinic-sees"
+        ),
+    ],
+)
+def test_provision_for_the_school(text: str, section: str) -> None:
+    assert provision_section(text, "psychological", "provision", for_school=True) == (section, None)
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         pytest.param("We want Zara to attend Oakfield Special School.", True, id="named-school-wish"),

@@ -861,8 +861,18 @@ def provision_section(
         return ("G", None) if acts and not social and role != "social_care_provision" else ("H", None)
     if social and advice_type not in EDUCATION_TYPES:
         return "H", None
-    # delivered by a health service, not by the school (a therapist's own: "fitted with insoles by our service")
+    # delivered by a health service, not by the school (a therapist's own: "fitted with insoles by our service"); for
+    # the school, a clinic that is only the occasion of its help is no health service giving it ("Before each clinic
+    # day, Mrs Dunmore reads a story with him about what will happen at the clinic")
     own_service = advice_type in THERAPY_TYPES and WRITER_S_SERVICE_RE.search(text)
-    if (signals.HEALTH_SERVICE_RE.search(text) or own_service) and not educational:
+    said = CLINIC_OCCASION_RE.sub(" ", text) if for_school else text
+    if (signals.HEALTH_SERVICE_RE.search(said) or own_service) and not educational:
         return "G", None
     return "F", None
+
+
+CLINIC_OCCASION_RE = re.compile(
+    r"\b(?:before|after|on|around|for|at|about) (?:each |every |any |a |the |his |her |their )?"
+    r"(?:clinic|hospital|doctor['’]?s?|gp|dentist|dental)(?: (?:days?|visits?|appointments?|checks?))?\b",
+    re.I,
+)
