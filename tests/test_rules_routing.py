@@ -1290,6 +1290,13 @@ def test_a_heading_with_the_child_s_quoted_answer_is_a_view(heading: str, views:
     [
         # the details block says where the child is, not the help the plan gives
         pytest.param("Setting: Thistledown Day Nursery (30 funded hours, Monday to Friday)", 0, id="setting-line"),
+        # how the advice was gathered, with its consultations and sessions
+        pytest.param(
+            "Involvement: consultation with Mrs Patel (SENCo), 17 February 2026; individual work with her, 24 February "
+            "2026, with a bilingual assistant interpreting",
+            0,
+            id="involvement-line",
+        ),
         # near miss: a details block's line of help
         pytest.param(
             "Support: a teaching assistant will work with her 1:1 for 15 hours a week.",

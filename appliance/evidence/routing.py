@@ -141,7 +141,10 @@ DETAIL_LABEL_RE = re.compile(
 # a details block's line about where and who the child is (not "Teaching assistant: 15 hours a week", the help)
 DETAIL_LINE_RE = re.compile(
     r"^(?:name|full name|child|child'?s? name|dob|date of birth|school|setting|year|year group|class|address|upn|"
-    r"la reference|nhs (?:no|number))\s*:",
+    r"la reference|nhs (?:no|number)|"
+    # how the advice was gathered: "Involvement: consultation with Mrs Patel (SENCo) ..., classroom observation ..."
+    r"involvement|sources of information|information (?:gathered|sources)|documents (?:read|seen)|people consulted)"
+    r"\s*:",
     re.I,
 )
 QUOTED_WORDS_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]")  # their own words, in quotation marks
