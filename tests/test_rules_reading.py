@@ -3793,6 +3793,22 @@ READINGS = [
         advice="educational",
         id="near-miss-teachers-have-a-check-in-with-her",
     ),
+    # a clinician on the child's body as it is, and on what the condition risks; near misses: a body working well, and
+    # staff's care for the risk
+    P(
+        "Because of his medicines, Matei's immune system is weaker than other children's.",
+        "need",
+        advice="medical",
+        id="a-weaker-immune-system",
+    ),
+    P("Anti-rejection medicines raise the risk of skin cancer later in life.", "need", advice="medical", id="a-risk"),
+    P("His kidneys are working well now.", "background", advice="medical", id="near-miss-kidneys-working-well"),
+    P(
+        "Staff should wash their hands before helping him, because infections can make him very ill.",
+        "provision",
+        advice="medical",
+        id="near-miss-care-for-the-risk",
+    ),
     # the body at night and at meals is a need; near misses: a class's lunch, and words on a list
     P("She still wets the bed most nights.", "need", advice="parent_views", id="bedwetting-is-a-need"),
     P(

@@ -255,7 +255,7 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
     if advice_type in HEALTH_TYPES and signals.HEALTH_CONDITION_RE.search(text):
         scores["need"] += 1.5  # a clinician describing a condition
         reasons.append("health condition")
-        if CHILD_HAS_RE.match(text):
+        if CHILD_HAS_RE.match(text) or HEALTH_RISK_RE.search(text):
             scores["need"] += 1.0  # the child has it, gets it, is affected by it: the child's health need
             reasons.append("the child's condition")
         if REPORTED_VIEW.pattern.search(text):
@@ -560,7 +560,21 @@ CHILD_HAS_RE = re.compile(
     r"(?!\s+(?:had\s+)?(?:occasional|the odd|a few|mild|minor)\b)"  # "has had occasional headaches": nothing to plan
     # the child's condition as the subject: "Lula's asthma is triggered by colds", "Her eczema flares in the heat"
     r"|^(?:[A-Z][a-z'-]+['\u2019]s|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:is (?:triggered|made worse|worse)|"
-    r"affects|causes|flares|gets worse|means (?:that )?(?:he|she|they)|is (?:due to|caused by|the result of))\b",
+    r"affects|causes|flares|gets worse|means (?:that )?(?:he|she|they)|is (?:due to|caused by|the result of))\b"
+    # the child's body as the subject, as it now is: "Matei's immune system is weaker than other children's", "His
+    # new kidney sits low down on the right side of his tummy"
+    r"|^(?:because of [^,.;]{3,60},\s*)?(?:[A-Z][a-z'-]+['\u2019]s|his|her|their)\s+"
+    r"(?:new\s+|transplanted\s+|left\s+|right\s+)?(?:immune system|kidneys?|heart|lungs?|liver|bones|joints|skin|"
+    r"bladder|bowels?|muscles|hips?|spine|shunt)\s+(?:is|are|sits?|works?|can|may|tires?|gets?)\b"
+    r"(?!\s+(?:working|doing|now)\s+(?:well|normally|fine)\b)",
+    re.I,
+)
+# what the child's condition or its treatment puts at risk: "infections can make him very ill", "Anti-rejection
+# medicines raise the risk of skin cancer"
+HEALTH_RISK_RE = re.compile(
+    r"\b(?:can|could|may) make (?:him|her|them) (?:very |seriously |quickly )?(?:ill|unwell|poorly)\b"
+    r"|\b(?:raises?|increases?) (?:the|his|her|their) risk of\b"
+    r"|\b(?:is|are) at (?:a )?(?:higher|greater|increased) risk of\b",
     re.I,
 )
 WILL_RE = re.compile(r"\bwill\b|\bto be able to\b|\bshould be able\b", re.I)
