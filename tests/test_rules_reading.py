@@ -4563,6 +4563,21 @@ def test_need_section(text: str, advice_type: str, section: str) -> None:
             ("H", None),
             id="respite-with-carers-trained-in-therapy",
         ),
+        # a health worker's plan, whose action a teaching assistant delivers; near miss: the school nurse delivers it
+        pytest.param(
+            "Monday meet and greet at the side gate for 10 minutes, delivered by Mrs Toller (TA).",
+            "medical",
+            None,
+            ("F", None),
+            id="a-health-plan-s-action-for-a-ta",
+        ),
+        pytest.param(
+            "Monday weigh-in at the side gate for 10 minutes, delivered by Mrs Toller (school nurse).",
+            "medical",
+            None,
+            ("G", None),
+            id="near-miss-a-health-plan-s-action-for-the-nurse",
+        ),
         pytest.param(
             "A physiotherapist should train nursery staff in his exercise programme.",
             "social_care",

@@ -1893,7 +1893,9 @@ PHYSICAL_FUNCTION_RE = re.compile(
 SCHOOL_DELIVERY_RE = re.compile(
     r"\b(?:teachers?|school|education|educational|teaching assistants?|senco|sendco|classroom|class|staff|"
     r"college|tutors?|lessons?|key adult|elsa|learning mentor|(?:every|each|all) adults?|transitions?|key person|"
-    r"lsas?|hltas?|tas|learning support (?:assistants?|workers?))\b",
+    r"lsas?|hltas?|tas|learning support (?:assistants?|workers?))\b"
+    # a teaching assistant by the abbreviation alone: "delivered by Mrs Toller (TA)"
+    r"|(?<![\w-])ta(?![\w-])",
     re.I,
 )
 EDUCATES_RE = re.compile(
