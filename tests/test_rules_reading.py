@@ -3793,6 +3793,20 @@ READINGS = [
         advice="educational",
         id="near-miss-teachers-have-a-check-in-with-her",
     ),
+    # what the child would like, said short, with a difficulty only in their quoted words, is their view; near miss: the
+    # difficulty said by the writer
+    P(
+        "He says he'd like someone to talk to who \"isn't a teacher and doesn't write it down\".",
+        "view",
+        advice="other",
+        id="what-he-would-like-said-short",
+    ),
+    P(
+        "He says he'd like someone to talk to, but he doesn't talk to adults in school.",
+        "need",
+        advice="other",
+        id="near-miss-the-difficulty-in-the-writer-s-words",
+    ),
     # a clinician on the child's body as it is, and on what the condition risks; near misses: a body working well, and
     # staff's care for the risk
     P(

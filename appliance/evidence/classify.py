@@ -287,6 +287,11 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         # mountain\""
         unquoted = QUOTED_SPAN_RE.sub("", text)
         found = [s for s in found if s.name not in PRAISE or s.pattern.search(unquoted)]
+    if REPORTED_VIEW in found and DIFFICULTY in found:
+        # what the child would like, with a difficulty only in their quoted words: "He says he'd like someone to talk
+        # to who \"isn't a teacher and doesn't write it down\""
+        unquoted = QUOTED_SPAN_RE.sub("", text)
+        found = [s for s in found if s is not DIFFICULTY or s.pattern.search(unquoted)]
     if CHILD_WILL_DO_RE.search(text):  # "I will take part in ... my PE lessons": the child's own target
         found = [s for s in found if s.name not in ("agent-will-act", "will-receive")]
     if text != labelled:  # "Joel: that all the adults agree ...": a person's hope after its label, not a listed clause

@@ -1213,7 +1213,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b[A-Z][\w'-]+ (?:said|says|told (?:me|us|her|him)|explained|shared|reported) "
         r"(?:that |she |he |they |the |it |her |his |how )"
         r"|\b(?:told me|said that|says that|has said|described (?:how|feeling)|feels that|"
-        r"would like to|wants to be|hopes to|dreams? of|when (?:he|she|they|i) grows? up)\b",
+        r"would like to|wants to be|hopes to|dreams? of|when (?:he|she|they|i) grows? up)\b"
+        # the same, said short: "He says he'd like someone to talk to"
+        r"|\b(?:says|said|told (?:me|us)|feels)(?: that)? (?:he|she|they)['’]d (?:like|love)\b",
     ),
     _signal(
         "gives-view",
