@@ -858,6 +858,13 @@ def test_is_equipment(text: str, equipment: bool) -> None:
         pytest.param("Jethro must be given water by his TA.", False, id="near-miss-must-be-given"),
         pytest.param("In class Ludo should sit on a small chair with arms.", True, id="the-child-should-sit-on"),
         pytest.param("In class Ludo should sit still for longer.", False, id="near-miss-sit-still"),
+        # an assessment still to be made; near miss: one that teaches each week
+        pytest.param(
+            "4. Access arrangements to be assessed, including extra time and a reader.", True, id="to-be-assessed"
+        ),
+        pytest.param(
+            "A TA will assess his reading each week and teach the next step.", False, id="near-miss-assess-and-teach"
+        ),
     ],
 )
 def test_needs_no_amount(text: str, exempt: bool) -> None:

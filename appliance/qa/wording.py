@@ -398,6 +398,11 @@ HELP_GIVEN_RE = re.compile(
 )
 
 
+# an assessment still to be made, once, of what help to give: "Access arrangements to be assessed, including extra time
+# and a reader"
+ASSESSMENT_TO_COME_RE = re.compile(r"\b(?:will|to|should|must) (?:also )?be (?:re-?)?assessed\b", re.I)
+
+
 def is_review_only(text: str) -> bool:
     """A review or follow-up of how things are going ("Targets will be reviewed then", "She remains
     under the paediatric team for follow-up"), with no help for the child in it: not an amount of
@@ -607,7 +612,8 @@ def needs_no_amount(text: str) -> bool:
         or is_review_only(text)
         or is_referral(text)
         or bool(
-            SEATING_RE.search(text)
+            ASSESSMENT_TO_COME_RE.search(text)
+            or SEATING_RE.search(text)
             or PROHIBITION_RE.search(text)
             or ROSTER_RE.match(text)
             or PLAN_DOCUMENT_RE.search(text)
