@@ -4189,6 +4189,19 @@ def test_read_with_the_learned_reading(text: str, role: Role | None, advice_type
             "C",
             id="near-miss-the-implant-sites",
         ),
+        # how the child behaves in class, though a doctor describes it, is school's; near miss: outbursts after seizures
+        pytest.param(
+            "He is out of his seat, fiddling or calling out much of the time.",
+            "medical",
+            "B",
+            id="a-doctor-on-behaviour",
+        ),
+        pytest.param(
+            "Small frustrations turn into big outbursts very quickly.", "medical", "B", id="a-doctor-on-outbursts"
+        ),
+        pytest.param(
+            "His seizures can cause outbursts afterwards.", "medical", "C", id="near-miss-outbursts-after-seizures"
+        ),
         # the body at night and at meals, told by a parent or a school, is a health need; near misses: words read, a
         # class's lunch, and an ache from writing, which are school's
         pytest.param("She still wets the bed most nights.", "parent_views", "C", id="a-parent-on-bedwetting"),

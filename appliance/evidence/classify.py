@@ -742,9 +742,19 @@ def need_section(text: str, advice_type: str) -> str:
         health = bool(signals.HEALTH_CONDITION_RE.search(text))
         # how the child moves and sits, unless a clinician names the condition ("Mild left hemiparesis: ...")
         physical = bool(signals.PHYSICAL_FUNCTION_RE.search(text)) and not NAMED_CONDITION_RE.search(text)
-        return "B" if (educational or physical) and not health else "C"
+        return "B" if (educational or physical or CLASS_BEHAVIOUR_RE.search(text)) and not health else "C"
     medical = signals.MEDICAL_RE.search(text) and not signals.SENSORY_RE.search(text)
     return "C" if medical and not educational else "B"
+
+
+# how the child behaves and gets on with others in class, though a doctor describes it: "He is out of his seat,
+# fiddling or calling out much of the time", "Small frustrations turn into big outbursts"
+CLASS_BEHAVIOUR_RE = re.compile(
+    r"\bout of (?:his|her|their) seat\b|\bcalling out\b|\b(?:outbursts?|meltdowns?|tantrums?)\b|\bdysregulat\w+"
+    r"|\b(?:waiting|wait) (?:for )?(?:his|her|their) turn\b|\btak(?:e|es|ing) turns\b|\bplays? rough\b"
+    r"|\bfriendships?\b|\bleft out\b|\bimpulsiv\w+",
+    re.I,
+)
 
 
 TREATMENT_RE = re.compile(
