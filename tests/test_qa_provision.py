@@ -682,6 +682,19 @@ def ep_and_school_conflicts(ep: str, school: str) -> list[Flag]:
             [],
             id="near-miss-a-title-in-brackets-is-not-the-activity",
         ),
+        # study skills teaching weekly against fortnightly; near miss: study skills named only as a subject studied
+        pytest.param(
+            "One 45-minute individual study skills session every week with a specialist teacher.",
+            "Study skills sessions with Ms Gorringe, 30 minutes fortnightly.",
+            ["F-4@D3", "F-3@D7"],
+            id="study-skills-weekly-against-fortnightly",
+        ),
+        pytest.param(
+            "One 45-minute individual study skills session every week with a specialist teacher.",
+            "A 30-minute check of her study skills homework fortnightly.",
+            [],
+            id="near-miss-study-skills-homework",
+        ),
         # a school's vocabulary group against the therapist's; near miss: a language group and a maths group
         pytest.param(
             "Vocabulary group in the Learning Support Base once a week for 30 minutes.",

@@ -139,6 +139,9 @@ TOPICS = (
         ),
     ),
     ("a sensory circuit", re.compile(r"\bsensory circuits?\b", re.I)),
+    # a sixth form's or college's study skills teaching: "one 45-minute individual study skills session every week"
+    # against "study skills sessions with Ms Gorringe, 30 minutes fortnightly"
+    ("study skills sessions", re.compile(r"\bstudy skills (?:sessions?|teaching|support|tuition|lessons?)\b", re.I)),
     # a school's vocabulary group: "once a week" against the therapist's "three times a week" (not a "language
     # programme", which a therapist sets and an untrained assistant's session does not follow)
     (
