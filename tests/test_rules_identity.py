@@ -521,6 +521,17 @@ FINDINGS = [
         [],
         id="near-miss-a-brother-s-date-of-birth",
     ),
+    # the person an email is copied to is an adult who writes with its author; near miss: a name no header gives
+    pytest.param(
+        [_doc("Cc: Siobhan Whitfield", "Siobhan has asked me to write this for her as she finds forms very hard.")],
+        [],
+        id="the-person-copied-in-is-an-adult",
+    ),
+    pytest.param(
+        [_doc("Cc: Padraig Whitfield", "Siobhan has asked me to write this for her as she finds forms very hard.")],
+        [("D1", "subject", "Siobhan")],
+        id="near-miss-a-name-no-header-gives",
+    ),
     pytest.param(
         [_doc("Westmere is a small school and she likes it.")],
         [],

@@ -659,8 +659,20 @@ def _a_person(verb: str, sentence: str) -> bool:
 
 
 def adult_names(documents: Iterable[AdviceDocument]) -> set[str]:
-    """Every word of the authors' names: the adults who wrote the advice."""
-    return {w for d in documents for w in re.findall(r"[A-Z][a-z'-]+", d.record.author_name or "")}
+    """Every word of the authors' names, and of the people an email or letter is sent to or copied to: the adults
+    who wrote the advice and those they wrote it with ("Cc: Siobhan Mulvaney")."""
+    parties = [
+        m.group(1)
+        for d in documents
+        for p in d.passages[:CORRESPONDENT_PASSAGES]
+        if (m := CORRESPONDENT_RE.match(p.text))
+    ]
+    return {w for n in (*(d.record.author_name or "" for d in documents), *parties) for w in NAME_WORD_RE.findall(n)}
+
+
+CORRESPONDENT_PASSAGES = 15  # an email's or letter's header lines come first
+CORRESPONDENT_RE = re.compile(r"^(?:from|to|cc|bcc|copy to|copied to)\s*:\s*(.{2,200})$", re.I)
+NAME_WORD_RE = re.compile(r"[A-Z][a-z'-]+")
 
 
 def other_child_findings(
