@@ -3793,6 +3793,14 @@ READINGS = [
         advice="educational",
         id="near-miss-teachers-have-a-check-in-with-her",
     ),
+    # a day cut back when it must be is help, and no difficulty of the child's; near miss: hearing that is reduced
+    P(
+        "On flare days her timetable can be reduced, as she knows herself when she needs to go home.",
+        "provision",
+        advice="medical",
+        id="a-timetable-that-can-be-reduced",
+    ),
+    P("Her hearing is reduced in both ears.", "need", advice="medical", id="near-miss-reduced-hearing"),
     # what the child would like, said short, with a difficulty only in their quoted words, is their view; near miss: the
     # difficulty said by the writer
     P(

@@ -204,7 +204,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"copied|contacted|informed|consulted|told|read|discussed|agreed|referred)\b)[a-z]{2,}(?:ed|en|ilt)\b"
         r"(?! (?:in|under|into) (?:section|part)\b)"  # where the plan should say it is talk about the plan
         # what must be kept from the child: "any gloves used with him must be latex-free"
-        r"|\b(?:should|must) (?:always )?be (?:[a-z]+-free|free (?:of|from))\b",
+        r"|\b(?:should|must) (?:always )?be (?:[a-z]+-free|free (?:of|from))\b"
+        # the day cut back or changed when it must be: "On flare days her timetable can be reduced" (not by what: "can
+        # be reduced by colds")
+        r"|\b(?:timetable|day|hours|workload|homework) can (?:then )?be "
+        r"(?:reduced|shortened|adjusted|adapted|changed)\b(?! by (?!the )\w)",
     ),
     _signal(
         "would-benefit",
@@ -936,7 +940,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bweight (?:has )?(?:fallen|dropped|faltered)\b|\bnot (?:gaining|putting on) weight\b"
         # ("a pathway with fewer GCSEs" is the help: fewer of something given, not the child's lack)
         r"|\bconfus\w+|\bfew\b|(?<!with )(?<!take )(?<!sit )\bfewer\b"
-        r"|\breduced\b|\bnegative (?:view|image)|\blow (?:self|mood|confidence)"
+        # (what the child has less of, not help cut back: "her timetable can be reduced", "a reduced timetable")
+        r"|(?<!be )\breduced\b(?! (?:timetable|hours|day|days|week)\b)|\bnegative (?:view|image)|\blow (?:self|mood|"
+        r"confidence)"
         r"|\bbehind (?:what|the level|expected)|\bnot (?:yet )?(?:able|secure|independent)\b"
         r"|\b(?:has|have|experiences?|shows?) (?:significant |severe |marked |some |great |specific |persistent )?"
         r"difficult(?:y|ies)\b|\b(?:his|her|their) (?:\w+ )?difficult(?:y|ies) (?:with|in)\b"
