@@ -179,6 +179,8 @@ def test_a_pdf_table_row_wrapping_in_every_column_stays_one_row(second: list[tup
         ),
         pytest.param(["Visit date", "Focus", "Advice given", "Follow-up"], True, id="a-visiting-service-s-record"),
         pytest.param(["Visit 2", "Toileting", "Photo sequence", "Chart"], False, id="near-miss-a-visit-s-row"),
+        pytest.param(["Time", "What happens", "What is hard for us"], True, id="a-family-s-day"),
+        pytest.param(["8.30", "What a morning", "Hard for us all"], False, id="near-miss-a-row-of-the-day"),
     ],
 )
 def test_a_table_s_header_row_is_known_by_its_words(header: list[str], is_header: bool) -> None:

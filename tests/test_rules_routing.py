@@ -1587,6 +1587,22 @@ PLACEMENT = "We want him to go to Brookvale Hall School from September."
 
 
 @pytest.mark.parametrize(
+    ("header", "views"),
+    [
+        # a family's day, hour by hour, with what is hard for them: each row their words; near miss: a school's table
+        # of what helps
+        pytest.param(["Time", "What happens", "What is hard for us"], 1, id="a-family-s-day"),
+        pytest.param(["Time", "What happens", "What helps"], 0, id="near-miss-what-helps"),
+    ],
+)
+def test_a_family_s_day_in_a_table_is_their_view(header: list[str], views: int) -> None:
+    row = ["8.30", "Walk to school with me.", "He runs to the road if he sees a bus."]
+    doc = advice_document("D1", "Our day - parents views.docx", docx_bytes([("h", "Our day"), [header, row]]))
+    assert doc.advice_type == "parent_views"
+    assert sum(ev.kind == "view" for ev in route([doc])) == views
+
+
+@pytest.mark.parametrize(
     ("paragraph", "views"),
     [
         pytest.param(
@@ -1615,6 +1631,19 @@ def test_a_named_placement_is_left_out_of_a_family_paragraph(paragraph: str, vie
             "She is a funny girl. She still wets the bed most nights. I am on my own with her.",
             [("C", "She still wets the bed most nights."), ("D", "I am on my own with her.")],
             id="a-parent-tells-of-a-health-need-and-what-caring-costs",
+        ),
+        # a narrow diet and constipation, told by a parent; near miss: what he eats at school
+        pytest.param(
+            "parent_views",
+            "He loves trains. He eats only 6 foods. Kuba is constipated all the time.",
+            [("C", "He eats only 6 foods. Kuba is constipated all the time.")],
+            id="a-parent-tells-of-a-narrow-diet-and-constipation",
+        ),
+        pytest.param(
+            "parent_views",
+            "He loves trains. He eats his lunch in the hall with his class.",
+            [],
+            id="near-miss-where-he-eats",
         ),
         pytest.param(
             "child_views",

@@ -529,11 +529,12 @@ def _quotes_them(p: Passage) -> bool:
 def _a_row_of_words(p: Passage) -> bool:
     """A row of a table with a header that says something in the family's or child's words ("Photo |
     Tilly's caption | What Tilly told me"), not a row of details ("Tilly | Year 4") nor a row whose
-    columns hold needs, outcomes or provision (those are for the plan's sections, not Section A). When
-    something happens and why they chose it are theirs to say ("Track | When | Why it's on my playlist")."""
+    columns hold outcomes or provision (those are for the plan's sections, not Section A). When something
+    happens, why they chose it and what is hard for them are theirs to say ("Track | When | Why it's on my
+    playlist", "Time | What happens | What is hard for us")."""
     if not p.header or all(DETAIL_LABEL_RE.match(h) for h in p.header if h):
         return False
-    theirs = ("other", "describe", "child_view", "parent_view", "when", "period", "reason")
+    theirs = ("other", "describe", "child_view", "parent_view", "when", "period", "reason", "need", "frequency")
     if any(tables.column_of(h) not in theirs for h in p.header if h):
         return False
     return any(not _a_title(cell) for cell in p.cells if cell)

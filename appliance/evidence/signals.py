@@ -34,6 +34,14 @@ def _signal(name: str, reading: Reading, weight: float, pattern: str, flags: int
     return Signal(name, reading, weight, re.compile(pattern, flags))
 
 
+# the child's body at night and at meals, whoever tells of it: "still wets the bed most nights", "eats about 15 foods",
+# "is constipated all the time", "snores loudly most nights"
+BODY_AT_NIGHT_AND_MEALS = (
+    r"(?:wets?|wetting) (?:the |his |her |their )?bed\b|bed[- ]?wetting\b|wet (?:most|every|some) nights?\b|"
+    r"wets? through\b|eats? (?:only |just )?(?:about |around )?(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|fifteen|twenty) (?:different |safe )?foods\b|snores? (?:loudly|most|every)\b|"
+    r"(?:is|are|gets?) (?:often |always |very |still )?constipated\b"
+)
 # what caring costs a family: strain, no break, broken nights, no one else who can care
 CARER_STRAIN = (
     r"\b(?:mother|father|mum|dad|parents?|carers?|family|siblings?)(?: is| are| has| have| needs?| feels?)\b"
@@ -806,14 +814,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"hard stools|straining|(?:bowels|bowel) (?:open|opens|opening) (?:only )?(?:every|once)\b)"
         # wet at night, a narrow diet, pain most days, loud snoring: "still wets the bed most nights", "eats about 15
         # foods", "stomach pains nearly every school morning"
-        r"|(?<!stopped )(?<!no longer )\b(?:wets?|wetting) (?:the |his |her |their )?bed\b|\bbed[- ]?wetting\b"
-        r"|\bwet (?:most|every|some) nights?\b"
-        r"|\bwets? through\b|\b(?:in |wears? )?(?:pull-ups|nappies) (?:at|every|most) nights?\b"
-        r"|\beats? (?:only |just )?(?:about |around )?(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|"
-        r"fifteen|twenty) (?:different |safe )?foods\b"
+        rf"|(?<!stopped )(?<!no longer )\b(?:{BODY_AT_NIGHT_AND_MEALS})"
+        r"|\b(?:in |wears? )?(?:pull-ups|nappies) (?:at|every|most) nights?\b"
         r"|\b(?:pains?|aches?|cramps?)\b[^.;]{0,30}?\b(?:most|every|nearly every|almost every) (?:school )?"
         r"(?:days?|nights?|mornings?|evenings?)\b"
-        r"|\bsnores? (?:loudly|most|every)\b"
         # what the child can do only in part: "can blend three-letter words with an adult but not on his own", "can
         # write a T for Teddy but not the rest of his name"
         r"|\bcan [^.;]{1,80}? but not\b"
@@ -1810,10 +1814,9 @@ MEDICAL_RE = re.compile(
     r"sensorineural|glue ear|bladder|urgency|self-harm|generalised anxiety disorder|low mood|depression|"
     r"panic disorder|dysphagia|reflux|sleep disorder|insomnia|growth hormone|camhs|waiting list|"
     # the body at night and at meals, told by a family or a school: bedwetting, snoring, a narrow diet, pain
-    r"bed[- ]?wetting|enuresis|(?:wets?|wetting) (?:the |his |her |their )?bed|wet (?:most|every|some) nights?|"
-    r"night(?:-time)? nappies|pull-ups|wets? through|snor\w+|wakes? (?:up )?(?:most|every) nights?|"
+    rf"{BODY_AT_NIGHT_AND_MEALS}|enuresis|night(?:-time)? nappies|pull-ups|snor\w+|"
+    r"wakes? (?:up )?(?:most|every) nights?|"
     r"wakes? (?:up )?(?:\d|two|three|four|five|several|many)(?: or (?:\d|three|four|five|six))? times|"
-    r"(?:\d{1,2}|eight|ten|twelve|fifteen|twenty) (?:different |safe )?foods|"
     r"(?:stomach|tummy) (?:pains?|aches?)|cramps)\b",
     re.I,
 )
@@ -1943,7 +1946,7 @@ FAMILY_NEED_RE = re.compile(
 # caring costs the family (a social care need): "She still wets the bed most nights", "She wakes up three or four times
 # every night", "We have not had a single break since Imani was born", "it is only me".
 FAMILY_HEALTH_RE = re.compile(
-    r"\b(?:wets|wetting|wet) the bed\b|\b(?:still )?(?:wet|wets) (?:most|every|at) nights?\b"
+    rf"\b(?:{BODY_AT_NIGHT_AND_MEALS})|\b(?:still )?(?:wet|wets) at nights?\b"
     r"|\b(?:wakes?|waking|woke)(?: up)? (?:\w+ )?(?:\d|two|three|four|five|several)(?: or (?:\d|two|three|four|five))? "
     r"times\b[^.]{0,20}\bnights?\b|\bnot (?:falling|getting) asleep (?:until|before)\b"
     r"|\b(?:stomach|tummy) (?:pains?|aches?)\b"
