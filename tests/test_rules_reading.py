@@ -2204,6 +2204,13 @@ READINGS = [
         id="near-miss-medication-label-on-what-staff-will-do",
     ),
     P("Levothyroxine 50 micrograms each morning (given at home).", "background", advice="medical", id="given-at-home"),
+    # (the child's condition, with the medicine taken for it at home, is the health need)
+    P(
+        "Tilly has hypothyroidism and takes levothyroxine 25 micrograms every morning, given at home.",
+        "need",
+        advice="medical",
+        id="a-condition-with-its-medicine-given-at-home",
+    ),
     P(
         "Staff will give her levothyroxine 50 micrograms at lunchtime.",
         "provision",

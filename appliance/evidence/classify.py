@@ -198,6 +198,8 @@ LABELLED_TREATMENT = signals.named("labelled-treatment")
 DOSE = signals.named("dose")
 GIVES_VIEW = signals.named("gives-view")
 REPORTED_VIEW = signals.named("reported-view")
+GIVEN_AT_HOME = signals.named("given-at-home")
+CONDITION = signals.named("condition")
 SYMPTOMS_REPORTED_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+) (?:reports|reported|complains of|complained of|describes|described)\b"
 )
@@ -287,6 +289,10 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         # mountain\""
         unquoted = QUOTED_SPAN_RE.sub("", text)
         found = [s for s in found if s.name not in PRAISE or s.pattern.search(unquoted)]
+    if GIVEN_AT_HOME in found and CONDITION in found:
+        # the child's condition, with the medicine taken for it at home: "Tilly has hypothyroidism and takes
+        # levothyroxine 25 micrograms every morning, given at home" is the health need, though no provision
+        found = [s for s in found if s is not GIVEN_AT_HOME]
     if REPORTED_VIEW in found and DIFFICULTY in found:
         # what the child would like, with a difficulty only in their quoted words: "He says he'd like someone to talk
         # to who \"isn't a teacher and doesn't write it down\""
