@@ -3817,6 +3817,12 @@ READINGS = [
         id="what-he-would-like-said-short",
     ),
     P(
+        'In the corridors she bumps into people, and she told me this is "the worst part of the day".',
+        "need",
+        advice="other",
+        id="near-miss-a-difficulty-she-names-in-her-words",
+    ),
+    P(
         "He says he'd like someone to talk to, but he doesn't talk to adults in school.",
         "need",
         advice="other",

@@ -199,6 +199,9 @@ DOSE = signals.named("dose")
 GIVES_VIEW = signals.named("gives-view")
 REPORTED_VIEW = signals.named("reported-view")
 GIVEN_AT_HOME = signals.named("given-at-home")
+WOULD_LIKE_RE = re.compile(
+    r"\b(?:he|she|they|i)['’]d (?:like|love)\b|\bwould (?:like|love)\b|\bwants?\b|\bhopes?\b", re.I
+)
 CONDITION = signals.named("condition")
 SYMPTOMS_REPORTED_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+) (?:reports|reported|complains of|complained of|describes|described)\b"
@@ -293,10 +296,11 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         # the child's condition, with the medicine taken for it at home: "Tilly has hypothyroidism and takes
         # levothyroxine 25 micrograms every morning, given at home" is the health need, though no provision
         found = [s for s in found if s is not GIVEN_AT_HOME]
-    if REPORTED_VIEW in found and DIFFICULTY in found:
+    unquoted = QUOTED_SPAN_RE.sub("", text)
+    if REPORTED_VIEW in found and DIFFICULTY in found and WOULD_LIKE_RE.search(unquoted):
         # what the child would like, with a difficulty only in their quoted words: "He says he'd like someone to talk
-        # to who \"isn't a teacher and doesn't write it down\""
-        unquoted = QUOTED_SPAN_RE.sub("", text)
+        # to who \"isn't a teacher and doesn't write it down\"" (not a difficulty they name: "she bumps into people,
+        # and she told me this is \"the worst part of the day\"")
         found = [s for s in found if s is not DIFFICULTY or s.pattern.search(unquoted)]
     if CHILD_WILL_DO_RE.search(text):  # "I will take part in ... my PE lessons": the child's own target
         found = [s for s in found if s.name not in ("agent-will-act", "will-receive")]
