@@ -3800,6 +3800,14 @@ READINGS = [
         advice="educational",
         id="near-miss-teachers-have-a-check-in-with-her",
     ),
+    # what the child will do, said short, under a target heading; near miss: a note's sign-off under it
+    P(
+        "By the October half term 2026 he'll play a full badminton singles game to 21 without stopping for a rest.",
+        "outcome",
+        role="outcomes",
+        id="he-ll-play-a-full-game",
+    ),
+    P("Cheers - G", "background", role="outcomes", id="near-miss-a-sign-off-under-the-target"),
     # a day cut back when it must be is help, and no difficulty of the child's; near miss: hearing that is reduced
     P(
         "On flare days her timetable can be reduced, as she knows herself when she needs to go home.",

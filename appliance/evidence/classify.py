@@ -244,6 +244,7 @@ def _said_first(first: signals.Signal, then: signals.Signal, text: str) -> bool:
 
 def read(text: str, role: Role | None, advice_type: str) -> Read:
     """The reading of one unit from its words, with its place (`role`) as further evidence."""
+    text = CONTRACTED_WILL_RE.sub(r"\1 will", text)  # "he'll play a full game" says what he will do
     if role == "outcomes":
         bare = LIST_MARK_RE.sub("", text)
         # under "Targets", "Follow instructions with three key words" is what the child will do
@@ -592,6 +593,7 @@ HEALTH_RISK_RE = re.compile(
     r"|\b(?:is|are) at (?:a )?(?:higher|greater|increased) risk of\b",
     re.I,
 )
+CONTRACTED_WILL_RE = re.compile(r"\b(he|she|they|we|you|i|it|(?-i:[A-Z][a-z'-]+))['’]ll\b", re.I)
 WILL_RE = re.compile(r"\bwill\b|\bto be able to\b|\bshould be able\b", re.I)
 LIST_MARK_RE = re.compile(r"^\s*(?:[-*\u2022\u25cf\u25aa\uf0b7]|\d{1,2}[.)]|[a-z][.)])\s+")
 # a target written as what the child is to do, without its subject: "Follow instructions with three key words"
