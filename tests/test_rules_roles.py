@@ -177,6 +177,8 @@ HEADINGS = [
         "What's getting in the way (from Isla, her teachers and me)", "needs", id="what-is-getting-in-the-way"
     ),
     pytest.param("What makes school hard", "needs", id="what-makes-school-hard"),
+    pytest.param("What I do with him", "provision", id="what-i-do-with-him"),
+    pytest.param("What I do when I am sad", "views", id="near-miss-what-i-do-when-sad"),
     pytest.param("What helps me (from Isla)", "views", id="near-miss-what-helps-me"),
     pytest.param("What is working", "strengths", id="near-miss-what-is-working"),
     pytest.param("What we are worried about", "needs", id="what-we-are-worried-about"),

@@ -101,6 +101,8 @@ HEADING_ROLES = _compiled(
             # a behaviour support plan's phases: "Phase 1: Proactive - every day", "Reactive", "Post-incident"
             r"\bproactive\b|\breactive\b(?! attachment)|\bpost-incident\b|"
             r"interventions?|strategies|what (school|we|the school) (will )?(do|provide)|action plan|"
+            # a teacher's own part in a handover: "What I do with him" (not the child's "What I do when I am sad")
+            r"^what i do with (?:him|her|them)\b|"
             r"^(?:agreed |next )?actions?:?$|^(?:the|our) plan:?$|"
             # a clinic's or service's "Actions for school", "Actions agreed" (what home is to do is skipped above)
             r"^actions? (?:agreed|for (?:the )?(?:school|nursery|pre-?school|college|setting|staff|teachers))\b|"
