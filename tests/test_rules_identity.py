@@ -164,6 +164,7 @@ FINDINGS = [
             _doc(
                 "Sleep has always been hard for her, since she was little.",
                 "Organisation is a real difficulty: she forgets which books she needs.",
+                "Organisation is the biggest problem right now: she doesn't know what she has missed.",
             )
         ],
         [],

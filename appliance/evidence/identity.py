@@ -271,10 +271,12 @@ TREATED_RE = re.compile(
     r"discontinued|withdrawn|weaned|trialled|tried|changed|restarted|given|taken|used) ?"
 )
 # a topic as the subject of what is hard for the child, not a child described: "Sleep has always been hard for her",
-# "Organisation is a real difficulty: she forgets ..." (not "Kacper finds it hard")
+# "Organisation is a real difficulty: she forgets ...", "Organisation is the biggest problem right now" (not "Kacper
+# finds it hard")
 TOPIC_RE = re.compile(
     r"^[A-Z][a-z]+ (?:is|was|has (?:always |also |often )?been|remains) (?:always |still |also |often |very |really |"
-    r"quite |particularly |so |the )?(?:(?:an? )?(?:real |big |major |key |particular |significant |main |ongoing )?"
+    r"quite |particularly |so |the )?(?:(?:an? )?(?:real |big |biggest |major |key |particular |significant |main |"
+    r"ongoing |greatest |hardest |worst )?"
     r"(?:difficulty|problem|issue|challenge|struggle|area of (?:need|difficulty|strength))\b|"
     r"(?:hard|difficult|tricky|challenging|a struggle) for (?:him|her|them)\b)"
 )
