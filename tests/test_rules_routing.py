@@ -1539,11 +1539,37 @@ PUPIL_VIEW = "im good at fixing bikes and i hate it when teachers shout at me in
             "From: Kit Mowbray <22kmowbray@bexleymoor.westmere.sch.uk>", [PUPIL_VIEW], id="a-pupil-s-school-account"
         ),
         pytest.param("From: Mr Z Kittredge <z.kittredge@bexleymoor.westmere.sch.uk>", [], id="near-miss-a-teacher-s"),
+        # a note on who the sender is, naming others, is no title of theirs; near miss: a professional title outside it
+        pytest.param(
+            "From: Rhiannon Pryce (his cousin - Mrs Mowbray confirmed this by phone)",
+            [PUPIL_VIEW],
+            id="a-cousin-with-a-note-on-who-she-is",
+        ),
+        pytest.param("From: Mrs R Pryce, SENCo (his cousin)", [], id="near-miss-a-senco-with-a-note"),
     ],
 )
 def test_a_child_s_own_email_from_a_school_account(sender: str, views: list[str]) -> None:
     routed = route([advice("child_views", sender, "Subject: my views for the ehcp", PUPIL_VIEW)])
     assert [" ".join(x.text for x in ev.excerpts) for ev in routed if ev.kind == "view"] == views
+
+
+@pytest.mark.parametrize(
+    ("line", "viewed"),
+    [
+        # who transcribed a voice note is about the document; near miss: the child's own words about a transcript
+        pytest.param(
+            "Transcribed by: Kelly Marsh, SEND Team administrator, 20 March 2026.", False, id="transcribed-by"
+        ),
+        pytest.param(
+            "I hate it when they read out what I said and get it wrong.", True, id="near-miss-the-child-s-words"
+        ),
+    ],
+)
+def test_a_transcript_s_details_are_no_view(line: str, viewed: bool) -> None:
+    routed = route([advice("child_views", ("h", "Voice note - transcript"), line, PUPIL_VIEW)])
+    said = [x.text for ev in routed if ev.kind == "view" for x in ev.excerpts]
+    assert PUPIL_VIEW in said
+    assert (line in said) is viewed
 
 
 NAN_VIEW = "I want Kit to stay in school, get his GCSEs and have a trade."

@@ -63,7 +63,8 @@ MARKED_LINE_WORDS = 15
 # Lines of a family's document that are about the document, not the family's views.
 VIEWS_META_RE = re.compile(
     r"^(?:from|sent|to|subject|re|date|cc|name|signed|dob|date of birth|school|year group|address|tel|email|"
-    r"completed by|recorded by|scribed by|written by|done by|carried out by|led by|child|parent|relationship)\s*:"
+    r"completed by|recorded by|scribed by|written by|done by|carried out by|led by|transcribed by|typed by|"
+    r"translated by|received|length|child|parent|relationship)\s*:"
     r"|^(?:dear|hi|hello|thanks|thank you|regards|kind regards|best wishes|many thanks|yours|love from)\b"
     r"|^-+\s*original message|\b(?:made|written|completed|filled in|typed|scribed|recorded|gathered|done)"
     r"(?: up| out)? (?:with|by|for|together with|on behalf of) (?:\w+ ){0,3}"
@@ -483,6 +484,7 @@ def _family_sender(doc: AdviceDocument, sender: str) -> bool:
     surname), or from no school, council or service ("Kerensa Gatward <k.g@examplemail.co.uk>")."""
     if _names_author(doc, sender):
         return True
+    sender = BRACKETED_RE.sub(" ", sender)  # a note on who they are: "Rhiannon Pryce (cousin - Mrs Quarrie confirmed)"
     if doc.advice_type == "child_views":
         # a pupil writes from a school account ("Jem Mowbray <22jmowbray@bexleymoor.sch.uk>"): their name, no title
         name = sender.split("<")[0]
@@ -490,6 +492,7 @@ def _family_sender(doc: AdviceDocument, sender: str) -> bool:
     return not PROFESSIONAL_SENDER_RE.search(sender)
 
 
+BRACKETED_RE = re.compile(r"\([^)]*\)?")
 NAMED_SETTING_RE = re.compile(
     r"\b(?!(?:In|At|To|The|My|Our|His|Her|Their|This|That|A|An|Primary|Secondary|Special|Sixth|Infant|Junior)\b)"
     r"[A-Z][\w'-]+ (?:School|SCHOOL|Academy|ACADEMY|College|COLLEGE|Nursery|NURSERY)\b"
