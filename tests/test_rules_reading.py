@@ -3800,6 +3800,14 @@ READINGS = [
         advice="educational",
         id="near-miss-teachers-have-a-check-in-with-her",
     ),
+    # loss the child still feels; near miss: a group for grief named as help
+    P("Isla is also grieving for things she used to do.", "need", advice="psychological", id="still-grieving"),
+    P(
+        "A grief group with the school counsellor, weekly for 40 minutes.",
+        "provision",
+        advice="psychological",
+        id="near-miss-a-grief-group",
+    ),
     # what the child will do, said short, under a target heading; near miss: a note's sign-off under it
     P(
         "By the October half term 2026 he'll play a full badminton singles game to 21 without stopping for a rest.",

@@ -816,6 +816,8 @@ SIGNALS: tuple[Signal, ...] = (
         # foods", "stomach pains nearly every school morning"
         rf"|(?<!stopped )(?<!no longer )\b(?:{BODY_AT_NIGHT_AND_MEALS})"
         r"|\b(?:in |wears? )?(?:pull-ups|nappies) (?:at|every|most) nights?\b"
+        # loss the child still feels: "Isla is also grieving for things she used to do"
+        r"|\b(?:is|are) (?:still |also |clearly )?grieving\b"
         r"|\b(?:pains?|aches?|cramps?)\b[^.;]{0,30}?\b(?:most|every|nearly every|almost every) (?:school )?"
         r"(?:days?|nights?|mornings?|evenings?)\b"
         # what the child can do only in part: "can blend three-letter words with an adult but not on his own", "can
