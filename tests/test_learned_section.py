@@ -178,3 +178,13 @@ def test_measuring_counts_the_sections_put_right_and_put_wrong(capsys: pytest.Ca
     out = capsys.readouterr().out
     assert "rules alone: 1 of 2" in out
     assert "learned at p >= 0.7: 1 right (1 put right, 1 put wrong)" in out
+
+
+def test_a_diagnosis_a_school_restates_stays_where_the_rules_put_it(section_model_says) -> None:  # type: ignore[no-untyped-def]
+    """A school or family restating a diagnosis ("She has a diagnosis of Down syndrome") repeats the medical advice:
+    the model's second opinion does not move it into B (near miss: a difficulty the school describes it may move)."""
+    section_model_says("B", 0.99)
+    diagnosis = "She has a diagnosis of Down syndrome."
+    assert classify.second_opinion("C", diagnosis, "need", "educational", None) == "C"
+    assert classify.second_opinion("C", diagnosis, "need", "medical", None) == "B"
+    assert classify.second_opinion("C", "She is often tired by lunchtime.", "need", "educational", None) == "B"

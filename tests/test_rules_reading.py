@@ -3800,6 +3800,21 @@ READINGS = [
         advice="educational",
         id="near-miss-teachers-have-a-check-in-with-her",
     ),
+    # a condition a school restates in its background is the medical advice's to give; near miss: the same under no
+    # heading is the need
+    P(
+        "He has hypothyroidism and a mild conductive hearing loss, and wears bone-anchored hearing aids.",
+        "background",
+        role="skip",
+        advice="educational",
+        id="a-condition-restated-in-the-background",
+    ),
+    P(
+        "He has hypothyroidism and a mild conductive hearing loss, and wears bone-anchored hearing aids.",
+        "need",
+        advice="educational",
+        id="near-miss-the-condition-under-no-heading",
+    ),
     # loss the child still feels; near miss: a group for grief named as help
     P("Isla is also grieving for things she used to do.", "need", advice="psychological", id="still-grieving"),
     P(
@@ -4798,3 +4813,11 @@ def test_a_placement_is_never_drafted(text: str, named: bool) -> None:
 def test_every_signal_has_its_own_name() -> None:
     names = [s.name for s in signals.SIGNALS]
     assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+def test_a_condition_restated_in_the_background_is_not_the_learned_reading_s_to_draft() -> None:
+    """A school restating a condition under "Background" repeats the medical advice: the learned reading does not
+    draft it as an unsure need (near miss: the same words under no heading are the need)."""
+    condition = "He has hypothyroidism and a mild conductive hearing loss, and wears bone-anchored hearing aids."
+    assert read(condition, "skip", "educational").reading == "background"
+    assert read(condition, None, "educational").reading == "need"

@@ -109,6 +109,7 @@ DIAGNOSED_RE = re.compile(
     r"(?!\s+(?:no|normal|nothing|clear|that (?:all |everything )?(?:was|is|were|are) (?:normal|clear)))",
     re.I,
 )
+DIAGNOSIS_NAMED_RE = re.compile(r"\b(?:has|have|with) (?:a |an )?(?:formal )?diagnosis of\b|\bdiagnosed with\b", re.I)
 DIAGNOSIS_HISTORY_RE = re.compile(r"\bdiagnos\w+\b[^.]{0,80}\b(?:in|at|by|when|aged?) (?:\d|[A-Z]|the|he|she|about)")
 WISH_RE = re.compile(
     r"\b(?:want|would like|hope|prefer|wish|asking for|request|love|dream)\w*\b|['\u2019]d like\b"
@@ -408,7 +409,14 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         best, top, second = "background", scores["background"], top
     rules_read = Read(best, top, top - second, tuple(reasons))
     # (a whole table row, its columns not understood, is left to the rules: one cell may be another child's)
-    rules_may_be_overruled = scores["background"] < STRONG_BACKGROUND and CELL_SEPARATOR not in said
+    # (nor a condition a school or family restates in its background, the medical advice's to give: "She has
+    # hypothyroidism and a conductive hearing loss" under "Background")
+    restated_condition = (
+        role == "skip" and advice_type not in HEALTH_TYPES and {s.name for s in found} <= RESTATED_CONDITION_SIGNALS
+    )
+    rules_may_be_overruled = (
+        scores["background"] < STRONG_BACKGROUND and CELL_SEPARATOR not in said and not restated_condition
+    )
     if best == "background" and not rules_may_be_overruled:
         return rules_read  # nothing the learned reading could add or doubt: it is not asked
     learnt = learned.guess(said, role, advice_type)
@@ -439,6 +447,7 @@ DIFFICULTY_COUNT_RE = re.compile(
     re.I,
 )
 STRAIN_SIGNALS = frozenset({"family-need", "caring-role", "too-little"})
+RESTATED_CONDITION_SIGNALS = frozenset({"condition", "diagnosis"})
 OCCASION_RE = re.compile(r"\b(?:when|whenever|if|once|until)\b[^.;,]{0,40}$", re.I)
 
 
@@ -675,6 +684,8 @@ def section_settled(text: str, role: Role | None, advice_type: str, reading: str
     though a therapist writes the plan)."""
     if advised_in_section(text, role):
         return True
+    if reading == "need" and advice_type not in HEALTH_TYPES and DIAGNOSIS_NAMED_RE.search(text):
+        return True  # a diagnosis a school or family restates ("She has a diagnosis of Down syndrome") is health's
     return reading == "provision" and (
         bool(signals.EXAM_ARRANGEMENT_RE.search(text))
         or (
