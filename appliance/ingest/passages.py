@@ -66,7 +66,7 @@ HEADER_WORDS = re.compile(
     # a then-and-now review: "Area | Then (September 2025) | Now (March 2026) | Next"
     r"^(?:then|now|next)(?: \([^)]*\))?$|"
     # a family's day, hour by hour: "Time | What happens | What is hard for us"
-    r"^times?$|^what happens$|^what(?:'s| is) (?:hard|difficult|tricky)\b|"
+    r"^what happens$|^what(?:'s| is) (?:hard|difficult|tricky)\b|"
     # a visiting service's record: "Visit date | Focus | Advice given | Follow-up"
     r"^advice\b|^advised\b|^focus$|^follow[- ]?ups?$)\b",
     re.I,
