@@ -289,16 +289,15 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         scores["background"] += 4.0  # when and by whom a diagnosis was made: the medical advice gives it
         reasons.append("history of a diagnosis")
     found = _claim_before_its_evidence(text, _difficulty_not_outweighed(text, _acts_only_in_a_belief(text)))
+    unquoted = QUOTED_SPAN_RE.sub("", text)  # the words outside anyone's quoted words
     if GIVES_VIEW in found:
         # the child's praise in their own quoted words is their view: "He told me \"school is good, but English is a
         # mountain\""
-        unquoted = QUOTED_SPAN_RE.sub("", text)
         found = [s for s in found if s.name not in PRAISE or s.pattern.search(unquoted)]
     if GIVEN_AT_HOME in found and CONDITION in found:
         # the child's condition, with the medicine taken for it at home: "Tilly has hypothyroidism and takes
         # levothyroxine 25 micrograms every morning, given at home" is the health need, though no provision
         found = [s for s in found if s is not GIVEN_AT_HOME]
-    unquoted = QUOTED_SPAN_RE.sub("", text)
     if REPORTED_VIEW in found and DIFFICULTY in found and WOULD_LIKE_RE.search(unquoted):
         # what the child would like, with a difficulty only in their quoted words: "He says he'd like someone to talk
         # to who \"isn't a teacher and doesn't write it down\"" (not a difficulty they name: "she bumps into people,

@@ -106,7 +106,7 @@ DELEGATED_RE = re.compile(
     r"(['’]s)? (to decide|to judge|discretion|judgement)\b"
     # changed later by whoever the school names: "will be reviewed and adjusted by her Head of Year", "at a pace
     # decided by the school" (not by an amount: "reduced by 30 minutes a fortnight")
-    rf"|\b(?:will be|to be|is to be|are to be|can be)(?: reviewed(?:,)? and)? (?:adjusted|increased|reduced|flexed|"
+    r"|\b(?:will be|to be|is to be|are to be|can be)(?: reviewed(?:,)? and)? (?:adjusted|increased|reduced|flexed|"
     rf"varied|changed|decided|determined) by (?:the |his |her |their |its )?{DECIDER}"
     r"|\b(?:pace|rate|speed) (?:decided|set|agreed|judged|determined) by\b"
     rf"|\b(?:is|are) up to (?:the |his |her |their )?{DECIDER}"
