@@ -31,7 +31,7 @@ expected items and flags (tests/fixtures/{cases,...,cases60,heldout,...,heldout5
         tests/fixtures/heldout46 tests/fixtures/heldout47 tests/fixtures/heldout48 tests/fixtures/heldout49 \
         tests/fixtures/heldout50 tests/fixtures/heldout51 tests/fixtures/heldout52 tests/fixtures/heldout53 \
         tests/fixtures/heldout54 tests/fixtures/heldout55 tests/fixtures/heldout56 tests/fixtures/heldout57 \
-        tests/fixtures/heldout58 tests/fixtures/heldout59 tests/fixtures/review [--model] [-v]
+        tests/fixtures/heldout58 tests/fixtures/heldout59 tests/fixtures/review [-j N] [--model] [-v]
 
 `cases` to `cases60` are the cases the reading rules were tuned against; `heldout` to `heldout59` cases were
 written blind and are never tuned against: each group is printed with its totals, and what a held-out case
@@ -57,11 +57,14 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import multiprocessing
+import os
 import re
 import statistics
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -276,6 +279,21 @@ def evaluate(group: Path, llm: Any = None) -> list[CaseResult]:
     ]
 
 
+def workers() -> int:
+    """The cores this process may use: drafting without the model is CPU-bound, one case at a time per core."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def evaluate_groups(groups: Sequence[Path], jobs: int = 1) -> dict[Path, list[CaseResult]]:
+    """Each group's results, `jobs` groups at a time in fresh processes (without the model only: one model is loaded
+    once, in this process)."""
+    if jobs <= 1 or len(groups) <= 1:
+        return {group: evaluate(group) for group in groups}
+    # spawn, not fork: a forked copy of a process that has started threads (pytest's, the tokenisers') can deadlock
+    with ProcessPoolExecutor(min(jobs, len(groups)), mp_context=multiprocessing.get_context("spawn")) as pool:
+        return dict(zip(groups, pool.map(evaluate, groups), strict=True))
+
+
 def ratio(n: float, d: float) -> float | None:
     return n / d if d else None
 
@@ -358,6 +376,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="also list statements in report voice")
     parser.add_argument("--json", type=Path, help="also write the totals per group here")
     parser.add_argument(
+        "-j", "--jobs", type=int, default=1, help="draft this many groups at a time, each in its own process (no model)"
+    )
+    parser.add_argument(
         "--show-held-out",
         action="store_true",
         help="also list what held-out cases missed (kept hidden by default, so they are not tuned against)",
@@ -369,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         from appliance.llm import load_llm
 
         llm = load_llm(Settings())
+    reading_groups = [g for g in args.groups if not review_evaluation.is_review_group(g)]
+    drafted = evaluate_groups(reading_groups, args.jobs) if llm is None else {}
     totals = {}
     for group in args.groups:
         if review_evaluation.is_review_group(group):
@@ -376,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
             print(review_evaluation.table(f"{group.name}: annual reviews", reviews, args.verbose) + "\n")
             totals[group.name] = review_evaluation.summary(review_evaluation.total(reviews))
             continue
-        results = evaluate(group, llm)
+        results = drafted[group] if group in drafted else evaluate(group, llm)
         print(table(group.name, results, args.verbose, details=shows_details(group, args.show_held_out)) + "\n")
         totals[group.name] = Summary.of(total(results)).__dict__
     if args.json:

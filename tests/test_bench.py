@@ -138,3 +138,27 @@ def test_make_eval_keeps_what_held_out_cases_missed_hidden() -> None:
     hidden = evaluation.table("heldout", [case], details=False)
     assert "N1" in shown and "PROVISION_NO_DELIVERER" in shown
     assert "h99-test" in hidden and "N1" not in hidden and "PROVISION_NO_DELIVERER" not in hidden
+
+
+@pytest.mark.slow
+def test_groups_drafted_in_parallel_score_as_they_do_one_at_a_time(tmp_path: Path) -> None:
+    """`make eval -j` and the floor tests draft a group per process: each group's results must be the ones a single
+    process gets, and stay with their group."""
+    import shutil
+
+    from bench import evaluation
+
+    cases = sorted(p for p in (Path(__file__).parent / "fixtures" / "cases59").iterdir() if p.is_dir())[:2]
+    groups = []
+    for n, case in enumerate(cases):
+        group = tmp_path / f"group{n}"
+        shutil.copytree(case, group / case.name)
+        groups.append(group)
+    one_at_a_time = evaluation.evaluate_groups(groups, jobs=1)
+    in_parallel = evaluation.evaluate_groups(groups, jobs=2)
+    assert list(in_parallel) == groups
+    for group in groups:
+        assert [r.case for r in in_parallel[group]] == [group.iterdir().__next__().name]
+        assert [(r.found, r.items, r.flags_raised, r.missed) for r in in_parallel[group]] == [
+            (r.found, r.items, r.flags_raised, r.missed) for r in one_at_a_time[group]
+        ]
