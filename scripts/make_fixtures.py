@@ -95,6 +95,7 @@ EVAL_GROUPS = (
     "cases58",
     "cases59",
     "cases60",
+    "cases62",
     "heldout",
     "heldout2",
     "heldout3",
