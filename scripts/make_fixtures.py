@@ -96,6 +96,7 @@ EVAL_GROUPS = (
     "cases59",
     "cases60",
     "cases61",
+    "cases62",
     "heldout",
     "heldout2",
     "heldout3",
