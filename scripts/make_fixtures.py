@@ -156,6 +156,7 @@ EVAL_GROUPS = (
     "heldout57",
     "heldout58",
     "heldout59",
+    "heldout60",
     "review",
 )
 REVIEW_GROUPS = ("review",)
