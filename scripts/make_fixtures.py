@@ -154,6 +154,7 @@ EVAL_GROUPS = (
     "heldout57",
     "heldout58",
     "heldout59",
+    "heldout61",
     "review",
 )
 REVIEW_GROUPS = ("review",)
