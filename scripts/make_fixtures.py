@@ -157,6 +157,7 @@ EVAL_GROUPS = (
     "heldout58",
     "heldout59",
     "heldout60",
+    "heldout61",
     "review",
 )
 REVIEW_GROUPS = ("review",)
