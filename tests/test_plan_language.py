@@ -305,6 +305,21 @@ ROWS: list[Row] = [
         "The CAMHS team will offer eight sessions of CBT.",
     ),
     ("first_person", "need", "SENCO", "We log four incidents a week.", "The school logs four incidents a week."),
+    # after another speaker's label, the words are theirs: a review record's colour key, a family member's line
+    (
+        "not first_person",
+        "provision",
+        "Social Worker",
+        "PINK: Talk to me on my own not in the corridor.",
+        "PINK: Talk to me on my own not in the corridor.",
+    ),
+    (
+        "first_person",
+        "social_care_provision",
+        "Social Worker",
+        "ACTION: I will visit every 3 weeks.",
+        "The social worker will visit every 3 weeks.",
+    ),
     # a first-person outcome that does not name the child is the child's own target; one that names her, the writer's
     (
         "not first_person",

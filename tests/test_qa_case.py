@@ -102,6 +102,19 @@ def test_a_hearing_impairment_in_the_advice_is_quoted() -> None:
     assert [(f.document_id, f.quote) for f in found] == [("D4", letter.passages[0].text)]
 
 
+def test_the_passage_that_says_no_specialist_is_involved_is_quoted_first() -> None:
+    views = document("D1", "child_views", ["I dont like my hearing aids they buzz."])
+    letter = document(
+        "D4", "medical", ["Sam wears hearing aids.", "There has been no teacher of the deaf involved since Year 9."]
+    )
+    found = codes(flags(docs=[views, letter]), "SENSORY_SPECIALIST_ADVICE_MISSING")
+    assert [(f.document_id, f.quote) for f in found] == [("D4", letter.passages[1].text)]
+    # near miss: a teacher of the deaf named without saying they are missing leaves the first sign quoted
+    named = document("D4", "medical", ["Sam wears hearing aids.", "The teacher of the deaf retired in 2024."])
+    found = codes(flags(docs=[views, named]), "SENSORY_SPECIALIST_ADVICE_MISSING")
+    assert [(f.document_id, f.quote) for f in found] == [("D1", views.passages[0].text)]
+
+
 def test_normal_hearing_or_the_specialists_advice_raises_nothing() -> None:
     normal = document("D4", "medical", ["His hearing was tested in audiology and was normal."])
     assert not codes(flags(docs=with_document(normal)), "SENSORY_SPECIALIST_ADVICE_MISSING")

@@ -259,9 +259,13 @@ def test_the_whole_day_is_an_amount(text: str, flagged: bool) -> None:
         ("The class teacher offers Sam two choices every session, waiting up to ten seconds for his answer.", False),
         ("A transition assessment by his social worker (may 2026, when Sam turns 17).", False),
         ("Only staff trained by the community nursing team may give his feeds, twice a day.", False),
+        # what a pass lets the child do, and for how long at most
+        ("Sam has a time-out card from his form tutor and may leave any lesson to go to the Hub.", False),
         # near misses: the amount of help left open, a hedge on the help itself
         ("Sam will have up to three sessions a week with his teaching assistant.", True),
         ("The teaching assistant may run a fine motor group with Sam, 10 minutes daily.", True),
+        ("His form tutor may leave Sam's reading group to the teaching assistant, 10 minutes daily.", True),
+        ("His teaching assistant will take Sam to the Hub for up to 10 minutes a day.", True),
         # examples that stand for the help hedge it; examples of a thing the help names are its detail
         ("His teaching assistant will run a social skills group such as Lego club, weekly for 30 minutes.", True),
         ("His teaching assistant leads a 5-minute movement break (heavy work such as wall push-ups) daily.", False),
@@ -952,6 +956,11 @@ def test_counted_sessions_doses_and_referrals_are_amounts() -> None:
 def test_a_council_or_band_name_does_not_describe_what_money_buys() -> None:
     text = "Sam will receive top-up funding of £6,000 a year (Westmere Band C)."
     assert raised("MONEY_ONLY_PROVISION", f3(text)) == ["F-3"]
+    told = "For the panel's information, Sam's support costs about £14,200 a year, and we ask for Band E to cover it."
+    assert raised("MONEY_ONLY_PROVISION", f3(told)) == ["F-3"]
+    # near miss: what the money covers is named
+    covers = "Sam's support costs about £14,200 a year, to cover a teaching assistant for 25 hours a week."
+    assert raised("MONEY_ONLY_PROVISION", f3(covers)) == []
 
 
 @pytest.mark.parametrize(
@@ -961,8 +970,13 @@ def test_a_council_or_band_name_does_not_describe_what_money_buys() -> None:
         ("Sam reads with the same adult for 10 minutes daily.", False),
         ("Class staff read with Sam for 10 minutes daily.", False),
         ("Before every change, the adult working with Sam gives him a two-minute warning.", False),
+        ("An adult who knows Sam sits with him at lunch for the whole lunchtime, every day.", False),
+        ("At break, an adult Sam knows well stays with him for the whole 15 minutes, every day.", False),
+        ("Sister Okafor will visit school once a term to train staff.", False),
         # near miss: any adult
         ("Sam reads with an adult for 10 minutes daily.", True),
+        ("An adult sits with Sam at lunch for the whole lunchtime, every day.", True),
+        ("His sister Amy reads with him for 10 minutes daily.", True),
     ],
 )
 def test_the_adult_the_child_knows_is_a_deliverer(text: str, flagged: bool) -> None:
@@ -973,6 +987,12 @@ def test_specialist_teachers_and_officers_are_deliverers() -> None:
     assert raised("PROVISION_NO_DELIVERER", f3("The QTVI will visit Sam once each half term for 1 hour.")) == []
     exams = "Sam will have 25% extra time in all tests, arranged by the exams officer."
     assert raised("PROVISION_NO_DELIVERER", f3(exams)) == []
+    # an access arrangement in the school's own tests is the school's to arrange, as in exams
+    assert raised("PROVISION_NO_DELIVERER", f3("Sam should have 25% extra time for all written tasks and tests.")) == []
+    # near miss: extra time for work, not a test
+    assert raised("PROVISION_NO_DELIVERER", f3("Sam should have extra time for all written tasks, every day.")) == [
+        "F-3"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1045,11 +1065,22 @@ def test_the_childs_own_tools_and_referrals_need_no_deliverer(text: str, flagged
         ("Her packed lunch should avoid dry or crumbly foods.", False),
         ("Train the class staff in the toileting programme by 06/03/2026.", False),
         ("Sam should not be asked to read aloud in class.", False),
+        ("Sam is never asked to answer or present in front of the whole class.", False),
+        ("Whole-class instructions should be broken into single steps and backed up with pictures.", False),
+        ("Instructions for tasks are given in numbered steps and left on the board.", False),
+        ("An adult should check his water bottle at 10am, 12 noon and 2pm and refill it.", False),
+        ("A fortified snack at 10am and another at 2pm.", False),
+        ("Homework is limited to one piece a night, set on the online platform.", False),
+        ("The letterbox coordinator helps his parents write the letterbox letters each March and September.", False),
         ("Staff trained to give buccal midazolam: Mr Pike (teaching assistant), Mrs Hale (school nurse).", False),
         # near misses: help with no amount, training with no deadline, help that is asked for
         ("Help with choosing soft foods from an adult.", True),
         ("Train the class staff in the toileting programme.", True),
         ("Sam should be asked to read aloud in a small group.", True),
+        ("Sam is asked to answer questions in front of the whole class.", True),
+        ("Whole-class instructions should be backed up with pictures.", True),
+        ("An adult should check his water bottle and refill it.", True),
+        ("A fortified snack at 10am.", True),
         ("Staff trained in signing will sign with Sam.", True),
     ],
 )

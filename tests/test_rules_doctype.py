@@ -384,6 +384,28 @@ TYPES = [
         id="a-grandparent-who-cares-for-the-child-says-who-they-are",
     ),
     pytest.param(
+        "EHCP - notes from my phone.txt",
+        (
+            "hi, I'm Hollie, Kit's stepmum. these are my notes off my phone, sorry about the state of them",
+            "- tues 14/4 bad one after school, tics nonstop thru tea, said his neck hurts",
+            "- GP said it's muscular and to come back if it doesn't settle",
+            "- nobody has said if the tic clinic can do anything about the neck",
+        ),
+        "parent_views",
+        id="a-step-parent-gives-her-name-first",
+    ),
+    pytest.param(
+        "EHCP - notes for the panel.txt",
+        (
+            "Hello, I'm Hollie, Kit's tic clinic therapist. These are my notes from our sessions.",
+            "- tues 14/4 tics nonstop in the session, said his neck hurts",
+            "- GP said it's muscular and to come back if it doesn't settle",
+            "- the tic clinic will review the neck tic in June",
+        ),
+        "medical",
+        id="near-miss-a-therapist-gives-her-name-first",
+    ),
+    pytest.param(
         "Daily log export - D Haverfield.txt",
         (
             ("h", "LANTERNWAY HOUSING AND SUPPORT - CareLog export"),
@@ -1695,6 +1717,20 @@ DETAILS = [
         ),
         ("educational", "Additional Learning Support Manager", "Gail Pemberton", None, None),
         id="near-miss-by-a-month-is-a-time-frame",
+    ),
+    # nor is a paragraph's "By sessions 5 to 8 ...", whatever name its quotation gives
+    pytest.param(
+        "Therapy summary.docx",
+        (
+            "Therapy summary",
+            'By sessions 5 to 8 we had found games she could play, and she said, "Do it again, Daddy."',
+            FILLER,
+            "Yours sincerely,",
+            "Ngozi Hale",
+            "Play Therapist",
+        ),
+        ("other", "Play Therapist", "Ngozi Hale", None, None),
+        id="near-miss-by-sessions-is-a-time-frame",
     ),
     pytest.param(
         "Parent views.docx",

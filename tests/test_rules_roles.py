@@ -26,6 +26,9 @@ HEADINGS = [
     pytest.param("Accommodation", None, id="near-miss-housing-accommodation"),
     pytest.param("Placement", "placement", id="placement"),
     pytest.param("Replacement hearing aid batteries", None, id="placement-near-miss-replacement"),
+    pytest.param("Preferred placement", "placement", id="placement-preferred"),
+    pytest.param("Work skills and placement", None, id="placement-near-miss-a-work-placement"),
+    pytest.param("Volunteer placement review", None, id="placement-near-miss-a-volunteer-placement"),
     # skip (the report's apparatus): appendices, tools, consent, signatures, how the advice was gathered
     pytest.param("Appendix A", "skip", id="skip-appendix"),
     pytest.param("Information gathered", "skip", id="skip-gathered"),
@@ -43,6 +46,12 @@ HEADINGS = [
     pytest.param("Impression", "health_needs", id="health-needs-a-clinic-letter-s-impression"),
     pytest.param("First impressions of the setting", None, id="health-needs-near-miss-first-impressions"),
     pytest.param("Mum's comments on the whole plan", "views", id="views-mum-s-comments"),
+    pytest.param("Things Sam would like", "views", id="views-what-the-child-would-like"),
+    pytest.param("What life is like for Sam", None, id="views-near-miss-what-life-is-like"),
+    pytest.param("What a hard day looks like", None, id="views-near-miss-what-a-day-looks-like"),
+    pytest.param("Dani's view", "views", id="views-the-child-s-view"),
+    pytest.param("5. Social worker's view", None, id="views-near-miss-the-social-worker-s-view"),
+    pytest.param("Professional views", None, id="views-near-miss-professional-views"),
     pytest.param("Comments on the whole plan", None, id="near-miss-comments-of-no-one-named"),
     pytest.param("What I want you to know about me", "views", id="near-miss-the-child-s-own-me"),
     # what the writer asks others to do is provision; what the writer would like for themselves is a view

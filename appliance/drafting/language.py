@@ -67,6 +67,13 @@ LABEL_RE = re.compile(
     r"|(?:[a-h]|i{1,3}|iv|vi{0,3}|ix)\.\s+(?=[A-Z])"  # a. iv.
     r")"
 )
+# a speaker's label before their words: a colour key's "PINK:", initials "JB:", or a family member's "Mum:" (not a
+# minute's "ACTION:" or "NOTE:")
+SPEAKER_LABEL_RE = re.compile(
+    r"^(?!(?:ACTIONS?|NOTES?|NB|PS|UPDATE|AGREED|OUTCOMES?|PLAN|SUMMARY|RECOMMENDATIONS?|COMMENTS?|RESPONSE|REVIEW|"
+    r"TARGETS?|DECISIONS?|NEXT STEPS|TODO|TO DO|QUESTION|ANSWER|Q|A)\s*:)(?:[A-Z]{2,12}|(?i:mum|dad|mummy|daddy|"
+    r"nan|nana|gran|grandma|grandad))\s*:\s"
+)
 LEAD_IN_RE = re.compile(
     r"^(?:(?:health|social care|educational|special educational) provision|provision|recommendations?(?: \d{1,2})?|"
     r"targets?(?: \d{1,2})?|outcomes?(?: \d{1,2})?|needs?(?: \d{1,2})?|actions?(?: \d{1,2})?|agreed)\s*:\s*",
@@ -167,7 +174,9 @@ def rewrite(text: str, kind: EvidenceKind, author_role: str | None = None, child
     if stripped != text:
         applied.append("lead_in")
         text = stripped
-    who = speakers.speaker(author_role)
+    # the words after someone else's label are theirs, not the author's: "PINK: Talk to me on my own" (the child's
+    # post-it in a review record), "Mum: I can't get her up"
+    who = None if SPEAKER_LABEL_RE.match(text) else speakers.speaker(author_role)
     kept = [s for s in (_sentence(s, kind, who, child_name, applied) for s in sentences(text)) if s]
     if not kept:
         return Rewrite(None, tuple(applied))

@@ -717,8 +717,7 @@ def taken_section(
 
 # what a therapist may describe that is the body's, not the child's learning
 BODY_NOT_SCHOOL_RE = re.compile(
-    r"\b(?:(?:falls?|fall|get|gets|getting) (?:to )?(?:a)?sleep|sleeps? (?:badly|poorly|for)|wakes? (?:up )?(?:in the "
-    r"night|at night|(?:several|many|two|three|four|five|\d+)(?: or (?:three|four|five|six|\d+))? times)|"
+    rf"\b(?:(?:falls?|fall|get|gets|getting) (?:to )?(?:a)?sleep|sleeps? (?:badly|poorly|for)|{signals.NIGHT_WAKING}|"
     r"breath-holding|"
     r"(?:started|starts|start) (?:her|their) (?:periods|period(?! of))|"
     r"periods? (?:are|is) (?:heavy|painful)|"

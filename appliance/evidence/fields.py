@@ -12,12 +12,14 @@ NUM = (
     r"thirty|forty|forty-five|sixty|ninety|a|an|half an?)"
 )
 CLOCK = r"\d{1,2}[.:]\d{2}(?![.:]?\d)(?: ?(?:[ap]\.m\.|[ap]m\b))?"
-TIME = rf"(?:{CLOCK}|\d{{1,2}} ?(?:[ap]\.m\.|[ap]m\b))"  # a time of day: "2.30pm", "10am"
+# a time of day: "2.30pm", "10am", "12 noon"
+TIME = rf"(?:{CLOCK}|\d{{1,2}} ?(?:[ap]\.m\.|[ap]m\b)|(?:12 )?noon\b|midday\b)"
 SCHOOL_DAY = r"(?:mon|tues|wednes|thurs|fri)day"
 DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 SHORT_DAY = r"(?:mon|tues?|weds?|thurs?|fri)\.?"
 PERIOD = r"(?:day|week|fortnight|month|term|half[- ]term|year|school day|session|lesson|morning|afternoon)"
 UNIT = r"(?:minutes?|mins?|hours?|hrs?)"
+MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 DURATION_RES = [
     re.compile(p, re.I)
@@ -57,8 +59,13 @@ FREQUENCY_RES = [
         r"\bat the start (?:and end )?of (?:each|every) [a-z ]{0,20}?(?:day|session|lesson|term|year)s?"
         r"(?: and again after lunch)?",
         r"\bthroughout the (?:school )?day\b|^all day$|\bevery (?:night|evening|transfer|mealtime|meal)\b",
-        # a seasonal jab or review: "the flu vaccine every autumn"
+        # a reminder before each: "the day before each one", "the week before every appointment"
+        r"\bthe (?:day|week|morning|evening) before (?:each|every) (?:one|appointment|visit|session|review)\b",
+        # a count for each evening: "one piece a night", "two books a night"
+        rf"\b{NUM} (?!{UNIT}\b)[\w-]+ (?:a|per|each) (?:night|evening)\b",
+        # a seasonal jab or review: "the flu vaccine every autumn"; a letter each March and September
         r"\b(?:every|each) (?:autumn|winter|spring|summer)\b",
+        rf"\b(?:every|each) {MONTH}(?:(?:,| and|, and) {MONTH})*\b",
         r"\bevery (?:english|maths|science|writing|reading|literacy)[a-z ]{0,30}?lessons?\b",
         r"\bin all lessons\b",
         rf"\b(?:{NUM}) (?:additional |extra )?visits\b",
@@ -72,7 +79,10 @@ FREQUENCY_RES = [
         rf"\bon (?:an? )?{DAY}(?:(?:,| and|,? &) {DAY})+(?: (?:mornings?|afternoons?|lunchtimes?))?\b"
         rf"|\bon an? {DAY}(?: (?:morning|afternoon|lunchtime|evening))?\b",
         # a routine's times through the day: "at 10.00, after lunch and at 2.30"
-        rf"\bat {TIME}(?:,? (?:and |then )?(?:at {TIME}|(?:before|after) (?:lunch|break|school)))+",
+        # (the later times with "at" or without, or "another at": "at 10am, 12 noon and 2pm", "at 10am and another
+        # at 2pm")
+        rf"\bat {TIME}(?:,? (?:and |then )?(?:(?:another |again )?(?:at )?{TIME}|"
+        r"(?:before|after) (?:lunch|break|school)))+",
         # "at the start of the day, before lunch and at home time", "after snack and after lunch"
         r"\b(?:at the start of the day|on arrival|before school)\b[^.;]{0,40}\b(?:before|after|at) "
         r"(?:lunch|break|home ?time|the end of the day)\b"

@@ -32,6 +32,10 @@ def is_funding_request(text: str) -> bool:
 # Words that say how much money or how it is asked for, not what it buys.
 MONEY_WORDS = frozenset(
     [
+        # who the sum is told to and what it pays for: "For the panel's information, ... to cover it"
+        "information",
+        "cover",
+        "covers",
         "meet",
         "need",
         "needs",

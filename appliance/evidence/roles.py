@@ -55,7 +55,12 @@ WORRYING_HEADING_RE = re.compile(WORRYING, re.I)
 # (role, pattern); the first pattern to match a heading decides its role.
 HEADING_ROLES = _compiled(
     [
-        ("placement", r"\bplacement\b|type of (school|setting)|\bsection i\b|school to be named"),
+        # (not a work or volunteering placement: "Work skills and placement", "Work experience placement")
+        (
+            "placement",
+            r"^(?!.*\b(?:work|volunteer\w*|job|employ\w*|vocational|shop|industry)\b).*\bplacement\b"
+            r"|type of (school|setting)|\bsection i\b|school to be named",
+        ),
         # the child's own page in a school's plan ("Things you need to know about me"): their words
         ("views", r"\babout me\b|\bpupil (passport|profile|voice)\b|\bone[- ]page profile\b"),
         (
@@ -217,7 +222,10 @@ HEADING_ROLES = _compiled(
         ),
         (
             "views",
-            r"\bviews?\b|wishes|aspirations|all about me|about me\b|hopes?|future|dreams?\b|important to|\bme\b|"
+            # (not a professional's own: "Social worker's view", "Professional views")
+            r"^(?!.*\b(?:worker|teacher|therapist|nurse|doctor|psychologist|senco|practitioner|professionals?|clinician|"
+            r"paediatrician|ep|slt|ot|school)(?:['’]s|s['’])? views?\b)(?:.*?)(?:\bviews?\b)|"
+            r"wishes|aspirations|all about me|about me\b|hopes?|future|dreams?\b|important to|\bme\b|"
             r"\b(?:mum|dad|mother|father|parents?|carers?)(?:['’]s|s['’])? comments?\b|"
             # the child's own remarks: "7. Toby's comments (written down by Mrs Lund)", "Pupil comments"
             r"^(?:(?!(?:class |form )?(?:teacher|tutor|senco|sendco|therapist|nurse|doctor|worker|head|manager|"
@@ -232,7 +240,9 @@ HEADING_ROLES = _compiled(
             r"(?:phone|tel|telephone|call|email|meeting|visit|conversation)\b[^.]{0,30})?$|"
             r"^(?:(?:tele)?phone call|call|conversation|chat|meeting|email) (?:with|from) (?:mum|dad|mother|father|"
             r"parents?|carers?)\b|"
-            r"what (i|we) (like|want|would like|don'?t like)|\blikes?\b|dislikes|grow up|"
+            # (a preference, not what life "is like for Tilly" or what a hard day "looks like": the adults' account)
+            r"what (i|we) (like|want|would like|don'?t like)|\blikes\b|"
+            r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\blooks )(?<!\bfeels )\blike\b(?! for\b)|dislikes|grow up|"
             r"when i am|what helps me\b|how things are|admire|what people like|what i am good at|"
             r"good at|interests",
         ),

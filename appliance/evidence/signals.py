@@ -42,6 +42,11 @@ BODY_AT_NIGHT_AND_MEALS = (
     r"twelve|fifteen|twenty) (?:different |safe )?foods\b|snores? (?:loudly|most|every)\b|"
     r"(?:is|are|gets?) (?:often |always |very |still )?constipated\b"
 )
+# the child waking in the night: "wakes three or four times a night", "woke up twice", "wakes most nights"
+NIGHT_WAKING = (
+    r"(?:wakes?|waking|woken?)(?: up)? (?:in the night|at night|(?:most|every) nights?|"
+    r"(?:\w+ )?(?:\d|two|three|four|five|six|several|many)(?: or (?:\d|two|three|four|five|six))? times)"
+)
 # what caring costs a family: strain, no break, broken nights, no one else who can care
 CARER_STRAIN = (
     r"\b(?:mother|father|mum|dad|parents?|carers?|family|siblings?)(?: is| are| has| have| needs?| feels?)\b"
@@ -309,6 +314,19 @@ SIGNALS: tuple[Signal, ...] = (
         r"^(?:(?:the|all|class|lunchtime|midday|playground|support|key|his|her|their|teaching|subject|form)\s+){0,2}"
         r"(?:staff|adults?|teachers?|assistants?|tas?|lsas?|midday supervisors?)\s+to\s+"
         r"(?!be\b|have been\b)[a-z]+\b",
+    ),
+    # help someone has taken on, paid for or applied for: "Mr Hollis has agreed to take Tilly to all her health
+    # appointments", "Children's Services pays Tilly's Brownies subs", "A bed has been applied for through the Family
+    # Fund"
+    _signal(
+        "taken-on",
+        "provision",
+        2.5,
+        r"\b(?:has|have) (?:also )?agreed to (?:(?:take|drive|collect|bring|accompany|escort) (?:him|her|them|"
+        r"(?-i:[A-Z])[\w'-]+) (?:to|from|home|in)|pay|fund|visit|meet|cover)\b"
+        r"|\b(?:pays?|funds?|covers?) (?:for )?(?:the cost of )?(?:(?-i:[A-Z])[\w'-]+['’]s|his|her|their) (?:[\w-]+ )?"
+        r"(?:subs|subscriptions?|fees|place|travel|transport|membership|uniform|kit|costs?|lessons?|sessions?)\b"
+        r"|\b(?:has|have) been applied for (?:through|from|to|with)\b",
     ),
     _signal(
         "arrangements-agreed",
@@ -795,8 +813,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:has|have|having|gets|get) (?:regular |frequent |repeated |vivid )?"
         r"(?:nightmares|night terrors|flashbacks)\b"
         # broken sleep: "he still wakes most nights at around 3 am"
-        r"|\bwakes? (?:up )?(?:most|every|several|many|some|\d+) nights?\b|\bwakes? (?:up )?(?:in the night|at night|"
-        r"several times|repeatedly)\b"
+        rf"|\b{NIGHT_WAKING}\b|\bwakes? (?:up )?(?:several|many|some|\d+) nights?\b|\bwakes? (?:up )?repeatedly\b"
         # ("Toby wakes at about 3am most nights")
         r"|\bwakes? (?:up )?at (?:about |around )?(?:[1-5](?:\.\d\d)? ?am|midnight)\b"
         # what a deaf child loses: "mishears instructions", "misses around half of what is said", "working very hard
@@ -872,6 +889,27 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:is|gets|becomes) lost (?:when|if|in|as soon as|once)\b|\bstill counts on (?:his|her|their) fingers\b"
         r"|\bunclear to (?:people|adults|others|those|strangers)\b"
         r"|\b(?:gets|becomes) (?:cross|angry|upset|frustrated) and (?:hits|kicks|bites|throws|runs|lashes)\b"
+        # harm to people and things: "hitting, kicking and biting several times a week", "aggression towards her
+        # parents", "she destroys things she has made" (not "hits his targets", "kicks the ball")
+        r"|\b(?:hits|kicks|bites|punches|scratches|headbutts|pinches)(?:,| and| or)? (?:(?:hits|kicks|bites|punches|"
+        r"scratches|pinches)\b|(?:his|her|their|other|the other|younger|older) (?:mum|mother|dad|father|parents?|"
+        r"carers?|brothers?|sisters?|siblings?|children|pupils|peers|staff|teachers?|friends?)\b|"
+        r"(?:out|people|adults|staff)\b)"
+        r"|\bhitting,? (?:kicking|biting|punching|scratching)\b|\baggressi(?:on|ve) (?:towards|to|at)\b"
+        # what other children do to the child, and where it leaves them: "has been called \"hiccup boy\" by some older
+        # pupils", "is bullied at lunchtime", "he now spends most lunchtimes alone in the library"
+        r"|\b(?:is|are|was|were|has been|have been|gets?|got) (?:often |regularly |repeatedly |sometimes )?"
+        r"(?:bullied|teased|picked on|laughed at|called names|called [\"“'‘])"
+        r"|\b(?:spends?|spent) (?:most|many|all|every|some|half) (?:of )?(?:(?:his|her|their|the) )?(?:lunchtimes?|"
+        r"break ?times?|breaks|playtimes?|evenings|weekends) (?:alone|on (?:his|her|their) own|by (?:himself|herself|"
+        r"themselves))\b"
+        # losing the thread of a task: "he lost his place in the count and had to start again from one"
+        r"|\b(?:loses|lost|losing) (?:his|her|their) place\b"
+        # what an event does to the child afterwards: "which leaves her very unsettled for two to three weeks"
+        r"|\b(?:leaves|left|makes|made) (?:him|her|them) (?:very |really |so |quite )?(?:unsettled|dysregulated|"
+        r"distressed|withdrawn|tearful|clingy)\b"
+        r"|\b(?:destroys|breaks|rips up|tears up|smashes) (?:things|toys|property|furniture|(?:his|her|their) (?:own )?"
+        r"(?:work|things|toys|belongings|presents|books))\b"
         # hiding how hard things are: "Cas masks heavily at school"
         r"|\bmasks (?:heavily|a lot|all day|at school|(?:his|her|their) (?:feelings|distress|anxiety|difficulties))\b"
         r"|\b(?:heavy|constant) masking\b"
@@ -905,7 +943,7 @@ SIGNALS: tuple[Signal, ...] = (
         # "needs prompts to shower": what the child cannot yet do alone
         r"|\bneeds? (?:adult |physical |verbal )?(?:prompts?|prompting|reminders?|reminding|help) (?:to|with)\b"
         r"|\btakes? (?:more than |over |about |up to )?(?:an hour|\d+ minutes|hours|a long time) to (?:settle|fall "
-        r"asleep|get to sleep|calm)\b|\bwakes? (?:at night|in the night|several times|two or three times)\b"
+        r"asleep|get to sleep|calm)\b"
         r"|\bmiss(?:es|ed)? (?:much|most|some|parts?|what)\b|\bmisses (?:a lot|a great deal|so much|lots)\b"
         r"|\bmisunderstands?\b|\bself-conscious\b|\bhides?\b"
         r"|\b(?:slow|low|young|immature|behind|short|small|weak|poor) for (?:his|her|their) age\b|\byoung carer\b"
@@ -1656,7 +1694,9 @@ SIGNALS: tuple[Signal, ...] = (
         6.0,  # "At home it also helps if her family give her extra time": advice to the family
         r"^(?:at home|at weekends|in the evenings?|outside school)\b(?![^.]{0,60}\b(?:school|class|lessons?|"
         r"teachers?|teaching assistant|staff)\b)[^.]{0,60}\b(?:it (?:also )?helps?|would help|try|you (?:could|can|"
-        r"might|should)|(?:her|his|their|the) (?:family|parents?|carers?)|mum|dad|(?:mother|father) (?:could|can|"
+        # (the family who act, not those the child's distress is aimed at: "aggression towards her parents")
+        r"might|should)|(?<!towards )(?<!against )(?<!\bat )(?<!\bhits )(?:(?:her|his|their|the) (?:family|parents?|"
+        r"carers?)|mum|dad)|(?:mother|father) (?:could|can|"
         r"should|might|may|will)|(?:i|we) (?:would )?(?:also )?(?:suggest|recommend|advise))\b",
     ),
     _signal(
@@ -1817,8 +1857,7 @@ MEDICAL_RE = re.compile(
     r"panic disorder|dysphagia|reflux|sleep disorder|insomnia|growth hormone|camhs|waiting list|"
     # the body at night and at meals, told by a family or a school: bedwetting, snoring, a narrow diet, pain
     rf"{BODY_AT_NIGHT_AND_MEALS}|enuresis|night(?:-time)? nappies|pull-ups|snor\w+|"
-    r"wakes? (?:up )?(?:most|every) nights?|"
-    r"wakes? (?:up )?(?:\d|two|three|four|five|several|many)(?: or (?:\d|three|four|five|six))? times|"
+    rf"{NIGHT_WAKING}|"
     r"(?:stomach|tummy) (?:pains?|aches?)|cramps)\b",
     re.I,
 )
@@ -1871,9 +1910,20 @@ EDUCATIONAL_DIFFICULTY_RE = re.compile(
     re.I,
 )
 # an access arrangement for exams: "25% extra time in all examinations", "a computer reader in all papers"
+ACCESS_ARRANGEMENT = (
+    r"(?:extra time|additional time|rest breaks?|(?:computer |human )?reader|scribe|prompter|separate room|"
+    r"word processor|modified papers?|enlarged papers?)"
+)
+# the school's own tests too ("25% extra time for all written tasks and tests"), not a clinic's
+SITTING = (
+    r"(?:exams?|examinations?|papers|assessments|(?<!blood )(?<!hearing )(?<!eye )(?<!urine )(?<!allergy )tests"
+    r"(?! of\b))"
+)
+# the arrangement, then what it is for, or the other way round ("For tests, ... Zain has 25% extra time")
 EXAM_ARRANGEMENT_RE = re.compile(
-    r"\b(?:extra time|additional time|rest breaks?|(?:computer |human )?reader|scribe|prompter|separate room|"
-    r"word processor|modified papers?|enlarged papers?)\b[^.;]{0,80}\b(?:exams?|examinations?|papers|assessments)\b",
+    rf"\b{ACCESS_ARRANGEMENT}\b[^.;]{{0,80}}\b{SITTING}\b"
+    rf"|^\W*(?:\d{{1,2}}[.)]\s*)?(?:for|in) (?:all )?(?:his |her |their )?{SITTING}\b"
+    rf"[^.;]{{0,80}}\b{ACCESS_ARRANGEMENT}\b",
     re.I,
 )
 SCHOOL_DIFFICULTY_RE = re.compile(
@@ -1949,8 +1999,7 @@ FAMILY_NEED_RE = re.compile(
 # every night", "We have not had a single break since Imani was born", "it is only me".
 FAMILY_HEALTH_RE = re.compile(
     rf"\b(?:{BODY_AT_NIGHT_AND_MEALS})|\b(?:still )?(?:wet|wets) at nights?\b"
-    r"|\b(?:wakes?|waking|woke)(?: up)? (?:\w+ )?(?:\d|two|three|four|five|several)(?: or (?:\d|two|three|four|five))? "
-    r"times\b[^.]{0,20}\bnights?\b|\bnot (?:falling|getting) asleep (?:until|before)\b"
+    rf"|\b{NIGHT_WAKING}\b|\bnot (?:falling|getting) asleep (?:until|before)\b"
     r"|\b(?:stomach|tummy) (?:pains?|aches?)\b"
     # (not the parent's own sleep: "I lie awake listening for him", which is what caring costs them)
     r"|\bcramps?\b|\b(?:can'?t|cannot|can not) (?:get to )?sleep\b|(?<!\bI )(?<!\bwe )\blies? awake\b"

@@ -47,7 +47,8 @@ BY_RE = re.compile(
     r"(?:completed|written|prepared|compiled|made|signed|filled in|sent|submitted) by|^from|"
     # "By Abena Osei (mum)", not an outcome's "By July 2027, Kai will ..." nor "By the end of Year 2"
     rf"^by(?!\s+(?:{dates.MONTH_NAMES}|the|end|easter|christmas|half[- ]term|summer|autumn|spring|year|\d)\b))"
-    r"\s+([A-Z].+)",
+    # (a name's capital: not a paragraph's "By sessions 5 to 8 we had found ...")
+    r"\s+((?-i:[A-Z]).+)",
     re.I,
 )
 NEXT_LABEL_RE = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s)")  # "... SENCO Date: 12/03/2025"

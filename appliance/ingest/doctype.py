@@ -269,7 +269,9 @@ PARENT_INTRODUCES_RE = re.compile(
     # a brother or sister writing about the child: "I'm Kai's big sister. He's lived with me since our mum died"
     r"|\b(?:I am|I'm|I’m) (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:big |older |little |younger |twin |half[- ])?"
     r"(?:sister|brother)\b"
-    r"|\b(?:I am|I'm|I’m) (?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|step-?(?:mum|dad)|nan|nana|"
+    # (with the writer's own name first: "hi, I'm Hollie, Zain's stepmum")
+    r"|\b(?:I am|I'm|I’m) (?:[A-Z][\w'’-]+, )?(?:[A-Z][\w'’-]+['’]s|his|her|their) (?:mum|mother|dad|father|"
+    r"step-?(?:mum|dad|mother|father)|nan|nana|"
     r"nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|foster carer|"
     r"special guardian|kinship carer|(?:only|main|sole) carer)\b"
     r"|^\(?[A-Z][a-z]+ [-–] (?:Mum|Dad|mum|dad)\b"

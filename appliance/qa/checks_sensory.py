@@ -69,7 +69,8 @@ def sensory_specialist_advice_missing(ctx: Context) -> Iterator[Flag]:
     for sense in SENSES:
         if _has_specialist_input(ctx, sense):
             continue
-        evidence = _sign_of(ctx, sense.signs)
+        # the passage that says the specialist is missing is what the caseworker needs to see; else the first sign
+        evidence = _absence_of(ctx, sense.specialist) or _sign_of(ctx, sense.signs)
         if not (getattr(ctx.case, sense.case_detail) is True or evidence):
             continue
         doc_id, quote = evidence or (None, None)
@@ -107,4 +108,13 @@ def _sign_of(ctx: Context, signs: re.Pattern[str]) -> tuple[str, str] | None:
             for m in signs.finditer(p.text):
                 if not NEGATED_RE.search(p.text[: m.start()]):
                     return doc.record.id, p.text
+    return None
+
+
+def _absence_of(ctx: Context, specialist: re.Pattern[str]) -> tuple[str, str] | None:
+    """A passage saying the specialist is not involved: "There has been no teacher of the deaf involved since ..." """
+    for doc in ctx.documents:
+        for p in doc.passages:
+            if any(NEGATED_RE.search(p.text[: m.start()]) for m in specialist.finditer(p.text)):
+                return doc.record.id, p.text
     return None

@@ -48,7 +48,10 @@ NOT_VAGUE_AFTER = {
     # "he may wear his coat at break", "she may stop and rest": what the child is allowed to do, not whether help comes
     "may": re.compile(
         r"^\s*(?:have (?:had|been)|\d{4})\b"
-        r"|^\s*(?:wear|stop (?:and|to) rest|sit|stand|eat|drink|bring|keep (?:his|her|their))\b",
+        r"|^\s*(?:wear|stop (?:and|to) rest|sit|stand|eat|drink|bring|keep (?:his|her|their))\b"
+        # a pass or card's leave: "she may leave any lesson", "he may go straight to the Hub"
+        r"|^\s*(?:leave (?:the|any|a|his|her|their|lessons?|class)|go (?:straight |directly )?(?:to|out)|step out|"
+        r"get up (?:and|to))\b",
         re.I,
     ),
 }
@@ -125,6 +128,8 @@ SPECIFIC_ROLE_RE = re.compile(
     r"trusted adult|visitor|portage|\bscheme\b|\beps?\b|"
     # the adult the child knows, named by the relationship: "a familiar adult", "the same adult", "class staff"
     r"familiar adults?|(?:the )?same adults?\b|\bclass (?:staff|team)\b|\bthe adults? (?:working|who works?) with\b|"
+    # "an adult who knows Ezra", "an adult Nell knows well"
+    r"\badults? (?:who (?:knows?|know) (?:him|her|them|[A-Z][a-z'-]+)|(?:he|she|they|[A-Z][a-z'-]+) knows? well)\b|"
     # a therapy named is given by its therapist: "weekly play therapy", "speech and language therapy"
     r"\btherap(?:y|ies)\b|"
     r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"
@@ -373,7 +378,8 @@ GIVEN_BY_NAME_RE = re.compile(
     re.I,
 )
 # "mr Forsyth" as typed in a table; "Miss" only with its capital ("so he does not miss Maths")
-NAMED_PERSON_RE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss) [A-Z][a-z'-]+")
+# (a nurse by her title too: "Sister Boateng will visit school once a term")
+NAMED_PERSON_RE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr|prof)\.?|Miss|Sister|Professor) [A-Z][a-z'-]+")
 # minutes name a worker by first name or initials, doing something with the child: "(b) BA will visit Jude at
 # home", "Bethany will visit Remi at home" (not the child's own "Remi will visit the library")
 WORKER_ACTS_RE = re.compile(
@@ -545,6 +551,8 @@ PLAN_DOCUMENT_RE = re.compile(
 # what is never done to the child ("Sam should not be asked to read aloud"): kept at every moment
 PROHIBITION_RE = re.compile(
     r"\b(?:should|will|must) (?:not|never) be (?:asked|made|expected|required|put|left|sent|kept)\b"
+    # "Maisie is never asked to read aloud"
+    r"|\b(?:is|are) never (?:asked|made|expected|required|put|left|sent|kept)\b"
     r"|^(?:do not|don't|never) [a-z]+ (?:him|her|them|(?-i:[A-Z][a-z'-]+))\b"  # "Do not lift Tilda from the floor"
     # what no adult does: "No sanctions for forgotten homework or equipment"
     r"|^(?:\d{1,2}[.)]\s*)?no (?:sanctions?|detentions?|penalt(?:y|ies)|punishments?) (?:for|when|if)\b"
@@ -590,6 +598,9 @@ MANNER_RE = re.compile(
     # how much is said at once: "one or two steps", "two or three key words", "in chunks of no more than two steps"
     r"|\b(?:one or two|two or three|no more than (?:one|two|three)) (?:steps|instructions|key words|words|ideas)\b"
     r"|\bin (?:small )?chunks\b"
+    # instructions in steps: "broken into single steps", "given in numbered steps", "step by step"
+    r"|\b(?:broken|split|chunked) (?:down )?into (?:single|small|smaller|short|numbered|separate) steps\b"
+    r"|\bin (?:numbered|small|single|short) steps\b|\bstep[- ]by[- ]step\b"
     # how adults respond when it happens: "when Roscoe is distressed his key adult stays close, lowers her voice"
     # (not "Sam can go to the calm room when he is upset": help hedged by when, which the checks are for)
     r"|\bwhen (?:he|she|they|(?-i:[A-Z][a-z'-]+)) (?:is|are|becomes?|gets?|feels?) (?:very )?(?:distressed|upset|"
