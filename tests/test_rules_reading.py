@@ -524,6 +524,34 @@ READINGS = [
         advice="social_care",
         id="near-miss-agreed-to-take-the-bus",
     ),
+    # the child's own first person, quoted later in a club leader's passage
+    P(
+        'On Thursday he knocked a tower over. When we talked about it he said "I\'m not naughty, my brain goes too fast."',
+        "view",
+        advice="other",
+        id="quoted-first-person-later-in-a-passage",
+    ),
+    P('On Friday he asked me, "Can I come in summer but not on the loud days?"', "view", advice="other", id="asked-me"),
+    P(
+        'On Friday he ran out of the hall and we asked, "Are you hurt?" He came back after ten minutes.',
+        "background",
+        advice="other",
+        id="near-miss-the-adult-asks",
+    ),
+    # progress that has not come
+    P(
+        "Tilly is not making the progress in reading and writing that we would expect.",
+        "need",
+        advice="educational",
+        id="not-making-the-progress",
+    ),
+    P("He has made little progress in maths since September.", "need", advice="educational", id="little-progress"),
+    P(
+        "He is making good progress in reading and is proud of it.",
+        "background",
+        advice="educational",
+        id="near-miss-making-good-progress",
+    ),
     # what other children do to the child, and losing the thread of a task
     P(
         'At lunchtime he has been called "hiccup boy" by some older pupils.',

@@ -903,6 +903,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:spends?|spent) (?:most|many|all|every|some|half) (?:of )?(?:(?:his|her|their|the) )?(?:lunchtimes?|"
         r"break ?times?|breaks|playtimes?|evenings|weekends) (?:alone|on (?:his|her|their) own|by (?:himself|herself|"
         r"themselves))\b"
+        # progress that has not come: "Tilly is not making the progress in reading and writing that we would expect"
+        r"|\b(?:is|are|has|have) (?:still )?not (?:making|made) (?:the |much |enough |expected |any |good )?progress\b"
+        r"|\b(?:is|are|has|have) made (?:little|no|very little|limited) progress\b"
         # losing the thread of a task: "he lost his place in the count and had to start again from one"
         r"|\b(?:loses|lost|losing) (?:his|her|their) place\b"
         # what an event does to the child afterwards: "which leaves her very unsettled for two to three weeks"
@@ -1293,7 +1296,11 @@ SIGNALS: tuple[Signal, ...] = (
         # Saturday \"...\"" (not what the writer goes on to tell of them: "She told me she lies awake \"...\"")
         r"|^(?:[A-Z][\w'-]+|he|she|they|mum|dad)(?: (?:once|also|then|later|always|often))? "
         r"(?:told (?:me|us)|said to (?:me|us)|said|says)"
-        r"(?: (?:on|at|in|last|this|once|yesterday|after|before|when)\b[^.;:\"\u201c]{0,25})?[,:]?\s*[\"\u201c]",
+        r"(?: (?:on|at|in|last|this|once|yesterday|after|before|when)\b[^.;:\"\u201c]{0,25})?[,:]?\s*[\"\u201c]"
+        # later in a passage, the child's own first person quoted: "When we talked about it he said \"I'm not naughty,
+        # my brain just goes too fast.\"", "On Friday he asked me, \"Can I come in summer?\""
+        r"|\b(?:he|she|they) (?:said|asked(?: (?:me|us))?|told (?:me|us)),? [\"\u201c]"
+        r"(?=[^\"\u201d]{0,60}\b(?:I|I'm|I\u2019m|I'd|my|me)\b)",
     ),
     # what someone showed and then said, quoted: "He pointed to swimming, chips and Mr Oduya, and said \"red bus
     # Saturday\"", "he put his hands over his ears and said \"too loud, no hall\""
