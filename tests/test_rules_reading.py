@@ -526,7 +526,7 @@ READINGS = [
     ),
     # the child's own first person, quoted later in a club leader's passage
     P(
-        'On Thursday he knocked a tower over. When we talked about it he said "I\'m not naughty, my brain goes too fast."',
+        'On Thursday he knocked a tower over. When we talked he said "I\'m not naughty, my brain goes too fast."',
         "view",
         advice="other",
         id="quoted-first-person-later-in-a-passage",
