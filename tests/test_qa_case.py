@@ -115,6 +115,14 @@ def test_the_passage_that_says_no_specialist_is_involved_is_quoted_first() -> No
     assert [(f.document_id, f.quote) for f in found] == [("D1", views.passages[0].text)]
 
 
+def test_saying_no_specialist_is_needed_raises_nothing_without_an_impairment() -> None:
+    letter = document("D4", "medical", ["Her hearing is normal, so no teacher of the deaf is needed."])
+    assert not codes(flags(docs=with_document(letter)), "SENSORY_SPECIALIST_ADVICE_MISSING")
+    # nor does the specialist's title show an impairment
+    vision = document("D4", "medical", ["Her vision is normal, so no teacher of the visually impaired is needed."])
+    assert not codes(flags(docs=with_document(vision)), "SENSORY_SPECIALIST_ADVICE_MISSING")
+
+
 def test_normal_hearing_or_the_specialists_advice_raises_nothing() -> None:
     normal = document("D4", "medical", ["His hearing was tested in audiology and was normal."])
     assert not codes(flags(docs=with_document(normal)), "SENSORY_SPECIALIST_ADVICE_MISSING")

@@ -56,6 +56,8 @@ NEGATED_RE = re.compile(r"\b(no|not|without|nor|normal|ruled out|excluded)\b[^.;
 INPUT_RE = re.compile(
     r"\b(with|after|following) (the )?(input|advice|contribution) (of|from)\b|\bin consultation with\b", re.I
 )
+# the specialist's title is no sign of the impairment: "a qualified teacher of the visually impaired"
+TITLE_BEFORE_RE = re.compile(r"\bteachers? of (?:children (?:and young people )?with )?(?:the )?$", re.I)
 NOT_GIVEN_RE = re.compile(r"\b(no|not|should|sought|awaiting|requested|will be|yet)\b", re.I)
 
 
@@ -69,10 +71,11 @@ def sensory_specialist_advice_missing(ctx: Context) -> Iterator[Flag]:
     for sense in SENSES:
         if _has_specialist_input(ctx, sense):
             continue
-        # the passage that says the specialist is missing is what the caseworker needs to see; else the first sign
-        evidence = _absence_of(ctx, sense.specialist) or _sign_of(ctx, sense.signs)
-        if not (getattr(ctx.case, sense.case_detail) is True or evidence):
+        sign = _sign_of(ctx, sense.signs)
+        if not (getattr(ctx.case, sense.case_detail) is True or sign):
             continue
+        # the passage that says the specialist is missing is what the caseworker needs to see; else the first sign
+        evidence = _absence_of(ctx, sense.specialist) or sign
         doc_id, quote = evidence or (None, None)
         source = "The advice shows" if evidence else "The case details show"
         message = (
@@ -106,7 +109,8 @@ def _sign_of(ctx: Context, signs: re.Pattern[str]) -> tuple[str, str] | None:
     for doc in ctx.documents:
         for p in doc.passages:
             for m in signs.finditer(p.text):
-                if not NEGATED_RE.search(p.text[: m.start()]):
+                before = p.text[: m.start()]
+                if not NEGATED_RE.search(before) and not TITLE_BEFORE_RE.search(before):
                     return doc.record.id, p.text
     return None
 
