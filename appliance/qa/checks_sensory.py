@@ -4,7 +4,7 @@ specialist teacher's advice (reg 6(2))."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from appliance.drafting.plan import Flag
@@ -106,19 +106,19 @@ def _has_specialist_input(ctx: Context, sense: Sense) -> bool:
 
 
 def _sign_of(ctx: Context, signs: re.Pattern[str]) -> tuple[str, str] | None:
-    for doc in ctx.documents:
-        for p in doc.passages:
-            for m in signs.finditer(p.text):
-                before = p.text[: m.start()]
-                if not NEGATED_RE.search(before) and not TITLE_BEFORE_RE.search(before):
-                    return doc.record.id, p.text
-    return None
+    """The first passage that shows the impairment: not negated ("no hearing loss") nor the specialist's title."""
+    return _first_said(ctx, signs, lambda before: not NEGATED_RE.search(before) and not TITLE_BEFORE_RE.search(before))
 
 
 def _absence_of(ctx: Context, specialist: re.Pattern[str]) -> tuple[str, str] | None:
     """A passage saying the specialist is not involved: "There has been no teacher of the deaf involved since ..." """
+    return _first_said(ctx, specialist, lambda before: NEGATED_RE.search(before) is not None)
+
+
+def _first_said(ctx: Context, pattern: re.Pattern[str], said_before: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(document id, passage text) of the first match of `pattern` whose preceding words pass `said_before`."""
     for doc in ctx.documents:
         for p in doc.passages:
-            if any(NEGATED_RE.search(p.text[: m.start()]) for m in specialist.finditer(p.text)):
+            if any(said_before(p.text[: m.start()]) for m in pattern.finditer(p.text)):
                 return doc.record.id, p.text
     return None
