@@ -97,6 +97,7 @@ EVAL_GROUPS = (
     "cases60",
     "cases61",
     "cases62",
+    "cases63",
     "heldout",
     "heldout2",
     "heldout3",
