@@ -97,6 +97,7 @@ EVAL_GROUPS = (
     "cases60",
     "cases61",
     "cases62",
+    "cases64",
     "heldout",
     "heldout2",
     "heldout3",
