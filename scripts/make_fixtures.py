@@ -98,6 +98,7 @@ EVAL_GROUPS = (
     "cases61",
     "cases62",
     "cases63",
+    "cases64",
     "heldout",
     "heldout2",
     "heldout3",
