@@ -160,6 +160,7 @@ EVAL_GROUPS = (
     "heldout59",
     "heldout60",
     "heldout61",
+    "heldout62",
     "review",
 )
 REVIEW_GROUPS = ("review",)
