@@ -158,6 +158,7 @@ EVAL_GROUPS = (
     "heldout59",
     "heldout60",
     "heldout61",
+    "heldout63",
     "review",
 )
 REVIEW_GROUPS = ("review",)
