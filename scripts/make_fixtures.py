@@ -161,6 +161,7 @@ EVAL_GROUPS = (
     "heldout60",
     "heldout61",
     "heldout62",
+    "heldout63",
     "review",
 )
 REVIEW_GROUPS = ("review",)
