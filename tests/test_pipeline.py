@@ -172,3 +172,32 @@ def test_money_asked_for_in_the_first_person_is_held_back_though_drafted_with_it
     assert [s.citations[0].quote for s in draft.held_back] == [asked[3]]  # drafted as "The personal tutor's team ..."
     # near miss: the money's purpose names the help, so it is drafted in F
     assert any("reading pen" in s.text for s in draft.sections["F"])
+
+
+def test_a_clinic_record_s_counted_symptom_is_drafted_with_its_field() -> None:
+    record = [
+        ("h", "Asthma review"),
+        "Patient: Zara Ahmed. Seen by the practice nurse.",
+        [
+            ["Diagnosis", "Asthma (2015)"],
+            ["Night waking due to asthma", "2-3 nights a week"],
+            ["How often reviewed", "12 months"],
+        ],
+    ]
+    draft = draft_and_check(CASE, _docs(("GP asthma review.docx", docx_bytes(record))), None, DraftOptions())
+    health = [s.text for s in draft.sections["C"]]
+    assert any("Night waking due to asthma: 2-3 nights a week." in t for t in health), health
+    # near miss: a detail's figure is no health need
+    assert not any("12 months" in s.text for _, s in draft.statements())
+
+
+def test_an_unnamed_writer_of_medical_advice_is_not_called_a_paediatrician() -> None:
+    body = ["Zara has asthma and wheezes with colds.", "I will review her asthma in clinic every 6 months."]
+    unsigned = draft_and_check(CASE, _docs(("GP letter.docx", docx_bytes(body))), None, DraftOptions())
+    said = " ".join(s.text for _, s in unsigned.statements()).lower()
+    assert "paediatrician" not in said and "the writer will review" in said, said
+    # near miss: a signed letter's writer is named by their role
+    signed = [*body, "Yours sincerely,", "Dr Jane Bell", "Consultant Paediatrician"]
+    draft = draft_and_check(CASE, _docs(("GP letter.docx", docx_bytes(signed))), None, DraftOptions())
+    said = " ".join(s.text for _, s in draft.statements()).lower()
+    assert "the consultant paediatrician will review" in said, said

@@ -1150,3 +1150,37 @@ def test_a_named_member_of_a_team_is_a_deliverer() -> None:
     # near miss: any member of staff
     anyone = "If an unplanned alarm sounds, a member of staff finds Sam and walks out with him."
     assert raised("PROVISION_NO_DELIVERER", f3(anyone)) == ["F-3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a provider named by its own name, every adult, or counselling (given by a counsellor) says who
+        ("Sam has online science lessons with Brightpath Online School, two hours a week.", False),
+        ("Makaton signs for his key words, used by all the Otters staff every day.", False),
+        ("Counselling will reduce to fortnightly sessions of 30 minutes from the summer term.", False),
+        # near misses: a school not named, staff with no one named, sessions of no kind
+        ("Sam has online science lessons from a school, two hours a week.", True),
+        ("Makaton signs for his key words, used by staff every day.", True),
+        ("All adults who work with Sam should complete Makaton Level 1 training this term.", True),
+        ("Sessions will reduce to fortnightly, 30 minutes, from the summer term.", True),
+    ],
+)
+def test_a_named_provider_every_adult_or_a_named_service_is_a_deliverer(text: str, flagged: bool) -> None:
+    assert raised("PROVISION_NO_DELIVERER", f3(text)) == (["F-3"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the work itself each time it comes, or the start of every day, is how often
+        ("Every practical recipe is broken into steps on photo task cards by the food teacher.", False),
+        ("All handouts printed on cream paper in Arial 14, prepared by the TA.", False),
+        ("Supply teachers are given his one-page profile by the cover manager at the start of the day.", False),
+        # near misses: one handout, the start of nothing in particular
+        ("A handout printed on cream paper, prepared by the TA.", True),
+        ("Supply teachers are given his one-page profile by the cover manager at the start.", True),
+    ],
+)
+def test_the_work_each_time_it_comes_is_how_often(text: str, flagged: bool) -> None:
+    assert raised("PROVISION_NOT_QUANTIFIED", f3(text)) == (["F-3"] if flagged else [])

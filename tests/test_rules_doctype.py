@@ -849,6 +849,56 @@ TYPES += [
         "educational",
         id="near-miss-an-email-from-the-senco",
     ),
+    # a school's record of its pupil by year and form is the school's, whatever clinics it mentions; near miss: a clinic
+    # letter's patient line
+    pytest.param(
+        "Incident report export.txt",
+        (
+            "STUDENT INCIDENT REPORT",
+            "Student: Zara Ahmed Year 10 (10RW)",
+            FILLER,
+            "Missed her audiology appointment; mum to ring the GP. CAMHS referral chased. Audiology letter filed.",
+        ),
+        "educational",
+        id="a-school-s-record-of-its-student",
+    ),
+    pytest.param(
+        "Incident report export.txt",
+        (
+            "INCIDENT REPORT",
+            "Patient: Zara Ahmed, Year 10",
+            FILLER,
+            "Missed her audiology appointment; mum to ring the GP. CAMHS referral chased. Audiology letter filed.",
+        ),
+        "medical",
+        id="near-miss-a-clinic-s-patient-line",
+    ),
+    # views sent by someone with the surname of the child the subject names: the family's; near miss: the child's own
+    pytest.param(
+        "Email from Mr Dunkerley - views.txt",
+        (
+            "From: Wayne Dunkerley",
+            "Subject: Leonie Dunkerley views",
+            "I do nights two or three times a week and there's no one else. My mum can't manage the little ones.",
+            "She needs to go to the hospital appointments but I keep missing them because of work.",
+            "i dont wear my hearing aids cos people take the mick",
+            "i want to do plumbing at college",
+        ),
+        "parent_views",
+        id="views-sent-by-one-of-the-family",
+    ),
+    pytest.param(
+        "Email from Leonie - views.txt",
+        (
+            "From: Leonie Dunkerley",
+            "Subject: Leonie Dunkerley views",
+            "I don't wear my hearing aids because people take the mick.",
+            "I want to be a plumber and have my own van.",
+            "I like Woodcraft best.",
+        ),
+        "child_views",
+        id="near-miss-views-the-child-sends",
+    ),
     # the child's answers taken down by an adult
     pytest.param(
         "talking with pip.pdf",
@@ -1233,6 +1283,14 @@ AUTHORS = [
         ("I spoke to Mrs Bell, class teacher.", FILLER),
         ("Educational psychologist", None, None),
         id="role-near-miss-consulted-teacher",
+    ),
+    # a writer whose role writes no advice type is that, not the type's usual writer; near miss: a SENCO named in a
+    # doctor's letter writes another type
+    pytest.param(
+        "medical",
+        (FILLER, "Therapist: Imogen Tallis, Play and Sandtray Therapist"),
+        ("Play and Sandtray Therapist", "Imogen Tallis", 1),
+        id="a-role-that-writes-no-advice-type",
     ),
     pytest.param(
         "medical", (FILLER, "Mr Owen Price, SENCO"), ("Paediatrician", None, None), id="role-near-miss-wrong-service"
@@ -2116,3 +2174,21 @@ def test_a_caseworker_quoting_a_parent_writes_the_advice(signed: tuple[str, ...]
 )
 def test_a_welsh_individual_development_plan_is_the_school_s(blocks: tuple[str, ...], advice_type: AdviceType) -> None:
     assert detect_type("Plan.docx", _passages(*blocks)) == advice_type
+
+
+@pytest.mark.parametrize(
+    ("author_role", "advice_type"),
+    [
+        # a writer whose role is no advice type, with the GP named once in passing: advice of its own kind
+        pytest.param("Play and Sandtray Therapist", "other", id="a-sandtray-therapist-who-mentions-the-gp"),
+        # near miss: a doctor's letter that names the GP once is the medical advice
+        pytest.param("Consultant paediatrician", "medical", id="near-miss-a-paediatrician-who-mentions-the-gp"),
+    ],
+)
+def test_one_word_in_passing_does_not_type_a_named_writer_s_advice(author_role: str, advice_type: AdviceType) -> None:
+    blocks = (
+        "End of block report",
+        *[FILLER] * 12,
+        "Ollie built a world with trains and a tunnel; I have written to his GP about his sleep.",
+    )
+    assert detect_type("End of block report.docx", _passages(*blocks), author_role) == advice_type

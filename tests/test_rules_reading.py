@@ -4082,6 +4082,34 @@ READINGS = [
         advice="social_care",
         id="near-miss-what-he-says-he-wants-is-his-view",
     ),
+    # a mistake the child gets into, and what he then will not do, is the need; near miss: help he gets
+    P(
+        "When he gets something wrong in front of the group he goes red and will not speak again for the session.",
+        "need",
+        advice="educational",
+        id="what-he-does-when-he-gets-something-wrong",
+    ),
+    P(
+        "He gets a session of Talkabout in a group once a week with Mrs Kay.",
+        "provision",
+        advice="educational",
+        id="near-miss-a-session-he-gets",
+    ),
+    # a clinic record's field of how often a condition troubles the child is the health need; near miss: how often a
+    # medicine is taken
+    P("Night waking due to asthma | 2-3 nights a week", "need", advice="medical", id="how-often-asthma-wakes-him"),
+    P(
+        "Asthma Control Test (ACT) | 13/25 - poorly controlled",
+        "need",
+        advice="medical",
+        id="the-asthma-is-poorly-controlled",
+    ),
+    P(
+        "Reliever use | Salbutamol inhaler 5-6 days a week",
+        "background",
+        advice="medical",
+        id="near-miss-how-often-the-inhaler-is-used",
+    ),
     P(
         'About the hall he said: "It\'s shouty. My ears hurt."',
         "background",  # not a need: routing reads the quoted words as his view

@@ -193,6 +193,13 @@ HEADINGS = [
     pytest.param("What we are worried about", "needs", id="what-we-are-worried-about"),
     pytest.param("What is worrying people", "needs", id="what-is-worrying-people"),
     pytest.param("My worries", "views", id="near-miss-my-worries"),
+    # a school's own worries are the needs it sees; near miss: the child's "What worries me"
+    pytest.param("What worries us?", "needs", id="a-school-s-what-worries-us"),
+    pytest.param("What worries me", "views", id="near-miss-what-worries-me"),
+    # the question of what the child needs is the help; near miss: what the child needs to work on
+    pytest.param("What do we think she needs next?", "provision", id="what-do-we-think-she-needs"),
+    pytest.param("What does Kit need?", "provision", id="what-does-x-need"),
+    pytest.param("What does Kit need to work on?", "needs", id="near-miss-what-does-x-need-to-work-on"),
     # a report's "What helps" is its recommendations; near miss: the child's "What helps me"
     pytest.param("What helps", "provision", id="what-helps"),
     pytest.param("What helps me", "views", id="near-miss-what-helps-me"),

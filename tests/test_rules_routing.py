@@ -169,6 +169,23 @@ NEEDS = [
         None,
         id="summary-near-miss-after-needs-section",
     ),
+    # a part headed by what the child needs, before a part of its own for the help, is the report's needs; near miss:
+    # with no such part after it, "What Zara needs" lists the help
+    pytest.param(
+        advice(
+            "psychological",
+            ("h", "6. What Zara needs"),
+            "She is anxious about change, and the move to secondary school is on her mind every day.",
+            ("h", "7. Recommendations"),
+        ),
+        NEED,
+        id="what-zara-needs-before-the-recommendations",
+    ),
+    pytest.param(
+        advice("psychological", ("h", "6. What Zara needs"), "A visual timetable on her desk, used every lesson."),
+        PROVISION,
+        id="near-miss-what-zara-needs-is-the-help",
+    ),
     # a consultation's list of what is worrying people is no needs section: its formulation still says what they mean
     pytest.param(
         advice("psychological", ("h", "What is worrying people"), ("h", "Formulation"), INSTRUCTIONS),

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from appliance.evidence.units import clause_spans, sentence_spans, unlabelled
+from appliance.evidence.units import clause_spans, sentence_spans, units, unlabelled
+from tests.builders import passages
 
 SPLITS = [
     pytest.param("Zara reads slowly. She guesses at long words.", 2, id="two-sentences"),
@@ -129,3 +130,22 @@ def test_a_run_on_sentence_is_read_clause_by_clause(text: str, clauses: list[str
 )
 def test_a_picture_bullet_is_a_label(text: str, bare: str) -> None:
     assert unlabelled(text) == bare
+
+
+@pytest.mark.parametrize(
+    ("label", "answer", "whole"),
+    [
+        # a record's field whose answer is only a figure is read whole: the field says what was counted
+        pytest.param("Night waking due to asthma", "2-3 nights a week", True, id="a-symptom-counted"),
+        pytest.param("Asthma Control Test (ACT)", "13/25 - poorly controlled", True, id="a-test-scored"),
+        # near misses: a detail's figure, a date, a question's answer and an answer in words keep the label apart
+        pytest.param("How often", "3 times a week", False, id="near-miss-how-often"),
+        pytest.param("Referral received", "27/01/2026", False, id="near-miss-a-date"),
+        pytest.param("Does he wake at night?", "2-3 nights a week", False, id="near-miss-a-question"),
+        pytest.param("Exercise", "Wheeze with football", False, id="near-miss-an-answer-in-words"),
+    ],
+)
+def test_a_figure_is_read_with_the_field_it_counts(label: str, answer: str, whole: bool) -> None:
+    (row,) = passages(("row", label, answer))
+    (unit,) = units(row, whole=True)
+    assert (unit.text == row.text and unit.label is None) == whole

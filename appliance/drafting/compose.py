@@ -100,6 +100,18 @@ def _row_fields(row: Row) -> fields.ProvisionFields:
     )
 
 
+FIELD_ROW_RE = re.compile(r"^([^|]{3,60}) \| ([^|]+)$")
+
+
+def _field_said(text: str) -> str:
+    """A record's field and its answer, read whole, as a line: "Night waking due to asthma: 2-3 nights a week"."""
+    row = FIELD_ROW_RE.match(text)
+    if row is None:
+        return text
+    said = f"{row.group(1)}: {row.group(2).strip()}"
+    return said if said.endswith((".", "!", "?")) else said + "."
+
+
 def compose(ev: Evidence, author_role: str | None = None, child_name: str = "") -> Candidate | None:
     """The item as a statement in plan language; None where nothing of it is drafted (a letter's
     sign-off, an endorsement of another report)."""
@@ -147,7 +159,7 @@ def compose(ev: Evidence, author_role: str | None = None, child_name: str = "") 
     if row is not None:
         said = speak(row.content)
         return replace(base, text=said) if said else None
-    kept = [(e, t, said) for e, t in zip(ev.excerpts, texts, strict=True) if (said := speak(t, t))]
+    kept = [(e, t, said) for e, t in zip(ev.excerpts, texts, strict=True) if (said := speak(_field_said(t), t))]
     if not kept:
         return None
     return replace(

@@ -8,6 +8,7 @@ from typing import Literal
 
 from appliance.case import CaseDetails, iso_date
 from appliance.documents import DocumentRecord
+from appliance.ingest.authorship import DEFAULT_ROLE
 from appliance.ingest.doctype import ADVICE_LABELS
 
 Person = Literal["child", "young person"]
@@ -76,11 +77,24 @@ def advice_label(advice_type: str, young: bool = False) -> str:
     return ADVICE_LABELS.get(advice_type, "Other advice")
 
 
+MANY_WRITERS = ("medical", "social_care")  # advice that doctors, nurses and therapists, or any kind of worker, send
+
+
+def role_guessed(rec: DocumentRecord) -> bool:
+    """The author's role is only the usual writer of advice of its type, named nowhere in it, where many kinds of
+    writer send that type."""
+    return (
+        rec.advice_type in MANY_WRITERS
+        and rec.author_passage is None
+        and rec.author_role == DEFAULT_ROLE.get(rec.advice_type)
+    )
+
+
 def author_parts(rec: DocumentRecord) -> list[str]:
     """Who wrote a document: name, role and service, each said once (a name that only repeats the
-    role, or a family's generic role, is left out)."""
+    role, a family's generic role, or a role that is only a guess, is left out)."""
     role = (rec.author_role or "").strip()
-    if role.lower() in FAMILY_ROLES:
+    if role.lower() in FAMILY_ROLES or role_guessed(rec):
         role = ""
     name = (rec.author_name or "").strip()
     if name and role and name.lower() in role.lower():

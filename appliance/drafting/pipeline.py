@@ -14,6 +14,7 @@ from dataclasses import replace
 from appliance.case import CaseDetails
 from appliance.documents import AdviceDocument
 from appliance.drafting.compose import Candidate, compose
+from appliance.drafting.details import role_guessed
 from appliance.drafting.linking import link
 from appliance.drafting.personal_budget import budget_candidates
 from appliance.drafting.plan import PROVISION_SECTIONS, SECTIONS, Draft, Origin, Statement, empty_sections
@@ -94,12 +95,18 @@ def coverage(documents: list[AdviceDocument], sections: dict[str, tuple[Statemen
     return out
 
 
+def _writer(doc: AdviceDocument) -> str | None:
+    """Who "I" and "we" are in the advice: its author's role, or "the writer" where that role is only a guess (a
+    letter typed medical is not a paediatrician's for that)."""
+    return "Writer" if role_guessed(doc.record) else doc.record.author_role
+
+
 def find_candidates(case: CaseDetails, documents: list[AdviceDocument]) -> list[Candidate]:
     """Every item of evidence as a faithful extract, duplicates merged, in section order.
     Passages describing another child are withheld first, and no statement names a setting the advice
     asks for: neither is ever drafted."""
     drafted = identity.withheld(case, documents)
-    roles = {d.id: d.record.author_role for d in documents}
+    roles = {d.id: _writer(d) for d in documents}
     name = case.preferred_name or case.child_name.split(" ")[0]
     asked_for = placements.requested(drafted)  # a setting asked for is named in no section
     composed = (compose(ev, roles.get(ev.document_id), name) for ev in route(drafted))

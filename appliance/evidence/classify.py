@@ -265,6 +265,11 @@ def read(text: str, role: Role | None, advice_type: str) -> Read:
         if CHILD_HAS_RE.match(text) or HEALTH_RISK_RE.search(text):
             scores["need"] += 1.0  # the child has it, gets it, is affected by it: the child's health need
             reasons.append("the child's condition")
+        elif HOW_OFTEN_IT_TROUBLES_RE.search(text) and not (DOSE.pattern.search(text) or TAKEN_RE.search(text)):
+            # a clinic record's "Night waking due to asthma | 2-3 nights a week": how often or how badly it troubles
+            # the child (not a dose: "Salbutamol 2 puffs, 3 days a week")
+            scores["need"] += 1.0
+            reasons.append("how often the condition troubles the child")
         if REPORTED_VIEW.pattern.search(text):
             # "his mother told me about urinary urgency": the clinician's history
             scores["need"] += REPORTED_VIEW.weight
@@ -595,6 +600,13 @@ CHILD_HAS_RE = re.compile(
 )
 # what the child's condition or its treatment puts at risk: "infections can make him very ill", "Anti-rejection
 # medicines raise the risk of skin cancer"
+TAKEN_RE = re.compile(r"\b(?:inhalers?|tablets?|puffs?|doses?|medication|medicines?|sachets?)\b", re.I)
+HOW_OFTEN_IT_TROUBLES_RE = re.compile(
+    r"\b(?:\d+(?:\s*(?:-|\u2013|to|or)\s*\d+)?|one|two|three|four|five|six|several) (?:days|nights) (?:a|per|each) "
+    r"(?:week|month)\b|\b(?:most|many) (?:days|nights|mornings)\b"
+    r"|\b(?:poorly|not well|badly) controlled\b|\buncontrolled\b",
+    re.I,
+)
 HEALTH_RISK_RE = re.compile(
     r"\b(?:can|could|may) make (?:him|her|them) (?:very |seriously |quickly )?(?:ill|unwell|poorly)\b"
     r"|\b(?:raises?|increases?) (?:the|his|her|their) risk of\b"

@@ -49,7 +49,11 @@ FOR_SCHOOL = r"for (?:the )?(?:school|nursery|pre-?school|college|setting|class 
 FOR_SOCIAL_CARE = r"for (?:the )?(?:children['’]?s |adult )?(?:social care|social worker|children['’]?s services)\b"
 
 # a consultation's "What is worrying people": the adults' concerns, not anyone's views
-WORRYING = r"^what(?:'s| is| are)? (?:worrying|concerning)\b"
+# (and a school's "What worries us?"; not the child's "What worries me")
+WORRYING = (
+    r"^what(?:'s| is| are)? (?:worrying|concerning)\b"
+    r"|^what (?:worries|concerns) (?:us|(?:the )?school|staff|teachers)\b"
+)
 WORRYING_HEADING_RE = re.compile(WORRYING, re.I)
 
 # (role, pattern); the first pattern to match a heading decides its role.
@@ -148,7 +152,9 @@ HEADING_ROLES = _compiled(
             # "What Caius needs" and "What we think Raff needs" list what is to be done for him; "What his needs
             # are" and "What we think his needs are" describe them
             # ("What more Kit needs", "What Kit still needs" too)
-            r"^what (?:(?:i|we|school|the school) (?:think|feel|believe) )?(?:(?:more|else|extra) )?(?!are\b|is\b)"
+            # (and the question: "What do we think she needs next?", "What does Kit need?")
+            r"^what (?:(?:do )?(?:i|we|school|the school) (?:think|feel|believe) )?"
+            r"(?:(?:more|else|extra) )?(?!are\b|is\b)(?:(?:does|do) (?!you\b|we\b|i\b))?"
             r"[\w'-]+ (?:(?:still|now|also) )?needs?\b"
             r"(?! (?:are|is|help|support)\b)(?! to (?:work on|improve|learn)\b)|"
             # the help someone needs: "Support Toby needs in year 2 and beyond", "Help she will need"

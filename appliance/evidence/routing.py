@@ -290,6 +290,25 @@ def _run_in_label(label: str, after: str) -> bool:
     return len(label.split()) <= RUN_IN_WORDS and not SPEECH_RE.search(label) and not after.startswith(QUOTES)
 
 
+NEEDS_WORD_RE = re.compile(r"\bneeds?\b", re.I)
+
+
+def _needs_before_its_help(doc: AdviceDocument, headings: tuple[str, ...]) -> bool:
+    """A part headed by what the child needs ("6. What Caspar needs") before a part of its own for the help ("7.
+    Recommendations"): the report says what he needs in the one and what is to be done in the other."""
+    part = next((h for h in reversed(headings) if heading_role((h,)) is not None), None)
+    if part is None or heading_role((part,)) != "provision" or not NEEDS_WORD_RE.search(part):
+        return False
+    after = False
+    for p in doc.passages:
+        if p.kind != "heading":
+            continue
+        if after and heading_role((p.text,)) == "provision" and not NEEDS_WORD_RE.search(p.text):
+            return True
+        after = after or p.text == part
+    return False
+
+
 def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
     """What the unit's place says it is: its form question or label, else its nearest heading."""
     role = None
@@ -304,6 +323,8 @@ def _role(doc: AdviceDocument, unit: Unit, needs_section: bool) -> Role | None:
         # Ossie needs next: Ear defenders and sensory breaks as needed." under "Sensory and physical"
         said = heading_role((lead.group(1),))
         role = said if said in RUN_IN_ROLES else None
+    if role is None and _needs_before_its_help(doc, unit.passage.headings):
+        return "needs"
     role = role or heading_role(unit.passage.headings)
     # a form's "Plan" label is as bare as a "Plan" heading ("Plan | 1. Anouk will be offered a place at ...")
     nearest = unit.label or (unit.passage.headings[-1] if unit.passage.headings else "")

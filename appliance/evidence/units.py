@@ -191,6 +191,21 @@ def inline_answer(p: Passage) -> tuple[str, int] | None:
     return p.text[: m.end()].strip(), boxes.end() if boxes else m.end()
 
 
+# a record's field whose answer is only a figure: "Night waking due to asthma | 2-3 nights a week", "Asthma Control
+# Test | 13/25 - poorly controlled". The figure means nothing without the field that names what was counted, so the
+# row is read whole (not a question's answer, nor a detail such as "How often | 3 times a week" or "Age | 9")
+FIGURE_ANSWER_RE = re.compile(
+    r"\s*\d+(?:\.\d+)?(?:\s*(?:/\s*\d+(?![\d/])|%|(?:-|\u2013|to|or)\s*\d+(?:\.\d+)?)|\s+(?:days?|nights?|times?|episodes?|"
+    r"seizures?|per|a|an|each|every)\b)",
+    re.I,
+)
+NAMING_LABEL_RE = re.compile(
+    r"^(?!.*\?)(?!\s*(?:how|what|when|where|who|which|frequency|duration|time|times|date|age|year|cost|hours|"
+    r"group|staff|sessions?|length|score|total|number|no\.?)\b)[A-Za-z][^|]{3,60}$",
+    re.I,
+)
+
+
 def form_answer(p: Passage) -> tuple[str, int] | None:
     """A question-and-answer form row without a header: (label, where the answer starts in the
     passage text)."""
@@ -213,6 +228,8 @@ def units(p: Passage, whole: bool = False) -> list[Unit]:
         label, at = answer
         if at >= len(p.text.rstrip()):
             return []
+        if p.kind == "table_row" and FIGURE_ANSWER_RE.match(p.text, at) and NAMING_LABEL_RE.match(label):
+            return [Unit(p, 0, len(p.text))]
         if whole:
             return [Unit(p, at, len(p.text), label)]
         return [Unit(p, c, d, label) for a, b in sentence_spans(p.text, at) for c, d in clause_spans(p.text, a, b)]

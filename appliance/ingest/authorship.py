@@ -198,6 +198,10 @@ def role_type(role: str | None) -> AdviceType | None:
     return next((kind for kind, rx in ROLE_TYPES if role and re.search(rx, role, re.I)), None)
 
 
+def _writes_a_type(role: str) -> bool:
+    return any(re.search(hint, role, re.I) for hint in TYPE_ROLE_HINTS.values())
+
+
 def fits(role: str, advice_type: str) -> bool:
     hint = TYPE_ROLE_HINTS.get(advice_type)
     return hint is None or bool(re.search(hint, role, re.I))
@@ -360,16 +364,20 @@ def author_of(passages: Sequence[Passage], advice_type: AdviceType, found: Seque
         return _views_author(passages, advice_type, found)
     fitting = [c for c in found if c.role and fits(c.role, advice_type)]
     unroled = [c for c in found if c.person.name and not c.person.role]
-    if not fitting and not unroled:
+    # a writer who signs with a role that writes no advice type ("Imogen Tallis, Play and Sandtray Therapist") is
+    # that, not the type's usual writer (one who writes another type is someone the advice names: "Mr Owen Price,
+    # SENCO" in a doctor's letter)
+    own = [c for c in found if c.role and c.person.name and not FAMILY_RE.search(c.role) and not _writes_a_type(c.role)]
+    if not fitting and not unroled and not own:
         return Author(DEFAULT_ROLE.get(advice_type), None, _service(passages, found, advice_type), None)
-    best = min(fitting or unroled, key=lambda c: c.priority)
+    best = min(fitting or unroled or own, key=lambda c: c.priority)
     named = [c for c in unroled if c.priority <= SIGNATURE_LINE]
     if best.person.name is None and named:  # "I am writing as the audiologist" ... signed "Anjali Rao"
         best = replace(min(named, key=lambda c: c.priority), label_role=best.role)
     name = best.person.name
     same = [c for c in found if name and c.person.name and surname(c.person.name) == surname(name)]
     role = best.role or next((c.role for c in same if c.role), None)
-    role = role if role and fits(role, advice_type) else DEFAULT_ROLE.get(advice_type)
+    role = role if role and (fits(role, advice_type) or not (fitting or unroled)) else DEFAULT_ROLE.get(advice_type)
     service = best.person.service or next((c.person.service for c in same if c.person.service), None)
     return Author(role, name, service or _service(passages, found, advice_type), best.seq)
 

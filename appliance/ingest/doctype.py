@@ -219,6 +219,11 @@ COLLEGE_LABEL_RE = re.compile(
     re.I,
 )
 COLLEGE_LABELS = 2
+# a school's record of its pupil, by their year or form: "Student: Leonie Dunkerley Year 10 (10RW)" (not a clinic's
+# "Patient: ..." nor a school named in passing)
+PUPIL_LINE_RE = re.compile(
+    r"^\W*(?:pupil|student)(?: name)?\s*[:|]\s*[^\n]{0,60}\b(?:year \d{1,2}|reception|nursery)\b", re.I
+)
 
 
 # a by-line of someone untitled writing in the first person with an adult's help: "Written by Rhi with Mr Oyelaran (my
@@ -394,6 +399,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         for kind, rx in COMPILED:
             if rx.search(said.group(0)):
                 scores[kind] = scores.get(kind, 0.0) + TITLE
+    if any(PUPIL_LINE_RE.match(p.text) for p in titles):
+        scores["educational"] = scores.get("educational", 0.0) + TITLE  # a school's record of its pupil
     if sum(bool(COLLEGE_LABEL_RE.match(p.text)) for p in passages[:OPENING_PASSAGES]) >= COLLEGE_LABELS:
         scores["educational"] = scores.get("educational", 0.0) + AUTHOR  # a college's record of its learner
     if any(CHILD_COWRITER_RE.match(p.text) or TYPED_FOR_ME_RE.match(p.text) for p in passages[:OPENING_PASSAGES]):
@@ -409,6 +416,8 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
     if CHILD_INTRODUCES_RE.search(f"{title}\n{opening}"):
         scores["child_views"] = scores.get("child_views", 0.0) + TITLE  # "I'm Tariq, I'm 15 and I'm in Year 10"
     if any(PARENT_INTRODUCES_RE.search(p.text) for p in passages[:OPENING_PASSAGES]):
+        scores["parent_views"] = scores.get("parent_views", 0.0) + TITLE
+    if _family_sends_views(name, title):
         scores["parent_views"] = scores.get("parent_views", 0.0) + TITLE
     if max(scores.values(), default=0.0) < TITLE and not by_author and _in_parent_voice(passages):
         return "parent_views"  # a parent's own notes, named nowhere, that may mention a therapy in passing
@@ -428,6 +437,10 @@ def detect_type(filename: str, passages: Sequence[Passage], author_role: str | N
         if not scores:
             return "other"
     best = max(scores.values())
+    if author_role and not by_author and best <= BODY:
+        # a writer whose role is no advice type of its own ("Play and Sandtray Therapist") and one word in passing
+        # ("the GP"): advice of its own kind, not the medical advice
+        return "other"
     return next(kind for kind, _ in TYPE_PATTERNS if scores.get(kind) == best)
 
 
@@ -478,6 +491,21 @@ def _writes_of_a_child(passages: Sequence[Passage]) -> bool:
     first = sum(bool(FIRST_PERSON_RE.search(p.text)) for p in said)
     about = sum(bool(THIRD_PERSON_RE.search(p.text)) for p in said)
     return bool(said) and min(first, about) >= PARENT_VOICE_SHARE * len(said)
+
+
+SENDER_RE = re.compile(r"^From:\s*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\b", re.M)
+VIEWS_WORD_RE = re.compile(r"\bviews?\b", re.I)
+
+
+def _family_sends_views(name: str, title: str) -> bool:
+    """An email of views sent by someone with the surname of another person its title names ("From: Wayne
+    Dunkerley", "Subject: Leonie Dunkerley views"): one of the family writes, not the child or a professional."""
+    sender = SENDER_RE.search(title)
+    if not sender or not (VIEWS_WORD_RE.search(title) or VIEWS_WORD_RE.search(name)):
+        return False
+    first, surname = sender.groups()
+    others = re.findall(rf"\b([A-Z][\w'’-]+) {re.escape(surname)}\b", title[sender.end() :])
+    return any(other != first and other not in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr") for other in others)
 
 
 def _in_parent_voice(passages: Sequence[Passage]) -> bool:

@@ -137,7 +137,8 @@ SPECIFIC_ROLE_RE = re.compile(
     rf"\bgp\b|audiolog|dietitian|physio|{signals.SLT_ABBREVIATION}|{signals.OT_ABBREVIATION}|clinic|service|\bteam\b|"
     r"camhs|hospital|worker|"
     # (tutoring, coaching: what is given, not who gives it)
-    r"personal assistant|\bpa\b|practitioner|specialist|\bcoach(?:es)?\b|\btutors?\b|instructor|counsellor|outreach|"
+    r"personal assistant|\bpa\b|practitioner|specialist|\bcoach(?:es)?\b|\btutors?\b|instructor|counsell(?:or|ing)|"
+    r"outreach|"
     r"\bqtvi\b|\bqtod\b|\bqtmsi\b|head of (year|department|house|key stage)|\bhoy\b|pastoral|form tutor|officer|"
     r"advis[eo]r|trainer|invigilator|technician|interpreter|communicator|intervenor|librarian|coordinator|\blead\b|"
     r"\blecturers?\b|"
@@ -242,7 +243,11 @@ EVERY_RE = re.compile(
     r"afternoons?|breaks?|lunchtimes?|playtimes?|transitions?|tasks?|activit(y|ies)|times|weeks?|terms?|"
     r"subjects?|classes|visits?|transfers?|occasions?|tests?|assessments?|examinations?|exams?|changes?|incidents?|"
     r"materials?|worksheets?|resources?|texts?|books?|written work|homework|hours?|trips?|outings?|journeys?|"
+    # the work itself, each time it comes: "Every practical recipe is broken into steps", "All handouts printed"
+    r"handouts?|recipes?|practicals?|experiments?|pieces? of work|printouts?|slides|"
     r"classrooms?|rooms|learning)\b"
+    # once a day, at its start or end: "given his one-page profile by the cover manager at the start of the day"
+    r"|\bat the (?:start|beginning|end) of (?:the|each|every) (?:school )?(?:day|lesson|session)\b"
     r"|\b(his|her|their) (gcse |mock |sats? )?(examinations|exams|tests)\b"
     r"|\bfor the (?:whole|entire) (?:of (?:the|his|her|their) )?(?:school |college )?"
     r"(?:lesson|session|day|week|journey|trip|visit|swim)\b"
@@ -375,6 +380,20 @@ REFERRED_RE = re.compile(r"\breferred (?:him |her |them )?to (?:the |a |an )?[A-
 GIVEN_BY_NAME_RE = re.compile(
     r"\b(?:given|delivered|run|led|done|provided|supervised)(?: at home| in school| at school)? "
     r"by (?-i:[A-Z][a-z'-]+)\b",
+    re.I,
+)
+# a provider named by its own name: "online science lessons with Brightpath Online School", "run by Westmere
+# Young Carers Service" (not the child's own school, "at school", nor "a school")
+NAMED_PROVIDER_RE = re.compile(
+    r"\b(?:with|by|from|through)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}"
+    r"(?:School|College|Academy|Service|Centre|Center|Trust|Club|Charity|Project|Hub)\b"
+)
+# everyone who works with the child does it: "used by all the Otters staff every day"
+EVERY_ADULT_RE = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:adults?|staff|members? of staff|teachers?)\b(?!\s+(?:meeting|room)\b)"
+    # (training for every adult is given by someone: who trains them is to say)
+    r"(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained|training)\b)",
     re.I,
 )
 # "mr Forsyth" as typed in a table; "Miss" only with its capital ("so he does not miss Maths")
@@ -649,7 +668,7 @@ def has_deliverer(stmt: Statement, section: str, staff: Collection[str] = ()) ->
     text = unlabelled(stmt.text)
     if SELF_CARE_RE.search(text) or NAMED_PERSON_RE.search(text) or REFERRED_RE.search(text):
         return True
-    if GIVEN_BY_NAME_RE.search(text):
+    if GIVEN_BY_NAME_RE.search(text) or NAMED_PROVIDER_RE.search(text) or EVERY_ADULT_RE.search(text):
         return True
     if any(re.search(rf"\b{re.escape(name)}\b", text) for name in staff):
         return True
