@@ -1162,6 +1162,7 @@ def test_a_named_member_of_a_team_is_a_deliverer() -> None:
         # near misses: a school not named, staff with no one named, sessions of no kind
         ("Sam has online science lessons from a school, two hours a week.", True),
         ("Makaton signs for his key words, used by staff every day.", True),
+        ("Makaton signs for his key words, delivered by all staff.", True),
         ("All adults who work with Sam should complete Makaton Level 1 training this term.", True),
         ("Sessions will reduce to fortnightly, 30 minutes, from the summer term.", True),
     ],

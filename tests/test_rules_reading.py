@@ -4082,6 +4082,29 @@ READINGS = [
         advice="social_care",
         id="near-miss-what-he-says-he-wants-is-his-view",
     ),
+    # leaving without permission, since a time up to now, and what sets it off, are needs; near miss: a referral then
+    P(
+        "Since January Ollie has left the classroom without permission 23 times.",
+        "need",
+        advice="educational",
+        id="has-left-the-classroom-since-january",
+    ),
+    P("Noise is a big trigger for him in the hall.", "need", advice="educational", id="noise-is-a-big-trigger"),
+    P("In January 2024 he was referred to CAMHS.", "background", advice="educational", id="near-miss-referred-then"),
+    # what the writer hopes the child can do by a time is the outcome; near miss: what they hope the school can do
+    P(
+        "I would hope that by the end of this first year of therapy, in October 2027, Marnie can separate from her "
+        "mother at the gate.",
+        "outcome",
+        advice="medical",
+        id="the-child-can-do-it-by-then",
+    ),
+    P(
+        "I hope that by the spring the school can find her a quieter room.",
+        "background",
+        advice="educational",
+        id="near-miss-the-school-can-do-it-by-then",
+    ),
     # a mistake the child gets into, and what he then will not do, is the need; near miss: help he gets
     P(
         "When he gets something wrong in front of the group he goes red and will not speak again for the session.",

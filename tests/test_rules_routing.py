@@ -186,6 +186,16 @@ NEEDS = [
         PROVISION,
         id="near-miss-what-zara-needs-is-the-help",
     ),
+    pytest.param(
+        advice(
+            "educational",
+            ("h", "4. Support Zara needs in year 2"),
+            "1. 1:1 support for 12 hours a week in practical sessions, from a learning support assistant.",
+            ("h", "5. Recommendations"),
+        ),
+        PROVISION,
+        id="near-miss-support-zara-needs-names-the-help",
+    ),
     # a consultation's list of what is worrying people is no needs section: its formulation still says what they mean
     pytest.param(
         advice("psychological", ("h", "What is worrying people"), ("h", "Formulation"), INSTRUCTIONS),

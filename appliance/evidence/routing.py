@@ -291,13 +291,15 @@ def _run_in_label(label: str, after: str) -> bool:
 
 
 NEEDS_WORD_RE = re.compile(r"\bneeds?\b", re.I)
+# "What Caspar needs" as a part's whole heading (not "Support Toby needs in year 2", which names the help)
+WHAT_CHILD_NEEDS_RE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?what (?:[\w'-]+ ){1,4}needs?\s*[?:]?$", re.I)
 
 
 def _needs_before_its_help(doc: AdviceDocument, headings: tuple[str, ...]) -> bool:
     """A part headed by what the child needs ("6. What Caspar needs") before a part of its own for the help ("7.
     Recommendations"): the report says what he needs in the one and what is to be done in the other."""
     part = next((h for h in reversed(headings) if heading_role((h,)) is not None), None)
-    if part is None or heading_role((part,)) != "provision" or not NEEDS_WORD_RE.search(part):
+    if part is None or heading_role((part,)) != "provision" or not WHAT_CHILD_NEEDS_RE.match(part.strip()):
         return False
     after = False
     for p in doc.passages:

@@ -706,7 +706,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:by|within|before|at the end of|over the next|in the next|during|from now until|by the time)\b"
         r"(?!\s+(?:every|each|all|any)\b)[^.;]{2,70}?,?\s+(?:(?:[A-Z][\w'-]+|he|she|they|i)\s+will\b"
         # what the writer wants the child to do by then: "By the end of Year 2 (July 2027), I'd like him to go up ..."
-        r"|(?:I|we)(?:['\u2019]d| would) (?:like|love|want|hope) (?:him|her|them|[A-Z][\w'-]+) to\b)",
+        r"|(?:I|we)(?:['\u2019]d| would) (?:like|love|want|hope) (?:him|her|them|[A-Z][\w'-]+) to\b)"
+        # what the writer hopes the child can do by then: "I would hope that by the end of this first year of therapy,
+        # in October 2027, Marnie can separate from her mother at the gate"
+        r"|^(?:I|we) (?:would )?(?:hope|expect|aim|anticipate) (?:that )?"
+        r"(?:by|within|before|at the end of|over the next|in the next|by the time)\b(?!\s+(?:every|each|all|any)\b)"
+        r"[^.;]{2,70}?,?\s+"
+        r"(?!(?:staff|teachers?|adults?|school|college|everyone|parents|mum|dad|they|we|i|you)\b)(?:[A-Z][\w'-]+|he|she)\s+"
+        r"(?:can|could|would be able to|is able to)\b",
     ),
     _signal(
         "by-time-will",
@@ -963,6 +970,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\btoo (?:tired|anxious|frightened|scared|weak|unwell|exhausted|overwhelmed|self-conscious) to\b"
         # fear and refusal: "frightened of the hand dryers and will not go into the children's toilets"
         r"|\b(?:frightened|scared|terrified|afraid) of\b"
+        # leaving or running from where they should be: "has left the classroom without permission 23 times", "got out
+        # of the school gate"; what sets it off: "Noise is a big trigger"
+        r"|\bwithout (?:permission|telling anyone|telling an adult|asking)\b|\bgot out of the (?:school )?gates?\b"
+        r"|\b(?:runs?|ran|running|bolts?|bolted|bolting) (?:off|away|out of (?:the )?(?:class|classroom|room|school|"
+        r"lessons?))\b|\b(?:is|are) (?:a |the )?(?:big |main |major |key |particular )?triggers?\b"
+        r"|\b(?:hands|fingers) (?:over|in) (?:his|her|their) ears\b"
         r"|\b(?:he|she|they|and) (?:will not|won't) (?:go|come|sit|eat|use|join|enter|walk|speak|talk|touch|wear)\b"
         r"|\b(?:will not|won't|does not|doesn't|never|rarely) (?:yet )?asks? (?:for help|an adult|questions)\b"
         r"|\blost touch with\b|\b(?:eats|drinks) nothing\b"
@@ -1365,7 +1378,9 @@ SIGNALS: tuple[Signal, ...] = (
         # "Since September she has been ..." is how things are now, not history; so is what has begun again or is
         # still so ("In November she told me she had been cutting her arms again", "Since November staff have also
         # seen her leave lessons suddenly")
-        r"^(?!since\b[^.;]*\b(?:has|have) (?:also )?(?:been|seen|noticed|started|begun)\b)"
+        # (as is what has happened since, up to now: "Since January Ollie has left the classroom 23 times")
+        r"^(?!since\b[^.;]*\b(?:has|have) (?:also |now |already |often )?(?:been|seen|noticed|started|begun|[a-z]+ed|"
+        r"left|got|run|had|hit|bitten|missed|refused|gone|fallen|thrown|broken|taken)\b)"
         r"(?![^.;]*\b(?:again|still|increasingly|more and more)\b)"
         r"(?:in|during|since|from|last|before|after|until|at the age of) "
         r"(?:\d{4}|year \d+|reception|nursery|"

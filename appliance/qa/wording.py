@@ -388,10 +388,12 @@ NAMED_PROVIDER_RE = re.compile(
     r"\b(?:with|by|from|through)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}"
     r"(?:School|College|Academy|Service|Centre|Center|Trust|Club|Charity|Project|Hub)\b"
 )
-# everyone who works with the child does it: "used by all the Otters staff every day"
+# everyone who works with the child does it: "used by all the Otters staff every day", "every member of staff who
+# teaches Romy" (not a bare "All staff", which says no more than "staff")
 EVERY_ADULT_RE = re.compile(
-    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?"
-    r"(?:adults?|staff|members? of staff|teachers?)\b(?!\s+(?:meeting|room)\b)"
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:adults?|staff|members? of staff|"
+    r"teachers?)\b(?!\s+(?:meeting|room)\b)|(?:adults?|staff|members? of staff|teachers?)\s+(?:who|in (?:the|his|her|"
+    r"their))\b)"
     # (training for every adult is given by someone: who trains them is to say)
     r"(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained|training)\b)",
     re.I,
