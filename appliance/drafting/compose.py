@@ -18,6 +18,7 @@ from appliance.evidence import fields
 from appliance.evidence.routing import Evidence, Excerpt, Voice
 from appliance.evidence.tables import Row
 from appliance.evidence.units import unlabelled
+from appliance.ingest.passages import CELL_SEPARATOR
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def _row_fields(row: Row) -> fields.ProvisionFields:
     )
 
 
-FIELD_ROW_RE = re.compile(r"^([^|]{3,60}) \| ([^|]+)$")
+FIELD_ROW_RE = re.compile(rf"^([^|]{{3,60}}){re.escape(CELL_SEPARATOR)}([^|]+)$")
 
 
 def _field_said(text: str) -> str:

@@ -598,8 +598,8 @@ CHILD_HAS_RE = re.compile(
     r"(?!\s+(?:working|doing|now)\s+(?:well|normally|fine)\b)",
     re.I,
 )
-# what the child's condition or its treatment puts at risk: "infections can make him very ill", "Anti-rejection
-# medicines raise the risk of skin cancer"
+# how often or how badly a condition troubles the child ("2-3 nights a week", "poorly controlled"), and the words of
+# a medicine taken, whose frequency is a dose instead
 TAKEN_RE = re.compile(r"\b(?:inhalers?|tablets?|puffs?|doses?|medication|medicines?|sachets?)\b", re.I)
 HOW_OFTEN_IT_TROUBLES_RE = re.compile(
     r"\b(?:\d+(?:\s*(?:-|\u2013|to|or)\s*\d+)?|one|two|three|four|five|six|several) (?:days|nights) (?:a|per|each) "
@@ -607,6 +607,8 @@ HOW_OFTEN_IT_TROUBLES_RE = re.compile(
     r"|\b(?:poorly|not well|badly) controlled\b|\buncontrolled\b",
     re.I,
 )
+# what the child's condition or its treatment puts at risk: "infections can make him very ill", "Anti-rejection
+# medicines raise the risk of skin cancer"
 HEALTH_RISK_RE = re.compile(
     r"\b(?:can|could|may) make (?:him|her|them) (?:very |seriously |quickly )?(?:ill|unwell|poorly)\b"
     r"|\b(?:raises?|increases?) (?:the|his|her|their) risk of\b"

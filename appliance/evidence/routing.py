@@ -298,6 +298,8 @@ WHAT_CHILD_NEEDS_RE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?what (?:[\w'-]+ ){1,4}ne
 def _needs_before_its_help(doc: AdviceDocument, headings: tuple[str, ...]) -> bool:
     """A part headed by what the child needs ("6. What Caspar needs") before a part of its own for the help ("7.
     Recommendations"): the report says what he needs in the one and what is to be done in the other."""
+    if not any(WHAT_CHILD_NEEDS_RE.match(h.strip()) for h in headings):
+        return False  # (the usual case, decided without reading every heading's role for every unit)
     part = next((h for h in reversed(headings) if heading_role((h,)) is not None), None)
     if part is None or heading_role((part,)) != "provision" or not WHAT_CHILD_NEEDS_RE.match(part.strip()):
         return False

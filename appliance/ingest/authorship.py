@@ -199,7 +199,7 @@ def role_type(role: str | None) -> AdviceType | None:
 
 
 def _writes_a_type(role: str) -> bool:
-    return any(re.search(hint, role, re.I) for hint in TYPE_ROLE_HINTS.values())
+    return any(fits(role, advice_type) for advice_type in TYPE_ROLE_HINTS)
 
 
 def fits(role: str, advice_type: str) -> bool:
