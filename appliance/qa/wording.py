@@ -382,6 +382,8 @@ GIVEN_BY_NAME_RE = re.compile(
     r"by (?-i:[A-Z][a-z'-]+)\b",
     re.I,
 )
+# (training for every adult is given by someone: who trains them is to say)
+NOT_TRAINING = r"(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained|training)\b)"
 # a provider named by its own name: "online science lessons with Brightpath Online School", "run by Westmere
 # Young Carers Service" (not the child's own school, "at school", nor "a school")
 NAMED_PROVIDER_RE = re.compile(
@@ -393,9 +395,7 @@ NAMED_PROVIDER_RE = re.compile(
 EVERY_ADULT_RE = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+)?(?:(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:adults?|staff|members? of staff|"
     r"teachers?)\b(?!\s+(?:meeting|room)\b)|(?:adults?|staff|members? of staff|teachers?)\s+(?:who|in (?:the|his|her|"
-    r"their))\b)"
-    # (training for every adult is given by someone: who trains them is to say)
-    r"(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained|training)\b)",
+    r"their))\b)" + NOT_TRAINING,
     re.I,
 )
 # "mr Forsyth" as typed in a table; "Miss" only with its capital ("so he does not miss Maths")
@@ -460,8 +460,7 @@ WHOLE_STAFF_RE = re.compile(
     r"|[^.;]{0,40}\bonly (?:in an emergency|if|when)\b)"
     r"|(?:all|every|each)\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?-i:[A-Z][\w'-]+\s+)?(?:class\s+|subject\s+)?"
     r"(?:teachers?|tutors?|lecturers?|adults?|members? of staff|staff)|(?:[A-Z][a-z]+(?:'s|\u2019s)|his|her|their)\s+"
-    r"(?:class\s+|subject\s+)?(?:teachers|tutors|lecturers))\b"
-    r"(?![^.;]{0,60}\b(?:receive|attend|complete|undertake|be trained|training)\b)",
+    r"(?:class\s+|subject\s+)?(?:teachers|tutors|lecturers))\b" + NOT_TRAINING,
     re.I,
 )
 
