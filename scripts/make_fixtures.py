@@ -162,6 +162,7 @@ EVAL_GROUPS = (
     "heldout61",
     "heldout62",
     "heldout63",
+    "heldout65",
     "review",
 )
 REVIEW_GROUPS = ("review",)
