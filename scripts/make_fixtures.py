@@ -163,6 +163,7 @@ EVAL_GROUPS = (
     "heldout62",
     "heldout63",
     "heldout64",
+    "heldout65",
     "review",
 )
 REVIEW_GROUPS = ("review",)
