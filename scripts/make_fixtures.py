@@ -99,6 +99,7 @@ EVAL_GROUPS = (
     "cases62",
     "cases63",
     "cases64",
+    "cases66",
     "heldout",
     "heldout2",
     "heldout3",
