@@ -100,6 +100,7 @@ EVAL_GROUPS = (
     "cases63",
     "cases64",
     "cases65",
+    "cases66",
     "heldout",
     "heldout2",
     "heldout3",
