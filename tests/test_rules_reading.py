@@ -2549,6 +2549,55 @@ READINGS = [
         advice="educational",
         id="near-miss-the-help-after-the-lead-in",
     ),
+    # what caring costs a parent is a need, not help the child has; near miss: the help the child has
+    P(
+        "He has cut his work to two shifts a week since the reduced timetable began and is using his savings.",
+        "need",
+        advice="social_care",
+        id="what-caring-costs-a-parent",
+    ),
+    P("He has a mentor session every week with Mr Hollis.", "provision", advice="social_care", id="near-miss-has-a"),
+    # what was had and then what will be is the help to come; near miss: what was had, alone
+    P(
+        "Marcus had a parent carer's needs assessment on 19 May 2026, and he will be offered a carers' support worker.",
+        "provision",
+        advice="social_care",
+        id="had-then-will-be-offered",
+    ),
+    P(
+        "Marcus had a parent carer's needs assessment on 19 May 2026.",
+        "background",
+        advice="social_care",
+        id="near-miss-had",
+    ),
+    # an offer to have the child is help, not a letter's politeness; near miss: the offer to talk
+    P(
+        "I am happy to have her with me every Friday period 5 (1.55 to 2.45) doing site jobs.",
+        "provision",
+        advice="educational",
+        id="an-offer-to-have-the-child",
+    ),
+    P("I would be happy to discuss this report with you.", "background", advice="educational", id="near-miss-to-talk"),
+    # a condition on the help is not a difficulty; near miss: the same words said of the child
+    P(
+        "A morning check-in with Mr Rowse at 8.35am each day, with breakfast if she has not eaten.",
+        "provision",
+        advice="educational",
+        id="a-condition-on-the-help",
+    ),
+    P(
+        "Most days she has not eaten breakfast when she arrives.",
+        "need",
+        advice="educational",
+        id="near-miss-not-eaten",
+    ),
+    # near miss: "the following week" is when, not a list to come
+    P(
+        "Mrs Ings will prepare modified worksheets in every subject each Friday for the following week.",
+        "provision",
+        advice="educational",
+        id="near-miss-the-following-week",
+    ),
     # a form's note to its interviewer; near miss: an instruction to staff about the child
     P(
         "Interviewer: please record the applicant's answers in their own words where possible.",

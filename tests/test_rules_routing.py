@@ -1590,6 +1590,13 @@ def test_a_child_s_own_email_from_a_school_account(sender: str, views: list[str]
         pytest.param(
             "I hate it when they read out what I said and get it wrong.", True, id="near-miss-the-child-s-words"
         ),
+        # who wrote it for them is about the document; near miss: what is done for the child is care, their view
+        pytest.param("This was written for Kit by his keyworker.", False, id="written-for-him"),
+        pytest.param(
+            "I want her to learn to do things herself, not have everything done for her.",
+            True,
+            id="near-miss-done-for-her",
+        ),
     ],
 )
 def test_a_transcript_s_details_are_no_view(line: str, viewed: bool) -> None:
@@ -3143,3 +3150,32 @@ def test_a_school_adult_s_part_of_the_child_s_page(heading: str, kinds: list[str
         ]
     )
     assert [ev.kind for ev in routed] == kinds
+
+
+@pytest.mark.parametrize(
+    ("heading", "viewed"),
+    [
+        # a question put to the child on their own sheet is answered in their words, whatever it asks
+        pytest.param("6. Anything else?", True, id="a-question-they-answer"),
+        # near miss: the same kind of heading as a statement is a part that is left out
+        pytest.param("Anything else to note", False, id="near-miss-a-part-left-out"),
+    ],
+)
+def test_an_answer_under_a_question_on_their_own_sheet(heading: str, viewed: bool) -> None:
+    said = "I'm not thick, I just can't read fast."
+    routed = route([advice("child_views", ("h", heading), said)])
+    assert (said in [x.text for ev in routed if ev.kind == "view" for x in ev.excerpts]) is viewed
+
+
+@pytest.mark.parametrize(
+    ("cells", "viewed"),
+    [
+        # a scanned sheet's handwriting read as columns: one of their sentences across a headerless row
+        pytest.param(("when teachers make me read out I feel sick and hot.", ""), True, id="their-words"),
+        # near miss: a headerless row of details
+        pytest.param(("Jay Marlowe, Year 10, Westmere Vale Academy", ""), False, id="near-miss-details"),
+    ],
+)
+def test_a_headerless_row_on_their_own_sheet(cells: tuple[str, str], viewed: bool) -> None:
+    routed = route([advice("child_views", ("h", "3. Who has been affected?"), ("row", *cells))])
+    assert any(cells[0] in x.text for ev in routed if ev.kind == "view" for x in ev.excerpts) is viewed

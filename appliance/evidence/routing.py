@@ -66,8 +66,10 @@ VIEWS_META_RE = re.compile(
     r"completed by|recorded by|scribed by|written by|done by|carried out by|led by|transcribed by|typed by|"
     r"translated by|received|length|child|parent|relationship)\s*:"
     r"|^(?:dear|hi|hello|thanks|thank you|regards|kind regards|best wishes|many thanks|yours|love from)\b"
-    r"|^-+\s*original message|\b(?:made|written|completed|filled in|typed|scribed|recorded|gathered|done)"
-    r"(?: up| out)? (?:with|by|for|together with|on behalf of) (?:\w+ ){0,3}"
+    r"|^-+\s*original message|\b(?:(?:made|written|completed|filled in|typed|scribed|recorded|gathered|done)"
+    # (made or done *for* someone is care, not the form: "not have everything done for her")
+    r"(?: up| out)? (?:with|by|together with|on behalf of)|(?:written|completed|filled in|typed|scribed|recorded"
+    r"|gathered)(?: up| out)? for) (?:\w+ ){0,3}"
     r"(?:on|at|in|by|mrs|mr|ms|miss|dr|the|his|her|"
     r"their|my|a|an)\b|\bhelped (?:me|him|her|them|us) (?:to )?(?:write|fill|complete|do)\b|\bthis (?:form|"
     r"document|email|letter) (?:was|is|has been)\b|^please (?:complete|tick|write|tell us|use|return|send)\b"
@@ -410,8 +412,9 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             # the short lines before "Dear SEND Team" were the letter's address, date and reference
             out = [ev for ev in out if len(ev.excerpts[0].text.split()) > LETTERHEAD_WORDS]
             continue
-        if heading_role(p.headings) in ("skip", "placement"):
-            continue
+        role = heading_role(p.headings)
+        if role == "placement" or (role == "skip" and not p.headings[-1].rstrip().endswith("?")):
+            continue  # (a question put to them is answered in their words: "6. Anything else?")
         if p.is_header_row:
             continue  # the header row itself
         if p is doc.passages[0] and _a_title(p.text):
@@ -523,6 +526,7 @@ NAMED_SETTING_RE = re.compile(
     r"[A-Z][\w'-]+ (?:School|SCHOOL|Academy|ACADEMY|College|COLLEGE|Nursery|NURSERY)\b"
 )
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|we|my|me|our|us)\b", re.I)
+SAID_ROW_WORDS = 5
 
 
 def _family_view(unit: Unit) -> bool:
@@ -530,7 +534,7 @@ def _family_view(unit: Unit) -> bool:
     and when, or talk about the views themselves."""
     text = unit.text.strip()
     if unit.passage.kind == "table_row" and (
-        not (_a_row_of_words(unit.passage) or _quotes_them(unit.passage))
+        not (_a_row_of_words(unit.passage) or _quotes_them(unit.passage) or _said_across_a_row(unit.passage))
         if unit.label is None
         else DETAIL_LABEL_RE.match(unit.label)
     ):
@@ -546,6 +550,12 @@ def _family_view(unit: Unit) -> bool:
         return False  # a phone number or a date on its own line under the signature
     # "Leo Whitcombe, Year 10, 17 February 2025": who and when, not a view
     return not (len(text.split()) <= 8 and DATED_LINE_RE.search(text) and not re.search(r"\b(?:I|we|my)\b", text))
+
+
+def _said_across_a_row(p: Passage) -> bool:
+    """A row with no header that is one of their sentences split across cells (a scanned sheet's handwriting read
+    as columns: "Mr Pryce at band cos | missed contest practice when I was excluded."), not a row of details."""
+    return not p.header and len(p.text.split()) >= SAID_ROW_WORDS and bool(FIRST_PERSON_RE.search(p.text))
 
 
 def _quotes_them(p: Passage) -> bool:

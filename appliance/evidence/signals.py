@@ -60,6 +60,9 @@ CARER_STRAIN = (
     # a parent's night work, and a child who cares for the family: "since she started night shifts, Lottie helps to
     # get her younger brother ready"
     r"|\b(?:works?|working|started|starts) (?:nights|night shifts|nightshifts)\b"
+    # what caring costs a parent: "He has cut his work to two shifts a week ... he is using his savings"
+    r"|\b(?:cut|reduced|cut down|given up) (?:his|her|their|my) (?:work|job|hours|shifts)\b"
+    r"|\b(?:using|living on|spent) (?:his|her|their|my|our) savings\b|\brunning on empty\b"
     # what the family can no longer do, and help they ask for: "she can no longer take Arlo out on her own", "she has
     # asked me about short breaks"
     r"|\b(?:can|could) no longer (?:take|manage|cope|lift|carry|leave|look after|go out)\b"
@@ -495,6 +498,8 @@ SIGNALS: tuple[Signal, ...] = (
         # asking about help is not having it: "she has asked me about short breaks"; what staff have seen is not help
         # ("staff have also seen her leave lessons suddenly")
         # (nor what they have noted or reported: "two teachers have noted that she sat out a group task")
+        # nor what a parent has given up: "He has cut his work to two shifts a week since the reduced timetable began"
+        r"(?! (?:cut|reduced|lost|given up|stopped|dropped|left|moved|changed|missed|gone|come)\b)"
         r"(?! (?:asked|requested|applied|enquired)\b)(?! (?:also |often |sometimes |both )?(?:seen|noticed|observed|"
         r"heard|noted|reported|commented|mentioned|recorded|described)\b)"
         # meeting a demand or a change is what the child comes up against: "her anxiety rises when she meets a demand"
@@ -1025,8 +1030,9 @@ SIGNALS: tuple[Signal, ...] = (
         # "trips over her feet", not "on school trips"
         r"|\bunsafe\b|\bfalls?\b|\btrips? (?:over|up|on)\b|\bclumsy\b|\bimpulsiv\w+|\bdrool\w*|\bembarrass\w*"
         r"|(?<!no longer )(?<!not )\bsore\b|\b(?:walks|storms|runs) out\b(?! (?:to|onto|into|with)\b)"
-        r"|\bswears\b|\bfallen out\b|\b(?:has|have) not (?:yet )?(?:spoken|said a word|eaten|slept|joined|"
-        r"managed)\b|\birritab\w+|\bsnappy\b|\btearful\b|\bclingy\b"
+        # (a condition on help is not the need: "with breakfast if she has not eaten")
+        r"|\bswears\b|\bfallen out\b|(?<!if she )(?<!if he )(?<!if they )\b(?:has|have) not (?:yet )?"
+        r"(?:spoken|said a word|eaten|slept|joined|managed)\b|\birritab\w+|\bsnappy\b|\btearful\b|\bclingy\b"
         r"|\b(?:little|no|poor|limited) (?:sense|awareness|understanding) of (?:danger|risk|safety)\b"
         # a problem list's "Difficulty settling and staying asleep", "Difficulties with transitions" (not "rather
         # than a difficulty with decoding")
@@ -1406,6 +1412,8 @@ SIGNALS: tuple[Signal, ...] = (
         3.5,
         r"^(?:[A-Z][\w'-]+|he|she|they)\s+(?:had|received|was given|attended|was offered|used|has had|has attended|"
         r"has been attending)\b(?!\s+(?:no|never|not)\b)"
+        # (what was had, then what will be: "Marcus had a carer's assessment, and he will be offered a worker")
+        r"(?![^.]*\b(?:will|shall)\b)"
         r"(?!\s+(?!occasional)(?:[\w-]+\s+){0,2}(?:infections?|seizures?|episodes?|headaches|"
         r"migraines|fits|falls|panic attacks|difficult\w+)\b)"
         r"|\bhas had\b[^.]{0,80}\bsince\b|\bin (?:the past|previous years)\b"
@@ -1561,8 +1569,10 @@ SIGNALS: tuple[Signal, ...] = (
         r":\s*$|\bas follows\b|^if an ehc plan is (?:issued|agreed)\b"
         # "To meet these needs I recommend the following.": the list below is the provision
         r"|\b(?:recommend|suggest|propose|advise) the following\s*[.:]?\s*$"
-        # "Kojo has the following additional support."
-        r"|\bthe following(?: [\w-]+){0,3}\s*[.:]?\s*$",
+        # "Kojo has the following additional support." (not a time: "each Friday for the following week.")
+        r"|\bthe following(?! (?:days?|weeks?|weekend|terms?|half[- ]terms?|months?|years?|mornings?|afternoons?"
+        r"|evenings?|nights?|lessons?|sessions?|school day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+        r"(?: [\w-]+){0,3}\s*[.:]?\s*$",
     ),
     _signal(
         "letter-talk",
@@ -1579,8 +1589,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:use|read|see|share|receive) (?:this|my|these) (?:letter|report|advice|notes)\b"
         r"|\b(?:will|to) (?:have|get|receive|be sent) a copy\b"
         r"|\byours (?:sincerely|faithfully)\b|\bkind regards\b|\bbest wishes\b|^dear\b|^cc\b|\bi confirm that\b"
-        r"|\bif you (?:have|need) any (?:further )?(?:questions|queries|information)\b|\bi am happy (?:for|to)\b"
-        r"|\bi would be happy to\b|\bfor further information\b|\bmany thanks\b|^re:",
+        r"|\bif you (?:have|need) any (?:further )?(?:questions|queries|information)\b"
+        # (not an offer to have the child: "I am happy to have her with me every Friday period 5")
+        r"|\bi (?:am|would be) happy (?:for|to)\b(?! (?:have|take|see|work with|meet|support|teach|mentor|coach|help)"
+        r" (?:her|him|them)\b)|\bfor further information\b|\bmany thanks\b|^re:",
     ),
     _signal(
         "good-news",
