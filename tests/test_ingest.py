@@ -378,6 +378,22 @@ def test_a_grid_of_labelled_boxes(below: list[str], labelled: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("third", "labelled"),
+    [
+        # the same table's next rows fill the same boxes: "Do | Don't", then a row of each
+        pytest.param(["Speak to him privately and calmly", "Challenge him in front of his mates"], True, id="next-row"),
+        # near miss: a row of labels of its own starts new boxes
+        pytest.param(["Communication", "Flexibility"], False, id="near-miss-new-labels"),
+    ],
+)
+def test_a_grid_s_next_rows_fill_the_same_boxes(third: list[str], labelled: bool) -> None:
+    below = [BOX_TEXT, "Dex wants friends and plays chase happily, but ends up in arguments at break."]
+    doc = _ingest(docx_bytes([("h", "Do and don't"), [["Do", "Don't"], below, third]]), "Briefing.docx")
+    rows = [p for p in doc.passages if p.kind == "table_row"]
+    assert rows[2].header == (("Do", "Don't") if labelled else ())
+
+
+@pytest.mark.parametrize(
     ("above", "joined"),
     [
         # prose cells fill their lines, so a line that starts a new sentence with a capital goes on in its row

@@ -2549,6 +2549,15 @@ READINGS = [
         advice="educational",
         id="near-miss-the-help-after-the-lead-in",
     ),
+    # what the child will not do, and fire he has set, are needs; near miss: staff not asking him is help
+    P("He will not read aloud in front of others.", "need", advice="educational", id="will-not-read-aloud"),
+    P("Corey set fire to paper towels in the toilets in November.", "need", advice="educational", id="set-fire-to"),
+    P(
+        "Staff will not ask him to read aloud in front of the class; reading is pre-taught by his TA each week.",
+        "provision",
+        advice="educational",
+        id="near-miss-staff-will-not-ask",
+    ),
     # what caring costs a parent is a need, not help the child has; near miss: the help the child has
     P(
         "He has cut his work to two shifts a week since the reduced timetable began and is using his savings.",

@@ -3179,3 +3179,25 @@ def test_an_answer_under_a_question_on_their_own_sheet(heading: str, viewed: boo
 def test_a_headerless_row_on_their_own_sheet(cells: tuple[str, str], viewed: bool) -> None:
     routed = route([advice("child_views", ("h", "3. Who has been affected?"), ("row", *cells))])
     assert any(cells[0] in x.text for ev in routed if ev.kind == "view" for x in ev.excerpts) is viewed
+
+
+@pytest.mark.parametrize(
+    ("entry", "parents"),
+    [
+        # a planner's dated entry by a parent, its date closed by a full stop: her view, in a school's document
+        pytest.param(
+            "Mon 12 Jan. MUM: Cas came home really upset again, someone copied his noise all through science.",
+            True,
+            id="a-parent-s-entry",
+        ),
+        # near miss: the tutor's reply in the same book is the school's
+        pytest.param(
+            "Mon 12 Jan. TUTOR: Thank you Mrs T, I have passed this on to his head of year today.",
+            False,
+            id="near-miss-the-tutor-s-entry",
+        ),
+    ],
+)
+def test_a_planner_s_dated_entries(entry: str, parents: bool) -> None:
+    routed = route([advice("educational", ("h", "Parent / tutor messages"), entry)])
+    assert any(ev.kind == "view" and ev.who == "parent" for ev in routed) is parents

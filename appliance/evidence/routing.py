@@ -876,6 +876,7 @@ def _report(doc: AdviceDocument, first_hand: set[str], health_said: set[str] | N
             excerpts = (Excerpt.whole(p),) if len(kept) == len(said) else tuple(Excerpt.of(u) for u in kept)
             if excerpts:
                 out.append(Evidence("view", "A", doc.id, excerpts, who="parent", reasons=("a parent's comment",)))
+            out += _family_needs(doc, Unit(p, 0, len(p.text)), kept)  # a health need at home they tell of
             continue
         # an item that finishes the lead-in's sentence ("sit beside her for the whole of lunch") is read with it
         finishes = lead_in if lead_in and p.kind != "table_row" and p.text[:1].islower() else None

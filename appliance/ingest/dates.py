@@ -30,12 +30,13 @@ DATE_RE = re.compile(
     rf"|\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b",  # "March 12, 2025"
     re.I,
 )
-# the date that opens an entry in a log or a home-school book: "Tues 23 Sept - ", "23rd Sept: ", "10/11/2025 - ";
+# the date that opens an entry in a log or a home-school book: "Tues 23 Sept - ", "23rd Sept: ", "10/11/2025 - ",
+# a planner's "Mon 12 Jan. MUM: ...";
 # also a label that is only such a date ("Tues 23 Sept"), not a numbered one ("1 Completed by")
 ENTRY_DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?)?(?:\s+\d{4})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?(?:\s+\d{{4}})?"
-    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*(?:[-\u2013\u2014:]\s*|$)"
+    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)(?:\s*[-\u2013\u2014:]\s*|\s*$|[.,]?(?<=[.,])\s+)"
 )
 BIRTH_RE = re.compile(r"\b(dob|d\.o\.b\.?|date of birth|birth ?date|born)\b", re.I)
 CHILD_ROW_RE = re.compile(
