@@ -2549,6 +2549,20 @@ READINGS = [
         advice="educational",
         id="near-miss-the-help-after-the-lead-in",
     ),
+    # how often episodes happen is the need; near miss: a trip on her own is no stumble
+    P(
+        "When an activity ends too soon he drops to the floor; school record three or four of these episodes a week.",
+        "need",
+        advice="psychological",
+        id="episodes-a-week",
+    ),
+    P(
+        "Every fortnight I will go with Ms Fennimore on a planned trip, using a social story, so that she can manage a"
+        " trip on her own.",
+        "provision",
+        advice="social_care",
+        id="near-miss-a-trip-on-her-own",
+    ),
     # what the child will not do, and fire he has set, are needs; near miss: staff not asking him is help
     P("He will not read aloud in front of others.", "need", advice="educational", id="will-not-read-aloud"),
     P("Corey set fire to paper towels in the toilets in November.", "need", advice="educational", id="set-fire-to"),
@@ -4924,6 +4938,24 @@ def test_provision_section(text: str, advice_type: str, role: Role | None, place
 )
 def test_provision_for_the_school(text: str, section: str) -> None:
     assert provision_section(text, "psychological", "provision", for_school=True) == (section, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a clinic letter's strategy for the school's staff, seen to work in clinic; near miss: the clinic's own review
+        pytest.param(
+            "His class teacher shows Mylo a first / then card before each change (this worked well in clinic).",
+            "F",
+            id="a-strategy-seen-to-work-in-clinic",
+        ),
+        pytest.param(
+            "The clinic will see him every 3 months to review his patching.", "G", id="near-miss-the-clinic-sees-him"
+        ),
+    ],
+)
+def test_a_clinic_letter_s_provision_for_the_school(text: str, section: str) -> None:
+    assert provision_section(text, "medical", "provision", for_school=True) == (section, None)
 
 
 @pytest.mark.parametrize(

@@ -898,12 +898,15 @@ def provision_section(
         return "F", (health_section if advised_elsewhere and moved and not schools_own else None)
     if home and not labelled and signals.TEACHES_RE.search(text) and not TREATMENT_RE.search(text):
         return "F", None  # "her tutor should teach her to use them", from a neuropsychologist
+    # for the school, a clinic that is only the occasion of its help is no health service giving it ("Before each clinic
+    # day, Mrs Dunmore reads a story with him about what will happen at the clinic")
+    said = CLINIC_OCCASION_RE.sub(" ", text) if for_school else text
     if home == "G":
         # hearing aids checked and a radio aid tried in school are the school's sensory support, though
         # a clinic letter's plan advises them
         sensory = bool(signals.SENSORY_RE.search(text))
         health = bool(
-            signals.HEALTH_SERVICE_RE.search(text)
+            signals.HEALTH_SERVICE_RE.search(said)
             or (signals.HEALTH_CONDITION_RE.search(text) and not sensory)
             or EMERGENCY_CARE_RE.search(text)
             or MEDICAL_DIET_RE.search(text)
@@ -925,11 +928,8 @@ def provision_section(
         return ("G", None) if acts and not social and role != "social_care_provision" else ("H", None)
     if social and advice_type not in EDUCATION_TYPES:
         return "H", None
-    # delivered by a health service, not by the school (a therapist's own: "fitted with insoles by our service"); for
-    # the school, a clinic that is only the occasion of its help is no health service giving it ("Before each clinic
-    # day, Mrs Dunmore reads a story with him about what will happen at the clinic")
+    # delivered by a health service, not by the school (a therapist's own: "fitted with insoles by our service")
     own_service = advice_type in THERAPY_TYPES and WRITER_S_SERVICE_RE.search(text)
-    said = CLINIC_OCCASION_RE.sub(" ", text) if for_school else text
     if (signals.HEALTH_SERVICE_RE.search(said) or own_service) and not educational:
         return "G", None
     return "F", None
@@ -937,6 +937,8 @@ def provision_section(
 
 CLINIC_OCCASION_RE = re.compile(
     r"\b(?:before|after|on|around|for|at|about) (?:each |every |any |a |the |his |her |their )?"
-    r"(?:clinic|hospital|doctor['’]?s?|gp|dentist|dental)(?: (?:days?|visits?|appointments?|checks?))?\b",
+    r"(?:clinic|hospital|doctor['’]?s?|gp|dentist|dental)(?: (?:days?|visits?|appointments?|checks?))?\b"
+    # where a strategy was seen to work: "(this worked well in clinic)"
+    r"|\b(?:worked|works|helped|helps|was used|were used|was tried)(?: \w+)? in (?:the )?clinic\b",
     re.I,
 )
