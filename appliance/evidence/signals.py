@@ -1033,7 +1033,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bloses? (?:track|focus|concentration|his place|her place)\b|\bforgets?\b|\bmisunderstand\w*"
         r"|\bliteral(?:ly)?\b|\bhard to (?:understand|follow|read)\b|\brelies (?:on|heavily)\b|\bat risk\b"
         # "trips over her feet", not "on school trips" nor "manage a trip on her own"
-        r"|\bunsafe\b|\bfalls?\b|(?<!a )(?<!the )\btrips? (?:over|up|on(?! (?:her|his|their|my) own\b))\b"
+        r"|\bunsafe\b|\bfalls?\b|(?<!\ba )(?<!\bthe )\btrips? (?:over|up|on(?! (?:her|his|their|my) own\b))\b"
         r"|\bclumsy\b|\bimpulsiv\w+|\bdrool\w*|\bembarrass\w*"
         r"|(?<!no longer )(?<!not )\bsore\b|\b(?:walks|storms|runs) out\b(?! (?:to|onto|into|with)\b)"
         # (a condition on help is not the need: "with breakfast if she has not eaten")
