@@ -2549,6 +2549,31 @@ READINGS = [
         advice="educational",
         id="near-miss-the-help-after-the-lead-in",
     ),
+    # the skill of taking his own medicines, by a date, is an outcome; near miss: the medicine he takes
+    P(
+        "By his 17th birthday (February 2028), Reuben will take his own medication at 8am and 8pm every day without"
+        " reminders from his father, for four weeks in a row, as recorded on his phone.",
+        "outcome",
+        role="provision",
+        advice="medical",
+        id="taking-his-own-medication-by-a-date",
+    ),
+    P(
+        "He takes levetiracetam 500 mg twice a day.",
+        "provision",
+        advice="medical",
+        id="near-miss-the-medicine-he-takes",
+    ),
+    # the child not asking a question is the need; near miss: staff not asking him is help
+    P("In class he will not ask a question.", "need", id="will-not-ask-a-question"),
+    P("Staff will not ask him to read aloud.", "provision", id="near-miss-staff-will-not-ask-him"),
+    # what the help spares him is not a difficulty; near miss: what he does not do
+    P(
+        "Give him a written task list at the start of each shift, so that he does not have to ask.",
+        "provision",
+        id="so-that-he-does-not-have-to",
+    ),
+    P("He does not ask for help when he is stuck.", "need", id="near-miss-he-does-not-ask"),
     # how often episodes happen is the need; near miss: a trip on her own is no stumble
     P(
         "When an activity ends too soon he drops to the floor; school record three or four of these episodes a week.",

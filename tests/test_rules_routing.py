@@ -3201,3 +3201,24 @@ def test_a_headerless_row_on_their_own_sheet(cells: tuple[str, str], viewed: boo
 def test_a_planner_s_dated_entries(entry: str, parents: bool) -> None:
     routed = route([advice("educational", ("h", "Parent / tutor messages"), entry)])
     assert any(ev.kind == "view" and ev.who == "parent" for ev in routed) is parents
+
+
+@pytest.mark.parametrize(
+    ("said", "strain"),
+    [
+        # who else cares and cannot, in a parent's own letter: a social care need as well as their view
+        pytest.param(
+            "When I'm on nights he is at home with his Nana, who is 78 and can't lift him if he has a seizure.",
+            True,
+            id="the-other-carer-cannot-lift-him",
+        ),
+        pytest.param(
+            "He has no life outside school. He doesn't go anywhere without me.", True, id="goes-nowhere-without-me"
+        ),
+        # near miss: what the child cannot lift is no one's caring
+        pytest.param("He can't carry his school bag with his sore shoulder.", False, id="near-miss-he-cannot-carry"),
+    ],
+)
+def test_what_caring_costs_in_a_parent_s_letter(said: str, strain: bool) -> None:
+    routed = route([advice("parent_views", said)])
+    assert any(ev.kind == "social_care_need" for ev in routed) is strain

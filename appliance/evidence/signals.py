@@ -360,8 +360,8 @@ SIGNALS: tuple[Signal, ...] = (
         "provision",
         2.0,
         # (a notes cell's "Will not ask the driver for help" says what the young person does not do)
-        # ("he will not ask for help" is what he does not do)
-        r"(?<=\w\s)(?:should|must|will) (?:not|never) (?:be )?(?:ask(?! for\b)|asked|expect|expected|make|made|require|"
+        # ("he will not ask for help", "he will not ask a question in class" are what he does not do)
+        r"(?<=\w\s)(?:should|must|will) (?:not|never) (?:be )?(?:ask(?! for\b)(?! (?:a |any )?questions?\b)|asked|expect|expected|make|made|require|"
         r"required|put|give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b"
         # what the child is to keep out of: "He should not do contact rugby or trampolining"
         r"|\b(?:he|she|they|[A-Z][a-z'-]+) (?:should|must) (?:not|never) "
@@ -522,7 +522,9 @@ SIGNALS: tuple[Signal, ...] = (
         "treatment",
         "provision",
         2.5,
-        r"\btakes? [^.]{0,40}\b(?:mg|medication|medicines?|tablets?|inhaler|drops|sachets?|capsules?|puffs?)\b|"
+        # (not the skill of taking it himself: "Reuben will take his own medication ... without reminders")
+        r"\btakes?(?! (?:his|her|their) own\b) [^.]{0,40}\b(?:mg|medication|medicines?|tablets?|inhaler|drops|"
+        r"sachets?|capsules?|puffs?)\b|"
         # "He has a blue reliever inhaler ... and is given 2 to 4 puffs when he is wheezy" (not "has never needed")
         r"\bhas an? (?:[\w-]+ ){0,3}(?:inhaler|auto-?injector|epipen|nebuli[sz]er)\b|"
         r"\bis given \d+(?: (?:to|or|-) \d+)? (?:puffs?|mg|ml|tablets?|doses?|sachets?)\b|"
@@ -969,7 +971,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:brother|sister|sibling)s?\b"
         r"|\b(?:brother|sister|sibling)s?\b[^.;]{0,40}\bhas to (?:look after|care for|mind)\b"
         r"|\bself-harm\w*"
-        r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have)[a-z]+\b"
+        # (not the help's aim: "check in with him every hour so that he does not have to ask")
+        r"|\b(?:does not|doesn'?t|did not|didn'?t) (?:yet )?(?!need|require|have any|seem to have|have to\b)[a-z]+\b"
         r"|\brarely\b|\bseldom\b|\bno awareness\b|\bunaware\b|\bfleeting\b"
         r"|\bmuscles? (?:are|is) (?:very )?(?:stiff|tight|weak)\b|\bjoints? (?:tighten|stiffen)\b"
         r"|\btoo (?:tired|anxious|frightened|scared|weak|unwell|exhausted|overwhelmed|self-conscious) to\b"
@@ -982,7 +985,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"lessons?))\b|\b(?:is|are) (?:a |the )?(?:big |main |major |key |particular )?triggers?\b"
         r"|\b(?:hands|fingers) (?:over|in) (?:his|her|their) ears\b"
         r"|\b(?:he|she|they|and) (?:will not|won't) (?:go|come|sit|eat|use|join|enter|walk|speak|talk|touch|wear|"
-        r"read|write|answer|stay)\b"
+        r"read|write|answer|stay|ask)\b"
         # how often it happens: "school record three or four of these episodes a week"
         r"|\b(?:episodes|incidents|meltdowns|outbursts)(?: \w+)? (?:a|per|each|every) (?:day|week|fortnight|month)\b"
         # fire-setting: "Corey set fire to paper towels in the Block C toilets"
@@ -2073,7 +2076,11 @@ FAMILY_STRAIN_RE = re.compile(
     r"(?:\w+ )?(?:hip|knee|back|operation|surgery|op)\b"
     r"|\b(?:no|any) help at home\b|\b(?:asked|asking) for (?:a|some) (?:break|rest|respite)\b|\bhelp for me\b"
     r"|\b(?:I|we)(?: are| am|['’]m|['’]re) (?:both |all )?(?:so |completely )?"
-    r"(?:exhausted|worn out|tired(?! of)|at breaking point)\b",
+    r"(?:exhausted|worn out|tired(?! of)|at breaking point)\b"
+    # who else cares and cannot, and a child who goes nowhere without the parent: "his Nana, who is 78 and can't lift
+    # him", "He has no life outside school ... he doesn't go anywhere without me"
+    r"|\b(?:cannot|can't|can['’]t|can not|can no longer) (?:lift|carry) (?:him|her|them)\b"
+    r"|\bno life outside (?:school|home|the house)\b|\b(?:doesn['’]t|does not) go anywhere without (?:me|us)\b",
     re.I,
 )
 
