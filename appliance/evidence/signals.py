@@ -361,7 +361,8 @@ SIGNALS: tuple[Signal, ...] = (
         2.0,
         # (a notes cell's "Will not ask the driver for help" says what the young person does not do)
         # ("he will not ask for help", "he will not ask a question in class" are what he does not do)
-        r"(?<=\w\s)(?:should|must|will) (?:not|never) (?:be )?(?:ask(?! for\b)(?! (?:a |any )?questions?\b)|asked|expect|expected|make|made|require|"
+        r"(?<=\w\s)(?:should|must|will) (?:not|never) (?:be )?(?:ask(?! for\b)(?! (?:a |any )?questions?\b)|asked|"
+        r"expect|expected|make|made|require|"
         r"required|put|give|given|call|called|single|singled|remove|removed|keep|kept)\b|\bshould avoid\b"
         # what the child is to keep out of: "He should not do contact rugby or trampolining"
         r"|\b(?:he|she|they|[A-Z][a-z'-]+) (?:should|must) (?:not|never) "
