@@ -378,6 +378,21 @@ def test_a_grid_of_labelled_boxes(below: list[str], labelled: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("columns", "header"),
+    [
+        # a then-and-now comparison's columns name when; near miss: a row of what was seen then and now
+        pytest.param(["", "Then (September 2025)", "Now (May 2026)"], True, id="then-and-now"),
+        pytest.param(["PE", "Enjoyed netball", "Will not use the changing room"], False, id="near-miss-a-row"),
+    ],
+)
+def test_a_then_and_now_table_s_header(columns: list[str], header: bool) -> None:
+    rows = [columns, ["Homework", "Handed in on time", "Takes two to three hours a night"]]
+    doc = _ingest(docx_bytes([("h", "Then and now"), rows]), "Then and now.docx")
+    last = [p for p in doc.passages if p.kind == "table_row"][-1]
+    assert (last.header == tuple(columns)) is header
+
+
+@pytest.mark.parametrize(
     ("third", "labelled"),
     [
         # the same table's next rows fill the same boxes: "Do | Don't", then a row of each

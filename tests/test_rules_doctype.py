@@ -2192,3 +2192,31 @@ def test_one_word_in_passing_does_not_type_a_named_writer_s_advice(author_role: 
         "Ollie built a world with trains and a tunnel; I have written to his GP about his sleep.",
     )
     assert detect_type("End of block report.docx", _passages(*blocks), author_role) == advice_type
+
+
+@pytest.mark.parametrize(
+    ("writer", "details"),
+    [
+        # a childminder's diary: salt in the playdough is no speech and language therapist, and the childminder is
+        # its writer
+        pytest.param(
+            "From: Bev Tolland, Registered Childminder (Ofsted registered since 2011)",
+            ("other", "Registered Childminder"),
+            id="salt-in-the-playdough",
+        ),
+        # near miss: a speech and language therapist, abbreviated in capitals, writes
+        pytest.param(
+            "From: Bev Tolland, SALT", ("speech_and_language", "Speech and language therapist"), id="near-miss"
+        ),
+    ],
+)
+def test_a_diary_with_salt_in_it(writer: str, details: tuple[str, str]) -> None:
+    blocks = (
+        "Laleh's diary pages, for her assessment",
+        writer,
+        "I have typed up some of my diary pages from May and June.",
+        "Food: half a banana, 3 rice cakes, milk from her cup with the lid.",
+        "She also ate a bit of playdough (my homemade one, it's only flour and salt, but still).",
+    )
+    found = describe("Diary pages - Laleh N - June 2026.docx", _passages(*blocks))
+    assert (found.advice_type, found.author_role) == details

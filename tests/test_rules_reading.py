@@ -1162,9 +1162,9 @@ READINGS = [
         "provision",
         id="timetable-built-back-up",
     ),
-    P(
+    P(  # (what the young person does not do is a need, now that a cell's "Will not ..." is read as one)
         "Personal safety and asking for help | With prompts | Will not ask the driver for help",
-        "background",
+        "need",
         id="near-miss-will-not-ask-with-no-subject",
     ),
     P("Staff will not ask Callan to read aloud in class.", "provision", id="staff-will-not-ask"),
@@ -2548,6 +2548,23 @@ READINGS = [
         "provision",
         advice="educational",
         id="near-miss-the-help-after-the-lead-in",
+    ),
+    # what staff could do is suggested help; near miss: what a teacher could see
+    P("Teachers could remind her to use her box breathing.", "provision", advice="other", id="teachers-could-remind"),
+    P("Her teacher could see she was upset.", "need", advice="other", id="near-miss-a-teacher-could-see"),
+    # a table cell's "Will not use ..." with no subject, and lessons lost, are needs; near miss: what staff will not do
+    P("Will not use the changing room.", "need", advice="educational", id="a-cell-s-will-not-use"),
+    P(
+        "88% this term; late to 34 lessons since February half term.",
+        "need",
+        advice="educational",
+        id="late-to-lessons",
+    ),
+    P(
+        "Staff will not use her first name in front of the class.",
+        "background",
+        advice="educational",
+        id="near-miss-staff",
     ),
     # the skill of taking his own medicines, by a date, is an outcome; near miss: the medicine he takes
     P(

@@ -3222,3 +3222,25 @@ def test_a_planner_s_dated_entries(entry: str, parents: bool) -> None:
 def test_what_caring_costs_in_a_parent_s_letter(said: str, strain: bool) -> None:
     routed = route([advice("parent_views", said)])
     assert any(ev.kind == "social_care_need" for ev in routed) is strain
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # what a parent tells of the child's bowels is a health need at home; near miss: using the toilet
+        pytest.param(
+            "When it comes she screams and her poo is hard like stones. Sometimes there is blood.",
+            "health_need",
+            id="hard-stools-and-blood",
+        ),
+        pytest.param("She goes to the toilet by herself now and we are so proud.", None, id="near-miss-the-toilet"),
+        # a crowded home is what caring costs; near miss: all of the family enjoying something
+        pytest.param(
+            "Seven of us live in a flat with two bedrooms on the third floor.", "social_care_need", id="crowded"
+        ),
+        pytest.param("All of us love going to the beach on Sundays.", None, id="near-miss-all-of-us"),
+    ],
+)
+def test_what_a_parent_tells_of_home(said: str, kind: str | None) -> None:
+    routed = route([advice("parent_views", said)])
+    assert [ev.kind for ev in routed if ev.kind != "view"] == ([kind] if kind else [])

@@ -352,7 +352,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"psychologist|nurse|worker|senco|sendco|coordinator|co-ordinator|lead|adviser|advisor|practitioner|visitor|"
         r"key person|adult|staff|team|service|school|college|setting|manager|[a-z]+(?:ist|ian)|"
         r"slt|salt|ot|hlta|lsa|pdsn|qtod|qtvi|elsa)s?,? "
-        r"(?:will|should|must|is going to|are going to|would) (?:also |continue to |regularly )?"
+        # (a suggestion: "Teachers could remind her to use her box breathing"; not "her teacher could see she was
+        # upset")
+        r"(?:will|should|must|is going to|are going to|would|could(?! (?:see|tell|hear|notice|feel|not)\b)) "
+        r"(?:also |continue to |regularly )?"
         r"(?!be\b|have\b|need\b|not\b)[a-z]+\b",
     ),
     _signal(
@@ -985,8 +988,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:runs?|ran|running|bolts?|bolted|bolting) (?:off|away|out of (?:the )?(?:class|classroom|room|school|"
         r"lessons?))\b|\b(?:is|are) (?:a |the )?(?:big |main |major |key |particular )?triggers?\b"
         r"|\b(?:hands|fingers) (?:over|in) (?:his|her|their) ears\b"
-        r"|\b(?:he|she|they|and) (?:will not|won't) (?:go|come|sit|eat|use|join|enter|walk|speak|talk|touch|wear|"
+        # (a table cell says it without its subject: "PE | Enjoyed netball | Will not use the changing room")
+        r"|(?:\b(?:he|she|they|and) |(?:^|[|;]\s*))(?:will not|won't) (?:go|come|sit|eat|use|join|enter|walk|speak|"
+        r"talk|touch|wear|"
         r"read|write|answer|stay|ask)\b"
+        # lessons lost: "late to 34 lessons since February half term", "has missed 9 PE lessons since February"
+        r"|\b(?:late (?:to|for)|missed) (?:\d+|most|many|several) (?:[A-Z]+ )?(?:lessons|days|sessions)\b"
         # how often it happens: "school record three or four of these episodes a week"
         r"|\b(?:episodes|incidents|meltdowns|outbursts)(?: \w+)? (?:a|per|each|every) (?:day|week|fortnight|month)\b"
         # fire-setting: "Corey set fire to paper towels in the Block C toilets"
@@ -2049,6 +2056,8 @@ FAMILY_HEALTH_RE = re.compile(
     r"|\b(?:stomach|tummy) (?:pains?|aches?)\b"
     # (not the parent's own sleep: "I lie awake listening for him", which is what caring costs them)
     r"|\bcramps?\b|\b(?:can'?t|cannot|can not) (?:get to )?sleep\b|(?<!\bI )(?<!\bwe )\blies? awake\b"
+    # the bowel as a parent tells it: "her poo is hard like stones. Sometimes there is blood."
+    r"|\b(?:poo|poos|stools?|bowels?)\b[^.]{0,30}\b(?:hard|blood|bleeds?|painful|hurts?)\b|\bconstipat\w+"
     # a part of the child that hurts: "her right leg hurts and feels tight" (not a hand that hurts when writing, nor
     # the words a parent hopes to hear: "to be able to say 'Mummy, my leg hurts'")
     r"|\b(?:his|her|their) (?:right |left )?(?:legs?|back|knees?|hips?|feet|foot|ankles?|joints?) "
@@ -2081,7 +2090,9 @@ FAMILY_STRAIN_RE = re.compile(
     # who else cares and cannot, and a child who goes nowhere without the parent: "his Nana, who is 78 and can't lift
     # him", "He has no life outside school ... he doesn't go anywhere without me"
     r"|\b(?:cannot|can't|can['’]t|can not|can no longer) (?:lift|carry) (?:him|her|them)\b"
-    r"|\bno life outside (?:school|home|the house)\b|\b(?:doesn['’]t|does not) go anywhere without (?:me|us)\b",
+    r"|\bno life outside (?:school|home|the house)\b|\b(?:doesn['’]t|does not) go anywhere without (?:me|us)\b"
+    # a crowded home: "Seven of us live in a flat with two bedrooms"
+    r"|\b(?:five|six|seven|eight|nine|ten|\d+) of us (?:live|living|sleep|sleeping)\b",
     re.I,
 )
 

@@ -100,7 +100,7 @@ DEFAULT_ROLE: dict[str, str] = {
 # A role fits an advice type when it names the profession that writes it.
 TYPE_ROLE_HINTS: dict[str, str] = {
     "psychological": r"psycholog",
-    "speech_and_language": r"speech|language|\bslt\b|\bsalt\b",
+    "speech_and_language": r"speech|language|\bslt\b|\b(?-i:SALT)\b",  # (salt in food is no therapist)
     "occupational_therapy": r"occupational",
     "physiotherapy": r"physio",
     "medical": r"paediatric|pediatric|consultant|doctor|\bnurs(?:es?|ing)\b|psychiatr|audiolog|\bgp\b|practitioner|"
@@ -137,7 +137,7 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
     # a teacher of multi-sensory impairment holds the vision qualification (and more)
     ("vision_impairment_teacher", r"visual(ly)? impair|vision impair|qtvi|multi-?sensory impair|\bmsi\b"),
     ("psychological", r"educational psycholog|\bep\b"),
-    ("speech_and_language", r"speech|language therap|\bslt\b|\bsalt\b"),
+    ("speech_and_language", r"speech|language therap|\bslt\b|\b(?-i:SALT)\b"),
     ("occupational_therapy", r"occupational therap"),
     ("physiotherapy", r"physio"),
     ("preparing_for_adulthood", r"careers|job coach|supported employment"),

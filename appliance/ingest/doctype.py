@@ -96,7 +96,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     # a family court's welfare report is written for the court, not as any of the statutory advice
     ("other", r"\b(?:play|art|music|drama) therap|family court advis|\bcafcass\b|section 7 (?:welfare )?report"),
     ("psychological", r"educational psycholog|psychological advice|\bep (report|advice)\b|^ep\b|psychology"),
-    ("speech_and_language", r"speech and language|\bsalt\b|\bslt\b|speech therap"),
+    ("speech_and_language", r"speech and language|\b(?-i:SALT)\b|\bslt\b|speech therap"),
     ("occupational_therapy", r"occupational therap|\bot (report|advice)\b"),
     ("physiotherapy", r"physiotherap|\bphysio\b"),
     (

@@ -82,6 +82,8 @@ HEADER_CUE_RE = re.compile(
     r"|^what (?:would|will|could) (?:make|help)\b(?!.*\?$)|^what the [\w ]{1,20} (?:asks|needs|involves)\b(?!.*\?$)"
     # a milestone chart's "Skill | Usually seen by | Ify now (October 2026) | What helps"
     r"|^(?-i:[A-Z][a-z'-]+) now\b|^(?:skills?|milestones?)$|^(?:usually|typically) (?:seen|reached|achieved)\b"
+    # a then-and-now comparison's columns: "Then (September 2025) | Now (May 2026)"
+    r"|^(?:then|now|before|since)(?:\s*\([^)]{1,30}\))?$"
     # what adults stop doing and what they do instead: "Instead of ... | Try ..."
     r"|^(?:instead of|rather than|try)\b(?:\W*$| \.{3}|\u2026)",
     re.I,

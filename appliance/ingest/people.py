@@ -15,7 +15,7 @@ ROLE_NOUNS = (
     r"nurse|worker|practitioner|teacher|headteacher|head|(?:send?|aln)co|manager|adviser|"
     r"advisor|officer|co-?ordinator|lead|mentor|tutor|assistant|consultant|doctor|gp|specialist|dietitian|"
     r"dietician|orthoptist|optometrist|counsellor|clinician|director|principal|lecturer|trainer|coach|registrar|"
-    r"surgeon|slt|salt|qtod|qtvi|keyworker|caseworker|chaplain|pharmacist|intervenor"
+    r"surgeon|slt|salt|qtod|qtvi|keyworker|caseworker|chaplain|pharmacist|intervenor|childminder"
 )
 FAMILY_NOUNS = (
     r"mum|mummy|dad|daddy|mother|father|parents?|carers?|guardians?|grandmother|grandfather|grandparents?|nan|"
