@@ -233,6 +233,17 @@ QUANTIFIED = [
     pytest.param(_stmt("At playtime, a bench he can sit on to rest."), True, id="at-playtime-recurs"),
     pytest.param(_stmt("A bench he can sit on to rest at the playground."), False, id="near-miss-at-a-place"),
     pytest.param(_stmt("Shannon has been offered carer's support."), False, id="near-miss-support-offered"),
+    # its occasion said first with "where"; near miss: the hedge "where possible"
+    pytest.param(
+        _stmt("Where a tic is logged by mistake on the behaviour system, it should be removed by his tutor."),
+        True,
+        id="where-its-occasion-comes",
+    ),
+    pytest.param(
+        _stmt("Where possible, his tutor should remove tics logged by mistake on the behaviour system."),
+        False,
+        id="near-miss-where-possible",
+    ),
 ]
 
 

@@ -210,7 +210,10 @@ ONE_OFF_RE = re.compile(
     r"|\boutdoors\b|\bwhenever\b|\b(?:once|twice|\d+|two|three|four|five|six|ten) times\b|\b(?:once|twice)\b"
     r"|\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)s?\b"
     r"|\b(?:mid-morning|each morning|at break(?:time)?|at lunch(?:time)?|after school|before school)\b"
-    r"|^(?:when|whenever|before|after|if) [^,]{3,90},"
+    # (its occasion said first: "Where a tic is logged by mistake on the behaviour system, it should be removed";
+    # not the hedge "Where possible, ...")
+    r"|^(?:when|whenever|wherever|where(?! (?:possible|appropriate|necessary|needed|required)\b)|before|after|if) "
+    r"[^,]{3,90},"
     # the occasions it is for, said first: "In French and other listening tasks, teachers will ..."
     r"|^(?:in|during|for) [^,]{0,60}\b(?:lessons|tasks|activities|assemblies|trips|visits|examinations|exams|tests),"
     # an assessment done once, or training given once, with its deadline
