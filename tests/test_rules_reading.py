@@ -2549,6 +2549,19 @@ READINGS = [
         advice="educational",
         id="near-miss-the-help-after-the-lead-in",
     ),
+    # a discharge letter's safety net is for the family, not a need; near miss: going back to hospital, a need
+    P(
+        "Return to ED straight away if Laleh has tummy pain, vomiting or a swollen tummy.",
+        "background",
+        advice="medical",
+        id="a-safety-net",
+    ),
+    P(
+        "She has had to return to hospital twice with chest infections.",
+        "need",
+        advice="medical",
+        id="near-miss-back-in-hospital",
+    ),
     # what staff could do is suggested help; near miss: what a teacher could see
     P("Teachers could remind her to use her box breathing.", "provision", advice="other", id="teachers-could-remind"),
     P("Her teacher could see she was upset.", "need", advice="other", id="near-miss-a-teacher-could-see"),

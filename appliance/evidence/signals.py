@@ -1781,6 +1781,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"|(?<!was )(?<!were )(?<!been )\b(?:watched|supervised|observed) (?:closely )?by (?:an? |the )?"
         r"(?:adult|member of staff|staff|trained)\b",
     ),
+    # a discharge letter's safety net for the family, no help the plan gives: "Return to ED straight away if Laleh has
+    # tummy pain" (not "She has had to return to hospital twice")
+    _signal(
+        "safety-net",
+        "background",
+        5.0,
+        r"^(?:\d{1,2}[.)]\s*)?(?:return|come back|go straight|bring (?:him|her|them) (?:back|straight))(?: back)? to "
+        r"(?:the )?(?:ed|a&e|a and e|emergency department|hospital|the ward)\b[^.;]{0,40}\bif\b",
+    ),
     # a clinic letter's labelled treatment, with how often: "Night splints: knee immobilisers every night for the next
     # three months", "Pain relief: paracetamol every night at bedtime for the next four weeks"
     _signal(
