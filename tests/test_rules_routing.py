@@ -3153,21 +3153,6 @@ def test_a_school_adult_s_part_of_the_child_s_page(heading: str, kinds: list[str
 
 
 @pytest.mark.parametrize(
-    ("heading", "viewed"),
-    [
-        # a question put to the child on their own sheet is answered in their words, whatever it asks
-        pytest.param("6. Anything else?", True, id="a-question-they-answer"),
-        # near miss: the same kind of heading as a statement is a part that is left out
-        pytest.param("Anything else to note", False, id="near-miss-a-part-left-out"),
-    ],
-)
-def test_an_answer_under_a_question_on_their_own_sheet(heading: str, viewed: bool) -> None:
-    said = "I'm not thick, I just can't read fast."
-    routed = route([advice("child_views", ("h", heading), said)])
-    assert (said in [x.text for ev in routed if ev.kind == "view" for x in ev.excerpts]) is viewed
-
-
-@pytest.mark.parametrize(
     ("cells", "viewed"),
     [
         # a scanned sheet's handwriting read as columns: one of their sentences across a headerless row

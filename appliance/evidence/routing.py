@@ -412,9 +412,8 @@ def _family_views(doc: AdviceDocument) -> list[Evidence]:
             # the short lines before "Dear SEND Team" were the letter's address, date and reference
             out = [ev for ev in out if len(ev.excerpts[0].text.split()) > LETTERHEAD_WORDS]
             continue
-        role = heading_role(p.headings)
-        if role == "placement" or (role == "skip" and not p.headings[-1].rstrip().endswith("?")):
-            continue  # (a question put to them is answered in their words: "6. Anything else?")
+        if heading_role(p.headings) in ("skip", "placement"):
+            continue
         if p.is_header_row:
             continue  # the header row itself
         if p is doc.passages[0] and _a_title(p.text):

@@ -2066,7 +2066,7 @@ FAMILY_HEALTH_RE = re.compile(
     # (not the parent's own sleep: "I lie awake listening for him", which is what caring costs them)
     r"|\bcramps?\b|\b(?:can'?t|cannot|can not) (?:get to )?sleep\b|(?<!\bI )(?<!\bwe )\blies? awake\b"
     # the bowel as a parent tells it: "her poo is hard like stones. Sometimes there is blood."
-    r"|\b(?:poo|poos|stools?|bowels?)\b[^.]{0,30}\b(?:hard|blood|bleeds?|painful|hurts?)\b|\bconstipat\w+"
+    r"|\b(?:poo|poos|stools?|bowels?)\b[^.]{0,30}\b(?:hard|blood|bleeds?|painful|hurts?)\b"
     # a part of the child that hurts: "her right leg hurts and feels tight" (not a hand that hurts when writing, nor
     # the words a parent hopes to hear: "to be able to say 'Mummy, my leg hurts'")
     r"|\b(?:his|her|their) (?:right |left )?(?:legs?|back|knees?|hips?|feet|foot|ankles?|joints?) "
