@@ -308,29 +308,19 @@ def _box_labels(passages: list[Passage]) -> list[Passage]:
         ):
             out[i] = replace(labels, header=labels.cells)
             out[i + 1] = replace(box, header=labels.cells)
-            # the same table's next rows fill the same boxes ("Do | Don't", then a row of each), until a row of
-            # labels of its own
+            # the rows straight after fill the same boxes ("Do | Don't", then a row of each), until a row of labels
+            # of its own
             for j in range(i + 2, len(passages)):
                 row = passages[j]
                 if not (
                     row.kind == "table_row"
                     and not row.header
-                    and _table_of(row) == _table_of(box)
                     and len(row.cells) == len(box.cells)
                     and not all(BOX_LABEL_RE.match(c.strip()) for c in row.cells)
                 ):
                     break
                 out[j] = replace(row, header=labels.cells)
     return out
-
-
-TABLE_LOCATOR_RE = re.compile(r"\btable (\d+)\b")
-
-
-def _table_of(p: Passage) -> str | None:
-    """Which table a row is in, as its locator says ("p.2, table 3, row 4")."""
-    found = TABLE_LOCATOR_RE.search(p.locator)
-    return found.group(1) if found else None
 
 
 LIST_NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
