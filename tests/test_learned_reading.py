@@ -139,7 +139,7 @@ def test_near_miss_the_rules_reading_stands_when_the_rules_found_one(model_says)
 
 
 def test_a_reading_the_learned_reading_is_sure_is_background_stands_but_is_unsure(model_says) -> None:  # type: ignore[no-untyped-def]
-    text = "She has a structured reading programme with her teaching assistant three times a week."
+    text = "She should have a structured reading programme with her teaching assistant, 20 minutes three times a week."
     assert not classify.read(text, None, "psychological").unsure  # the committed model agrees
     model_says("need", 1 - (classify.LEARNED_DOUBT_PROBABILITY + 0.02))  # background, surely
     found = classify.read(text, None, "psychological")
