@@ -24,6 +24,7 @@ from appliance.evidence.roles import Role
 from appliance.evidence.signals import Reading
 from appliance.evidence.units import unlabelled
 from appliance.ingest.passages import CELL_SEPARATOR
+from appliance.ingest.people import SLT_ABBREVIATION
 
 VIEW_ROLES = ("views", "child_views", "parent_views")  # a heading or label that says its part holds views
 MIN_SCORE = 2.0
@@ -814,7 +815,7 @@ SCHOOL_STAFF_RE = re.compile(
     re.I,
 )
 THERAPY_NAMED_RE = re.compile(
-    rf"therap|physio|speech and language|{signals.SLT_ABBREVIATION}|{signals.OT_ABBREVIATION}|"
+    rf"therap|physio|speech and language|{SLT_ABBREVIATION}|{signals.OT_ABBREVIATION}|"
     + signals.HEALTH_SERVICE_RE.pattern,
     re.I,
 )

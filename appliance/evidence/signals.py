@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from appliance.evidence import fields, funding
+from appliance.ingest.people import SLT_ABBREVIATION
 
 Reading = Literal["need", "provision", "outcome", "view", "background"]
-# speech and language therapy and occupational therapy abbreviated, in capitals only: salt added to food is no therapy
-SLT_ABBREVIATION = r"(?-i:\bS[Aa]LT\b|\bSLT\b)"
+# occupational therapy abbreviated, in capitals only (speech and language therapy's: `SLT_ABBREVIATION`)
 OT_ABBREVIATION = r"(?-i:\bOT\b)"
 
 
@@ -2098,7 +2098,7 @@ FAMILY_STRAIN_RE = re.compile(
     r"(?:exhausted|worn out|tired(?! of)|at breaking point)\b"
     # who else cares and cannot, and a child who goes nowhere without the parent: "his Nana, who is 78 and can't lift
     # him", "He has no life outside school ... he doesn't go anywhere without me"
-    r"|\b(?:cannot|can't|can['’]t|can not|can no longer) (?:lift|carry) (?:him|her|them)\b"
+    r"|\b(?:cannot|can['’]t|can not|can no longer) (?:lift|carry) (?:him|her|them)\b"
     r"|\bno life outside (?:school|home|the house)\b|\b(?:doesn['’]t|does not) go anywhere without (?:me|us)\b"
     # a crowded home: "Seven of us live in a flat with two bedrooms"
     r"|\b(?:five|six|seven|eight|nine|ten|\d+) of us (?:live|living|sleep|sleeping)\b",

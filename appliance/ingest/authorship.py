@@ -15,6 +15,7 @@ from appliance.ingest.advice import AdviceType
 from appliance.ingest.passages import Passage
 from appliance.ingest.people import (
     FAMILY_RE,
+    SLT_ABBREVIATION,
     Person,
     name_at_start,
     org_phrase,
@@ -100,7 +101,7 @@ DEFAULT_ROLE: dict[str, str] = {
 # A role fits an advice type when it names the profession that writes it.
 TYPE_ROLE_HINTS: dict[str, str] = {
     "psychological": r"psycholog",
-    "speech_and_language": r"speech|language|\bslt\b|\b(?-i:SALT)\b",  # (salt in food is no therapist)
+    "speech_and_language": rf"speech|language|\bslt\b|{SLT_ABBREVIATION}",
     "occupational_therapy": r"occupational",
     "physiotherapy": r"physio",
     "medical": r"paediatric|pediatric|consultant|doctor|\bnurs(?:es?|ing)\b|psychiatr|audiolog|\bgp\b|practitioner|"
@@ -137,7 +138,7 @@ ROLE_TYPES: list[tuple[AdviceType, str]] = [
     # a teacher of multi-sensory impairment holds the vision qualification (and more)
     ("vision_impairment_teacher", r"visual(ly)? impair|vision impair|qtvi|multi-?sensory impair|\bmsi\b"),
     ("psychological", r"educational psycholog|\bep\b"),
-    ("speech_and_language", r"speech|language therap|\bslt\b|\b(?-i:SALT)\b"),
+    ("speech_and_language", rf"speech|language therap|\bslt\b|{SLT_ABBREVIATION}"),
     ("occupational_therapy", r"occupational therap"),
     ("physiotherapy", r"physio"),
     ("preparing_for_adulthood", r"careers|job coach|supported employment"),

@@ -16,6 +16,7 @@ from appliance.ingest.advice import ADVICE_LABELS, ADVICE_TYPES, VIEWS_TYPES, Ad
 from appliance.ingest.authorship import DEFAULT_ROLE, TYPE_ROLE_HINTS
 from appliance.ingest.dates import DATE_RE, MONTHS, parse_date
 from appliance.ingest.passages import Passage
+from appliance.ingest.people import SLT_ABBREVIATION
 
 __all__ = [
     "ADVICE_LABELS",
@@ -96,7 +97,7 @@ TYPE_PATTERNS: list[tuple[AdviceType, str]] = [
     # a family court's welfare report is written for the court, not as any of the statutory advice
     ("other", r"\b(?:play|art|music|drama) therap|family court advis|\bcafcass\b|section 7 (?:welfare )?report"),
     ("psychological", r"educational psycholog|psychological advice|\bep (report|advice)\b|^ep\b|psychology"),
-    ("speech_and_language", r"speech and language|\b(?-i:SALT)\b|\bslt\b|speech therap"),
+    ("speech_and_language", rf"speech and language|{SLT_ABBREVIATION}|\bslt\b|speech therap"),
     ("occupational_therapy", r"occupational therap|\bot (report|advice)\b"),
     ("physiotherapy", r"physiotherap|\bphysio\b"),
     (

@@ -38,6 +38,8 @@ TITLE_END_RE = re.compile(
     r"\b(advice|report|views|assessment|plan|letter|record|contribution|profile|summary|date|dated)\W*$", re.I
 )
 ROLE_ABBREVIATIONS = {"slt": "Speech and language therapist", "salt": "Speech and language therapist"}
+# speech and language therapy abbreviated, in capitals only: salt added to food is no therapy
+SLT_ABBREVIATION = r"(?-i:\bS[Aa]LT\b|\bSLT\b)"
 # post-nominal letters that say the role when nothing else does
 ROLE_FROM_LETTERS = {
     "MRCGP": "GP",

@@ -12,8 +12,8 @@ from itertools import combinations
 
 from appliance.documents import AdviceDocument
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
-from appliance.evidence.signals import SLT_ABBREVIATION
 from appliance.evidence.units import sentence_spans
+from appliance.ingest.people import SLT_ABBREVIATION
 from appliance.qa.amounts import Amount, amount
 from appliance.qa.registry import Context, check, make_flag, statement_flag
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from appliance.drafting.plan import PROVISION_SECTIONS, Flag, Statement
 from appliance.evidence import funding
-from appliance.evidence.signals import OT_ABBREVIATION, SLT_ABBREVIATION
-from appliance.ingest.people import staff_first_names
+from appliance.evidence.signals import OT_ABBREVIATION
+from appliance.ingest.people import SLT_ABBREVIATION, staff_first_names
 from appliance.qa import wording
 from appliance.qa.registry import Context, check, statement_flag
 

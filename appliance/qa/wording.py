@@ -9,6 +9,7 @@ from collections.abc import Collection
 from appliance.drafting.plan import Statement
 from appliance.evidence import fields, signals
 from appliance.evidence.units import unlabelled
+from appliance.ingest.people import SLT_ABBREVIATION
 
 # The catalogue's hedged and elastic terms (VAGUE_WORDING); a council adds its own by setting.
 VAGUE_TERMS = (
@@ -134,7 +135,7 @@ SPECIFIC_ROLE_RE = re.compile(
     r"\btherap(?:y|ies)\b|"
     r"psychologist|mentor|key (adult|worker|person)|\belsa\b|emotional literacy|supervisor|nurs(e|ing)|"
     r"paediatrician|doctor|consultant|"
-    rf"\bgp\b|audiolog|dietitian|physio|{signals.SLT_ABBREVIATION}|{signals.OT_ABBREVIATION}|clinic|service|\bteam\b|"
+    rf"\bgp\b|audiolog|dietitian|physio|{SLT_ABBREVIATION}|{signals.OT_ABBREVIATION}|clinic|service|\bteam\b|"
     r"camhs|hospital|worker|"
     # (tutoring, coaching: what is given, not who gives it)
     r"personal assistant|\bpa\b|practitioner|specialist|\bcoach(?:es)?\b|\btutors?\b|instructor|counsell(?:or|ing)|"
