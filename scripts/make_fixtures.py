@@ -102,6 +102,7 @@ EVAL_GROUPS = (
     "cases65",
     "cases66",
     "cases67",
+    "cases68",
     "heldout",
     "heldout2",
     "heldout3",
