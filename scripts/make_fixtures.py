@@ -168,6 +168,7 @@ EVAL_GROUPS = (
     "heldout63",
     "heldout64",
     "heldout65",
+    "heldout66",
     "review",
 )
 REVIEW_GROUPS = ("review",)
