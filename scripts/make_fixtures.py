@@ -169,6 +169,7 @@ EVAL_GROUPS = (
     "heldout64",
     "heldout65",
     "heldout66",
+    "heldout67",
     "review",
 )
 REVIEW_GROUPS = ("review",)
