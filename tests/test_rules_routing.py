@@ -2144,6 +2144,13 @@ def test_a_conversation_s_answers_are_views(paragraph: str, views: list[str]) ->
         pytest.param("Instead of ...", "reason", id="instead-of-what-to-avoid"),
         pytest.param("Try ...", "provision", id="try-what-helps"),
         pytest.param("Trying times", "other", id="near-miss-trying-times"),
+        pytest.param("Why (Kai's words)", "child_view", id="a-note-of-whose-words-fill-the-column"),
+        pytest.param("Comments (in Mum's own words)", "parent_view", id="a-note-of-the-parent-s-words"),
+        pytest.param("Notes (Teacher's words)", "review", id="near-miss-the-teacher-s-words"),
+        pytest.param("Why (in words)", "reason", id="near-miss-no-one-s-words"),
+        pytest.param("Hypothesis", "need", id="a-formulation-s-hypothesis"),
+        pytest.param("What this means for school", "provision", id="what-the-formulation-means-for-school"),
+        pytest.param("What this means", "other", id="near-miss-what-this-means-for-no-one"),
     ],
 )
 def test_what_a_column_holds(header: str, column: str) -> None:

@@ -113,9 +113,14 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         rf"^what {WHO_NEEDS} needs? "
         r"(?:next|now|from (?:school|us|staff|college))\b|"
         # what a visiting service advised: "Visit date | Focus | Advice given | Follow-up"
-        r"^advice(?: given| to (?:school|staff|the setting|the school))?$|^what (?:was|we|i) advised\b",
+        r"^advice(?: given| to (?:school|staff|the setting|the school))?$|^what (?:was|we|i) advised\b|"
+        # a formulation's "Hypothesis | Evidence | What this means for school"
+        r"^what (?:this|it) means for (?:school|staff|teachers|home|college|the (?:class(?:room)?|setting))\b",
     ),
-    ("need", r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing"),
+    (
+        "need",
+        r"\bneeds?\b|\barea\b|difficult|^assess|barrier|concern|presenting|hard|identified|wellbeing|^hypothes[ie]s\b",
+    ),
     # an assessment form's "Evidence and comments" beside each area's strength or need box: what was found
     ("describe", r"^evidence\s*(?:and|&|/)\s*comments?\b|^comments?\s*(?:and|&|/)\s*evidence\b"),
     (
@@ -152,7 +157,19 @@ PARENT_VIEW_WORDS = 4  # a comment this long says something ("Agreed." does not)
 LONG_DETAIL = 8  # words: a "Who and how often" cell this long holds the provision itself
 
 
+# a bracketed note of whose words fill a column: "Why (Kai's words)", "Comments (in Mum's own words)"
+WORDS_GLOSS_RE = re.compile(
+    r"\(\s*(?:in )?(?:(?P<parent>(?:mum|dad|mother|father|parents?|carers?)['’]?s?)|"
+    r"(?!(?:teacher|staff|tutor|coach|worker|nurse|doctor|therapist|assessor|adult|writer)['’]?s)(?-i:[A-Z][a-z'-]+)['’]s|"
+    r"his|her|their) (?:own )?words\s*\)",
+    re.I,
+)
+
+
 def column_of(header: str) -> Column:
+    gloss = WORDS_GLOSS_RE.search(header)
+    if gloss:  # their words, whatever the column's name asks for
+        return "parent_view" if gloss.group("parent") else "child_view"
     # a bracketed gloss lists what the column holds ("Health provision (what, who, how often)"): its name decides
     named = re.sub(r"\([^)]*\)", "", header).strip() or header.strip()
     return next((column for column, pattern in COLUMN_PATTERNS if pattern.search(named)), "other")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Any
 
@@ -226,8 +226,8 @@ OCR_MERGED_I_RE = re.compile(r"\bI(?=(am|have|was|want|think|feel|would|will|can
 # where a sentence's subject stands, a bar before a lower-case word is "I", whatever the verb ("Lyra: | shake it",
 # "but | always fall over", "and | might get knocked"); a table's bar stands between two of its cells' words
 OCR_SUBJECT_I_RE = re.compile(
-    r"(?:(?<=: )|(?<=[.!?] )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bthen )|(?<=\bwhen )|(?<=\bif )|"
-    r"(?<=\bbecause )|(?<=\bthat ))\|(?= [a-z]{2,}\b)"
+    r"(?:(?<=: )|(?<=[.!?] )|(?<=\b[Aa]nd )|(?<=\b[Bb]ut )|(?<=\b[Ss]o )|(?<=\b[Tt]hen )|(?<=\b[Ww]hen )|"
+    r"(?<=\b[Ii]f )|(?<=\b[Bb]ecause )|(?<=\b[Tt]hat ))\|(?= [a-z]{2,}\b)"
 )
 
 
@@ -257,6 +257,9 @@ def _ocr_heading(first: str, second: str) -> bool:
     )
 
 
+NUMBERED_CAPS_HEADING_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^a-z]*[A-Z]{3})[A-Z][A-Z0-9 &/(),'’-]{2,60}$")
+
+
 def text_elements(text: str, page: int | None = None, scanned: bool = False) -> list[Element]:
     """Blocks separated by blank lines, classified by unstructured's text partitioner."""
     elements: list[Element] = []
@@ -273,6 +276,8 @@ def text_elements(text: str, page: int | None = None, scanned: bool = False) -> 
             tables, row = (tables + 1, 1) if new_table else (tables, row + 1)
             elements.append(Element("table_row", body, page, cells=tuple(pipe_cells), table=tables, row=row))
         elif QUESTION_RE.match(body) or is_form_question(body):  # a form's question heads the answer below it
+            elements.append(Element("heading", body, page))
+        elif NUMBERED_CAPS_HEADING_RE.match(body):  # "2. BACKGROUND", a report's numbered section, is no list item
             elements.append(Element("heading", body, page))
         elif el.category == "ListItem" or BULLET_RE.match(el.text or ""):
             elements.append(Element("list_item", BULLET_RE.sub("", body), page))
@@ -467,6 +472,35 @@ def _read_pdf(read: Callable[[], list[Any]]) -> list[Any]:
         raise UnreadableDocument("This PDF is damaged and cannot be read.") from exc
 
 
+def _scanned_page(pieces: list[ocr.OcrPiece], page: int, elements: list[Element], tables: int) -> int:
+    """A scanned page's OCR as elements, added to `elements`; returns the number of tables so far."""
+    row = 0
+    for piece in pieces:
+        if isinstance(piece, str):
+            elements.extend(text_elements(fix_ocr(piece), page=page, scanned=True))
+            continue
+        cells = tuple(clean(fix_ocr(c)) for c in piece.cells)
+        last = elements[-1] if elements else None
+        if (
+            piece.first
+            and not cells[0]
+            and last is not None
+            and last.kind == "table_row"
+            and last.page == page - 1
+            and len(last.cells) == len(cells)
+        ):
+            # a row the page break split: the rest of its cells' words open this page
+            cells = tuple(f"{a} {b}".strip() for a, b in zip(last.cells, cells, strict=True))
+            elements[-1] = replace(last, text=CELL_SEPARATOR.join(cells), cells=cells)
+            row = last.row or 0  # the rows below it go on with its table
+            continue
+        if piece.first:
+            tables, row = tables + 1, 0
+        row += 1
+        elements.append(Element("table_row", CELL_SEPARATOR.join(cells), page, cells=cells, table=tables, row=row))
+    return tables
+
+
 def check_page_count(data: bytes, max_pages: int) -> int:
     """The number of pages, counted from the page tree before any page is laid out; a PDF with
     more than `max_pages` is refused whole (never cut off quietly at the limit)."""
@@ -491,10 +525,10 @@ def parse_pdf(data: bytes, max_pages: int) -> Parsed:
     page_lines = _without_running_lines(raw)
     for number, ((all_lines, _), lines) in enumerate(zip(raw, page_lines, strict=True), start=1):
         if sum(len(ln.text) for ln in all_lines) < 40:  # no text layer to speak of: a scanned page
-            text = ocr.ocr_pdf_page(data, number - 1)
-            if text.strip():
+            pieces = ocr.ocr_pdf_page(data, number - 1)
+            if any(isinstance(piece, ocr.OcrRow) or piece.strip() for piece in pieces):
                 out.ocr_pages += 1
-                out.elements.extend(text_elements(fix_ocr(text), page=number, scanned=True))
+            tables = _scanned_page(pieces, number, out.elements, tables)
             continue
         previous_table_row = False
         for kind, parts, bold in _page_blocks(_visual_rows(lines)):
