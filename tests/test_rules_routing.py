@@ -3236,3 +3236,37 @@ def test_what_caring_costs_in_a_parent_s_letter(said: str, strain: bool) -> None
 def test_what_a_parent_tells_of_home(said: str, kind: str | None) -> None:
     routed = route([advice("parent_views", said)])
     assert [ev.kind for ev in routed if ev.kind != "view"] == ([kind] if kind else [])
+
+
+def _views_table(*lead: str) -> AdviceDocument:
+    return advice(
+        "educational",
+        ("h", "Duarte's views"),
+        *lead,
+        ("header", "What Duarte said", "What it means"),
+        ("row", '"College good. Cafe good."', "He likes college, and the cafe most of all."),
+        ("row", '"Coffee. Job. Cafe."', "He wants a job making coffee in a cafe."),
+        ("row", '"New taxi man, no."', "He is frightened when the taxi driver changes."),
+    )
+
+
+def test_a_views_table_s_rows_are_a_view_each() -> None:
+    views = [ev for ev in route([_views_table()]) if ev.kind == "view"]
+    assert [[e.passage.cells[0] for e in ev.excerpts] for ev in views] == [
+        ['"College good. Cafe good."'],
+        ['"Coffee. Job. Cafe."'],
+        ['"New taxi man, no."'],
+    ]
+
+
+def test_a_line_on_how_the_views_were_gathered_is_not_one_of_them() -> None:
+    doc = _views_table("Written with his tutor, Ms Barbosa, in English and Portuguese, on 15 April 2026.")
+    views = [ev for ev in route([doc]) if ev.kind == "view"]
+    assert len(views) == 3
+    assert not any("Written with" in e.passage.text for ev in views for e in ev.excerpts)
+
+
+def test_a_view_under_a_views_heading_that_says_how_it_was_written_stays_when_it_says_more() -> None:
+    """Near miss: a child's own sentence under the heading is their view, though it mentions writing."""
+    doc = advice("educational", ("h", "Duarte's views"), "I like writing stories about football with my tutor.")
+    assert [ev.kind for ev in route([doc])] == ["view"]

@@ -618,6 +618,8 @@ def _report_unit(
         excerpts = (Excerpt.whole(lead_in), *excerpts)
     item = Evidence("view", "A", doc.id, excerpts, unsure=found.unsure, reasons=found.reasons)
     if found.reading == "view":
+        if set(found.reasons) == {"placed under views"} and VIEWS_META_RE.search(text):
+            return []  # only its heading made it a view, and it says how the views were gathered
         who = _voice_under(unit)
         own_words = role in classify.VIEW_ROLES and (
             OWN_WORDS_RE.match(text) or (_written_by_them(unit.passage) and SPEAKER_I_RE.search(text))
@@ -958,6 +960,8 @@ def _joins(last: Evidence, ev: Evidence) -> bool:
         return same_passage and (brief or not OWN_FRAMES & set(ev.reasons)) and not own_amounts
     if last.who != ev.who or any(_profile_row(x.passage) for x in (a, b)):
         return False  # a profile's cells are a view each
+    if "table_row" in (a.passage.kind, b.passage.kind) and not same_passage:
+        return False  # a table's rows are an answer or a need each ("What Duarte said | What it means")
     if same_passage:  # one paragraph about one need, unless a new area label starts ("Cognition and learning: ...")
         return not signals.LEAD_LABEL_RE.match(unlabelled(b.text))
     if last.area != ev.area:

@@ -275,9 +275,8 @@ def text_elements(text: str, page: int | None = None, scanned: bool = False) -> 
             new_table = not elements or elements[-1].kind != "table_row" or len(elements[-1].cells) != len(pipe_cells)
             tables, row = (tables + 1, 1) if new_table else (tables, row + 1)
             elements.append(Element("table_row", body, page, cells=tuple(pipe_cells), table=tables, row=row))
-        elif QUESTION_RE.match(body) or is_form_question(body):  # a form's question heads the answer below it
-            elements.append(Element("heading", body, page))
-        elif NUMBERED_CAPS_HEADING_RE.match(body):  # "2. BACKGROUND", a report's numbered section, is no list item
+        # a form's question heads the answer below it; "2. BACKGROUND", a report's numbered section, is no list item
+        elif QUESTION_RE.match(body) or is_form_question(body) or NUMBERED_CAPS_HEADING_RE.match(body):
             elements.append(Element("heading", body, page))
         elif el.category == "ListItem" or BULLET_RE.match(el.text or ""):
             elements.append(Element("list_item", BULLET_RE.sub("", body), page))
