@@ -3842,6 +3842,74 @@ READINGS = [
         advice="educational",
         id="near-miss-an-adult-sits-with-her-when-she-cries",
     ),
+    P(
+        "The neurofibroma on his right leg aches after he has walked for more than about 10 minutes or stood for a "
+        "long time, and by the end of a school day he is often limping.",
+        "need",
+        advice="medical",
+        id="how-long-he-can-walk-before-it-aches",
+    ),
+    P(
+        "His last three scans were done under general anaesthetic because the banging noise and the head coil over "
+        "his face were too much for him.",
+        "need",
+        advice="medical",
+        id="what-was-too-much-for-him",
+    ),
+    P(
+        "She will not read aloud in class, and this year she walked out of an English lesson rather than read a part.",
+        "need",
+        advice="educational",
+        id="walked-out-of-an-english-lesson",
+    ),
+    P(
+        "She walked out of the school gates with her mum at 3pm and went to the park.",
+        "background",
+        advice="educational",
+        id="near-miss-walked-out-of-the-school-gates-with-mum",
+    ),
+    P(
+        "Lennon is on high alert in busy corridors: if someone bumps him he assumes it was on purpose.",
+        "need",
+        advice="educational",
+        id="on-high-alert-in-corridors",
+    ),
+    P(
+        "The school is on high alert for norovirus this week.",
+        "background",
+        advice="educational",
+        id="near-miss-the-school-on-alert",
+    ),
+    P(
+        "Tamsin's diabetes control has got worse over the past year: her HbA1c has risen from 58 to 74 mmol/mol.",
+        "need",
+        advice="educational",
+        id="control-has-got-worse",
+    ),
+    P(
+        "Her diabetes control has got better over the past year: her HbA1c has fallen from 74 to 58 mmol/mol.",
+        "background",
+        advice="educational",
+        id="near-miss-control-has-got-better",
+    ),
+    P(
+        "She is so helpful in class; nothing is too much for her.",
+        "background",
+        advice="educational",
+        id="near-miss-nothing-is-too-much-for-her",
+    ),
+    P(
+        "She tires after 20 minutes of handwriting and her wrist hurts.",
+        "need",
+        advice="occupational_therapy",
+        id="how-long-she-can-write-before-she-tires",
+    ),
+    P(
+        "Because her wrist hurts, she should have a 5-minute rest break after every 20 minutes of writing.",
+        "provision",
+        advice="occupational_therapy",
+        id="near-miss-a-break-after-every-20-minutes",
+    ),
     # a care plan's routine in the present, under the plan's recommendations; near miss: how she was fed as a baby
     P(
         "1. All of Elsie's drinks, at home and at school, are thickened to IDDSI Level 2 (mildly thick) with the "

@@ -2151,6 +2151,9 @@ def test_a_conversation_s_answers_are_views(paragraph: str, views: list[str]) ->
         pytest.param("Hypothesis", "need", id="a-formulation-s-hypothesis"),
         pytest.param("What this means for school", "provision", id="what-the-formulation-means-for-school"),
         pytest.param("What this means", "other", id="near-miss-what-this-means-for-no-one"),
+        pytest.param("Since", "when", id="since-when-the-help-began"),
+        pytest.param("Start date", "when", id="the-help-s-start-date"),
+        pytest.param("Since when?", "other", id="near-miss-a-question"),
     ],
 )
 def test_what_a_column_holds(header: str, column: str) -> None:
@@ -3270,3 +3273,20 @@ def test_a_view_under_a_views_heading_that_says_how_it_was_written_stays_when_it
     """Near miss: a child's own sentence under the heading is their view, though it mentions writing."""
     doc = advice("educational", ("h", "Duarte's views"), "I like writing stories about football with my tutor.")
     assert [ev.kind for ev in route([doc])] == ["view"]
+
+
+def test_what_is_done_already_with_since_when_is_provision() -> None:
+    doc = advice(
+        "educational",
+        ("h", "What do we do already?"),
+        ("header", "What", "How often", "Who", "Since"),
+        (
+            "row",
+            "Read Write Inc one-to-one phonics tutoring",
+            "10 minutes every afternoon",
+            "Miss Boyd (TA)",
+            "January",
+        ),
+    )
+    provision = [ev for ev in route([doc]) if ev.kind == "provision"]
+    assert [ev.row.content if ev.row else None for ev in provision] == ["Read Write Inc one-to-one phonics tutoring"]

@@ -448,7 +448,12 @@ DIFFICULTY_COUNT_RE = re.compile(
     r"|\b(?:absent|off school|away from school|late|ill|sick)\b[^.;]{0,20}?\bon (?:mon|tues|wednes|thurs|fri)days\b"
     # how long the distress lasts: "Nell cries for up to 20 minutes after her dad leaves"
     r"|\b(?:cries|screams|shouts|sobs|hides|withdraws|shuts down)\b[^.;]{0,40}?\bfor (?:up to |about |around |over |"
-    r"more than |as long as )?(?:\d+|ten|twenty|thirty|forty) (?:minutes|mins|hours)\b",
+    r"more than |as long as )?(?:\d+|ten|twenty|thirty|forty) (?:minutes|mins|hours)\b"
+    # how long the child can keep going before it hurts or tires: "aches after he has walked for more than about 10
+    # minutes", "tires after 20 minutes of writing" (not help given after a time: "a break after every 20 minutes")
+    r"|\b(?:aches?|hurts?|pain(?:ful)?|tires?|tired|exhausted|fatigued?|limps?|limping|breathless|sore|flags?|"
+    r"struggles?)\b[^.;]{0,30}?\b(?:after|beyond|for (?:more|longer) than)\b(?! every\b)[^.;]{0,30}?"
+    r"\b(?:\d+|ten|twenty|thirty|forty|a few) (?:minutes|mins|hours|metres|meters)\b",
     re.I,
 )
 STRAIN_SIGNALS = frozenset({"family-need", "caring-role", "too-little"})
@@ -596,7 +601,10 @@ CHILD_HAS_RE = re.compile(
     r"|^(?:because of [^,.;]{3,60},\s*)?(?:[A-Z][a-z'-]+['\u2019]s|his|her|their)\s+"
     r"(?:new\s+|transplanted\s+|left\s+|right\s+)?(?:immune system|kidneys?|heart|lungs?|liver|bones|joints|skin|"
     r"bladder|bowels?|muscles|hips?|spine|shunt)\s+(?:is|are|sits?|works?|can|may|tires?|gets?)\b"
-    r"(?!\s+(?:working|doing|now)\s+(?:well|normally|fine)\b)",
+    r"(?!\s+(?:working|doing|now)\s+(?:well|normally|fine)\b)"
+    # what hurts the child: "The plexiform neurofibroma on his right lower leg aches after he has walked ..."
+    r"|^(?:the|his|her|their|[A-Z][a-z'-]+['\u2019]s)\s+(?:[\w-]+\s+){0,8}?(?:aches|hurts|throbs|"
+    r"is (?:painful|sore|swollen|tender))\b",
     re.I,
 )
 # how often or how badly a condition troubles the child ("2-3 nights a week", "poorly controlled"), and the words of

@@ -794,7 +794,9 @@ SIGNALS: tuple[Signal, ...] = (
         "need",
         2.0,
         r"\brefus(?:es|ed|ing) to (?:go|attend|come|do|write|work|join|enter|take part|eat|speak|get)\b"
-        r"|\bwalk(?:s|ed)? out of (?:lessons?|class(?:es)?|school)\b"
+        r"|\bwalk(?:s|ed)? out of (?:(?:an?|the|his|her|their|some|most) )?(?:[A-Z]\w+ )?"
+        r"(?:lessons?|class(?:es)?|school)\b"
+        r"(?!\s+(?:gates?|grounds|building|office|bus|doors?)\b)"
         r"|\b(?:fixed[- ]term |permanent )?(?:suspensions|exclusions)\b"
         r"|\b(?:was|been|has been) (?:suspended|excluded)\b",
     ),
@@ -844,6 +846,10 @@ SIGNALS: tuple[Signal, ...] = (
         # "is finding Teddy's personal care at home ... physically very hard"
         r"|\b(?:is|are) finding (?:[^.;]{1,90}? )?(?:physically |emotionally |very |really |increasingly |too )*"
         r"(?:hard|difficult|exhausting|too much|a struggle)\b"
+        # what overwhelms the child: "the banging noise and the head coil over his face were too much for him"
+        # (not a kindness: "nothing is too much for her")
+        r"|(?<!nothing )(?<!never )\b(?:is|are|was|were|gets|got|becomes|became) (?:all |just |simply |far |much )?"
+        r"too much for (?:him|her|them)\b"
         # what the child's body does that it should not: wetting, soiling, hard stools, straining
         # (not the occasion of care: "changed whenever he is soiled")
         r"|(?<!is )(?<!are )(?<!gets )(?<!get )(?<!been )\b(?:soil(?:s|ed|ing)|(?:wetting|toileting) accidents|"
@@ -961,6 +967,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:do|does|did) not (?:carry over|generalise|generalize|transfer)\b"
         # "highly alert to any comment about his illness"; "have stopped going to the Saturday club"
         r"|\b(?:highly|over|hyper)[- ]?alert to\b|\bhypervigilan\w+|\b(?:has|have) stopped (?:going|attending|seeing)\b"
+        r"|(?:\b(?:he|she|they)|(?-i:\b[A-Z][a-z'-]+)) (?:is|are|stays|remains) on (?:high|constant) alert\b"
+        # what has got worse: "Tamsin's diabetes control has got worse over the past year", "his sleep has deteriorated"
+        r"|\b(?:has|have) (?:got|gotten|become|grown) (?:much |a lot |steadily |a little |far )?worse\b"
+        r"|\b(?:has|have) (?:worsened|deteriorated)\b"
         r"|\bno longer (?:goes|go|attends|attend|sees|see|leaves|leave)\b"
         r"|\b(?:he|she|they) (?:just |often |then )?freezes?\b|\bwalks (?:off|away)\b|\bpanics?\b"
         # "needs prompts to shower": what the child cannot yet do alone

@@ -73,7 +73,9 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "when",
         r"by when|^by\b(?! whom)|timescale|time ?frame|target date|review date|deadline|^when$|date to be"
-        r"|^(?:half[- ])?term$",
+        r"|^(?:half[- ])?term$"
+        # when the help began: "What | How often | Who | Since"
+        r"|^since$|^start(?:ed)?(?: date)?$|^date started$",
     ),
     # an exercise programme's "Reps / sets": how much of it each time
     (
