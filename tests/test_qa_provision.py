@@ -977,6 +977,13 @@ def test_a_council_or_band_name_does_not_describe_what_money_buys() -> None:
         ("Sam reads with an adult for 10 minutes daily.", True),
         ("An adult sits with Sam at lunch for the whole lunchtime, every day.", True),
         ("His sister Amy reads with him for 10 minutes daily.", True),
+        # "a trusted adult" says how the child feels, not who it is or with what training
+        ("Sam will have a check-in with a trusted adult in school every morning for 10 minutes.", True),
+        ("Sam will have a check-in with a trusted adult (Mrs Doyle) every morning for 10 minutes.", False),
+        # the child's own equipment needs no one, until someone is to teach its use
+        ("Sam will use a school laptop for all extended writing in every subject.", False),
+        ("Sam will use a school laptop for all extended writing and will be taught to use its speech-to-text.", True),
+        ("Sam will use a laptop for extended writing; his TA will teach him to use its speech-to-text.", False),
     ],
 )
 def test_the_adult_the_child_knows_is_a_deliverer(text: str, flagged: bool) -> None:

@@ -775,6 +775,16 @@ MONEY = [
         False,
         id="near-miss-a-package-of-a-personal-assistant",
     ),
+    pytest.param(
+        "In addition, we ask the Council for Element 3 top-up funding of £5,240 a year (Band C).",
+        True,
+        id="in-addition-a-request-for-funding",
+    ),
+    pytest.param(
+        "In addition, we ask for £5,240 a year for a speech therapist to see her weekly.",
+        False,
+        id="near-miss-in-addition-what-it-buys",
+    ),
 ]
 
 

@@ -69,6 +69,7 @@ MONEY_WORDS = frozenset(
         "days",
         "keep",  # "to keep the 1:1 all day she would need Band E funding": keeps what is there, names nothing new
         "additional",
+        "addition",  # "In addition, we ask the Council for Element 3 top-up funding of £5,240 a year"
         "extra",
         "total",
         "amount",

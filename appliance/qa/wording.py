@@ -126,7 +126,8 @@ SPECIFIC_ROLE_RE = re.compile(
     # in the sixth form office")
     r"\bby the (?:school )?(?:office|kitchen)\b|\b(?:kitchen|office|catering) (?:team|staff|manager)\b|\bcaterers?\b|"
     r"\b(tas?|hltas?|lsas?)\b|teacher|sen(d)?co|therapist|"
-    r"trusted adult|visitor|portage|\bscheme\b|\beps?\b|"
+    # (not "a trusted adult": which adult, with what training, is what the plan must say)
+    r"visitor|portage|\bscheme\b|\beps?\b|"
     # the adult the child knows, named by the relationship: "a familiar adult", "the same adult", "class staff"
     r"familiar adults?|(?:the )?same adults?\b|\bclass (?:staff|team)\b|\bthe adults? (?:working|who works?) with\b|"
     # "an adult who knows Ezra", "an adult Nell knows well"
@@ -352,6 +353,11 @@ IN_SETTINGS_RE = re.compile(
 EVERY_WORD_RE = re.compile(r"\b(?:every|each|all|throughout)\b", re.I)
 
 
+TAUGHT_TO_USE_RE = re.compile(
+    r"\b(?:taught|shown|trained|teach(?:es)? (?:him|her|them)|show(?:s)? (?:him|her|them)) "
+    r"(?:how )?to use\b",
+    re.I,
+)
 SELF_CARE_RE = re.compile(
     r"(?i:\b(?:wears?|worn)\b|\b(?:take|takes|use|uses) (?:his|her|their)\b)"
     # the child, named first, uses or wears a thing: "Kacper should use reading software on a laptop"
@@ -671,7 +677,11 @@ def has_deliverer(stmt: Statement, section: str, staff: Collection[str] = ()) ->
     """A role or level of expertise, not just "staff", "an adult" or "school"; one of the staff the advice
     names with their role (`staff`, first names); or the child's own equipment or medicine, which the child uses."""
     text = unlabelled(stmt.text)
-    if SELF_CARE_RE.search(text) or NAMED_PERSON_RE.search(text) or REFERRED_RE.search(text):
+    # what the child uses needs no one, unless someone is to teach them to use it ("and will be taught to use
+    # its speech-to-text and spellchecker")
+    if (SELF_CARE_RE.search(text) and not TAUGHT_TO_USE_RE.search(text)) or NAMED_PERSON_RE.search(text):
+        return True
+    if REFERRED_RE.search(text):
         return True
     if GIVEN_BY_NAME_RE.search(text) or NAMED_PROVIDER_RE.search(text) or EVERY_ADULT_RE.search(text):
         return True
