@@ -960,8 +960,6 @@ def _joins(last: Evidence, ev: Evidence) -> bool:
         return same_passage and (brief or not OWN_FRAMES & set(ev.reasons)) and not own_amounts
     if last.who != ev.who or any(_profile_row(x.passage) for x in (a, b)):
         return False  # a profile's cells are a view each
-    if "table_row" in (a.passage.kind, b.passage.kind) and not same_passage:
-        return False  # a table's rows are an answer or a need each ("What Duarte said | What it means")
     if same_passage:  # one paragraph about one need, unless a new area label starts ("Cognition and learning: ...")
         return not signals.LEAD_LABEL_RE.match(unlabelled(b.text))
     if last.area != ev.area:

@@ -96,6 +96,8 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
         r"^0 expected\b|^expected (?:outcome|level)\b|" + SENTENCE_START_HEADER,
     ),
     ("review", r"\bimpact\b"),  # "Impact and next step": what the help did, with what comes next
+    # an incident log's "Date | What happened | Action taken": what was done about one incident at the time
+    ("review", r"^actions? taken\b|^what was done\b"),
     ("review", r"^notes?$"),  # a bare "Notes" column annotates its row: how it was approved, which room
     ("review", r"^then$"),  # a then-and-now review's "Then": how things were, before what is drafted
     ("review", r"^achieved\b|^met\b"),  # "Achieved? (March 2026)": how a target went
@@ -143,7 +145,7 @@ COLUMNS: tuple[tuple[Column, str], ...] = (
     (
         "describe",
         r"baseline|starting point|^now$|^current|what .{0,20}(?:does|can do) now|observ|comments?|notice|"
-        r"^where (?:(?-i:[A-Z][a-z'-]+)|he|she|they) (?:is|are) now\b|^(?-i:[A-Z][a-z'-]+) now\b|"
+        r"^where (?:(?-i:[A-Z][a-z'-]+)|he|she|they) (?:is|are) now\b|^(?-i:[A-Z][a-z'-]+) now\b|^what happened\b|"
         # a clinic's or assessment's findings: "Area | Findings | Action", "What we found"
         r"^(?:clinical )?findings?\b|what (?:i|we) found\b|^what (?:i|we) (?:see|notice)\b|"
         r"what .{0,30}(?:told|saw|said|looks? like|(?:might|may|will) see)|"
