@@ -488,6 +488,13 @@ def test_the_same_amount_training_for_staff_or_a_programme_someone_else_delivers
     assert salt_and_school(SALT, training) == []
     programme = "A language programme set by the speech and language therapist, delivered daily by his TA."
     assert salt_and_school(SALT, programme) == []
+    # a session for the staff is their training, though it is "a session"
+    briefing = "A one-hour session for all staff who teach him, led by the speech and language therapist."
+    assert salt_and_school(SALT, briefing) == []
+    # near miss: a session for the child, at another amount
+    assert (
+        salt_and_school(SALT, "A one-hour session with the speech and language therapist every half term.") == DEPARTS
+    )
 
 
 def test_a_programme_set_by_the_specialist_at_a_different_amount_is_a_conflict() -> None:

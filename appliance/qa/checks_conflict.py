@@ -88,7 +88,12 @@ DIRECT_RE = re.compile(
     r"\b(therapy|sessions?|treatment|intervention|teaching|teach|counselling|direct|1:1|individual)\b", re.I
 )
 # staff training (a child's own "cane training" or "travel training" is direct work)
-TRAINING_RE = re.compile(r"(?<!cane )(?<!mobility )(?<!route )(?<!travel )\btrain(s|ing)?\b|\bawareness\b", re.I)
+TRAINING_RE = re.compile(
+    r"(?<!cane )(?<!mobility )(?<!route )(?<!travel )\btrain(s|ing)?\b|\bawareness\b"
+    # "A one-hour session for all staff who teach Ffion, led by the qualified teacher of the visually impaired"
+    r"|\b(?:sessions?|workshops?|briefings?) for (?:all |the |his |her |their )?(?:staff|teachers|adults)\b",
+    re.I,
+)
 CONSULT_RE = re.compile(r"\b(review|visit|advise|advice|consult|monitor|assess)\w*", re.I)
 REFERRAL_RE = re.compile(
     r"\b(?:a )?referral (?:has been|was|will be|is being) (?:made|sent)\b|^\W*(?:\d{1,2}[.)]\s*)?(?:an? )?referral to\b"
