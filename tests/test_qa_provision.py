@@ -1158,6 +1158,21 @@ def test_what_a_doctor_says_the_child_should_not_do_against_another_report_askin
     assert advised_against(said, asked) == ["F-4@D3", f"{said}@D7"]
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a ban on a part of the thing, or only on an occasion, is a safety rule, not advice against the swimming
+        "Zara must not use the swimming pool's diving boards.",
+        "Zara must not use the swimming pool when she has a cold or an ear infection.",
+    ],
+)
+def test_near_miss_a_ban_on_a_part_or_an_occasion_is_no_conflict(said: str) -> None:
+    asked = "Sessions in the swimming pool every Friday with her class, with a teaching assistant in the water."
+    assert advised_against(said, asked) == []
+    banned = "Zara must not use the swimming pool."
+    assert advised_against(banned, asked) == ["F-4@D3", f"{banned}@D7"]
+
+
 def test_a_named_member_of_a_team_is_a_deliverer() -> None:
     named = "If an alarm sounds, a named member of the Learning Support staff finds Sam and walks out with him."
     assert raised("PROVISION_NO_DELIVERER", f3(named)) == []

@@ -343,11 +343,19 @@ def _sentences(doc: AdviceDocument) -> list[str]:
     return [passage.text[a:b] for passage in doc.passages for a, b in sentence_spans(passage.text)]
 
 
+# a ban only on an occasion ("must not use the training kitchen's hob or sharp knives when he is visibly drowsy"):
+# a safety rule for that moment, not advice against the thing; "while his hearing is reduced" is for now, and stands
+ON_OCCASION_RE = re.compile(r"^[^.;]*?\b(?:when|whenever|if|unless)\b", re.I)
+
+
 def _advice_against(sentences: list[str]) -> Iterator[tuple[str, str]]:
-    """Each sentence of a report that advises against a thing, with the thing."""
+    """Each sentence of a report that advises against a thing, with the thing (not a part of it: the
+    "training kitchen" of "the training kitchen's hob")."""
     for said in sentences:
-        if found := ADVISED_AGAINST_RE.search(said):
-            yield said, GENERIC_TAIL_RE.sub("", found.group("thing") or found.group("banned"))
+        found = ADVISED_AGAINST_RE.search(said)
+        if found is None or re.match(r"['\u2019]s\b", said[found.end() :]) or ON_OCCASION_RE.match(said[found.end() :]):
+            continue
+        yield said, GENERIC_TAIL_RE.sub("", found.group("thing") or found.group("banned"))
 
 
 def _recommends(text: str, thing: str) -> bool:
