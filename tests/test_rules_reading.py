@@ -3893,6 +3893,33 @@ READINGS = [
         id="near-miss-control-has-got-better",
     ),
     P(
+        "I would ask school not to begin any separate emotional literacy programme with him while DDP is under way.",
+        "background",
+        role="provision",
+        advice="social_care",
+        id="asked-not-to-begin-a-programme",
+    ),
+    P(
+        "I would ask school to begin a weekly emotional literacy programme with him, 30 minutes with his ELSA.",
+        "provision",
+        role="provision",
+        advice="social_care",
+        id="near-miss-asked-to-begin-a-programme",
+    ),
+    P(
+        "Room change should of been on the cover board.",
+        "background",
+        role="provision",
+        advice="educational",
+        id="what-should-have-happened",
+    ),
+    P(
+        "Where he knows the teacher and the seating plan stays the same he settles and will have a go.",
+        "background",
+        advice="educational",
+        id="he-will-have-a-go-is-no-help-given",
+    ),
+    P(
         "She is so helpful in class; nothing is too much for her.",
         "background",
         advice="educational",

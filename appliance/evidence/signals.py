@@ -267,6 +267,7 @@ SIGNALS: tuple[Signal, ...] = (
         # what the child will have done by then: "will have submitted his application" (not "will have extended time")
         r"(?!\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|lt|ne)\s+(?:his|her|their|the|a|an|to|it|all|each|every|one|two|three|"
         r"\d)\b)"
+        r"(?!\s+a (?:go|try)\b)"  # "he settles and will have a go": he will try, not be given anything
         r"|receive|be (?:given|offered|provided with|supported|taught|"
         r"seated|allowed|helped|prompted|met|included|withdrawn|collected|accompanied|reviewed|seen|checked|"
         r"monitored)|attend|work with|take part in|join|be able to access)\b"
@@ -1579,6 +1580,22 @@ SIGNALS: tuple[Signal, ...] = (
         5.0,
         r"\b(?:went to|attended|had|received|completed|did)\b[^.;]{0,60}\b(?:group|sessions|programme|intervention|"
         r"therapy|course|block|club)\b[^.;]{0,60}\b(?:for|over) (?:\w+ )?(?:weeks|months|terms|sessions)\b",
+    ),
+    # help the writer asks not to be given: "I would ask school not to begin any separate therapeutic programme with
+    # Lennon while DDP is under way" (what to avoid is for the conflict checks, never a provision to draft)
+    _signal(
+        "asks-not-to",
+        "background",
+        6.0,
+        r"\b(?:ask|asks|asked|advise|advises|advised|recommend|recommends|suggest|suggests|request|requests)\s+"
+        r"(?:that\s+)?(?:the\s+)?(?:school|staff|college|setting|nursery|teachers|you|they)\s+(?:do\s+)?not\b",
+    ),
+    # what should have happened and did not: "Room change should of been on the cover board"
+    _signal(
+        "should-have-been",
+        "background",
+        4.0,
+        r"\bshould (?:have|of|['\u2019]ve) (?:been|had|done|told|given|put|said|known|called|written|informed|sent)\b",
     ),
     _signal(
         "signposting",
