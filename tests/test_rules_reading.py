@@ -3920,6 +3920,21 @@ READINGS = [
         id="he-will-have-a-go-is-no-help-given",
     ),
     P(
+        "These are practical suggestions from the eye clinic; the teacher of the visually impaired will give fuller "
+        "advice when allocated.",
+        "background",
+        role="provision",
+        advice="medical",
+        id="these-are-suggestions-says-what-the-list-is",
+    ),
+    P(
+        "These suggestions should be used in every lesson by all staff who teach her, from September.",
+        "provision",
+        role="provision",
+        advice="medical",
+        id="near-miss-the-suggestions-to-be-used",
+    ),
+    P(
         "She is so helpful in class; nothing is too much for her.",
         "background",
         advice="educational",

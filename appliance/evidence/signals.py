@@ -1616,7 +1616,10 @@ SIGNALS: tuple[Signal, ...] = (
         # "Kojo has the following additional support." (not a time: "each Friday for the following week.")
         r"|\bthe following(?! (?:days?|weeks?|weekend|terms?|half[- ]terms?|months?|years?|mornings?|afternoons?"
         r"|evenings?|nights?|lessons?|sessions?|school day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
-        r"(?: [\w-]+){0,3}\s*[.:]?\s*$",
+        r"(?: [\w-]+){0,3}\s*[.:]?\s*$"
+        # what the list is: "These are practical suggestions from the eye clinic; the QTVI will give fuller advice"
+        r"|^\W*(?:these|the above|the following) (?:are|were) (?:(?:only|some|just|our|my|practical|general|initial) )*"
+        r"(?:suggestions|recommendations|ideas|pointers|tips)\b",
     ),
     _signal(
         "letter-talk",
