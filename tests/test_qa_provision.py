@@ -997,6 +997,15 @@ def test_the_adult_the_child_knows_is_a_deliverer(text: str, flagged: bool) -> N
     assert raised("PROVISION_NO_DELIVERER", f3(text)) == (["F-3"] if flagged else [])
 
 
+@pytest.mark.parametrize(
+    "role", ["paediatric radiographer", "dietician", "optometrist", "orthotist", "podiatrist", "psychiatrist", "ECLO"]
+)
+def test_the_clinicians_who_see_a_child_are_deliverers(role: str) -> None:
+    assert raised("PROVISION_NO_DELIVERER", f3(f"Sam has a 45-minute session with the {role} every month.")) == []
+    # near miss: the session with no one named
+    assert raised("PROVISION_NO_DELIVERER", f3("Sam has a 45-minute session every month.")) == ["F-3"]
+
+
 def test_specialist_teachers_and_officers_are_deliverers() -> None:
     assert raised("PROVISION_NO_DELIVERER", f3("The QTVI will visit Sam once each half term for 1 hour.")) == []
     exams = "Sam will have 25% extra time in all tests, arranged by the exams officer."

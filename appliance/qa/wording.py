@@ -164,7 +164,11 @@ SPECIFIC_ROLE_RE = re.compile(
     r"child in need plan|child protection plan|care plan review|looked[- ]after review|personal education plan|"
     # a hospital specialty names the service that sees the child
     r"cardiolog|neurolog|orthopaedic|ophthalmolog|orthoptist|urolog|nephrolog|gastroenterolog|endocrinolog|"
-    r"dermatolog|respiratory|oncolog|rheumatolog|haematolog|neurodisabilit",
+    r"dermatolog|respiratory|oncolog|rheumatolog|haematolog|neurodisabilit|"
+    # the other clinicians and workers who see a child: "with a paediatric radiographer", "the eye clinic liaison
+    # officer", "an independent advocate"
+    r"radiograph|sonograph|dietician|optometrist|orthotist|podiatrist|pharmacist|psychiatri|\beclo\b|\btod\b|"
+    r"\badvocate\b|\bidva\b",
     re.I,
 )
 TRAINED_RE = re.compile(
