@@ -3935,6 +3935,18 @@ READINGS = [
         id="near-miss-the-suggestions-to-be-used",
     ),
     P(
+        "A second preparation visit is booked for 2 July 2026, building up to 10 minutes in the mock scanner.",
+        "background",
+        advice="medical",
+        id="one-visit-booked-for-a-date",
+    ),
+    P(
+        "Weekly sessions are booked for Tuesdays at 10am with the physiotherapist, 30 minutes each.",
+        "provision",
+        advice="medical",
+        id="near-miss-weekly-sessions-booked",
+    ),
+    P(
         "She is so helpful in class; nothing is too much for her.",
         "background",
         advice="educational",

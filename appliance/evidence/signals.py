@@ -1844,6 +1844,18 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:\d+|one|two|three|four|six|nine|twelve|eighteen) (?:weeks?|months?)\b|\b(?:in|next) (?:january|february|"
         r"march|april|may|june|july|august|september|october|november|december)\b)",
     ),
+    # one appointment booked for a date: "A second preparation visit is booked for 2 July 2026" (not what is booked
+    # every week: "Weekly sessions are booked for Tuesdays")
+    _signal(
+        "booked-once",
+        "background",
+        4.5,
+        r"^(?!.*\b(?:every|each|weekly|fortnightly|monthly|termly|daily|twice|(?:a|per) (?:week|fortnight|month|term)|"
+        r"\w+days)\b)"
+        r".*\b(?:is|are|has been|have been) (?:now )?(?:booked|arranged|scheduled) (?:for|on) (?:\w+day,? )?(?:the )?"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+        r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b)",
+    ),
     # how a table's figures are worked out: "Weekly time = Sessions/wk x Mins."
     _signal(
         "formula",
