@@ -2143,7 +2143,14 @@ FAMILY_STRAIN_RE = re.compile(
     r"|\b(?:cannot|can['’]t|can not|can no longer) (?:lift|carry) (?:him|her|them)\b"
     r"|\bno life outside (?:school|home|the house)\b|\b(?:doesn['’]t|does not) go anywhere without (?:me|us)\b"
     # a crowded home: "Seven of us live in a flat with two bedrooms"
-    r"|\b(?:five|six|seven|eight|nine|ten|\d+) of us (?:live|living|sleep|sleeping)\b",
+    r"|\b(?:five|six|seven|eight|nine|ten|\d+) of us (?:live|living|sleep|sleeping)\b"
+    # the other carer worn out, and how long they can go on: "Mum's exhausted and her own health isn't great. I don't
+    # know how much longer she can keep doing it" (not the child: "she's exhausted after school")
+    r"|\b(?:mum|mam|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|husband|wife|partner)"
+    r"(?:['’]s| is) (?:so |completely |totally |just )?(?:exhausted|worn out|at breaking point|"
+    r"at the end of (?:her|his) tether)\b"
+    r"|\bhow (?:much )?long(?:er)? (?:I|we|she|he|they) can "
+    r"(?:keep (?:doing|going|this up|it up)|carry on|go on|cope)\b",
     re.I,
 )
 
