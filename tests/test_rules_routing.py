@@ -3299,3 +3299,30 @@ def test_what_is_done_already_with_since_when_is_provision() -> None:
     )
     provision = [ev for ev in route([doc]) if ev.kind == "provision"]
     assert [ev.row.content if ev.row else None for ev in provision] == ["Read Write Inc one-to-one phonics tutoring"]
+
+
+def _formulation(evidence: str) -> AdviceDocument:
+    return advice(
+        "psychological",
+        ("h", "Hypotheses"),
+        ("header", "Hypothesis", "Evidence", "What this means for school"),
+        (
+            "row",
+            "Kai uses humour and walking out to avoid being seen to fail.",
+            evidence,
+            "A teaching assistant pre-teaches the key words with Kai for 20 minutes twice a week.",
+        ),
+    )
+
+
+def test_the_child_s_words_quoted_as_evidence_are_their_view() -> None:
+    doc = _formulation(
+        'Nine of ten walkouts were in reading lessons. Kai told me: "I\'d rather get sent out than look thick."'
+    )
+    views = [" ".join(x.text for x in ev.excerpts) for ev in route([doc]) if ev.kind == "view"]
+    assert views == ['Kai told me: "I\'d rather get sent out than look thick."']
+
+
+def test_near_miss_a_parent_s_words_quoted_as_evidence_are_not_the_child_s_view() -> None:
+    doc = _formulation('Nine of ten walkouts were in reading lessons. Mum told me: "He never sleeps before midnight."')
+    assert not any(ev.kind == "view" for ev in route([doc]))

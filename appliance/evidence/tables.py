@@ -300,6 +300,9 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
                 out.append(Evidence("view", "A", doc.id, (answer,), who=voice, reasons=(header,)))
             continue
         provided = any(ev.kind.endswith("provision") for ev in out)
+        if column in ("review", "reason", "describe"):
+            # the child's words quoted as evidence: "Kai told me: \"I'd rather get sent out than look thick.\""
+            out.extend(_quoted_views(doc, unit, header))
         if (
             column in ("review", "reason")
             # a question put ("What worries you about college? | Crowds."): read with its answer, if at all
@@ -571,6 +574,29 @@ ENDED_CELL_RE = re.compile(
     re.I,
 )
 LABEL_WORDS = 3  # "Staff training | Train the class staff in ... | School nurse": the short cell names the row
+
+
+# the child's own words, quoted after who said them: 'Kai told me: "I'd rather get sent out than look thick."'
+CHILD_QUOTED_RE = re.compile(
+    r"\b(?:(?:he|she|they|(?-i:[A-Z][a-z'-]+)) (?:told (?:me|us)|said|says)|in (?:his|her|their) words)\s*:?,?\s*"
+    r"[\"\u201c][^\"\u201c\u201d]{12,}[\"\u201d]",
+    re.I,
+)
+
+
+def _quoted_views(doc: AdviceDocument, unit: Unit, header: str) -> list[Evidence]:
+    """The sentences of a row's cell that quote the child: their view, though the cell is the writer's evidence."""
+    from appliance.evidence.routing import Evidence, Excerpt
+
+    cell = next((u for u in cell_units(unit.passage) if u.label == header), None)
+    if cell is None:
+        return []
+    text = unit.passage.text
+    return [
+        Evidence("view", "A", doc.id, (Excerpt.of(Unit(unit.passage, a, b)),), who="child", reasons=("quoted words",))
+        for a, b in sentence_spans(text, cell.start, cell.end)
+        if CHILD_QUOTED_RE.search(text[a:b]) and not re.search(r"\b(?:mum|dad|mother|father)\b", text[a:b], re.I)
+    ]
 
 
 def _without_labels(found: list[Evidence]) -> list[Evidence]:
