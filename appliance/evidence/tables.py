@@ -300,8 +300,9 @@ def row_evidence(doc: AdviceDocument, unit: Unit, role: Role | None) -> list[Evi
                 out.append(Evidence("view", "A", doc.id, (answer,), who=voice, reasons=(header,)))
             continue
         provided = any(ev.kind.endswith("provision") for ev in out)
-        if column in ("review", "reason", "describe"):
-            # the child's words quoted as evidence: "Kai told me: \"I'd rather get sent out than look thick.\""
+        if column in ("review", "reason"):
+            # the child's words quoted as evidence: "Kai told me: \"I'd rather get sent out than look thick.\"" (what
+            # staff see, in an area's row, is theirs: its quoted words are for a row labelled as the child's voice)
             out.extend(_quoted_views(doc, unit, header))
         if (
             column in ("review", "reason")
