@@ -1,5 +1,5 @@
 """`make eval`: draft the project's own fictional cases and measure the drafts against their
-expected items and flags (tests/fixtures/{cases,...,cases66,heldout,...,heldout65}/*/expected.json).
+expected items and flags (tests/fixtures/{cases,...,cases68,heldout,...,heldout67}/*/expected.json).
 
     python -m bench.evaluation tests/fixtures/cases tests/fixtures/cases2 tests/fixtures/cases3 tests/fixtures/cases4 \
         tests/fixtures/cases5 tests/fixtures/cases6 tests/fixtures/cases7 tests/fixtures/cases8 tests/fixtures/cases9 \
@@ -17,8 +17,8 @@ expected items and flags (tests/fixtures/{cases,...,cases66,heldout,...,heldout6
         tests/fixtures/cases54 tests/fixtures/cases55 tests/fixtures/cases56 tests/fixtures/cases57 \
         tests/fixtures/cases58 tests/fixtures/cases59 tests/fixtures/cases60 tests/fixtures/cases61 \
         tests/fixtures/cases62 tests/fixtures/cases63 tests/fixtures/cases64 tests/fixtures/cases65 \
-        tests/fixtures/cases66 tests/fixtures/heldout tests/fixtures/heldout2 tests/fixtures/heldout3 \
-        tests/fixtures/heldout4 tests/fixtures/heldout5 \
+        tests/fixtures/cases66 tests/fixtures/cases67 tests/fixtures/cases68 tests/fixtures/heldout \
+        tests/fixtures/heldout2 tests/fixtures/heldout3 tests/fixtures/heldout4 tests/fixtures/heldout5 \
         tests/fixtures/heldout6 tests/fixtures/heldout7 tests/fixtures/heldout8 tests/fixtures/heldout9 \
         tests/fixtures/heldout10 tests/fixtures/heldout11 tests/fixtures/heldout12 tests/fixtures/heldout13 \
         tests/fixtures/heldout14 tests/fixtures/heldout15 tests/fixtures/heldout16 tests/fixtures/heldout17 \
@@ -34,9 +34,10 @@ expected items and flags (tests/fixtures/{cases,...,cases66,heldout,...,heldout6
         tests/fixtures/heldout54 tests/fixtures/heldout55 tests/fixtures/heldout56 tests/fixtures/heldout57 \
         tests/fixtures/heldout58 tests/fixtures/heldout59 tests/fixtures/heldout60 tests/fixtures/heldout61 \
         tests/fixtures/heldout62 tests/fixtures/heldout63 tests/fixtures/heldout64 tests/fixtures/heldout65 \
+        tests/fixtures/heldout66 tests/fixtures/heldout67 \
         tests/fixtures/review [-j N] [--model] [-v]
 
-`cases` to `cases66` are the cases the reading rules were tuned against; `heldout` to `heldout65` cases were
+`cases` to `cases68` are the cases the reading rules were tuned against; `heldout` to `heldout67` cases were
 written blind and are never tuned against: each group is printed with its totals, and what a held-out case
 missed is listed only with `--show-held-out`, so that nobody tunes against it by accident. A group of annual-review
 cases (`review`, each with review.json) is scored by `bench.review_evaluation`. Drafting runs in-process
