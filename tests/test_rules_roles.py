@@ -256,6 +256,9 @@ HEADINGS = [
     pytest.param("What Teddy needs in school", "provision", id="near-miss-what-the-child-needs"),
     pytest.param("What we will keep doing and what AJ needs", "provision", id="what-we-will-keep-doing"),
     pytest.param("What we will keep an eye on", None, id="near-miss-what-we-will-keep-an-eye-on"),
+    pytest.param("If I could change one thing about school", "views", id="if-i-could-change-one-thing"),
+    pytest.param("If I had a magic wand", "views", id="a-magic-wand"),
+    pytest.param("If the child could not attend", None, id="near-miss-if-the-child-could-not"),
 ]
 
 

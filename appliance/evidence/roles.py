@@ -250,6 +250,8 @@ HEADING_ROLES = _compiled(
             r"what (i|we) (like|want|would like|don'?t like)|\blikes\b|"
             r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\blooks )(?<!\bfeels )\blike\b(?! for\b)|dislikes|grow up|"
             r"when i am|what helps me\b|how things are|admire|what people like|what i am good at|"
+            # the child's wish: "If I could change one thing about school", "If I had a magic wand"
+            r"\bif i (?:could|had)\b|\bmagic wand\b|"
             r"good at|interests",
         ),
         ("strengths", r"strengths?|going well|does well|positives|^what(?:'s| is) working\b"),
