@@ -210,3 +210,17 @@ def test_a_skewed_scan_of_a_ruled_table_is_read_cell_by_cell() -> None:
 def test_the_same_sheet_with_no_ruling_is_read_as_lines() -> None:
     doc = ingest(_page(False, 0.6), "Weather sheet (scanned).pdf", max_bytes=10**7, max_pages=10)
     assert not any(p.kind == "table_row" for p in doc.passages)
+
+
+def _ink_of(pdf: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(_png(pdf)))) < ocr.INK_LEVEL
+
+
+@pytest.mark.parametrize("skew", [0.0, 0.6, -2.0])
+def test_a_ruled_page_however_skewed_may_have_rules(skew: float) -> None:
+    assert ocr.may_have_rules(_ink_of(_page(True, skew)))
+
+
+def test_a_page_of_text_has_no_rules_to_level() -> None:
+    """Near miss: the same sheet with no ruling is read as scanned, with no time spent levelling it."""
+    assert not ocr.may_have_rules(_ink_of(_page(False, 0.6)))

@@ -89,11 +89,25 @@ def ocr_pdf_page(data: bytes, index: int) -> list[OcrPiece]:
         image = pdf[index].render(scale=OCR_DPI / 72).to_pil().convert("L")
     finally:
         pdf.close()
-    straight = image.rotate(_skew(image), resample=Image.Resampling.BICUBIC, fillcolor=255)
-    rows = table_rows(np.asarray(straight) < INK_LEVEL)
+    rows: list[GridRow] = []
+    if may_have_rules(np.asarray(image) < INK_LEVEL):  # (levelling a page costs half a second: not for plain text)
+        straight = image.rotate(_skew(image), resample=Image.Resampling.BICUBIC, fillcolor=255)
+        rows = table_rows(np.asarray(straight) < INK_LEVEL)
     if not rows:
         return [_tesseract(image, "txt")]  # no ruled table: Tesseract's own reading of the page as scanned
     return assemble(_words(_tesseract(straight, "tsv")), rows)
+
+
+def may_have_rules(ink: np.ndarray) -> bool:
+    """Whether the page, as scanned (up to MAX_SKEW_DEG off level), has a line long enough to be a table's rule:
+    ink by 2 x 2 blocks, each row widened by the rows either side, holding a run of half the rule's length in blocks
+    (a rule 2 degrees off level drifts 3 block rows over that run)."""
+    height, width = (ink.shape[0] // 2) * 2, (ink.shape[1] // 2) * 2
+    blocks = np.asarray(ink[:height, :width].reshape(height // 2, 2, width // 2, 2).any(axis=(1, 3)), dtype=bool)
+    wide = blocks.copy()
+    for shift in (-2, -1, 1, 2):
+        wide |= np.roll(blocks, shift, axis=0)
+    return bool(_runs(wide, ink.shape[1] // RULE_MIN_FRACTION // 2).any())
 
 
 def _skew(image: Image.Image) -> float:
