@@ -89,13 +89,13 @@ def ocr_pdf_page(data: bytes, index: int) -> list[OcrPiece]:
         image = pdf[index].render(scale=OCR_DPI / 72).to_pil().convert("L")
     finally:
         pdf.close()
-    rows: list[GridRow] = []
-    if may_have_rules(np.asarray(image) < INK_LEVEL):  # (levelling a page costs half a second: not for plain text)
+    # (levelling a page costs half a second: only a page with a line long enough to be a rule is levelled)
+    if may_have_rules(np.asarray(image) < INK_LEVEL):
         straight = image.rotate(_skew(image), resample=Image.Resampling.BICUBIC, fillcolor=255)
         rows = table_rows(np.asarray(straight) < INK_LEVEL)
-    if not rows:
-        return [_tesseract(image, "txt")]  # no ruled table: Tesseract's own reading of the page as scanned
-    return assemble(_words(_tesseract(straight, "tsv")), rows)
+        if rows:
+            return assemble(_words(_tesseract(straight, "tsv")), rows)
+    return [_tesseract(image, "txt")]  # no ruled table: Tesseract's own reading of the page as scanned
 
 
 def may_have_rules(ink: np.ndarray) -> bool:

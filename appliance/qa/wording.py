@@ -683,9 +683,8 @@ def has_deliverer(stmt: Statement, section: str, staff: Collection[str] = ()) ->
     text = unlabelled(stmt.text)
     # what the child uses needs no one, unless someone is to teach them to use it ("and will be taught to use
     # its speech-to-text and spellchecker")
-    if (SELF_CARE_RE.search(text) and not TAUGHT_TO_USE_RE.search(text)) or NAMED_PERSON_RE.search(text):
-        return True
-    if REFERRED_RE.search(text):
+    uses_it = SELF_CARE_RE.search(text) and not TAUGHT_TO_USE_RE.search(text)
+    if uses_it or NAMED_PERSON_RE.search(text) or REFERRED_RE.search(text):
         return True
     if GIVEN_BY_NAME_RE.search(text) or NAMED_PROVIDER_RE.search(text) or EVERY_ADULT_RE.search(text):
         return True
